@@ -1,0 +1,95 @@
+// Package cli is storyline's command line: it parses flags, wires the
+// components together and reports to the user. It is the only package that
+// reads flags and environment, and the only one that writes to the terminal.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/spf13/cobra"
+)
+
+// Version is the storyline version, set at build time with
+// -ldflags "-X github.com/storyline-dev/storyline/internal/cli.Version=v1.2.3".
+var Version = "dev"
+
+// env is what every command gets from the process: its streams and logger.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	log            *slog.Logger
+}
+
+// errPartial marks a run in which no input at all could be processed; the
+// per-input errors were already reported as records.
+var errNothingProcessed = errors.New("no input could be processed")
+
+// Main runs storyline with the given arguments (without the program name)
+// and returns the process exit code.
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr,
+		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	root := newRoot(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	if err := root.ExecuteContext(ctx); err != nil {
+		if !errors.Is(err, errNothingProcessed) {
+			fmt.Fprintf(stderr, "storyline: %v\n", err)
+		} else {
+			fmt.Fprintln(stderr, "storyline: no input could be processed")
+		}
+		return 1
+	}
+	return 0
+}
+
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "storyline",
+		Short: "Turn piles and streams of news pages into stories, timelines and who said what",
+		Long: `storyline reads news pages — HTML files and folders, WARC archives, scraped
+text pages — and turns them into knowledge you can trust: clean article text
+with its real publication date, the people and organisations in it, every
+quote attributed to a named speaker, and stories grouped as they develop.
+
+Every record is JSON Lines on standard output; progress and diagnostics go to
+standard error, so the output can be piped into the next stage.`,
+		Example: `  # Extract clean text and metadata from a folder of pages
+  storyline extract pages/ > docs.jsonl
+
+  # Who said what, with canonical speaker names
+  storyline quotes docs.jsonl
+
+  # Group articles into stories, in publication order
+  storyline stories docs.jsonl`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       Version,
+	}
+	root.AddCommand(
+		newExtractCmd(e),
+		newQuotesCmd(e),
+		newEntitiesCmd(e),
+		newStoriesCmd(e),
+		newVersionCmd(),
+	)
+	return root
+}
+
+func newVersionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the storyline version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintf(cmd.OutOrStdout(), "storyline %s\n", Version)
+			return err
+		},
+	}
+}

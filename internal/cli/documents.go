@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/extract"
+	"github.com/storyline-dev/storyline/internal/ingest"
+	"github.com/storyline-dev/storyline/internal/pipeline"
+)
+
+// inputOptions says how inputs become Documents.
+type inputOptions struct {
+	// jobs is the number of parallel workers; 0 means one per core.
+	jobs int
+	// textAsIs takes a .txt input as the article text exactly as it is, so
+	// that offsets computed on it refer to the file (quotes, entities).
+	textAsIs bool
+}
+
+// documents reads every input, extracts a Document from each page, and calls
+// emit with them in input order. A page that fails becomes a Document with
+// Error set. It returns errNothingProcessed when no input succeeded.
+func (e *env) documents(ctx context.Context, paths []string, opts inputOptions, emit func(document.Document) error) error {
+	if len(paths) == 0 {
+		return fmt.Errorf("no input given: name files, folders, WARC or JSONL files, or - for standard input")
+	}
+	var ok, failed int
+	err := pipeline.Ordered(ctx, opts.jobs,
+		func(yield func(ingest.Item) error) error {
+			return ingest.Walk(ctx, paths, ingest.Options{Stdin: e.stdin}, yield)
+		},
+		func(it ingest.Item) document.Document { return toDocument(it, opts) },
+		func(d document.Document) error {
+			if d.Error != "" {
+				failed++
+				e.log.Warn("input failed", "id", d.ID, "source", d.Source, "error", d.Error)
+			} else {
+				ok++
+			}
+			return emit(d)
+		})
+	if err != nil {
+		return err
+	}
+	if ok == 0 && failed > 0 {
+		return errNothingProcessed
+	}
+	return nil
+}
+
+// toDocument turns one ingested item into a Document.
+func toDocument(it ingest.Item, opts inputOptions) document.Document {
+	fail := func(err error) document.Document {
+		return document.Document{ID: it.ID, Source: it.Source, URL: it.URL, Error: err.Error()}
+	}
+	if it.Err != nil {
+		return fail(it.Err)
+	}
+	var (
+		d   document.Document
+		err error
+	)
+	switch it.Kind {
+	case ingest.KindDocument:
+		return *it.Doc
+	case ingest.KindText:
+		if opts.textAsIs {
+			d = document.Document{Text: string(it.Body)}
+		} else {
+			d, err = extract.Text(it.Body)
+		}
+	default:
+		d, err = extract.HTML(it.Body, extract.Options{URL: it.URL, ContentType: it.ContentType})
+	}
+	if err != nil {
+		return fail(fmt.Errorf("extract %s: %w", it.Source, err))
+	}
+	d.ID, d.Source = it.ID, it.Source
+	if d.URL == "" {
+		d.URL = it.URL
+	}
+	return d
+}
