@@ -73,13 +73,3 @@ func textOf(n *html.Node) string {
 	walk(n)
 	return b.String()
 }
-
-// Text extracts the article from a plain-text page, such as a scraped
-// article saved as text.
-func Text(page []byte) (document.Document, error) {
-	t := strings.TrimSpace(string(page))
-	if t == "" {
-		return document.Document{}, ErrEmpty
-	}
-	return document.Document{Text: t}, nil
-}
