@@ -1,0 +1,145 @@
+package metadata
+
+import (
+	"html"
+	"strings"
+	"unicode"
+)
+
+// authorMeta are the <meta> names and properties that hold author names,
+// best first. article:author often holds a profile URL instead; such values
+// are dropped by cleanAuthors.
+var authorMeta = []string{
+	"author", "article:author_name", "article:author", "parsely-author",
+	"sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author",
+}
+
+// pickAuthors returns the article's authors: JSON-LD first, then <meta>
+// tags, then bylines in the body.
+func (p *page) pickAuthors(ld ldInfo) []string {
+	if a := cleanAuthors(ld.authors); len(a) > 0 {
+		return a
+	}
+	for _, k := range authorMeta {
+		vs := make([]string, 0, len(p.metas[k]))
+		for _, v := range p.metas[k] {
+			vs = append(vs, html.UnescapeString(v))
+		}
+		if a := cleanAuthors(vs); len(a) > 0 {
+			return a
+		}
+	}
+	return cleanAuthors(p.bylines)
+}
+
+// cleanAuthors splits and normalises author strings: "By A, B and C" ->
+// [A B C]; "Lastname, Firstname" -> "Firstname Lastname"; URLs, e-mail
+// addresses and sentences are dropped; duplicates are removed.
+func cleanAuthors(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range in {
+		for _, name := range splitNames(s) {
+			k := alnum(name)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, name)
+			if len(out) == 12 {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+func splitNames(s string) []string {
+	s = clean(s)
+	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.Contains(s, "@") && !strings.HasPrefix(s, "@") {
+		return nil
+	}
+	s = trimBy(s)
+	// "Lastname, Firstname" (Dublin Core style): two single words.
+	if parts := strings.Split(s, ", "); len(parts) == 2 &&
+		len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && isNameWord(parts[0]) && isNameWord(parts[1]) &&
+		!isUpper(parts[1]) {
+		return []string{parts[1] + " " + parts[0]}
+	}
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '&' || r == '/' })
+	var out []string
+	for _, f := range fields {
+		for _, n := range splitAnd(f) {
+			n = strings.Trim(trimBy(n), " .:-–—")
+			if validName(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func splitAnd(s string) []string {
+	var out []string
+	for {
+		i := strings.Index(s, " and ")
+		if i < 0 {
+			i = strings.Index(s, " And ")
+		}
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+5:]
+	}
+}
+
+// trimBy removes a leading "By"/"Written by"/"Words by" label.
+func trimBy(s string) string {
+	s = strings.TrimSpace(s)
+	lower := strings.ToLower(s)
+	for _, p := range []string{"written by ", "words by ", "reported by ", "by: ", "by ", "author: ", "von "} {
+		if strings.HasPrefix(lower, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+func isNameWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isUpper(s string) bool { return strings.ToUpper(s) == s }
+
+// validName accepts strings that look like a person's or an agency's name:
+// 1 to 6 words, a letter first, no digits-only words and no sentence
+// punctuation.
+func validName(n string) bool {
+	if n == "" || len(n) > 80 {
+		return false
+	}
+	w := strings.Fields(n)
+	if len(w) > 6 {
+		return false
+	}
+	r := []rune(n)[0]
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	if strings.ContainsAny(n, "!?{}<>=\"") {
+		return false
+	}
+	digits := 0
+	for _, c := range n {
+		if unicode.IsDigit(c) {
+			digits++
+		}
+	}
+	return digits == 0
+}

@@ -1,0 +1,267 @@
+package metadata
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page holds the raw metadata candidates gathered in one walk over the tree.
+type page struct {
+	lang      string
+	metas     map[string][]string // lowercased name/property/itemprop -> contents, in page order
+	ldScripts []string
+	title     string
+	h1        []string
+	times     []timeTag
+	canonical string
+	bylines   []string
+}
+
+// timeTag is a <time datetime> element and whether its markup marks it as
+// the publication time (pubdate, itemprop or a "publish" class).
+type timeTag struct {
+	datetime  string
+	published bool
+	modified  bool
+}
+
+const (
+	maxH1      = 4
+	maxTimes   = 32
+	maxBylines = 8
+	maxLDBytes = 1 << 20
+)
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// collect walks the tree once and gathers the candidates.
+func collect(root *html.Node) *page {
+	p := &page{metas: make(map[string][]string, 64)}
+	var walk func(n *html.Node, inBody bool)
+	walk = func(n *html.Node, inBody bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Html:
+				if p.lang == "" {
+					p.lang = attr(c, "lang")
+					if p.lang == "" {
+						p.lang = attr(c, "xml:lang")
+					}
+				}
+			case atom.Body:
+				walk(c, true)
+				continue
+			case atom.Meta:
+				p.addMeta(c)
+				continue
+			case atom.Link:
+				if p.canonical == "" && strings.EqualFold(attr(c, "rel"), "canonical") {
+					p.canonical = strings.TrimSpace(attr(c, "href"))
+				}
+				continue
+			case atom.Title:
+				if p.title == "" && !inBody {
+					p.title = clean(textOf(c, 1024))
+				}
+				continue
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
+					if s := c.FirstChild.Data; len(s) <= maxLDBytes {
+						p.ldScripts = append(p.ldScripts, s)
+					}
+				}
+				continue
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			case atom.H1:
+				if len(p.h1) < maxH1 {
+					if t := clean(textOf(c, 1024)); t != "" {
+						p.h1 = append(p.h1, t)
+					}
+				}
+				continue
+			case atom.Time:
+				p.addTime(c)
+			}
+			if c.DataAtom != atom.Meta && attr(c, "itemprop") != "" {
+				p.addItemprop(c)
+			}
+			if inBody {
+				p.addByline(c)
+			}
+			walk(c, inBody)
+		}
+	}
+	walk(root, false)
+	return p
+}
+
+func (p *page) addMeta(n *html.Node) {
+	content, ok := "", false
+	for _, a := range n.Attr {
+		if a.Key == "content" {
+			content, ok = a.Val, true
+		}
+	}
+	if !ok {
+		if l := attr(n, "http-equiv"); strings.EqualFold(l, "content-language") {
+			p.metas["content-language"] = append(p.metas["content-language"], attr(n, "content"))
+		}
+		return
+	}
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "name", "property", "itemprop", "http-equiv":
+			k := strings.ToLower(strings.TrimSpace(a.Val))
+			if k != "" && len(p.metas[k]) < 16 {
+				p.metas[k] = append(p.metas[k], content)
+			}
+		}
+	}
+}
+
+// addItemprop records microdata dates and authors on ordinary elements
+// (<span itemprop="datePublished" content=...>, <time itemprop=...>).
+func (p *page) addItemprop(n *html.Node) {
+	k := strings.ToLower(attr(n, "itemprop"))
+	switch k {
+	case "datepublished", "datecreated", "datemodified":
+		v := attr(n, "datetime")
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if v == "" {
+			v = clean(textOf(n, 128))
+		}
+		if v != "" && len(p.metas["microdata:"+k]) < 4 {
+			p.metas["microdata:"+k] = append(p.metas["microdata:"+k], v)
+		}
+	}
+}
+
+func (p *page) addTime(n *html.Node) {
+	if len(p.times) >= maxTimes {
+		return
+	}
+	dt := attr(n, "datetime")
+	if dt == "" {
+		return
+	}
+	var sig strings.Builder
+	sig.WriteString(strings.ToLower(attr(n, "class")))
+	sig.WriteByte(' ')
+	sig.WriteString(strings.ToLower(attr(n, "itemprop")))
+	for _, a := range n.Attr {
+		if a.Key == "pubdate" {
+			sig.WriteString(" pubdate")
+		}
+	}
+	if par := n.Parent; par != nil && par.Type == html.ElementNode {
+		sig.WriteByte(' ')
+		sig.WriteString(strings.ToLower(attr(par, "class")))
+	}
+	s := sig.String()
+	p.times = append(p.times, timeTag{
+		datetime:  dt,
+		published: strings.Contains(s, "publish") || strings.Contains(s, "pubdate") || strings.Contains(s, "created"),
+		modified:  strings.Contains(s, "modif") || strings.Contains(s, "updat"),
+	})
+}
+
+// addByline records the text of elements that name the author in the page
+// body: rel="author", itemprop="author" and byline/author classes.
+func (p *page) addByline(n *html.Node) {
+	if len(p.bylines) >= maxBylines {
+		return
+	}
+	switch n.DataAtom {
+	case atom.A, atom.Span, atom.Div, atom.P, atom.Address, atom.Li, atom.Strong, atom.B, atom.Em:
+	default:
+		return
+	}
+	mark := strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author")
+	if !mark {
+		c := strings.ToLower(attr(n, "class"))
+		mark = strings.Contains(c, "byline") || strings.Contains(c, "author-name") ||
+			strings.Contains(c, "author__name") || strings.Contains(c, "authorname") ||
+			c == "author" || strings.HasSuffix(c, " author") || strings.HasPrefix(c, "author ")
+	}
+	if !mark {
+		return
+	}
+	if t := clean(textOf(n, 256)); t != "" && len(t) < 200 {
+		p.bylines = append(p.bylines, t)
+	}
+}
+
+// textOf returns the text under n, at most max bytes, skipping scripts.
+func textOf(n *html.Node, max int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < max; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				case atom.Br:
+					b.WriteByte(' ')
+				}
+				walk(c)
+				if c.DataAtom == atom.Div || c.DataAtom == atom.P || c.DataAtom == atom.Li {
+					b.WriteByte(' ')
+				}
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// clean collapses white space (including no-break spaces) and trims.
+func clean(s string) string {
+	if s == "" {
+		return ""
+	}
+	simple := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\f' || (c == ' ' && prevSpace) {
+			simple = false
+			break
+		}
+		prevSpace = c == ' '
+	}
+	if simple && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x2007, 0x202f, 0x200b, 0xfeff:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}
