@@ -9,6 +9,8 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -19,6 +21,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/storyline-dev/storyline/internal/document"
 )
@@ -56,6 +59,9 @@ type Item struct {
 	ContentType string
 	// Doc is the decoded record for KindDocument.
 	Doc *document.Document
+	// Fetched is when the page was crawled (a WARC record's WARC-Date), or
+	// zero when unknown. It is never a publication date.
+	Fetched time.Time
 	// Err is set when the input could not be read; the other fields then
 	// identify the input as far as possible.
 	Err error
@@ -65,7 +71,9 @@ type Item struct {
 type Options struct {
 	// Stdin is read when a path is "-". Nil means no standard input.
 	Stdin io.Reader
-	// StdinKind is the kind of page read from standard input; HTML by default.
+	// StdinKind is the kind of page read from standard input; HTML by
+	// default. With KindHTML, input whose first non-blank byte is "{" is
+	// taken as Document JSONL; KindDocument always reads JSONL.
 	StdinKind Kind
 }
 
@@ -79,7 +87,7 @@ func Walk(ctx context.Context, paths []string, opts Options, yield func(Item) er
 			return err
 		}
 		if p == "-" {
-			if err := readStdin(opts, yield); err != nil {
+			if err := readStdin(ctx, opts, yield); err != nil {
 				return err
 			}
 			continue
@@ -173,48 +181,159 @@ func readFile(ctx context.Context, path string, yield func(Item) error) error {
 		return readJSONLFile(ctx, path, yield)
 	}
 	it := Item{ID: baseID(path), Source: path, Kind: KindHTML}
-	if kindOf(path) == "text" {
+	if kindOf(strings.TrimSuffix(strings.ToLower(path), ".gz")) == "text" {
 		it.Kind = KindText
 	}
 	it.Body, it.Err = readLimited(path)
 	return yield(it)
 }
 
+// readLimited reads a page file whole, refusing files larger than
+// MaxPageSize, empty files and binary files. A gzip-compressed page
+// (page.html.gz) is decompressed.
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxPageSize+1))
+	var r io.Reader = f
+	size := int64(512)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		if info.Size() > MaxPageSize {
+			return nil, fmt.Errorf("read %s: %w", path, ErrTooLarge)
+		}
+		size = info.Size() + 1 // +1 so that ReadFrom sees EOF without growing
+	}
+	br := bufio.NewReader(r)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: gzip: %w", path, err)
+		}
+		defer zr.Close()
+		r, size = zr, 4*size
+	} else {
+		r = br
+	}
+	b, err := readAllLimited(r, size)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	if len(b) > MaxPageSize {
-		return nil, fmt.Errorf("read %s: %w", path, ErrTooLarge)
+	if err := checkPage(b); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return b, nil
+}
+
+// readAllLimited reads r to its end into a buffer of the expected size,
+// failing with ErrTooLarge past MaxPageSize.
+func readAllLimited(r io.Reader, expect int64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(max(expect, 512), MaxPageSize+1)))
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxPageSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if buf.Len() > MaxPageSize {
+		return nil, ErrTooLarge
+	}
+	return buf.Bytes(), nil
 }
 
 // ErrTooLarge reports a page larger than MaxPageSize.
 var ErrTooLarge = fmt.Errorf("page larger than %d MiB", MaxPageSize>>20)
 
-func readStdin(opts Options, yield func(Item) error) error {
+// ErrEmptyFile reports an input with no bytes (or only white space).
+var ErrEmptyFile = errors.New("empty file")
+
+// ErrBinary reports an input that is not text, such as an image or a program.
+var ErrBinary = errors.New("binary file, not a page")
+
+// binaryMagic lists the leading bytes of common binary formats met among
+// crawled files, with a name for the error message.
+var binaryMagic = []struct{ magic, name string }{
+	{"\x89PNG\r\n\x1a\n", "PNG image"},
+	{"\xff\xd8\xff", "JPEG image"},
+	{"GIF87a", "GIF image"},
+	{"GIF89a", "GIF image"},
+	{"RIFF", "RIFF media"},
+	{"%PDF-", "PDF document"},
+	{"PK\x03\x04", "ZIP archive"},
+	{"\x7fELF", "ELF executable"},
+	{"MZ", "Windows executable"},
+	{"\x00asm", "WebAssembly module"},
+	{"\xfd7zXZ\x00", "xz archive"},
+	{"BZh", "bzip2 archive"},
+	{"\x28\xb5\x2f\xfd", "zstd archive"},
+	{"wOFF", "web font"},
+	{"wOF2", "web font"},
+}
+
+// checkPage rejects empty and binary inputs with a clear error. Binary is
+// a known file signature, or a NUL byte among the first 8000 bytes — the
+// rule git uses to tell binary files (buffer_is_binary in xdiff-interface.c)
+// — unless a UTF-16 or UTF-32 byte-order mark announces NUL-rich text.
+func checkPage(b []byte) error {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return ErrEmptyFile
+	}
+	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
+		return nil
+	}
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(b, []byte(m.magic)) {
+			if m.magic == "MZ" && !bytes.Contains(b[:min(len(b), 512)], []byte("This program")) {
+				continue // "MZ" alone may start a text
+			}
+			return fmt.Errorf("%w (%s)", ErrBinary, m.name)
+		}
+	}
+	if bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0 {
+		return ErrBinary
+	}
+	return nil
+}
+
+func readStdin(ctx context.Context, opts Options, yield func(Item) error) error {
 	it := Item{ID: "-", Source: "-", Kind: opts.StdinKind}
 	if opts.Stdin == nil {
 		it.Err = errors.New("read -: no standard input")
 		return yield(it)
 	}
-	b, err := io.ReadAll(io.LimitReader(opts.Stdin, MaxPageSize+1))
-	switch {
-	case err != nil:
+	br := bufio.NewReaderSize(opts.Stdin, 64<<10)
+	if opts.StdinKind == KindDocument || (opts.StdinKind == KindHTML && startsJSON(br)) {
+		return ReadJSONL(ctx, br, "-", yield)
+	}
+	b, err := readAllLimited(br, 64<<10)
+	if err == nil {
+		err = checkPage(b)
+	}
+	if err != nil {
 		it.Err = fmt.Errorf("read -: %w", err)
-	case len(b) > MaxPageSize:
-		it.Err = fmt.Errorf("read -: %w", ErrTooLarge)
-	default:
+	} else {
 		it.Body = b
 	}
 	return yield(it)
+}
+
+// startsJSON tells whether the first non-blank byte of br is "{".
+func startsJSON(br *bufio.Reader) bool {
+	for n := 1; n <= 4096; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			return false
+		}
+		switch c := b[n-1]; c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{':
+			return true
+		default:
+			_ = err
+			return false
+		}
+	}
+	return false
 }
 
 func readJSONLFile(ctx context.Context, path string, yield func(Item) error) error {
@@ -228,39 +347,75 @@ func readJSONLFile(ctx context.Context, path string, yield func(Item) error) err
 
 // ReadJSONL reads Document records, one JSON object per line, from r.
 // A line that is not a valid record yields an Item with Err naming the
-// source and line number.
+// source and line number, and reading goes on with the next line; a line
+// longer than MaxPageSize is skipped in the same way without being held in
+// memory. A record without an id is given "source:line".
 func ReadJSONL(ctx context.Context, r io.Reader, source string, yield func(Item) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), MaxPageSize)
-	line := 0
-	for sc.Scan() {
-		line++
+	br := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
+	for line := 1; ; line++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
+		b, tooLong, err := readLine(br, buf[:0])
+		buf = b
+		if len(bytes.TrimSpace(b)) > 0 || tooLong {
+			if yerr := yield(jsonlItem(b, tooLong, source, line)); yerr != nil {
+				return yerr
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return yield(Item{ID: fmt.Sprintf("%s:%d", source, line), Source: source, Err: fmt.Errorf("%s line %d: %w", source, line, err)})
+		}
+	}
+}
+
+// readLine appends the next line of br to buf, without its line ending.
+// Past MaxPageSize the rest of the line is discarded and tooLong is set.
+func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(frag) > MaxPageSize+1 {
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		var d document.Document
-		it := Item{Source: source, Kind: KindDocument}
+		return bytes.TrimRight(buf, "\r\n"), tooLong, err
+	}
+}
+
+// jsonlItem decodes one JSONL line into an Item.
+func jsonlItem(b []byte, tooLong bool, source string, line int) Item {
+	it := Item{ID: fmt.Sprintf("%s:%d", source, line), Source: source, Kind: KindDocument}
+	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))
+	var d document.Document
+	switch {
+	case tooLong:
+		it.Err = fmt.Errorf("%s line %d: %w", source, line, ErrTooLarge)
+	case len(b) == 0 || b[0] != '{':
+		it.Err = fmt.Errorf("%s line %d: not a JSON object", source, line)
+	default:
 		if err := json.Unmarshal(b, &d); err != nil {
-			it.ID = fmt.Sprintf("%s:%d", source, line)
 			it.Err = fmt.Errorf("%s line %d: %w", source, line, err)
-		} else {
-			if d.Source == "" {
-				d.Source = source
-			}
-			it.ID, it.URL, it.Doc = d.ID, d.URL, &d
+			return it
 		}
-		if err := yield(it); err != nil {
-			return err
+		if d.Source == "" {
+			d.Source = source
 		}
+		if d.ID == "" {
+			d.ID = it.ID
+		}
+		it.ID, it.URL, it.Doc = d.ID, d.URL, &d
 	}
-	if err := sc.Err(); err != nil {
-		return yield(Item{ID: fmt.Sprintf("%s:%d", source, line+1), Source: source, Err: fmt.Errorf("%s line %d: %w", source, line+1, err)})
-	}
-	return nil
+	return it
 }
 
 // baseID is a file's base name without its extension, as CONTRACT.md asks.
