@@ -1,0 +1,563 @@
+package sqlite
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// Snippet markers around matched words in SearchHit.Snippet are removed
+// before it is returned; the web UI highlights with these when it asks
+// through SearchMarked.
+const (
+	markOpen  = "\x02"
+	markClose = "\x03"
+)
+
+// offset decodes a cursor; cursors are offsets into the ordered result.
+func offset(cursor string) (int, error) {
+	if cursor == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(cursor)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("bad cursor %q", cursor)
+	}
+	return n, nil
+}
+
+// nextCursor returns the cursor after a page of n items fetched with limit+1.
+func nextCursor(off, limit, got int) string {
+	if got > limit {
+		return strconv.Itoa(off + limit)
+	}
+	return ""
+}
+
+// where builds the SQL conditions for a filter on documents aliased d.
+func where(f store.Filter) (string, []any) {
+	var conds []string
+	var args []any
+	if f.From != "" {
+		conds = append(conds, "d.day >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "d.day <> '' AND d.day <= ?")
+		args = append(args, f.To)
+	}
+	if f.Site != "" {
+		conds = append(conds, "d.site = ?")
+		args = append(args, f.Site)
+	}
+	if f.Story != "" {
+		conds = append(conds, "d.story_id = ?")
+		args = append(args, f.Story)
+	}
+	if f.Entity != "" {
+		conds = append(conds, "d.seq IN (SELECT m.seq FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE)")
+		args = append(args, f.Entity)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " AND " + strings.Join(conds, " AND "), args
+}
+
+const docCols = `d.doc_id, d.title, d.url, d.date, d.site, d.story_id, d.duplicate_of`
+
+func scanSummary(rows *sql.Rows) (store.DocumentSummary, error) {
+	var s store.DocumentSummary
+	err := rows.Scan(&s.ID, &s.Title, &s.URL, &s.Date, &s.Site, &s.Story, &s.DuplicateOf)
+	return s, err
+}
+
+// Each calls fn for every current document, in storage order.
+func (s *Store) Each(ctx context.Context, fn func(store.Document) error) error {
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+fullCols+` FROM documents d WHERE d.current = 1 ORDER BY d.seq`)
+	if err != nil {
+		return fmt.Errorf("sqlite: each: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		d, _, err := scanFull(rows)
+		if err != nil {
+			return fmt.Errorf("sqlite: each: %w", err)
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+const fullCols = `d.seq, d.doc_id, d.version, d.hash, d.source, d.url, d.title, d.author, d.date, d.date_source,
+	d.sitename, d.site, d.language, d.text, d.story_id, d.duplicate_of, d.ingested_at`
+
+func scanFull(row interface{ Scan(...any) error }) (store.Document, int64, error) {
+	var d store.Document
+	var seq int64
+	err := row.Scan(&seq, &d.ID, &d.Version, &d.Hash, &d.Source, &d.URL, &d.Title, &d.Author, &d.Date, &d.DateSource,
+		&d.Sitename, &d.Site, &d.Language, &d.Text, &d.Story, &d.DuplicateOf, &d.IngestedAt)
+	return d, seq, err
+}
+
+// Stats counts what is stored.
+func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	err := s.rd.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM documents WHERE current = 1),
+		(SELECT COUNT(*) FROM stories WHERE documents > 0),
+		(SELECT COUNT(*) FROM quotes q JOIN documents d ON d.seq = q.seq AND d.current = 1),
+		(SELECT COUNT(DISTINCT m.entity_id) FROM mentions m JOIN documents d ON d.seq = m.seq AND d.current = 1)`).
+		Scan(&st.Documents, &st.Stories, &st.Quotes, &st.Entities)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: stats: %w", err)
+	}
+	return st, nil
+}
+
+// Stories lists stories, newest activity first.
+func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[store.StorySummary], error) {
+	var p store.Page[store.StorySummary]
+	off, err := offset(q.Cursor)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	limit := store.ClampLimit(q.Limit)
+	rows, err := s.rd.QueryContext(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
+		FROM stories WHERE documents > 0 ORDER BY last_seen DESC, updated_at DESC, id LIMIT ? OFFSET ?`, limit+1, off)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st store.StorySummary
+		if err := rows.Scan(&st.ID, &st.Label, &st.FirstSeen, &st.LastSeen, &st.Documents, &st.Sites, &st.UpdatedAt); err != nil {
+			return p, fmt.Errorf("sqlite: stories: %w", err)
+		}
+		p.Items = append(p.Items, st)
+	}
+	if err := rows.Err(); err != nil {
+		return p, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	p.Next = nextCursor(off, limit, len(p.Items))
+	if len(p.Items) > limit {
+		p.Items = p.Items[:limit]
+	}
+	return p, nil
+}
+
+// Story returns one story with its documents and timeline.
+func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
+	var st store.Story
+	err := s.rd.QueryRowContext(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
+		FROM stories WHERE id = ? AND documents > 0`, id).
+		Scan(&st.ID, &st.Label, &st.FirstSeen, &st.LastSeen, &st.Documents, &st.Sites, &st.UpdatedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("sqlite: story %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+docCols+` FROM documents d
+		WHERE d.story_id = ? AND d.current = 1 ORDER BY d.day = '', d.day, d.date, d.seq`, id)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		ds, err := scanSummary(rows)
+		if err != nil {
+			return st, fmt.Errorf("sqlite: story %s: %w", id, err)
+		}
+		st.Docs = append(st.Docs, ds)
+	}
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	st.Timeline, st.Outlets = store.Timeline(st.Docs)
+	return st, nil
+}
+
+// Document returns the current version of a document with its analysis.
+func (s *Store) Document(ctx context.Context, id string) (store.Document, error) {
+	row := s.rd.QueryRowContext(ctx, `SELECT `+fullCols+` FROM documents d WHERE d.doc_id = ? AND d.current = 1`, id)
+	d, seq, err := scanFull(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("sqlite: document %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return d, fmt.Errorf("sqlite: document %s: %w", id, err)
+	}
+	if d.Quotes, err = s.quotesOf(ctx, seq); err != nil {
+		return d, fmt.Errorf("sqlite: document %s: %w", id, err)
+	}
+	if d.Entities, err = s.entitiesOf(ctx, seq); err != nil {
+		return d, fmt.Errorf("sqlite: document %s: %w", id, err)
+	}
+	return d, nil
+}
+
+const quoteCols = `q.type, q.content_start, q.content_end, q.content, q.cue_start, q.cue_end, q.cue,
+	q.mention_start, q.mention_end, q.mention, q.speaker`
+
+func scanQuote(dest []any, q *store.Quote) []any {
+	return append(dest, &q.Type, &q.Content.Start, &q.Content.End, &q.Content.Text)
+}
+
+type nullSpan struct {
+	start, end sql.NullInt64
+	text       sql.NullString
+}
+
+func (n nullSpan) span() *document.Span {
+	if !n.start.Valid {
+		return nil
+	}
+	return &document.Span{Start: int(n.start.Int64), End: int(n.end.Int64), Text: n.text.String}
+}
+
+func (s *Store) quotesOf(ctx context.Context, seq int64) ([]store.Quote, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+quoteCols+` FROM quotes q WHERE q.seq = ? ORDER BY q.content_start, q.id`, seq)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Quote{}
+	for rows.Next() {
+		var q store.Quote
+		var cue, men nullSpan
+		dest := scanQuote(nil, &q)
+		dest = append(dest, &cue.start, &cue.end, &cue.text, &men.start, &men.end, &men.text, &q.Speaker)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		q.Cue, q.SpeakerMention = cue.span(), men.span()
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+func (s *Store) entitiesOf(ctx context.Context, seq int64) ([]store.Entity, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT e.name, e.type, m.start, m.end, m.text
+		FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.seq = ? ORDER BY m.rowid`, seq)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []store.Entity{}
+	index := map[string]int{}
+	for rows.Next() {
+		var name, typ string
+		var m document.Span
+		if err := rows.Scan(&name, &typ, &m.Start, &m.End, &m.Text); err != nil {
+			return nil, err
+		}
+		k := typ + "\x00" + name
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, store.Entity{Name: name, Type: typ, Mentions: []document.Span{}})
+		}
+		if m.Start >= 0 {
+			out[i].Mentions = append(out[i].Mentions, m)
+		}
+	}
+	return out, rows.Err()
+}
+
+// Versions lists the stored versions of a document, newest first.
+func (s *Store) Versions(ctx context.Context, id string) ([]store.Version, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT version, hash, title, date, ingested_at, current
+		FROM documents WHERE doc_id = ? ORDER BY version DESC`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: versions %s: %w", id, err)
+	}
+	defer rows.Close()
+	var out []store.Version
+	for rows.Next() {
+		var v store.Version
+		if err := rows.Scan(&v.Version, &v.Hash, &v.Title, &v.Date, &v.IngestedAt, &v.Current); err != nil {
+			return nil, fmt.Errorf("sqlite: versions %s: %w", id, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: versions %s: %w", id, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("sqlite: versions %s: %w", id, store.ErrNotFound)
+	}
+	return out, nil
+}
+
+// Raw returns the original page of the current version.
+func (s *Store) Raw(ctx context.Context, id string) ([]byte, error) {
+	var z []byte
+	err := s.rd.QueryRowContext(ctx, `SELECT raw FROM documents WHERE doc_id = ? AND current = 1`, id).Scan(&z)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: raw %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: raw %s: %w", id, err)
+	}
+	if len(z) == 0 {
+		return nil, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: raw %s: %w", id, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: raw %s: %w", id, err)
+	}
+	return b, nil
+}
+
+// Documents lists current documents, newest publication date first.
+func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Page[store.DocumentSummary], error) {
+	var p store.Page[store.DocumentSummary]
+	off, err := offset(q.Cursor)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: documents: %w", err)
+	}
+	limit := store.ClampLimit(q.Limit)
+	cond, args := where(q.Filter)
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+docCols+` FROM documents d WHERE d.current = 1`+cond+`
+		ORDER BY d.day DESC, d.seq DESC LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: documents: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		ds, err := scanSummary(rows)
+		if err != nil {
+			return p, fmt.Errorf("sqlite: documents: %w", err)
+		}
+		p.Items = append(p.Items, ds)
+	}
+	if err := rows.Err(); err != nil {
+		return p, fmt.Errorf("sqlite: documents: %w", err)
+	}
+	p.Next = nextCursor(off, limit, len(p.Items))
+	if len(p.Items) > limit {
+		p.Items = p.Items[:limit]
+	}
+	return p, nil
+}
+
+// ftsQuery turns free text into an FTS5 query: every word quoted, all
+// required. It returns "" when the text has no words.
+func ftsQuery(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		words[i] = `"` + w + `"`
+	}
+	return strings.Join(words, " ")
+}
+
+// Search finds current documents matching all the words of q.Text, best
+// match first.
+func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
+	p, err := s.search(ctx, q)
+	for i := range p.Items {
+		sn := strings.ReplaceAll(p.Items[i].Snippet, markOpen, "")
+		p.Items[i].Snippet = strings.ReplaceAll(sn, markClose, "")
+	}
+	return p, err
+}
+
+// SearchMarked is Search with the matched words in each snippet enclosed in
+// "\x02" and "\x03", for highlighting.
+func (s *Store) SearchMarked(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
+	return s.search(ctx, q)
+}
+
+func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
+	var p store.Page[store.SearchHit]
+	off, err := offset(q.Cursor)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: search: %w", err)
+	}
+	match := ftsQuery(q.Text)
+	if match == "" {
+		return p, nil
+	}
+	limit := store.ClampLimit(q.Limit)
+	cond, args := where(q.Filter)
+	rows, err := s.rd.QueryContext(ctx, `SELECT d.doc_id, d.title, d.url, d.date, d.site,
+		snippet(documents_fts, 1, '`+markOpen+`', '`+markClose+`', '…', 16), d.story_id
+		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND d.current = 1`+cond+`
+		ORDER BY documents_fts.rank LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit+1, off)...)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h store.SearchHit
+		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story); err != nil {
+			return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
+		}
+		p.Items = append(p.Items, h)
+	}
+	if err := rows.Err(); err != nil {
+		return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
+	}
+	p.Next = nextCursor(off, limit, len(p.Items))
+	if len(p.Items) > limit {
+		p.Items = p.Items[:limit]
+	}
+	return p, nil
+}
+
+// Quotes lists quotes, oldest publication date first.
+func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteHit], error) {
+	var p store.Page[store.QuoteHit]
+	off, err := offset(q.Cursor)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	limit := store.ClampLimit(q.Limit)
+	var conds []string
+	var args []any
+	if q.Speaker != "" {
+		conds = append(conds, "q.speaker = ? COLLATE NOCASE")
+		args = append(args, q.Speaker)
+	}
+	if q.Document != "" {
+		conds = append(conds, "d.doc_id = ?")
+		args = append(args, q.Document)
+	}
+	if q.Story != "" {
+		conds = append(conds, "d.story_id = ?")
+		args = append(args, q.Story)
+	}
+	cond := ""
+	if len(conds) > 0 {
+		cond = " AND " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+quoteCols+`, d.doc_id, d.title, d.date, d.site, d.story_id
+		FROM quotes q JOIN documents d ON d.seq = q.seq AND d.current = 1 WHERE 1 = 1`+cond+`
+		ORDER BY d.day = '', d.day, d.date, d.seq, q.content_start LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h store.QuoteHit
+		var cue, men nullSpan
+		dest := scanQuote(nil, &h.Quote)
+		dest = append(dest, &cue.start, &cue.end, &cue.text, &men.start, &men.end, &men.text, &h.Speaker,
+			&h.Document, &h.Title, &h.Date, &h.Site, &h.Story)
+		if err := rows.Scan(dest...); err != nil {
+			return p, fmt.Errorf("sqlite: quotes: %w", err)
+		}
+		h.Cue, h.SpeakerMention = cue.span(), men.span()
+		p.Items = append(p.Items, h)
+	}
+	if err := rows.Err(); err != nil {
+		return p, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	p.Next = nextCursor(off, limit, len(p.Items))
+	if len(p.Items) > limit {
+		p.Items = p.Items[:limit]
+	}
+	return p, nil
+}
+
+// Entities lists entities mentioned in current documents, most mentioned
+// first.
+func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[store.EntitySummary], error) {
+	var p store.Page[store.EntitySummary]
+	off, err := offset(q.Cursor)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	limit := store.ClampLimit(q.Limit)
+	var conds []string
+	var args []any
+	if q.Name != "" {
+		conds = append(conds, "e.name = ? COLLATE NOCASE")
+		args = append(args, q.Name)
+	}
+	if q.Type != "" {
+		conds = append(conds, "e.type = ?")
+		args = append(args, q.Type)
+	}
+	cond := ""
+	if len(conds) > 0 {
+		cond = " AND " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT e.name, e.type, COUNT(DISTINCT m.seq), COUNT(*),
+		(SELECT COUNT(*) FROM quotes q JOIN documents qd ON qd.seq = q.seq AND qd.current = 1 WHERE q.speaker = e.name COLLATE NOCASE)
+		FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.seq = m.seq AND d.current = 1
+		WHERE 1 = 1`+cond+`
+		GROUP BY e.id ORDER BY COUNT(DISTINCT m.seq) DESC, e.name LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e store.EntitySummary
+		if err := rows.Scan(&e.Name, &e.Type, &e.Documents, &e.Mentions, &e.Quotes); err != nil {
+			return p, fmt.Errorf("sqlite: entities: %w", err)
+		}
+		p.Items = append(p.Items, e)
+	}
+	if err := rows.Err(); err != nil {
+		return p, fmt.Errorf("sqlite: entities: %w", err)
+	}
+	p.Next = nextCursor(off, limit, len(p.Items))
+	if len(p.Items) > limit {
+		p.Items = p.Items[:limit]
+	}
+	return p, nil
+}
+
+// Volume counts current documents per day and per site.
+func (s *Store) Volume(ctx context.Context, q store.DocumentQuery) (store.Volume, error) {
+	var v store.Volume
+	cond, args := where(q.Filter)
+	count := func(col, order string) ([]store.Count, error) {
+		rows, err := s.rd.QueryContext(ctx, `SELECT d.`+col+`, COUNT(*) FROM documents d
+			WHERE d.current = 1 AND d.`+col+` <> ''`+cond+` GROUP BY d.`+col+` ORDER BY `+order+` LIMIT 400`, args...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []store.Count
+		for rows.Next() {
+			var c store.Count
+			if err := rows.Scan(&c.Key, &c.Count); err != nil {
+				return nil, err
+			}
+			out = append(out, c)
+		}
+		return out, rows.Err()
+	}
+	var err error
+	if v.Days, err = count("day", "d.day DESC"); err != nil {
+		return v, fmt.Errorf("sqlite: volume: %w", err)
+	}
+	for i, j := 0, len(v.Days)-1; i < j; i, j = i+1, j-1 {
+		v.Days[i], v.Days[j] = v.Days[j], v.Days[i]
+	}
+	if v.Sites, err = count("site", "COUNT(*) DESC, d.site"); err != nil {
+		return v, fmt.Errorf("sqlite: volume: %w", err)
+	}
+	return v, nil
+}

@@ -1,0 +1,213 @@
+package sqlite
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// HasVersion reports whether id is stored with content hash.
+func (s *Store) HasVersion(ctx context.Context, id, hash string) (bool, error) {
+	var one int
+	err := s.rd.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE doc_id = ? AND hash = ?`, id, hash).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("sqlite: look up %s: %w", id, err)
+	}
+	return true, nil
+}
+
+// Put stores one analysed document and its analysis in one transaction.
+func (s *Store) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+	if s.wr == nil {
+		return 0, errors.New("sqlite: store opened read-only")
+	}
+	d := rec.Doc
+	if d.ID == "" {
+		return 0, errors.New("sqlite: put: document has no id")
+	}
+	if rec.Hash == "" {
+		rec.Hash = store.Hash(rec.Raw, d)
+	}
+	res, err := s.put(ctx, rec)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: put %s: %w", d.ID, err)
+	}
+	return res, nil
+}
+
+func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+	d := rec.Doc
+	var raw []byte
+	if len(rec.Raw) > 0 {
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+		zw.Write(rec.Raw)
+		if err := zw.Close(); err != nil {
+			return 0, fmt.Errorf("compress page: %w", err)
+		}
+		raw = buf.Bytes()
+	}
+	at := rec.IngestedAt
+	if at == "" {
+		at = s.now().UTC().Format(time.RFC3339)
+	}
+
+	tx, err := s.wr.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+
+	var one int
+	err = tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE doc_id = ? AND hash = ?`, d.ID, rec.Hash).Scan(&one)
+	if err == nil {
+		return store.PutUnchanged, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+
+	result := store.PutAdded
+	version := 1
+	var oldStory string
+	var maxVersion sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT MAX(version) FROM documents WHERE doc_id = ?`, d.ID).Scan(&maxVersion); err != nil {
+		return 0, err
+	}
+	if maxVersion.Valid {
+		result = store.PutNewVersion
+		version = int(maxVersion.Int64) + 1
+		err := tx.QueryRowContext(ctx, `SELECT story_id FROM documents WHERE doc_id = ? AND current = 1`, d.ID).Scan(&oldStory)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return 0, err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE documents SET current = 0 WHERE doc_id = ? AND current = 1`, d.ID); err != nil {
+			return 0, err
+		}
+	}
+
+	r, err := tx.ExecContext(ctx, `INSERT INTO documents
+		(doc_id, version, current, hash, source, url, title, author, date, day, date_source,
+		 sitename, site, language, text, raw, story_id, duplicate_of, ingested_at)
+		VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, version, rec.Hash, d.Source, d.URL, d.Title, d.Author, d.Date, day(d.Date), d.DateSource,
+		d.Sitename, store.Site(d), d.Language, d.Text, raw, rec.Story, rec.DuplicateOf, at)
+	if err != nil {
+		return 0, err
+	}
+	seq, err := r.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := putEntities(ctx, tx, seq, rec.Entities); err != nil {
+		return 0, err
+	}
+	if err := putQuotes(ctx, tx, seq, rec.Quotes); err != nil {
+		return 0, err
+	}
+	if rec.Story != "" {
+		label := rec.StoryLabel
+		if label == "" {
+			label = d.Title
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, label) VALUES (?, ?)
+			ON CONFLICT (id) DO UPDATE SET label = CASE WHEN ? <> '' THEN ? ELSE label END`,
+			rec.Story, label, rec.StoryLabel, rec.StoryLabel); err != nil {
+			return 0, err
+		}
+		if err := refreshStory(ctx, tx, rec.Story, at); err != nil {
+			return 0, err
+		}
+	}
+	if oldStory != "" && oldStory != rec.Story {
+		if err := refreshStory(ctx, tx, oldStory, ""); err != nil {
+			return 0, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	return result, nil
+}
+
+// day is the YYYY-MM-DD prefix of a date, or empty.
+func day(date string) string {
+	if len(date) >= 10 && date[4] == '-' && date[7] == '-' {
+		return date[:10]
+	}
+	return ""
+}
+
+func putEntities(ctx context.Context, tx *sql.Tx, seq int64, ents []store.Entity) error {
+	for _, e := range ents {
+		if e.Name == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (name, type) VALUES (?, ?) ON CONFLICT DO NOTHING`, e.Name, e.Type); err != nil {
+			return err
+		}
+		var id int64
+		if err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ?`, e.Name, e.Type).Scan(&id); err != nil {
+			return err
+		}
+		mentions := e.Mentions
+		if len(mentions) == 0 {
+			// An entity with no located mention still marks the document.
+			mentions = []document.Span{{Start: -1, End: -1, Text: e.Name}}
+		}
+		for _, m := range mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (seq, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)`,
+				seq, id, m.Start, m.End, m.Text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func putQuotes(ctx context.Context, tx *sql.Tx, seq int64, quotes []store.Quote) error {
+	for _, q := range quotes {
+		cs, ce, ct := spanArgs(q.Cue)
+		ms, me, mt := spanArgs(q.SpeakerMention)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
+			(seq, type, content_start, content_end, content, cue_start, cue_end, cue,
+			 mention_start, mention_end, mention, speaker)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			seq, q.Type, q.Content.Start, q.Content.End, q.Content.Text, cs, ce, ct, ms, me, mt, q.Speaker); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func spanArgs(s *document.Span) (any, any, any) {
+	if s == nil {
+		return nil, nil, nil
+	}
+	return s.Start, s.End, s.Text
+}
+
+// refreshStory recomputes a story's aggregates from its current documents.
+// updatedAt, when not empty, records new activity.
+func refreshStory(ctx context.Context, tx *sql.Tx, id, updatedAt string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE stories SET
+		first_seen = COALESCE((SELECT MIN(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1),
+		                      (SELECT substr(MIN(ingested_at), 1, 10) FROM documents WHERE story_id = ?1 AND current = 1), ''),
+		last_seen  = COALESCE((SELECT MAX(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1),
+		                      (SELECT substr(MAX(ingested_at), 1, 10) FROM documents WHERE story_id = ?1 AND current = 1), ''),
+		documents  = (SELECT COUNT(*) FROM documents WHERE story_id = ?1 AND current = 1),
+		sites      = (SELECT COUNT(DISTINCT NULLIF(site, '')) FROM documents WHERE story_id = ?1 AND current = 1),
+		updated_at = CASE WHEN ?2 <> '' THEN ?2 ELSE updated_at END
+		WHERE id = ?1`, id, updatedAt)
+	return err
+}

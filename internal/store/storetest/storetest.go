@@ -1,0 +1,407 @@
+// Package storetest is the conformance suite every store.Store backend must
+// pass: Run it from the backend's tests with a function that opens a fresh,
+// empty store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// Run runs the conformance suite. newStore must return a fresh, empty store
+// each time it is called; Run closes it.
+func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s store.Store)
+	}{
+		{"PutIsIdempotent", testIdempotent},
+		{"NewVersion", testNewVersion},
+		{"DocumentRoundTrip", testRoundTrip},
+		{"Stories", testStories},
+		{"Search", testSearch},
+		{"Quotes", testQuotes},
+		{"Entities", testEntities},
+		{"Paging", testPaging},
+		{"NotFound", testNotFound},
+		{"Each", testEach},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newStore(t)
+			defer s.Close()
+			tt.fn(t, s)
+		})
+	}
+}
+
+func span(text string, start int, sub string) *document.Span {
+	r := []rune(text)
+	sr := []rune(sub)
+	for i := start; i+len(sr) <= len(r); i++ {
+		if string(r[i:i+len(sr)]) == sub {
+			return &document.Span{Start: i, End: i + len(sr), Text: sub}
+		}
+	}
+	panic(fmt.Sprintf("%q not in %q", sub, text))
+}
+
+// sample returns a record of a fictional article, n distinguishing it.
+func sample(id, story, date, site string) store.Record {
+	text := fmt.Sprintf("The envoy Mara Quill arrived in Port Avel on %s.\n\"We are close to a deal,\" Quill said.", date)
+	content := span(text, 0, "We are close to a deal,")
+	return store.Record{
+		Doc: document.Document{ID: id, Source: id + ".html", URL: "https://" + site + "/news/" + id,
+			Title: "Talks in Port Avel " + id, Author: "Ann Reporter", Date: date, DateSource: "meta",
+			Sitename: "", Language: "en", Text: text},
+		Raw:   []byte("<html><body><p>" + text + "</p></body></html>"),
+		Story: story,
+		Quotes: []store.Quote{{Type: "direct", Content: *content, Cue: span(text, 0, "said"),
+			SpeakerMention: span(text, content.End, "Quill"), Speaker: "Mara Quill"}},
+		Entities: []store.Entity{
+			{Name: "Mara Quill", Type: "PERSON", Mentions: []document.Span{*span(text, 0, "Mara Quill"), *span(text, 20, "Quill")}},
+			{Name: "Port Avel", Type: "GPE", Mentions: []document.Span{*span(text, 0, "Port Avel")}},
+		},
+	}
+}
+
+func put(t *testing.T, s store.Store, rec store.Record, want store.PutResult) {
+	t.Helper()
+	got, err := s.Put(context.Background(), rec)
+	if err != nil {
+		t.Fatalf("Put(%s) error: %v", rec.Doc.ID, err)
+	}
+	if got != want {
+		t.Fatalf("Put(%s) = %v; want %v", rec.Doc.ID, got, want)
+	}
+}
+
+func stats(t *testing.T, s store.Store) store.Stats {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	return st
+}
+
+func testIdempotent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	rec := sample("a1", "s-1", "2026-03-02", "example.org")
+	rec.Hash = store.Hash(rec.Raw, rec.Doc)
+	if ok, err := s.HasVersion(ctx, "a1", rec.Hash); err != nil || ok {
+		t.Fatalf("HasVersion before Put = %v, %v; want false, nil", ok, err)
+	}
+	put(t, s, rec, store.PutAdded)
+	put(t, s, rec, store.PutUnchanged)
+	if ok, err := s.HasVersion(ctx, "a1", rec.Hash); err != nil || !ok {
+		t.Fatalf("HasVersion after Put = %v, %v; want true, nil", ok, err)
+	}
+	want := store.Stats{Documents: 1, Stories: 1, Quotes: 1, Entities: 2}
+	if diff := cmp.Diff(want, stats(t, s)); diff != "" {
+		t.Errorf("Stats after putting twice (-want +got):\n%s", diff)
+	}
+}
+
+func testNewVersion(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	v1 := sample("a1", "s-1", "2026-03-02", "example.org")
+	put(t, s, v1, store.PutAdded)
+	v2 := sample("a1", "s-1", "2026-03-02", "example.org")
+	v2.Raw = append(v2.Raw, []byte("<!-- corrected -->")...)
+	v2.Doc.Title = "Talks in Port Avel (corrected)"
+	v2.Quotes = nil
+	put(t, s, v2, store.PutNewVersion)
+	put(t, s, v1, store.PutUnchanged) // an old version is not re-added
+
+	d, err := s.Document(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != v2.Doc.Title || d.Version != 2 || len(d.Quotes) != 0 {
+		t.Errorf("Document(a1) = title %q version %d quotes %d; want %q, 2, 0", d.Title, d.Version, len(d.Quotes), v2.Doc.Title)
+	}
+	vs, err := s.Versions(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 2 || !vs[0].Current || vs[1].Current || vs[0].Version != 2 {
+		t.Errorf("Versions(a1) = %+v; want 2 then 1, only 2 current", vs)
+	}
+	want := store.Stats{Documents: 1, Stories: 1, Quotes: 0, Entities: 2}
+	if diff := cmp.Diff(want, stats(t, s)); diff != "" {
+		t.Errorf("Stats after a new version (-want +got):\n%s", diff)
+	}
+	raw, err := s.Raw(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(raw) != string(v2.Raw) {
+		t.Errorf("Raw(a1) = %q; want %q", raw, v2.Raw)
+	}
+}
+
+func testRoundTrip(t *testing.T, s store.Store) {
+	rec := sample("a1", "s-1", "2026-03-02T10:00:00Z", "www.example.org")
+	rec.DuplicateOf = "a0"
+	put(t, s, rec, store.PutAdded)
+	d, err := s.Document(context.Background(), "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rec.Doc, d.Document); diff != "" {
+		t.Errorf("Document(a1) (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(rec.Quotes, d.Quotes); diff != "" {
+		t.Errorf("Document(a1).Quotes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(rec.Entities, d.Entities); diff != "" {
+		t.Errorf("Document(a1).Entities (-want +got):\n%s", diff)
+	}
+	if d.Site != "example.org" || d.Story != "s-1" || d.DuplicateOf != "a0" || d.Version != 1 || d.IngestedAt == "" {
+		t.Errorf("Document(a1) site %q story %q duplicate_of %q version %d ingested %q", d.Site, d.Story, d.DuplicateOf, d.Version, d.IngestedAt)
+	}
+}
+
+func testStories(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, sample("a1", "s-1", "2026-03-02", "one.example"), store.PutAdded)
+	put(t, s, sample("a2", "s-1", "2026-03-04", "two.example"), store.PutAdded)
+	dup := sample("a3", "s-1", "2026-03-04", "three.example")
+	dup.DuplicateOf = "a2"
+	put(t, s, dup, store.PutAdded)
+	put(t, s, sample("b1", "s-2", "2026-03-03", "one.example"), store.PutAdded)
+	put(t, s, sample("c1", "", "2026-03-05", "one.example"), store.PutAdded)
+
+	p, err := s.Stories(ctx, store.StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range p.Items {
+		got = append(got, fmt.Sprintf("%s %s..%s docs=%d sites=%d", st.ID, st.FirstSeen, st.LastSeen, st.Documents, st.Sites))
+	}
+	want := []string{"s-1 2026-03-02..2026-03-04 docs=3 sites=3", "s-2 2026-03-03..2026-03-03 docs=1 sites=1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Stories (-want +got):\n%s", diff)
+	}
+	st, err := s.Story(ctx, "s-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Label != "Talks in Port Avel a1" {
+		t.Errorf("Story(s-1).Label = %q; want the first document's title", st.Label)
+	}
+	wantTL := []store.TimelineEntry{
+		{Date: "2026-03-02", Documents: 1, Headline: "Talks in Port Avel a1", Document: "a1", Site: "one.example"},
+		{Date: "2026-03-04", Documents: 2, Headline: "Talks in Port Avel a2", Document: "a2", Site: "two.example"},
+	}
+	if diff := cmp.Diff(wantTL, st.Timeline); diff != "" {
+		t.Errorf("Story(s-1).Timeline (-want +got):\n%s", diff)
+	}
+	if len(st.Docs) != 3 || st.Docs[2].DuplicateOf != "a2" {
+		t.Errorf("Story(s-1).Docs = %+v; want 3, the last a duplicate of a2", st.Docs)
+	}
+	// Moving a document to another story through a new version updates both.
+	moved := sample("a1", "s-2", "2026-03-02", "one.example")
+	moved.Raw = []byte("moved")
+	put(t, s, moved, store.PutNewVersion)
+	st2, err := s.Story(ctx, "s-2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st2.Documents != 2 || st2.FirstSeen != "2026-03-02" {
+		t.Errorf("Story(s-2) after move = %d docs from %s; want 2 from 2026-03-02", st2.Documents, st2.FirstSeen)
+	}
+	st1, err := s.Story(ctx, "s-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st1.Documents != 2 || st1.FirstSeen != "2026-03-04" {
+		t.Errorf("Story(s-1) after move = %d docs from %s; want 2 from 2026-03-04", st1.Documents, st1.FirstSeen)
+	}
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := sample("a1", "s-1", "2026-03-02", "one.example")
+	a.Doc.Text = "Ceasefire talks resumed in Port Avel on Monday."
+	a.Quotes, a.Entities = nil, []store.Entity{{Name: "Port Avel", Type: "GPE"}}
+	b := sample("b1", "s-2", "2026-03-09", "two.example")
+	b.Doc.Text = "The harbour strike entered its second week; talks stalled."
+	b.Quotes, b.Entities = nil, nil
+	put(t, s, a, store.PutAdded)
+	put(t, s, b, store.PutAdded)
+	ids := func(q store.SearchQuery) []string {
+		t.Helper()
+		p, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("Search(%+v): %v", q, err)
+		}
+		out := []string{}
+		for _, h := range p.Items {
+			out = append(out, h.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		q    store.SearchQuery
+		want []string
+	}{
+		{store.SearchQuery{Text: "ceasefire"}, []string{"a1"}},
+		{store.SearchQuery{Text: "Talks"}, []string{"a1", "b1"}},
+		{store.SearchQuery{Text: "talks strike"}, []string{"b1"}},
+		{store.SearchQuery{Text: `talks" OR "x`}, []string{}}, // no operator syntax
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{From: "2026-03-05"}}, []string{"b1"}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{To: "2026-03-05"}}, []string{"a1"}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "two.example"}}, []string{"b1"}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{Entity: "port avel"}}, []string{"a1"}},
+		{store.SearchQuery{Text: "  "}, []string{}},
+	}
+	for _, tt := range tests {
+		got := ids(tt.q)
+		if len(tt.want) == 2 && len(got) == 2 && got[0] == tt.want[1] {
+			got[0], got[1] = got[1], got[0] // rank order between equals is free
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Search(%+v) (-want +got):\n%s", tt.q, diff)
+		}
+	}
+	p, err := s.Search(ctx, store.SearchQuery{Text: "ceasefire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := p.Items[0]; h.Snippet == "" || h.Story != "s-1" || h.Date != "2026-03-02" {
+		t.Errorf("Search hit = %+v; want a snippet, story s-1, date 2026-03-02", h)
+	}
+}
+
+func testQuotes(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, sample("late", "s-1", "2026-03-09", "one.example"), store.PutAdded)
+	put(t, s, sample("early", "s-1", "2026-03-01", "two.example"), store.PutAdded)
+	p, err := s.Quotes(ctx, store.QuoteQuery{Speaker: "mara quill"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range p.Items {
+		got = append(got, q.Document+" "+q.Date+" "+q.Type+" "+q.Content.Text)
+	}
+	want := []string{"early 2026-03-01 direct We are close to a deal,", "late 2026-03-09 direct We are close to a deal,"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Quotes(speaker=mara quill) (-want +got):\n%s", diff)
+	}
+	p, err = s.Quotes(ctx, store.QuoteQuery{Speaker: "Nobody"})
+	if err != nil || len(p.Items) != 0 {
+		t.Errorf("Quotes(Nobody) = %d items, %v; want none", len(p.Items), err)
+	}
+}
+
+func testEntities(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, sample("a1", "s-1", "2026-03-01", "one.example"), store.PutAdded)
+	b := sample("b1", "s-1", "2026-03-02", "one.example")
+	b.Entities = b.Entities[:1]
+	put(t, s, b, store.PutAdded)
+	p, err := s.Entities(ctx, store.EntityQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []store.EntitySummary{
+		{Name: "Mara Quill", Type: "PERSON", Documents: 2, Mentions: 4, Quotes: 2},
+		{Name: "Port Avel", Type: "GPE", Documents: 1, Mentions: 1, Quotes: 0},
+	}
+	if diff := cmp.Diff(want, p.Items); diff != "" {
+		t.Errorf("Entities (-want +got):\n%s", diff)
+	}
+	p, err = s.Entities(ctx, store.EntityQuery{Type: "GPE"})
+	if err != nil || len(p.Items) != 1 || p.Items[0].Name != "Port Avel" {
+		t.Errorf("Entities(type GPE) = %+v, %v; want Port Avel", p.Items, err)
+	}
+	v, err := s.Volume(ctx, store.DocumentQuery{Filter: store.Filter{Entity: "Port Avel"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(store.Volume{Days: []store.Count{{Key: "2026-03-01", Count: 1}}, Sites: []store.Count{{Key: "one.example", Count: 1}}}, v); diff != "" {
+		t.Errorf("Volume(entity Port Avel) (-want +got):\n%s", diff)
+	}
+}
+
+func testPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	for i := range 7 {
+		put(t, s, sample(fmt.Sprintf("d%d", i), fmt.Sprintf("s-%d", i), fmt.Sprintf("2026-03-%02d", i+1), "one.example"), store.PutAdded)
+	}
+	var docs, stories []string
+	cursor := ""
+	for {
+		p, err := s.Documents(ctx, store.DocumentQuery{Limit: 3, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range p.Items {
+			docs = append(docs, d.ID)
+		}
+		if cursor = p.Next; cursor == "" {
+			break
+		}
+	}
+	for {
+		p, err := s.Stories(ctx, store.StoryQuery{Limit: 4, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range p.Items {
+			stories = append(stories, st.ID)
+		}
+		if cursor = p.Next; cursor == "" {
+			break
+		}
+	}
+	if diff := cmp.Diff([]string{"d6", "d5", "d4", "d3", "d2", "d1", "d0"}, docs); diff != "" {
+		t.Errorf("Documents pages (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s-6", "s-5", "s-4", "s-3", "s-2", "s-1", "s-0"}, stories); diff != "" {
+		t.Errorf("Stories pages (-want +got):\n%s", diff)
+	}
+}
+
+func testNotFound(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if _, err := s.Document(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Document(nope) error = %v; want ErrNotFound", err)
+	}
+	if _, err := s.Story(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Story(nope) error = %v; want ErrNotFound", err)
+	}
+	if _, err := s.Raw(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Raw(nope) error = %v; want ErrNotFound", err)
+	}
+}
+
+func testEach(t *testing.T, s store.Store) {
+	put(t, s, sample("x", "s-1", "2026-03-02", "one.example"), store.PutAdded)
+	put(t, s, sample("y", "s-1", "2026-03-01", "one.example"), store.PutAdded)
+	v2 := sample("x", "s-1", "2026-03-02", "one.example")
+	v2.Raw = []byte("v2")
+	put(t, s, v2, store.PutNewVersion)
+	var got []string
+	err := s.Each(context.Background(), func(d store.Document) error {
+		got = append(got, fmt.Sprintf("%s v%d", d.ID, d.Version))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"y v1", "x v2"}, got); diff != "" {
+		t.Errorf("Each (-want +got):\n%s", diff)
+	}
+}
