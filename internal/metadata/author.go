@@ -15,21 +15,51 @@ var authorMeta = []string{
 }
 
 // pickAuthors returns the article's authors: JSON-LD first, then <meta>
-// tags, then bylines in the body.
-func (p *page) pickAuthors(ld ldInfo) []string {
-	if a := cleanAuthors(ld.authors); len(a) > 0 {
+// tags, then bylines in the body. When the declared author is only the
+// publication itself (a CMS default), a byline in the body wins.
+func (p *page) pickAuthors(ld ldInfo, site string) []string {
+	declared := cleanAuthors(ld.authors)
+	if len(declared) == 0 {
+		for _, k := range authorMeta {
+			vs := make([]string, 0, len(p.metas[k]))
+			for _, v := range p.metas[k] {
+				vs = append(vs, html.UnescapeString(v))
+			}
+			if declared = cleanAuthors(vs); len(declared) > 0 {
+				break
+			}
+		}
+	}
+	if len(declared) > 0 && !onlySite(declared, site) {
+		return declared
+	}
+	// Only the first byline: later ones usually belong to teasers.
+	for _, b := range p.bylines {
+		if a := cleanAuthors([]string{b}); len(a) > 0 {
+			if !onlySite(a, site) {
+				return a
+			}
+			break
+		}
+	}
+	if a := cleanAuthors(p.byText); len(a) > 0 {
 		return a
 	}
-	for _, k := range authorMeta {
-		vs := make([]string, 0, len(p.metas[k]))
-		for _, v := range p.metas[k] {
-			vs = append(vs, html.UnescapeString(v))
-		}
-		if a := cleanAuthors(vs); len(a) > 0 {
-			return a
+	return declared
+}
+
+// onlySite reports whether the authors are just the site's own name.
+func onlySite(authors []string, site string) bool {
+	s := alnum(site)
+	if s == "" {
+		return false
+	}
+	for _, a := range authors {
+		if alnum(a) != s {
+			return false
 		}
 	}
-	return cleanAuthors(p.bylines)
+	return true
 }
 
 // cleanAuthors splits and normalises author strings: "By A, B and C" ->

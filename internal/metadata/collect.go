@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -17,6 +18,13 @@ type page struct {
 	times     []timeTag
 	canonical string
 	bylines   []string
+	// byText holds short body texts that start with "By " and name-only
+	// bold paragraphs ("<p><strong>Jane Doe</strong></p>"), bylines that
+	// carry no markup of their own.
+	byText []string
+	// longTexts counts body text nodes of article-paragraph length seen so
+	// far; unmarked bylines are only looked for before the article body.
+	longTexts int
 }
 
 // timeTag is a <time datetime> element and whether its markup marks it as
@@ -49,6 +57,12 @@ func collect(root *html.Node) *page {
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && inBody {
+				if len(c.Data) >= 150 {
+					p.longTexts++
+				}
+				p.addByText(c.Data)
+			}
 			if c.Type != html.ElementNode {
 				continue
 			}
@@ -94,6 +108,10 @@ func collect(root *html.Node) *page {
 				continue
 			case atom.Time:
 				p.addTime(c)
+			case atom.P:
+				if inBody {
+					p.addBoldByline(c)
+				}
 			}
 			if c.DataAtom != atom.Meta && attr(c, "itemprop") != "" {
 				p.addItemprop(c)
@@ -208,6 +226,77 @@ func (p *page) addByline(n *html.Node) {
 	if t := clean(textOf(n, 256)); t != "" && len(t) < 200 {
 		p.bylines = append(p.bylines, t)
 	}
+}
+
+// addByText records a body text such as "By Jane Doe," or "By AFP".
+func (p *page) addByText(s string) {
+	if len(p.byText) >= maxBylines || len(s) > 160 || p.longTexts > 3 {
+		return
+	}
+	s = strings.TrimLeft(s, " \t\r\n")
+	if !strings.HasPrefix(s, "By ") {
+		return
+	}
+	if i := strings.IndexAny(s, "\n|·"); i >= 0 {
+		s = s[:i]
+	}
+	for _, stop := range []string{" in ", " on ", " - ", " – ", " — "} {
+		if i := strings.Index(s, stop); i >= 0 {
+			s = s[:i]
+		}
+	}
+	name := strings.TrimRight(clean(s[3:]), " ,")
+	if nameLike(name) {
+		p.byText = append(p.byText, name)
+	}
+}
+
+// addBoldByline records a paragraph whose only content is bold text that
+// looks like names.
+func (p *page) addBoldByline(n *html.Node) {
+	if len(p.byText) >= maxBylines || p.longTexts > 3 {
+		return
+	}
+	var bold *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
+			bold = c
+		default:
+			return
+		}
+	}
+	if bold == nil {
+		return
+	}
+	if t := clean(textOf(bold, 128)); nameLike(t) {
+		p.byText = append(p.byText, t)
+	}
+}
+
+// nameLike reports whether s reads like one or a few names: two to eight
+// capitalised words, joined by commas, slashes, "and" or "&".
+func nameLike(s string) bool {
+	w := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' || r == ',' || r == '&' })
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	for _, x := range w {
+		if x == "and" {
+			continue
+		}
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // textOf returns the text under n, at most max bytes, skipping scripts.

@@ -58,7 +58,7 @@ func FromHTML(root *html.Node, opts Options) Metadata {
 	m.URL = p.canonicalURL(ld, opts.URL)
 	m.Sitename = p.sitename(ld, m.URL)
 	m.Title = p.pickTitle(ld, m.Sitename, m.URL)
-	m.Author = strings.Join(p.pickAuthors(ld), "; ")
+	m.Author = strings.Join(p.pickAuthors(ld, m.Sitename), "; ")
 	if d, src := p.pickDate(ld, m.URL, opts); !d.IsZero() {
 		m.Date, m.DateSource = d.String(), src
 	}
