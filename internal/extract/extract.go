@@ -1,15 +1,18 @@
-// Package extract turns a web page into a Document: the article's main text
-// without page furniture, and its metadata.
 package extract
 
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
+	"github.com/storyline-dev/storyline/internal/charset"
 	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/metadata"
 )
 
 // Options describes what is known about a page besides its bytes.
@@ -18,58 +21,115 @@ type Options struct {
 	URL string
 	// ContentType is the declared media type, possibly with a charset.
 	ContentType string
+	// Fetched is when the page was crawled, if known; no later date is
+	// taken as the publication date. The zero value means unknown.
+	Fetched time.Time
 }
 
 // ErrEmpty reports a page with no text to extract.
 var ErrEmpty = errors.New("empty page")
 
-// HTML extracts the article from an HTML page. The returned Document has
-// no ID or Source; the caller sets them.
-func HTML(page []byte, opts Options) (document.Document, error) {
-	if len(bytes.TrimSpace(page)) == 0 {
-		return document.Document{}, ErrEmpty
-	}
-	root, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		return document.Document{}, err
-	}
-	var paras []string
-	var title string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "nav", "footer", "header", "aside":
-				return
-			case "title":
-				title = strings.TrimSpace(textOf(n))
-				return
-			case "p":
-				if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" {
-					paras = append(paras, t)
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	return document.Document{URL: opts.URL, Title: title, Text: strings.Join(paras, "\n")}, nil
+// Result is an extraction with the provenance of its text.
+type Result struct {
+	// Document is the extracted article.
+	Document document.Document
+	// Rule says how the content root was chosen.
+	Rule Rule
+	// Lines is the number of text lines kept, and Dropped the number of
+	// lines found under the root and dropped as furniture.
+	Lines, Dropped int
 }
 
-func textOf(n *html.Node) string {
+// HTML extracts the article from an HTML page. The returned Document has
+// no ID or Source; the caller sets them. A page without article text gives
+// an error wrapping ErrEmpty.
+func HTML(page []byte, opts Options) (document.Document, error) {
+	r, err := Extract(page, opts)
+	return r.Document, err
+}
+
+// Extract is HTML with the provenance of the result.
+func Extract(page []byte, opts Options) (Result, error) {
+	if len(bytes.TrimSpace(page)) == 0 {
+		return Result{}, fmt.Errorf("extract %s: %w", nameOf(opts), ErrEmpty)
+	}
+	utf8Page, err := charset.ToUTF8(page, opts.ContentType)
+	if err != nil {
+		return Result{}, fmt.Errorf("decode %s: %w", nameOf(opts), err)
+	}
+	root, err := html.Parse(bytes.NewReader(utf8Page))
+	if err != nil {
+		return Result{}, fmt.Errorf("parse %s: %w", nameOf(opts), err)
+	}
+	meta := metadata.FromHTML(root, metadata.Options{URL: opts.URL, Fetched: opts.Fetched})
+	doc := document.Document{
+		URL:        meta.URL,
+		Title:      meta.Title,
+		Author:     meta.Author,
+		Date:       meta.Date,
+		DateSource: meta.DateSource,
+		Sitename:   meta.Sitename,
+		Language:   meta.Language,
+	}
+	if doc.URL == "" {
+		doc.URL = opts.URL
+	}
+	res := mainText(root, meta.Title)
+	res.Document = doc
+	res.Document.Text = res.text
+	if res.text == "" {
+		return res.Result, fmt.Errorf("extract %s: %w", nameOf(opts), ErrEmpty)
+	}
+	return res.Result, nil
+}
+
+type textResult struct {
+	Result
+	text string
+}
+
+// mainText finds the article text in a parsed page. It modifies the tree.
+func mainText(root *html.Node, title string) textResult {
+	body := findBody(root)
+	if body == nil {
+		return textResult{}
+	}
+	c := newCleaner(body)
+	c.clean(body)
+	t := newTree(body)
+	nodes, rule := chooseRoot(body, t)
+	var col collector
+	for _, n := range nodes {
+		col.element(n)
+		col.flush()
+	}
+	all := len(col.lines)
+	lines := filter(col.lines, title)
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		b.WriteString(l.text)
+	}
+	return textResult{Result: Result{Rule: rule, Lines: len(lines), Dropped: all - len(lines)}, text: b.String()}
+}
+
+func findBody(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+		return n
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if b := findBody(ch); b != nil {
+			return b
 		}
 	}
-	walk(n)
-	return b.String()
+	return nil
+}
+
+func nameOf(opts Options) string {
+	if opts.URL != "" {
+		return opts.URL
+	}
+	return "page"
 }

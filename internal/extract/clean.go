@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropTags never hold article text and are removed with their subtrees.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Video: true, atom.Audio: true, atom.Canvas: true, atom.Map: true,
+	atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Label: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Menu: true, atom.Dialog: true,
+	atom.Figcaption: true, atom.Head: true, atom.Link: true, atom.Meta: true,
+}
+
+// boilerRoles are ARIA roles of page furniture.
+var boilerRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"menu": true, "menubar": true, "search": true, "dialog": true, "alert": true,
+	"toolbar": true, "tablist": true,
+}
+
+// cleaner removes furniture from a parsed page.
+type cleaner struct {
+	// total is the length of all paragraph text on the page; furniture
+	// holding more than half of it is kept, as it is likely a wrapper.
+	total int
+	// byText says total counts all text, as the page has too little
+	// paragraph text to go by.
+	byText bool
+	// removed counts removed elements, for provenance.
+	removed int
+	// debug, when set, is told about each removed element and why.
+	debug func(n *html.Node, why string)
+}
+
+// newCleaner measures the page below body.
+func newCleaner(body *html.Node) *cleaner {
+	c := &cleaner{total: paraText(body)}
+	if c.total < 500 {
+		c.total, c.byText = textLen(body), true
+	}
+	return c
+}
+
+// clean removes furniture below n. The element n itself is kept.
+func (c *cleaner) clean(n *html.Node) {
+	for ch := n.FirstChild; ch != nil; {
+		next := ch.NextSibling
+		switch ch.Type {
+		case html.CommentNode:
+			n.RemoveChild(ch)
+		case html.ElementNode:
+			if why := c.drop(ch); why != "" {
+				if c.debug != nil {
+					c.debug(ch, why)
+				}
+				n.RemoveChild(ch)
+				c.removed++
+			} else {
+				c.clean(ch)
+			}
+		}
+		ch = next
+	}
+}
+
+// drop reports why element n is furniture, or "" when it is not.
+func (c *cleaner) drop(n *html.Node) string {
+	if dropTags[n.DataAtom] {
+		return "tag"
+	}
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+		return ""
+	}
+	var class, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "hidden":
+			return "hidden"
+		case "aria-hidden":
+			if a.Val == "true" && n.DataAtom != atom.Span {
+				return "aria-hidden"
+			}
+		case "role":
+			if boilerRoles[a.Val] {
+				return "role"
+			}
+		case "style":
+			if hiddenStyle(a.Val) {
+				return "style"
+			}
+		case "itemprop":
+			if a.Val == "articleBody" {
+				return ""
+			}
+		}
+	}
+	if class == "" && id == "" {
+		return ""
+	}
+	worst, _ := classify(class, id)
+	switch worst {
+	case nameStrong:
+		return "strong-name"
+	case nameBoiler:
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			return ""
+		}
+		if 2*c.share(n) < c.total {
+			return "name"
+		}
+	}
+	return ""
+}
+
+// share measures n the way total measures the page.
+func (c *cleaner) share(n *html.Node) int {
+	if c.byText {
+		return textLen(n)
+	}
+	return paraText(n)
+}
+
+// hiddenStyle reports whether an inline style hides the element.
+func hiddenStyle(s string) bool {
+	i := strings.Index(s, "display")
+	if i < 0 {
+		return strings.Contains(s, "visibility:hidden") || strings.Contains(s, "visibility: hidden")
+	}
+	rest := strings.TrimLeft(s[i+len("display"):], " :")
+	return strings.HasPrefix(rest, "none")
+}
+
+// paraText returns the length of the text inside <p> elements below n.
+func paraText(n *html.Node) int {
+	total := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type != html.ElementNode {
+			continue
+		}
+		if ch.DataAtom == atom.P {
+			total += textLen(ch)
+		} else if !dropTags[ch.DataAtom] {
+			total += paraText(ch)
+		}
+	}
+	return total
+}
+
+// textLen returns the number of bytes of non-space text below n.
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return trimmedLen(n.Data)
+	}
+	total := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && dropTags[ch.DataAtom] {
+			continue
+		}
+		total += textLen(ch)
+	}
+	return total
+}
+
+// trimmedLen counts the bytes of s that are not ASCII white space.
+func trimmedLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			n++
+		}
+	}
+	return n
+}

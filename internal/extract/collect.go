@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// lineKind is the block a line of text came from.
+type lineKind uint8
+
+const (
+	kindText lineKind = iota
+	kindPara
+	kindHeading
+	kindItem
+	kindQuote
+	kindCell
+	kindTitle // an <h1>
+)
+
+// line is one block of text: a paragraph, heading, list item or a run of
+// text ended by <br>.
+type line struct {
+	text string
+	kind lineKind
+	// link is the length of the line's text inside links.
+	link int
+	// size is the length of the line's non-space text.
+	size int
+}
+
+// collector flattens elements into lines.
+type collector struct {
+	lines  []line
+	buf    strings.Builder
+	kind   lineKind
+	link   int
+	size   int
+	inLink int
+	space  bool
+}
+
+func (c *collector) flush() {
+	if c.size > 0 {
+		c.lines = append(c.lines, line{text: c.buf.String(), kind: c.kind, link: c.link, size: c.size})
+	}
+	c.buf.Reset()
+	c.link, c.size, c.space = 0, 0, false
+}
+
+func (c *collector) text(s string) {
+	for len(s) > 0 {
+		r, w := utf8.DecodeRuneInString(s)
+		if r == utf8.RuneError && w == 1 {
+			r = unicode.ReplacementChar
+		}
+		s = s[w:]
+		if unicode.IsSpace(r) {
+			c.space = c.size > 0
+			continue
+		}
+		if c.space {
+			c.buf.WriteByte(' ')
+			c.space = false
+		}
+		c.buf.WriteRune(r)
+		c.size += w
+		if c.inLink > 0 {
+			c.link += w
+		}
+	}
+}
+
+func (c *collector) walk(n *html.Node) {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch ch.Type {
+		case html.TextNode:
+			c.text(ch.Data)
+		case html.ElementNode:
+			c.element(ch)
+		}
+	}
+}
+
+func (c *collector) element(n *html.Node) {
+	switch {
+	case n.DataAtom == atom.Br:
+		c.flush()
+		return
+	case n.DataAtom == atom.Img:
+		return
+	case n.DataAtom == atom.A:
+		c.inLink++
+		c.walk(n)
+		c.inLink--
+		return
+	case !blockTags[n.DataAtom]:
+		c.walk(n)
+		return
+	}
+	c.flush()
+	saved := c.kind
+	switch n.DataAtom {
+	case atom.P:
+		c.kind = kindPara
+	case atom.H1:
+		c.kind = kindTitle
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.kind = kindHeading
+	case atom.Li, atom.Dd, atom.Dt:
+		if c.kind != kindQuote {
+			c.kind = kindItem
+		}
+	case atom.Blockquote:
+		c.kind = kindQuote
+	case atom.Td, atom.Th:
+		c.kind = kindCell
+	}
+	c.walk(n)
+	c.flush()
+	c.kind = saved
+}
+
+// filter drops the lines that are not article text and returns the rest.
+func filter(lines []line, title string) []line {
+	normTitle := normalize(title)
+	out := lines[:0]
+	seen := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		if 2*l.link > l.size {
+			continue
+		}
+		if l.kind == kindItem && l.link > 0 && 3*l.link > l.size {
+			continue
+		}
+		if isBoilerLine(l) {
+			continue
+		}
+		if normTitle != "" && l.size < 3*len(normTitle)+20 && (l.kind == kindTitle || l.kind == kindHeading || l.kind == kindText || l.kind == kindPara) {
+			if nl := normalize(l.text); nl == normTitle || (len(nl) > 20 && strings.HasPrefix(normTitle, nl)) {
+				continue
+			}
+		}
+		if l.size > 40 {
+			if seen[l.text] {
+				continue
+			}
+			seen[l.text] = true
+		}
+		out = append(out, l)
+	}
+	// A heading introduces the text after it; one followed by another
+	// heading or by nothing introduced furniture that was removed.
+	kept := out[:0]
+	for i, l := range out {
+		if l.kind == kindHeading || l.kind == kindTitle {
+			if i+1 == len(out) || out[i+1].kind == kindHeading || out[i+1].kind == kindTitle {
+				continue
+			}
+		}
+		kept = append(kept, l)
+	}
+	return kept
+}
+
+// boilerPrefixesText start short lines that are page furniture rather
+// than article text.
+var boilerPrefixesText = [...]string{
+	"advertisement", "sponsored", "share this", "share on", "share:", "follow us",
+	"sign up", "subscribe", "read more", "related:", "related articles", "related stories",
+	"click here", "image copyright", "image caption", "image:", "photo:", "photograph:",
+	"copyright", "©", "all rights reserved", "getty images", "recommended",
+	"more from", "see also", "also read", "by ", "posted ", "published ", "updated ",
+	"last updated", "filed under", "tags:", "topics:", "continue reading", "story continues",
+	"loading", "comments", "leave a comment", "skip to", "print", "email",
+}
+
+// isBoilerLine reports whether a short line is a furniture phrase.
+func isBoilerLine(l line) bool {
+	if l.size > 100 || l.kind == kindQuote {
+		return false
+	}
+	lower := strings.ToLower(l.text)
+	for _, p := range boilerPrefixesText {
+		if strings.HasPrefix(lower, p) {
+			if p == "by " && l.size > 60 {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// normalize lower-cases s and keeps only letters and digits, so that
+// headlines compare equal across punctuation and spacing.
+func normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

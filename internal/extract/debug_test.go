@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestDebugPage prints cleaning and root decisions for DEBUG_PAGE.
+func TestDebugPage(t *testing.T) {
+	path := os.Getenv("DEBUG_PAGE")
+	if path == "" {
+		t.Skip("DEBUG_PAGE not set")
+	}
+	page, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, _ := html.Parse(bytes.NewReader(page))
+	body := findBody(root)
+	c := newCleaner(body)
+	c.debug = func(n *html.Node, why string) {
+		if l := textLen(n); l > 150 {
+			fmt.Printf("removed %s %s len=%d: %.100q\n", describe(n), why, l, strings.Join(strings.Fields(innerText(n)), " "))
+		}
+	}
+	c.clean(body)
+	tr := newTree(body)
+	nodes, rule := chooseRoot(body, tr)
+	fmt.Println("rule", rule)
+	for _, n := range nodes {
+		fmt.Printf("root %s path=%s para=%d text=%d\n", describe(n), path2(n), tr.paraText(n), tr.stats[n].text)
+	}
+}
+
+func innerText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func describe(n *html.Node) string {
+	s := n.Data
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			s += fmt.Sprintf("[%s=%.40s]", a.Key, a.Val)
+		}
+	}
+	return s
+}
+
+func path2(n *html.Node) string {
+	var parts []string
+	for p := n; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		parts = append([]string{describe(p)}, parts...)
+	}
+	return strings.Join(parts, " > ")
+}
