@@ -1,17 +1,162 @@
 package cli
 
 import (
-	"errors"
+	"bufio"
+	"encoding/json"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/neardup"
+	"github.com/storyline-dev/storyline/internal/story"
 )
 
+// storyRecord is the stories command's output for one document: the
+// contract's id/story/duplicate_of plus the evidence behind the decision.
+type storyRecord struct {
+	ID          string           `json:"id"`
+	Story       string           `json:"story"`
+	DuplicateOf string           `json:"duplicate_of"`
+	New         bool             `json:"new,omitempty"`
+	Score       float64          `json:"score"`
+	Threshold   float64          `json:"threshold"`
+	Evidence    []story.Evidence `json:"evidence,omitempty"`
+	Reuse       *neardup.Match   `json:"reuse,omitempty"`
+	Error       string           `json:"error,omitempty"`
+}
+
 func newStoriesCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	opts := inputOptions{textAsIs: true}
+	cmd := &cobra.Command{
 		Use:   "stories PATH...",
-		Short: "stories (not yet implemented)",
+		Short: "Group documents into stories and mark near-duplicates",
+		Long: `stories reads documents and groups them into stories online, in publication
+date order (ties, and undated documents, in input order), as a long-running
+ingester would see them. Each document joins the open story it is most
+similar to (TF-IDF words and capitalised names, damped by the time since the
+story was last active) or opens a new one; copies of an earlier document
+(exact, or with a new headline, byline, footer, small edits or truncation)
+are marked with duplicate_of and join its story.
+
+One record per input document, in input order: id, story, duplicate_of, plus
+the score, the threshold it had to reach, the shared terms that decided it,
+and what duplicate detection found (including paragraphs reused from earlier
+documents). A date before 1980 or more than two days in the future is taken
+as unknown.`,
+		Example: `  storyline extract pages/ > docs.jsonl && storyline stories docs.jsonl
+  storyline stories a.jsonl b.jsonl | jq -c '{id, story, duplicate_of}'`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("stories: not implemented yet")
+			var docs []document.Document
+			err := e.documents(cmd.Context(), args, opts, func(d document.Document) error {
+				docs = append(docs, d)
+				return nil
+			})
+			if err != nil && len(docs) == 0 {
+				return err
+			}
+			recs := clusterDocuments(docs, time.Now())
+			w := bufio.NewWriterSize(e.stdout, 1<<16)
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			for _, r := range recs {
+				if werr := enc.Encode(r); werr != nil {
+					return werr
+				}
+			}
+			if ferr := w.Flush(); err == nil {
+				err = ferr
+			}
+			return err
 		},
 	}
+	cmd.Flags().IntVarP(&opts.jobs, "jobs", "j", 0, "parallel workers for reading inputs (default: one per core)")
+	return cmd
+}
+
+// clusterDocuments runs the story clusterer over docs in publication order
+// and returns one record per document in input order. now bounds plausible
+// dates.
+func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
+	times := make([]time.Time, len(docs))
+	keys := make([]time.Time, len(docs))
+	var last time.Time
+	for i, d := range docs {
+		times[i] = parseDocDate(d.Date, now)
+		if !times[i].IsZero() {
+			last = times[i]
+		}
+		// An undated document keeps its place after the dated one before it.
+		keys[i] = last
+		if !times[i].IsZero() {
+			keys[i] = times[i]
+		}
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return keys[a].Compare(keys[b]) })
+
+	c := story.New(story.Options{})
+	recs := make([]storyRecord, len(docs))
+	for _, i := range order {
+		d := docs[i]
+		if d.Error != "" {
+			recs[i] = storyRecord{ID: d.ID, Error: d.Error}
+			continue
+		}
+		outlet := d.Sitename
+		if outlet == "" {
+			outlet = hostOf(d.URL)
+		}
+		a := c.Add(story.Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: outlet, Time: times[i]})
+		r := storyRecord{ID: d.ID, Story: a.Story, DuplicateOf: a.DuplicateOf, New: a.New,
+			Score: round3(a.Score), Threshold: round3(a.Threshold), Evidence: a.Evidence}
+		if a.Reuse.Kind != neardup.KindNone {
+			m := a.Reuse
+			r.Reuse = &m
+		}
+		recs[i] = r
+	}
+	return recs
+}
+
+func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
+
+// parseDocDate reads a Document date (YYYY-MM-DD or RFC 3339); dates before
+// 1980 or more than two days after now are implausible and count as unknown.
+func parseDocDate(s string, now time.Time) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	var t time.Time
+	var err error
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err = time.Parse(layout, s); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return time.Time{}
+	}
+	if t.Year() < 1980 || t.After(now.Add(48*time.Hour)) {
+		return time.Time{}
+	}
+	return t.UTC()
+}
+
+// hostOf returns the host of a URL, without "www.".
+func hostOf(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(u, "www.")
 }

@@ -1,0 +1,506 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline-dev/storyline/internal/neardup"
+)
+
+// Options tunes a Clusterer. The zero value of every field means its
+// documented default; the defaults were chosen on the development sets and
+// are not meant to be tuned per data set (see docs/bench/stories.md).
+type Options struct {
+	// HalfLife is the time after which a story's pull on new articles has
+	// halved when it received nothing (default 7 days).
+	HalfLife time.Duration
+	// CloseAfter closes a story that received nothing for this long
+	// (default 30 days). Closed stories leave the working set.
+	CloseAfter time.Duration
+	// MaxOpen bounds the number of open stories (default 20,000); when
+	// exceeded, the least recently active story is closed. This bounds
+	// memory for undated streams, where time never moves.
+	MaxOpen int
+	// MaxVocab bounds the document frequency table (default 200,000 terms).
+	MaxVocab int
+	// Neardup configures duplicate detection.
+	Neardup neardup.Options
+}
+
+func (o Options) withDefaults() Options {
+	if o.HalfLife <= 0 {
+		o.HalfLife = 7 * 24 * time.Hour
+	}
+	if o.CloseAfter <= 0 {
+		o.CloseAfter = 30 * 24 * time.Hour
+	}
+	if o.MaxOpen <= 0 {
+		o.MaxOpen = 20_000
+	}
+	if o.MaxVocab <= 0 {
+		o.MaxVocab = 200_000
+	}
+	return o
+}
+
+// Fixed parameters of the model, chosen on the development sets.
+const (
+	// docTerms is the most terms kept per article vector.
+	docTerms = 200
+	// queryTerms is how many of an article's strongest terms are looked up
+	// in the inverted index to find candidate stories.
+	queryTerms = 30
+	// candidates is how many stories get a full cosine.
+	candidates = 20
+	// centroidTerms is the most terms a story centroid keeps.
+	centroidTerms = 300
+	// entityBoost multiplies the weight of capitalised-phrase features.
+	entityBoost = 1.0
+	// evidenceTerms is how many shared terms explain a decision.
+	evidenceTerms = 8
+)
+
+// Input is one article to cluster.
+type Input struct {
+	// ID identifies the article.
+	ID string
+	// Title is the headline.
+	Title string
+	// Text is the article text, paragraphs separated by newlines.
+	Text string
+	// Outlet is the publication's name or host.
+	Outlet string
+	// Time is the publication time; zero when unknown.
+	Time time.Time
+}
+
+// Evidence is one term or phrase that an article shares with its story,
+// with its share of the score.
+type Evidence struct {
+	// Term is the stemmed word, or the capitalised phrase for an entity.
+	Term string `json:"term"`
+	// Entity is true for a capitalised phrase.
+	Entity bool `json:"entity,omitempty"`
+	// Weight is the term's contribution to the cosine.
+	Weight float64 `json:"weight"`
+}
+
+// Assignment is the decision taken for one article.
+type Assignment struct {
+	// ID is the article's ID.
+	ID string `json:"id"`
+	// Story is the ID of the story the article joined or opened.
+	Story string `json:"story"`
+	// New is true when the article opened the story.
+	New bool `json:"new,omitempty"`
+	// DuplicateOf is the ID of the earlier article this one copies, if any.
+	DuplicateOf string `json:"duplicate_of"`
+	// Reuse is what duplicate detection found (copies and reused paragraphs).
+	Reuse neardup.Match `json:"reuse"`
+	// Score is the time-damped cosine to the chosen story (1 for copies),
+	// or the best score found when a new story was opened.
+	Score float64 `json:"score"`
+	// Threshold is the score an article of this length needed to join.
+	Threshold float64 `json:"threshold"`
+	// Evidence lists the shared terms that contributed most to Score.
+	Evidence []Evidence `json:"evidence,omitempty"`
+	// RunnerUp is the next best story and its score, if any.
+	RunnerUp      string  `json:"runner_up,omitempty"`
+	RunnerUpScore float64 `json:"runner_up_score,omitempty"`
+}
+
+// story is an open story in the working set.
+type story struct {
+	id       string
+	seq      int
+	centroid map[string]float64
+	norm     float64
+	last     time.Time // last activity (stream time)
+	lastDoc  int       // stream position of the last member
+	rec      *recorder
+}
+
+// Clusterer groups articles into stories. It is not safe for concurrent use.
+type Clusterer struct {
+	opts      Options
+	vocab     *vocab
+	dups      *neardup.Index
+	open      map[string]*story
+	postings  map[string]map[*story]struct{}
+	docStory  map[string]string // article ID -> story ID, for copies
+	docOrder  []string          // FIFO bounding docStory
+	docHead   int
+	nextID    int
+	pos       int
+	now       time.Time
+	lastSweep time.Time
+	closed    []Story
+	scratch   []word
+	// tune overrides the fixed model constants in development sweeps.
+	tune *tuning
+}
+
+// tuning holds model constants for development sweeps (tests only).
+type tuning struct {
+	floor, short float64
+	halfLife     time.Duration
+}
+
+// New returns an empty Clusterer.
+func New(opts Options) *Clusterer {
+	opts = opts.withDefaults()
+	return &Clusterer{
+		opts:     opts,
+		vocab:    newVocab(opts.MaxVocab),
+		dups:     neardup.New(opts.Neardup),
+		open:     make(map[string]*story),
+		postings: make(map[string]map[*story]struct{}),
+		docStory: make(map[string]string),
+	}
+}
+
+// Threshold is the least score for an article with n distinct terms to
+// join a story. Two unrelated texts share terms by chance, and the cosine
+// such chance overlaps produce grows as texts get shorter (roughly as
+// 1/sqrt(n) for n terms of similar weight), so the threshold is a floor for
+// long texts plus a term in 1/sqrt(n). The two constants were fitted on
+// full-text (wikiref220, n ~ 200) and headline (mstream-news, n ~ 6)
+// development data; see docs/bench/stories.md.
+func Threshold(n int) float64 {
+	if n < 1 {
+		n = 1
+	}
+	return thresholdFloor + thresholdShort/math.Sqrt(float64(n))
+}
+
+const (
+	thresholdFloor = 0.10
+	thresholdShort = 0.0
+)
+
+// Add assigns one article to a story and returns the decision.
+func (c *Clusterer) Add(in Input) Assignment {
+	c.pos++
+	t := in.Time
+	if !t.IsZero() && t.After(c.now) {
+		c.now = t
+	}
+	if t.IsZero() {
+		t = c.now
+	}
+	c.closeQuiet(t)
+
+	a := Assignment{ID: in.ID}
+	a.Reuse = c.dups.Add(in.ID, in.Time, in.Title+"\n"+in.Text)
+	_ = a.Reuse
+	var tf map[string]float64
+	tf, c.scratch = features(in.Title, in.Text, c.scratch)
+	c.vocab.observe(tf)
+	vec := c.vocab.weigh(tf, docTerms)
+	a.Threshold = Threshold(len(vec))
+	if c.tune != nil {
+		a.Threshold = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(vec), 1)))
+	}
+
+	if a.Reuse.Kind == neardup.KindExact || a.Reuse.Kind == neardup.KindNear {
+		a.DuplicateOf = a.Reuse.Of
+		if sid, ok := c.docStory[a.Reuse.Of]; ok {
+			if s := c.open[sid]; s != nil {
+				a.Story = s.id
+				a.Score = 1
+				a.Evidence = c.evidence(vec, s)
+				c.join(s, in, vec, t, a)
+				c.remember(in.ID, s.id)
+				return a
+			}
+		}
+	}
+
+	best, bestScore, second, secondScore := c.bestStories(vec, t)
+	if second != nil {
+		a.RunnerUp, a.RunnerUpScore = second.id, secondScore
+	}
+	a.Score = bestScore
+	if best != nil && bestScore >= a.Threshold {
+		a.Story = best.id
+		a.Evidence = c.evidence(vec, best)
+		c.join(best, in, vec, t, a)
+	} else {
+		if best != nil {
+			a.RunnerUp, a.RunnerUpScore = best.id, bestScore
+		}
+		s := c.newStory(t)
+		a.Story, a.New = s.id, true
+		c.join(s, in, vec, t, a)
+	}
+	c.remember(in.ID, a.Story)
+	return a
+}
+
+// bestStories finds the two open stories with the highest damped cosine.
+func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore float64, second *story, secondScore float64) {
+	acc := make(map[*story]float64)
+	for i, x := range vec {
+		if i == queryTerms {
+			break
+		}
+		for s := range c.postings[x.t] {
+			acc[s] += x.w * s.centroid[x.t]
+		}
+	}
+	if len(acc) == 0 {
+		return nil, 0, nil, 0
+	}
+	type cand struct {
+		s     *story
+		score float64
+	}
+	cands := make([]cand, 0, len(acc))
+	for s, v := range acc {
+		cands = append(cands, cand{s, v / s.norm})
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return a.s.seq - b.s.seq
+	})
+	if len(cands) > candidates {
+		cands = cands[:candidates]
+	}
+	for i := range cands {
+		s := cands[i].s
+		var dot float64
+		for _, x := range vec {
+			dot += x.w * s.centroid[x.t]
+		}
+		cands[i].score = dot / s.norm * c.decay(s, t)
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return a.s.seq - b.s.seq
+	})
+	best, bestScore = cands[0].s, cands[0].score
+	if len(cands) > 1 {
+		second, secondScore = cands[1].s, cands[1].score
+	}
+	return
+}
+
+// decay is the time damping of a story's score: it halves every HalfLife
+// of inactivity.
+func (c *Clusterer) decay(s *story, t time.Time) float64 {
+	d := t.Sub(s.last)
+	if d <= 0 {
+		return 1
+	}
+	hl := c.opts.HalfLife
+	if c.tune != nil && c.tune.halfLife > 0 {
+		hl = c.tune.halfLife
+	}
+	return math.Exp2(-float64(d) / float64(hl))
+}
+
+// evidence lists the shared terms that contribute most to the cosine.
+func (c *Clusterer) evidence(vec vector, s *story) []Evidence {
+	var ev []Evidence
+	for _, x := range vec {
+		if w := s.centroid[x.t]; w > 0 {
+			ev = append(ev, Evidence{Term: strings.TrimPrefix(x.t, "@"), Entity: strings.HasPrefix(x.t, "@"), Weight: round3(x.w * w / s.norm)})
+		}
+	}
+	slices.SortStableFunc(ev, func(a, b Evidence) int {
+		switch {
+		case a.Weight > b.Weight:
+			return -1
+		case a.Weight < b.Weight:
+			return 1
+		}
+		return 0
+	})
+	if len(ev) > evidenceTerms {
+		ev = ev[:evidenceTerms]
+	}
+	return ev
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+func (c *Clusterer) newStory(t time.Time) *story {
+	c.nextID++
+	s := &story{
+		id:       "s-" + strconv.Itoa(c.nextID),
+		seq:      c.nextID,
+		centroid: make(map[string]float64),
+		last:     t,
+		rec:      newRecorder(),
+	}
+	c.open[s.id] = s
+	if len(c.open) > c.opts.MaxOpen {
+		c.closeOldest(c.opts.MaxOpen / 10)
+	}
+	return s
+}
+
+// join adds an article to a story: its vector to the centroid, its facts to
+// the record.
+func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignment) {
+	for _, x := range vec {
+		if _, ok := s.centroid[x.t]; !ok {
+			p := c.postings[x.t]
+			if p == nil {
+				p = make(map[*story]struct{})
+				c.postings[x.t] = p
+			}
+			p[s] = struct{}{}
+		}
+		s.centroid[x.t] += x.w
+	}
+	if len(s.centroid) > 2*centroidTerms {
+		c.trim(s)
+	}
+	var norm float64
+	for _, w := range s.centroid {
+		norm += w * w
+	}
+	s.norm = math.Sqrt(norm)
+	if t.After(s.last) {
+		s.last = t
+	}
+	s.lastDoc = c.pos
+	s.rec.add(in, vec, a)
+}
+
+// trim keeps the centroidTerms strongest terms of a centroid.
+func (c *Clusterer) trim(s *story) {
+	ts := make(vector, 0, len(s.centroid))
+	for t, w := range s.centroid {
+		ts = append(ts, term{t, w})
+	}
+	slices.SortFunc(ts, func(a, b term) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		}
+		return strings.Compare(a.t, b.t)
+	})
+	for _, x := range ts[centroidTerms:] {
+		delete(s.centroid, x.t)
+		c.unpost(x.t, s)
+	}
+}
+
+func (c *Clusterer) unpost(t string, s *story) {
+	p := c.postings[t]
+	delete(p, s)
+	if len(p) == 0 {
+		delete(c.postings, t)
+	}
+}
+
+// remember maps an article to its story so that later copies can follow it.
+func (c *Clusterer) remember(id, sid string) {
+	c.docStory[id] = sid
+	c.docOrder = append(c.docOrder, id)
+	limit := c.opts.Neardup.MaxDocs
+	if limit <= 0 {
+		limit = 50_000
+	}
+	for len(c.docOrder)-c.docHead > limit {
+		delete(c.docStory, c.docOrder[c.docHead])
+		c.docOrder[c.docHead] = ""
+		c.docHead++
+	}
+	if c.docHead > 1024 && c.docHead*2 > len(c.docOrder) {
+		n := copy(c.docOrder, c.docOrder[c.docHead:])
+		c.docOrder = c.docOrder[:n]
+		c.docHead = 0
+	}
+}
+
+// closeQuiet closes the stories inactive for longer than CloseAfter.
+func (c *Clusterer) closeQuiet(t time.Time) {
+	// Sweep at most once per 1/30 of CloseAfter of stream time, so the cost
+	// per article stays constant.
+	if t.IsZero() || t.Before(c.lastSweep.Add(c.opts.CloseAfter/30)) {
+		return
+	}
+	c.lastSweep = t
+	limit := t.Add(-c.opts.CloseAfter)
+	ss := make([]*story, 0)
+	for _, s := range c.open {
+		if s.last.Before(limit) {
+			ss = append(ss, s)
+		}
+	}
+	slices.SortFunc(ss, func(a, b *story) int { return a.seq - b.seq })
+	for _, s := range ss {
+		if s.last.Before(limit) {
+			c.close(s)
+		}
+	}
+}
+
+// closeOldest closes the n least recently active stories (at least one), in
+// one batch so that the cost per article stays constant.
+func (c *Clusterer) closeOldest(n int) {
+	ss := make([]*story, 0, len(c.open))
+	for _, s := range c.open {
+		ss = append(ss, s)
+	}
+	slices.SortFunc(ss, func(a, b *story) int {
+		if a.lastDoc != b.lastDoc {
+			return a.lastDoc - b.lastDoc
+		}
+		return a.seq - b.seq
+	})
+	n = max(n, 1)
+	for _, s := range ss[:min(n, len(ss))] {
+		c.close(s)
+	}
+}
+
+func (c *Clusterer) close(s *story) {
+	for t := range s.centroid {
+		c.unpost(t, s)
+	}
+	delete(c.open, s.id)
+	c.closed = append(c.closed, s.record())
+}
+
+// OpenStories returns the number of stories in the working set.
+func (c *Clusterer) OpenStories() int { return len(c.open) }
+
+// TakeClosed returns the stories closed since the last call, oldest first.
+func (c *Clusterer) TakeClosed() []Story {
+	out := c.closed
+	c.closed = nil
+	return out
+}
+
+// Stories returns the records of the open stories, by ID order.
+func (c *Clusterer) Stories() []Story {
+	out := make([]Story, 0, len(c.open))
+	ss := make([]*story, 0, len(c.open))
+	for _, s := range c.open {
+		ss = append(ss, s)
+	}
+	slices.SortFunc(ss, func(a, b *story) int { return a.seq - b.seq })
+	for _, s := range ss {
+		out = append(out, s.record())
+	}
+	return out
+}

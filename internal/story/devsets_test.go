@@ -1,0 +1,132 @@
+package story
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// devRoot is where the shared development sets live, relative to this package.
+const devRoot = "../../../shared/eval/stories"
+
+type devDoc struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	Date  string `json:"date"`
+	Site  string `json:"sitename"`
+	Story string `json:"story"`
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Label int    `json:"label"`
+}
+
+func readJSONL(t testing.TB, path string) []devDoc {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("dev set not available: %v", err)
+	}
+	defer f.Close()
+	var out []devDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d devDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, d)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+// scores computes pairwise and BCubed F1 from a contingency table, as
+// shared/eval/score_stories.py does.
+func scores(gold, pred map[string]string) (pw, bc float64) {
+	type key struct{ g, p string }
+	cont := map[key]int{}
+	a, b := map[string]int{}, map[string]int{}
+	for id, g := range gold {
+		p, ok := pred[id]
+		if !ok || p == "" {
+			p = "singleton:" + id
+		}
+		cont[key{g, p}]++
+		a[g]++
+		b[p]++
+	}
+	c2 := func(n int) float64 { return float64(n) * float64(n-1) / 2 }
+	var tp, gp, pp, bp, br float64
+	for k, v := range cont {
+		tp += c2(v)
+		bp += float64(v*v) / float64(b[k.p])
+		br += float64(v*v) / float64(a[k.g])
+	}
+	for _, v := range a {
+		gp += c2(v)
+	}
+	for _, v := range b {
+		pp += c2(v)
+	}
+	f := func(p, r float64) float64 {
+		if p+r == 0 {
+			return 0
+		}
+		return 2 * p * r / (p + r)
+	}
+	n := float64(len(gold))
+	return f(tp/pp, tp/gp), f(bp/n, br/n)
+}
+
+func runDev(t testing.TB, set string) (docs []devDoc, pred map[string]Assignment) {
+	docs = readJSONL(t, filepath.Join(devRoot, set, "docs.jsonl"))
+	c := New(Options{})
+	pred = map[string]Assignment{}
+	for _, d := range docs {
+		var tm time.Time
+		if d.Date != "" {
+			tm, _ = time.Parse("2006-01-02", d.Date)
+		}
+		pred[d.ID] = c.Add(Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: d.Site, Time: tm})
+	}
+	return docs, pred
+}
+
+// TestDevSets checks the clustering quality targets of issue 5 on the shared
+// development sets (skipped when they are absent).
+func TestDevSets(t *testing.T) {
+	for _, tc := range []struct {
+		set          string
+		minPW, minBC float64
+	}{
+		{"wikiref220", 0.95, 0.95},
+		{"mstream-news", 0.80, 0},
+		{"neardup-dev", 0.95, 0.95},
+	} {
+		t.Run(tc.set, func(t *testing.T) {
+			_, pred := runDev(t, tc.set)
+			gold := map[string]string{}
+			for _, g := range readJSONL(t, filepath.Join(devRoot, tc.set, "gold.jsonl")) {
+				gold[g.ID] = g.Story
+			}
+			ps := map[string]string{}
+			stories := map[string]bool{}
+			for id, a := range pred {
+				ps[id] = a.Story
+				stories[a.Story] = true
+			}
+			pw, bc := scores(gold, ps)
+			t.Logf("%s: pairwise F1 %.3f  BCubed F1 %.3f  stories %d", tc.set, pw, bc, len(stories))
+			if pw < tc.minPW || bc < tc.minBC {
+				t.Errorf("%s: pairwise F1 %.3f, BCubed F1 %.3f; want >= %.2f, %.2f", tc.set, pw, bc, tc.minPW, tc.minBC)
+			}
+		})
+	}
+}

@@ -1,0 +1,387 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Story is the record of a story: what it is about, who is in it, when and
+// where it was reported, and what happened in it.
+type Story struct {
+	// ID is the story's identifier ("s-17").
+	ID string `json:"id"`
+	// Label is a headline-like name: the member headline closest to the
+	// story's centroid.
+	Label string `json:"label"`
+	// Keywords are the centroid's strongest terms.
+	Keywords []string `json:"keywords"`
+	// People are capitalised names that appear as speakers or as
+	// multi-word names, most frequent first.
+	People []string `json:"people"`
+	// Places are capitalised names after "in", "at", "from" or "to".
+	Places []string `json:"places"`
+	// FirstSeen and LastSeen are the earliest and latest publication times
+	// of the members (zero when undated).
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+	// Outlets are the distinct outlets that reported the story.
+	Outlets []string `json:"outlets"`
+	// Documents are the member article IDs in arrival order (at most
+	// maxMembers; Size counts all).
+	Documents []string `json:"documents"`
+	// Size is the number of member articles.
+	Size int `json:"size"`
+	// Timeline holds the new facts, in arrival order, each with the earliest
+	// article that reported it.
+	Timeline []Event `json:"timeline"`
+	// Statements holds sentences with a reporting verb, by speaker.
+	Statements []Statement `json:"statements"`
+}
+
+// Event is a fact first reported in a story by one article.
+type Event struct {
+	// Time is the article's publication time (zero when undated).
+	Time time.Time `json:"time"`
+	// Text is the sentence.
+	Text string `json:"text"`
+	// Source is the ID of the earliest article with the sentence.
+	Source string `json:"source"`
+}
+
+// Statement is a sentence with a reporting verb.
+type Statement struct {
+	// Speaker is the capitalised name next to the reporting verb, or empty.
+	Speaker string `json:"speaker"`
+	// Text is the sentence.
+	Text string `json:"text"`
+	// Time is the publication time of Source.
+	Time time.Time `json:"time"`
+	// Source is the ID of the earliest article with the statement.
+	Source string `json:"source"`
+}
+
+// Limits that keep one story's record bounded however long it runs.
+const (
+	maxMembers     = 1000
+	maxEvents      = 200
+	maxStatements  = 200
+	leadSentences  = 2     // new facts taken from the top of each article
+	maxSeenShingle = 50000 // sentence shingles remembered for novelty
+	maxTitles      = 50
+	maxCounted     = 500
+)
+
+// recorder accumulates a story's record as articles join.
+type recorder struct {
+	titles     []string
+	docs       []string
+	size       int
+	first      time.Time
+	last       time.Time
+	outlets    map[string]struct{}
+	outletList []string
+	people     map[string]int
+	places     map[string]int
+	events     []Event
+	statements []Statement
+	seen       map[uint64]struct{}
+	centroid   func() map[string]float64
+}
+
+func newRecorder() *recorder {
+	return &recorder{
+		outlets: make(map[string]struct{}),
+		people:  make(map[string]int),
+		places:  make(map[string]int),
+		seen:    make(map[uint64]struct{}),
+	}
+}
+
+func (r *recorder) add(in Input, _ vector, _ Assignment) {
+	r.size++
+	if len(r.docs) < maxMembers {
+		r.docs = append(r.docs, in.ID)
+	}
+	if t := strings.TrimSpace(in.Title); t != "" && len(r.titles) < maxTitles {
+		r.titles = append(r.titles, t)
+	}
+	if !in.Time.IsZero() {
+		if r.first.IsZero() || in.Time.Before(r.first) {
+			r.first = in.Time
+		}
+		if in.Time.After(r.last) {
+			r.last = in.Time
+		}
+	}
+	if o := strings.TrimSpace(in.Outlet); o != "" {
+		if _, ok := r.outlets[o]; !ok && len(r.outlets) < maxCounted {
+			r.outlets[o] = struct{}{}
+			r.outletList = append(r.outletList, o)
+		}
+	}
+	lead := 0
+	for _, sent := range sentences(in.Text) {
+		ws := splitWords(nil, sent)
+		speaker, isStatement := reported(ws)
+		r.countNames(ws, speaker)
+		if lead >= leadSentences && !isStatement {
+			continue
+		}
+		if !r.novel(ws) {
+			continue
+		}
+		if isStatement && len(r.statements) < maxStatements {
+			r.statements = append(r.statements, Statement{Speaker: speaker, Text: sent, Time: in.Time, Source: in.ID})
+		}
+		if lead < leadSentences {
+			lead++
+			if len(r.events) < maxEvents {
+				r.events = append(r.events, Event{Time: in.Time, Text: sent, Source: in.ID})
+			}
+		}
+	}
+}
+
+// novel reports whether most of a sentence's word trigrams were not seen
+// before in the story, and remembers them.
+func (r *recorder) novel(ws []word) bool {
+	var hs []uint64
+	for i := 0; i+3 <= len(ws); i++ {
+		h := uint64(14695981039346656037)
+		for _, w := range ws[i : i+3] {
+			for j := 0; j < len(w.lower); j++ {
+				h = (h ^ uint64(w.lower[j])) * 1099511628211
+			}
+			h = (h ^ ' ') * 1099511628211
+		}
+		hs = append(hs, h)
+	}
+	if len(hs) < 2 {
+		return false // too short to be a fact
+	}
+	seen := 0
+	for _, h := range hs {
+		if _, ok := r.seen[h]; ok {
+			seen++
+		}
+	}
+	if len(r.seen) < maxSeenShingle {
+		for _, h := range hs {
+			r.seen[h] = struct{}{}
+		}
+	}
+	return seen*2 < len(hs)
+}
+
+// reportingVerbs mark statements (until the quote stage is wired in).
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "stated": true, "added": true, "announced": true,
+	"claimed": true, "warned": true, "insisted": true, "explained": true, "confirmed": true,
+	"denied": true, "argued": true, "tweeted": true, "wrote": true, "according": true,
+}
+
+// reported finds a reporting verb in a sentence and the capitalised name
+// right before or after it ("Khalilzad said", "said Zalmay Khalilzad").
+func reported(ws []word) (speaker string, ok bool) {
+	for i, w := range ws {
+		if !reportingVerbs[w.lower] {
+			continue
+		}
+		if w.lower == "according" && (i+1 >= len(ws) || ws[i+1].lower != "to") {
+			continue
+		}
+		ok = true
+		// After: "said Khalilzad", "according to Khalilzad".
+		j := i + 1
+		if w.lower == "according" {
+			j = i + 2
+		}
+		if name := nameAt(ws, j, 1); name != "" {
+			return name, true
+		}
+		if name := nameAt(ws, i-1, -1); name != "" {
+			return name, true
+		}
+	}
+	return "", ok
+}
+
+// nameAt reads a run of capitalised words starting at i going in direction dir.
+func nameAt(ws []word, i, dir int) string {
+	var parts []string
+	for ; i >= 0 && i < len(ws) && ws[i].capital && len(parts) < 4; i += dir {
+		if isStop(ws[i].lower) && !(len(parts) > 0) {
+			break
+		}
+		parts = append(parts, ws[i].lower)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if dir < 0 {
+		slices.Reverse(parts)
+	}
+	return titleCase(strings.Join(parts, " "))
+}
+
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// countNames counts people (speakers and multi-word capitalised names not at
+// a sentence start) and places (capitalised names after a locative preposition).
+func (r *recorder) countNames(ws []word, speaker string) {
+	if speaker != "" {
+		bump(r.people, speaker)
+	}
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].capital || ws[i].sentenceStart || isStop(ws[i].lower) {
+			continue
+		}
+		j := i
+		for j+1 < len(ws) && ws[j+1].capital && j-i < 3 {
+			j++
+		}
+		parts := make([]string, 0, j-i+1)
+		for k := i; k <= j; k++ {
+			parts = append(parts, ws[k].lower)
+		}
+		name := titleCase(strings.Join(parts, " "))
+		if i > 0 {
+			switch ws[i-1].lower {
+			case "in", "at", "from", "near":
+				bump(r.places, name)
+				i = j
+				continue
+			}
+		}
+		if j > i {
+			bump(r.people, name)
+		}
+		i = j
+	}
+}
+
+func bump(m map[string]int, k string) {
+	if _, ok := m[k]; ok || len(m) < maxCounted {
+		m[k]++
+	}
+}
+
+// top returns the n most frequent keys, ties by name.
+func top(m map[string]int, n int) []string {
+	ks := make([]string, 0, len(m))
+	for k, c := range m {
+		if c >= 2 || len(m) <= n {
+			ks = append(ks, k)
+		}
+	}
+	slices.SortFunc(ks, func(a, b string) int {
+		if m[a] != m[b] {
+			return m[b] - m[a]
+		}
+		return strings.Compare(a, b)
+	})
+	if len(ks) > n {
+		ks = ks[:n]
+	}
+	return ks
+}
+
+// sentences splits text into sentences at ., ! or ? followed by a space
+// and an upper-case letter or quote, and at newlines.
+func sentences(text string) []string {
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		start := 0
+		for i := 0; i < len(para); i++ {
+			c := para[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			j := i + 1
+			for j < len(para) && (para[j] == '"' || para[j] == '\'' || para[j] == ')') {
+				j++
+			}
+			if j+1 < len(para) && para[j] == ' ' && (('A' <= para[j+1] && para[j+1] <= 'Z') || para[j+1] == '"') {
+				if s := strings.TrimSpace(para[start:j]); s != "" {
+					out = append(out, s)
+				}
+				start = j + 1
+			}
+		}
+		if s := strings.TrimSpace(para[start:]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// record builds the Story record of an open story.
+func (s *story) record() Story {
+	r := s.rec
+	st := Story{
+		ID:         s.id,
+		Label:      s.label(),
+		Keywords:   s.keywords(10),
+		People:     top(r.people, 10),
+		Places:     top(r.places, 10),
+		FirstSeen:  r.first,
+		LastSeen:   r.last,
+		Outlets:    slices.Clone(r.outletList),
+		Documents:  slices.Clone(r.docs),
+		Size:       r.size,
+		Timeline:   slices.Clone(r.events),
+		Statements: slices.Clone(r.statements),
+	}
+	return st
+}
+
+// label picks the member headline whose terms weigh most in the centroid,
+// normalised by the square root of its length so long headlines do not win
+// by size alone.
+func (s *story) label() string {
+	best, bestScore := "", -1.0
+	for _, t := range s.rec.titles {
+		tf, _ := features("", t, nil)
+		var sum float64
+		for w := range tf {
+			sum += s.centroid[w]
+		}
+		score := sum / math.Sqrt(float64(len(tf)+1))
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return best
+}
+
+// keywords returns the n strongest plain terms of the centroid.
+func (s *story) keywords(n int) []string {
+	ts := make(vector, 0, len(s.centroid))
+	for t, w := range s.centroid {
+		if !strings.HasPrefix(t, "@") {
+			ts = append(ts, term{t, w})
+		}
+	}
+	slices.SortFunc(ts, func(a, b term) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		}
+		return strings.Compare(a.t, b.t)
+	})
+	out := make([]string, 0, n)
+	for _, x := range ts[:min(n, len(ts))] {
+		out = append(out, x.t)
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package story
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestSweep prints scores over a grid of model constants. It runs only with
+// STORYLINE_SWEEP=1; it is how the fixed constants were chosen.
+func TestSweep(t *testing.T) {
+	if os.Getenv("STORYLINE_SWEEP") == "" {
+		t.Skip("set STORYLINE_SWEEP=1 to run")
+	}
+	sets := map[string][]devDoc{}
+	golds := map[string]map[string]string{}
+	for _, set := range []string{"wikiref220", "mstream-news", "neardup-dev"} {
+		sets[set] = readJSONL(t, filepath.Join(devRoot, set, "docs.jsonl"))
+		golds[set] = map[string]string{}
+		for _, g := range readJSONL(t, filepath.Join(devRoot, set, "gold.jsonl")) {
+			golds[set][g.ID] = g.Story
+		}
+	}
+	for _, short := range []float64{0, 0.2, 0.4, 0.6} {
+		for _, floor := range []float64{0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.2, 0.25, 0.3} {
+			for _, hl := range []time.Duration{0} {
+				line := ""
+				for _, set := range []string{"wikiref220", "mstream-news", "neardup-dev"} {
+					c := New(Options{})
+					c.tune = &tuning{floor: floor, short: short, halfLife: hl}
+					pred := map[string]string{}
+					for _, d := range sets[set] {
+						var tm time.Time
+						if d.Date != "" {
+							tm, _ = time.Parse("2006-01-02", d.Date)
+						}
+						pred[d.ID] = c.Add(Input{ID: d.ID, Title: d.Title, Text: d.Text, Time: tm}).Story
+					}
+					pw, bc := scores(golds[set], pred)
+					line += " " + set[:4] + " " + f3(pw) + "/" + f3(bc)
+				}
+				t.Logf("short %.2f floor %.2f hl %v:%s", short, floor, hl, line)
+			}
+		}
+	}
+}
+
+func f3(x float64) string { return string([]byte{byte('0' + int(x)), '.', byte('0' + int(x*10)%10), byte('0' + int(x*100)%10), byte('0' + int(x*1000)%10)}) }
