@@ -77,6 +77,7 @@ standard error, so the output can be piped into the next stage.`,
 		newQuotesCmd(e),
 		newEntitiesCmd(e),
 		newStoriesCmd(e),
+		newIngestCmd(e),
 		newVersionCmd(),
 	)
 	return root

@@ -1,0 +1,338 @@
+// Package api serves storyline's JSON API from a store: stories, documents,
+// search, quotes, entities, statistics and exports for reading, and an
+// ingest endpoint for writing that requires a bearer token.
+//
+// Every list answers {"items": [...], "next": "cursor"}; pass next back as
+// ?cursor= to get the following page, an empty next means the last page.
+// Errors answer {"error": "message"} with a 4xx or 5xx status.
+package api
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// IngestResult is the outcome for one document sent to the ingest endpoint.
+type IngestResult struct {
+	ID     string `json:"id"`
+	Result string `json:"result,omitempty"`
+	Error  string `json:"error,omitempty"`
+}
+
+// IngestFunc stores the pages in body: Document JSONL when contentType is
+// application/x-ndjson or application/jsonl, otherwise one HTML page whose
+// id and URL are given. It must serialise concurrent calls itself.
+type IngestFunc func(ctx context.Context, body io.Reader, contentType, id, url string) ([]IngestResult, error)
+
+// Options configures the API.
+type Options struct {
+	// Ingest handles POST /api/ingest; nil disables it.
+	Ingest IngestFunc
+	// Token is the bearer token that write endpoints require; empty
+	// disables write endpoints.
+	Token string
+	// Log receives errors; nil discards them.
+	Log *slog.Logger
+}
+
+// API is the JSON API over a store.
+type API struct {
+	st   store.Store
+	opts Options
+	log  *slog.Logger
+}
+
+// New returns the API over st.
+func New(st store.Store, opts Options) *API {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &API{st: st, opts: opts, log: log}
+}
+
+// Register adds the API's routes to mux.
+func (a *API) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", a.healthz)
+	mux.HandleFunc("GET /api/stats", a.stats)
+	mux.HandleFunc("GET /api/stories", a.stories)
+	mux.HandleFunc("GET /api/stories/{id}", a.story)
+	mux.HandleFunc("GET /api/documents", a.documents)
+	mux.HandleFunc("GET /api/documents/{id}", a.document)
+	mux.HandleFunc("GET /api/documents/{id}/versions", a.versions)
+	mux.HandleFunc("GET /api/search", a.search)
+	mux.HandleFunc("GET /api/quotes", a.quotes)
+	mux.HandleFunc("GET /api/entities", a.entities)
+	mux.HandleFunc("GET /api/volume", a.volume)
+	mux.HandleFunc("GET /api/export", a.export)
+	mux.HandleFunc("POST /api/ingest", a.ingest)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+// fail answers an error from the store: 404 for ErrNotFound, 400 for a bad
+// request, 500 otherwise.
+func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not found")
+	case errors.Is(err, errBadRequest), strings.Contains(err.Error(), "bad cursor"):
+		writeError(w, http.StatusBadRequest, err.Error())
+	case errors.Is(err, context.Canceled):
+		// The client went away.
+	default:
+		a.log.Error("api request failed", slog.String("path", r.URL.Path), slog.Any("error", err))
+		writeError(w, http.StatusInternalServerError, "internal error")
+	}
+}
+
+var errBadRequest = errors.New("bad request")
+
+// limit reads ?limit=.
+func limit(r *http.Request) (int, error) {
+	s := r.URL.Query().Get("limit")
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0, errors.Join(errBadRequest, errors.New("limit must be a positive number"))
+	}
+	return n, nil
+}
+
+// FilterFrom reads the document filter parameters from ?from=&to=&site=&entity=&story=.
+func FilterFrom(r *http.Request) (store.Filter, error) {
+	q := r.URL.Query()
+	f := store.Filter{From: q.Get("from"), To: q.Get("to"), Site: q.Get("site"), Entity: q.Get("entity"), Story: q.Get("story")}
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && !isDay(d) {
+			return f, errors.Join(errBadRequest, errors.New("from and to must be dates, YYYY-MM-DD"))
+		}
+	}
+	return f, nil
+}
+
+func isDay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
+	if _, err := a.st.Stats(r.Context()); err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (a *API) stats(w http.ResponseWriter, r *http.Request) {
+	st, err := a.st.Stats(r.Context())
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+// page writes a list, never with a null items array.
+func page[T any](w http.ResponseWriter, p store.Page[T]) {
+	if p.Items == nil {
+		p.Items = []T{}
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
+func (a *API) stories(w http.ResponseWriter, r *http.Request) {
+	n, err := limit(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	p, err := a.st.Stories(r.Context(), store.StoryQuery{Limit: n, Cursor: r.URL.Query().Get("cursor")})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	page(w, p)
+}
+
+func (a *API) story(w http.ResponseWriter, r *http.Request) {
+	st, err := a.st.Story(r.Context(), r.PathValue("id"))
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	if st.Docs == nil {
+		st.Docs = []store.DocumentSummary{}
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (a *API) documents(w http.ResponseWriter, r *http.Request) {
+	f, err := FilterFrom(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	n, err := limit(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	p, err := a.st.Documents(r.Context(), store.DocumentQuery{Filter: f, Limit: n, Cursor: r.URL.Query().Get("cursor")})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	page(w, p)
+}
+
+func (a *API) document(w http.ResponseWriter, r *http.Request) {
+	d, err := a.st.Document(r.Context(), r.PathValue("id"))
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+func (a *API) versions(w http.ResponseWriter, r *http.Request) {
+	vs, err := a.st.Versions(r.Context(), r.PathValue("id"))
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, store.Page[store.Version]{Items: vs})
+}
+
+func (a *API) search(w http.ResponseWriter, r *http.Request) {
+	f, err := FilterFrom(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	n, err := limit(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	if strings.TrimSpace(q.Get("q")) == "" {
+		writeError(w, http.StatusBadRequest, "missing ?q= search text")
+		return
+	}
+	p, err := a.st.Search(r.Context(), store.SearchQuery{Text: q.Get("q"), Filter: f, Limit: n, Cursor: q.Get("cursor")})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	page(w, p)
+}
+
+func (a *API) quotes(w http.ResponseWriter, r *http.Request) {
+	n, err := limit(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	p, err := a.st.Quotes(r.Context(), store.QuoteQuery{Speaker: q.Get("speaker"), Document: q.Get("document"),
+		Story: q.Get("story"), Limit: n, Cursor: q.Get("cursor")})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	page(w, p)
+}
+
+func (a *API) entities(w http.ResponseWriter, r *http.Request) {
+	n, err := limit(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	p, err := a.st.Entities(r.Context(), store.EntityQuery{Name: q.Get("name"), Type: strings.ToUpper(q.Get("type")),
+		Limit: n, Cursor: q.Get("cursor")})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	page(w, p)
+}
+
+func (a *API) volume(w http.ResponseWriter, r *http.Request) {
+	f, err := FilterFrom(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	v, err := a.st.Volume(r.Context(), store.DocumentQuery{Filter: f})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	if v.Days == nil {
+		v.Days = []store.Count{}
+	}
+	if v.Sites == nil {
+		v.Sites = []store.Count{}
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
+	if a.opts.Token == "" || a.opts.Ingest == nil {
+		writeError(w, http.StatusForbidden, "writing is disabled: start the server with a token (--token or STORYLINE_TOKEN)")
+		return
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(a.opts.Token)) != 1 {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="storyline"`)
+		writeError(w, http.StatusUnauthorized, "a valid bearer token is required")
+		return
+	}
+	q := r.URL.Query()
+	body := http.MaxBytesReader(w, r.Body, 64<<20)
+	res, err := a.opts.Ingest(r.Context(), body, r.Header.Get("Content-Type"), q.Get("id"), q.Get("url"))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, err.Error())
+			return
+		}
+		a.fail(w, r, errors.Join(errBadRequest, err))
+		return
+	}
+	writeJSON(w, http.StatusOK, store.Page[IngestResult]{Items: res})
+}

@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/ingest"
+	"github.com/storyline-dev/storyline/internal/pipeline"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+func newIngestCmd(e *env) *cobra.Command {
+	var (
+		db    string
+		jobs  int
+		quiet bool
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest --db PATH SOURCE...",
+		Short: "Store and analyse pages in a database, skipping what it already holds",
+		Long: `ingest reads pages and stores each one, with its analysis, in the database
+at --db (an SQLite file, created when missing): the original page
+(compressed), the extracted text and metadata, the quotes and entities found
+in it, its story and whether it duplicates an earlier page.
+
+SOURCE is as for extract — HTML and text files, folders, WARC archives,
+Document JSONL, - for standard input.
+
+Re-running ingest on the same inputs adds nothing: a page whose content is
+already stored is skipped. A page whose id is known but whose content changed
+is stored as a new version; the old one is kept. Each page is written in its
+own transaction, so an interrupted ingest loses at most the pages in flight
+and can simply be run again. Progress goes to standard error.`,
+		Example: `  storyline ingest --db news.db pages/ archive.warc.gz
+  storyline extract pages/ | storyline ingest --db news.db -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore(ctx, db, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			progress := e.stderr
+			if quiet {
+				progress = io.Discard
+			}
+			sum, err := e.ingestInto(ctx, st, args, ingestOptions{jobs: jobs, progress: progress})
+			if err != nil {
+				return err
+			}
+			if sum.failed > 0 && sum.ok() == 0 {
+				return errNothingProcessed
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&db, "db", "", "SQLite database file (created when missing)")
+	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress output")
+	_ = cmd.MarkFlagRequired("db")
+	return cmd
+}
+
+type ingestOptions struct {
+	jobs     int
+	progress io.Writer
+}
+
+// ingestSummary counts what an ingest run did.
+type ingestSummary struct {
+	read, added, unchanged, versions, failed int
+	elapsed                                  time.Duration
+}
+
+func (s ingestSummary) ok() int { return s.added + s.unchanged + s.versions }
+
+func (s ingestSummary) String() string {
+	rate := 0.0
+	if s.elapsed > 0 {
+		rate = float64(s.read) / s.elapsed.Seconds()
+	}
+	return fmt.Sprintf("%d read: %d added, %d new versions, %d unchanged, %d failed (%.1f pages/s)",
+		s.read, s.added, s.versions, s.unchanged, s.failed, rate)
+}
+
+// ingestInto reads every source and stores each page with its analysis.
+func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, opts ingestOptions) (ingestSummary, error) {
+	var sum ingestSummary
+	stages, err := analysisStages()
+	if err != nil {
+		return sum, err
+	}
+	ix := indexer.New(st, stages)
+	start := time.Now()
+	if n, err := ix.Restore(ctx); err != nil {
+		return sum, err
+	} else if n > 0 {
+		fmt.Fprintf(opts.progress, "ingest: resumed story state from %d stored documents in %s\n", n, time.Since(start).Round(time.Millisecond))
+	}
+	start = time.Now()
+	lastReport := start
+	err = pipeline.Ordered(ctx, opts.jobs,
+		func(yield func(ingest.Item) error) error {
+			return ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, yield)
+		},
+		func(it ingest.Item) indexer.Prepared {
+			p := indexer.Page{ID: it.ID, Doc: it.Doc}
+			switch {
+			case it.Err != nil:
+				p.Extract = func() document.Document { return toDocument(it, inputOptions{}) }
+			case it.Kind != ingest.KindDocument:
+				p.Raw = it.Body
+				p.Extract = func() document.Document { return toDocument(it, inputOptions{}) }
+			}
+			if it.Err != nil {
+				d := toDocument(it, inputOptions{})
+				p.Doc, p.Extract = &d, nil
+			}
+			return ix.Prepare(ctx, p)
+		},
+		func(p indexer.Prepared) error {
+			sum.read++
+			res, err := ix.Commit(ctx, p)
+			switch {
+			case errors.Is(err, indexer.ErrFailed):
+				sum.failed++
+				e.log.Warn("input failed", "id", p.Doc.ID, "source", p.Doc.Source, "error", p.Doc.Error)
+			case err != nil:
+				return err
+			case res == store.PutAdded:
+				sum.added++
+			case res == store.PutNewVersion:
+				sum.versions++
+			case res == store.PutUnchanged:
+				sum.unchanged++
+			}
+			if now := time.Now(); now.Sub(lastReport) >= time.Second {
+				lastReport = now
+				sum.elapsed = now.Sub(start)
+				fmt.Fprintf(opts.progress, "ingest: %s\n", sum)
+			}
+			return nil
+		})
+	sum.elapsed = time.Since(start)
+	if err != nil {
+		return sum, err
+	}
+	fmt.Fprintf(opts.progress, "ingest: done, %s\n", sum)
+	return sum, nil
+}

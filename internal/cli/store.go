@@ -1,0 +1,37 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/sqlite"
+)
+
+// openStore opens the store named by --db: a SQLite file path, created when
+// missing, or (later) a postgres:// URL.
+func openStore(ctx context.Context, db string, readOnly bool) (store.Store, error) {
+	switch {
+	case db == "":
+		return nil, errors.New("no store given: use --db PATH")
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		return nil, fmt.Errorf("open %s: the PostgreSQL store is not available in this build", redactURL(db))
+	}
+	st, err := sqlite.Open(ctx, db, sqlite.Options{ReadOnly: readOnly})
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	return st, nil
+}
+
+// redactURL hides a password in a database URL for messages.
+func redactURL(u string) string {
+	at := strings.LastIndex(u, "@")
+	scheme := strings.Index(u, "://")
+	if at < 0 || scheme < 0 {
+		return u
+	}
+	return u[:scheme+3] + "…" + u[at:]
+}

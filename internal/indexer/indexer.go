@@ -1,0 +1,184 @@
+// Package indexer is the ingester's core: it takes each page as it arrives,
+// skips it when the store already holds that exact content, extracts and
+// analyses it (quotes, entities) in parallel, then assigns it to a story and
+// marks duplicates in arrival order, and records it all in the store in one
+// transaction.
+//
+// The analysis stages are plugged in through the small Analyzer and Grouper
+// interfaces, so that the store schema and the analysis packages stay
+// independent of each other; cli wires the real ones.
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// Analysis is what the per-document stages found in one document.
+type Analysis struct {
+	Quotes   []store.Quote
+	Entities []store.Entity
+}
+
+// Analyzer finds quotes and entities in a document. It must be safe for
+// concurrent use: documents are analysed in parallel.
+type Analyzer interface {
+	Analyze(d document.Document) Analysis
+}
+
+// AnalyzerFunc adapts a function to Analyzer.
+type AnalyzerFunc func(d document.Document) Analysis
+
+// Analyze calls f(d).
+func (f AnalyzerFunc) Analyze(d document.Document) Analysis { return f(d) }
+
+// Grouping is the story and duplicate decision for one document.
+type Grouping struct {
+	// Story is the story id, empty for none.
+	Story string
+	// Label is the story's current label; empty keeps the stored one.
+	Label string
+	// DuplicateOf is the id of an earlier near-identical document.
+	DuplicateOf string
+}
+
+// Grouper assigns documents to stories online. Group is called once per new
+// document, in arrival order, never concurrently. Restore is called, in the
+// original arrival order, for each document already stored when an ingester
+// starts, so that the grouper's state is as it was before a restart.
+type Grouper interface {
+	Group(d document.Document) Grouping
+	Restore(d store.Document)
+}
+
+// Options configures an Indexer. Nil fields mean the stage is skipped.
+type Options struct {
+	// Analyzer finds quotes and entities.
+	Analyzer Analyzer
+	// Grouper assigns stories and finds duplicates.
+	Grouper Grouper
+}
+
+// Indexer analyses documents and records them in a store.
+type Indexer struct {
+	st   store.Store
+	opts Options
+}
+
+// New returns an Indexer writing to st.
+func New(st store.Store, opts Options) *Indexer {
+	return &Indexer{st: st, opts: opts}
+}
+
+// Restore replays the stored documents through the grouper. Call it once
+// before the first Commit of a run that continues an existing store.
+func (ix *Indexer) Restore(ctx context.Context) (int, error) {
+	if ix.opts.Grouper == nil {
+		return 0, nil
+	}
+	n := 0
+	err := ix.st.Each(ctx, func(d store.Document) error {
+		ix.opts.Grouper.Restore(d)
+		n++
+		return nil
+	})
+	if err != nil {
+		return n, fmt.Errorf("restore story state: %w", err)
+	}
+	return n, nil
+}
+
+// Page is one input as the ingester reads it.
+type Page struct {
+	// ID is the document id (CONTRACT.md).
+	ID string
+	// Raw is the original page; nil for already extracted documents.
+	Raw []byte
+	// Doc is the document when it arrives already extracted.
+	Doc *document.Document
+	// Extract turns Raw into a Document; called only when the content is
+	// not already stored.
+	Extract func() document.Document
+}
+
+// Prepared is a page after the parallel stages, ready for Commit.
+type Prepared struct {
+	// Doc is the extracted document; Doc.Error is set when it failed.
+	Doc document.Document
+	// Known is true when the store already holds this content: nothing
+	// else was done and Commit will do nothing.
+	Known bool
+	rec   store.Record
+	err   error
+}
+
+// Prepare runs the parallel part of ingesting one page: the idempotency
+// check, extraction and analysis. It is safe for concurrent use.
+func (ix *Indexer) Prepare(ctx context.Context, p Page) Prepared {
+	var d document.Document
+	if p.Doc != nil {
+		d = *p.Doc
+	}
+	if d.ID == "" {
+		d.ID = p.ID
+	}
+	hash := store.Hash(p.Raw, d)
+	if p.Doc == nil && d.ID != "" {
+		known, err := ix.st.HasVersion(ctx, d.ID, hash)
+		if err != nil {
+			return Prepared{Doc: d, err: err}
+		}
+		if known {
+			return Prepared{Doc: d, Known: true}
+		}
+	}
+	if p.Doc == nil && p.Extract != nil {
+		d = p.Extract()
+	}
+	if d.Error != "" {
+		return Prepared{Doc: d}
+	}
+	if p.Doc != nil {
+		known, err := ix.st.HasVersion(ctx, d.ID, hash)
+		if err != nil {
+			return Prepared{Doc: d, err: err}
+		}
+		if known {
+			return Prepared{Doc: d, Known: true}
+		}
+	}
+	rec := store.Record{Doc: d, Hash: hash, Raw: p.Raw}
+	if ix.opts.Analyzer != nil {
+		a := ix.opts.Analyzer.Analyze(d)
+		rec.Quotes, rec.Entities = a.Quotes, a.Entities
+	}
+	return Prepared{Doc: d, rec: rec}
+}
+
+// ErrFailed reports a page whose extraction failed; its Doc.Error says why.
+var ErrFailed = errors.New("page could not be processed")
+
+// Commit runs the sequential part: story assignment and the store write.
+// Call it in arrival order. It returns store.PutUnchanged for known content
+// and ErrFailed (wrapped) for a page that failed earlier.
+func (ix *Indexer) Commit(ctx context.Context, p Prepared) (store.PutResult, error) {
+	if p.err != nil {
+		return 0, p.err
+	}
+	if p.Known {
+		return store.PutUnchanged, nil
+	}
+	if p.Doc.Error != "" {
+		return 0, fmt.Errorf("%s: %w: %s", p.Doc.ID, ErrFailed, p.Doc.Error)
+	}
+	rec := p.rec
+	if ix.opts.Grouper != nil {
+		g := ix.opts.Grouper.Group(rec.Doc)
+		rec.Story, rec.StoryLabel, rec.DuplicateOf = g.Story, g.Label, g.DuplicateOf
+	}
+	return ix.st.Put(ctx, rec)
+}
