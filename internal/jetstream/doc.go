@@ -1,0 +1,52 @@
+// Package jetstream implements pipeline.Queue over NATS JetStream, so that
+// any number of storyline workers, on any machines, can share the work of
+// one ingest.
+//
+// # Layout on the server
+//
+// Jobs are published to the subject "<Subject>.<kind>" (storyline.jobs.extract,
+// storyline.jobs.document, storyline.jobs.fetch) and kept in the stream
+// STORYLINE_JOBS with work-queue retention: a job is deleted once a worker
+// acknowledges it. All workers share one durable pull consumer
+// ("storyline-workers") with explicit acknowledgement, so each job goes to one
+// worker at a time. Failed jobs are kept, as JSON records with the error text,
+// in a second stream STORYLINE_DEAD on the subject storyline.dead. All names
+// are Options, so that tests and tenants can use their own.
+//
+// # Delivery guarantees
+//
+// Delivery is at least once. A job a worker received is reserved for it for
+// AckWait; while the worker runs the job the reservation is renewed (an
+// "in progress" ack every AckWait/3), so a slow job is not handed out twice,
+// but a worker that dies (kill -9, lost machine, lost connection) stops
+// renewing and the job goes to another worker after AckWait.
+//
+// A job that fails with a transient error is negatively acknowledged with a
+// delay that doubles per attempt (RetryDelay, capped at MaxRetryDelay). After
+// MaxDeliver failed attempts, or at once for an error marked
+// pipeline.Permanent or a payload that cannot be decoded, the job is
+// published to the dead-letter subject with its error text and then
+// acknowledged. The consumer's own delivery limit on the server is
+// MaxDeliver+1: when a job comes round for that extra time, its earlier
+// attempts all died without settling it (a "poison" page that crashes
+// workers), and the receiver dead-letters it without running it again.
+//
+// # Idempotency
+//
+// Every job is published with the Nats-Msg-Id header set to its Key (a hash
+// of its identity and content), so JetStream drops a re-published copy inside
+// the stream's duplicate window (DuplicateWindow, one hour by default) and a
+// publish retried after a lost acknowledgement is not stored twice. Outside
+// the window, the store's writes are idempotent by content hash.
+//
+// # Connections
+//
+// The client reconnects forever. Publish retries until its context is done,
+// reusing the same message id so that retries cannot double a job; Receive
+// retries its pulls; an acknowledgement that cannot be delivered leads to a
+// redelivery, which idempotent jobs tolerate.
+//
+// Payloads larger than 32 KiB are gzip-compressed (header
+// "Storyline-Encoding: gzip"); a job still larger than the server's
+// max_payload is refused with pipeline.ErrTooLarge.
+package jetstream

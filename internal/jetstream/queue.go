@@ -1,0 +1,554 @@
+package jetstream
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	js "github.com/nats-io/nats.go/jetstream"
+
+	"github.com/storyline-dev/storyline/internal/pipeline"
+)
+
+// Header names set on messages.
+const (
+	headerEncoding = "Storyline-Encoding"
+	compressAbove  = 32 << 10
+	// publishTimeout bounds one attempt to publish; Publish retries after it.
+	publishTimeout = 5 * time.Second
+	// maxDecoded bounds a decompressed job, against gzip bombs.
+	maxDecoded = 256 << 20
+)
+
+// Options configures a Queue. The zero value of every field means the
+// documented default.
+type Options struct {
+	// URL is the NATS server URL, or a comma-separated list of them
+	// (default nats://127.0.0.1:4222).
+	URL string
+	// Name is the connection name shown by the server (default "storyline").
+	Name string
+	// Stream is the job stream (default STORYLINE_JOBS).
+	Stream string
+	// Subject is the job subject prefix; jobs go to Subject+"."+kind
+	// (default storyline.jobs).
+	Subject string
+	// DeadStream is the dead-letter stream (default STORYLINE_DEAD).
+	DeadStream string
+	// DeadSubject is the dead-letter subject (default storyline.dead).
+	DeadSubject string
+	// Consumer is the durable consumer shared by all workers
+	// (default storyline-workers).
+	Consumer string
+	// AckWait is how long a received job stays reserved for a receiver that
+	// has stopped renewing it (default 30s).
+	AckWait time.Duration
+	// MaxDeliver is how many times a failing job is tried before it is
+	// dead-lettered (default 5).
+	MaxDeliver int
+	// RetryDelay is the delay before the second attempt of a failed job;
+	// it doubles with each further attempt (default 2s).
+	RetryDelay time.Duration
+	// MaxRetryDelay caps the retry delay (default 2m).
+	MaxRetryDelay time.Duration
+	// DuplicateWindow is how long the server remembers message ids to drop
+	// re-published jobs (default 1h).
+	DuplicateWindow time.Duration
+	// Logger receives connection events and retries; nil discards them.
+	Logger *slog.Logger `json:"-"`
+}
+
+func (o *Options) setDefaults() {
+	def := func(s *string, v string) {
+		if *s == "" {
+			*s = v
+		}
+	}
+	defd := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&o.URL, nats.DefaultURL)
+	def(&o.Name, "storyline")
+	def(&o.Stream, "STORYLINE_JOBS")
+	def(&o.Subject, "storyline.jobs")
+	def(&o.DeadStream, "STORYLINE_DEAD")
+	def(&o.DeadSubject, "storyline.dead")
+	def(&o.Consumer, "storyline-workers")
+	defd(&o.AckWait, 30*time.Second)
+	defd(&o.RetryDelay, 2*time.Second)
+	defd(&o.MaxRetryDelay, 2*time.Minute)
+	defd(&o.DuplicateWindow, time.Hour)
+	if o.MaxDeliver <= 0 {
+		o.MaxDeliver = 5
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Queue is a pipeline.Queue over NATS JetStream. It is safe for concurrent
+// use.
+type Queue struct {
+	opts     Options
+	nc       *nats.Conn
+	js       js.JetStream
+	consumer js.Consumer
+	closed   atomic.Bool
+}
+
+var _ pipeline.Queue = (*Queue)(nil)
+
+// Open connects to the server in opts.URL and makes sure the job stream,
+// the dead-letter stream and the shared consumer exist with opts' settings.
+func Open(ctx context.Context, opts Options) (*Queue, error) {
+	opts.setDefaults()
+	log := opts.Logger
+	nc, err := nats.Connect(opts.URL,
+		nats.Name(opts.Name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(500*time.Millisecond),
+		nats.ReconnectJitter(250*time.Millisecond, time.Second),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn("nats disconnected", "error", err)
+			}
+		}),
+		nats.ReconnectHandler(func(c *nats.Conn) {
+			log.Info("nats reconnected", "server", c.ConnectedUrlRedacted())
+		}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("connect to nats %s: %w", opts.URL, err)
+	}
+	q := &Queue{opts: opts, nc: nc}
+	if err := q.setup(ctx); err != nil {
+		nc.Close()
+		return nil, err
+	}
+	return q, nil
+}
+
+func (q *Queue) setup(ctx context.Context) error {
+	j, err := js.New(q.nc)
+	if err != nil {
+		return fmt.Errorf("jetstream on %s: %w", q.opts.URL, err)
+	}
+	q.js = j
+	o := q.opts
+	if _, err := j.CreateOrUpdateStream(ctx, js.StreamConfig{
+		Name:        o.Stream,
+		Description: "storyline jobs (one message per input; deleted when a worker acknowledges it)",
+		Subjects:    []string{o.Subject + ".>"},
+		Retention:   js.WorkQueuePolicy,
+		Storage:     js.FileStorage,
+		Duplicates:  o.DuplicateWindow,
+	}); err != nil {
+		return fmt.Errorf("create stream %s: %w", o.Stream, err)
+	}
+	if _, err := j.CreateOrUpdateStream(ctx, js.StreamConfig{
+		Name:        o.DeadStream,
+		Description: "storyline jobs that failed for good, with their error",
+		Subjects:    []string{o.DeadSubject},
+		Retention:   js.LimitsPolicy,
+		Storage:     js.FileStorage,
+		Duplicates:  o.DuplicateWindow,
+	}); err != nil {
+		return fmt.Errorf("create stream %s: %w", o.DeadStream, err)
+	}
+	c, err := j.CreateOrUpdateConsumer(ctx, o.Stream, js.ConsumerConfig{
+		Durable:       o.Consumer,
+		Description:   "storyline workers",
+		FilterSubject: o.Subject + ".>",
+		AckPolicy:     js.AckExplicitPolicy,
+		AckWait:       o.AckWait,
+		// One extra delivery beyond the application limit: see the package
+		// doc (a job that only ever crashed its workers is dead-lettered
+		// on it without being run).
+		MaxDeliver:    o.MaxDeliver + 1,
+		DeliverPolicy: js.DeliverAllPolicy,
+		MaxAckPending: 1000,
+	})
+	if err != nil {
+		return fmt.Errorf("create consumer %s on %s: %w", o.Consumer, o.Stream, err)
+	}
+	q.consumer = c
+	return nil
+}
+
+// Options returns the queue's options with defaults filled in.
+func (q *Queue) Options() Options { return q.opts }
+
+// Close closes the connection. Jobs received and not acknowledged are
+// redelivered to other workers after AckWait.
+func (q *Queue) Close() error {
+	if q.closed.Swap(true) {
+		return nil
+	}
+	q.nc.Close()
+	return nil
+}
+
+// Publish implements pipeline.Publisher.
+func (q *Queue) Publish(ctx context.Context, j pipeline.Job) error {
+	if q.closed.Load() {
+		return pipeline.ErrClosed
+	}
+	if err := j.Validate(); err != nil {
+		return err
+	}
+	j.Version = 1
+	msg, err := q.encode(j)
+	if err != nil {
+		return err
+	}
+	key := j.Key()
+	return q.publish(ctx, msg, key, "publish job "+j.Source)
+}
+
+// publish sends msg with message id key, retrying transient failures with
+// the same id until ctx is done.
+func (q *Queue) publish(ctx context.Context, msg *nats.Msg, key, what string) error {
+	delay := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		actx, cancel := context.WithTimeout(ctx, publishTimeout)
+		_, err := q.js.PublishMsg(actx, msg, js.WithMsgID(key))
+		cancel()
+		if err == nil {
+			return nil
+		}
+		switch {
+		case q.closed.Load() || errors.Is(err, nats.ErrConnectionClosed):
+			return fmt.Errorf("%s: %w", what, pipeline.ErrClosed)
+		case errors.Is(err, nats.ErrMaxPayload):
+			return fmt.Errorf("%s: %w: %w", what, pipeline.ErrTooLarge, err)
+		case ctx.Err() != nil:
+			return fmt.Errorf("%s: %w (last error: %w)", what, ctx.Err(), err)
+		}
+		q.opts.Logger.Warn("publish failed, retrying", "subject", msg.Subject, "attempt", attempt, "error", err)
+		if err := sleep(ctx, delay); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		delay = min(2*delay, 5*time.Second)
+	}
+}
+
+// encode turns j into a message on its subject, compressed when large.
+func (q *Queue) encode(j pipeline.Job) (*nats.Msg, error) {
+	data, err := json.Marshal(j)
+	if err != nil {
+		return nil, fmt.Errorf("encode job %s: %w", j.Source, err)
+	}
+	msg := nats.NewMsg(q.opts.Subject + "." + string(j.Kind))
+	if len(data) > compressAbove {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(data) // writes to a bytes.Buffer do not fail
+		zw.Close()
+		data = buf.Bytes()
+		msg.Header.Set(headerEncoding, "gzip")
+	}
+	// Leave room for the headers and protocol line.
+	if limit := q.nc.MaxPayload() - 1024; limit > 0 && int64(len(data)) > limit {
+		return nil, fmt.Errorf("job %s: %d bytes encoded, server max_payload %d: %w",
+			j.Source, len(data), q.nc.MaxPayload(), pipeline.ErrTooLarge)
+	}
+	msg.Data = data
+	return msg, nil
+}
+
+func decode(m js.Msg) (pipeline.Job, error) {
+	data := m.Data()
+	if m.Headers().Get(headerEncoding) == "gzip" {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return pipeline.Job{}, fmt.Errorf("gunzip job: %w", err)
+		}
+		data, err = io.ReadAll(io.LimitReader(zr, maxDecoded+1))
+		if err != nil {
+			return pipeline.Job{}, fmt.Errorf("gunzip job: %w", err)
+		}
+		if len(data) > maxDecoded {
+			return pipeline.Job{}, fmt.Errorf("job decompresses to more than %d bytes", maxDecoded)
+		}
+	}
+	var j pipeline.Job
+	if err := json.Unmarshal(data, &j); err != nil {
+		return pipeline.Job{}, fmt.Errorf("decode job: %w", err)
+	}
+	if err := j.Validate(); err != nil {
+		return pipeline.Job{}, err
+	}
+	return j, nil
+}
+
+// Receive implements pipeline.Receiver.
+func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, error) {
+	delay := 100 * time.Millisecond
+	for {
+		if q.closed.Load() {
+			return pipeline.Job{}, nil, pipeline.ErrClosed
+		}
+		if err := ctx.Err(); err != nil {
+			return pipeline.Job{}, nil, err
+		}
+		wait := 5 * time.Second
+		if dl, ok := ctx.Deadline(); ok {
+			wait = min(wait, time.Until(dl))
+		}
+		if wait < time.Millisecond {
+			return pipeline.Job{}, nil, context.DeadlineExceeded
+		}
+		m, err := q.consumer.Next(js.FetchMaxWait(wait))
+		if err != nil {
+			if errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+				continue // nothing to do yet
+			}
+			if q.closed.Load() || errors.Is(err, nats.ErrConnectionClosed) {
+				return pipeline.Job{}, nil, pipeline.ErrClosed
+			}
+			q.opts.Logger.Warn("pull failed, retrying", "consumer", q.opts.Consumer, "error", err)
+			if err := sleep(ctx, delay); err != nil {
+				return pipeline.Job{}, nil, err
+			}
+			delay = min(2*delay, 5*time.Second)
+			continue
+		}
+		delay = 100 * time.Millisecond
+		attempt := 1
+		if md, err := m.Metadata(); err == nil {
+			attempt = int(md.NumDelivered)
+		}
+		if attempt > q.opts.MaxDeliver {
+			err := fmt.Errorf("gave up: %d deliveries were never acknowledged (the job kills or stalls its worker)", attempt-1)
+			q.settleDead(ctx, m, attempt, err)
+			continue
+		}
+		j, err := decode(m)
+		if err != nil {
+			q.settleDead(ctx, m, attempt, pipeline.Permanent(err))
+			continue
+		}
+		j.Attempt = attempt
+		return j, q.ackFunc(m, attempt), nil
+	}
+}
+
+// ackFunc returns the AckFunc for m and starts renewing its reservation
+// until the AckFunc is called.
+func (q *Queue) ackFunc(m js.Msg, attempt int) pipeline.AckFunc {
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(q.opts.AckWait / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				if q.closed.Load() {
+					return
+				}
+				_ = m.InProgress() // a lost renewal only risks a duplicate run
+			}
+		}
+	}()
+	var settled atomic.Bool
+	return func(ctx context.Context, jobErr error) error {
+		if settled.Swap(true) {
+			return pipeline.ErrSettled
+		}
+		close(stop)
+		wg.Wait()
+		switch {
+		case jobErr == nil:
+			if err := m.DoubleAck(ctx); err != nil {
+				return fmt.Errorf("ack %s: %w", m.Subject(), err)
+			}
+			return nil
+		case pipeline.IsPermanent(jobErr) || attempt >= q.opts.MaxDeliver:
+			return q.settleDead(ctx, m, attempt, jobErr)
+		default:
+			d := q.retryDelay(attempt)
+			if err := m.NakWithDelay(d); err != nil {
+				return fmt.Errorf("nak %s: %w", m.Subject(), err)
+			}
+			return nil
+		}
+	}
+}
+
+// retryDelay is the delay after the attempt-th failed attempt.
+func (q *Queue) retryDelay(attempt int) time.Duration {
+	d := q.opts.RetryDelay
+	for i := 1; i < attempt && d < q.opts.MaxRetryDelay; i++ {
+		d *= 2
+	}
+	return min(d, q.opts.MaxRetryDelay)
+}
+
+// DeadLetter is a job that failed for good, as kept on the dead-letter
+// subject.
+type DeadLetter struct {
+	// Error is the text of the last error.
+	Error string `json:"error"`
+	// Permanent says the error was marked permanent (not retried).
+	Permanent bool `json:"permanent"`
+	// Attempts is how many times the job was delivered.
+	Attempts int `json:"attempts"`
+	// Subject is the job's original subject.
+	Subject string `json:"subject"`
+	// Key is the job's message id (its idempotency key).
+	Key string `json:"key"`
+	// FailedAt is when the job was dead-lettered.
+	FailedAt time.Time `json:"failed_at"`
+	// Encoding is "gzip" when Job is compressed.
+	Encoding string `json:"encoding,omitempty"`
+	// Job is the job's payload exactly as it was received.
+	Job json.RawMessage `json:"job"`
+}
+
+// settleDead publishes m with err to the dead-letter subject and then
+// acknowledges it. If the dead letter cannot be published, m is left for
+// redelivery.
+func (q *Queue) settleDead(ctx context.Context, m js.Msg, attempt int, jobErr error) error {
+	key := m.Headers().Get(js.MsgIDHeader)
+	dl := DeadLetter{
+		Error:     jobErr.Error(),
+		Permanent: pipeline.IsPermanent(jobErr),
+		Attempts:  attempt,
+		Subject:   m.Subject(),
+		Key:       key,
+		FailedAt:  time.Now().UTC(),
+		Encoding:  m.Headers().Get(headerEncoding),
+	}
+	if dl.Encoding == "" && json.Valid(m.Data()) {
+		dl.Job = m.Data()
+	} else {
+		b, _ := json.Marshal(m.Data()) // base64 string
+		dl.Job = b
+	}
+	data, err := json.Marshal(dl)
+	if err != nil {
+		return fmt.Errorf("encode dead letter for %s: %w", m.Subject(), err)
+	}
+	msg := nats.NewMsg(q.opts.DeadSubject)
+	msg.Data = data
+	msg.Header.Set("Storyline-Error", firstLine(dl.Error))
+	deadKey := key + ".dead"
+	if key == "" {
+		if md, err := m.Metadata(); err == nil {
+			deadKey = q.opts.Stream + "." + strconv.FormatUint(md.Sequence.Stream, 10) + ".dead"
+		}
+	}
+	q.opts.Logger.Warn("job dead-lettered", "subject", m.Subject(), "attempts", attempt, "error", dl.Error)
+	if _, err := q.js.PublishMsg(ctx, msg, js.WithMsgID(deadKey)); err != nil {
+		_ = m.Nak()
+		return fmt.Errorf("dead-letter %s: %w", m.Subject(), err)
+	}
+	if err := m.DoubleAck(ctx); err != nil {
+		return fmt.Errorf("ack dead-lettered %s: %w", m.Subject(), err)
+	}
+	return nil
+}
+
+// DeadLetters returns up to limit dead letters, oldest first (all of them
+// when limit <= 0).
+func (q *Queue) DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error) {
+	s, err := q.js.Stream(ctx, q.opts.DeadStream)
+	if err != nil {
+		return nil, fmt.Errorf("open stream %s: %w", q.opts.DeadStream, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("stream info %s: %w", q.opts.DeadStream, err)
+	}
+	var out []DeadLetter
+	if info.State.Msgs == 0 {
+		return nil, nil
+	}
+	for seq := info.State.FirstSeq; seq <= info.State.LastSeq; seq++ {
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		raw, err := s.GetMsg(ctx, seq)
+		if errors.Is(err, js.ErrMsgNotFound) {
+			continue
+		}
+		if err != nil {
+			return out, fmt.Errorf("read dead letter %d: %w", seq, err)
+		}
+		var dl DeadLetter
+		if err := json.Unmarshal(raw.Data, &dl); err != nil {
+			return out, fmt.Errorf("decode dead letter %d: %w", seq, err)
+		}
+		out = append(out, dl)
+	}
+	return out, nil
+}
+
+// Stats is a snapshot of the queue, for monitoring.
+type Stats struct {
+	// Pending is the number of jobs not yet handed to any worker.
+	Pending uint64
+	// InFlight is the number of jobs handed out and not yet settled.
+	InFlight int
+	// Redelivered is the number of in-flight jobs handed out more than once.
+	Redelivered int
+	// Dead is the number of dead letters kept.
+	Dead uint64
+}
+
+// Stats reads the queue's counters from the server.
+func (q *Queue) Stats(ctx context.Context) (Stats, error) {
+	ci, err := q.consumer.Info(ctx)
+	if err != nil {
+		return Stats{}, fmt.Errorf("consumer info %s: %w", q.opts.Consumer, err)
+	}
+	st := Stats{Pending: ci.NumPending, InFlight: ci.NumAckPending, Redelivered: ci.NumRedelivered}
+	s, err := q.js.Stream(ctx, q.opts.DeadStream)
+	if err != nil {
+		return st, fmt.Errorf("open stream %s: %w", q.opts.DeadStream, err)
+	}
+	si, err := s.Info(ctx)
+	if err != nil {
+		return st, fmt.Errorf("stream info %s: %w", q.opts.DeadStream, err)
+	}
+	st.Dead = si.State.Msgs
+	return st, nil
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func firstLine(s string) string {
+	if i := bytes.IndexAny([]byte(s), "\r\n"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 512 {
+		s = s[:512]
+	}
+	return s
+}
