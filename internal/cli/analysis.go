@@ -1,12 +1,57 @@
 package cli
 
 import (
+	"time"
+
+	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/story"
 )
 
 // analysisStages returns the analysis stages the ingester runs on every
 // document: quotes and entities (in parallel) and stories with duplicates
-// (in arrival order).
-func analysisStages() (indexer.Options, error) {
-	return indexer.Options{}, nil
+// (in arrival order). now bounds plausible publication dates.
+func analysisStages(now time.Time) (indexer.Options, error) {
+	return indexer.Options{
+		Grouper: &storyGrouper{c: story.New(story.Options{}), now: now},
+	}, nil
+}
+
+// storyGrouper adapts story.Clusterer to indexer.Grouper. Unlike the stories
+// command, which sorts a finished batch by date, an ingester sees documents
+// in arrival order.
+type storyGrouper struct {
+	c   *story.Clusterer
+	now time.Time
+}
+
+func (g *storyGrouper) input(d document.Document) story.Input {
+	outlet := d.Sitename
+	if outlet == "" {
+		outlet = hostOf(d.URL)
+	}
+	return story.Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: outlet, Time: parseDocDate(d.Date, g.now)}
+}
+
+func (g *storyGrouper) Group(d document.Document) indexer.Grouping {
+	a := g.c.Add(g.input(d))
+	gr := indexer.Grouping{Story: a.Story, DuplicateOf: a.DuplicateOf}
+	if a.New {
+		gr.Label = d.Title
+	}
+	return gr
+}
+
+func (g *storyGrouper) Restore(d store.Document) {
+	g.c.Add(g.input(d.Document))
+}
+
+// Labels returns the labels of the open stories.
+func (g *storyGrouper) Labels() map[string]string {
+	out := map[string]string{}
+	for _, s := range g.c.Stories() {
+		out[s.ID] = s.Label
+	}
+	return out
 }

@@ -94,7 +94,7 @@ func (s ingestSummary) String() string {
 // ingestInto reads every source and stores each page with its analysis.
 func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, opts ingestOptions) (ingestSummary, error) {
 	var sum ingestSummary
-	stages, err := analysisStages()
+	stages, err := analysisStages(time.Now())
 	if err != nil {
 		return sum, err
 	}
@@ -142,6 +142,11 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 			case res == store.PutUnchanged:
 				sum.unchanged++
 			}
+			if sum.read%1000 == 0 {
+				if err := ix.Flush(ctx); err != nil {
+					return err
+				}
+			}
 			if now := time.Now(); now.Sub(lastReport) >= time.Second {
 				lastReport = now
 				sum.elapsed = now.Sub(start)
@@ -149,6 +154,9 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 			}
 			return nil
 		})
+	if ferr := ix.Flush(context.WithoutCancel(ctx)); err == nil {
+		err = ferr
+	}
 	sum.elapsed = time.Since(start)
 	if err != nil {
 		return sum, err

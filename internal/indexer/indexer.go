@@ -55,6 +55,12 @@ type Grouper interface {
 	Restore(d store.Document)
 }
 
+// Labeler is implemented by a Grouper whose story labels change as stories
+// grow; Labels returns the current label of every story it keeps.
+type Labeler interface {
+	Labels() map[string]string
+}
+
 // Options configures an Indexer. Nil fields mean the stage is skipped.
 type Options struct {
 	// Analyzer finds quotes and entities.
@@ -181,4 +187,18 @@ func (ix *Indexer) Commit(ctx context.Context, p Prepared) (store.PutResult, err
 		rec.Story, rec.StoryLabel, rec.DuplicateOf = g.Story, g.Label, g.DuplicateOf
 	}
 	return ix.st.Put(ctx, rec)
+}
+
+// Flush writes state that Commit leaves in memory — the groupers' current
+// story labels — to the store. Call it at the end of a run and from time to
+// time during a long one.
+func (ix *Indexer) Flush(ctx context.Context) error {
+	l, ok := ix.opts.Grouper.(Labeler)
+	if !ok {
+		return nil
+	}
+	if err := ix.st.LabelStories(ctx, l.Labels()); err != nil {
+		return fmt.Errorf("flush story labels: %w", err)
+	}
+	return nil
 }

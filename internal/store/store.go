@@ -34,6 +34,9 @@ type Store interface {
 	// a new hash becomes a new current version (PutNewVersion), the older
 	// ones being kept.
 	Put(ctx context.Context, rec Record) (PutResult, error)
+	// LabelStories sets the labels of existing stories, by id; unknown ids
+	// are ignored.
+	LabelStories(ctx context.Context, labels map[string]string) error
 	// Each calls fn for every current document in the order they were
 	// stored, for example to rebuild in-memory state after a restart.
 	Each(ctx context.Context, fn func(Document) error) error

@@ -211,3 +211,27 @@ func refreshStory(ctx context.Context, tx *sql.Tx, id, updatedAt string) error {
 		WHERE id = ?1`, id, updatedAt)
 	return err
 }
+
+// LabelStories sets the labels of existing stories.
+func (s *Store) LabelStories(ctx context.Context, labels map[string]string) error {
+	if len(labels) == 0 {
+		return nil
+	}
+	tx, err := s.wr.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: label stories: %w", err)
+	}
+	defer tx.Rollback()
+	for id, label := range labels {
+		if label == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET label = ? WHERE id = ?`, label, id); err != nil {
+			return fmt.Errorf("sqlite: label story %s: %w", id, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: label stories: %w", err)
+	}
+	return nil
+}

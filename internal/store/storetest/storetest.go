@@ -206,6 +206,12 @@ func testStories(t *testing.T, s store.Store) {
 	if diff := cmp.Diff(wantTL, st.Timeline); diff != "" {
 		t.Errorf("Story(s-1).Timeline (-want +got):\n%s", diff)
 	}
+	if err := s.LabelStories(ctx, map[string]string{"s-1": "Port Avel talks", "nope": "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Story(ctx, "s-1"); err != nil || st.Label != "Port Avel talks" {
+		t.Errorf("Story(s-1).Label after LabelStories = %q, %v; want %q", st.Label, err, "Port Avel talks")
+	}
 	if len(st.Docs) != 3 || st.Docs[2].DuplicateOf != "a2" {
 		t.Errorf("Story(s-1).Docs = %+v; want 3, the last a duplicate of a2", st.Docs)
 	}
