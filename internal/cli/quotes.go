@@ -1,17 +1,65 @@
 package cli
 
 import (
-	"errors"
+	"bufio"
+	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/entity"
+	"github.com/storyline-dev/storyline/internal/quote"
 )
 
+// quotesRecord is the output record of `storyline quotes` (CONTRACT.md).
+type quotesRecord struct {
+	ID     string        `json:"id"`
+	Text   string        `json:"text"`
+	Quotes []quote.Quote `json:"quotes"`
+	Error  string        `json:"error,omitempty"`
+}
+
 func newQuotesCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	opts := inputOptions{textAsIs: true}
+	cmd := &cobra.Command{
 		Use:   "quotes PATH...",
-		Short: "quotes (not yet implemented)",
+		Short: "Find who said what: direct, indirect and mixed quotations with their speakers",
+		Long: `quotes reads articles and writes one record per document with every quotation
+found in its text: the quoted content, the reporting cue ("said", "according
+to"), where the speaker is named, and the speaker's canonical name after
+resolving pronouns, short names and descriptions ("he", "Khalilzad", "the
+envoy" -> "Zalmay Khalilzad").
+
+PATH is as for extract, plus Document JSONL files. A .txt file is taken as
+the article text exactly as it is, so the code point offsets refer to it.`,
+		Example: `  storyline quotes article.txt
+  storyline extract pages/ | storyline quotes -`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("quotes: not implemented yet")
+			rec, err := entity.New()
+			if err != nil {
+				return fmt.Errorf("load entity lexicon: %w", err)
+			}
+			finder := quote.New(rec)
+			w := bufio.NewWriterSize(e.stdout, 1<<16)
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			err = e.documents(cmd.Context(), args, opts, func(d document.Document) error {
+				out := quotesRecord{ID: d.ID, Text: d.Text, Quotes: []quote.Quote{}, Error: d.Error}
+				if d.Error == "" {
+					if qs := finder.Find(d.Text).Quotes; qs != nil {
+						out.Quotes = qs
+					}
+				}
+				return enc.Encode(out)
+			})
+			if ferr := w.Flush(); err == nil {
+				err = ferr
+			}
+			return err
 		},
 	}
+	cmd.Flags().IntVarP(&opts.jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
+	return cmd
 }

@@ -1,0 +1,624 @@
+// Package entity finds the people, organisations and places named in a news
+// text and merges their mentions within the document.
+//
+// It is a rule-based recogniser in the tradition of gazetteer-plus-rules
+// named-entity systems (e.g. Mikheev, Moens & Grover, "Named Entity
+// Recognition without Gazetteers", EACL 1999, for the capitalisation and
+// document-level "one sense per name" heuristics): runs of capitalised words
+// are cut into gazetteer matches (countries, places, organisations, titles)
+// and remaining names, which are typed by given-name lexicon, titles, role
+// words and organisation head words. Within a document a short form is
+// merged with the longer name it ends with ("Khalilzad" → "Zalmay
+// Khalilzad"), and role descriptions ("the envoy") are linked to the person
+// who carries that role. The gazetteers ship inside the binary.
+//
+// The package is pure: no I/O beyond its embedded data, no logging.
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// MentionKind says how an entity is mentioned.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	// Name is a proper name ("Zalmay Khalilzad", "Khalilzad", "the Taliban").
+	Name MentionKind = iota
+	// Description is a role noun phrase ("the envoy", "the special US envoy").
+	Description
+)
+
+// Mention is one place where an entity is named.
+type Mention struct {
+	// Start and End are byte offsets into the text, half-open.
+	Start, End int
+	// Lo and Hi are the token range of the mention.
+	Lo, Hi int
+	// Kind says whether this is a name or a description.
+	Kind MentionKind
+	// Entity is the index of the entity in Result.Entities.
+	Entity int
+}
+
+// Entity is one person, organisation or place of a document.
+type Entity struct {
+	// Name is the canonical name: the longest form the document uses, or
+	// the gazetteer's name.
+	Name string
+	// Type is PERSON, ORG, GPE or LOC.
+	Type Type
+	// Gender is 'm', 'f' or 0 when unknown (persons only).
+	Gender byte
+	// Roles are the titles and roles the document gives the entity
+	// ("envoy", "spokesman", "State Department spokesman").
+	Roles []string
+	// Mentions are the mentions in text order.
+	Mentions []Mention
+	// Plural is true for groups referred to as "they" (the Taliban, Democrats).
+	Plural bool
+}
+
+// Result is the analysis of one document.
+type Result struct {
+	// Entities are the entities in order of first mention.
+	Entities []*Entity
+	// Mentions are all mentions in text order.
+	Mentions []Mention
+	// tokEnt maps a token index to the mention index covering it, or -1.
+	tokMention []int32
+}
+
+// MentionAt returns the mention covering token i, if any.
+func (r *Result) MentionAt(i int) (Mention, bool) {
+	if i < 0 || i >= len(r.tokMention) || r.tokMention[i] < 0 {
+		return Mention{}, false
+	}
+	return r.Mentions[r.tokMention[i]], true
+}
+
+// Recognizer finds entities. It is safe for concurrent use.
+type Recognizer struct {
+	lex *Lexicon
+}
+
+// New returns a Recognizer using the embedded lexicon.
+func New() (*Recognizer, error) {
+	l, err := NewLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{lex: l}, nil
+}
+
+// Lexicon returns the recogniser's lexicon.
+func (r *Recognizer) Lexicon() *Lexicon { return r.lex }
+
+// IsTitle reports whether the lower-cased phrase is a title or role word.
+func (l *Lexicon) IsTitle(s string) bool { return l.titles[s] }
+
+// GivenGender returns 'm', 'f' or 0 for a given name.
+func (l *Lexicon) GivenGender(s string) byte { return l.given[s] }
+
+// function words that are capitalised only because they start a sentence
+// or a headline, and never start a name.
+var notName = toSet(`The A An And But Or If In On At Of For To From By With As When While After Before
+	Since Until He She It They We I You His Her Its Their Our My Your This That These Those There Here
+	What Who Whom Whose Which Why How Where Some Many Most More Much Several Any All Both Each Every
+	No Not Nor So Yet Still Also Even Just Only Then Now Today Yesterday Tomorrow However Meanwhile
+	Instead Indeed Although Though Because Despite During Under Over Into About Against Between Among
+	Through Without Within According Asked Even Latest Previous Next Read Also Don't Let Do Does Did
+	Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Might Must Shall Mr Mrs Ms
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+	August September October November December Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Photo Image
+	Source Sources Click Share Follow Subscribe Advertisement Related Updated Posted Published Video
+	Listen Watch Sign Log Top News More Home Like Well Yes Oh One Two Three Four Five Six Seven Eight
+	Nine Ten First Second Third Last Other Another Such Sure Once Twice Never Always Perhaps Maybe
+	Though Unless Whether Rather Thus Hence Therefore Otherwise Overall Already Again Back Out Up Down`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
+
+// connectors may join capitalised words inside a name.
+var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for and`)
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// stripPossessive returns the length of w without a trailing 's or ’s.
+func stripPossessive(w string) int {
+	if strings.HasSuffix(w, "'s") {
+		return len(w) - 2
+	}
+	if strings.HasSuffix(w, "’s") {
+		return len(w) - len("’s")
+	}
+	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		return len(w) - len(w[strings.LastIndexAny(w, "'’"):])
+	}
+	return len(w)
+}
+
+// chunk is a candidate name inside a capitalised run.
+type chunk struct {
+	lo, hi int // token range
+	start  int // byte start
+	end    int // byte end (possessive stripped)
+	typ    Type
+	canon  string
+	titled bool // preceded by a person title
+	roles  []string
+	demo   bool
+}
+
+// Analyze finds the entities of an analysed text.
+func (r *Recognizer) Analyze(t *sentence.Text) *Result {
+	res := &Result{tokMention: make([]int32, len(t.Tokens))}
+	for i := range res.tokMention {
+		res.tokMention[i] = -1
+	}
+	var chunks []chunk
+	toks := t.Tokens
+	n := len(toks)
+	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
+	capAt := func(i int) bool {
+		return i < n && toks[i].Kind == sentence.Word && isCap(word(i))
+	}
+	for i := 0; i < n; {
+		if !capAt(i) {
+			i++
+			continue
+		}
+		// a capitalised run, with title periods ("Mr.") and connectors
+		j := i
+		for j < n {
+			if capAt(j) {
+				j++
+				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && r.lex.titles[strings.ToLower(word(j-1))+"."] {
+					j++
+				}
+				continue
+			}
+			if toks[j].Kind == sentence.Word && connectors[word(j)] && capAt(j+1) && toks[j].Sent == toks[i].Sent {
+				j++
+				continue
+			}
+			break
+		}
+		chunks = r.cutRun(t, i, j, chunks)
+		i = j
+	}
+	r.build(t, res, chunks)
+	return res
+}
+
+// cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
+// and names.
+func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
+	toks := t.Tokens
+	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
+	i := lo
+	// sentence-initial function words
+	for i < hi && (notName[word(i)] || toks[i].Kind != sentence.Word) {
+		i++
+	}
+	var pendingTitles []string
+	// lower-case role words just before the run: "spokesman Ned Price"
+	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && toks[lo-1].Sent == toks[lo].Sent {
+		pendingTitles = append(pendingTitles, word(lo-1))
+	}
+	nameStart := -1
+	flush := func(end int) {
+		if nameStart < 0 || end <= nameStart {
+			nameStart = -1
+			return
+		}
+		// drop trailing connectors
+		for end > nameStart && connectors[word(end-1)] {
+			end--
+		}
+		if end <= nameStart {
+			nameStart = -1
+			return
+		}
+		c := chunk{lo: nameStart, hi: end, start: toks[nameStart].Start, end: toks[end-1].End}
+		w := word(end - 1)
+		c.end = toks[end-1].Start + stripPossessive(w)
+		c.roles = pendingTitles
+		c.titled = len(pendingTitles) > 0
+		pendingTitles = nil
+		out = append(out, c)
+		nameStart = -1
+	}
+	for i < hi {
+		w := word(i)
+		if toks[i].Kind != sentence.Word {
+			i++
+			continue
+		}
+		// longest gazetteer or title match at i
+		matched := false
+		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
+			key := r.phrase(t, i, i+L)
+			lkey := strings.ToLower(key)
+			if e, ok := r.lex.names[key]; ok || (L == 1 && r.possessiveName(t, i, &e)) {
+				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
+				flush(i)
+				hiTok := i + L
+				c := chunk{lo: i, hi: hiTok, start: toks[i].Start, end: toks[hiTok-1].Start + stripPossessive(word(hiTok-1)), typ: e.typ, canon: e.canonical, demo: e.demonym}
+				out = append(out, c)
+				pendingTitles = nil
+				i = hiTok
+				matched = true
+				break
+			}
+			if r.lex.titles[lkey] && (nameStart < 0) {
+				// a title: attribute of the name that follows
+				pendingTitles = append(pendingTitles, key)
+				i += L
+				if i < hi && word(i) == "." {
+					i++
+				}
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if nameStart < 0 {
+			nameStart = i
+		}
+		i++
+		if stripPossessive(w) != len(w) {
+			flush(i)
+		}
+	}
+	flush(hi)
+	return out
+}
+
+// possessiveName matches a gazetteer name with a possessive suffix ("Taliban’s").
+func (r *Recognizer) possessiveName(t *sentence.Text, i int, e *entry) bool {
+	w := t.Word(i)
+	k := stripPossessive(w)
+	if k == len(w) {
+		return false
+	}
+	x, ok := r.lex.names[w[:k]]
+	if ok {
+		*e = x
+	}
+	return ok
+}
+
+func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
+	if hi == lo+1 {
+		return t.Word(lo)
+	}
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Word(k))
+	}
+	return b.String()
+}
+
+// build types the remaining names, merges mentions and fills res.
+func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
+	toks := t.Tokens
+	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
+	type key struct {
+		typ  Type
+		name string
+	}
+	byKey := map[key]int{}
+	lastNames := map[string]int{} // last token of a person's full name -> entity
+	firstNames := map[string]int{}
+	addEntity := func(typ Type, name string) int {
+		k := key{typ, name}
+		if id, ok := byKey[k]; ok {
+			return id
+		}
+		res.Entities = append(res.Entities, &Entity{Name: name, Type: typ})
+		id := len(res.Entities) - 1
+		byKey[k] = id
+		return id
+	}
+	// first pass: type every chunk
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != "" {
+			continue
+		}
+		first := word(c.lo)
+		last := t.Src[toks[c.hi-1].Start:c.end]
+		nt := c.hi - c.lo
+		switch {
+		case c.titled:
+			c.typ = Person
+		case r.lex.orgHead[last] || isAllCaps(last) && nt == 1 && len(last) >= 2:
+			c.typ = Org
+		case r.lex.given[first] != 0 && nt >= 2:
+			c.typ = Person
+		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi):
+			c.typ = Person
+		default:
+			c.typ = "" // decided after merging
+		}
+	}
+	// register full person names
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != Person || c.hi-c.lo < 2 {
+			continue
+		}
+		name := t.Src[c.start:c.end]
+		id := addEntity(Person, name)
+		lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
+		firstNames[word(c.lo)] = id
+	}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.demo {
+			continue
+		}
+		name := t.Src[c.start:c.end]
+		var id int
+		switch {
+		case c.canon != "":
+			// a gazetteer entry may also be a person's surname
+			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 {
+				id = pid
+			} else {
+				id = addEntity(c.typ, c.canon)
+			}
+		case c.typ == Person && c.hi-c.lo >= 2:
+			id = byKey[key{Person, name}]
+		default:
+			if pid, ok := lastNames[name]; ok {
+				id = pid
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
+				id = pid
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) {
+				id = addEntity(Person, name)
+				if c.hi-c.lo == 1 {
+					lastNames[name] = id
+				}
+			} else if c.typ == Org {
+				id = addEntity(Org, name)
+			} else {
+				continue
+			}
+		}
+		e := res.Entities[id]
+		if e.Type == Person && e.Gender == 0 {
+			e.Gender = r.genderOf(t, c)
+		}
+		for _, ro := range c.roles {
+			e.addRole(ro)
+		}
+		res.Mentions = append(res.Mentions, Mention{Start: c.start, End: c.end, Lo: c.lo, Hi: c.hi, Kind: Name, Entity: id})
+	}
+	r.appositions(t, res)
+	r.descriptions(t, res)
+	sortMentions(res.Mentions)
+	for mi, m := range res.Mentions {
+		for k := m.Lo; k < m.Hi; k++ {
+			res.tokMention[k] = int32(mi)
+		}
+		e := res.Entities[m.Entity]
+		e.Mentions = append(e.Mentions, m)
+	}
+	for _, e := range res.Entities {
+		if e.Type == Org && (e.Name == "Taliban" || strings.HasSuffix(e.Name, "s")) {
+			e.Plural = true
+		}
+	}
+	// drop entities without mentions (registered but every chunk was a demonym)
+	keep := res.Entities[:0]
+	remap := make([]int, len(res.Entities))
+	for i, e := range res.Entities {
+		if len(e.Mentions) == 0 {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = len(keep)
+		keep = append(keep, e)
+	}
+	res.Entities = keep
+	for i := range res.Mentions {
+		res.Mentions[i].Entity = remap[res.Mentions[i].Entity]
+	}
+	for _, e := range res.Entities {
+		for i := range e.Mentions {
+			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
+		}
+	}
+}
+
+func (e *Entity) addRole(ro string) {
+	ro = strings.TrimSuffix(ro, ".")
+	for _, x := range e.Roles {
+		if strings.EqualFold(x, ro) {
+			return
+		}
+	}
+	e.Roles = append(e.Roles, ro)
+}
+
+func allTitle(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := t.Word(k)
+		if connectors[w] {
+			continue
+		}
+		if !isCap(w) || isAllCaps(w) && len(w) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// speechSubject reports whether the tokens after i start with a speech or
+// reporting verb, which makes a lone capitalised word a speaker.
+func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
+	for k := i; k < len(t.Tokens) && k < i+3; k++ {
+		w := t.Word(k)
+		if speechVerbs[w] {
+			return true
+		}
+		if w != "also" && w != "has" && w != "had" && w != "later" && w != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+var speechVerbs = toSet(`said says told tells added adds warned warns argued argues noted notes wrote writes
+	insisted insists emphasized stressed explained claimed claims asked replied responded continued
+	announced declared acknowledged admitted recalled suggested believes thinks urged`)
+
+func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
+	for _, ro := range c.roles {
+		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
+		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh":
+			return 'm'
+		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman":
+			return 'f'
+		}
+	}
+	if c.lo > 0 {
+		switch t.Word(c.lo - 1) {
+		case "Mr", "Mr.":
+			return 'm'
+		case "Mrs", "Ms", "Mrs.", "Ms.":
+			return 'f'
+		}
+	}
+	return r.lex.given[t.Word(c.lo)]
+}
+
+// appositions adds roles from ", the former US commander in the country,"
+// after a person's name.
+func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person {
+			continue
+		}
+		k := m.Hi
+		if k >= len(t.Tokens) || t.Word(k) != "," {
+			continue
+		}
+		k++
+		if k >= len(t.Tokens) {
+			continue
+		}
+		if w := t.Word(k); w != "the" && w != "a" && w != "an" {
+			continue
+		}
+		for j := k + 1; j < len(t.Tokens) && j < k+6; j++ {
+			w := strings.ToLower(t.Word(j))
+			if t.Tokens[j].Kind != sentence.Word {
+				break
+			}
+			if r.lex.titles[w] {
+				e.addRole(w)
+				break
+			}
+		}
+	}
+}
+
+// descriptions links "the envoy", "the special US envoy", "the former
+// president" to the most recent person with that role. It keeps, while
+// walking the text once, the latest person carrying each role word.
+func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
+	toks := t.Tokens
+	sortMentions(res.Mentions)
+	latest := map[string]int{}
+	mi := 0
+	var added []Mention
+	for i := 0; i < len(toks); i++ {
+		for mi < len(res.Mentions) && res.Mentions[mi].Start < toks[i].Start {
+			m := res.Mentions[mi]
+			if e := res.Entities[m.Entity]; e.Type == Person {
+				for _, ro := range e.Roles {
+					l := strings.ToLower(ro)
+					latest[l] = m.Entity
+					if k := strings.LastIndexByte(l, ' '); k >= 0 {
+						latest[l[k+1:]] = m.Entity
+					}
+				}
+			}
+			mi++
+		}
+		w := t.Word(i)
+		if w != "the" && w != "The" {
+			continue
+		}
+		// the (modifiers) ROLE, not followed by a name
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if toks[j].Kind != sentence.Word {
+				break
+			}
+			lw := strings.ToLower(t.Word(j))
+			if !r.lex.titles[lw] || lw == "mr" || lw == "mrs" || lw == "ms" {
+				continue
+			}
+			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {
+				break // a title before a name
+			}
+			if id, ok := latest[lw]; ok {
+				added = append(added, Mention{Start: toks[i].Start, End: toks[j].End, Lo: i, Hi: j + 1, Kind: Description, Entity: id})
+			}
+			i = j
+			break
+		}
+	}
+	res.Mentions = append(res.Mentions, added...)
+}
+
+func (e *Entity) hasRole(lw string) bool {
+	for _, ro := range e.Roles {
+		l := strings.ToLower(ro)
+		if l == lw || strings.HasSuffix(l, " "+lw) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortMentions(ms []Mention) {
+	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+}

@@ -1,0 +1,149 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Type is an entity type of the CLI contract.
+type Type string
+
+// Entity types.
+const (
+	Person Type = "PERSON"
+	Org    Type = "ORG"
+	GPE    Type = "GPE"
+	Loc    Type = "LOC"
+)
+
+// entry is a gazetteer entry.
+type entry struct {
+	typ       Type
+	canonical string
+	demonym   bool // "Afghan": refers to a country but is not a name of it
+}
+
+// Lexicon holds the gazetteers, titles and given names used by the
+// recogniser. It is read-only after New and safe for concurrent use.
+type Lexicon struct {
+	names   map[string]entry // exact-case phrase -> entry
+	titles  map[string]bool  // lower-case phrase -> true
+	given   map[string]byte  // given name -> 'm' or 'f'
+	maxLen  int              // longest phrase in tokens
+	orgHead map[string]bool  // last words that make a name an organisation
+}
+
+// NewLexicon parses the gazetteers embedded in the binary.
+func NewLexicon() (*Lexicon, error) {
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}}
+	err := readLines("data/countries.txt", func(line string) {
+		name, dem, _ := strings.Cut(line, ";")
+		alts := strings.Split(name, "|")
+		for _, a := range alts {
+			l.addName(a, entry{typ: GPE, canonical: alts[0]})
+		}
+		if dem != "" {
+			for _, d := range strings.Split(dem, "|") {
+				l.addName(d, entry{typ: GPE, canonical: alts[0], demonym: true})
+			}
+		}
+	})
+	if err == nil {
+		err = readLines("data/places.txt", func(line string) {
+			alts := strings.Split(line, "|")
+			for _, a := range alts {
+				l.addName(a, entry{typ: GPE, canonical: alts[0]})
+			}
+		})
+	}
+	if err == nil {
+		err = readLines("data/orgs.txt", func(line string) {
+			alts := strings.Split(line, "|")
+			for _, a := range alts {
+				l.addName(a, entry{typ: Org, canonical: alts[0]})
+			}
+		})
+	}
+	if err == nil {
+		err = readLines("data/titles.txt", func(line string) {
+			l.titles[line] = true
+			l.maxLen = max(l.maxLen, len(strings.Fields(line)))
+		})
+	}
+	if err == nil {
+		err = readLines("data/firstnames.txt", func(line string) {
+			f := strings.Fields(line)
+			for _, n := range f[1:] {
+				if _, dup := l.given[n]; !dup {
+					l.given[n] = f[0][0]
+				}
+			}
+		})
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range strings.Fields(`Department Ministry Forum Council Party Committee Times Post Journal News
+		Agency Service Services Institute University College School Association Bank Corp Corporation Inc
+		Company Group Organization Organisation Commission Court Foundation Fund Network Office Center Centre
+		Administration Campaign Authority Board Bureau Union Federation League Coalition Alliance Press
+		Tribune Herald Guardian Telegraph Review Magazine Institution Society Club Army Navy Force Forces
+		Police Parliament Assembly Senate Congress Legislature Government Cabinet Movement Front Brigade
+		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
+		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute`) {
+		l.orgHead[w] = true
+	}
+	return l, nil
+}
+
+func (l *Lexicon) addName(name string, e entry) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	key := strings.Join(splitWords(name), " ")
+	if _, dup := l.names[key]; !dup {
+		l.names[key] = e
+	}
+	l.maxLen = max(l.maxLen, len(splitWords(name)))
+}
+
+// splitWords splits a lexicon phrase the way the tokenizer would, roughly:
+// on spaces, with a trailing comma or period split off when it is not part
+// of an acronym.
+func splitWords(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if strings.HasSuffix(f, ",") {
+			out = append(out, f[:len(f)-1], ",")
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func readLines(name string, fn func(string)) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("open lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fn(line)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read lexicon %s: %w", name, err)
+	}
+	return nil
+}

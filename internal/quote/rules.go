@@ -1,0 +1,810 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/entity"
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// cueClass describes a reporting verb form.
+type cueClass uint8
+
+const (
+	cueVerb cueClass = 1 << iota // finite reporting verb: said, says, told
+	cueTell                      // takes an addressee object: told reporters that
+	cueIng                       // participle whose subject is the clause's: saying, adding
+	cueWeak                      // only with a left subject and "that"/a clause after it
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
+
+func cueLexicon() map[string]cueClass {
+	m := map[string]cueClass{}
+	add := func(c cueClass, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = c
+		}
+	}
+	// Reporting verbs, from the PARC/PolNeAR cue inventories and the usual
+	// speech-verb lists of quote extractors, in their finite forms.
+	add(cueVerb, `said says say added adds noted notes wrote writes argued argues claimed claims
+		warned warns stated states explained explains insisted insists emphasized emphasised
+		emphasizes stressed stresses acknowledged acknowledges admitted admits announced announces
+		declared declares suggested suggests asserted asserts contended contends maintained maintains
+		predicted predicts recalled recalls revealed reveals confirmed confirms denied denies
+		conceded concedes indicated indicates estimated estimates concluded concludes complained
+		complains testified testifies continued continues replied replies responded responds
+		countered counters reported reports observed observes remarked remarks mentioned mentions
+		agreed agrees pledged pledges promised promises vowed vows threatened threatens charged charges
+		alleged alleges cautioned cautions conceded boasted boasts joked jokes quipped quips tweeted
+		tweets posted wondered wonders acknowledged clarified clarifies disclosed discloses
+		reiterated reiterates repeated repeats urged urges demanded demands proposed proposes
+		believes believed think thinks thought feels felt hopes hoped expects expected fears feared
+		worries worried knows knew found finds showed shows show concede affirmed affirms
+		retorted lamented laments accused accuses called calls questioned questions
+		signaled signalled signals hinted hints predicted announced`)
+	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
+		warned cautioned urged asked asks`)
+	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
+		emphasizing emphasising stating telling asserting suggesting predicting calling
+		acknowledging admitting accusing promising vowing pledging citing urging describing
+		declaring complaining contending maintaining reiterating`)
+	return m
+}
+
+// words that may come between a subject and its cue.
+var auxiliaries = set(`also has have had will would could should may might must did does do
+	already later then previously repeatedly publicly privately recently earlier further again
+	once often never always just still even reportedly separately similarly initially
+	is was were are been being not n't has had`)
+
+// words that end a subject noun phrase when walking left from a cue.
+var npStop = set(`that which who whom whose and but or because while when if as since although though
+	after before so than where whether said says say told tells added is are was were be been being
+	has have had will would can could should may might must do does did not to than though
+	until unless what how why wherein whereas yet nor then`)
+
+// time and manner phrases that may follow a cue before its content.
+var afterCue = set(`on in at last this earlier later yesterday today tonight Monday Tuesday Wednesday
+	Thursday Friday Saturday Sunday week month year morning afternoon evening night recently
+	publicly privately repeatedly flatly bluntly simply also again then previously`)
+
+var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "they": 'p', "They": 'p',
+	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w'}
+
+var objPronouns = set(`him her them us me it`)
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// trimEnd returns the end of sentence range [lo,hi) without trailing
+// terminal punctuation outside quotation marks.
+func (s *state) trimEnd(lo, hi int) int {
+	for hi > lo && s.kind(hi-1) == sentence.Punct {
+		switch s.w(hi - 1) {
+		case ".", "!", "?", "…", ",", ";", ":", "-", "—", "–", ")":
+			hi--
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// sentence finds the attributions whose cue lies in sentence si.
+func (s *state) sentence(si int, out []raw) []raw {
+	sen := s.t.Sentences[si]
+	for i := sen.Lo; i < sen.Hi; i++ {
+		tk := s.t.Tokens[i]
+		if tk.Kind != sentence.Word || tk.Quoted || s.used[i] {
+			continue
+		}
+		w := s.w(i)
+		if (w == "according" || w == "According") && i+1 < sen.Hi && s.w(i+1) == "to" {
+			if r, ok := s.according(sen, i); ok {
+				out = s.accept(out, r)
+				i = max(i, r.sHi-1)
+			}
+			continue
+		}
+		c, ok := s.cues()[lowerASCII(w)]
+		if !ok {
+			continue
+		}
+		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
+			continue // infinitive: "refused to say"
+		}
+		var r raw
+		if c&cueIng != 0 {
+			r, ok = s.participle(sen, i, out)
+		} else {
+			r, ok = s.finite(sen, i, c)
+		}
+		if ok {
+			out = s.accept(out, r)
+		}
+	}
+	return out
+}
+
+// accept appends r unless an earlier attribution already covers its content.
+func (s *state) accept(out []raw, r raw) []raw {
+	if r.cHi <= r.cLo {
+		return out
+	}
+	for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
+		o := out[k]
+		if o.cLo == r.cLo && o.cHi == r.cHi {
+			return out
+		}
+	}
+	for k := r.cLo; k < r.cHi; k++ {
+		if s.kind(k) == sentence.OpenQuote || s.kind(k) == sentence.CloseQuote || s.t.Tokens[k].Quoted {
+			s.used[k] = true
+		}
+	}
+	return append(out, r)
+}
+
+func (s *state) cues() map[string]cueClass { return s.cueMap }
+
+// finite handles a finite reporting verb at c.
+func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
+	lo := sen.Lo
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	// "has said", "also said": the cue is the verb alone.
+	L := c - 1
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L))) {
+		L--
+	}
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && !npStop[lowerASCII(s.w(L))] && !objPronouns[s.w(L)] {
+		// SPEAKER CUE ...
+		nLo := s.extendLeft(lo, L)
+		if nLo < 0 {
+			return r, false
+		}
+		r.sLo, r.sHi = nLo, L+1
+		b := nLo - 1 // token before the subject
+		p := s.skipAfterCue(c+1, hiEff, cls)
+		// parenthetical: "X, he said, Y."
+		if b >= lo && s.w(b) == "," && p < hiEff && s.w(p) == "," && b > lo {
+			r.cLo, r.cHi = s.leftStart(lo, b), hiEff
+			return r, true
+		}
+		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
+			p++
+		}
+		if p < hiEff && s.words(p, hiEff) >= 2 {
+			if L == c-1 && b >= lo && s.w(b) != "," && s.kind(b) != sentence.CloseQuote && cls&cueVerb != 0 && !s.subjectLike(nLo, L) {
+				return r, false
+			}
+			r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+			return r, true
+		}
+		// content on the left: "CONTENT, SPEAKER CUE."
+		if b >= lo {
+			return s.leftContent(r, lo, b, c)
+		}
+		return r, false
+	}
+	// CONTENT, CUE SPEAKER (inverted): "..., said Caddell."
+	if L >= lo && (s.w(L) == "," || s.kind(L) == sentence.CloseQuote) {
+		R := c + 1
+		for R < hiEff && afterCue[s.w(R)] && R < c+3 {
+			R++
+		}
+		nHi := s.extendRight(R, hiEff)
+		if nHi <= R {
+			return r, false
+		}
+		r.sLo, r.sHi = R, nHi
+		return s.leftContent(r, lo, L, nHi)
+	}
+	// "...,” said X" where the quote ends the previous sentence
+	if L < lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote {
+		R := c + 1
+		nHi := s.extendRight(R, hiEff)
+		if nHi > R {
+			r.sLo, r.sHi = R, nHi
+			return s.leftContent(r, lo, lo-1, nHi)
+		}
+	}
+	return r, false
+}
+
+// leftContent sets the content before the attribution: b is the token just
+// before the subject (a comma or a closing quotation mark). after is the
+// first token after the attribution, used to join a quotation that goes on.
+func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
+	switch {
+	case s.kind(b) == sentence.CloseQuote:
+		open := int(s.match[b])
+		start := s.leftStart(lo, b+1)
+		if open >= 0 && open < start {
+			start = open
+		}
+		r.cLo, r.cHi = start, b+1
+	case s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--":
+		start := s.leftStart(lo, b)
+		if b-1 >= 0 && s.kind(b-1) == sentence.CloseQuote && s.match[b-1] >= 0 && int(s.match[b-1]) < start {
+			start = int(s.match[b-1])
+		}
+		r.cLo, r.cHi = start, b
+	default:
+		return r, false
+	}
+	if r.cHi-r.cLo < 2 {
+		return r, false
+	}
+	r.cHi = s.joinNext(r, after)
+	return r, true
+}
+
+// leftStart is where content before token b begins: the sentence start,
+// or an earlier quotation's opening when the sentence begins inside it.
+func (s *state) leftStart(lo, b int) int {
+	// skip a leading conjunction: "But ..."
+	start := lo
+	if start < b && s.kind(start) == sentence.Word {
+		switch s.w(start) {
+		case "But", "And", "So", "Yet", "Still", "Also":
+			if start+1 < b && s.w(start+1) == "," {
+				start += 2
+			} else {
+				start++
+			}
+		}
+	}
+	// sentence starting inside a quotation opened in an earlier sentence
+	if s.t.Tokens[lo].Quoted {
+		for k := lo - 1; k >= 0 && s.t.Tokens[k].Para == s.t.Tokens[lo].Para; k-- {
+			if s.kind(k) == sentence.OpenQuote && int(s.match[k]) >= lo {
+				return k
+			}
+			if s.kind(k) == sentence.CloseQuote {
+				break
+			}
+		}
+	}
+	return start
+}
+
+// joinNext extends a quotation content that ends with a closing mark over
+// the next quotation of the same paragraph when only the attribution lies
+// between them: "A," he said. "B."
+func (s *state) joinNext(r raw, after int) int {
+	end := r.cHi
+	if end == 0 || s.kind(end-1) != sentence.CloseQuote {
+		return end
+	}
+	k := after
+	for k < s.n && s.kind(k) == sentence.Punct && (s.w(k) == "." || s.w(k) == "," || s.w(k) == ":") {
+		k++
+	}
+	if k < s.n && k > after-1 && s.kind(k) == sentence.OpenQuote && s.t.Tokens[k].Para == s.t.Tokens[end-1].Para && s.match[k] >= 0 {
+		return s.runOn(k)
+	}
+	return end
+}
+
+// runOn returns the end of the quotation opened at k, following the news
+// convention that a quotation left open at a paragraph end goes on in the
+// next paragraph when that one opens with a quotation mark.
+func (s *state) runOn(k int) int {
+	for {
+		m := int(s.match[k])
+		if m < 0 {
+			return k + 1
+		}
+		if s.kind(m) == sentence.CloseQuote {
+			return m + 1
+		}
+		// left open at the paragraph end
+		next := m + 1
+		if next < s.n && s.kind(next) == sentence.OpenQuote && s.t.Tokens[next].Para == s.t.Tokens[m].Para+1 {
+			k = next
+			continue
+		}
+		return m + 1
+	}
+}
+
+// contentEnd is the end of content starting at p within a sentence whose
+// effective end is hiEff; a quotation opened in it runs to its close.
+func (s *state) contentEnd(p, hiEff int) int {
+	end := hiEff
+	if s.kind(p) == sentence.OpenQuote {
+		e := s.runOn(p)
+		if e > end || s.kind(e-1) == sentence.CloseQuote {
+			return max(e, s.trimEnd(p, e))
+		}
+	}
+	// a quotation opened inside the content and closing after the sentence
+	for k := p; k < end; k++ {
+		if s.kind(k) == sentence.OpenQuote {
+			if e := s.runOn(k); e > end {
+				end = e
+			}
+		}
+	}
+	// do not run into ", according to ..." or ", he said"
+	for k := p + 1; k+1 < end; k++ {
+		if s.w(k) == "," && s.kind(k+1) == sentence.Word && s.w(k+1) == "according" && !s.t.Tokens[k].Quoted {
+			return k
+		}
+	}
+	return end
+}
+
+// skipAfterCue skips time phrases and an addressee after a cue.
+func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
+	start := p
+	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
+		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
+			// "in a statement", "on Tuesday", "in an interview"
+			q := p + 1
+			for q < hi && q < p+5 && s.kind(q) == sentence.Word && s.w(q) != "that" {
+				q++
+			}
+			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 4 {
+				p = q
+				break
+			}
+			return start
+		}
+		p++
+	}
+	if cls&cueTell != 0 {
+		// told reporters that / told The Times: / told CNN on Sunday that
+		q := p
+		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
+			q++
+		}
+		if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) {
+			return q
+		}
+		if q >= hi {
+			return hi // "has told The Times." — content is on the left
+		}
+	}
+	return p
+}
+
+// words counts word tokens in [lo,hi).
+func (s *state) words(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if s.kind(k) == sentence.Word {
+			n++
+		}
+	}
+	return n
+}
+
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && w != "early" && w != "only"
+}
+
+// extendLeft returns the first token of the subject noun phrase that ends
+// at L, or -1 when there is none.
+func (s *state) extendLeft(lo, L int) int {
+	k := L
+	for k > lo && L-k < 10 {
+		p := k - 1
+		tk := s.t.Tokens[p]
+		if tk.Quoted {
+			break
+		}
+		w := s.w(p)
+		if tk.Kind == sentence.Word {
+			if npStop[w] {
+				// "Blinken and Ghani": and between names
+				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
+					k = p
+					continue
+				}
+				break
+			}
+			k = p
+			continue
+		}
+		if w == "." && p > lo && s.t.Tokens[p-1].End == tk.Start && s.kind(p-1) == sentence.Word {
+			k = p // "Mr." "Gen."
+			continue
+		}
+		if w == "-" || w == "(" || w == ")" || w == "&" {
+			k = p
+			continue
+		}
+		break
+	}
+	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
+	if k > lo && s.w(k-1) != "," {
+		if rel := s.w(k - 1); rel == "who" || rel == "which" {
+			for p := k - 2; p > lo && k-p < 30; p-- {
+				if s.w(p) == "," {
+					if q := s.extendLeft(lo, p-1); q >= 0 && s.kind(p-1) == sentence.Word {
+						return q
+					}
+					break
+				}
+			}
+		}
+	}
+	if k > lo+1 && s.w(k-1) == "," && s.isDescriptionStart(k) {
+		// apposition "Gen. David Petraeus, the former US commander, said"
+		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name {
+			return m.Lo
+		}
+	}
+	// drop leading determiners-only subjects and leading conjunctions
+	return k
+}
+
+func (s *state) isDescriptionStart(k int) bool {
+	switch s.w(k) {
+	case "the", "a", "an", "The", "A", "An":
+		return true
+	}
+	return false
+}
+
+// subjectLike reports whether [lo,hi] can be the subject of a cue that
+// directly follows it and is not preceded by a clause boundary.
+func (s *state) subjectLike(lo, hi int) bool {
+	if hi-lo > 7 {
+		return false
+	}
+	return true
+}
+
+// extendRight returns the end of the speaker noun phrase starting at R
+// after an inverted cue ("said the State Department spokesman Ned Price").
+func (s *state) extendRight(R, hi int) int {
+	k := R
+	for k < hi && k-R < 10 {
+		tk := s.t.Tokens[k]
+		w := s.w(k)
+		if tk.Kind == sentence.Word {
+			if npStop[w] && !(w == "and" && k > R && isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1))) {
+				break
+			}
+			k++
+			continue
+		}
+		if w == "." && k > R && s.t.Tokens[k-1].End == tk.Start && k+1 < hi {
+			k++
+			continue
+		}
+		if w == "-" {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// according handles "according to X, ..." and "..., according to X".
+func (s *state) according(sen sentence.Range, i int) (raw, bool) {
+	lo := sen.Lo
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: i, cueHi: i + 2, sLo: -1, sHi: -1, entity: -1}
+	R := i + 2
+	nHi := s.extendRight(R, hiEff)
+	for nHi < hiEff && s.kind(nHi) == sentence.Word {
+		nHi++ // "according to a media report in Kabul"
+	}
+	// speaker span: up to the next comma
+	end := R
+	for end < hiEff && s.w(end) != "," && end < R+12 {
+		end++
+	}
+	if end <= R {
+		return r, false
+	}
+	r.sLo, r.sHi = R, end
+	if i == lo || i == lo+1 && s.kind(lo) == sentence.Word && !s.t.Tokens[lo].Quoted {
+		if end < hiEff && s.w(end) == "," {
+			r.cLo, r.cHi = end+1, s.contentEnd(end+1, hiEff)
+			return r, r.cHi-r.cLo >= 2
+		}
+		return r, false
+	}
+	b := i - 1
+	if s.w(b) == "," {
+		r.cLo, r.cHi = s.leftStart(lo, b), b
+	} else {
+		r.cLo, r.cHi = s.leftStart(lo, i), i
+	}
+	if s.kind(r.cHi-1) == sentence.CloseQuote && s.match[r.cHi-1] >= 0 && int(s.match[r.cHi-1]) < r.cLo {
+		r.cLo = int(s.match[r.cHi-1])
+	}
+	return r, r.cHi-r.cLo >= 2
+}
+
+// participle handles ", saying ..." whose speaker is the subject of the
+// sentence's main clause.
+func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	if c == sen.Lo || s.w(c-1) != "," && s.w(c-1) != "and" {
+		return r, false
+	}
+	p := s.skipAfterCue(c+1, hiEff, cueTell)
+	if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
+		p++
+	}
+	if s.words(p, hiEff) < 2 {
+		return r, false
+	}
+	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+	// the speaker: an earlier attribution in this sentence, or the first
+	// name or pronoun of the sentence.
+	for k := len(out) - 1; k >= 0; k-- {
+		o := out[k]
+		if o.cueLo >= sen.Lo && o.cueLo < c {
+			r.sLo, r.sHi = o.sLo, o.sHi
+			return r, true
+		}
+		if o.cueLo < sen.Lo {
+			break
+		}
+	}
+	for k := sen.Lo; k < c; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(k); ok {
+			e := s.ents.Entities[m.Entity]
+			if e.Type == entity.Person || e.Type == entity.Org {
+				r.sLo, r.sHi = m.Lo, m.Hi
+				return r, true
+			}
+		}
+		if _, ok := pronouns[s.w(k)]; ok {
+			r.sLo, r.sHi = k, k+1
+			return r, true
+		}
+	}
+	return r, true
+}
+
+// continuations adds quotations that open a paragraph without an
+// attribution of their own, right after a paragraph whose quotation was
+// attributed: the speaker goes on.
+func (s *state) continuations(out []raw) []raw {
+	if len(out) == 0 {
+		return out
+	}
+	var res []raw
+	oi := 0
+	lastPara := -10
+	var last raw
+	for _, p := range s.t.Paragraphs {
+		for oi < len(out) && s.t.Tokens[out[oi].cLo].Para <= s.t.Tokens[p.Lo].Para {
+			res = append(res, out[oi])
+			last = out[oi]
+			lastPara = s.t.Tokens[out[oi].cHi-1].Para
+			oi++
+		}
+		k := p.Lo
+		if s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 {
+			continue
+		}
+		para := s.t.Tokens[k].Para
+		if para-lastPara != 1 || s.kind(last.cHi-1) != sentence.CloseQuote && !s.t.Tokens[last.cHi-1].Quoted {
+			continue
+		}
+		end := s.runOn(k)
+		r := raw{cLo: k, cHi: end, cueLo: -1, cueHi: -1, sLo: last.sLo, sHi: last.sHi, entity: -1, inherit: true}
+		for q := k; q < end; q++ {
+			if s.kind(q) == sentence.OpenQuote || s.kind(q) == sentence.CloseQuote || s.t.Tokens[q].Quoted {
+				s.used[q] = true
+			}
+		}
+		res = append(res, r)
+		last = r
+		lastPara = s.t.Tokens[end-1].Para
+	}
+	res = append(res, out[oi:]...)
+	return res
+}
+
+// resolve finds the entity each speaker mention refers to.
+func (s *state) resolve(out []raw) {
+	s.last = -1
+	lastPara := -100
+	for i := range out {
+		r := &out[i]
+		if r.inherit {
+			r.entity = s.last
+			continue
+		}
+		if r.sLo < 0 {
+			continue
+		}
+		r.entity = s.speakerEntity(r)
+		if r.entity >= 0 {
+			s.last = r.entity
+			lastPara = s.t.Tokens[r.cueLoOr()].Para
+		}
+		_ = lastPara
+	}
+}
+
+func (r *raw) cueLoOr() int {
+	if r.cueLo >= 0 {
+		return r.cueLo
+	}
+	return r.cLo
+}
+
+// speakerEntity resolves the speaker noun phrase of r.
+func (s *state) speakerEntity(r *raw) int {
+	best, bestRank := -1, 99
+	for k := r.sLo; k < r.sHi; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		if w := s.w(k); w == "," && best >= 0 {
+			break // an apposition or relative clause follows the head
+		}
+		m, ok := s.ents.MentionAt(k)
+		if !ok {
+			continue
+		}
+		// possessors are not speakers: "Khalilzad's office said"
+		if m.Hi < r.sHi && m.End < s.t.Tokens[m.Hi-1].End {
+			k = m.Hi - 1
+			continue
+		}
+		e := s.ents.Entities[m.Entity]
+		rank := 3
+		switch e.Type {
+		case entity.Person:
+			rank = 0
+		case entity.Org:
+			rank = 1
+		case entity.GPE:
+			rank = 2
+		}
+		if rank < bestRank {
+			best, bestRank = m.Entity, rank
+		}
+		k = m.Hi - 1
+	}
+	if best >= 0 {
+		return best
+	}
+	// pronoun head
+	head := s.w(r.sHi - 1)
+	if r.sHi-r.sLo <= 2 {
+		if g, ok := pronouns[head]; ok {
+			return s.pronoun(g, r.cueLoOr())
+		}
+	}
+	return -1
+}
+
+// pronoun resolves a he/she/they/it before token at: a person of the same
+// sentence, else the previous speaker when compatible, else the most recent
+// compatible mention outside quotations.
+func (s *state) pronoun(g byte, at int) int {
+	if g == 'i' || g == 'w' {
+		return -1
+	}
+	ms := s.ents.Mentions
+	// binary search the last mention before at
+	lo, hi := 0, len(ms)
+	pos := s.t.Tokens[at].Start
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ms[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	fits := func(e *entity.Entity) bool {
+		switch g {
+		case 'm', 'f':
+			return e.Type == entity.Person && (e.Gender == 0 || e.Gender == g)
+		case 'p':
+			return e.Type == entity.Org && e.Plural || e.Type == entity.Org
+		case 'n':
+			return e.Type == entity.Org || e.Type == entity.GPE
+		}
+		return false
+	}
+	sent := s.t.Tokens[at].Sent
+	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
+		// a different compatible person in the same sentence wins
+		for k := lo - 1; k >= 0 && k >= lo-5; k-- {
+			m := ms[k]
+			if s.t.Tokens[m.Lo].Sent != sent {
+				break
+			}
+			if !s.t.Tokens[m.Lo].Quoted && fits(s.ents.Entities[m.Entity]) {
+				return m.Entity
+			}
+		}
+		return s.last
+	}
+	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
+		m := ms[k]
+		if s.t.Tokens[m.Lo].Quoted {
+			continue
+		}
+		if fits(s.ents.Entities[m.Entity]) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// spans converts raw attributions into Quotes with code point offsets.
+func (s *state) spans(out []raw) []Quote {
+	t := s.t
+	span := func(lo, hi int) document.Span {
+		a, b := t.Tokens[lo].Start, t.Tokens[hi-1].End
+		return document.Span{Start: t.Runes(a), End: t.Runes(b), Text: t.Src[a:b]}
+	}
+	qs := make([]Quote, 0, len(out))
+	for _, r := range out {
+		q := Quote{Content: span(r.cLo, r.cHi)}
+		in, outside := 0, 0
+		for k := r.cLo; k < r.cHi; k++ {
+			if t.Tokens[k].Kind != sentence.Word {
+				continue
+			}
+			if r.cueLo >= 0 && k >= r.cueLo && k < r.cueHi || r.sLo >= 0 && k >= r.sLo && k < r.sHi && !t.Tokens[k].Quoted {
+				// attribution inside the hull ("A," he said, "B.") is not content
+				continue
+			}
+			if t.Tokens[k].Quoted {
+				in++
+			} else {
+				outside++
+			}
+		}
+		switch {
+		case in > 0 && outside == 0:
+			q.Type = Direct
+		case in > 0:
+			q.Type = Mixed
+		default:
+			q.Type = Indirect
+		}
+		if r.cueLo >= 0 {
+			c := span(r.cueLo, r.cueHi)
+			q.Cue = &c
+		}
+		if r.sLo >= 0 && r.sHi > r.sLo {
+			sp := span(r.sLo, r.sHi)
+			q.SpeakerMention = &sp
+		}
+		if r.entity >= 0 {
+			q.Speaker = s.ents.Entities[r.entity].Name
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}

@@ -1,0 +1,399 @@
+// Package sentence splits news text into paragraphs, sentences and tokens,
+// and marks which tokens lie between double quotation marks.
+//
+// The rules are the usual ones of rule-based segmenters (Punkt-style
+// abbreviation handling as in Kiss & Strunk, "Unsupervised Multilingual
+// Sentence Boundary Detection", 2006, here with a fixed abbreviation list
+// instead of learnt statistics): a sentence ends at . ! ? or … followed by a
+// capitalised word, a digit or an opening quotation mark, unless the full
+// stop closes an abbreviation ("Gen.", "Jan.", "U.S.") or an initial.
+// Every line is its own paragraph, so headlines without a full stop are
+// sentences of their own. Closing quotation marks and brackets after the
+// final punctuation stay in the sentence.
+//
+// All offsets are byte offsets into the analysed string; Text.Runes converts
+// them to the Unicode code point offsets of the CLI contract. The work is
+// linear in the length of the text.
+package sentence
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	// Word is a run of letters, digits and word-internal marks ("U.S.", "don't", "al-Qaeda").
+	Word Kind = iota
+	// Punct is a single punctuation or symbol character other than a quotation mark.
+	Punct
+	// OpenQuote is an opening double quotation mark (“ „ « or a straight " that opens).
+	OpenQuote
+	// CloseQuote is a closing double quotation mark (” » or a straight " that closes).
+	CloseQuote
+)
+
+// Token is one token of a text.
+type Token struct {
+	// Start and End are the byte offsets of the token, half-open.
+	Start, End int
+	// Kind says what the token is.
+	Kind Kind
+	// Quoted is true when the token lies between paired double quotation
+	// marks of its paragraph (a quote left open runs to the paragraph end).
+	Quoted bool
+	// Para is the index of the token's paragraph.
+	Para int
+	// Sent is the index of the token's sentence.
+	Sent int
+}
+
+// Range is a half-open range of token indexes [Lo, Hi) with the byte range
+// it covers.
+type Range struct {
+	// Lo and Hi index Text.Tokens.
+	Lo, Hi int
+	// Start and End are byte offsets, half-open.
+	Start, End int
+}
+
+// Text is an analysed text.
+type Text struct {
+	// Src is the analysed string.
+	Src string
+	// Tokens are all tokens in order.
+	Tokens []Token
+	// Sentences are the sentences in order; they never cross paragraphs.
+	Sentences []Range
+	// Paragraphs are the non-empty lines in order.
+	Paragraphs []Range
+
+	runeIdx []int32 // byte offset -> code point offset; nil for ASCII text
+}
+
+// Analyze tokenises and segments s.
+func Analyze(s string) *Text {
+	t := &Text{Src: s}
+	t.Tokens = make([]Token, 0, len(s)/5+1)
+	ascii := true
+	para := 0
+	lineStart := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			lo := len(t.Tokens)
+			t.tokenize(lineStart, i, para)
+			if len(t.Tokens) > lo {
+				t.Paragraphs = append(t.Paragraphs, Range{Lo: lo, Hi: len(t.Tokens),
+					Start: t.Tokens[lo].Start, End: t.Tokens[len(t.Tokens)-1].End})
+				para++
+			}
+			lineStart = i + 1
+			continue
+		}
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if !ascii {
+		t.runeIdx = make([]int32, len(s)+1)
+		n := int32(0)
+		for i := range s {
+			t.runeIdx[i] = n
+			n++
+		}
+		// Fill continuation bytes so that any offset maps to its rune.
+		last := int32(0)
+		for i := 0; i < len(s); i++ {
+			if utf8.RuneStart(s[i]) {
+				last = t.runeIdx[i]
+			} else {
+				t.runeIdx[i] = last
+			}
+		}
+		t.runeIdx[len(s)] = n
+	}
+	for p := range t.Paragraphs {
+		t.markQuotes(t.Paragraphs[p])
+		t.split(t.Paragraphs[p])
+	}
+	return t
+}
+
+// Runes converts a byte offset of Src to a code point offset.
+func (t *Text) Runes(b int) int {
+	if b < 0 {
+		return 0
+	}
+	if t.runeIdx == nil {
+		if b > len(t.Src) {
+			return len(t.Src)
+		}
+		return b
+	}
+	if b >= len(t.runeIdx) {
+		return int(t.runeIdx[len(t.runeIdx)-1])
+	}
+	return int(t.runeIdx[b])
+}
+
+// Word returns the text of token i.
+func (t *Text) Word(i int) string {
+	return t.Src[t.Tokens[i].Start:t.Tokens[i].End]
+}
+
+// IsOpenQuoteRune reports whether r opens a double quotation.
+func IsOpenQuoteRune(r rune) bool { return r == '“' || r == '„' || r == '«' }
+
+// IsCloseQuoteRune reports whether r closes a double quotation.
+func IsCloseQuoteRune(r rune) bool { return r == '”' || r == '»' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokenize appends the tokens of s[lo:hi].
+func (t *Text) tokenize(lo, hi, para int) {
+	s := t.Src
+	i := lo
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(s[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := utf8.DecodeRuneInString(s[j:hi])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// word-internal joiners: apostrophes, hyphens, periods and
+				// commas between word characters ("don't", "al-Qaeda",
+				// "U.S", "3.5", "1,000"), followed by a word character.
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' ||
+					(r2 == ',' && isDigitBefore(s, j) && isDigitAt(s, j+n2, hi)) {
+					r3, n3 := utf8.DecodeRuneInString(s[j+n2 : hi])
+					if j+n2 < hi && isWordRune(r3) {
+						// "U.S.is": do not glue a lower-case word onto an acronym.
+						if r2 == '.' && unicode.IsLower(r3) && j+n2+n3 < hi && isWordRune(peek(s, j+n2+n3, hi)) && isAcronymSoFar(s[i:j]) {
+							break
+						}
+						j += n2 + n3
+						continue
+					}
+				}
+				break
+			}
+			// an acronym's final period belongs to it: "U.S." (but not "Obama.")
+			if j < hi && s[j] == '.' && isAcronymSoFar(s[i:j]) && containsDot(s[i:j]) {
+				j++
+			}
+			t.Tokens = append(t.Tokens, Token{Start: i, End: j, Kind: Word, Para: para})
+			i = j
+		default:
+			k := Punct
+			switch {
+			case IsOpenQuoteRune(r):
+				k = OpenQuote
+			case IsCloseQuoteRune(r):
+				k = CloseQuote
+			case r == '"':
+				k = OpenQuote // resolved in markQuotes
+			case r == '\'' && i+1 < hi && s[i+1] == '\'':
+				// '' used as a double quotation mark (NYT style)
+				t.Tokens = append(t.Tokens, Token{Start: i, End: i + 2, Kind: OpenQuote, Para: para})
+				i += 2
+				continue
+			}
+			t.Tokens = append(t.Tokens, Token{Start: i, End: i + n, Kind: k, Para: para})
+			i += n
+		}
+	}
+}
+
+func peek(s string, i, hi int) rune {
+	if i >= hi {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:hi])
+	return r
+}
+
+func isDigitBefore(s string, j int) bool { return j > 0 && s[j-1] >= '0' && s[j-1] <= '9' }
+func isDigitAt(s string, j, hi int) bool { return j < hi && s[j] >= '0' && s[j] <= '9' }
+
+func containsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronymSoFar reports whether w looks like "U.S" or "U.N" or "a.m":
+// single letters separated by periods.
+func isAcronymSoFar(w string) bool {
+	n := 0
+	prevDot := true
+	for _, r := range w {
+		if r == '.' {
+			if prevDot {
+				return false
+			}
+			prevDot = true
+			continue
+		}
+		if !unicode.IsLetter(r) || !prevDot {
+			return false
+		}
+		prevDot = false
+		n++
+	}
+	return n >= 1 && n <= 4
+}
+
+func (t *Text) isStraight(i int) bool {
+	tk := t.Tokens[i]
+	w := t.Src[tk.Start:tk.End]
+	return w == "\"" || w == "''"
+}
+
+// markQuotes resolves straight quotes and marks quoted tokens, following the
+// convention of the PolNeAR conversion (curly marks pair, straight marks
+// toggle, an open quote runs to the paragraph end).
+func (t *Text) markQuotes(p Range) {
+	open := false
+	for i := p.Lo; i < p.Hi; i++ {
+		tk := &t.Tokens[i]
+		switch tk.Kind {
+		case OpenQuote:
+			if t.isStraight(i) {
+				if open {
+					tk.Kind = CloseQuote
+					open = false
+				} else {
+					open = true
+				}
+			} else {
+				open = true
+			}
+		case CloseQuote:
+			open = false
+		default:
+			tk.Quoted = open
+		}
+	}
+}
+
+// Abbreviations after which a full stop does not end a sentence (lower-cased,
+// without the period). Titles, months, and common business and address forms.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "sens": true,
+	"rep": true, "reps": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
+	"adm": true, "cmdr": true, "cpl": true, "pvt": true, "rev": true, "hon": true, "pres": true, "atty": true,
+	"supt": true, "det": true, "insp": true, "amb": true, "sec": true, "gens": true, "messrs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true,
+	"vs": true, "etc": true, "ft": true, "mt": true, "ave": true, "blvd": true, "approx": true, "dept": true,
+	"univ": true, "est": true, "fig": true, "vol": true, "pp": true, "ph": true, "e.g": true, "i.e": true,
+}
+
+// sentence starters that may follow an acronym like "U.S." at a real boundary.
+var starters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "But": true,
+	"And": true, "In": true, "A": true, "This": true, "That": true, "There": true, "His": true, "Her": true,
+	"Its": true, "Their": true, "On": true, "At": true, "As": true, "If": true, "When": true, "While": true,
+	"After": true, "Before": true, "Some": true, "Many": true, "However": true, "Still": true, "Yet": true,
+}
+
+// split cuts paragraph p into sentences.
+func (t *Text) split(p Range) {
+	start := p.Lo
+	emit := func(hi int) {
+		if hi <= start {
+			return
+		}
+		n := len(t.Sentences)
+		for k := start; k < hi; k++ {
+			t.Tokens[k].Sent = n
+		}
+		t.Sentences = append(t.Sentences, Range{Lo: start, Hi: hi, Start: t.Tokens[start].Start, End: t.Tokens[hi-1].End})
+		start = hi
+	}
+	for i := p.Lo; i < p.Hi; i++ {
+		tk := t.Tokens[i]
+		w := t.Src[tk.Start:tk.End]
+		end := false
+		abbrevLike := false
+		switch {
+		case tk.Kind == Punct && (w == "." || w == "!" || w == "?" || w == "…"):
+			end = true
+			if w == "." && i > p.Lo {
+				prev := t.Tokens[i-1]
+				if prev.Kind == Word && prev.End == tk.Start {
+					pw := t.Src[prev.Start:prev.End]
+					if abbreviations[lower(pw)] || isInitial(pw) {
+						abbrevLike = true
+					}
+				}
+			}
+		case tk.Kind == Word && w[len(w)-1] == '.' && containsDot(w[:len(w)-1]):
+			// acronym with its final period: "U.S."
+			end, abbrevLike = true, true
+		}
+		if !end {
+			continue
+		}
+		// take closing quotes, brackets and further terminal punctuation along
+		j := i + 1
+		for j < p.Hi {
+			nt := t.Tokens[j]
+			nw := t.Src[nt.Start:nt.End]
+			if nt.Kind == CloseQuote || nw == ")" || nw == "]" || nw == "’" || nw == "'" || nw == "." || nw == "!" || nw == "?" || nw == "…" {
+				j++
+				continue
+			}
+			break
+		}
+		if j >= p.Hi {
+			break
+		}
+		nt := t.Tokens[j]
+		nw := t.Src[nt.Start:nt.End]
+		r, _ := utf8.DecodeRuneInString(nw)
+		ok := nt.Kind == OpenQuote || unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevLike || nw == "(" || nw == "‘"
+		if abbrevLike && ok && nt.Kind != OpenQuote && !starters[nw] {
+			ok = false
+		}
+		if ok {
+			emit(j)
+			i = j - 1
+		}
+	}
+	emit(p.Hi)
+}
+
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' || s[i] >= utf8.RuneSelf {
+			b := []rune(s)
+			for k := range b {
+				b[k] = unicode.ToLower(b[k])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
