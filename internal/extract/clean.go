@@ -108,6 +108,11 @@ func (c *cleaner) drop(n *html.Node) string {
 		return ""
 	}
 	worst, _ := classify(class, id)
+	if worst != nameNeutral && inlineTags[n.DataAtom] && inRunningText(n) {
+		// A link or span inside a sentence is part of the sentence,
+		// whatever its class says (sites tag keywords as links).
+		return ""
+	}
 	switch worst {
 	case nameStrong:
 		return "strong-name"
@@ -128,6 +133,29 @@ func (c *cleaner) share(n *html.Node) int {
 		return textLen(n)
 	}
 	return paraText(n)
+}
+
+// inlineTags are phrasing elements that may sit inside running text.
+var inlineTags = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true,
+	atom.Small: true, atom.Sup: true, atom.Sub: true, atom.Abbr: true, atom.Time: true,
+	atom.Mark: true, atom.U: true, atom.Font: true, atom.Cite: true, atom.Q: true, atom.Code: true,
+}
+
+// inRunningText reports whether an inline element has text beside it
+// within its parent.
+func inRunningText(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && trimmedLen(s.Data) > 0 {
+			return true
+		}
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && trimmedLen(s.Data) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hiddenStyle reports whether an inline style hides the element.

@@ -131,10 +131,7 @@ func filter(lines []line, title string) []line {
 	out := lines[:0]
 	seen := make(map[string]bool, len(lines))
 	for _, l := range lines {
-		if 2*l.link > l.size {
-			continue
-		}
-		if l.kind == kindItem && l.link > 0 && 3*l.link > l.size {
+		if 2*l.link > l.size && l.kind != kindQuote {
 			continue
 		}
 		if isBoilerLine(l) {
@@ -177,6 +174,14 @@ var boilerPrefixesText = [...]string{
 	"more from", "see also", "also read", "by ", "posted ", "published ", "updated ",
 	"last updated", "filed under", "tags:", "topics:", "continue reading", "story continues",
 	"loading", "comments", "leave a comment", "skip to", "print", "email",
+	"advert", "related", "first published", "post comment", "explore further", "citation:",
+	"this slideshow requires",
+}
+
+// boilerWordsText anywhere in a short line mark it as furniture.
+var boilerWordsText = [...]string{
+	"newsletter", "subscribe", "sign up for", "follow us", "follow her on", "follow him on",
+	"may be reached at", "all rights reserved", "click here",
 }
 
 // isBoilerLine reports whether a short line is a furniture phrase.
@@ -185,6 +190,11 @@ func isBoilerLine(l line) bool {
 		return false
 	}
 	lower := strings.ToLower(l.text)
+	for _, w := range boilerWordsText {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
 	for _, p := range boilerPrefixesText {
 		if strings.HasPrefix(lower, p) {
 			if p == "by " && l.size > 60 {

@@ -26,7 +26,7 @@ var bodyNames = [...]string{
 	"articlebody", "articlecontent", "articletext", "articlecopy", "articlemain",
 	"storybody", "storycontent", "storytext", "entrycontent", "entrybody",
 	"postcontent", "postbody", "posttext", "postentry", "bodytext", "contentbody",
-	"maincontent", "blogpost", "richtext", "textcontent", "paywall",
+	"blogpost", "richtext", "textcontent", "paywall",
 }
 
 // stats holds the lengths of an element's text and of its link text.
@@ -138,9 +138,10 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 	return []*html.Node{body}, RuleBody
 }
 
-// bestGroup picks the candidate with the most paragraph text and adds the
-// other candidates holding at least a third as much, as articles split in
-// several marked blocks are common. Nested candidates are not repeated.
+// bestGroup picks the candidate with the most paragraph text and adds its
+// marked siblings and the other candidates holding at least a third as
+// much, as articles split in several marked blocks are common (some sites
+// mark every paragraph). Nested candidates are not repeated.
 func (t *tree) bestGroup(cands []*html.Node) ([]*html.Node, int) {
 	if len(cands) == 0 {
 		return nil, 0
@@ -156,7 +157,7 @@ func (t *tree) bestGroup(cands []*html.Node) ([]*html.Node, int) {
 	var out []*html.Node
 	total := 0
 	for i, c := range cands {
-		if i != best && 3*texts[i] < texts[best] {
+		if i != best && 3*texts[i] < texts[best] && c.Parent != cands[best].Parent {
 			continue
 		}
 		if len(out) > 0 && isAncestor(out[len(out)-1], c) {
