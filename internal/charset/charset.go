@@ -55,6 +55,11 @@ func ToUTF8(page []byte, contentType string) ([]byte, error) {
 		if utf8.Valid(page) {
 			return page, nil
 		}
+		// The x/text UTF-8 decoder replaces each maximal invalid
+		// subsequence with one U+FFFD, as the WHATWG Encoding standard does.
+		if out, _, err := transform.Bytes(unicode.UTF8.NewDecoder(), page); err == nil {
+			return out, nil
+		}
 		return bytes.ToValidUTF8(page, []byte("\uFFFD")), nil
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), page)

@@ -56,6 +56,7 @@ func TestToUTF8(t *testing.T) {
 		{"utf-8 page under default latin-1 header", []byte(french), "text/html; charset=iso-8859-1", french},
 		{"unknown label falls back", []byte(french), "text/html; charset=x-klingon", french},
 		{"invalid utf-8 declared utf-8", []byte("<p>caf\xe9 ok\xff</p>"), "text/html; charset=utf-8", "<p>caf\uFFFD ok\uFFFD</p>"},
+		{"invalid bytes each replaced", []byte("<p>a\xe2\x82x\xff\xfe</p>"), "text/html; charset=utf-8", "<p>a\uFFFDx\uFFFD\uFFFD</p>"},
 		{"truncated utf-8 sequence declared in meta", []byte(`<meta charset=utf-8><p>na` + "\xc3"), "", `<meta charset=utf-8><p>na` + "\uFFFD"},
 		{"utf-16 meta label on ascii page", []byte(`<meta charset="utf-16"><p>plain</p>`), "", `<meta charset="utf-16"><p>plain</p>`},
 		{"empty", nil, "", ""},

@@ -17,6 +17,9 @@ type inputOptions struct {
 	// textAsIs takes a .txt input as the article text exactly as it is, so
 	// that offsets computed on it refer to the file (quotes, entities).
 	textAsIs bool
+	// progress is "auto" (a progress line on a terminal), "always" or "never";
+	// empty means auto.
+	progress string
 }
 
 // documents reads every input, extracts a Document from each page, and calls
@@ -27,14 +30,21 @@ func (e *env) documents(ctx context.Context, paths []string, opts inputOptions, 
 		return fmt.Errorf("no input given: name files, folders, WARC or JSONL files, or - for standard input")
 	}
 	var ok, failed int
-	err := pipeline.Ordered(ctx, opts.jobs,
+	prog, err := e.newProgress(opts.progress)
+	if err != nil {
+		return err
+	}
+	defer prog.Finish()
+	err = pipeline.Ordered(ctx, opts.jobs,
 		func(yield func(ingest.Item) error) error {
 			return ingest.Walk(ctx, paths, ingest.Options{Stdin: e.stdin}, yield)
 		},
 		func(it ingest.Item) document.Document { return toDocument(it, opts) },
 		func(d document.Document) error {
+			prog.Add(d.Error != "")
 			if d.Error != "" {
 				failed++
+				prog.Clear()
 				e.log.Warn("input failed", "id", d.ID, "source", d.Source, "error", d.Error)
 			} else {
 				ok++
@@ -72,7 +82,7 @@ func toDocument(it ingest.Item, opts inputOptions) document.Document {
 			d, err = extract.Text(it.Body)
 		}
 	default:
-		d, err = extract.HTML(it.Body, extract.Options{URL: it.URL, ContentType: it.ContentType})
+		d, err = extract.HTML(it.Body, extract.Options{URL: it.URL, ContentType: it.ContentType, Fetched: it.Fetched})
 	}
 	if err != nil {
 		return fail(fmt.Errorf("extract %s: %w", it.Source, err))

@@ -40,5 +40,6 @@ still come out, in input order.`,
 		},
 	}
 	cmd.Flags().IntVarP(&opts.jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
+	cmd.Flags().StringVar(&opts.progress, "progress", "auto", "progress line on stderr: auto (on a terminal, for long runs), always or never")
 	return cmd
 }
