@@ -1,17 +1,390 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/metadata"
 )
 
 // Text extracts the article from a plain-text page, such as a scraped
-// article saved as text.
+// article saved as text: one paragraph a line, with the page's furniture
+// (scrape-date stamps, reading-time badges, previous/next links, teaser
+// lists, image credits, "back to top") flattened in among the paragraphs.
+//
+// The rules work on the shape of each line rather than on any one site's
+// wording: the run of short headline lines before the first paragraph
+// gives the title (further headline variants there are dropped); short
+// lines made only of furniture words and dates are dropped, and a date
+// among them that is not the scrape date becomes the publication date
+// (date_source "text"); a short teaser-section heading ("Latest News",
+// "Don't Miss", "Related stories") ends the article; "Previous/Next
+// story" drops the story title after it; repeated lines are kept once.
 func Text(page []byte) (document.Document, error) {
-	t := strings.TrimSpace(string(page))
-	if t == "" {
-		return document.Document{}, ErrEmpty
+	raw := strings.ToValidUTF8(string(page), "\uFFFD")
+	if strings.TrimSpace(raw) == "" {
+		return document.Document{}, fmt.Errorf("extract text: %w", ErrEmpty)
 	}
-	return document.Document{Text: t}, nil
+	lines := txtSplitLines(raw)
+	var (
+		doc       document.Document
+		kept      []string
+		seen      = map[string]bool{}
+		scrape    time.Time // the page's own "Today:" stamp, a bound on dates
+		published metadata.Date
+		body      int  // article paragraphs kept so far
+		skipNext  bool // the line after "Next Story" is another story's title
+	)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if skipNext {
+			skipNext = false
+			if txtIsHeadline(l) {
+				continue
+			}
+		}
+		words := txtWordCount(l)
+		switch kind, d := txtClassify(l, words); kind {
+		case txtLineScrapeDate:
+			if !d.IsZero() {
+				scrape = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+			}
+			continue
+		case txtLineDate:
+			if published.IsZero() && !d.IsZero() {
+				published = d
+			}
+			continue
+		case txtLineFurniture:
+			continue
+		case txtLineStoryLink:
+			skipNext = true
+			continue
+		case txtLineTail:
+			if body > 0 {
+				i = len(lines)
+			}
+			continue
+		}
+		k := txtDedupKey(l)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if body == 0 && txtIsHeadline(l) && words <= txtMaxHeadlineWords {
+			// The headline block above the article: the first line is
+			// the title, the others are variants of it (spun and
+			// aggregated pages repeat the headline several ways).
+			if doc.Title == "" {
+				doc.Title = l
+			}
+			continue
+		}
+		kept = append(kept, l)
+		if !txtIsHeadline(l) {
+			body++
+		}
+	}
+	if published.IsZero() {
+		published = txtPublishedInText(kept)
+	}
+	if !published.IsZero() && (scrape.IsZero() || !txtAfter(published, scrape)) {
+		doc.Date, doc.DateSource = published.String(), metadata.SourceText
+	}
+	doc.Text = strings.Join(kept, "\n")
+	doc.Language = metadata.DetectLanguage(doc.Text)
+	if doc.Text == "" {
+		return doc, fmt.Errorf("extract text: %w", ErrEmpty)
+	}
+	return doc, nil
+}
+
+// txtMaxHeadlineWords is the longest line taken as a headline rather than a
+// standfirst.
+const txtMaxHeadlineWords = 18
+
+func txtAfter(d metadata.Date, t time.Time) bool {
+	y, m, dd := t.Date()
+	return d.Year*10000+d.Month*100+d.Day > y*10000+int(m)*100+dd
+}
+
+// txtSplitLines returns the non-empty lines of s with white space collapsed.
+func txtSplitLines(s string) []string {
+	var out []string
+	for _, l := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' }) {
+		if l = strings.Join(strings.FieldsFunc(l, txtUnicodeSpace), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func txtUnicodeSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+func txtWordCount(s string) int { return len(strings.Fields(s)) }
+
+// txtIsHeadline reports whether a line reads like a headline rather than a
+// paragraph: it does not end in sentence punctuation (a question or
+// exclamation mark may end a headline).
+func txtIsHeadline(l string) bool {
+	l = strings.TrimRight(l, "\"'”’)] ")
+	if l == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	switch r {
+	case '.', ',', ';', ':', '…':
+		return false
+	}
+	return true
+}
+
+func txtDedupKey(l string) string {
+	var b strings.Builder
+	for _, r := range l {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+type txtLineKind int
+
+const (
+	txtLineText txtLineKind = iota
+	txtLineScrapeDate
+	txtLineDate
+	txtLineFurniture
+	txtLineStoryLink
+	txtLineTail
+)
+
+// txtFurnitureWords may stand beside a date in a date stamp line.
+var txtFurnitureWords = map[string]bool{
+	"published": true, "posted": true, "on": true, "at": true, "updated": true,
+	"last": true, "first": true, "date": true, "by": true, "am": true, "pm": true,
+	"gmt": true, "utc": true, "ist": true, "edt": true, "est": true, "bst": true,
+	"cet": true, "news": true, "latest": true, "today": true, "is": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
+	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "modified": true,
+	"created": true, "time": true, "hrs": true, "ago": true,
+}
+
+// txtScrapeWords mark a date stamp that is the time of viewing or updating,
+// not of publication.
+var txtScrapeWords = []string{"today", "updated", "modified", "accessed", "retrieved", "current"}
+
+// txtTailHeadings open the teaser lists that follow an article. Compared on
+// the lowercased letters of a short line; "…from X" and "more from X"
+// forms are matched by prefix.
+var txtTailHeadings = map[string]bool{
+	"latestnews": true, "dontmiss": true, "related": true, "relatednews": true,
+	"relatedarticles": true, "relatedstories": true, "relatedposts": true,
+	"relatedcontent": true, "youmayalsolike": true, "youmightalsolike": true,
+	"youmayalsobeinterestedin": true, "recommended": true, "recommendedforyou": true,
+	"trending": true, "trendingnow": true, "mostread": true, "mostpopular": true,
+	"popularposts": true, "popularstories": true, "topstories": true, "readnext": true,
+	"morestories": true, "morenews": true, "editorspicks": true, "moreonthis": true,
+	"morefromauthor": true, "alsoread": true, "readmore": true, "morelikethis": true,
+	"leaveareply": true, "leaveacomment": true, "comments": true, "similarposts": true,
+	"latestposts": true, "latestarticles": true, "latest": true, "topnews": true,
+	"whattoreadnext": true, "seealso": true,
+}
+
+var txtTailPrefixes = []string{"latestfrom", "morefrom", "morein", "morestoriesfrom", "morenewsfrom", "alsoin"}
+
+// txtFurniturePhrases are whole lines that are page furniture.
+var txtFurniturePhrases = map[string]bool{
+	"gototop": true, "backtotop": true, "scrolltotop": true, "top": true,
+	"share": true, "sharethis": true, "sharethisarticle": true, "shareonfacebook": true,
+	"shareontwitter": true, "tweet": true, "print": true, "email": true,
+	"advertisement": true, "sponsored": true, "subscribe": true, "listen": true,
+	"listentothisarticle": true, "followus": true, "skiptocontent": true,
+	"skiptomaincontent": true, "photo": true, "video": true, "watch": true,
+	"readfullarticle": true, "continuereading": true, "clickheretoreadmore": true,
+}
+
+// txtLinePrefixes start lines that point at other stories ("ALSO READ: ...").
+var txtLinePrefixes = []string{"alsoread", "readalso", "readmore", "seealso", "related", "recommended", "mustread", "dontmiss", "alsowatch", "watch"}
+
+// txtCreditMarkers mark image credit lines.
+var txtCreditMarkers = []string{
+	"pic credit", "photo credit", "image credit", "picture credit", "photo courtesy",
+	"image courtesy", "picture courtesy", "file photo", "photo:", "photograph:",
+	"picture:", "image:", "credit:", "credits:", "©", "(c) ", "getty images",
+	"photo by ", "photos by ", "image by ",
+}
+
+// txtClassify says what a line is. For date lines it also returns the date.
+func txtClassify(l string, words int) (txtLineKind, metadata.Date) {
+	key := txtDedupKey(l)
+	lower := strings.ToLower(l)
+	if words <= 4 {
+		switch key {
+		case "previousstory", "nextstory", "previousarticle", "nextarticle", "previouspost",
+			"nextpost", "previous", "next", "prevstory", "olderpost", "newerpost":
+			return txtLineStoryLink, metadata.Date{}
+		}
+	}
+	if words <= 8 {
+		if d, ok := txtDateStamp(l); ok {
+			for _, w := range txtScrapeWords {
+				if strings.Contains(lower, w) {
+					return txtLineScrapeDate, d
+				}
+			}
+			return txtLineDate, d
+		}
+		if txtIsReadingTime(lower) {
+			return txtLineFurniture, metadata.Date{}
+		}
+		if txtFurniturePhrases[key] {
+			return txtLineFurniture, metadata.Date{}
+		}
+		if txtTailHeadings[key] {
+			return txtLineTail, metadata.Date{}
+		}
+		for _, p := range txtTailPrefixes {
+			if strings.HasPrefix(key, p) && txtIsHeadline(l) {
+				return txtLineTail, metadata.Date{}
+			}
+		}
+	}
+	// "Published on 2 February 2023 by Staff Reporter, Culture Desk".
+	if words <= 24 {
+		if d := txtPublishedInText([]string{l}); !d.IsZero() {
+			return txtLineDate, d
+		}
+	}
+	// "ALSO READ: headline", "Read more: headline".
+	if i := strings.IndexAny(l, ":|-–—»"); i > 0 && i < 24 {
+		head := txtDedupKey(l[:i])
+		for _, p := range txtLinePrefixes {
+			if head == p {
+				return txtLineFurniture, metadata.Date{}
+			}
+		}
+	}
+	if words <= 12 && txtIsHeadline(l) {
+		for _, m := range txtCreditMarkers {
+			if strings.Contains(lower, m) {
+				return txtLineFurniture, metadata.Date{}
+			}
+		}
+	}
+	return txtLineText, metadata.Date{}
+}
+
+// txtDateStamp reads a line made only of a date and furniture words
+// ("4 August 2021", "Today: 3 June 2025", "Published on Aug 4, 2021 10:30
+// am", and glued forms such as "Latest NewsToday: 3 June 2025").
+func txtDateStamp(l string) (metadata.Date, bool) {
+	d, start, end, ok := metadata.DateInText(l)
+	if !ok {
+		return metadata.Date{}, false
+	}
+	rest := strings.ToLower(l[:start] + " " + l[end:])
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if txtFurnitureWords[w] || txtIsNumber(w) {
+			continue
+		}
+		// Glued words ("newstoday") are furniture if made of furniture words.
+		if !txtGluedFurniture(w) {
+			return metadata.Date{}, false
+		}
+	}
+	return d, true
+}
+
+func txtIsNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// txtGluedFurniture reports whether w is a concatenation of furniture words.
+func txtGluedFurniture(w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := len(w); i >= 2; i-- {
+		if txtFurnitureWords[w[:i]] && txtGluedFurniture(w[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// txtIsReadingTime matches reading-time badges: "4 mins read", "5 min read",
+// "Reading time: 3 minutes", "2 minute read".
+func txtIsReadingTime(lower string) bool {
+	f := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	hasNum, hasMin, hasRead := false, false, false
+	for _, w := range f {
+		switch {
+		case txtIsNumber(w):
+			hasNum = true
+		case w == "min" || w == "mins" || w == "minute" || w == "minutes":
+			hasMin = true
+		case w == "read" || w == "reading" || w == "time" || w == "listen":
+		case strings.HasSuffix(w, "min") && txtIsNumber(strings.TrimSuffix(w, "min")):
+			hasNum, hasMin = true, true
+		default:
+			return false
+		}
+		if w == "read" || w == "reading" {
+			hasRead = true
+		}
+	}
+	return hasNum && hasMin && hasRead
+}
+
+// txtPublishedInText finds "Published 4 August 2021"-style statements in the
+// kept lines' first words.
+func txtPublishedInText(lines []string) metadata.Date {
+	for _, l := range lines {
+		lower := strings.ToLower(l)
+		for _, cue := range []string{"published on ", "published ", "posted on ", "first published "} {
+			i := strings.Index(lower, cue)
+			if i < 0 || i > 40 || !txtStampStart(lower[:i]) {
+				continue
+			}
+			rest := l[i+len(cue):]
+			if len(rest) > 40 {
+				rest = rest[:40]
+			}
+			if d, start, _, ok := metadata.DateInText(rest); ok && start < 6 {
+				return d
+			}
+		}
+	}
+	return metadata.Date{}
+}
+
+// txtStampStart reports whether a date cue preceded by head starts a
+// stamp: at the start of the line or after a separator ("By Jane Doe |
+// Published ..."), not inside a sentence ("The report, published ...").
+func txtStampStart(head string) bool {
+	head = strings.TrimRight(head, " ")
+	if head == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return strings.ContainsRune("|·•-–—/", r)
 }

@@ -304,3 +304,65 @@ func parseWords(s string) (Date, bool) {
 	}
 	return makeDate(year, month, day)
 }
+
+// DateInText finds the first date written out in running text: "4 August
+// 2021", "Aug. 4, 2021", "August 4th 2021" or ISO "2021-08-04". It returns
+// the date and the byte offsets [start, end) of its words in s.
+func DateInText(s string) (d Date, start, end int, ok bool) {
+	type word struct{ start, end int }
+	var words []word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !(isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (isDigit(s[j]) || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z' || s[j] == '-') {
+			j++
+		}
+		words = append(words, word{i, j})
+		i = j
+	}
+	for k, w := range words {
+		tok := s[w.start:w.end]
+		if len(tok) == 10 && isDigit(tok[0]) && tok[4] == '-' {
+			if d, ok := parseNumeric(tok); ok {
+				return d, w.start, w.end, true
+			}
+			continue
+		}
+		if _, isMonth := monthNames[strings.ToLower(tok)]; !isMonth {
+			continue
+		}
+		// Day before the month: "4 August 2021".
+		if k > 0 && k+1 < len(words) {
+			a, b := words[k-1], words[k+1]
+			if d, ok := parseWords(s[a.start:b.end]); ok && isDayToken(s[a.start:a.end]) {
+				return d, a.start, b.end, true
+			}
+		}
+		// Month first: "August 4, 2021", "Aug. 4th 2021".
+		if k+2 < len(words) {
+			b := words[k+2]
+			if d, ok := parseWords(s[w.start:b.end]); ok {
+				return d, w.start, b.end, true
+			}
+		}
+	}
+	return Date{}, 0, 0, false
+}
+
+// isDayToken reports whether s is a day of the month, with or without an
+// ordinal suffix.
+func isDayToken(s string) bool {
+	v, n := digits(s)
+	if n == 0 || n > 2 || v < 1 || v > 31 {
+		return false
+	}
+	switch strings.ToLower(s[n:]) {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
