@@ -78,6 +78,7 @@ standard error, so the output can be piped into the next stage.`,
 		newEntitiesCmd(e),
 		newStoriesCmd(e),
 		newIngestCmd(e),
+		newWorkerCmd(e),
 		newVersionCmd(),
 	)
 	return root

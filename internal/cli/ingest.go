@@ -19,6 +19,7 @@ import (
 func newIngestCmd(e *env) *cobra.Command {
 	var (
 		db    string
+		queue string
 		jobs  int
 		quiet bool
 	)
@@ -43,6 +44,9 @@ and can simply be run again. Progress goes to standard error.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if queue != "" { // --queue: publish jobs for workers (queue_publish.go)
+				return e.ingestQueued(ctx, queue, args, quiet)
+			}
 			st, err := openStore(ctx, db, false)
 			if err != nil {
 				return err
@@ -65,7 +69,9 @@ and can simply be run again. Progress goes to standard error.`,
 	cmd.Flags().StringVar(&db, "db", "", "SQLite database file (created when missing)")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress output")
-	_ = cmd.MarkFlagRequired("db")
+	cmd.Flags().StringVar(&queue, "queue", "", "publish jobs to NATS JetStream at nats://HOST:PORT for workers, instead of --db")
+	cmd.MarkFlagsOneRequired("db", "queue")
+	cmd.MarkFlagsMutuallyExclusive("db", "queue")
 	return cmd
 }
 

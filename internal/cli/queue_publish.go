@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/storyline-dev/storyline/internal/ingest"
+	"github.com/storyline-dev/storyline/internal/jetstream"
+	"github.com/storyline-dev/storyline/internal/pipeline"
+)
+
+// publishSummary counts what a queued ingest published.
+type publishSummary struct {
+	published, failed int
+	elapsed           time.Duration
+}
+
+// openQueue opens the job queue named by --queue (nats://HOST:PORT).
+func (e *env) openQueue(ctx context.Context, queueURL string, opts jetstream.Options) (*jetstream.Queue, error) {
+	if !strings.HasPrefix(queueURL, "nats://") && !strings.HasPrefix(queueURL, "tls://") {
+		return nil, fmt.Errorf("--queue %q: want nats://HOST:PORT", queueURL)
+	}
+	opts.URL = queueURL
+	if opts.Logger == nil {
+		opts.Logger = e.log
+	}
+	q, err := jetstream.Open(ctx, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open queue: %w", err)
+	}
+	return q, nil
+}
+
+// jobOf turns one ingested item into a job; it returns an error for an
+// input that cannot travel as a job (an unreadable file).
+func jobOf(it ingest.Item) (pipeline.Job, error) {
+	if it.Err != nil {
+		return pipeline.Job{}, it.Err
+	}
+	j := pipeline.Job{ID: it.ID, Source: it.Source, URL: it.URL, ContentType: it.ContentType}
+	switch it.Kind {
+	case ingest.KindDocument:
+		j.Kind, j.Doc = pipeline.JobDocument, it.Doc
+	case ingest.KindText:
+		j.Kind, j.Format, j.Body = pipeline.JobExtract, "text", it.Body
+	default:
+		j.Kind, j.Format, j.Body = pipeline.JobExtract, "html", it.Body
+	}
+	return j, nil
+}
+
+// publishSources reads every source as ingest does and publishes one job per
+// page or document on the queue, returning once JetStream has accepted all
+// of them. An input that cannot be read or published is reported and
+// counted, and publishing goes on.
+func (e *env) publishSources(ctx context.Context, q pipeline.Publisher, sources []string, progress io.Writer) (publishSummary, error) {
+	var sum publishSummary
+	start := time.Now()
+	lastReport := start
+	for _, s := range sources {
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+			return sum, fmt.Errorf("queue %s: URL sources cannot be queued yet; fetch them with ingest --db, or save the pages and queue the files", s)
+		}
+	}
+	err := ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, func(it ingest.Item) error {
+		j, err := jobOf(it)
+		if err == nil {
+			err = q.Publish(ctx, j)
+		}
+		switch {
+		case err == nil:
+			sum.published++
+		case ctx.Err() != nil || errors.Is(err, pipeline.ErrClosed):
+			return err
+		default:
+			sum.failed++
+			e.log.Warn("input not queued", "id", it.ID, "source", it.Source, "error", err)
+		}
+		if now := time.Now(); now.Sub(lastReport) >= time.Second {
+			lastReport = now
+			fmt.Fprintf(progress, "ingest: %d queued, %d failed\n", sum.published, sum.failed)
+		}
+		return nil
+	})
+	sum.elapsed = time.Since(start)
+	if err != nil {
+		return sum, err
+	}
+	fmt.Fprintf(progress, "ingest: done, %d jobs accepted by the queue, %d inputs failed (%s)\n",
+		sum.published, sum.failed, sum.elapsed.Round(time.Millisecond))
+	return sum, nil
+}
+
+// ingestQueued is ingest --queue: it publishes the sources as jobs and
+// returns once JetStream has accepted them all.
+func (e *env) ingestQueued(ctx context.Context, queueURL string, sources []string, quiet bool) error {
+	q, err := e.openQueue(ctx, queueURL, jetstream.Options{Name: "storyline-ingest"})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	progress := e.stderr
+	if quiet {
+		progress = io.Discard
+	}
+	sum, err := e.publishSources(ctx, q, sources, progress)
+	if err != nil {
+		return err
+	}
+	if sum.published == 0 && sum.failed > 0 {
+		return errNothingProcessed
+	}
+	return nil
+}

@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/spf13/cobra"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/ingest"
+	"github.com/storyline-dev/storyline/internal/jetstream"
+	"github.com/storyline-dev/storyline/internal/pipeline"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// workerOptions are the worker command's settings.
+type workerOptions struct {
+	db, queue   string
+	jobs        int
+	metricsAddr string
+	ackWait     time.Duration
+	maxDeliver  int
+	statsEvery  time.Duration
+}
+
+func newWorkerCmd(e *env) *cobra.Command {
+	var o workerOptions
+	cmd := &cobra.Command{
+		Use:   "worker --db DB --queue nats://HOST:PORT",
+		Short: "Pull ingest jobs from NATS JetStream and store them; runs until stopped",
+		Long: `worker takes the jobs that "ingest --queue" published — one per page or
+document — from NATS JetStream, extracts and analyses each page, and stores it
+in the database at --db (a postgres:// URL, so that many workers can share it;
+an SQLite file works for a single worker on one machine).
+
+Any number of workers may run at once, on any machines: each job goes to one
+worker at a time. A job is acknowledged only once it is stored, so a worker
+that dies loses nothing: its jobs go to other workers after --ack-wait. A page
+that cannot be extracted goes at once to the dead-letter subject
+(storyline.dead) with its error; a job that fails for other reasons (the
+database is down) is retried with a growing delay and dead-lettered after
+--max-deliver attempts.
+
+Story grouping is not done by workers yet: documents, quotes and entities are
+stored, stories are not assigned.
+
+With --metrics-addr the worker serves Prometheus metrics at /metrics.
+Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
+		Example: `  storyline worker --db postgres://storyline@db/storyline --queue nats://nats:4222
+  storyline worker --db news.db --queue nats://127.0.0.1:4222 -j 2 --metrics-addr :9464`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return e.runWorker(cmd.Context(), o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.db, "db", "", "store: postgres:// URL or SQLite file")
+	f.StringVar(&o.queue, "queue", "", "NATS server with JetStream, nats://HOST:PORT")
+	f.IntVarP(&o.jobs, "jobs", "j", 0, "jobs run at once (default: one per core)")
+	f.StringVar(&o.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at HOST:PORT/metrics (default: off)")
+	f.DurationVar(&o.ackWait, "ack-wait", 30*time.Second, "how long a job held by a dead worker stays reserved")
+	f.IntVar(&o.maxDeliver, "max-deliver", 5, "attempts before a failing job is dead-lettered")
+	f.DurationVar(&o.statsEvery, "stats-every", 10*time.Second, "how often to log progress and refresh queue gauges")
+	_ = cmd.MarkFlagRequired("db")
+	_ = cmd.MarkFlagRequired("queue")
+	return cmd
+}
+
+// workerMetrics are the worker's Prometheus metrics, on their own registry.
+type workerMetrics struct {
+	reg      *prometheus.Registry
+	jobs     *prometheus.CounterVec
+	stage    *prometheus.HistogramVec
+	pending  prometheus.Gauge
+	inFlight prometheus.Gauge
+	dead     prometheus.Gauge
+}
+
+func newWorkerMetrics() *workerMetrics {
+	m := &workerMetrics{
+		reg: prometheus.NewRegistry(),
+		jobs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storyline_worker_jobs_total",
+			Help: "Jobs settled by this worker, by kind and result (added, new_version, unchanged, failed, retry).",
+		}, []string{"kind", "result"}),
+		stage: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "storyline_worker_stage_seconds",
+			Help:    "Time per job spent in each stage: prepare (hash check, extraction, analysis), store (write), ack.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16),
+		}, []string{"stage"}),
+		pending: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storyline_queue_pending_jobs",
+			Help: "Jobs in the queue not yet handed to any worker (queue lag).",
+		}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storyline_queue_in_flight_jobs",
+			Help: "Jobs handed to workers and not yet settled, across all workers.",
+		}),
+		dead: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storyline_queue_dead_letters",
+			Help: "Jobs kept on the dead-letter subject.",
+		}),
+	}
+	m.reg.MustRegister(m.jobs, m.stage, m.pending, m.inFlight, m.dead,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// runWorker pulls and runs jobs until ctx is done.
+func (e *env) runWorker(ctx context.Context, o workerOptions) error {
+	if o.jobs < 1 {
+		o.jobs = runtime.GOMAXPROCS(0)
+	}
+	st, err := openStore(ctx, o.db, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	q, err := e.openQueue(ctx, o.queue, jetstream.Options{
+		Name: "storyline-worker", AckWait: o.ackWait, MaxDeliver: o.maxDeliver,
+	})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+
+	stages, err := analysisStages(time.Now())
+	if err != nil {
+		return err
+	}
+	// Stories are assigned online in one arrival order; concurrent workers
+	// with separate in-memory groupers would hand out clashing story ids.
+	stages.Grouper = nil
+	ix := indexer.New(st, stages)
+	m := newWorkerMetrics()
+
+	if o.metricsAddr != "" {
+		ln, err := net.Listen("tcp", o.metricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics listener %s: %w", o.metricsAddr, err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg}))
+		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintln(w, `{"status":"ok"}`)
+		})
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go srv.Serve(ln)
+		defer srv.Close()
+		e.log.Info("serving metrics", "addr", "http://"+ln.Addr().String()+"/metrics")
+	}
+
+	e.log.Info("worker started", "queue", o.queue, "db", redactURL(o.db), "jobs", o.jobs)
+	var wg sync.WaitGroup
+	errc := make(chan error, o.jobs)
+	for range o.jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errc <- e.workLoop(ctx, q, o.maxDeliver, ix, m)
+		}()
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	tick := time.NewTicker(o.statsEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			close(errc)
+			for err := range errc {
+				if err != nil && !errors.Is(err, context.Canceled) {
+					return err
+				}
+			}
+			e.log.Info("worker stopped")
+			return nil
+		case <-tick.C:
+			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			s, err := q.Stats(sctx)
+			cancel()
+			if err != nil {
+				e.log.Warn("queue stats", "error", err)
+				continue
+			}
+			m.pending.Set(float64(s.Pending))
+			m.inFlight.Set(float64(s.InFlight))
+			m.dead.Set(float64(s.Dead))
+			e.log.Info("queue", "pending", s.Pending, "in_flight", s.InFlight, "dead", s.Dead)
+		}
+	}
+}
+
+// workLoop receives and settles jobs one at a time until ctx is done.
+func (e *env) workLoop(ctx context.Context, q pipeline.Receiver, maxDeliver int, ix *indexer.Indexer, m *workerMetrics) error {
+	for {
+		j, ack, err := q.Receive(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		// A job in hand is finished even when the worker is asked to stop,
+		// so that its acknowledgement is not lost.
+		jctx := context.WithoutCancel(ctx)
+		result, jobErr := runJob(jctx, ix, j, m)
+		t := time.Now()
+		aerr := ack(jctx, jobErr)
+		m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
+		if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < maxDeliver {
+			result = "retry"
+		}
+		m.jobs.WithLabelValues(string(j.Kind), result).Inc()
+		switch {
+		case aerr != nil:
+			e.log.Warn("ack failed; the job will be redelivered", "id", j.ID, "source", j.Source, "error", aerr)
+		case jobErr != nil:
+			e.log.Warn("job failed", "id", j.ID, "source", j.Source, "attempt", j.Attempt, "result", result, "error", jobErr)
+		}
+	}
+}
+
+// runJob stores one job's page or document. It returns the result label
+// for metrics and an error marked permanent when the input itself is bad.
+func runJob(ctx context.Context, ix *indexer.Indexer, j pipeline.Job, m *workerMetrics) (string, error) {
+	var p indexer.Page
+	switch j.Kind {
+	case pipeline.JobExtract:
+		it := ingest.Item{ID: j.ID, Source: j.Source, URL: j.URL, ContentType: j.ContentType, Body: j.Body, Kind: ingest.KindHTML}
+		if j.Format == "text" {
+			it.Kind = ingest.KindText
+		}
+		p = indexer.Page{ID: j.ID, Raw: j.Body, Extract: func() document.Document { return toDocument(it, inputOptions{}) }}
+	case pipeline.JobDocument:
+		p = indexer.Page{ID: j.ID, Doc: j.Doc}
+	default:
+		return "failed", pipeline.Permanent(fmt.Errorf("job %s: kind %q is not supported by this worker", j.Source, j.Kind))
+	}
+	t := time.Now()
+	prep := ix.Prepare(ctx, p)
+	m.stage.WithLabelValues("prepare").Observe(time.Since(t).Seconds())
+	t = time.Now()
+	res, err := ix.Commit(ctx, prep)
+	m.stage.WithLabelValues("store").Observe(time.Since(t).Seconds())
+	switch {
+	case errors.Is(err, indexer.ErrFailed):
+		return "failed", pipeline.Permanent(err)
+	case err != nil:
+		return "failed", fmt.Errorf("store %s: %w", j.Source, err)
+	}
+	switch res {
+	case store.PutAdded:
+		return "added", nil
+	case store.PutNewVersion:
+		return "new_version", nil
+	default:
+		return "unchanged", nil
+	}
+}
