@@ -107,7 +107,7 @@ func (c *cleaner) drop(n *html.Node) string {
 	if class == "" && id == "" {
 		return ""
 	}
-	worst, _ := classify(class, id)
+	worst, positive := classify(class, id)
 	if worst != nameNeutral && inlineTags[n.DataAtom] && inRunningText(n) {
 		// A link or span inside a sentence is part of the sentence,
 		// whatever its class says (sites tag keywords as links).
@@ -120,9 +120,15 @@ func (c *cleaner) drop(n *html.Node) string {
 		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 			return ""
 		}
-		if 2*c.share(n) < c.total {
-			return "name"
+		if 2*c.share(n) >= c.total {
+			return ""
 		}
+		// A name such as "content-with-sidebar" names a content wrapper
+		// as much as furniture: keep it when it holds paragraphs.
+		if positive && longParagraphs(n, 2) {
+			return ""
+		}
+		return "name"
 	}
 	return ""
 }
@@ -166,6 +172,34 @@ func hiddenStyle(s string) bool {
 	}
 	rest := strings.TrimLeft(s[i+len("display"):], " :")
 	return strings.HasPrefix(rest, "none")
+}
+
+// longParagraphs reports whether at least want <p> elements below n hold
+// 100 bytes of text or more.
+func longParagraphs(n *html.Node, want int) bool {
+	found := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode || dropTags[ch.DataAtom] {
+				continue
+			}
+			if ch.DataAtom == atom.P {
+				if textLen(ch) >= 100 {
+					found++
+					if found >= want {
+						return true
+					}
+				}
+				continue
+			}
+			if walk(ch) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // paraText returns the length of the text inside <p> elements below n.

@@ -35,6 +35,9 @@ type line struct {
 
 // collector flattens elements into lines.
 type collector struct {
+	// tree, when set, lets the collector skip link clusters nested in
+	// paragraphs.
+	tree   *tree
 	lines  []line
 	buf    strings.Builder
 	kind   lineKind
@@ -99,6 +102,13 @@ func (c *collector) element(n *html.Node) {
 		c.inLink--
 		return
 	case !blockTags[n.DataAtom]:
+		if c.tree != nil && c.size > 0 {
+			// An inline block of links inside a sentence, such as a
+			// pop-up card of related headlines, is not part of it.
+			if s := c.tree.stats[n]; s.text > 80 && 10*s.link >= 9*s.text {
+				return
+			}
+		}
 		c.walk(n)
 		return
 	}

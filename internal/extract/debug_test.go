@@ -70,3 +70,38 @@ func path2(n *html.Node) string {
 	}
 	return strings.Join(parts, " > ")
 }
+
+// TestDebugLines prints the lines under the root of DEBUG_PAGE and marks
+// the ones the filter keeps.
+func TestDebugLines(t *testing.T) {
+	path := os.Getenv("DEBUG_PAGE")
+	if path == "" {
+		t.Skip("DEBUG_PAGE not set")
+	}
+	page, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, _ := html.Parse(bytes.NewReader(page))
+	body := findBody(root)
+	newCleaner(body).clean(body)
+	tr := newTree(body)
+	nodes, _ := chooseRoot(body, tr)
+	col := collector{tree: tr}
+	for _, n := range nodes {
+		col.element(n)
+		col.flush()
+	}
+	all := append([]line(nil), col.lines...)
+	kept := map[string]bool{}
+	for _, l := range filter(col.lines, os.Getenv("DEBUG_TITLE")) {
+		kept[l.text] = true
+	}
+	for _, l := range all {
+		mark := "-"
+		if kept[l.text] {
+			mark = "+"
+		}
+		fmt.Printf("%s k=%d size=%d link=%d %.120q\n", mark, l.kind, l.size, l.link, l.text)
+	}
+}

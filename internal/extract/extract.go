@@ -98,7 +98,7 @@ func mainText(root *html.Node, title string) textResult {
 	c.clean(body)
 	t := newTree(body)
 	nodes, rule := chooseRoot(body, t)
-	var col collector
+	col := collector{tree: t}
 	for _, n := range nodes {
 		col.element(n)
 		col.flush()

@@ -127,7 +127,7 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 		nodes []*html.Node
 		rule  Rule
 	}{{itemprop, RuleItemprop}, {named, RuleClass}, {article, RuleArticle}} {
-		nodes, text := t.bestGroup(c.nodes)
+		nodes, text := t.bestGroup(c.nodes, c.rule != RuleArticle)
 		if len(nodes) > 0 && text >= 200 && 10*text >= 6*scoredText {
 			return nodes, c.rule
 		}
@@ -142,7 +142,10 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 // marked siblings and the other candidates holding at least a third as
 // much, as articles split in several marked blocks are common (some sites
 // mark every paragraph). Nested candidates are not repeated.
-func (t *tree) bestGroup(cands []*html.Node) ([]*html.Node, int) {
+//
+// Without group only the best candidate is returned: several <article>
+// elements on a page are usually the article and teasers for others.
+func (t *tree) bestGroup(cands []*html.Node, group bool) ([]*html.Node, int) {
 	if len(cands) == 0 {
 		return nil, 0
 	}
@@ -154,10 +157,27 @@ func (t *tree) bestGroup(cands []*html.Node) ([]*html.Node, int) {
 			best = i
 		}
 	}
+	if !group {
+		// Of several <article> elements, the one with the page's <h1> is
+		// the article and the others are teasers.
+		withH1 := -1
+		for i, c := range cands {
+			if hasDescendant(c, atom.H1) {
+				if withH1 >= 0 {
+					withH1 = -1
+					break
+				}
+				withH1 = i
+			}
+		}
+		if withH1 >= 0 && texts[withH1] > 0 {
+			best = withH1
+		}
+	}
 	var out []*html.Node
 	total := 0
 	for i, c := range cands {
-		if i != best && 3*texts[i] < texts[best] && c.Parent != cands[best].Parent {
+		if i != best && (!group || 3*texts[i] < texts[best] && c.Parent != cands[best].Parent) {
 			continue
 		}
 		if len(out) > 0 && isAncestor(out[len(out)-1], c) {
@@ -167,6 +187,15 @@ func (t *tree) bestGroup(cands []*html.Node) ([]*html.Node, int) {
 		total += texts[i]
 	}
 	return out, total
+}
+
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && (ch.DataAtom == a || hasDescendant(ch, a)) {
+			return true
+		}
+	}
+	return false
 }
 
 func isAncestor(a, n *html.Node) bool {
