@@ -78,6 +78,8 @@ standard error, so the output can be piped into the next stage.`,
 		newEntitiesCmd(e),
 		newStoriesCmd(e),
 		newIngestCmd(e),
+		newServeCmd(e),
+		newDemoCmd(e),
 		newWorkerCmd(e),
 		newVersionCmd(),
 	)

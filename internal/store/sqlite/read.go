@@ -136,7 +136,7 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[sto
 	}
 	limit := store.ClampLimit(q.Limit)
 	rows, err := s.rd.QueryContext(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
-		FROM stories WHERE documents > 0 ORDER BY last_seen DESC, updated_at DESC, id LIMIT ? OFFSET ?`, limit+1, off)
+		FROM stories WHERE documents > 0 ORDER BY last_seen = '', last_seen DESC, updated_at DESC, id LIMIT ? OFFSET ?`, limit+1, off)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: stories: %w", err)
 	}

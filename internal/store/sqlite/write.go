@@ -201,10 +201,8 @@ func spanArgs(s *document.Span) (any, any, any) {
 // updatedAt, when not empty, records new activity.
 func refreshStory(ctx context.Context, tx *sql.Tx, id, updatedAt string) error {
 	_, err := tx.ExecContext(ctx, `UPDATE stories SET
-		first_seen = COALESCE((SELECT MIN(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1),
-		                      (SELECT substr(MIN(ingested_at), 1, 10) FROM documents WHERE story_id = ?1 AND current = 1), ''),
-		last_seen  = COALESCE((SELECT MAX(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1),
-		                      (SELECT substr(MAX(ingested_at), 1, 10) FROM documents WHERE story_id = ?1 AND current = 1), ''),
+		first_seen = COALESCE((SELECT MIN(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1), ''),
+		last_seen  = COALESCE((SELECT MAX(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1), ''),
 		documents  = (SELECT COUNT(*) FROM documents WHERE story_id = ?1 AND current = 1),
 		sites      = (SELECT COUNT(DISTINCT NULLIF(site, '')) FROM documents WHERE story_id = ?1 AND current = 1),
 		updated_at = CASE WHEN ?2 <> '' THEN ?2 ELSE updated_at END

@@ -1,0 +1,63 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+type entityData struct {
+	Name      string
+	Entity    *store.EntitySummary
+	Quotes    []store.QuoteHit
+	MoreQuote bool
+	Documents []store.DocumentSummary
+	Volume    *timeChart
+	Outlets   *rowChart
+}
+
+// entity is the page of a person, organisation or place: what they said
+// over time, and where they appear.
+func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	name := r.PathValue("name")
+	d := entityData{Name: name}
+	ents, err := u.st.Entities(ctx, store.EntityQuery{Name: name, Limit: 1})
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if len(ents.Items) > 0 {
+		d.Entity = &ents.Items[0]
+		d.Name = d.Entity.Name
+	}
+	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Speaker: name, Limit: 500})
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d.Quotes, d.MoreQuote = qs.Items, qs.Next != ""
+	if d.Entity == nil && len(d.Quotes) == 0 {
+		u.fail(w, r, store.ErrNotFound)
+		return
+	}
+	if d.Entity != nil {
+		docs, err := u.st.Documents(ctx, store.DocumentQuery{Filter: store.Filter{Entity: name}, Limit: 50})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Documents = docs.Items
+		vol, err := u.st.Volume(ctx, store.DocumentQuery{Filter: store.Filter{Entity: name}})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Volume = newTimeChart(vol.Days)
+		d.Outlets = newRowChart(vol.Sites, 8, func(site string) string {
+			return "/search?entity=" + url.QueryEscape(name) + "&site=" + url.QueryEscape(site)
+		})
+	}
+	u.render(w, r, http.StatusOK, "entity", page{Title: d.Name, Data: d})
+}

@@ -1,0 +1,80 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+type searchData struct {
+	Q      string
+	Filter store.Filter
+	Hits   []store.SearchHit
+	Docs   []store.DocumentSummary
+	Next   string
+	NextURL string
+	Export string // query string for the export links
+	Volume *timeChart
+	Sites  []store.Count
+}
+
+// search runs a full-text search, or lists documents when only filters are
+// given, with date, site, entity and story filters.
+func (u *UI) search(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	q := r.URL.Query()
+	f := store.Filter{From: q.Get("from"), To: q.Get("to"), Site: q.Get("site"), Entity: q.Get("entity"), Story: q.Get("story")}
+	for _, day := range []string{f.From, f.To} {
+		if day != "" && (len(day) != 10 || day[4] != '-' || day[7] != '-') {
+			u.fail(w, r, errors.Join(errBadRequest, errors.New("dates must be written YYYY-MM-DD")))
+			return
+		}
+	}
+	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f}
+	exp := q
+	exp.Del("cursor")
+	exp.Del("q")
+	d.Export = exp.Encode()
+	cursor := q.Get("cursor")
+	switch {
+	case d.Q != "":
+		p, err := u.st.Search(ctx, store.SearchQuery{Text: d.Q, Filter: f, Limit: 25, Cursor: cursor})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Hits, d.Next = p.Items, p.Next
+	case f != store.Filter{}:
+		p, err := u.st.Documents(ctx, store.DocumentQuery{Filter: f, Limit: 25, Cursor: cursor})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Docs, d.Next = p.Items, p.Next
+	}
+	if d.Next != "" {
+		d.NextURL = nextURL(r, d.Next)
+	}
+	if f != (store.Filter{}) {
+		vol, err := u.st.Volume(ctx, store.DocumentQuery{Filter: f})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Volume = newTimeChart(vol.Days)
+	}
+	title := "Search"
+	if d.Q != "" {
+		title = d.Q + " – search"
+	}
+	u.render(w, r, http.StatusOK, "search", page{Title: title, Query: d.Q, Data: d})
+}
+
+// nextURL is the current URL with cursor set.
+func nextURL(r *http.Request, cursor string) string {
+	q := r.URL.Query()
+	q.Set("cursor", cursor)
+	return r.URL.Path + "?" + q.Encode()
+}

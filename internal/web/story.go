@@ -1,0 +1,126 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// docGroup is an original document with the copies of it collapsed under it.
+type docGroup struct {
+	store.DocumentSummary
+	Copies []store.DocumentSummary
+}
+
+// dayGroup is one day of a story: its timeline entry and its documents.
+type dayGroup struct {
+	Date   string
+	Entry  *store.TimelineEntry
+	Groups []docGroup
+}
+
+// speakerQuotes is what one speaker said in a story, oldest first.
+type speakerQuotes struct {
+	Speaker string
+	Quotes  []store.QuoteHit
+}
+
+type storyData struct {
+	Story    store.Story
+	Days     []dayGroup
+	Speakers []speakerQuotes
+	Volume   *timeChart
+	Outlets  *rowChart
+	Copies   int
+}
+
+func (u *UI) story(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	st, err := u.st.Story(ctx, r.PathValue("id"))
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := storyData{Story: st}
+	d.Days, d.Copies = groupDays(st)
+	days := make([]store.Count, 0, len(st.Timeline))
+	for _, e := range st.Timeline {
+		days = append(days, store.Count{Key: e.Date, Count: e.Documents})
+	}
+	d.Volume = newTimeChart(days)
+	d.Outlets = newRowChart(st.Outlets, 12, func(site string) string {
+		return "/search?story=" + url.QueryEscape(st.ID) + "&site=" + url.QueryEscape(site)
+	})
+	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Story: st.ID, Limit: 500})
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d.Speakers = bySpeaker(qs.Items)
+	u.render(w, r, http.StatusOK, "story", page{Title: st.Label, Data: d})
+}
+
+// groupDays puts a story's documents under their days, each copy under the
+// original it duplicates when that original is in the story.
+func groupDays(st store.Story) ([]dayGroup, int) {
+	entries := map[string]*store.TimelineEntry{}
+	for i := range st.Timeline {
+		entries[st.Timeline[i].Date] = &st.Timeline[i]
+	}
+	inStory := map[string]bool{}
+	for _, d := range st.Docs {
+		inStory[d.ID] = true
+	}
+	var days []dayGroup
+	where := map[string][2]int{} // original id -> day index, group index
+	copies := 0
+	for _, doc := range st.Docs {
+		if doc.DuplicateOf != "" && inStory[doc.DuplicateOf] {
+			if at, ok := where[doc.DuplicateOf]; ok {
+				g := &days[at[0]].Groups[at[1]]
+				g.Copies = append(g.Copies, doc)
+				where[doc.ID] = at
+				copies++
+				continue
+			}
+		}
+		day := dayOf(doc.Date)
+		if len(days) == 0 || days[len(days)-1].Date != day {
+			days = append(days, dayGroup{Date: day, Entry: entries[day]})
+		}
+		dg := &days[len(days)-1]
+		dg.Groups = append(dg.Groups, docGroup{DocumentSummary: doc})
+		where[doc.ID] = [2]int{len(days) - 1, len(dg.Groups) - 1}
+	}
+	return days, copies
+}
+
+// bySpeaker groups quotes by speaker, the most quoted first; quotes without
+// a speaker come last.
+func bySpeaker(quotes []store.QuoteHit) []speakerQuotes {
+	var out []speakerQuotes
+	index := map[string]int{}
+	for _, q := range quotes {
+		i, ok := index[q.Speaker]
+		if !ok {
+			i = len(out)
+			index[q.Speaker] = i
+			out = append(out, speakerQuotes{Speaker: q.Speaker})
+		}
+		out[i].Quotes = append(out[i].Quotes, q)
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && less(out[j], out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func less(a, b speakerQuotes) bool {
+	if (a.Speaker == "") != (b.Speaker == "") {
+		return b.Speaker == ""
+	}
+	return len(a.Quotes) > len(b.Quotes)
+}

@@ -1,0 +1,269 @@
+// Package web is storyline's server-rendered user interface: the story
+// list, story pages with timeline, sources, collapsed duplicates and quotes
+// by speaker, pages for people and organisations, document pages and search,
+// with SVG charts drawn on the server.
+//
+// Pages are html/template files embedded in the binary and all parsed at
+// start-up; static assets are embedded and served under content-hash URLs so
+// they can be cached forever. Every response carries a strict Content
+// Security Policy: no inline scripts, no third-party resources.
+package web
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFiles embed.FS
+
+//go:embed static
+var staticFiles embed.FS
+
+// reader is what the UI needs from a store.
+type reader interface {
+	Stats(ctx context.Context) (store.Stats, error)
+	Stories(ctx context.Context, q store.StoryQuery) (store.Page[store.StorySummary], error)
+	Story(ctx context.Context, id string) (store.Story, error)
+	Document(ctx context.Context, id string) (store.Document, error)
+	Versions(ctx context.Context, id string) ([]store.Version, error)
+	Raw(ctx context.Context, id string) ([]byte, error)
+	Documents(ctx context.Context, q store.DocumentQuery) (store.Page[store.DocumentSummary], error)
+	Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error)
+	Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteHit], error)
+	Entities(ctx context.Context, q store.EntityQuery) (store.Page[store.EntitySummary], error)
+	Volume(ctx context.Context, q store.DocumentQuery) (store.Volume, error)
+}
+
+// pages lists every page template; each is parsed together with layout.html.
+// TestTemplatesDeclared fails when a file in templates/ is missing here.
+var pages = []string{"home", "story", "entity", "entities", "document", "search", "error"}
+
+// CSP is the Content Security Policy sent with every page.
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// Options configures the UI.
+type Options struct {
+	// Log receives errors; nil discards them.
+	Log *slog.Logger
+}
+
+// UI serves the web interface.
+type UI struct {
+	st     reader
+	log    *slog.Logger
+	pages  map[string]*template.Template
+	assets map[string]asset // by name
+}
+
+type asset struct {
+	body        []byte
+	hash        string
+	contentType string
+}
+
+// New parses the templates and loads the static assets.
+func New(st reader, opts Options) (*UI, error) {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	u := &UI{st: st, log: log, pages: map[string]*template.Template{}, assets: map[string]asset{}}
+	err := fs.WalkDir(staticFiles, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := staticFiles.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		ct := "application/octet-stream"
+		switch path.Ext(p) {
+		case ".css":
+			ct = "text/css; charset=utf-8"
+		case ".js":
+			ct = "text/javascript; charset=utf-8"
+		case ".svg":
+			ct = "image/svg+xml"
+		}
+		u.assets[path.Base(p)] = asset{body: b, hash: hex.EncodeToString(sum[:6]), contentType: ct}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("web: load static assets: %w", err)
+	}
+	funcs := template.FuncMap{
+		"asset":     u.assetURL,
+		"pathq":     url.PathEscape,
+		"query":     url.QueryEscape,
+		"day":       dayOf,
+		"highlight": highlight,
+		"plural":    plural,
+		"trunc":     trunc,
+		"sub":       func(a, b int) int { return a - b },
+		"add":       func(a, b int) int { return a + b },
+	}
+	for _, name := range pages {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("web: parse template %s: %w", name, err)
+		}
+		u.pages[name] = t
+	}
+	return u, nil
+}
+
+// Register adds the UI's routes to mux.
+func (u *UI) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /{$}", u.home)
+	mux.HandleFunc("GET /stories/{id}", u.story)
+	mux.HandleFunc("GET /entities", u.entities)
+	mux.HandleFunc("GET /entities/{name}", u.entity)
+	mux.HandleFunc("GET /documents/{id}", u.document)
+	mux.HandleFunc("GET /documents/{id}/raw", u.raw)
+	mux.HandleFunc("GET /search", u.search)
+	mux.HandleFunc("GET /static/{hash}/{name}", u.static)
+}
+
+// Secure adds the security headers every response carries.
+func Secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", CSP)
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("X-Frame-Options", "DENY")
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (u *UI) assetURL(name string) string {
+	a, ok := u.assets[name]
+	if !ok {
+		return "/static/missing/" + name
+	}
+	return "/static/" + a.hash + "/" + name
+}
+
+func (u *UI) static(w http.ResponseWriter, r *http.Request) {
+	a, ok := u.assets[r.PathValue("name")]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", a.contentType)
+	if r.PathValue("hash") == a.hash {
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	w.Write(a.body)
+}
+
+// page is what every template gets: the page data and the search box state.
+type page struct {
+	Title string
+	Query string
+	Data  any
+}
+
+// render executes a page template into a buffer first, so that a template
+// error becomes a clean 500 rather than half a page.
+func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name string, p page) {
+	var buf bytes.Buffer
+	if err := u.pages[name].Execute(&buf, p); err != nil {
+		u.log.Error("render page", slog.String("page", name), slog.Any("error", err))
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// fail renders the error page for err.
+func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := http.StatusInternalServerError, "Something went wrong reading the store."
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		status, msg = http.StatusNotFound, "There is nothing here."
+	case errors.Is(err, errBadRequest):
+		status, msg = http.StatusBadRequest, err.Error()
+	case errors.Is(err, context.Canceled):
+		return
+	default:
+		u.log.Error("page failed", slog.String("path", r.URL.Path), slog.Any("error", err))
+	}
+	u.render(w, r, status, "error", page{Title: http.StatusText(status), Data: msg})
+}
+
+var errBadRequest = errors.New("bad request")
+
+func dayOf(date string) string {
+	if len(date) >= 10 {
+		return date[:10]
+	}
+	if date == "" {
+		return "undated"
+	}
+	return date
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	if strings.HasSuffix(word, "y") && !strings.HasSuffix(word, "ey") {
+		return fmt.Sprintf("%d %sies", n, word[:len(word)-1])
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// highlight marks the words of query in text with <mark>, escaping the rest.
+func highlight(text, query string) template.HTML {
+	words := strings.FieldsFunc(strings.ToLower(query), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	var b strings.Builder
+	lower := strings.ToLower(text)
+	i := 0
+	for i < len(text) {
+		best, bestLen := -1, 0
+		for _, w := range words {
+			if j := strings.Index(lower[i:], w); j >= 0 && (best < 0 || j < best) {
+				best, bestLen = j, len(w)
+			}
+		}
+		if best < 0 || len(lower) != len(text) {
+			b.WriteString(template.HTMLEscapeString(text[i:]))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(text[i : i+best]))
+		b.WriteString("<mark>" + template.HTMLEscapeString(text[i+best:i+best+bestLen]) + "</mark>")
+		i += best + bestLen
+	}
+	return template.HTML(b.String())
+}
+
+// trunc shortens s to at most n characters, marking the cut with "…".
+func trunc(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
