@@ -124,7 +124,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // digits returns the value of the leading run of ASCII digits of s and its
 // length.
 func digits(s string) (v, n int) {
-	for n < len(s) && isDigit(s[n]) && n < 12 {
+	for n < len(s) && isDigit(s[n]) && n < 13 {
 		v = v*10 + int(s[n]-'0')
 		n++
 	}
@@ -326,9 +326,9 @@ func DateInText(s string) (d Date, start, end int, ok bool) {
 	}
 	for k, w := range words {
 		tok := s[w.start:w.end]
-		if len(tok) == 10 && isDigit(tok[0]) && tok[4] == '-' {
-			if d, ok := parseNumeric(tok); ok {
-				return d, w.start, w.end, true
+		if len(tok) >= 10 && isDigit(tok[0]) && tok[4] == '-' && (len(tok) == 10 || tok[10] == 'T') {
+			if d, ok := parseNumeric(tok[:10]); ok {
+				return d, w.start, w.start + 10, true
 			}
 			continue
 		}
