@@ -21,15 +21,17 @@ import (
 // The reader is storyline's own, written from the WARC 1.1 specification
 // (ISO 28500:2017, https://iipc.github.io/warc-specifications/) and RFC 9112
 // for the HTTP message inside a response record. The WARC libraries served
-// to us were considered and measured (docs/bench/ingest.md):
+// to us were weighed and one was measured (docs/bench/ingest.md):
 // internetarchive/gowarc and its fork CorentinB/warc are crawler toolkits
 // whose module pulls in a TLS fingerprinting stack, a DNS client and SOCKS
-// proxies; nlnwa/gowarc/v3 is a clean reader, but it validates and
-// buffers every record block (spilling to temporary files past a size)
-// and parses every HTTP header, where storyline only needs the HTML pages
-// and skips the rest unread. This reader is ~300 lines of stdlib code,
-// never allocates more than one page (at most MaxPageSize) plus fixed
-// buffers, and runs at gzip's speed.
+// proxies. nlnwa/gowarc/v3 is a good reader: on the same 100 MB archive it
+// read the 8,685 pages in 0.79-1.10 s with 16-18 MB peak RSS, where this
+// reader took 0.85-0.90 s with 14-15 MB. It hands back the raw HTTP
+// payload, though, so chunked transfer coding and gzip content coding
+// (most of the work here) would still be ours, and it adds three modules.
+// This reader is stdlib only, names the gzip member offset of a truncated
+// record, and never holds more than one page (at most MaxPageSize) plus
+// fixed buffers, whatever Content-Length values the archive claims.
 
 // ErrTruncated reports a WARC record that ends before its Content-Length.
 var ErrTruncated = errors.New("truncated record")
