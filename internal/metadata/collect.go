@@ -113,11 +113,22 @@ func collect(root *html.Node) *page {
 					p.addBoldByline(c)
 				}
 			}
-			if c.DataAtom != atom.Meta && attr(c, "itemprop") != "" {
-				p.addItemprop(c)
+			var itemprop, class, rel string
+			for _, a := range c.Attr {
+				switch a.Key {
+				case "itemprop":
+					itemprop = a.Val
+				case "class":
+					class = a.Val
+				case "rel":
+					rel = a.Val
+				}
 			}
-			if inBody {
-				p.addByline(c)
+			if itemprop != "" {
+				p.addItemprop(c, itemprop)
+			}
+			if inBody && len(p.bylines) < maxBylines {
+				p.addByline(c, class, rel, itemprop)
 			}
 			walk(c, inBody)
 		}
@@ -156,8 +167,8 @@ func (p *page) addMeta(n *html.Node) {
 
 // addItemprop records microdata dates and authors on ordinary elements
 // (<span itemprop="datePublished" content=...>, <time itemprop=...>).
-func (p *page) addItemprop(n *html.Node) {
-	k := strings.ToLower(attr(n, "itemprop"))
+func (p *page) addItemprop(n *html.Node, itemprop string) {
+	k := strings.ToLower(itemprop)
 	switch k {
 	case "datepublished", "datecreated", "datemodified":
 		v := attr(n, "datetime")
@@ -204,21 +215,20 @@ func (p *page) addTime(n *html.Node) {
 
 // addByline records the text of elements that name the author in the page
 // body: rel="author", itemprop="author" and byline/author classes.
-func (p *page) addByline(n *html.Node) {
-	if len(p.bylines) >= maxBylines {
-		return
-	}
+func (p *page) addByline(n *html.Node, class, rel, itemprop string) {
 	switch n.DataAtom {
 	case atom.A, atom.Span, atom.Div, atom.P, atom.Address, atom.Li, atom.Strong, atom.B, atom.Em:
 	default:
 		return
 	}
-	mark := strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author")
-	if !mark {
-		c := strings.ToLower(attr(n, "class"))
-		mark = strings.Contains(c, "byline") || strings.Contains(c, "author-name") ||
-			strings.Contains(c, "author__name") || strings.Contains(c, "authorname") ||
-			c == "author" || strings.HasSuffix(c, " author") || strings.HasPrefix(c, "author ")
+	mark := strings.EqualFold(rel, "author") || strings.EqualFold(itemprop, "author")
+	// A fast case-sensitive pre-check keeps the folding scans off the
+	// great majority of elements.
+	if !mark && class != "" && (strings.Contains(class, "uthor") || strings.Contains(class, "yline") ||
+		strings.Contains(class, "UTHOR") || strings.Contains(class, "YLINE")) {
+		mark = containsFold(class, "byline") || containsFold(class, "author-name") ||
+			containsFold(class, "author__name") || containsFold(class, "authorname") ||
+			hasClassFold(class, "author")
 	}
 	if !mark {
 		return
@@ -226,6 +236,42 @@ func (p *page) addByline(n *html.Node) {
 	if t := clean(textOf(n, 256)); t != "" && len(t) < 200 {
 		p.bylines = append(p.bylines, t)
 	}
+}
+
+// containsFold reports whether s contains the lowercase ASCII word sub,
+// ignoring ASCII case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClassFold reports whether the space-separated class list holds name.
+func hasClassFold(classes, name string) bool {
+	for len(classes) > 0 {
+		i := strings.IndexByte(classes, ' ')
+		if i < 0 {
+			i = len(classes)
+		}
+		if strings.EqualFold(classes[:i], name) {
+			return true
+		}
+		classes = strings.TrimLeft(classes[i:], " ")
+	}
+	return false
 }
 
 // addByText records a body text such as "By Jane Doe," or "By AFP".
