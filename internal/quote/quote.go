@@ -123,33 +123,45 @@ func (s *state) w(i int) string { return s.t.Src[s.t.Tokens[i].Start:s.t.Tokens[
 
 func (s *state) kind(i int) sentence.Kind { return s.t.Tokens[i].Kind }
 
-// pairQuotes links opening and closing quotation marks within paragraphs. An
-// opening mark left open is linked to the paragraph's last token.
+// pairQuotes links opening and closing quotation marks within paragraphs,
+// with nesting (a curly quotation inside a straight one and the reverse). A
+// quotation left open is linked to the paragraph's last token.
 func (s *state) pairQuotes() {
 	s.match = make([]int32, s.n)
 	for i := range s.match {
 		s.match[i] = -1
 	}
+	var stack []int
 	for _, p := range s.t.Paragraphs {
-		open := -1
+		stack = stack[:0]
 		for i := p.Lo; i < p.Hi; i++ {
 			switch s.kind(i) {
-			case sentence.OpenQuote:
-				if open >= 0 {
-					// nested or re-opened: close the previous one before it
-					s.match[open] = int32(i - 1)
+			case sentence.OpenQuote, sentence.CloseQuote:
+				straight := s.isStraight(i)
+				top := len(stack) - 1
+				closes := s.kind(i) == sentence.CloseQuote && !straight ||
+					straight && top >= 0 && s.isStraight(stack[top])
+				if closes && top >= 0 {
+					s.match[stack[top]] = int32(i)
+					s.match[i] = int32(stack[top])
+					stack = stack[:top]
+					continue
 				}
-				open = i
-			case sentence.CloseQuote:
-				if open >= 0 {
-					s.match[open] = int32(i)
-					s.match[i] = int32(open)
-					open = -1
+				if closes {
+					continue // a stray closing mark
+				}
+				if len(stack) < 8 {
+					stack = append(stack, i)
 				}
 			}
 		}
-		if open >= 0 {
-			s.match[open] = int32(p.Hi - 1)
+		for _, o := range stack {
+			s.match[o] = int32(p.Hi - 1)
 		}
 	}
+}
+
+func (s *state) isStraight(i int) bool {
+	w := s.w(i)
+	return w == "\"" || w == "''"
 }

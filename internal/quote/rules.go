@@ -51,6 +51,11 @@ func cueLexicon() map[string]cueClass {
 		worries worried knows knew found finds showed shows show concede affirmed affirms
 		retorted lamented laments accused accuses called calls questioned questions
 		signaled signalled signals hinted hints predicted announced`)
+	// forms that are also plural nouns ("states", "claims"): cues only
+	// before "that" or a quotation, or after the content.
+	add(cueVerb|cueWeak, `states claims notes reports charges tweets calls questions signals
+		estimates shows fears worries hopes demands promises remarks mentions concerns
+		threatens counters thought found show`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
 		warned cautioned urged asked asks`)
 	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
@@ -59,6 +64,9 @@ func cueLexicon() map[string]cueClass {
 		declaring complaining contending maintaining reiterating`)
 	return m
 }
+
+// words that cannot start a content right after its cue.
+var badStart = set(`by with of as from into onto than`)
 
 // words that may come between a subject and its cue.
 var auxiliaries = set(`also has have had will would could should may might must did does do
@@ -172,33 +180,67 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L))) {
 		L--
 	}
+	sEnd := L + 1
+	if L > lo && s.w(L) == ")" {
+		// "Rep. Gwen Moore (D-Wis.) said"
+		for k := L - 1; k > lo && k > L-8; k-- {
+			if s.w(k) == "(" {
+				L = k - 1
+				break
+			}
+		}
+	}
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && !npStop[lowerASCII(s.w(L))] && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
 		if nLo < 0 {
 			return r, false
 		}
-		r.sLo, r.sHi = nLo, L+1
+		r.sLo, r.sHi = nLo, sEnd
 		b := nLo - 1 // token before the subject
 		p := s.skipAfterCue(c+1, hiEff, cls)
-		// parenthetical: "X, he said, Y."
-		if b >= lo && s.w(b) == "," && p < hiEff && s.w(p) == "," && b > lo {
+		afterComma := p < hiEff && s.w(p) == ","
+		q := p
+		if q < hiEff && (s.w(q) == "," || s.w(q) == ":") {
+			q++
+		}
+		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
+		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
+		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
+		switch {
+		case bQuote:
+			return s.leftContent(r, lo, b, c+1)
+		case bComma && afterComma && !quoteNext && b > lo:
+			// parenthetical: "X, he said, Y."
 			r.cLo, r.cHi = s.leftStart(lo, b), hiEff
 			return r, true
+		case bComma && (q >= hiEff || afterComma && !quoteNext):
+			return s.leftContent(r, lo, b, c+1)
 		}
-		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
-			p++
-		}
-		if p < hiEff && s.words(p, hiEff) >= 2 {
-			if L == c-1 && b >= lo && s.w(b) != "," && s.kind(b) != sentence.CloseQuote && cls&cueVerb != 0 && !s.subjectLike(nLo, L) {
+		if q < hiEff && s.words(q, hiEff) >= 1 {
+			if badStart[s.w(q)] || cls&cueWeak != 0 && s.w(q) != "that" && !quoteNext {
 				return r, false
 			}
-			r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
 			return r, true
 		}
-		// content on the left: "CONTENT, SPEAKER CUE."
+		if q >= hiEff && sen.Hi > 0 && s.w(sen.Hi-1) == ":" {
+			// "X said:" closing a paragraph, the quotation follows
+			last := sen.Hi - 1
+			if last+1 < s.n && s.t.Tokens[last+1].Para == s.t.Tokens[last].Para+1 {
+				k := last + 1
+				r.cLo = k
+				if s.kind(k) == sentence.OpenQuote {
+					r.cHi = s.runOn(k)
+				} else {
+					r.cHi = s.t.Sentences[s.t.Tokens[k].Sent].Hi
+					r.cHi = s.trimEnd(k, r.cHi)
+				}
+				return r, r.cHi > r.cLo
+			}
+		}
 		if b >= lo {
-			return s.leftContent(r, lo, b, c)
+			return s.leftContent(r, lo, b, c+1)
 		}
 		return r, false
 	}
@@ -209,7 +251,23 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			R++
 		}
 		nHi := s.extendRight(R, hiEff)
-		if nHi <= R {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || pronouns[s.w(R)] != 0 && nHi-R > 1 {
+			// ", said he cannot ..." is not an inverted attribution; try an
+			// apposition subject: "Phil Lovas, the chairman, said he ..."
+			if s.w(L) == "," && L-1 >= lo && s.kind(L-1) == sentence.Word {
+				nLo := s.extendLeft(lo, L-1)
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," {
+					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && s.kind(nLo-2) == sentence.Word {
+						nLo = q
+					}
+				}
+				p := s.skipAfterCue(c+1, hiEff, cls)
+				if nLo >= 0 && p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
+					r.sLo, r.sHi = nLo, L
+					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+					return r, true
+				}
+			}
 			return r, false
 		}
 		r.sLo, r.sHi = R, nHi
@@ -289,15 +347,20 @@ func (s *state) leftStart(lo, b int) int {
 // between them: "A," he said. "B."
 func (s *state) joinNext(r raw, after int) int {
 	end := r.cHi
-	if end == 0 || s.kind(end-1) != sentence.CloseQuote {
+	if end == 0 || s.kind(end-1) != sentence.CloseQuote || after >= s.n {
 		return end
 	}
+	// skip the rest of the attribution: ", speaking of X." / " Friday."
 	k := after
-	for k < s.n && s.kind(k) == sentence.Punct && (s.w(k) == "." || s.w(k) == "," || s.w(k) == ":") {
+	sent := s.t.Tokens[after-1].Sent
+	for k < s.n && s.t.Tokens[k].Sent == sent && s.kind(k) != sentence.OpenQuote && k < after+25 {
 		k++
 	}
-	if k < s.n && k > after-1 && s.kind(k) == sentence.OpenQuote && s.t.Tokens[k].Para == s.t.Tokens[end-1].Para && s.match[k] >= 0 {
-		return s.runOn(k)
+	if k < s.n && s.kind(k) == sentence.OpenQuote && s.t.Tokens[k].Para == s.t.Tokens[end-1].Para && s.match[k] >= 0 {
+		// the next quotation must start its sentence (or follow ", ")
+		if s.t.Tokens[k].Sent != sent || s.w(k-1) == "," || s.w(k-1) == ":" {
+			return s.runOn(k)
+		}
 	}
 	return end
 }
@@ -500,6 +563,16 @@ func (s *state) extendRight(R, hi int) int {
 	return k
 }
 
+// npEnds reports whether an inverted speaker phrase ending at k closes the
+// attribution: sentence end, a comma, a bracket or a quotation.
+func (s *state) npEnds(k, hiEff int) bool {
+	if k >= hiEff {
+		return true
+	}
+	w := s.w(k)
+	return w == "," || w == "(" || w == ";" || s.kind(k) == sentence.OpenQuote
+}
+
 func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // according handles "according to X, ..." and "..., according to X".
@@ -608,6 +681,9 @@ func (s *state) continuations(out []raw) []raw {
 		k := p.Lo
 		if s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 {
 			continue
+		}
+		if s.isStraight(k) && s.kind(int(s.match[k])) != sentence.CloseQuote {
+			continue // a straight mark left open: often a blockquote marker
 		}
 		para := s.t.Tokens[k].Para
 		if para-lastPara != 1 || s.kind(last.cHi-1) != sentence.CloseQuote && !s.t.Tokens[last.cHi-1].Quoted {
