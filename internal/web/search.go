@@ -9,15 +9,15 @@ import (
 )
 
 type searchData struct {
-	Q      string
-	Filter store.Filter
-	Hits   []store.SearchHit
-	Docs   []store.DocumentSummary
-	Next   string
+	Q       string
+	Filter  store.Filter
+	Hits    []store.SearchHit
+	Docs    []store.DocumentSummary
+	Next    string
 	NextURL string
-	Export string // query string for the export links
-	Volume *timeChart
-	Sites  []store.Count
+	Export  string // query string for the export links
+	Volume  *timeChart
+	Sites   []store.Count
 }
 
 // search runs a full-text search, or lists documents when only filters are
