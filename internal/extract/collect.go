@@ -96,6 +96,12 @@ func (c *collector) element(n *html.Node) {
 		return
 	case n.DataAtom == atom.Img:
 		return
+	case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+		// Cells of a row read as one line, as browsers lay them out.
+		c.space = c.size > 0
+		c.walk(n)
+		c.space = c.size > 0
+		return
 	case n.DataAtom == atom.A:
 		c.inLink++
 		c.walk(n)
@@ -127,7 +133,7 @@ func (c *collector) element(n *html.Node) {
 		}
 	case atom.Blockquote:
 		c.kind = kindQuote
-	case atom.Td, atom.Th:
+	case atom.Tr:
 		c.kind = kindCell
 	}
 	c.walk(n)
@@ -147,7 +153,7 @@ func filter(lines []line, title string) []line {
 		if isBoilerLine(l) {
 			continue
 		}
-		if normTitle != "" && l.size < 3*len(normTitle)+20 && (l.kind == kindTitle || l.kind == kindHeading || l.kind == kindText || l.kind == kindPara) {
+		if normTitle != "" && l.size < 3*len(normTitle)+20 && l.kind != kindQuote {
 			if nl := normalize(l.text); nl == normTitle || (len(nl) > 20 && strings.HasPrefix(normTitle, nl)) {
 				continue
 			}
@@ -185,7 +191,8 @@ var boilerPrefixesText = [...]string{
 	"last updated", "filed under", "tags:", "topics:", "continue reading", "story continues",
 	"loading", "comments", "leave a comment", "skip to", "print", "email",
 	"advert", "related", "first published", "post comment", "explore further", "citation:",
-	"this slideshow requires",
+	"this slideshow requires", "posted by", "image credit", "photo credit", "credit:",
+	"picture:", "pictured:", "source:",
 }
 
 // boilerWordsText anywhere in a short line mark it as furniture.
@@ -199,7 +206,13 @@ func isBoilerLine(l line) bool {
 	if l.size > 100 || l.kind == kindQuote {
 		return false
 	}
+	if startsWithDate(l.text) || onlyNumbers(l.text) {
+		return true
+	}
 	lower := strings.ToLower(l.text)
+	if uiWords[lower] {
+		return true
+	}
 	for _, w := range boilerWordsText {
 		if strings.Contains(lower, w) {
 			return true
@@ -214,6 +227,49 @@ func isBoilerLine(l line) bool {
 		}
 	}
 	return false
+}
+
+// startsWithDate reports whether s begins with a numeric date such as
+// 12/06/2022, 2022-06-12 or 12.06.2022: in a short line that is a
+// dateline, not article text.
+func startsWithDate(s string) bool {
+	digits, seps := 0, 0
+	for i := 0; i < len(s) && i < 12; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/' || c == '-' || c == '.':
+			if digits == 0 {
+				return false
+			}
+			seps++
+		default:
+			return digits >= 6 && seps == 2
+		}
+	}
+	return digits >= 6 && seps == 2
+}
+
+// onlyNumbers reports whether s has digits but no letters, like a
+// timestamp or a counter.
+func onlyNumbers(s string) bool {
+	digit := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || r == '_' {
+			return false
+		}
+		digit = digit || unicode.IsDigit(r)
+	}
+	return digit
+}
+
+// uiWords are whole lines that label controls rather than say anything.
+var uiWords = map[string]bool{
+	"caption": true, "close": true, "expand": true, "hide caption": true, "toggle caption": true,
+	"open": true, "menu": true, "search": true, "back to top": true, "play": true, "play video": true,
+	"watch": true, "next": true, "previous": true, "prev": true, "more": true, "show more": true,
+	"enlarge": true, "zoom": true, "fullscreen": true, "ad": true, "share": true, "tweet": true,
+	"facebook": true, "twitter": true, "whatsapp": true, "linkedin": true, "pinterest": true, "reddit": true,
 }
 
 // normalize lower-cases s and keeps only letters and digits, so that

@@ -186,7 +186,32 @@ func (t *tree) bestGroup(cands []*html.Node, group bool) ([]*html.Node, int) {
 		out = append(out, c)
 		total += texts[i]
 	}
+	// Blocks marked one by one (live-blog entries, per-paragraph classes)
+	// read best from their common ancestor, which also holds the headings
+	// between them, unless it holds much more text than they do.
+	if len(out) > 1 {
+		if lca := commonAncestor(out); lca != nil && 4*t.paraText(lca) <= 5*total {
+			return []*html.Node{lca}, t.paraText(lca)
+		}
+	}
 	return out, total
+}
+
+// commonAncestor returns the nearest element that contains all nodes.
+func commonAncestor(nodes []*html.Node) *html.Node {
+	for a := nodes[0].Parent; a != nil; a = a.Parent {
+		all := true
+		for _, n := range nodes[1:] {
+			if !isAncestor(a, n) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return a
+		}
+	}
+	return nil
 }
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {
