@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/entity"
 	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/quote"
 	"github.com/storyline-dev/storyline/internal/store"
 	"github.com/storyline-dev/storyline/internal/story"
 )
@@ -13,9 +16,38 @@ import (
 // document: quotes and entities (in parallel) and stories with duplicates
 // (in arrival order). now bounds plausible publication dates.
 func analysisStages(now time.Time) (indexer.Options, error) {
+	rec, err := entity.New()
+	if err != nil {
+		return indexer.Options{}, fmt.Errorf("load entity lexicon: %w", err)
+	}
 	return indexer.Options{
-		Grouper: &storyGrouper{c: story.New(story.Options{}), now: now},
+		Analyzer: quoteAnalyzer{quote.New(rec)},
+		Grouper:  &storyGrouper{c: story.New(story.Options{}), now: now},
 	}, nil
+}
+
+// quoteAnalyzer adapts quote.Finder, which also recognises the entities it
+// resolves speakers with, to indexer.Analyzer.
+type quoteAnalyzer struct{ f *quote.Finder }
+
+func (a quoteAnalyzer) Analyze(d document.Document) indexer.Analysis {
+	res := a.f.Find(d.Text)
+	var out indexer.Analysis
+	for _, q := range res.Quotes {
+		out.Quotes = append(out.Quotes, store.Quote{Type: string(q.Type), Content: q.Content, Cue: q.Cue,
+			SpeakerMention: q.SpeakerMention, Speaker: q.Speaker})
+	}
+	if res.Entities == nil || res.Text == nil {
+		return out
+	}
+	for _, en := range res.Entities.Entities {
+		e := store.Entity{Name: en.Name, Type: string(en.Type)}
+		for _, m := range en.Mentions {
+			e.Mentions = append(e.Mentions, document.Span{Start: res.Text.Runes(m.Start), End: res.Text.Runes(m.End), Text: d.Text[m.Start:m.End]})
+		}
+		out.Entities = append(out.Entities, e)
+	}
+	return out
 }
 
 // storyGrouper adapts story.Clusterer to indexer.Grouper. Unlike the stories
