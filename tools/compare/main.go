@@ -4,10 +4,13 @@
 //
 // Usage:
 //
-//	go run ./tools/compare -dir ../shared/eval/extraction/aeb/html -out /tmp/cmp
+//	go run ./tools/compare -dir ../shared/eval/extraction/aeb/html \
+//		-gold ../shared/eval/extraction/aeb/ground-truth.json \
+//		-with trafilatura,trafilatura-fallback -out /tmp/cmp
 //
 // writes /tmp/cmp/storyline.jsonl (and trafilatura.jsonl ... with -with)
-// and prints pages per second for each extractor on stderr.
+// and prints pages per second and, with -gold, the AEB precision, recall
+// and F1 of each extractor on stderr.
 package main
 
 import (
@@ -45,6 +48,7 @@ func run(args []string, stderr io.Writer) int {
 	dir := fs.String("dir", "", "folder of .html pages")
 	out := fs.String("out", ".", "folder for the <extractor>.jsonl outputs")
 	with := fs.String("with", "", "comma-separated other extractors: "+strings.Join(otherNames(), ", "))
+	goldPath := fs.String("gold", "", "AEB ground-truth JSON; when set, each extractor is scored")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -64,6 +68,13 @@ func run(args []string, stderr io.Writer) int {
 			return 1
 		}
 	}
+	var gold map[string]string
+	if *goldPath != "" {
+		if gold, err = loadGold(*goldPath); err != nil {
+			fmt.Fprintf(stderr, "compare: %v\n", err)
+			return 1
+		}
+	}
 	names := []string{"storyline"}
 	if *with != "" {
 		names = append(names, strings.Split(*with, ",")...)
@@ -74,7 +85,7 @@ func run(args []string, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "compare: unknown extractor %q\n", name)
 			return 2
 		}
-		if err := runOne(name, ex, files, pages, *out, stderr); err != nil {
+		if err := runOne(name, ex, files, pages, *out, gold, stderr); err != nil {
 			fmt.Fprintf(stderr, "compare: %v\n", err)
 			return 1
 		}
@@ -82,7 +93,7 @@ func run(args []string, stderr io.Writer) int {
 	return 0
 }
 
-func runOne(name string, ex extractor, files []string, pages [][]byte, outDir string, stderr io.Writer) error {
+func runOne(name string, ex extractor, files []string, pages [][]byte, outDir string, gold map[string]string, stderr io.Writer) error {
 	recs := make([]record, len(files))
 	start := time.Now()
 	for i, f := range files {
@@ -109,8 +120,16 @@ func runOne(name string, ex extractor, files []string, pages [][]byte, outDir st
 	if err := w.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "%-12s %d pages in %v: %.1f pages/s (one goroutine) -> %s\n",
+	fmt.Fprintf(stderr, "%-20s %d pages in %v: %.1f pages/s (one goroutine) -> %s\n",
 		name, len(files), elapsed.Round(time.Millisecond), float64(len(files))/elapsed.Seconds(), path)
+	if gold != nil {
+		pred := make(map[string]string, len(recs))
+		for _, r := range recs {
+			pred[r.ID] = r.Text
+		}
+		s := scoreAll(gold, pred)
+		fmt.Fprintf(stderr, "%-20s precision %.4f recall %.4f F1 %.3f\n", name, s.Precision, s.Recall, s.F1)
+	}
 	return nil
 }
 
