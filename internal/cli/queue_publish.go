@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -19,10 +21,32 @@ type publishSummary struct {
 	elapsed           time.Duration
 }
 
-// openQueue opens the job queue named by --queue (nats://HOST:PORT).
+var queueName = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+
+// openQueue opens the job queue named by --queue (nats://HOST:PORT, with an
+// optional ?name=NAME).
 func (e *env) openQueue(ctx context.Context, queueURL string, opts jetstream.Options) (*jetstream.Queue, error) {
 	if !strings.HasPrefix(queueURL, "nats://") && !strings.HasPrefix(queueURL, "tls://") {
 		return nil, fmt.Errorf("--queue %q: want nats://HOST:PORT", queueURL)
+	}
+	// ?name=NAME keeps a separate set of streams for one deployment or
+	// benchmark: streams NAME_JOBS and NAME_DEAD, subjects name.jobs.* and
+	// name.dead, consumer name-workers.
+	if i := strings.IndexByte(queueURL, '?'); i >= 0 {
+		v, err := url.ParseQuery(queueURL[i+1:])
+		if err != nil {
+			return nil, fmt.Errorf("--queue %q: %w", queueURL, err)
+		}
+		queueURL = queueURL[:i]
+		if n := v.Get("name"); n != "" {
+			if !queueName.MatchString(n) {
+				return nil, fmt.Errorf("--queue name %q: want letters, digits, - and _", n)
+			}
+			lower, upper := strings.ToLower(n), strings.ToUpper(n)
+			opts.Stream, opts.DeadStream = upper+"_JOBS", upper+"_DEAD"
+			opts.Subject, opts.DeadSubject = lower+".jobs", lower+".dead"
+			opts.Consumer = lower + "-workers"
+		}
 	}
 	opts.URL = queueURL
 	if opts.Logger == nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/postgres"
 	"github.com/storyline-dev/storyline/internal/store/sqlite"
 )
 
@@ -17,7 +18,11 @@ func openStore(ctx context.Context, db string, readOnly bool) (store.Store, erro
 	case db == "":
 		return nil, errors.New("no store given: use --db PATH")
 	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
-		return nil, fmt.Errorf("open %s: the PostgreSQL store is not available in this build", redactURL(db))
+		st, err := postgres.Open(ctx, db, postgres.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", redactURL(db), err)
+		}
+		return st, nil
 	}
 	st, err := sqlite.Open(ctx, db, sqlite.Options{ReadOnly: readOnly})
 	if err != nil {

@@ -1,0 +1,185 @@
+package postgres_test
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/postgres"
+	"github.com/storyline-dev/storyline/internal/store/storetest"
+)
+
+// pgURL returns the database to test against: STORYLINE_TEST_POSTGRES_URL
+// when set, else a local server on the default port if one answers (trust
+// authentication, database "test"). It skips only when no server is
+// reachable.
+func pgURL(t *testing.T) string {
+	t.Helper()
+	if u := os.Getenv("STORYLINE_TEST_POSTGRES_URL"); u != "" {
+		return u
+	}
+	c, err := net.DialTimeout("tcp", "127.0.0.1:5432", 500*time.Millisecond)
+	if err != nil {
+		t.Skipf("no PostgreSQL server: set STORYLINE_TEST_POSTGRES_URL or run one on 127.0.0.1:5432 (%v)", err)
+	}
+	c.Close()
+	return "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+}
+
+// openTemp opens a store in a fresh schema, dropped when the test ends.
+func openTemp(t *testing.T, url string) *postgres.Store {
+	t.Helper()
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "storyline_test_" + hex.EncodeToString(b)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	s, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() {
+		s.Close()
+		conn, err := pgx.Connect(context.Background(), url)
+		if err != nil {
+			t.Logf("cleanup: %v", err)
+			return
+		}
+		defer conn.Close(context.Background())
+		if _, err := conn.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+			t.Logf("cleanup: drop schema %s: %v", schema, err)
+		}
+	})
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	url := pgURL(t)
+	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t, url) })
+}
+
+func TestMigrateTwice(t *testing.T) {
+	url := pgURL(t)
+	s := openTemp(t, url)
+	ctx := context.Background()
+	v, err := s.SchemaVersion(ctx)
+	if err != nil || v < 1 {
+		t.Fatalf("SchemaVersion = %d, %v; want >= 1", v, err)
+	}
+	// Opening the same schema again (a second worker) applies nothing new.
+	s2, err := postgres.Open(ctx, url, postgres.Options{Schema: schemaOf(t, s)})
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	defer s2.Close()
+	if v2, err := s2.SchemaVersion(ctx); err != nil || v2 != v {
+		t.Errorf("SchemaVersion after second Open = %d, %v; want %d", v2, err, v)
+	}
+}
+
+func schemaOf(t *testing.T, s *postgres.Store) string {
+	t.Helper()
+	name, err := s.CurrentSchema(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+// TestConcurrentPuts stores the same pages from several goroutines at once,
+// as redelivered queue jobs and parallel workers do: every page must be
+// stored exactly once, and story counts must add up.
+func TestConcurrentPuts(t *testing.T) {
+	s := openTemp(t, pgURL(t))
+	ctx := context.Background()
+	const docs, copies = 30, 4
+	rec := func(i int) store.Record {
+		text := fmt.Sprintf("Story %d: the harbour strike in Port Avel, said Mara Quill.", i)
+		return store.Record{
+			Doc: document.Document{ID: fmt.Sprintf("d%02d", i), Title: fmt.Sprintf("T%d", i), Date: "2026-03-02",
+				URL: fmt.Sprintf("https://site%d.example/%d", i%3, i), Text: text},
+			Raw:      []byte(text),
+			Story:    fmt.Sprintf("s-%d", i%5),
+			Entities: []store.Entity{{Name: "Port Avel", Type: "GPE"}, {Name: "Mara Quill", Type: "PERSON"}},
+		}
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		added = map[string]int{}
+		errs  []error
+	)
+	for c := range copies {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range docs {
+				i := (k + c*7) % docs // each goroutine in its own order
+				res, err := s.Put(ctx, rec(i))
+				mu.Lock()
+				if err != nil {
+					errs = append(errs, err)
+				} else if res == store.PutAdded {
+					added[rec(i).Doc.ID]++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		t.Errorf("Put: %v", err)
+	}
+	if len(added) != docs {
+		t.Errorf("%d documents reported added; want %d", len(added), docs)
+	}
+	for id, n := range added {
+		if n != 1 {
+			t.Errorf("%s reported added %d times; want 1", id, n)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != docs || st.Stories != 5 || st.Entities != 2 {
+		t.Errorf("Stats = %+v; want %d documents, 5 stories, 2 entities", st, docs)
+	}
+	p, err := s.Stories(ctx, store.StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, sum := range p.Items {
+		total += sum.Documents
+	}
+	if total != docs {
+		t.Errorf("story document counts add up to %d; want %d", total, docs)
+	}
+}
+
+func TestNULInText(t *testing.T) {
+	s := openTemp(t, pgURL(t))
+	ctx := context.Background()
+	rec := store.Record{Doc: document.Document{ID: "nul", Title: "a\x00b", Text: "one\x00two"}}
+	if _, err := s.Put(ctx, rec); err != nil {
+		t.Fatalf("Put with NUL characters: %v", err)
+	}
+	d, err := s.Document(ctx, "nul")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "ab" || d.Text != "onetwo" {
+		t.Errorf("Document(nul) = title %q text %q; want NULs removed", d.Title, d.Text)
+	}
+}
