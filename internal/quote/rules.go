@@ -16,7 +16,11 @@ const (
 	cueTell                      // takes an addressee object: told reporters that
 	cueIng                       // participle whose subject is the clause's: saying, adding
 	cueWeak                      // only with a left subject and "that"/a clause after it
+	cueAtt                       // attitude verb: only SUBJECT VERB CONTENT
 )
+
+// particles that join a cue to its content ("called for", "spoke about").
+var particles = set(`for about of on against into`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
@@ -56,6 +60,17 @@ func cueLexicon() map[string]cueClass {
 	add(cueVerb|cueWeak, `states claims notes reports charges tweets calls questions signals
 		estimates shows fears worries hopes demands promises remarks mentions concerns
 		threatens counters thought found show`)
+	// Attitude and stance verbs that PolNeAR also annotates as cues when
+	// they take a subject and a content ("Trump wants to ...").
+	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed
+		oppose criticized criticizes criticised attacked attacks blasted blasts slammed slams praised
+		praises described describes describe denied rejected rejects refuses refused refuse declined
+		declines cited cites cite discussed discusses questioned mentioned intends intend intended
+		condemned condemns welcomed welcomes endorsed endorses endorse defended defends blamed blames
+		accused recommended recommends recommend proposed requested requests seeks sought
+		doubts doubted considers considered favors favored backs backed spoke speaks talked talks
+		understand understands understood realize realized recognizes recognized acknowledge
+		believe knew know hope expect expects predicted ruled rated vowed pledged`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
 		warned cautioned urged asked asks`)
 	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
@@ -116,6 +131,15 @@ func (s *state) trimEnd(lo, hi int) int {
 // sentence finds the attributions whose cue lies in sentence si.
 func (s *state) sentence(si int, out []raw) []raw {
 	sen := s.t.Sentences[si]
+	if r, ok := s.transcript(sen); ok {
+		return s.accept(out, r)
+	}
+	if r, ok := s.dashCredit(sen); ok {
+		out = s.accept(out, r)
+	}
+	if r, ok := s.saidFirst(sen); ok {
+		return s.accept(out, r)
+	}
 	for i := sen.Lo; i < sen.Hi; i++ {
 		tk := s.t.Tokens[i]
 		if tk.Kind != sentence.Word || tk.Quoted || s.used[i] {
@@ -190,6 +214,25 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 		}
 	}
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "and") {
+		// "an architect who said ...", "... and said he did not support"
+		p := s.skipAfterCue(c+1, hiEff, cls)
+		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
+			p++
+		}
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && s.w(p) != "that" {
+			return r, false
+		}
+		if s.w(L) == "who" {
+			r.sLo, r.sHi = L, L+1
+		} else if m, ok := s.subjectOf(lo, L); ok {
+			r.sLo, r.sHi = m.Lo, m.Hi
+		} else {
+			return r, false
+		}
+		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+		return r, true
+	}
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && !npStop[lowerASCII(s.w(L))] && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
@@ -207,6 +250,24 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
+		if cls&cueAtt != 0 {
+			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 {
+				return r, false
+			}
+			if particles[s.w(q)] && q == c+1 {
+				r.cueHi = q + 1
+				q++
+			}
+			if badStart[s.w(q)] {
+				return r, false
+			}
+			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
+			return r, true
+		}
+		if bQuote && s.words(int(max(s.match[b], 0)), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
+			// a short quoted title before the subject: "On “Fox News Sunday,” Pence said ..."
+			bQuote = false
+		}
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
@@ -262,7 +323,10 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					}
 				}
 				p := s.skipAfterCue(c+1, hiEff, cls)
-				if nLo >= 0 && p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
+				if p+1 < hiEff && (s.w(p) == "," || s.w(p) == ":") && s.kind(p+1) == sentence.OpenQuote {
+					p++
+				}
+				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
 					r.sLo, r.sHi = nLo, L
 					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 					return r, true
@@ -316,8 +380,21 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 // leftStart is where content before token b begins: the sentence start,
 // or an earlier quotation's opening when the sentence begins inside it.
 func (s *state) leftStart(lo, b int) int {
-	// skip a leading conjunction: "But ..."
 	start := lo
+	// dateline: "WASHINGTON ― ", "KABUL (Reuters) - "
+	for k := lo; k < b && k < lo+6; k++ {
+		w := s.w(k)
+		if w == "―" || w == "—" || w == "-" || w == "–" {
+			if k > lo {
+				start = k + 1
+			}
+			break
+		}
+		if s.kind(k) == sentence.Word && !isAllCapsWord(w) || s.kind(k) == sentence.OpenQuote {
+			break
+		}
+	}
+	// skip a leading conjunction: "But ..."
 	if start < b && s.kind(start) == sentence.Word {
 		switch s.w(start) {
 		case "But", "And", "So", "Yet", "Still", "Also":
@@ -347,22 +424,48 @@ func (s *state) leftStart(lo, b int) int {
 // between them: "A," he said. "B."
 func (s *state) joinNext(r raw, after int) int {
 	end := r.cHi
-	if end == 0 || s.kind(end-1) != sentence.CloseQuote || after >= s.n {
+	if end == 0 || after >= s.n || !s.hasQuote(r.cLo, end) {
 		return end
 	}
-	// skip the rest of the attribution: ", speaking of X." / " Friday."
+	// skip the rest of the attribution: ", speaking of X." / " Friday." /
+	// ", and still"; a new cue there starts a quotation of its own.
 	k := after
 	sent := s.t.Tokens[after-1].Sent
-	for k < s.n && s.t.Tokens[k].Sent == sent && s.kind(k) != sentence.OpenQuote && k < after+25 {
+	for k < s.n && s.t.Tokens[k].Sent == sent && s.kind(k) != sentence.OpenQuote && k < after+80 {
+		if s.kind(k) == sentence.Word {
+			if c, ok := s.cueMap[lowerASCII(s.w(k))]; ok && c&cueIng != 0 {
+				return end
+			}
+		}
 		k++
 	}
-	if k < s.n && s.kind(k) == sentence.OpenQuote && s.t.Tokens[k].Para == s.t.Tokens[end-1].Para && s.match[k] >= 0 {
-		// the next quotation must start its sentence (or follow ", ")
-		if s.t.Tokens[k].Sent != sent || s.w(k-1) == "," || s.w(k-1) == ":" {
-			return s.runOn(k)
+	if k >= s.n || s.kind(k) != sentence.OpenQuote || s.t.Tokens[k].Para != s.t.Tokens[end-1].Para || s.match[k] < 0 {
+		return end
+	}
+	if s.t.Tokens[k].Sent == sent && k-after > 4 {
+		return end
+	}
+	e := s.runOn(k)
+	// the next quotation must close its sentence: ‘"B," she said’ belongs
+	// to an attribution of its own.
+	tail := e
+	for tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.kind(tail) == sentence.Punct && s.w(tail) != "," {
+		tail++
+	}
+	if tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.t.Tokens[tail].Sent == s.t.Tokens[e-1].Sent {
+		return end
+	}
+	return e
+}
+
+// hasQuote reports whether tokens [lo,hi) contain a quotation mark.
+func (s *state) hasQuote(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.kind(k) == sentence.CloseQuote || s.kind(k) == sentence.OpenQuote {
+			return true
 		}
 	}
-	return end
+	return false
 }
 
 // runOn returns the end of the quotation opened at k, following the news
@@ -405,14 +508,32 @@ func (s *state) contentEnd(p, hiEff int) int {
 			}
 		}
 	}
-	// do not run into ", according to ..." or ", he said"
+	// do not run into a following clause: ", according to ...", ", which
+	// ...", "; ...", " — ...", ", adding ...".
 	for k := p + 1; k+1 < end; k++ {
-		if s.w(k) == "," && s.kind(k+1) == sentence.Word && s.w(k+1) == "according" && !s.t.Tokens[k].Quoted {
-			return k
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w := s.w(k)
+		switch w {
+		case ";", "—", "–", "--", "―":
+			if k-p >= 3 {
+				return k
+			}
+		case ",":
+			nw := s.w(k + 1)
+			if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 {
+				if k-p >= 3 {
+					return k
+				}
+			}
 		}
 	}
 	return end
 }
+
+// words after a comma that start a new clause outside the content.
+var clauseCut = set(`according which who whom whose as while although though whereas`)
 
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
@@ -573,6 +694,15 @@ func (s *state) npEnds(k, hiEff int) bool {
 	return w == "," || w == "(" || w == ";" || s.kind(k) == sentence.OpenQuote
 }
 
+func isAllCapsWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // according handles "according to X, ..." and "..., according to X".
@@ -611,6 +741,110 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		r.cLo = int(s.match[r.cHi-1])
 	}
 	return r, r.cHi-r.cLo >= 2
+}
+
+// transcript handles interview transcripts: a paragraph opening with
+// "NAME:" (capitals, as in "WALLACE: ..." or "PENCE: ...").
+func (s *state) transcript(sen sentence.Range) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	p := s.t.Paragraphs[s.t.Tokens[sen.Lo].Para]
+	if p.Lo != sen.Lo {
+		return r, false
+	}
+	k := sen.Lo
+	if s.kind(k) == sentence.OpenQuote {
+		k++
+	}
+	n0 := k
+	for k < sen.Hi && k < n0+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && len(s.w(k)) > 1 {
+		k++
+	}
+	if k == n0 || k >= sen.Hi || s.w(k) != ":" || k+1 >= p.Hi {
+		return r, false
+	}
+	r.sLo, r.sHi = n0, k
+	r.cueLo, r.cueHi = k, k+1
+	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
+	if s.kind(p.Hi-1) == sentence.CloseQuote || s.isStraight(p.Hi-1) {
+		r.cHi = p.Hi - 1
+	}
+	return r, r.cHi > r.cLo
+}
+
+// dashCredit handles a quotation followed by a dash and the speaker's
+// name: "“Maybe we can build a wall.” ― Jorge Falcon".
+func (s *state) dashCredit(sen sentence.Range) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	for k := sen.Lo + 1; k+1 < sen.Hi; k++ {
+		w := s.w(k)
+		if w != "―" && w != "—" && w != "–" || s.kind(k-1) != sentence.CloseQuote || s.match[k-1] < 0 {
+			continue
+		}
+		if s.kind(k+1) != sentence.Word || !isCapWord(s.w(k+1)) {
+			continue
+		}
+		e := k + 1
+		for e < sen.Hi && e < k+6 && s.kind(e) == sentence.Word && (isCapWord(s.w(e)) || connectorWord(s.w(e))) {
+			e++
+		}
+		open := int(s.match[k-1])
+		r.cLo, r.cHi = open, k
+		r.cueLo, r.cueHi = k, k+1
+		r.sLo, r.sHi = k+1, e
+		return r, true
+	}
+	return r, false
+}
+
+func connectorWord(w string) bool {
+	return w == "de" || w == "del" || w == "van" || w == "von" || w == "al"
+}
+
+// saidFirst handles "Said Ellis: “...”" and "Says X, “...”".
+func (s *state) saidFirst(sen sentence.Range) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	k := sen.Lo
+	if s.kind(k) != sentence.Word {
+		return r, false
+	}
+	switch s.w(k) {
+	case "Said", "Says", "Added", "Adds", "Asked", "Wrote", "Explained", "Recalled", "Noted":
+	default:
+		return r, false
+	}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	e := s.extendRight(k+1, hiEff)
+	if e <= k+1 || e+1 >= hiEff || s.w(e) != ":" && s.w(e) != "," {
+		return r, false
+	}
+	q := e + 1
+	if s.kind(q) != sentence.OpenQuote {
+		return r, false
+	}
+	r.cueLo, r.cueHi = k, k+1
+	r.sLo, r.sHi = k+1, e
+	r.cLo, r.cHi = q, s.runOn(q)
+	return r, true
+}
+
+// subjectOf returns the first person or organisation mention (or subject
+// pronoun) of the sentence before token L.
+func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
+	for k := lo; k < L; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(k); ok {
+			e := s.ents.Entities[m.Entity]
+			if e.Type == entity.Person || e.Type == entity.Org {
+				return m, true
+			}
+		}
+		if _, ok := pronouns[s.w(k)]; ok {
+			return entity.Mention{Lo: k, Hi: k + 1, Entity: -1}, true
+		}
+	}
+	return entity.Mention{}, false
 }
 
 // participle handles ", saying ..." whose speaker is the subject of the
