@@ -166,22 +166,6 @@ const (
 	txtLineTail
 )
 
-// txtFurnitureWords may stand beside a date in a date stamp line.
-var txtFurnitureWords = map[string]bool{
-	"published": true, "posted": true, "on": true, "at": true, "updated": true,
-	"last": true, "first": true, "date": true, "by": true, "am": true, "pm": true,
-	"gmt": true, "utc": true, "ist": true, "edt": true, "est": true, "bst": true,
-	"cet": true, "news": true, "latest": true, "today": true, "is": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
-	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "modified": true,
-	"created": true, "time": true, "hrs": true, "ago": true,
-}
-
-// txtScrapeWords mark a date stamp that is the time of viewing or updating,
-// not of publication.
-var txtScrapeWords = []string{"today", "updated", "modified", "accessed", "retrieved", "current"}
-
 // txtTailHeadings open the teaser lists that follow an article. Compared on
 // the lowercased letters of a short line; "…from X" and "more from X"
 // forms are matched by prefix.
@@ -235,11 +219,9 @@ func txtClassify(l string, words int) (txtLineKind, metadata.Date) {
 		}
 	}
 	if words <= 8 {
-		if d, ok := txtDateStamp(l); ok {
-			for _, w := range txtScrapeWords {
-				if strings.Contains(lower, w) {
-					return txtLineScrapeDate, d
-				}
+		if d, kind, ok := metadata.DateStamp(l); ok {
+			if kind == metadata.StampOther {
+				return txtLineScrapeDate, d
 			}
 			return txtLineDate, d
 		}
@@ -283,51 +265,6 @@ func txtClassify(l string, words int) (txtLineKind, metadata.Date) {
 	return txtLineText, metadata.Date{}
 }
 
-// txtDateStamp reads a line made only of a date and furniture words
-// ("4 August 2021", "Today: 3 June 2025", "Published on Aug 4, 2021 10:30
-// am", and glued forms such as "Latest NewsToday: 3 June 2025").
-func txtDateStamp(l string) (metadata.Date, bool) {
-	d, start, end, ok := metadata.DateInText(l)
-	if !ok {
-		return metadata.Date{}, false
-	}
-	rest := strings.ToLower(l[:start] + " " + l[end:])
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if txtFurnitureWords[w] || txtIsNumber(w) {
-			continue
-		}
-		// Glued words ("newstoday") are furniture if made of furniture words.
-		if !txtGluedFurniture(w) {
-			return metadata.Date{}, false
-		}
-	}
-	return d, true
-}
-
-func txtIsNumber(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
-
-// txtGluedFurniture reports whether w is a concatenation of furniture words.
-func txtGluedFurniture(w string) bool {
-	if w == "" {
-		return true
-	}
-	for i := len(w); i >= 2; i-- {
-		if txtFurnitureWords[w[:i]] && txtGluedFurniture(w[i:]) {
-			return true
-		}
-	}
-	return false
-}
-
 // txtIsReadingTime matches reading-time badges: "4 mins read", "5 min read",
 // "Reading time: 3 minutes", "2 minute read".
 func txtIsReadingTime(lower string) bool {
@@ -338,12 +275,12 @@ func txtIsReadingTime(lower string) bool {
 	hasNum, hasMin, hasRead := false, false, false
 	for _, w := range f {
 		switch {
-		case txtIsNumber(w):
+		case txtIsDigits(w):
 			hasNum = true
 		case w == "min" || w == "mins" || w == "minute" || w == "minutes":
 			hasMin = true
 		case w == "read" || w == "reading" || w == "time" || w == "listen":
-		case strings.HasSuffix(w, "min") && txtIsNumber(strings.TrimSuffix(w, "min")):
+		case strings.HasSuffix(w, "min") && txtIsDigits(strings.TrimSuffix(w, "min")):
 			hasNum, hasMin = true, true
 		default:
 			return false
@@ -387,4 +324,13 @@ func txtStampStart(head string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(head)
 	return strings.ContainsRune("|·•-–—/", r)
+}
+
+func txtIsDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -25,6 +25,9 @@ type page struct {
 	// longTexts counts body text nodes of article-paragraph length seen so
 	// far; unmarked bylines are only looked for before the article body.
 	longTexts int
+	// stamps are short body texts near the top that hold a digit: date
+	// stamp candidates for pages without date markup.
+	stamps []string
 }
 
 // timeTag is a <time datetime> element and whether its markup marks it as
@@ -62,6 +65,9 @@ func collect(root *html.Node) *page {
 					p.longTexts++
 				}
 				p.addByText(c.Data)
+				if p.longTexts <= 5 && len(p.stamps) < 24 && len(c.Data) <= 120 && strings.ContainsAny(c.Data, "0123456789") {
+					p.stamps = append(p.stamps, c.Data)
+				}
 			}
 			if c.Type != html.ElementNode {
 				continue

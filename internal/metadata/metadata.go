@@ -113,6 +113,11 @@ func (p *page) pickDate(ld ldInfo, canonical string, opts Options) (Date, string
 			return d, SourceURL
 		}
 	}
+	for _, s := range p.stamps {
+		if d, kind, found := DateStamp(clean(s)); found && kind == StampPublished && d.plausible(opts.Fetched) {
+			return d, SourceText
+		}
+	}
 	return Date{}, ""
 }
 
