@@ -103,6 +103,7 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 
 	c := story.New(story.Options{})
 	recs := make([]storyRecord, len(docs))
+	into := map[string]string{} // merged story -> the story it went into
 	for _, i := range order {
 		d := docs[i]
 		if d.Error != "" {
@@ -116,11 +117,33 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 		a := c.Add(story.Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: outlet, Time: times[i]})
 		r := storyRecord{ID: d.ID, Story: a.Story, DuplicateOf: a.DuplicateOf, New: a.New,
 			Score: round3(a.Score), Threshold: round3(a.Threshold), Evidence: a.Evidence}
+		for _, m := range a.Merged {
+			into[m] = a.Story
+		}
 		if a.Reuse.Kind != neardup.KindNone {
 			m := a.Reuse
 			r.Reuse = &m
 		}
 		recs[i] = r
+	}
+	// Report the final state, as a store would show it after the last
+	// document: articles follow their story's merges and refinements.
+	for i := range recs {
+		r := &recs[i]
+		if r.Error != "" {
+			continue
+		}
+		if sid, ok := c.Current(r.ID); ok {
+			r.Story = sid
+			continue
+		}
+		for range len(into) {
+			n, ok := into[r.Story]
+			if !ok {
+				break
+			}
+			r.Story = n
+		}
 	}
 	return recs
 }

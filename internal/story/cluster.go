@@ -15,7 +15,7 @@ import (
 // are not meant to be tuned per data set (see docs/bench/stories.md).
 type Options struct {
 	// HalfLife is the time after which a story's pull on new articles has
-	// halved when it received nothing (default 7 days).
+	// halved when it received nothing (default 14 days).
 	HalfLife time.Duration
 	// CloseAfter closes a story that received nothing for this long
 	// (default 30 days). Closed stories leave the working set.
@@ -32,7 +32,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.HalfLife <= 0 {
-		o.HalfLife = 7 * 24 * time.Hour
+		o.HalfLife = 14 * 24 * time.Hour
 	}
 	if o.CloseAfter <= 0 {
 		o.CloseAfter = 30 * 24 * time.Hour
@@ -57,8 +57,13 @@ const (
 	candidates = 20
 	// centroidTerms is the most terms a story centroid keeps.
 	centroidTerms = 300
+	// mergeRatio and mergeMin: when an article also matches the runner-up
+	// story with at least mergeRatio times the join threshold, and the two
+	// centroids have a cosine of at least mergeMin, the stories merge.
+	mergeRatio = 1.0
+	mergeMin   = 0.2
 	// entityBoost multiplies the weight of capitalised-phrase features.
-	entityBoost = 1.0
+	entityBoost = 2.0
 	// evidenceTerms is how many shared terms explain a decision.
 	evidenceTerms = 8
 )
@@ -110,6 +115,10 @@ type Assignment struct {
 	// RunnerUp is the next best story and its score, if any.
 	RunnerUp      string  `json:"runner_up,omitempty"`
 	RunnerUpScore float64 `json:"runner_up_score,omitempty"`
+	// Merged lists stories absorbed into Story at this step: the article
+	// matched them too, and their centroids had become alike. Articles
+	// assigned to them earlier now belong to Story.
+	Merged []string `json:"merged,omitempty"`
 }
 
 // story is an open story in the working set.
@@ -121,44 +130,60 @@ type story struct {
 	last     time.Time // last activity (stream time)
 	lastDoc  int       // stream position of the last member
 	rec      *recorder
+	members  []*member // recent members, oldest first, for refinement
+}
+
+// member is an article in an open story's recent window.
+type member struct {
+	id  string
+	pos int
+	t   time.Time
+	vec vector
+	in  Input
+	s   *story
 }
 
 // Clusterer groups articles into stories. It is not safe for concurrent use.
 type Clusterer struct {
-	opts      Options
-	vocab     *vocab
-	dups      *neardup.Index
-	open      map[string]*story
-	postings  map[string]map[*story]struct{}
-	docStory  map[string]string // article ID -> story ID, for copies
-	docOrder  []string          // FIFO bounding docStory
-	docHead   int
-	nextID    int
-	pos       int
-	now       time.Time
-	lastSweep time.Time
-	closed    []Story
-	scratch   []word
+	opts       Options
+	vocab      *vocab
+	dups       *neardup.Index
+	open       map[string]*story
+	postings   map[string]map[*story]struct{}
+	docStory   map[string]string // article ID -> story ID, for copies
+	mergedInto map[string]string // merged story ID -> story it went into
+	recent     []*member         // recent articles, oldest first
+	docOrder   []string          // FIFO bounding docStory
+	docHead    int
+	nextID     int
+	pos        int
+	now        time.Time
+	lastSweep  time.Time
+	closed     []Story
+	scratch    []word
 	// tune overrides the fixed model constants in development sweeps.
 	tune *tuning
 }
 
 // tuning holds model constants for development sweeps (tests only).
 type tuning struct {
-	floor, short float64
-	halfLife     time.Duration
+	floor, short         float64
+	mergeRatio, mergeMin float64
+	entityBoost          float64
+	halfLife             time.Duration
 }
 
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
 	opts = opts.withDefaults()
 	return &Clusterer{
-		opts:     opts,
-		vocab:    newVocab(opts.MaxVocab),
-		dups:     neardup.New(opts.Neardup),
-		open:     make(map[string]*story),
-		postings: make(map[string]map[*story]struct{}),
-		docStory: make(map[string]string),
+		opts:       opts,
+		vocab:      newVocab(opts.MaxVocab),
+		dups:       neardup.New(opts.Neardup),
+		open:       make(map[string]*story),
+		postings:   make(map[string]map[*story]struct{}),
+		docStory:   make(map[string]string),
+		mergedInto: make(map[string]string),
 	}
 }
 
@@ -177,8 +202,8 @@ func Threshold(n int) float64 {
 }
 
 const (
-	thresholdFloor = 0.10
-	thresholdShort = 0.0
+	thresholdFloor = 0.07
+	thresholdShort = 0.20
 )
 
 // Add assigns one article to a story and returns the decision.
@@ -199,7 +224,11 @@ func (c *Clusterer) Add(in Input) Assignment {
 	var tf map[string]float64
 	tf, c.scratch = features(in.Title, in.Text, c.scratch)
 	c.vocab.observe(tf)
-	vec := c.vocab.weigh(tf, docTerms)
+	eb := entityBoost
+	if c.tune != nil && c.tune.entityBoost > 0 {
+		eb = c.tune.entityBoost
+	}
+	vec := c.vocab.weigh(tf, docTerms, eb)
 	a.Threshold = Threshold(len(vec))
 	if c.tune != nil {
 		a.Threshold = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(vec), 1)))
@@ -208,7 +237,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 	if a.Reuse.Kind == neardup.KindExact || a.Reuse.Kind == neardup.KindNear {
 		a.DuplicateOf = a.Reuse.Of
 		if sid, ok := c.docStory[a.Reuse.Of]; ok {
-			if s := c.open[sid]; s != nil {
+			if s := c.resolve(sid); s != nil {
 				a.Story = s.id
 				a.Score = 1
 				a.Evidence = c.evidence(vec, s)
@@ -228,6 +257,12 @@ func (c *Clusterer) Add(in Input) Assignment {
 		a.Story = best.id
 		a.Evidence = c.evidence(vec, best)
 		c.join(best, in, vec, t, a)
+		if second != nil && secondScore >= a.Threshold*c.mergeRatio() {
+			if sim := centroidCosine(best, second); sim >= c.mergeMin() {
+				c.merge(best, second)
+				a.Merged = append(a.Merged, second.id)
+			}
+		}
 	} else {
 		if best != nil {
 			a.RunnerUp, a.RunnerUpScore = best.id, bestScore
@@ -296,6 +331,97 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 		second, secondScore = cands[1].s, cands[1].score
 	}
 	return
+}
+
+func (c *Clusterer) mergeRatio() float64 {
+	if c.tune != nil && c.tune.mergeRatio > 0 {
+		return c.tune.mergeRatio
+	}
+	return mergeRatio
+}
+
+func (c *Clusterer) mergeMin() float64 {
+	if c.tune != nil && c.tune.mergeMin > 0 {
+		return c.tune.mergeMin
+	}
+	return mergeMin
+}
+
+// centroidCosine is the cosine between two story centroids.
+func centroidCosine(a, b *story) float64 {
+	if len(b.centroid) < len(a.centroid) {
+		a, b = b, a
+	}
+	var dot float64
+	for t, w := range a.centroid {
+		dot += w * b.centroid[t]
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// merge moves story b into story a: centroid, record and postings.
+func (c *Clusterer) merge(a, b *story) {
+	for t, w := range b.centroid {
+		if _, ok := a.centroid[t]; !ok {
+			p := c.postings[t]
+			if p == nil {
+				p = make(map[*story]struct{})
+				c.postings[t] = p
+			}
+			p[a] = struct{}{}
+		}
+		a.centroid[t] += w
+		c.unpost(t, b)
+	}
+	if len(a.centroid) > 2*centroidTerms {
+		c.trim(a)
+	}
+	var norm float64
+	for _, w := range a.centroid {
+		norm += w * w
+	}
+	a.norm = math.Sqrt(norm)
+	if b.last.After(a.last) {
+		a.last = b.last
+	}
+	a.lastDoc = max(a.lastDoc, b.lastDoc)
+	a.rec.absorb(b.rec)
+	for _, m := range b.members {
+		m.s = a
+	}
+	a.members = append(a.members, b.members...)
+	slices.SortFunc(a.members, func(x, y *member) int { return x.pos - y.pos })
+	b.members = nil
+	delete(c.open, b.id)
+	// Copies of b's articles must now follow a. The map is bounded like
+	// docStory; when it overflows it is forgotten, and a later copy of a
+	// merged story's article then finds its story by similarity instead.
+	if len(c.mergedInto) >= c.docLimit() {
+		clear(c.mergedInto)
+	}
+	c.mergedInto[b.id] = a.id
+}
+
+// resolve follows merges from a story ID to the open story it is now part of.
+func (c *Clusterer) resolve(sid string) *story {
+	for range 64 {
+		if s := c.open[sid]; s != nil {
+			return s
+		}
+		next, ok := c.mergedInto[sid]
+		if !ok {
+			return nil
+		}
+		sid = next
+	}
+	return nil
+}
+
+func (c *Clusterer) docLimit() int {
+	if c.opts.Neardup.MaxDocs > 0 {
+		return c.opts.Neardup.MaxDocs
+	}
+	return 50_000
 }
 
 // decay is the time damping of a story's score: it halves every HalfLife
@@ -380,6 +506,9 @@ func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignme
 	}
 	s.lastDoc = c.pos
 	s.rec.add(in, vec, a)
+	m := &member{id: in.ID, pos: c.pos, t: t, vec: vec, s: s}
+	s.members = append(s.members, m)
+	c.recent = append(c.recent, m)
 }
 
 // trim keeps the centroidTerms strongest terms of a centroid.
@@ -415,10 +544,7 @@ func (c *Clusterer) unpost(t string, s *story) {
 func (c *Clusterer) remember(id, sid string) {
 	c.docStory[id] = sid
 	c.docOrder = append(c.docOrder, id)
-	limit := c.opts.Neardup.MaxDocs
-	if limit <= 0 {
-		limit = 50_000
-	}
+	limit := c.docLimit()
 	for len(c.docOrder)-c.docHead > limit {
 		delete(c.docStory, c.docOrder[c.docHead])
 		c.docOrder[c.docHead] = ""
@@ -503,4 +629,109 @@ func (c *Clusterer) Stories() []Story {
 		out = append(out, s.record())
 	}
 	return out
+}
+
+// refine re-examines recent articles: each leaves its story and is assigned
+// again to the best open story, so that early decisions, taken when
+// stories were still small, are revised with what came after (a bounded
+// form of the reassignment passes of k-means and of MStream, Yin et al.,
+// KDD 2018).
+func (c *Clusterer) refine(ms []*member) (moved int) {
+	for _, m := range ms {
+		own := m.s
+		if own == nil || c.open[own.id] != own {
+			continue
+		}
+		c.subtract(own, m.vec)
+		best, score, _, _ := c.bestStories(m.vec, m.t)
+		thr := Threshold(len(m.vec))
+		if c.tune != nil {
+			thr = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(m.vec), 1)))
+		}
+		target := own
+		if best != nil && best != own && score >= thr {
+			ownScore := 0.0
+			if own.norm > 0 {
+				var dot float64
+				for _, x := range m.vec {
+					dot += x.w * own.centroid[x.t]
+				}
+				ownScore = dot / own.norm
+			}
+			if score > ownScore {
+				target = best
+			}
+		}
+		c.addVec(target, m.vec)
+		if target != own {
+			moved++
+			m.s = target
+			own.members = slices.DeleteFunc(own.members, func(x *member) bool { return x == m })
+			target.members = append(target.members, m)
+			slices.SortFunc(target.members, func(x, y *member) int { return x.pos - y.pos })
+			c.docStory[m.id] = target.id
+			if len(own.members) == 0 && len(own.centroid) == 0 {
+				delete(c.open, own.id)
+			}
+		}
+	}
+	return moved
+}
+
+// subtract removes an article's vector from a story's centroid.
+func (c *Clusterer) subtract(s *story, vec vector) {
+	for _, x := range vec {
+		w, ok := s.centroid[x.t]
+		if !ok {
+			continue
+		}
+		w -= x.w
+		if w <= 1e-9 {
+			delete(s.centroid, x.t)
+			c.unpost(x.t, s)
+		} else {
+			s.centroid[x.t] = w
+		}
+	}
+	c.renorm(s)
+}
+
+// addVec adds an article's vector to a story's centroid.
+func (c *Clusterer) addVec(s *story, vec vector) {
+	for _, x := range vec {
+		if _, ok := s.centroid[x.t]; !ok {
+			p := c.postings[x.t]
+			if p == nil {
+				p = make(map[*story]struct{})
+				c.postings[x.t] = p
+			}
+			p[s] = struct{}{}
+		}
+		s.centroid[x.t] += x.w
+	}
+	if len(s.centroid) > 2*centroidTerms {
+		c.trim(s)
+	}
+	c.renorm(s)
+}
+
+func (c *Clusterer) renorm(s *story) {
+	var norm float64
+	for _, w := range s.centroid {
+		norm += w * w
+	}
+	s.norm = math.Sqrt(norm)
+}
+
+// Current returns the story a recent article belongs to now, after merges
+// and refinement, and whether the article is still in the working window.
+func (c *Clusterer) Current(id string) (string, bool) {
+	sid, ok := c.docStory[id]
+	if !ok {
+		return "", false
+	}
+	if s := c.resolve(sid); s != nil {
+		return s.id, true
+	}
+	return sid, true
 }

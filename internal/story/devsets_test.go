@@ -111,16 +111,29 @@ func TestDevSets(t *testing.T) {
 		{"neardup-dev", 0.95, 0.95},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
-			_, pred := runDev(t, tc.set)
+			docs, pred := runDev(t, tc.set)
 			gold := map[string]string{}
 			for _, g := range readJSONL(t, filepath.Join(devRoot, tc.set, "gold.jsonl")) {
 				gold[g.ID] = g.Story
 			}
-			ps := map[string]string{}
+			var as []Assignment
+			for _, a := range pred {
+				as = append(as, a)
+			}
+			ps := finalStories(as)
 			stories := map[string]bool{}
-			for id, a := range pred {
-				ps[id] = a.Story
-				stories[a.Story] = true
+			for _, s := range ps {
+				stories[s] = true
+			}
+			if dir := os.Getenv("STORYLINE_PRED_DIR"); dir != "" {
+				var b []byte
+				for _, d := range docs {
+					line, _ := json.Marshal(map[string]string{"id": d.ID, "story": ps[d.ID], "duplicate_of": pred[d.ID].DuplicateOf})
+					b = append(append(b, line...), '\n')
+				}
+				if err := os.WriteFile(filepath.Join(dir, "pred-"+tc.set+".jsonl"), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			pw, bc := scores(gold, ps)
 			t.Logf("%s: pairwise F1 %.3f  BCubed F1 %.3f  stories %d", tc.set, pw, bc, len(stories))
@@ -129,4 +142,27 @@ func TestDevSets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// finalStories maps article IDs to their story after all merges.
+func finalStories(as []Assignment) map[string]string {
+	into := map[string]string{}
+	for _, a := range as {
+		for _, m := range a.Merged {
+			into[m] = a.Story
+		}
+	}
+	out := map[string]string{}
+	for _, a := range as {
+		s := a.Story
+		for {
+			n, ok := into[s]
+			if !ok {
+				break
+			}
+			s = n
+		}
+		out[a.ID] = s
+	}
+	return out
 }

@@ -124,7 +124,7 @@ type vector []term
 
 // weigh turns term counts into a unit TF-IDF vector with sublinear term
 // frequency (1 + ln tf), keeping the max strongest terms.
-func (v *vocab) weigh(tf map[string]float64, max int) vector {
+func (v *vocab) weigh(tf map[string]float64, max int, entityBoost float64) vector {
 	vec := make(vector, 0, len(tf))
 	var norm float64
 	for t, c := range tf {

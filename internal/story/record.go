@@ -385,3 +385,58 @@ func (s *story) keywords(n int) []string {
 	}
 	return out
 }
+
+// absorb adds the record of a merged story.
+func (r *recorder) absorb(o *recorder) {
+	r.size += o.size
+	for _, d := range o.docs {
+		if len(r.docs) < maxMembers {
+			r.docs = append(r.docs, d)
+		}
+	}
+	for _, t := range o.titles {
+		if len(r.titles) < maxTitles {
+			r.titles = append(r.titles, t)
+		}
+	}
+	if !o.first.IsZero() && (r.first.IsZero() || o.first.Before(r.first)) {
+		r.first = o.first
+	}
+	if o.last.After(r.last) {
+		r.last = o.last
+	}
+	for _, x := range o.outletList {
+		if _, ok := r.outlets[x]; !ok && len(r.outlets) < maxCounted {
+			r.outlets[x] = struct{}{}
+			r.outletList = append(r.outletList, x)
+		}
+	}
+	for k, v := range o.people {
+		if _, ok := r.people[k]; ok || len(r.people) < maxCounted {
+			r.people[k] += v
+		}
+	}
+	for k, v := range o.places {
+		if _, ok := r.places[k]; ok || len(r.places) < maxCounted {
+			r.places[k] += v
+		}
+	}
+	for _, e := range o.events {
+		if len(r.events) < maxEvents {
+			r.events = append(r.events, e)
+		}
+	}
+	slices.SortStableFunc(r.events, func(a, b Event) int { return a.Time.Compare(b.Time) })
+	for _, st := range o.statements {
+		if len(r.statements) < maxStatements {
+			r.statements = append(r.statements, st)
+		}
+	}
+	slices.SortStableFunc(r.statements, func(a, b Statement) int { return a.Time.Compare(b.Time) })
+	for h := range o.seen {
+		if len(r.seen) >= maxSeenShingle {
+			break
+		}
+		r.seen[h] = struct{}{}
+	}
+}

@@ -22,28 +22,40 @@ func TestSweep(t *testing.T) {
 			golds[set][g.ID] = g.Story
 		}
 	}
-	for _, short := range []float64{0, 0.2, 0.4, 0.6} {
-		for _, floor := range []float64{0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.2, 0.25, 0.3} {
-			for _, hl := range []time.Duration{0} {
+	for _, short := range []float64{0.1, 0.2, 0.3} {
+		for _, floor := range []float64{0.06, 0.07, 0.08} {
+			for _, mm := range []float64{0.2, 0.25} {
+				eb, mr, passes, hl := 2.0, 1.0, 0, 14*24*time.Hour
 				line := ""
 				for _, set := range []string{"wikiref220", "mstream-news", "neardup-dev"} {
 					c := New(Options{})
-					c.tune = &tuning{floor: floor, short: short, halfLife: hl}
-					pred := map[string]string{}
+					c.tune = &tuning{floor: floor, short: short, halfLife: hl, mergeRatio: mr, mergeMin: mm, entityBoost: eb}
+					var as []Assignment
 					for _, d := range sets[set] {
 						var tm time.Time
 						if d.Date != "" {
 							tm, _ = time.Parse("2006-01-02", d.Date)
 						}
-						pred[d.ID] = c.Add(Input{ID: d.ID, Title: d.Title, Text: d.Text, Time: tm}).Story
+						as = append(as, c.Add(Input{ID: d.ID, Title: d.Title, Text: d.Text, Time: tm}))
+					}
+					for range passes {
+						c.refine(c.recent)
+					}
+					pred := finalStories(as)
+					for id := range pred {
+						if sid, ok := c.Current(id); ok {
+							pred[id] = sid
+						}
 					}
 					pw, bc := scores(golds[set], pred)
 					line += " " + set[:4] + " " + f3(pw) + "/" + f3(bc)
 				}
-				t.Logf("short %.2f floor %.2f hl %v:%s", short, floor, hl, line)
+				t.Logf("short %.2f hl %v passes %d eb %.1f mr %.2f mm %.2f floor %.2f :%s", short, hl, passes, eb, mr, mm, floor, line)
 			}
 		}
 	}
 }
 
-func f3(x float64) string { return string([]byte{byte('0' + int(x)), '.', byte('0' + int(x*10)%10), byte('0' + int(x*100)%10), byte('0' + int(x*1000)%10)}) }
+func f3(x float64) string {
+	return string([]byte{byte('0' + int(x)), '.', byte('0' + int(x*10)%10), byte('0' + int(x*100)%10), byte('0' + int(x*1000)%10)})
+}

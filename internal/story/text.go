@@ -106,9 +106,7 @@ she'll she's should shouldn't since so some still such than that that's the thei
 there's these they they'd they'll they're they've this those though through thus to too two under until up upon us
 very via was wasn't we we'd we'll we're we've were weren't what what's when when's where where's whether which while
 who who's whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're you've your
-yours yourself yourselves told according mr mrs ms year years time last first get got make made back well way
-including week day days today yesterday monday tuesday wednesday thursday friday saturday sunday people going want
-says saying added reported report reports news reuters ap afp read']`) {
+yours yourself yourselves mr mrs ms`) {
 		m[w] = struct{}{}
 	}
 	return m
