@@ -22,7 +22,8 @@ type exportRecord struct {
 
 var exportColumns = []string{"id", "title", "url", "date", "date_source", "site", "author", "language", "story", "duplicate_of", "version", "text"}
 
-// export streams the documents matching the filter (?from&to&site&entity&story)
+// export streams the documents matching the filter (?from&to&site&entity&story,
+// and ?q= for a search)
 // as JSON Lines (?format=jsonl, the default) or CSV (?format=csv), or the
 // quotes (?kind=quotes) of a speaker or story.
 func (a *API) export(w http.ResponseWriter, r *http.Request) {
@@ -87,15 +88,33 @@ func (a *API) export(w http.ResponseWriter, r *http.Request) {
 	}
 	cursor := ""
 	for {
-		p, err := a.st.Documents(ctx, store.DocumentQuery{Filter: f, Limit: store.MaxLimit, Cursor: cursor})
-		if err != nil {
-			a.log.Error("export failed", "error", err)
-			return
-		}
-		for _, s := range p.Items {
-			d, err := a.st.Document(ctx, s.ID)
+		var ids []string
+		var next string
+		if text := q.Get("q"); text != "" {
+			p, err := a.st.Search(ctx, store.SearchQuery{Text: text, Filter: f, Limit: store.MaxLimit, Cursor: cursor})
 			if err != nil {
-				a.log.Error("export failed", "id", s.ID, "error", err)
+				a.log.Error("export failed", "error", err)
+				return
+			}
+			for _, h := range p.Items {
+				ids = append(ids, h.ID)
+			}
+			next = p.Next
+		} else {
+			p, err := a.st.Documents(ctx, store.DocumentQuery{Filter: f, Limit: store.MaxLimit, Cursor: cursor})
+			if err != nil {
+				a.log.Error("export failed", "error", err)
+				return
+			}
+			for _, d := range p.Items {
+				ids = append(ids, d.ID)
+			}
+			next = p.Next
+		}
+		for _, id := range ids {
+			d, err := a.st.Document(ctx, id)
+			if err != nil {
+				a.log.Error("export failed", "id", id, "error", err)
 				return
 			}
 			rec := exportRecord{Document: d.Document, Site: d.Site, Story: d.Story, DuplicateOf: d.DuplicateOf, Version: d.Version}
@@ -106,7 +125,7 @@ func (a *API) export(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		}
-		if cursor = p.Next; cursor == "" {
+		if cursor = next; cursor == "" {
 			return
 		}
 	}

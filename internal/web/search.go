@@ -35,7 +35,6 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f}
 	exp := q
 	exp.Del("cursor")
-	exp.Del("q")
 	d.Export = exp.Encode()
 	cursor := q.Get("cursor")
 	switch {

@@ -23,7 +23,14 @@ type dayGroup struct {
 // speakerQuotes is what one speaker said in a story, oldest first.
 type speakerQuotes struct {
 	Speaker string
-	Quotes  []store.QuoteHit
+	Quotes  []sourcedQuote
+}
+
+// sourcedQuote is a quote with every document that carries the same words
+// (wire copies repeat them), the earliest first.
+type sourcedQuote struct {
+	store.QuoteHit
+	Also []store.QuoteHit
 }
 
 type storyData struct {
@@ -62,7 +69,8 @@ func (u *UI) story(w http.ResponseWriter, r *http.Request) {
 }
 
 // groupDays puts a story's documents under their days, each copy under the
-// original it duplicates when that original is in the story.
+// original it duplicates when that original is in the story (wherever the
+// two fall in date order).
 func groupDays(st store.Story) ([]dayGroup, int) {
 	entries := map[string]*store.TimelineEntry{}
 	for i := range st.Timeline {
@@ -72,26 +80,42 @@ func groupDays(st store.Story) ([]dayGroup, int) {
 	for _, d := range st.Docs {
 		inStory[d.ID] = true
 	}
-	var days []dayGroup
-	where := map[string][2]int{} // original id -> day index, group index
-	copies := 0
-	for _, doc := range st.Docs {
-		if doc.DuplicateOf != "" && inStory[doc.DuplicateOf] {
-			if at, ok := where[doc.DuplicateOf]; ok {
-				g := &days[at[0]].Groups[at[1]]
-				g.Copies = append(g.Copies, doc)
-				where[doc.ID] = at
-				copies++
-				continue
+	// root follows duplicate links to the original within the story.
+	parent := map[string]string{}
+	for _, d := range st.Docs {
+		if d.DuplicateOf != "" && inStory[d.DuplicateOf] && d.DuplicateOf != d.ID {
+			parent[d.ID] = d.DuplicateOf
+		}
+	}
+	root := func(id string) string {
+		for range len(st.Docs) {
+			p, ok := parent[id]
+			if !ok {
+				break
 			}
+			id = p
+		}
+		return id
+	}
+	copiesOf := map[string][]store.DocumentSummary{}
+	copies := 0
+	for _, d := range st.Docs {
+		if r := root(d.ID); r != d.ID {
+			copiesOf[r] = append(copiesOf[r], d)
+			copies++
+		}
+	}
+	var days []dayGroup
+	for _, doc := range st.Docs {
+		if root(doc.ID) != doc.ID {
+			continue
 		}
 		day := dayOf(doc.Date)
 		if len(days) == 0 || days[len(days)-1].Date != day {
 			days = append(days, dayGroup{Date: day, Entry: entries[day]})
 		}
 		dg := &days[len(days)-1]
-		dg.Groups = append(dg.Groups, docGroup{DocumentSummary: doc})
-		where[doc.ID] = [2]int{len(days) - 1, len(dg.Groups) - 1}
+		dg.Groups = append(dg.Groups, docGroup{DocumentSummary: doc, Copies: copiesOf[doc.ID]})
 	}
 	return days, copies
 }
@@ -108,7 +132,17 @@ func bySpeaker(quotes []store.QuoteHit) []speakerQuotes {
 			index[q.Speaker] = i
 			out = append(out, speakerQuotes{Speaker: q.Speaker})
 		}
-		out[i].Quotes = append(out[i].Quotes, q)
+		dup := false
+		for j := range out[i].Quotes {
+			if out[i].Quotes[j].Content.Text == q.Content.Text {
+				out[i].Quotes[j].Also = append(out[i].Quotes[j].Also, q)
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out[i].Quotes = append(out[i].Quotes, sourcedQuote{QuoteHit: q})
+		}
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && less(out[j], out[j-1]); j-- {
