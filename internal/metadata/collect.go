@@ -28,6 +28,9 @@ type page struct {
 	// stamps are short body texts near the top that hold a digit: date
 	// stamp candidates for pages without date markup.
 	stamps []string
+	// sample holds the first paragraph-length body texts, for guessing
+	// the language of pages that do not declare it.
+	sample []string
 }
 
 // timeTag is a <time datetime> element and whether its markup marks it as
@@ -63,6 +66,9 @@ func collect(root *html.Node) *page {
 			if c.Type == html.TextNode && inBody {
 				if len(c.Data) >= 150 {
 					p.longTexts++
+					if len(p.sample) < 4 {
+						p.sample = append(p.sample, c.Data)
+					}
 				}
 				p.addByText(c.Data)
 				if p.longTexts <= 5 && len(p.stamps) < 24 && len(c.Data) <= 120 && strings.ContainsAny(c.Data, "0123456789") {

@@ -220,7 +220,7 @@ func (p *page) language(ld ldInfo) string {
 			return l
 		}
 	}
-	return ""
+	return DetectLanguage(strings.Join(p.sample, " "))
 }
 
 // iso639 returns the two-letter primary language subtag of a BCP 47 or
