@@ -33,6 +33,15 @@ type line struct {
 	size int
 }
 
+// dense reports whether the line is mostly link text; long lines, which
+// usually are sentences with a linked clause, need more links to count.
+func (l line) dense() bool {
+	if l.size > 150 {
+		return 10*l.link > 7*l.size
+	}
+	return 2*l.link > l.size
+}
+
 // collector flattens elements into lines.
 type collector struct {
 	// tree, when set, lets the collector skip link clusters nested in
@@ -142,13 +151,26 @@ func (c *collector) element(n *html.Node) {
 }
 
 // filter drops the lines that are not article text and returns the rest.
-func filter(lines []line, title string) []line {
+//
+// When the root was found by article markup (confident), a link-dense
+// line is kept if it stands alone between text lines: such lines are
+// linked subheads or source credits, while furniture comes as runs of
+// links, and capitalised lines that are one link from end to end are
+// teasers for other articles. Otherwise every link-dense line goes.
+func filter(lines []line, title string, confident bool) []line {
 	normTitle := normalize(title)
+	dense := make([]bool, len(lines))
+	for i, l := range lines {
+		dense[i] = l.dense()
+	}
 	out := lines[:0]
 	seen := make(map[string]bool, len(lines))
-	for _, l := range lines {
-		if 2*l.link > l.size && l.kind != kindQuote {
-			continue
+	for i, l := range lines {
+		if dense[i] && l.kind != kindQuote {
+			whole := l.link >= l.size && l.kind != kindHeading && !hasLower(l.text)
+			if !confident || whole || (i > 0 && dense[i-1]) || (i+1 < len(lines) && dense[i+1]) {
+				continue
+			}
 		}
 		if isBoilerLine(l) {
 			continue
@@ -248,6 +270,15 @@ func startsWithDate(s string) bool {
 		}
 	}
 	return digits >= 6 && seps == 2
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyNumbers reports whether s has digits but no letters, like a

@@ -86,7 +86,7 @@ func TestDebugLines(t *testing.T) {
 	body := findBody(root)
 	newCleaner(body).clean(body)
 	tr := newTree(body)
-	nodes, _ := chooseRoot(body, tr)
+	nodes, rule := chooseRoot(body, tr)
 	col := collector{tree: tr}
 	for _, n := range nodes {
 		col.element(n)
@@ -94,7 +94,7 @@ func TestDebugLines(t *testing.T) {
 	}
 	all := append([]line(nil), col.lines...)
 	kept := map[string]bool{}
-	for _, l := range filter(col.lines, os.Getenv("DEBUG_TITLE")) {
+	for _, l := range filter(col.lines, os.Getenv("DEBUG_TITLE"), rule != RuleScore && rule != RuleBody) {
 		kept[l.text] = true
 	}
 	for _, l := range all {

@@ -104,7 +104,7 @@ func mainText(root *html.Node, title string) textResult {
 		col.flush()
 	}
 	all := len(col.lines)
-	lines := filter(col.lines, title)
+	lines := filter(col.lines, title, rule != RuleScore && rule != RuleBody)
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
