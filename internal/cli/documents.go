@@ -61,7 +61,15 @@ func (e *env) documents(ctx context.Context, paths []string, opts inputOptions, 
 }
 
 // toDocument turns one ingested item into a Document.
-func toDocument(it ingest.Item, opts inputOptions) document.Document {
+// A panic in a stage is turned into an error record for that input, so
+// that one page cannot end a run over millions.
+func toDocument(it ingest.Item, opts inputOptions) (out document.Document) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = document.Document{ID: it.ID, Source: it.Source, URL: it.URL,
+				Error: fmt.Sprintf("extract %s: internal error: %v", it.Source, r)}
+		}
+	}()
 	fail := func(err error) document.Document {
 		return document.Document{ID: it.ID, Source: it.Source, URL: it.URL, Error: err.Error()}
 	}
