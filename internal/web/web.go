@@ -23,6 +23,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/store"
@@ -267,3 +268,6 @@ func trunc(s string, n int) string {
 	}
 	return string(r[:n-1]) + "…"
 }
+
+// Pages returns the names of the page templates parsed at start-up.
+func Pages() []string { return slices.Clone(pages) }

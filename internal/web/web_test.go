@@ -1,0 +1,146 @@
+package web_test
+
+import (
+	"context"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/sqlite"
+	"github.com/storyline-dev/storyline/internal/web"
+)
+
+func newServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	put := func(id, date, site, text, dupOf string) {
+		content := strings.SplitN(text, ",", 2)[0] + ","
+		_, err := st.Put(ctx, store.Record{
+			Doc: document.Document{ID: id, URL: "https://" + site + "/" + id, Title: "Envoy <b>" + id + "</b>", Date: date,
+				DateSource: "jsonld", Text: text + "\nSecond paragraph."},
+			Raw: []byte("<html><script>alert(1)</script><p>" + text + "</p></html>"), Story: "s-1", DuplicateOf: dupOf,
+			Quotes: []store.Quote{{Type: "direct", Content: document.Span{Start: 0, End: len([]rune(content)), Text: content},
+				Speaker: "Mara Quill"}},
+			Entities: []store.Entity{{Name: "Mara Quill", Type: "PERSON", Mentions: []document.Span{{Start: 30, End: 40, Text: "Mara Quill"}}}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("copy", "2026-03-02", "valley.example", "\"We are close to a deal,\" the envoy Mara Quill said.", "orig")
+	put("orig", "2026-03-02T08:00:00Z", "wire.example", "\"We are close to a deal,\" the envoy Mara Quill said.", "")
+	put("later", "2026-03-09", "gazette.example", "\"Three days is not peace,\" said Mara Quill about the ceasefire.", "")
+	ui, err := web.New(st, web.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	ui.Register(mux)
+	srv := httptest.NewServer(web.Secure(mux))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func fetch(t *testing.T, srv *httptest.Server, path string, want int) (string, http.Header) {
+	t.Helper()
+	resp, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != want {
+		t.Fatalf("GET %s = %d; want %d\n%s", path, resp.StatusCode, want, b)
+	}
+	return string(b), resp.Header
+}
+
+func TestPages(t *testing.T) {
+	srv := newServer(t)
+	tests := []struct {
+		path   string
+		status int
+		want   []string
+	}{
+		{"/", 200, []string{`href="/stories/s-1"`, `<span class="badge updated">Updated</span>`, "<svg", "Documents per day"}},
+		{"/stories/s-1", 200, []string{"Timeline", "2026-03-02", "2026-03-09", "1 copy of this article", "Mara Quill",
+			"also <a", "wire.example", `href="/api/export?format=csv&amp;story=s-1"`}},
+		{"/entities/Mara%20Quill", 200, []string{"Statements over time", "Three days is not peace", "PERSON"}},
+		{"/entities", 200, []string{`href="/entities/Mara%20Quill"`}},
+		{"/documents/orig", 200, []string{"the page&#39;s structured data (JSON-LD)", "https://wire.example/orig", "Second paragraph.", "Envoy &lt;b&gt;orig&lt;/b&gt;"}},
+		{"/documents/copy", 200, []string{`href="/documents/orig"`}},
+		{"/search?q=ceasefire", 200, []string{"<mark>ceasefire</mark>", `href="/documents/later"`}},
+		{"/search?site=wire.example", 200, []string{`href="/documents/orig"`}},
+		{"/search?from=March", 400, nil},
+		{"/stories/nope", 404, []string{"nothing here"}},
+		{"/entities/Nobody", 404, nil},
+	}
+	for _, tt := range tests {
+		body, h := fetch(t, srv, tt.path, tt.status)
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("GET %s: page lacks %q", tt.path, w)
+			}
+		}
+		if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") {
+			t.Errorf("GET %s: CSP = %q; want a strict policy", tt.path, csp)
+		}
+	}
+	raw, h := fetch(t, srv, "/documents/orig/raw", 200)
+	if !strings.HasPrefix(h.Get("Content-Type"), "text/plain") || !strings.Contains(raw, "<script>") {
+		t.Errorf("raw page served as %q; want the original as plain text", h.Get("Content-Type"))
+	}
+}
+
+func TestStaticAssets(t *testing.T) {
+	srv := newServer(t)
+	home, _ := fetch(t, srv, "/", 200)
+	for _, re := range []string{`/static/[0-9a-f]+/style\.css`, `/static/[0-9a-f]+/app\.js`} {
+		u := regexp.MustCompile(re).FindString(home)
+		if u == "" {
+			t.Fatalf("home page links no asset matching %s", re)
+		}
+		_, h := fetch(t, srv, u, 200)
+		if !strings.Contains(h.Get("Cache-Control"), "immutable") {
+			t.Errorf("GET %s Cache-Control = %q; want immutable", u, h.Get("Cache-Control"))
+		}
+	}
+}
+
+// TestTemplatesDeclared fails when a template file is not parsed at start-up
+// and when a template holds an inline script or style, which the CSP forbids.
+func TestTemplatesDeclared(t *testing.T) {
+	files, err := fs.Glob(os.DirFS("templates"), "*.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := append(slices.Clone(web.Pages()), "layout")
+	inline := regexp.MustCompile(`<script(?:\s[^>]*)?>\s*[^<\s]|<style|\sstyle=|\son[a-z]+=`)
+	for _, f := range files {
+		name := strings.TrimSuffix(f, ".html")
+		if !slices.Contains(declared, name) {
+			t.Errorf("templates/%s is not declared in pages", f)
+		}
+		b, err := os.ReadFile(filepath.Join("templates", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := inline.Find(b); m != nil {
+			t.Errorf("templates/%s has inline script or style %q", f, m)
+		}
+	}
+}
