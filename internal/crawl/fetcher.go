@@ -338,6 +338,7 @@ func (f *Fetcher) once(ctx context.Context, u *url.URL, cond Validators, host st
 		req.Header.Set("If-Modified-Since", cond.LastModified)
 	}
 	httpResp, err := f.client.Do(req)
+	f.polite.done(host, f.opts.Now())
 	if err != nil {
 		return nil, causeOf(reqCtx, err)
 	}

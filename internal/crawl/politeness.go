@@ -7,8 +7,8 @@ import (
 )
 
 // politeness spaces out and bounds the requests made to each host: at most
-// perHost requests in flight, and request starts at least the host's
-// interval apart. The interval is the configured minimum, raised by the
+// perHost requests in flight, request starts at least the host's interval
+// apart, and no start sooner than the interval after the last answer. The interval is the configured minimum, raised by the
 // host's robots.txt Crawl-delay; a Retry-After or a backoff pushes the next
 // start further out. It is safe for concurrent use.
 type politeness struct {
@@ -84,6 +84,20 @@ func (p *politeness) setCrawlDelay(host string, d time.Duration) {
 		// The reservation already made used the old interval; move it.
 		g.next = g.next.Add(d - g.interval)
 		g.interval = d
+	}
+}
+
+// done records that a request to host got its answer (or failed) at t.
+// The next request starts no sooner than the interval after that, so the
+// spacing the server sees holds even when a request took long to arrive
+// (connection set-up, a loaded machine): the server saw the request before
+// it answered.
+func (p *politeness) done(host string, t time.Time) {
+	g := p.gate(host)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if next := t.Add(g.interval); next.After(g.next) {
+		g.next = next
 	}
 }
 

@@ -95,12 +95,17 @@ func Detect(r io.Reader) Kind {
 // requires absolute URLs. Parse stops at the first error from yield and
 // returns it. Errors name what went wrong; the caller adds the sitemap URL.
 func Parse(r io.Reader, yield func(Entry) error) (Kind, error) {
+	return parse(r, MaxSize, yield)
+}
+
+// parse is Parse with a size limit, so tests can exercise it cheaply.
+func parse(r io.Reader, limit int64, yield func(Entry) error) (Kind, error) {
 	br := bufio.NewReader(r)
 	src, err := maybeGunzip(br)
 	if err != nil {
 		return KindUnknown, err
 	}
-	lim := &limitReader{r: src, n: MaxSize}
+	lim := &limitReader{r: src, n: limit}
 	dec := xml.NewDecoder(lim)
 	dec.Strict = false
 	kind, err := root(dec)

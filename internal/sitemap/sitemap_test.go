@@ -23,10 +23,13 @@ type result struct {
 	Entries []Entry
 }
 
+// testLimit stands in for MaxSize, which is too slow to reach under -race.
+const testLimit = 2 << 20
+
 func parseAll(t testing.TB, r io.Reader) (result, error) {
 	t.Helper()
 	var res result
-	kind, err := Parse(r, func(e Entry) error {
+	kind, err := parse(r, testLimit, func(e Entry) error {
 		res.Entries = append(res.Entries, e)
 		return nil
 	})
@@ -92,7 +95,7 @@ func TestParseErrors(t *testing.T) {
 		zw := gzip.NewWriter(&buf)
 		zw.Write([]byte(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/</loc></url><!--`))
 		chunk := bytes.Repeat([]byte("x"), 1<<20)
-		for range MaxSize>>20 + 2 {
+		for range 3 {
 			zw.Write(chunk)
 		}
 		zw.Write([]byte(`--></urlset>`))
@@ -107,7 +110,7 @@ func TestParseErrors(t *testing.T) {
 		{"html", []byte("<!DOCTYPE html><html><body></body></html>"), ErrNotSitemap},
 		{"rss", []byte(`<rss version="2.0"></rss>`), ErrNotSitemap},
 		{"empty", nil, ErrNotSitemap},
-		{"gzip bomb", bomb, ErrTooLarge},
+		{"gzip bomb", bomb, ErrTooLarge}, // 3 MiB against a 2 MiB limit
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
