@@ -59,13 +59,19 @@ func (d Date) after(t time.Time) bool {
 const minYear = 1990
 
 // plausible reports whether d can be the publication date of a page
-// fetched at fetched (zero: unknown). A day of slack allows for time zones
-// ahead of the crawler's.
+// fetched at fetched (zero: unknown). A date with a time must not be later
+// than fetched; a calendar date gets a day of slack for time zones ahead
+// of the crawler's.
 func (d Date) plausible(fetched time.Time) bool {
 	if d.Year < minYear || d.Year > 2199 {
 		return false
 	}
-	if !fetched.IsZero() && d.after(fetched.Add(24*time.Hour)) {
+	switch {
+	case fetched.IsZero():
+	case !d.Time.IsZero():
+		// A full instant can be compared exactly.
+		return !d.Time.After(fetched)
+	case d.after(fetched.Add(24 * time.Hour)):
 		return false
 	}
 	return true

@@ -11,6 +11,7 @@ import (
 type ldInfo struct {
 	headline  string
 	published string
+	created   string
 	authors   []string
 	publisher string
 	language  string
@@ -94,9 +95,7 @@ func parseLD(scripts []string) ldInfo {
 		info.headline = str(best["name"])
 	}
 	info.published = str(best["datePublished"])
-	if info.published == "" {
-		info.published = str(best["dateCreated"])
-	}
+	info.created = str(best["dateCreated"])
 	info.authors = ldNames(best["author"], ids, 0)
 	if len(info.authors) == 0 {
 		info.authors = ldNames(best["creator"], ids, 0)

@@ -96,6 +96,9 @@ func (p *page) pickDate(ld ldInfo, canonical string, opts Options) (Date, string
 			}
 		}
 	}
+	if d, found := ok(ld.created); found {
+		return d, SourceJSONLD
+	}
 	for _, t := range p.times {
 		if t.published && !t.modified {
 			if d, found := ok(t.datetime); found {

@@ -154,6 +154,9 @@ func TestPlausible(t *testing.T) {
 		{Date{Year: 2025, Month: 6, Day: 5}, false},
 		{Date{Year: 1989, Month: 12, Day: 31}, false},
 		{Date{Year: 1990, Month: 1, Day: 1}, true},
+		{mustParse(t, "2025-06-03T23:00:00Z"), true},
+		{mustParse(t, "2025-06-03T23:00:01Z"), false},
+		{mustParse(t, "2025-06-04T08:00:00+10:00"), true}, // the same day seen from UTC
 	}
 	for _, tt := range tests {
 		if got := tt.d.plausible(fetched); got != tt.want {
@@ -171,6 +174,7 @@ func TestStripSite(t *testing.T) {
 		{"Protesters throw stones as 3 cops injured - updates", "Mirror", "mirror", "Protesters throw stones as 3 cops injured - updates"},
 		{"Solar streetlights boost businesses - Daily News", "Daily News", "dailynews", "Solar streetlights boost businesses"},
 		{"Home | Site", "Site", "site", "Home | Site"},
+		{"Zelensky considers firing top general * The Gateway Pundit * by Paul Serran", "The Gateway Pundit", "thegatewaypundit", "Zelensky considers firing top general"},
 	}
 	for _, tt := range tests {
 		if got := stripSite(tt.title, tt.site, tt.host); got != tt.want {
@@ -274,4 +278,13 @@ func FuzzFromHTML(f *testing.F) {
 			t.Fatalf("date %q without a source", m.Date)
 		}
 	})
+}
+
+func mustParse(t *testing.T, s string) Date {
+	t.Helper()
+	d, ok := ParseDate(s)
+	if !ok {
+		t.Fatalf("ParseDate(%q) failed", s)
+	}
+	return d
 }

@@ -116,7 +116,8 @@ func stripSite(t, site, host string) string {
 		isSite := segN != "" && words <= 6 &&
 			(len(siteN) >= 3 && (strings.Contains(segN, siteN) || len(segN) >= 4 && strings.Contains(siteN, segN)) ||
 				len(hostN) >= 4 && strings.Contains(segN, hostN))
-		if isSite || (stripped && words <= 2) {
+		byline := words <= 5 && strings.HasPrefix(strings.ToLower(seg), "by ")
+		if isSite || byline || (stripped && words <= 2) {
 			t, stripped = head, true
 			continue
 		}
