@@ -23,7 +23,8 @@ import (
 // among them that is not the scrape date becomes the publication date
 // (date_source "text"); a short teaser-section heading ("Latest News",
 // "Don't Miss", "Related stories") ends the article; "Previous/Next
-// story" drops the story title after it; repeated lines are kept once.
+// story" drops the story title after it; a "By Jane Doe" line gives the
+// author; repeated lines are kept once.
 func Text(page []byte) (document.Document, error) {
 	raw := strings.ToValidUTF8(string(page), "\uFFFD")
 	if strings.TrimSpace(raw) == "" {
@@ -70,6 +71,12 @@ func Text(page []byte) (document.Document, error) {
 			}
 			continue
 		}
+		if names := metadata.Byline(l); len(names) > 0 {
+			if doc.Author == "" {
+				doc.Author = strings.Join(names, "; ")
+			}
+			continue
+		}
 		k := txtDedupKey(l)
 		if seen[k] {
 			continue
@@ -79,7 +86,7 @@ func Text(page []byte) (document.Document, error) {
 			// The headline block above the article: the first line is
 			// the title, the others are variants of it (spun and
 			// aggregated pages repeat the headline several ways).
-			if doc.Title == "" {
+			if doc.Title == "" && txtLetterWords(l) >= 3 {
 				doc.Title = l
 			}
 			continue
@@ -194,10 +201,15 @@ var txtFurniturePhrases = map[string]bool{
 	"listentothisarticle": true, "followus": true, "skiptocontent": true,
 	"skiptomaincontent": true, "photo": true, "video": true, "watch": true,
 	"readfullarticle": true, "continuereading": true, "clickheretoreadmore": true,
+	"whatsapp": true, "facebook": true, "twitter": true, "linkedin": true, "copylink": true,
+	"subscribetoournewsletter": true, "signupforournewsletter": true, "newsletter": true,
+	"followusongooglenews": true, "advertisementscrolltocontinue": true, "ad": true,
+	"storycontinuesbelowadvertisement": true, "articlecontinuesbelow": true,
 }
 
 // txtLinePrefixes start lines that point at other stories ("ALSO READ: ...").
-var txtLinePrefixes = []string{"alsoread", "readalso", "readmore", "seealso", "related", "recommended", "mustread", "dontmiss", "alsowatch", "watch"}
+var txtLinePrefixes = []string{"alsoread", "readalso", "readmore", "seealso", "related", "recommended", "mustread", "dontmiss", "alsowatch", "watch",
+	"tags", "topics", "filedunder", "categories", "category", "keywords", "source"}
 
 // txtCreditMarkers mark image credit lines.
 var txtCreditMarkers = []string{
@@ -217,6 +229,9 @@ func txtClassify(l string, words int) (txtLineKind, metadata.Date) {
 			"nextpost", "previous", "next", "prevstory", "olderpost", "newerpost":
 			return txtLineStoryLink, metadata.Date{}
 		}
+	}
+	if words <= 12 && txtIsBreadcrumb(lower) {
+		return txtLineFurniture, metadata.Date{}
 	}
 	if words <= 8 {
 		if d, kind, ok := metadata.DateStamp(l); ok {
@@ -333,4 +348,25 @@ func txtIsDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// txtIsBreadcrumb matches navigation trails: "Home > News > World",
+// "Home / Business / Markets".
+func txtIsBreadcrumb(lower string) bool {
+	if !strings.HasPrefix(lower, "home") {
+		return false
+	}
+	rest := strings.TrimSpace(lower[len("home"):])
+	return rest != "" && strings.ContainsRune(">/»›|", []rune(rest)[0])
+}
+
+// txtLetterWords counts the words of l that contain a letter.
+func txtLetterWords(l string) int {
+	n := 0
+	for _, w := range strings.Fields(l) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }

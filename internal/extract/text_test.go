@@ -139,6 +139,7 @@ func TestTextLines(t *testing.T) {
 		name, page  string
 		title, date string
 		text        string
+		author      string
 	}{
 		{
 			name:  "glued scrape date is not the publication date",
@@ -222,6 +223,9 @@ func TestTextLines(t *testing.T) {
 			}
 			if tt.date == "" && got.Date != "" {
 				t.Errorf("date = %q; want none", got.Date)
+			}
+			if got.Author != tt.author {
+				t.Errorf("author = %q; want %q", got.Author, tt.author)
 			}
 			if got.Text != tt.text {
 				t.Errorf("text = %q; want %q", got.Text, tt.text)

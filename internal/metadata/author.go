@@ -173,3 +173,27 @@ func validName(n string) bool {
 	}
 	return digits == 0
 }
+
+// Byline returns the names in a byline line such as "By Jane Doe and John
+// Roe" or "By Jane Doe | Staff Reporter", or nil when the line is not a
+// byline (it must start with "By" and name people in capitalised words).
+func Byline(line string) []string {
+	line = strings.TrimSpace(line)
+	if len(line) < 4 || len(line) > 160 || !strings.EqualFold(line[:3], "by ") {
+		return nil
+	}
+	s := line[3:]
+	if i := strings.IndexAny(s, "|·•\n"); i >= 0 {
+		s = s[:i]
+	}
+	for _, stop := range []string{" in ", " on ", " - ", " – ", " — ", " for "} {
+		if i := strings.Index(s, stop); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimRight(clean(s), " ,")
+	if !nameLike(s) {
+		return nil
+	}
+	return cleanAuthors([]string{s})
+}

@@ -205,6 +205,27 @@ func TestCleanAuthors(t *testing.T) {
 	}
 }
 
+func TestByline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Jane Doe", []string{"Jane Doe"}},
+		{"By Jane Doe and John Roe | Staff Reporters", []string{"Jane Doe", "John Roe"}},
+		{"by Jane Doe, John Roe", []string{"Jane Doe", "John Roe"}},
+		{"By Jane Doe in Lisbon", []string{"Jane Doe"}},
+		{"By AFP", []string{"AFP"}},
+		{"By the time the ferry arrived, the storm had passed.", nil},
+		{"Byline", nil},
+		{"Jane Doe", nil},
+	}
+	for _, tt := range tests {
+		if got := Byline(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("Byline(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestDetectLanguage(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The council said that the new lanes were approved and it is expected to start work this year.", "en"},
