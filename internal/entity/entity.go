@@ -139,6 +139,17 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// lowerCompound reports whether w is a hyphenated modifier whose last part
+// is lower case ("US-backed", "Afghan-born"), which does not start a name.
+func lowerCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k < 0 || k+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsLower(r)
+}
+
 func isAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -189,7 +200,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	n := len(toks)
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	capAt := func(i int) bool {
-		return i < n && toks[i].Kind == sentence.Word && isCap(word(i))
+		return i < n && toks[i].Kind == sentence.Word && isCap(word(i)) && !lowerCompound(word(i))
 	}
 	for i := 0; i < n; {
 		if !capAt(i) {
@@ -198,7 +209,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		}
 		// a capitalised run, with title periods ("Mr.") and connectors
 		j := i
-		for j < n {
+		for j < n && toks[j].Sent == toks[i].Sent {
 			if capAt(j) {
 				j++
 				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && r.lex.titles[strings.ToLower(word(j-1))+"."] {
@@ -206,7 +217,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				}
 				continue
 			}
-			if toks[j].Kind == sentence.Word && connectors[word(j)] && capAt(j+1) && toks[j].Sent == toks[i].Sent {
+			if toks[j].Kind == sentence.Word && connectors[word(j)] && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
 				j++
 				continue
 			}
@@ -268,7 +279,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
 			lkey := strings.ToLower(key)
-			if e, ok := r.lex.names[key]; ok || (L == 1 && r.possessiveName(t, i, &e)) {
+			e, ok := r.lex.names[key]
+			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
+				ok = false // "Asian Lite News": a demonym inside an organisation's name
+			}
+			if ok || (L == 1 && r.possessiveName(t, i, &e)) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
 				hiTok := i + L

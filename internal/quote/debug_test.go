@@ -1,8 +1,11 @@
 package quote
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyline-dev/storyline/internal/entity"
@@ -23,5 +26,36 @@ func TestDebugText(t *testing.T) {
 	}
 	for _, q := range res.Quotes {
 		fmt.Printf("Q %s %q cue=%v sp=%v => %s\n", q.Type, q.Content.Text, q.Cue, q.SpeakerMention, q.Speaker)
+	}
+}
+
+// TestPredictDir writes `storyline quotes`-style records for every .txt in
+// $QPRED_DIR to $QPRED_OUT; a development aid for scoring while the CLI
+// cannot be built. Skipped unless both are set.
+func TestPredictDir(t *testing.T) {
+	dir, outPath := os.Getenv("QPRED_DIR"), os.Getenv("QPRED_OUT")
+	if dir == "" || outPath == "" {
+		t.Skip()
+	}
+	rec, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := New(rec)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	out, err := os.Create(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		qs := f.Find(string(b)).Quotes
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		if err := enc.Encode(map[string]any{"id": id, "text": string(b), "quotes": qs}); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

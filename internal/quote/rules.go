@@ -63,12 +63,12 @@ func cueLexicon() map[string]cueClass {
 	// Attitude and stance verbs that PolNeAR also annotates as cues when
 	// they take a subject and a content ("Trump wants to ...").
 	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed
-		oppose criticized criticizes criticised attacked attacks blasted blasts slammed slams praised
+		oppose criticized criticizes criticised attacked blasted blasts slammed slams praised
 		praises described describes describe denied rejected rejects refuses refused refuse declined
 		declines cited cites cite discussed discusses questioned mentioned intends intend intended
 		condemned condemns welcomed welcomes endorsed endorses endorse defended defends blamed blames
 		accused recommended recommends recommend proposed requested requests seeks sought
-		doubts doubted considers considered favors favored backs backed spoke speaks talked talks
+		doubts doubted considers considered favors favored backed spoke talked
 		understand understands understood realize realized recognizes recognized acknowledge
 		believe knew know hope expect expects predicted ruled rated vowed pledged`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
@@ -153,7 +153,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		c, ok := s.cues()[lowerASCII(w)]
+		c, ok := s.cues()[w]
 		if !ok {
 			continue
 		}
@@ -279,7 +279,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return s.leftContent(r, lo, b, c+1)
 		}
 		if q < hiEff && s.words(q, hiEff) >= 1 {
-			if badStart[s.w(q)] || cls&cueWeak != 0 && s.w(q) != "that" && !quoteNext {
+			if badStart[s.w(q)] || cls&cueWeak != 0 && (s.w(q) != "that" && !quoteNext || !s.namedSubject(nLo, sEnd)) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -312,12 +312,12 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			R++
 		}
 		nHi := s.extendRight(R, hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || pronouns[s.w(R)] != 0 && nHi-R > 1 {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 >= lo && s.kind(L-1) == sentence.Word {
 				nLo := s.extendLeft(lo, L-1)
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && !s.namedSubject(nLo, L) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && s.kind(nLo-2) == sentence.Word {
 						nLo = q
 					}
@@ -330,6 +330,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					r.sLo, r.sHi = nLo, L
 					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 					return r, true
+				}
+				if nLo > lo && p >= hiEff && s.w(nLo-1) == "," {
+					// "CONTENT, Gen. X, the former commander, has told The Times."
+					r.sLo, r.sHi = nLo, L
+					return s.leftContent(r, lo, nLo-1, c+1)
 				}
 			}
 			return r, false
@@ -633,6 +638,9 @@ func (s *state) extendLeft(lo, L int) int {
 	if k > lo+1 && s.w(k-1) == "," && s.isDescriptionStart(k) {
 		// apposition "Gen. David Petraeus, the former US commander, said"
 		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name {
+			if q := s.extendLeft(lo, m.Lo); q >= 0 && q <= m.Lo {
+				return q
+			}
 			return m.Lo
 		}
 	}
@@ -827,6 +835,20 @@ func (s *state) saidFirst(sen sentence.Range) (raw, bool) {
 	return r, true
 }
 
+// namedSubject reports whether the subject [lo,hi) holds a name, a
+// capitalised word or a pronoun.
+func (s *state) namedSubject(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, ok := s.ents.MentionAt(k); ok {
+			return true
+		}
+		if _, ok := pronouns[s.w(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOf returns the first person or organisation mention (or subject
 // pronoun) of the sentence before token L.
 func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
@@ -894,45 +916,51 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	return r, true
 }
 
-// continuations adds quotations that open a paragraph without an
-// attribution of their own, right after a paragraph whose quotation was
-// attributed: the speaker goes on.
+// continuations adds quotations that open a sentence without an
+// attribution of their own, right after a sentence whose quotation was
+// attributed: the speaker goes on ("...," he said. "B." / a paragraph
+// that is all quotation after an attributed one).
 func (s *state) continuations(out []raw) []raw {
 	if len(out) == 0 {
 		return out
 	}
 	var res []raw
 	oi := 0
-	lastPara := -10
+	lastSent := -10
 	var last raw
-	for _, p := range s.t.Paragraphs {
-		for oi < len(out) && s.t.Tokens[out[oi].cLo].Para <= s.t.Tokens[p.Lo].Para {
+	for si, sen := range s.t.Sentences {
+		for oi < len(out) && s.t.Tokens[out[oi].cLo].Sent <= si {
 			res = append(res, out[oi])
 			last = out[oi]
-			lastPara = s.t.Tokens[out[oi].cHi-1].Para
+			lastSent = s.t.Tokens[out[oi].cHi-1].Sent
 			oi++
 		}
-		k := p.Lo
-		if s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 {
+		k := sen.Lo
+		if si-lastSent != 1 || s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 {
 			continue
 		}
 		if s.isStraight(k) && s.kind(int(s.match[k])) != sentence.CloseQuote {
 			continue // a straight mark left open: often a blockquote marker
 		}
-		para := s.t.Tokens[k].Para
-		if para-lastPara != 1 || s.kind(last.cHi-1) != sentence.CloseQuote && !s.t.Tokens[last.cHi-1].Quoted {
+		end := s.runOn(k)
+		if s.words(k, end) < 3 {
 			continue
 		}
-		end := s.runOn(k)
-		r := raw{cLo: k, cHi: end, cueLo: -1, cueHi: -1, sLo: last.sLo, sHi: last.sHi, entity: -1, inherit: true}
+		// the quotation must end its sentence: otherwise an attribution
+		// or a clause of the writer's follows
+		if end < s.n && s.t.Tokens[end].Para == s.t.Tokens[end-1].Para && s.t.Tokens[end].Sent == s.t.Tokens[end-1].Sent && s.w(end) != "." {
+			continue
+		}
+		r := raw{cLo: k, cHi: end, cueLo: -1, cueHi: -1, sLo: -1, sHi: -1, entity: -1, inherit: true}
 		for q := k; q < end; q++ {
 			if s.kind(q) == sentence.OpenQuote || s.kind(q) == sentence.CloseQuote || s.t.Tokens[q].Quoted {
 				s.used[q] = true
 			}
 		}
+		_ = last
 		res = append(res, r)
 		last = r
-		lastPara = s.t.Tokens[end-1].Para
+		lastSent = s.t.Tokens[end-1].Sent
 	}
 	res = append(res, out[oi:]...)
 	return res
@@ -969,6 +997,15 @@ func (r *raw) cueLoOr() int {
 
 // speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
+	// a role as head: "US Envoy", "the special US envoy", "the spokesman"
+	if head := lowerASCII(s.w(r.sHi - 1)); s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(lowerASCII(s.w(r.sHi-1))) && r.sHi-r.sLo <= 3 {
+		if id := s.byRole(head, r.sLo); id >= 0 {
+			return id
+		}
+		if id := s.mostMentioned(); id >= 0 && publicRoles[head] {
+			return id
+		}
+	}
 	best, bestRank := -1, 99
 	for k := r.sLo; k < r.sHi; k++ {
 		if s.t.Tokens[k].Quoted {
@@ -1004,6 +1041,14 @@ func (s *state) speakerEntity(r *raw) int {
 	if best >= 0 {
 		return best
 	}
+	// a role without a name: "US Envoy", "the spokesman"
+	for k := r.sHi - 1; k >= r.sLo; k-- {
+		if lw := lowerASCII(s.w(k)); s.lex.IsTitle(lw) {
+			if id := s.byRole(lw, r.sLo); id >= 0 {
+				return id
+			}
+		}
+	}
 	// pronoun head
 	head := s.w(r.sHi - 1)
 	if r.sHi-r.sLo <= 2 {
@@ -1012,6 +1057,56 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 	}
 	return -1
+}
+
+// roles that, without a name, usually point at the article's main actor.
+var publicRoles = set(`envoy spokesman spokeswoman spokesperson ambassador minister president
+	secretary governor senator mayor official diplomat negotiator`)
+
+// mostMentioned returns the person with the most name mentions.
+func (s *state) mostMentioned() int {
+	best, n := -1, 1
+	for i, e := range s.ents.Entities {
+		if e.Type == entity.Person && len(e.Mentions) > n {
+			best, n = i, len(e.Mentions)
+		}
+	}
+	return best
+}
+
+// byRole returns the person carrying role lw mentioned last before token
+// at, or else first after it.
+func (s *state) byRole(lw string, at int) int {
+	pos := s.t.Tokens[at].Start
+	best, after := -1, -1
+	for _, m := range s.ents.Mentions {
+		e := s.ents.Entities[m.Entity]
+		if e.Type != entity.Person || !hasRole(e, lw) {
+			continue
+		}
+		if m.Start < pos {
+			best = m.Entity
+		} else if after < 0 {
+			after = m.Entity
+			if best >= 0 {
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+func hasRole(e *entity.Entity, lw string) bool {
+	for _, ro := range e.Roles {
+		l := strings.ToLower(ro)
+		if l == lw || strings.HasSuffix(l, " "+lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronoun resolves a he/she/they/it before token at: a person of the same
@@ -1044,18 +1139,7 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 		return false
 	}
-	sent := s.t.Tokens[at].Sent
 	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
-		// a different compatible person in the same sentence wins
-		for k := lo - 1; k >= 0 && k >= lo-5; k-- {
-			m := ms[k]
-			if s.t.Tokens[m.Lo].Sent != sent {
-				break
-			}
-			if !s.t.Tokens[m.Lo].Quoted && fits(s.ents.Entities[m.Entity]) {
-				return m.Entity
-			}
-		}
 		return s.last
 	}
 	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
