@@ -263,7 +263,7 @@ func (x *Index) compare(fps []fp) Match {
 	}
 	cands := make([]cand, 0, len(x.hits))
 	for seq, h := range x.hits {
-		if h >= 2 || len(fps) <= 2 {
+		if h >= 2 {
 			cands = append(cands, cand{seq, h})
 		}
 	}
@@ -290,7 +290,9 @@ func (x *Index) compare(fps []fp) Match {
 		inter := intersect(fps, e.fps)
 		cNew := float64(inter) / float64(len(fps))
 		cOld := float64(inter) / float64(len(e.fps))
-		if cNew >= x.opts.MinContainment && cOld >= x.opts.MinReverse {
+		// Two shared fingerprints at least: texts too short for that
+		// (a headline) are copies only when exact.
+		if inter >= 2 && cNew >= x.opts.MinContainment && cOld >= x.opts.MinReverse {
 			// The earliest qualifying article is the original.
 			if bestSeq == 0 || c.seq < bestSeq {
 				best = Match{Kind: KindNear, Of: e.id, Containment: cNew, Reverse: cOld}

@@ -96,8 +96,11 @@ type shingle struct {
 	para int
 }
 
-// shingles hashes every run of k consecutive tokens. A text shorter than k
-// words gives one shingle of all its words, so short texts still compare.
+// shingles hashes every run of k consecutive tokens within a paragraph, so
+// that a copied paragraph gives the same shingles whatever surrounds it. A
+// text shorter than k words gives one shingle of all its words, and a text
+// of paragraphs all shorter than k words is shingled across them, so short
+// texts still compare.
 func shingles(dst []shingle, toks []token, k int) []shingle {
 	if len(toks) == 0 {
 		return dst
@@ -105,14 +108,28 @@ func shingles(dst []shingle, toks []token, k int) []shingle {
 	if len(toks) < k {
 		k = len(toks)
 	}
+	n := len(dst)
 	for i := 0; i+k <= len(toks); i++ {
-		h := uint64(k)
-		for _, t := range toks[i : i+k] {
-			h = h*0x9e3779b97f4a7c15 + t.hash
+		if toks[i].para != toks[i+k-1].para {
+			continue
 		}
-		dst = append(dst, shingle{hash: mix64(h), para: toks[i].para})
+		dst = append(dst, hashShingle(toks[i:i+k]))
+	}
+	if len(dst) > n {
+		return dst
+	}
+	for i := 0; i+k <= len(toks); i++ {
+		dst = append(dst, hashShingle(toks[i:i+k]))
 	}
 	return dst
+}
+
+func hashShingle(toks []token) shingle {
+	h := uint64(len(toks))
+	for _, t := range toks {
+		h = h*0x9e3779b97f4a7c15 + t.hash
+	}
+	return shingle{hash: mix64(h), para: toks[0].para}
 }
 
 // winnow keeps the smallest hash of every window of w consecutive shingles

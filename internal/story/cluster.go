@@ -219,8 +219,12 @@ func (c *Clusterer) Add(in Input) Assignment {
 	c.closeQuiet(t)
 
 	a := Assignment{ID: in.ID}
-	a.Reuse = c.dups.Add(in.ID, in.Time, in.Title+"\n"+in.Text)
-	_ = a.Reuse
+	// Copies are judged on the body: wire copies get new headlines.
+	body := in.Text
+	if strings.TrimSpace(body) == "" {
+		body = in.Title
+	}
+	a.Reuse = c.dups.Add(in.ID, in.Time, body)
 	var tf map[string]float64
 	tf, c.scratch = features(in.Title, in.Text, c.scratch)
 	c.vocab.observe(tf)
