@@ -31,6 +31,8 @@ type line struct {
 	link int
 	// size is the length of the line's non-space text.
 	size int
+	// level is the heading rank, 1 to 6, or 0 for other lines.
+	level int
 }
 
 // dense reports whether the line is mostly link text; long lines, which
@@ -50,6 +52,7 @@ type collector struct {
 	lines  []line
 	buf    strings.Builder
 	kind   lineKind
+	level  int
 	link   int
 	size   int
 	inLink int
@@ -58,7 +61,7 @@ type collector struct {
 
 func (c *collector) flush() {
 	if c.size > 0 {
-		c.lines = append(c.lines, line{text: c.buf.String(), kind: c.kind, link: c.link, size: c.size})
+		c.lines = append(c.lines, line{text: c.buf.String(), kind: c.kind, link: c.link, size: c.size, level: c.level})
 	}
 	c.buf.Reset()
 	c.link, c.size, c.space = 0, 0, false
@@ -128,14 +131,14 @@ func (c *collector) element(n *html.Node) {
 		return
 	}
 	c.flush()
-	saved := c.kind
+	saved, savedLevel := c.kind, c.level
 	switch n.DataAtom {
 	case atom.P:
 		c.kind = kindPara
 	case atom.H1:
-		c.kind = kindTitle
+		c.kind, c.level = kindTitle, 1
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		c.kind = kindHeading
+		c.kind, c.level = kindHeading, int(n.Data[1]-'0')
 	case atom.Li, atom.Dd, atom.Dt:
 		if c.kind != kindQuote {
 			c.kind = kindItem
@@ -147,7 +150,7 @@ func (c *collector) element(n *html.Node) {
 	}
 	c.walk(n)
 	c.flush()
-	c.kind = saved
+	c.kind, c.level = saved, savedLevel
 }
 
 // filter drops the lines that are not article text and returns the rest.
@@ -158,48 +161,85 @@ func (c *collector) element(n *html.Node) {
 // links, and capitalised lines that are one link from end to end are
 // teasers for other articles. Otherwise every link-dense line goes.
 func filter(lines []line, title string, confident bool) []line {
-	normTitle := normalize(title)
-	dense := make([]bool, len(lines))
-	for i, l := range lines {
-		dense[i] = l.dense()
+	f := lineFilter{
+		lines:     lines,
+		dense:     make([]bool, len(lines)),
+		normTitle: normalize(title),
+		seen:      make(map[string]bool, len(lines)),
+		confident: confident,
 	}
-	out := lines[:0]
-	seen := make(map[string]bool, len(lines))
 	for i, l := range lines {
-		if dense[i] && l.kind != kindQuote {
-			whole := l.link >= l.size && l.kind != kindHeading && !hasLower(l.text)
-			if !confident || whole || (i > 0 && dense[i-1]) || (i+1 < len(lines) && dense[i+1]) {
-				continue
+		f.dense[i] = l.dense()
+	}
+	type kept struct {
+		line
+		// beforeDropped says the raw line right after this one was dropped.
+		beforeDropped bool
+	}
+	out := make([]kept, 0, len(lines))
+	last := -1
+	for i, l := range lines {
+		if !f.keep(i) {
+			if last >= 0 && last == i-1 {
+				out[len(out)-1].beforeDropped = true
 			}
-		}
-		if isBoilerLine(l) {
 			continue
 		}
-		if normTitle != "" && l.size < 3*len(normTitle)+20 && l.kind != kindQuote {
-			if nl := normalize(l.text); nl == normTitle || (len(nl) > 20 && strings.HasPrefix(normTitle, nl)) {
-				continue
-			}
-		}
-		if l.size > 40 {
-			if seen[l.text] {
-				continue
-			}
-			seen[l.text] = true
-		}
-		out = append(out, l)
+		out = append(out, kept{line: l})
+		last = i
 	}
-	// A heading introduces the text after it; one followed by another
-	// heading or by nothing introduced furniture that was removed.
-	kept := out[:0]
+	// A heading introduces the text after it. One followed by nothing, by
+	// a heading of the same or a higher rank, or by dropped furniture
+	// introduced furniture ("Related", "Don't Miss").
+	res := lines[:0]
 	for i, l := range out {
-		if l.kind == kindHeading || l.kind == kindTitle {
-			if i+1 == len(out) || out[i+1].kind == kindHeading || out[i+1].kind == kindTitle {
+		if l.level > 0 {
+			if i+1 == len(out) || l.beforeDropped {
+				continue
+			}
+			if next := out[i+1]; next.level > 0 && next.level <= l.level {
 				continue
 			}
 		}
-		kept = append(kept, l)
+		res = append(res, l.line)
 	}
-	return kept
+	return res
+}
+
+// lineFilter holds what filter knows about the lines while it decides.
+type lineFilter struct {
+	lines     []line
+	dense     []bool
+	normTitle string
+	seen      map[string]bool
+	confident bool
+}
+
+// keep decides about line i.
+func (f *lineFilter) keep(i int) bool {
+	l := f.lines[i]
+	if f.dense[i] && l.kind != kindQuote {
+		whole := l.link >= l.size && !hasLower(l.text)
+		run := (i > 0 && f.dense[i-1]) || (i+1 < len(f.lines) && f.dense[i+1])
+		if !f.confident || whole || run {
+			return false
+		}
+	}
+	if isBoilerLine(l) {
+		return false
+	}
+	if f.normTitle != "" && l.size < 3*len(f.normTitle)+20 && l.kind != kindQuote {
+		if nl := normalize(l.text); nl == f.normTitle || (len(nl) > 20 && strings.HasPrefix(f.normTitle, nl)) {
+			return false
+		}
+	}
+	if l.size > 40 {
+		if f.seen[l.text] {
+			return false
+		}
+		f.seen[l.text] = true
+	}
+	return true
 }
 
 // boilerPrefixesText start short lines that are page furniture rather
@@ -209,7 +249,7 @@ var boilerPrefixesText = [...]string{
 	"sign up", "subscribe", "read more", "related:", "related articles", "related stories",
 	"click here", "image copyright", "image caption", "image:", "photo:", "photograph:",
 	"copyright", "©", "all rights reserved", "getty images", "recommended",
-	"more from", "see also", "also read", "by ", "posted ", "published ", "updated ",
+	"more from", "see also", "also read", "by ", "posted ", "published", "updated",
 	"last updated", "filed under", "tags:", "topics:", "continue reading", "story continues",
 	"loading", "comments", "leave a comment", "skip to", "print", "email",
 	"advert", "related", "first published", "post comment", "explore further", "citation:",

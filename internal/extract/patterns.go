@@ -13,6 +13,9 @@ const (
 	nameStrong
 	// namePositive marks words that article containers use.
 	namePositive
+	// nameEmbed marks embedded posts (tweets, videos) that articles quote;
+	// it overrides nameBoiler, so that "social-media-embed" stays.
+	nameEmbed
 )
 
 // boilerWords are class/id words (after splitting on '-', '_', spaces and
@@ -27,7 +30,7 @@ var boilerWords = map[string]nameClass{
 	"social": nameBoiler, "sociallinks": nameBoiler, "follow": nameBoiler,
 	"newsletter": nameBoiler, "subscribe": nameBoiler, "subscription": nameBoiler, "signup": nameBoiler,
 	"related": nameBoiler, "recommended": nameBoiler, "recommendation": nameBoiler, "recommendations": nameBoiler,
-	"trending": nameBoiler, "popular": nameBoiler, "mostread": nameBoiler, "mostpopular": nameBoiler,
+	"trending": nameBoiler, "latest": nameBoiler, "popular": nameBoiler, "mostread": nameBoiler, "mostpopular": nameBoiler,
 	"sidebar": nameBoiler, "rail": nameBoiler, "breadcrumb": nameBoiler, "breadcrumbs": nameBoiler,
 	"nav": nameBoiler, "navbar": nameBoiler, "navigation": nameBoiler, "menu": nameBoiler,
 	"footer": nameBoiler, "masthead": nameBoiler, "banner": nameBoiler,
@@ -46,6 +49,7 @@ var boilerWords = map[string]nameClass{
 	"skip": nameBoiler, "sronly": nameBoiler, "bio": nameBoiler, "header": nameBoiler, "hed": nameBoiler,
 	"headline": nameBoiler, "kicker": nameBoiler, "eyebrow": nameBoiler,
 	"more": nameBoiler, "readmore": nameBoiler, "also": nameBoiler,
+	"embed": nameEmbed, "embedded": nameEmbed, "tweet": nameEmbed,
 	"article": namePositive, "articlebody": namePositive, "body": namePositive, "content": namePositive,
 	"entry": namePositive, "main": namePositive, "post": namePositive, "story": namePositive,
 	"text": namePositive, "blog": namePositive, "page": namePositive,
@@ -70,6 +74,14 @@ var boilerPrefixes = [...]struct {
 // present. It does not allocate.
 func classify(class, id string) (worst nameClass, positive bool) {
 	var buf [48]byte
+	// An embedded post ("social-media-embed") is quoted content, though
+	// "social" alone names share bars; other furniture words still count.
+	embed, otherBoiler := false, false
+	defer func() {
+		if embed && worst == nameBoiler && !otherBoiler {
+			worst = nameNeutral
+		}
+	}()
 	for _, v := range [2]string{class, id} {
 		n := 0
 		prevLower := false
@@ -98,11 +110,16 @@ func classify(class, id string) (worst nameClass, positive bool) {
 				switch wordClass(buf[:n]) {
 				case namePositive:
 					positive = true
+				case nameEmbed:
+					embed = true
 				case nameStrong:
 					worst = nameStrong
 				case nameBoiler:
 					if worst != nameStrong {
 						worst = nameBoiler
+					}
+					if w := string(buf[:n]); w != "social" && w != "media" {
+						otherBoiler = true
 					}
 				}
 				n = 0
