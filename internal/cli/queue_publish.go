@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
@@ -20,8 +19,6 @@ type publishSummary struct {
 	published, failed int
 	elapsed           time.Duration
 }
-
-var queueName = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // openQueue opens the job queue named by --queue (nats://HOST:PORT, with an
 // optional ?name=NAME).
@@ -39,13 +36,12 @@ func (e *env) openQueue(ctx context.Context, queueURL string, opts jetstream.Opt
 		}
 		queueURL = queueURL[:i]
 		if n := v.Get("name"); n != "" {
-			if !queueName.MatchString(n) {
-				return nil, fmt.Errorf("--queue name %q: want letters, digits, - and _", n)
+			named, err := jetstream.Named(n)
+			if err != nil {
+				return nil, fmt.Errorf("--queue %q: %w", queueURL, err)
 			}
-			lower, upper := strings.ToLower(n), strings.ToUpper(n)
-			opts.Stream, opts.DeadStream = upper+"_JOBS", upper+"_DEAD"
-			opts.Subject, opts.DeadSubject = lower+".jobs", lower+".dead"
-			opts.Consumer = lower + "-workers"
+			opts.Stream, opts.DeadStream = named.Stream, named.DeadStream
+			opts.Subject, opts.DeadSubject, opts.Consumer = named.Subject, named.DeadSubject, named.Consumer
 		}
 	}
 	opts.URL = queueURL

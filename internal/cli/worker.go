@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -31,6 +32,7 @@ type workerOptions struct {
 	ackWait     time.Duration
 	maxDeliver  int
 	statsEvery  time.Duration
+	idleExit    time.Duration
 }
 
 func newWorkerCmd(e *env) *cobra.Command {
@@ -71,6 +73,7 @@ Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 	f.DurationVar(&o.ackWait, "ack-wait", 30*time.Second, "how long a job held by a dead worker stays reserved")
 	f.IntVar(&o.maxDeliver, "max-deliver", 5, "attempts before a failing job is dead-lettered")
 	f.DurationVar(&o.statsEvery, "stats-every", 10*time.Second, "how often to log progress and refresh queue gauges")
+	f.DurationVar(&o.idleExit, "idle-exit", 0, "exit once no job has arrived for this long (batch runs, benchmarks; default: run until stopped)")
 	_ = cmd.MarkFlagRequired("db")
 	_ = cmd.MarkFlagRequired("queue")
 	return cmd
@@ -84,6 +87,10 @@ type workerMetrics struct {
 	pending  prometheus.Gauge
 	inFlight prometheus.Gauge
 	dead     prometheus.Gauge
+	// settled counts jobs settled by this process, for the exit summary.
+	settled atomic.Int64
+	// last is when the last job was settled, in Unix nanoseconds.
+	last atomic.Int64
 }
 
 func newWorkerMetrics() *workerMetrics {
@@ -162,13 +169,14 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 	}
 
 	e.log.Info("worker started", "queue", o.queue, "db", redactURL(o.db), "jobs", o.jobs)
+	start := time.Now()
 	var wg sync.WaitGroup
 	errc := make(chan error, o.jobs)
 	for range o.jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errc <- e.workLoop(ctx, q, o.maxDeliver, ix, m)
+			errc <- e.workLoop(ctx, q, o, ix, m)
 		}()
 	}
 	done := make(chan struct{})
@@ -184,7 +192,11 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 					return err
 				}
 			}
-			e.log.Info("worker stopped")
+			busy := time.Duration(0)
+			if l := m.last.Load(); l > 0 {
+				busy = time.Unix(0, l).Sub(start).Round(time.Millisecond)
+			}
+			e.log.Info("worker stopped", "settled", m.settled.Load(), "until_last_job", busy, "elapsed", time.Since(start).Round(time.Millisecond))
 			return nil
 		case <-tick.C:
 			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -203,11 +215,16 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 }
 
 // workLoop receives and settles jobs one at a time until ctx is done.
-func (e *env) workLoop(ctx context.Context, q pipeline.Receiver, maxDeliver int, ix *indexer.Indexer, m *workerMetrics) error {
+func (e *env) workLoop(ctx context.Context, q pipeline.Receiver, o workerOptions, ix *indexer.Indexer, m *workerMetrics) error {
 	for {
-		j, ack, err := q.Receive(ctx)
+		rctx, cancel := ctx, context.CancelFunc(func() {})
+		if o.idleExit > 0 {
+			rctx, cancel = context.WithTimeout(ctx, o.idleExit)
+		}
+		j, ack, err := q.Receive(rctx)
+		cancel()
 		if err != nil {
-			if ctx.Err() != nil {
+			if ctx.Err() != nil || (o.idleExit > 0 && errors.Is(err, context.DeadlineExceeded)) {
 				return nil
 			}
 			return err
@@ -219,10 +236,12 @@ func (e *env) workLoop(ctx context.Context, q pipeline.Receiver, maxDeliver int,
 		t := time.Now()
 		aerr := ack(jctx, jobErr)
 		m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
-		if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < maxDeliver {
+		if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < o.maxDeliver {
 			result = "retry"
 		}
 		m.jobs.WithLabelValues(string(j.Kind), result).Inc()
+		m.settled.Add(1)
+		m.last.Store(time.Now().UnixNano())
 		switch {
 		case aerr != nil:
 			e.log.Warn("ack failed; the job will be redelivered", "id", j.ID, "source", j.Source, "error", aerr)

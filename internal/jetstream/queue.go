@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -551,4 +552,38 @@ func firstLine(s string) string {
 		s = s[:512]
 	}
 	return s
+}
+
+// Named returns the options for a separate set of streams called name (for
+// one deployment, tenant or benchmark): streams NAME_JOBS and NAME_DEAD,
+// subjects name.jobs.<kind> and name.dead, consumer name-workers. name must
+// be letters, digits, '-' and '_'.
+func Named(name string) (Options, error) {
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return Options{}, fmt.Errorf("queue name %q: want letters, digits, - and _", name)
+		}
+	}
+	if name == "" || len(name) > 64 {
+		return Options{}, fmt.Errorf("queue name %q: want 1 to 64 characters", name)
+	}
+	lower, upper := strings.ToLower(name), strings.ToUpper(name)
+	return Options{
+		Stream: upper + "_JOBS", DeadStream: upper + "_DEAD",
+		Subject: lower + ".jobs", DeadSubject: lower + ".dead",
+		Consumer: lower + "-workers",
+	}, nil
+}
+
+// Delete removes the queue's streams, with every job and dead letter in
+// them, and closes the queue.
+func (q *Queue) Delete(ctx context.Context) error {
+	var errs []error
+	for _, s := range []string{q.opts.Stream, q.opts.DeadStream} {
+		if err := q.js.DeleteStream(ctx, s); err != nil && !errors.Is(err, js.ErrStreamNotFound) {
+			errs = append(errs, fmt.Errorf("delete stream %s: %w", s, err))
+		}
+	}
+	q.Close()
+	return errors.Join(errs...)
 }

@@ -87,7 +87,14 @@ func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 	}
 	s := &Store{pool: pool, now: now}
 	if opts.Schema != "" {
-		if _, err := pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+opts.Schema); err != nil {
+		err := pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+opts.Schema)
+			return err
+		})
+		if err != nil {
 			pool.Close()
 			return nil, fmt.Errorf("postgres: create schema %s: %w", opts.Schema, err)
 		}
@@ -115,9 +122,6 @@ func (s *Store) Ping(ctx context.Context) error {
 const migrationLock = 0x73746f72796c696e
 
 func migrate(ctx context.Context, pool *pgxpool.Pool) error {
-	if _, err := pool.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
-		return err
-	}
 	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		return err
@@ -142,7 +146,12 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 
 func applyMigration(ctx context.Context, pool *pgxpool.Pool, n int, body string) error {
 	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		// Under the lock, so that processes starting together neither race
+		// to create the table nor apply a migration twice.
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 			return err
 		}
 		var cur int

@@ -87,6 +87,41 @@ func TestMigrateTwice(t *testing.T) {
 	}
 }
 
+// TestConcurrentOpen opens one fresh schema from several processes' worth
+// of pools at once, as workers starting together do.
+func TestConcurrentOpen(t *testing.T) {
+	url := pgURL(t)
+	first := openTemp(t, url) // owns the cleanup of the schema
+	schema := schemaOf(t, first) + "_b"
+	t.Cleanup(func() {
+		conn, err := pgx.Connect(context.Background(), url)
+		if err == nil {
+			conn.Exec(context.Background(), `DROP SCHEMA IF EXISTS `+schema+` CASCADE`)
+			conn.Close(context.Background())
+		}
+	})
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := postgres.Open(context.Background(), url, postgres.Options{Schema: schema})
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("concurrent Open: %v", err)
+		}
+	}
+}
+
 func schemaOf(t *testing.T, s *postgres.Store) string {
 	t.Helper()
 	name, err := s.CurrentSchema(context.Background())
