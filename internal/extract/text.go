@@ -33,22 +33,22 @@ func Text(page []byte) (document.Document, error) {
 	lines := txtSplitLines(raw)
 	var (
 		doc       document.Document
-		kept      []string
+		cand      []string // content lines, furniture removed
 		seen      = map[string]bool{}
 		scrape    time.Time // the page's own "Today:" stamp, a bound on dates
 		published metadata.Date
-		body      int  // article paragraphs kept so far
+		body      int  // paragraphs (not headline-like lines) so far
 		skipNext  bool // the line after "Next Story" is another story's title
 	)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		words := txtWordCount(l)
 		if skipNext {
 			skipNext = false
-			if txtIsHeadline(l) {
+			if words <= txtMaxTitleWords {
 				continue
 			}
 		}
-		words := txtWordCount(l)
 		switch kind, d := txtClassify(l, words); kind {
 		case txtLineScrapeDate:
 			if !d.IsZero() {
@@ -82,20 +82,13 @@ func Text(page []byte) (document.Document, error) {
 			continue
 		}
 		seen[k] = true
-		if body == 0 && txtIsHeadline(l) && words <= txtMaxHeadlineWords {
-			// The headline block above the article: the first line is
-			// the title, the others are variants of it (spun and
-			// aggregated pages repeat the headline several ways).
-			if doc.Title == "" && txtLetterWords(l) >= 3 {
-				doc.Title = l
-			}
-			continue
-		}
-		kept = append(kept, l)
-		if !txtIsHeadline(l) {
+		cand = append(cand, l)
+		if !txtIsHeadline(l) || words > txtMaxTitleWords {
 			body++
 		}
 	}
+	var kept []string
+	doc.Title, kept = txtHeadlineBlock(cand)
 	if published.IsZero() {
 		published = txtPublishedInText(kept)
 	}
@@ -110,9 +103,65 @@ func Text(page []byte) (document.Document, error) {
 	return doc, nil
 }
 
-// txtMaxHeadlineWords is the longest line taken as a headline rather than a
-// standfirst.
-const txtMaxHeadlineWords = 18
+// txtHeadlineBlock splits the headline-like lines above the first
+// paragraph from the article. The first of them with three words or more
+// is the title. One more line there is a standfirst and stays in the text,
+// unless it repeats the title; two or more are headline variants (spun and
+// aggregated pages list the story's headline several ways) and go.
+func txtHeadlineBlock(cand []string) (title string, text []string) {
+	h := 0
+	for h < len(cand) && txtIsHeadline(cand[h]) {
+		limit := txtMaxHeadlineWords
+		if title == "" {
+			limit = txtMaxTitleWords
+		}
+		if txtWordCount(cand[h]) > limit {
+			break
+		}
+		if title == "" && txtLetterWords(cand[h]) >= 3 {
+			title = cand[h]
+			cand = append(cand[:h:h], cand[h+1:]...)
+			continue
+		}
+		h++
+	}
+	if title == "" {
+		return "", cand
+	}
+	// cand[:h] now holds the block without the title.
+	switch {
+	case h == 1 && !txtSimilar(cand[0], title):
+		return title, cand
+	case h == len(cand):
+		// Nothing but short lines: keep them rather than lose the page.
+		return title, cand
+	}
+	return title, cand[h:]
+}
+
+// txtSimilar reports whether two headlines share most of their words.
+func txtSimilar(a, b string) bool {
+	wa := strings.Fields(strings.ToLower(a))
+	wb := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		wb[w] = true
+	}
+	common := 0
+	for _, w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	n := min(len(wa), len(wb))
+	return n > 0 && common*2 >= n
+}
+
+// txtMaxHeadlineWords is the longest line taken as a headline variant
+// rather than a standfirst, and txtMaxTitleWords the longest title.
+const (
+	txtMaxHeadlineWords = 18
+	txtMaxTitleWords    = 32
+)
 
 func txtAfter(d metadata.Date, t time.Time) bool {
 	y, m, dd := t.Date()
@@ -141,6 +190,10 @@ func txtWordCount(s string) int { return len(strings.Fields(s)) }
 // exclamation mark may end a headline).
 func txtIsHeadline(l string) bool {
 	l = strings.TrimRight(l, "\"'”’)] ")
+	// "...do they have?..." is a headline cut short by the publisher.
+	if t := strings.TrimRight(l, ".…"); t != l && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) {
+		return true
+	}
 	if l == "" {
 		return false
 	}
