@@ -57,7 +57,7 @@ func Extract(page []byte, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("decode %s: %w", nameOf(opts), err)
 	}
-	root, err := html.Parse(bytes.NewReader(utf8Page))
+	root, err := html.Parse(bytes.NewReader(stripCode(utf8Page)))
 	if err != nil {
 		return Result{}, fmt.Errorf("parse %s: %w", nameOf(opts), err)
 	}

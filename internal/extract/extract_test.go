@@ -147,6 +147,25 @@ func TestClassify(t *testing.T) {
 	}
 }
 
+func TestStripCode(t *testing.T) {
+	tests := []struct {
+		page, want string
+	}{
+		{"<p>no code</p>", "<p>no code</p>"},
+		{"<script>var a = '<p>';</script><p>x</p>", "<script></script><p>x</p>"},
+		{"<SCRIPT src=a.js>x</SCRIPT ><style type=text/css>p{}</style>t", "<SCRIPT src=a.js></SCRIPT ><style type=text/css></style>t"},
+		{`<script type="application/ld+json">{"a":1}</script><script>x</script>`, `<script type="application/ld+json">{"a":1}</script><script></script>`},
+		{"<scripted>keep</scripted>", "<scripted>keep</scripted>"},
+		{"<script>unclosed", "<script>unclosed"},
+		{"<script>a</style></script>b", "<script></script>b"},
+	}
+	for _, tt := range tests {
+		if got := string(stripCode([]byte(tt.page))); got != tt.want {
+			t.Errorf("stripCode(%q) = %q; want %q", tt.page, got, tt.want)
+		}
+	}
+}
+
 func TestHiddenStyle(t *testing.T) {
 	tests := []struct {
 		style string
