@@ -24,10 +24,11 @@ type politeness struct {
 
 // hostGate is the state kept for one host.
 type hostGate struct {
-	slots    chan struct{}
-	mu       sync.Mutex
-	next     time.Time // earliest start of the next request
-	interval time.Duration
+	slots     chan struct{}
+	mu        sync.Mutex
+	next      time.Time // earliest start of the next reservation
+	notBefore time.Time // no request starts before this (answers, Retry-After)
+	interval  time.Duration
 }
 
 func newPoliteness(now func() time.Time, sleep func(context.Context, time.Duration) error, interval time.Duration, perHost int, maxDelay time.Duration) *politeness {
@@ -62,13 +63,22 @@ func (p *politeness) acquire(ctx context.Context, host string) (release func(), 
 	}
 	g.next = start.Add(g.interval)
 	g.mu.Unlock()
-	if wait := start.Sub(now); wait > 0 {
-		if err := p.sleep(ctx, wait); err != nil {
-			<-g.slots
-			return nil, err
+	for wait := start.Sub(now); ; {
+		if wait > 0 {
+			if err := p.sleep(ctx, wait); err != nil {
+				<-g.slots
+				return nil, err
+			}
+		}
+		// While this request waited, an answer or a Retry-After may have
+		// pushed the host's earliest start further out.
+		g.mu.Lock()
+		wait = g.notBefore.Sub(p.now())
+		g.mu.Unlock()
+		if wait <= 0 {
+			return func() { <-g.slots }, nil
 		}
 	}
-	return func() { <-g.slots }, nil
 }
 
 // setCrawlDelay raises host's interval to d (capped at maxDelay) when d is
@@ -96,9 +106,7 @@ func (p *politeness) done(host string, t time.Time) {
 	g := p.gate(host)
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if next := t.Add(g.interval); next.After(g.next) {
-		g.next = next
-	}
+	g.hold(t.Add(g.interval))
 }
 
 // holdUntil keeps every request to host from starting before t.
@@ -106,6 +114,14 @@ func (p *politeness) holdUntil(host string, t time.Time) {
 	g := p.gate(host)
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.hold(t)
+}
+
+// hold keeps requests from starting before t; g.mu must be held.
+func (g *hostGate) hold(t time.Time) {
+	if t.After(g.notBefore) {
+		g.notBefore = t
+	}
 	if t.After(g.next) {
 		g.next = t
 	}

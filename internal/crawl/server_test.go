@@ -27,6 +27,12 @@ type seenRequest struct {
 // the test ends.
 func newTestServer(t *testing.T, mux http.Handler) *testServer {
 	t.Helper()
+	return newTestServerTB(t, mux)
+}
+
+// newTestServerTB is newTestServer for tests and benchmarks.
+func newTestServerTB(t testing.TB, mux http.Handler) *testServer {
+	t.Helper()
 	s := &testServer{}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
