@@ -97,6 +97,18 @@ func TestCrawlSources(t *testing.T) {
 	}
 	opts := testOptions()
 	opts.MaxRetries = 1
+	var (
+		recMu   sync.Mutex
+		records = map[string]int{}
+	)
+	opts.OnFetch = func(r FetchRecord) {
+		recMu.Lock()
+		defer recMu.Unlock()
+		records[r.Purpose]++
+		if r.Started.IsZero() || r.URL == "" || (r.Err == nil && r.Status != 200) {
+			t.Errorf("incomplete record %+v", r)
+		}
+	}
 	c := New(opts)
 	var pages []Page
 	err := c.Crawl(t.Context(), []string{srv.URL + "/feed.xml", srv.URL + "/sitemap_index.xml", srv.URL + "/page.html", list}, func(p Page) error {
@@ -173,6 +185,13 @@ func TestCrawlSources(t *testing.T) {
 	}
 	if n := srv.count("/private/p"); n != 0 {
 		t.Errorf("/private/p requested %d times despite robots.txt", n)
+	}
+	// Every fetch is recorded: robots.txt of both hosts; the feed, the
+	// index, its two sitemaps, /page.html, /a5 and the dead feed as
+	// sources; and /a1-/a4, /missing and /private/p as pages.
+	wantRecords := map[string]int{"robots": 2, "source": 7, "page": 6}
+	if diff := cmp.Diff(wantRecords, records); diff != "" {
+		t.Errorf("fetch records by purpose (-want +got):\n%s", diff)
 	}
 }
 

@@ -440,3 +440,27 @@ func TestBadURL(t *testing.T) {
 		}
 	}
 }
+
+func TestRedirectObeysTargetRobots(t *testing.T) {
+	other := http.NewServeMux()
+	other.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "User-agent: storyline\nDisallow: /closed\n")
+	})
+	other.HandleFunc("/closed", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "no") })
+	target := newTestServer(t, other)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/go", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, target.URL+"/closed", http.StatusFound)
+	})
+	srv := newTestServer(t, mux)
+	resp, err := NewFetcher(testOptions()).Fetch(t.Context(), srv.URL+"/go", Validators{})
+	if !errors.Is(err, ErrDisallowed) {
+		t.Fatalf("Fetch(/go) error = %v; want ErrDisallowed from the redirect target's robots.txt", err)
+	}
+	if n := target.count("/closed"); n != 0 {
+		t.Errorf("redirect target requested %d times; want 0", n)
+	}
+	if resp.Record.Attempts != 1 {
+		t.Errorf("Attempts = %d; want 1 (the redirect)", resp.Record.Attempts)
+	}
+}
