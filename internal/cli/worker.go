@@ -91,6 +91,8 @@ type workerMetrics struct {
 	settled atomic.Int64
 	// last is when the last job was settled, in Unix nanoseconds.
 	last atomic.Int64
+	// prepareNs, storeNs and ackNs sum the time spent in each stage.
+	prepareNs, storeNs, ackNs atomic.Int64
 }
 
 func newWorkerMetrics() *workerMetrics {
@@ -196,7 +198,15 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 			if l := m.last.Load(); l > 0 {
 				busy = time.Unix(0, l).Sub(start).Round(time.Millisecond)
 			}
-			e.log.Info("worker stopped", "settled", m.settled.Load(), "until_last_job", busy, "elapsed", time.Since(start).Round(time.Millisecond))
+			per := func(ns int64) time.Duration {
+				if n := m.settled.Load(); n > 0 {
+					return (time.Duration(ns) / time.Duration(n)).Round(10 * time.Microsecond)
+				}
+				return 0
+			}
+			e.log.Info("worker stopped", "settled", m.settled.Load(), "until_last_job", busy,
+				"elapsed", time.Since(start).Round(time.Millisecond),
+				"prepare_per_job", per(m.prepareNs.Load()), "store_per_job", per(m.storeNs.Load()), "ack_per_job", per(m.ackNs.Load()))
 			return nil
 		case <-tick.C:
 			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -236,6 +246,7 @@ func (e *env) workLoop(ctx context.Context, q pipeline.Receiver, o workerOptions
 		t := time.Now()
 		aerr := ack(jctx, jobErr)
 		m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
+		m.ackNs.Add(int64(time.Since(t)))
 		if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < o.maxDeliver {
 			result = "retry"
 		}
@@ -270,9 +281,11 @@ func runJob(ctx context.Context, ix *indexer.Indexer, j pipeline.Job, m *workerM
 	t := time.Now()
 	prep := ix.Prepare(ctx, p)
 	m.stage.WithLabelValues("prepare").Observe(time.Since(t).Seconds())
+	m.prepareNs.Add(int64(time.Since(t)))
 	t = time.Now()
 	res, err := ix.Commit(ctx, prep)
 	m.stage.WithLabelValues("store").Observe(time.Since(t).Seconds())
+	m.storeNs.Add(int64(time.Since(t)))
 	switch {
 	case errors.Is(err, indexer.ErrFailed):
 		return "failed", pipeline.Permanent(err)

@@ -73,22 +73,19 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, d.ID); err != nil {
 			return err
 		}
-		var known bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE doc_id = $1 AND hash = $2)`,
-			d.ID, rec.Hash).Scan(&known); err != nil {
+		var known *bool
+		var maxVersion *int
+		if err := tx.QueryRow(ctx, `SELECT bool_or(hash = $2), MAX(version) FROM documents WHERE doc_id = $1`,
+			d.ID, rec.Hash).Scan(&known, &maxVersion); err != nil {
 			return err
 		}
-		if known {
+		if known != nil && *known {
 			result = store.PutUnchanged
 			return nil
 		}
 		result = store.PutAdded
 		version := 1
 		var oldStory string
-		var maxVersion *int
-		if err := tx.QueryRow(ctx, `SELECT MAX(version) FROM documents WHERE doc_id = $1`, d.ID).Scan(&maxVersion); err != nil {
-			return err
-		}
 		if maxVersion != nil {
 			result = store.PutNewVersion
 			version = *maxVersion + 1
@@ -165,31 +162,50 @@ func day(date string) string {
 
 func putEntities(ctx context.Context, tx pgx.Tx, seq int64, ents []store.Entity) error {
 	// Insert new entities in a fixed order: concurrent writers then wait
-	// for each other instead of deadlocking on the unique index.
+	// for each other instead of deadlocking on the unique index. All the
+	// statements go to the server in one round trip.
 	order := make([]int, 0, len(ents))
 	for i, e := range ents {
 		if e.Name != "" {
 			order = append(order, i)
 		}
 	}
+	if len(order) == 0 {
+		return nil
+	}
 	slices.SortFunc(order, func(a, b int) int {
 		return cmp.Or(cmp.Compare(strings.ToLower(ents[a].Name), strings.ToLower(ents[b].Name)), cmp.Compare(ents[a].Type, ents[b].Type))
 	})
-	ids := make(map[int]int64, len(order))
+	b := &pgx.Batch{}
 	for _, i := range order {
-		e := ents[i]
-		if _, err := tx.Exec(ctx, `INSERT INTO entities (name, type) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-			noNUL(e.Name), noNUL(e.Type)); err != nil {
-			return err
+		name, typ := noNUL(ents[i].Name), noNUL(ents[i].Type)
+		b.Queue(`INSERT INTO entities (name, type) VALUES ($1, $2) ON CONFLICT DO NOTHING`, name, typ)
+		b.Queue(`SELECT id FROM entities WHERE lower(name) = lower($1) AND type = $2`, name, typ)
+	}
+	ids := make(map[int]int64, len(order))
+	br := tx.SendBatch(ctx, b)
+	for _, i := range order {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return fmt.Errorf("entity %q: %w", ents[i].Name, err)
 		}
 		var id int64
-		if err := tx.QueryRow(ctx, `SELECT id FROM entities WHERE lower(name) = lower($1) AND type = $2`,
-			noNUL(e.Name), noNUL(e.Type)).Scan(&id); err != nil {
-			return err
+		if err := br.QueryRow().Scan(&id); err != nil {
+			br.Close()
+			return fmt.Errorf("entity %q: %w", ents[i].Name, err)
 		}
 		ids[i] = id
 	}
-	// Mentions in the record's order, which Document returns.
+	if err := br.Close(); err != nil {
+		return err
+	}
+	// Mentions in the record's order, which Document returns, in one
+	// statement.
+	var (
+		entityIDs    []int64
+		starts, ends []int32
+		texts        []string
+	)
 	for i, e := range ents {
 		id, ok := ids[i]
 		if !ok {
@@ -201,28 +217,34 @@ func putEntities(ctx context.Context, tx pgx.Tx, seq int64, ents []store.Entity)
 			mentions = []document.Span{{Start: -1, End: -1, Text: e.Name}}
 		}
 		for _, m := range mentions {
-			if _, err := tx.Exec(ctx, `INSERT INTO mentions (seq, entity_id, start_pos, end_pos, text) VALUES ($1, $2, $3, $4, $5)`,
-				seq, id, m.Start, m.End, noNUL(m.Text)); err != nil {
-				return err
-			}
+			entityIDs = append(entityIDs, id)
+			starts = append(starts, int32(m.Start))
+			ends = append(ends, int32(m.End))
+			texts = append(texts, noNUL(m.Text))
 		}
 	}
-	return nil
+	_, err := tx.Exec(ctx, `INSERT INTO mentions (seq, entity_id, start_pos, end_pos, text)
+		SELECT $1, u.e, u.s, u.n, u.t
+		FROM unnest($2::bigint[], $3::integer[], $4::integer[], $5::text[]) WITH ORDINALITY AS u(e, s, n, t, o)
+		ORDER BY u.o`, seq, entityIDs, starts, ends, texts)
+	return err
 }
 
 func putQuotes(ctx context.Context, tx pgx.Tx, seq int64, quotes []store.Quote) error {
+	if len(quotes) == 0 {
+		return nil
+	}
+	b := &pgx.Batch{}
 	for _, q := range quotes {
 		cs, ce, ct := spanArgs(q.Cue)
 		ms, me, mt := spanArgs(q.SpeakerMention)
-		if _, err := tx.Exec(ctx, `INSERT INTO quotes
+		b.Queue(`INSERT INTO quotes
 			(seq, type, content_start, content_end, content, cue_start, cue_end, cue,
 			 mention_start, mention_end, mention, speaker)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-			seq, noNUL(q.Type), q.Content.Start, q.Content.End, noNUL(q.Content.Text), cs, ce, ct, ms, me, mt, noNUL(q.Speaker)); err != nil {
-			return err
-		}
+			seq, noNUL(q.Type), q.Content.Start, q.Content.End, noNUL(q.Content.Text), cs, ce, ct, ms, me, mt, noNUL(q.Speaker))
 	}
-	return nil
+	return tx.SendBatch(ctx, b).Close()
 }
 
 func spanArgs(s *document.Span) (*int, *int, *string) {
