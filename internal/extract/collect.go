@@ -123,7 +123,7 @@ func (c *collector) element(n *html.Node) {
 		if c.tree != nil && c.size > 0 {
 			// An inline block of links inside a sentence, such as a
 			// pop-up card of related headlines, is not part of it.
-			if s := c.tree.stats[n]; s.text > 80 && 10*s.link >= 9*s.text {
+			if s := c.tree.stats[n]; s.text > 80 && 10*s.link >= 9*s.text && !hasChild(n, atom.A) {
 				return
 			}
 		}
@@ -165,11 +165,29 @@ func filter(lines []line, title string, confident bool) []line {
 		lines:     lines,
 		dense:     make([]bool, len(lines)),
 		normTitle: normalize(title),
-		seen:      make(map[string]bool, len(lines)),
 		confident: confident,
 	}
 	for i, l := range lines {
 		f.dense[i] = l.dense()
+	}
+	// A list of short items that are a third links or more is a list of
+	// links to other pages, even where each item also has some text.
+	for i := 0; i < len(lines); {
+		j, link, size := i, 0, 0
+		for j < len(lines) && lines[j].kind == kindItem {
+			link += lines[j].link
+			size += lines[j].size
+			j++
+		}
+		if n := j - i; n >= 3 && 20*link >= 7*size && size < 120*n {
+			for k := i; k < j; k++ {
+				f.dense[k] = true
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
 	type kept struct {
 		line
@@ -190,9 +208,13 @@ func filter(lines []line, title string, confident bool) []line {
 	}
 	// A heading introduces the text after it. One followed by nothing, by
 	// a heading of the same or a higher rank, or by dropped furniture
-	// introduced furniture ("Related", "Don't Miss").
+	// introduced furniture ("Related", "Don't Miss"); so did a short label
+	// line followed by dropped furniture.
 	res := lines[:0]
 	for i, l := range out {
+		if l.level == 0 && l.kind != kindQuote && l.beforeDropped && isLabel(l.text) {
+			continue
+		}
 		if l.level > 0 {
 			if i+1 == len(out) || l.beforeDropped {
 				continue
@@ -211,7 +233,6 @@ type lineFilter struct {
 	lines     []line
 	dense     []bool
 	normTitle string
-	seen      map[string]bool
 	confident bool
 }
 
@@ -233,12 +254,6 @@ func (f *lineFilter) keep(i int) bool {
 			return false
 		}
 	}
-	if l.size > 40 {
-		if f.seen[l.text] {
-			return false
-		}
-		f.seen[l.text] = true
-	}
 	return true
 }
 
@@ -259,7 +274,7 @@ var boilerPrefixesText = [...]string{
 
 // boilerWordsText anywhere in a short line mark it as furniture.
 var boilerWordsText = [...]string{
-	"newsletter", "subscribe", "sign up for", "follow us", "follow her on", "follow him on",
+	"newsletter", "subscribe", "subscription", "sign up for", "follow us", "follow her on", "follow him on",
 	"may be reached at", "all rights reserved", "click here",
 }
 
@@ -268,7 +283,7 @@ func isBoilerLine(l line) bool {
 	if l.size > 100 || l.kind == kindQuote {
 		return false
 	}
-	if startsWithDate(l.text) || onlyNumbers(l.text) {
+	if startsWithDate(l.text) || onlyNumbers(l.text) || isShortcode(l.text) {
 		return true
 	}
 	lower := strings.ToLower(l.text)
@@ -279,6 +294,9 @@ func isBoilerLine(l line) bool {
 		if strings.Contains(lower, w) {
 			return true
 		}
+	}
+	if socialNames(lower) >= 2 && strings.Contains(lower, "follow") {
+		return true
 	}
 	for _, p := range boilerPrefixesText {
 		if strings.HasPrefix(lower, p) {
@@ -319,6 +337,42 @@ func hasLower(s string) bool {
 		}
 	}
 	return false
+}
+
+// socialNames counts the social networks a lower-case line names; a
+// short line naming several asks readers to follow the site.
+func socialNames(lower string) int {
+	n := 0
+	for _, s := range [...]string{"facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "whatsapp", "telegram"} {
+		if strings.Contains(lower, s) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasChild(n *html.Node, a atom.Atom) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && ch.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+// isShortcode reports a line that is a CMS shortcode left unrendered, such
+// as "[button link=...]Send us your review[/button]".
+func isShortcode(s string) bool {
+	return strings.HasPrefix(s, "[") && strings.Contains(s, "[/") && strings.HasSuffix(s, "]")
+}
+
+// isLabel reports whether s is short and does not end like a sentence.
+func isLabel(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;\"”’)…", r)
 }
 
 // onlyNumbers reports whether s has digits but no letters, like a
