@@ -27,6 +27,9 @@ const (
 	SourceSitemap SourceKind = "sitemap"
 	// SourceURLList is a local file of URLs.
 	SourceURLList SourceKind = "urllist"
+	// SourceUnknown is a URL source that could not be fetched, so what it
+	// is remains unknown.
+	SourceUnknown SourceKind = "unknown"
 )
 
 // Hints are what a feed or sitemap says about an article before it is
@@ -302,7 +305,7 @@ func (r *run) expandURL(ctx context.Context, src, u string, depth int, count *in
 	}
 	if err != nil {
 		if ctx.Err() == nil {
-			fail(SourcePage, err)
+			fail(SourceUnknown, err)
 		}
 		return
 	}

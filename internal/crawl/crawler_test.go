@@ -157,7 +157,7 @@ func TestCrawlSources(t *testing.T) {
 		{URL: "/missing", Kind: SourceFeed, Error: "x"},
 		{URL: "/page.html", Kind: SourcePage, Body: body("/page.html")},
 		{URL: "/private/p", Kind: SourceFeed, Error: "x"},
-		{URL: down.URL + "/feed.xml", Kind: SourcePage, Error: "x"},
+		{URL: down.URL + "/feed.xml", Kind: SourceUnknown, Error: "x"},
 	}
 	sort.Slice(want, func(i, j int) bool { return want[i].URL+want[i].Error < want[j].URL+want[j].Error })
 	if diff := cmp.Diff(want, got); diff != "" {
