@@ -47,7 +47,7 @@ type Options struct {
 	// (default 0.5); at least two fingerprints must match.
 	MinParagraphShare float64
 	// Keep is how long an article stays in the index after the newest
-	// article's time (default 30 days). Undated articles take the time of
+	// article's time (default 14 days). Undated articles take the time of
 	// the newest dated one.
 	Keep time.Duration
 	// MaxDocs bounds the number of indexed articles (default 50,000); the
@@ -75,7 +75,7 @@ func (o Options) withDefaults() Options {
 		o.MinParagraphShare = 0.5
 	}
 	if o.Keep <= 0 {
-		o.Keep = 30 * 24 * time.Hour
+		o.Keep = 14 * 24 * time.Hour
 	}
 	if o.MaxDocs <= 0 {
 		o.MaxDocs = 50_000

@@ -28,6 +28,13 @@ type Options struct {
 	MaxVocab int
 	// Neardup configures duplicate detection.
 	Neardup neardup.Options
+	// OnClose, when set, receives the record of every story that closes
+	// (quiet too long, or pushed out by MaxOpen), synchronously.
+	OnClose func(Story)
+	// Now is the clock that bounds plausible publication times: a time
+	// more than two days after Now() is treated as unknown, as is any time
+	// before 1980. Nil means no clock: times after 2100 are then unknown.
+	Now func() time.Time
 }
 
 func (o Options) withDefaults() Options {
@@ -129,18 +136,8 @@ type story struct {
 	norm     float64
 	last     time.Time // last activity (stream time)
 	lastDoc  int       // stream position of the last member
+	stamp    uint64    // see Clusterer.stamp
 	rec      *recorder
-	members  []*member // recent members, oldest first, for refinement
-}
-
-// member is an article in an open story's recent window.
-type member struct {
-	id  string
-	pos int
-	t   time.Time
-	vec vector
-	in  Input
-	s   *story
 }
 
 // Clusterer groups articles into stories. It is not safe for concurrent use.
@@ -149,17 +146,20 @@ type Clusterer struct {
 	vocab      *vocab
 	dups       *neardup.Index
 	open       map[string]*story
-	postings   map[string]map[*story]struct{}
-	docStory   map[string]string // article ID -> story ID, for copies
-	mergedInto map[string]string // merged story ID -> story it went into
-	recent     []*member         // recent articles, oldest first
-	docOrder   []string          // FIFO bounding docStory
+	postings   map[string][]*story // term -> stories; dead entries are removed lazily
+	posted     int                 // entries in postings, dead or alive
+	postOps    int
+	stamp      uint64             // marks stories already counted for a query term
+	tf         map[string]float64 // scratch
+	acc        map[*story]float64 // scratch
+	docStory   map[string]string  // article ID -> story ID, for copies
+	mergedInto map[string]string  // merged story ID -> story it went into
+	docOrder   []string           // FIFO bounding docStory
 	docHead    int
 	nextID     int
 	pos        int
 	now        time.Time
 	lastSweep  time.Time
-	closed     []Story
 	scratch    []word
 	// tune overrides the fixed model constants in development sweeps.
 	tune *tuning
@@ -181,7 +181,7 @@ func New(opts Options) *Clusterer {
 		vocab:      newVocab(opts.MaxVocab),
 		dups:       neardup.New(opts.Neardup),
 		open:       make(map[string]*story),
-		postings:   make(map[string]map[*story]struct{}),
+		postings:   make(map[string][]*story),
 		docStory:   make(map[string]string),
 		mergedInto: make(map[string]string),
 	}
@@ -209,6 +209,7 @@ const (
 // Add assigns one article to a story and returns the decision.
 func (c *Clusterer) Add(in Input) Assignment {
 	c.pos++
+	in.Time = c.plausible(in.Time)
 	t := in.Time
 	if !t.IsZero() && t.After(c.now) {
 		c.now = t
@@ -226,7 +227,10 @@ func (c *Clusterer) Add(in Input) Assignment {
 	}
 	a.Reuse = c.dups.Add(in.ID, in.Time, body)
 	var tf map[string]float64
-	tf, c.scratch = features(in.Title, in.Text, c.scratch)
+	if c.tf == nil {
+		c.tf = make(map[string]float64, 256)
+	}
+	tf, c.scratch = featuresInto(c.tf, in.Title, in.Text, c.scratch)
 	c.vocab.observe(tf)
 	eb := entityBoost
 	if c.tune != nil && c.tune.entityBoost > 0 {
@@ -279,15 +283,55 @@ func (c *Clusterer) Add(in Input) Assignment {
 	return a
 }
 
+// plausible returns t, or the zero time when t cannot be a publication time
+// (a placeholder such as 1900-01-01 or a typo such as 2999), so that one
+// bad date cannot close every story or stall the clock.
+func (c *Clusterer) plausible(t time.Time) time.Time {
+	if t.IsZero() || t.Year() < 1980 {
+		return time.Time{}
+	}
+	if c.opts.Now != nil {
+		if t.After(c.opts.Now().Add(48 * time.Hour)) {
+			return time.Time{}
+		}
+	} else if t.Year() >= 2100 {
+		return time.Time{}
+	}
+	return t
+}
+
 // bestStories finds the two open stories with the highest damped cosine.
 func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore float64, second *story, secondScore float64) {
-	acc := make(map[*story]float64)
+	if c.acc == nil {
+		c.acc = make(map[*story]float64)
+	}
+	acc := c.acc
+	clear(acc)
 	for i, x := range vec {
 		if i == queryTerms {
 			break
 		}
-		for s := range c.postings[x.t] {
-			acc[s] += x.w * s.centroid[x.t]
+		c.stamp++
+		list := c.postings[x.t]
+		k := 0
+		for _, s := range list {
+			w, ok := s.centroid[x.t]
+			if !ok || s.stamp == c.stamp {
+				continue // the story dropped the term, closed, or is listed twice
+			}
+			s.stamp = c.stamp
+			list[k] = s
+			k++
+			acc[s] += x.w * w
+		}
+		if k < len(list) {
+			clear(list[k:])
+			c.posted -= len(list) - k
+			if k == 0 {
+				delete(c.postings, x.t)
+			} else {
+				c.postings[x.t] = list[:k]
+			}
 		}
 	}
 	if len(acc) == 0 {
@@ -367,35 +411,21 @@ func centroidCosine(a, b *story) float64 {
 func (c *Clusterer) merge(a, b *story) {
 	for t, w := range b.centroid {
 		if _, ok := a.centroid[t]; !ok {
-			p := c.postings[t]
-			if p == nil {
-				p = make(map[*story]struct{})
-				c.postings[t] = p
-			}
-			p[a] = struct{}{}
+			c.post(t, a)
 		}
 		a.centroid[t] += w
-		c.unpost(t, b)
 	}
+	b.centroid = nil
 	if len(a.centroid) > 2*centroidTerms {
 		c.trim(a)
 	}
-	var norm float64
-	for _, w := range a.centroid {
-		norm += w * w
-	}
-	a.norm = math.Sqrt(norm)
+	c.renorm(a)
 	if b.last.After(a.last) {
 		a.last = b.last
 	}
 	a.lastDoc = max(a.lastDoc, b.lastDoc)
 	a.rec.absorb(b.rec)
-	for _, m := range b.members {
-		m.s = a
-	}
-	a.members = append(a.members, b.members...)
-	slices.SortFunc(a.members, func(x, y *member) int { return x.pos - y.pos })
-	b.members = nil
+
 	delete(c.open, b.id)
 	// Copies of b's articles must now follow a. The map is bounded like
 	// docStory; when it overflows it is forgotten, and a later copy of a
@@ -486,61 +516,81 @@ func (c *Clusterer) newStory(t time.Time) *story {
 // join adds an article to a story: its vector to the centroid, its facts to
 // the record.
 func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignment) {
-	for _, x := range vec {
-		if _, ok := s.centroid[x.t]; !ok {
-			p := c.postings[x.t]
-			if p == nil {
-				p = make(map[*story]struct{})
-				c.postings[x.t] = p
-			}
-			p[s] = struct{}{}
+	// Only an article's strongest terms enter the inverted index: they are
+	// the ones later articles look stories up by (queryTerms).
+	for i, x := range vec {
+		if _, ok := s.centroid[x.t]; !ok && i < queryTerms {
+			c.post(x.t, s)
 		}
 		s.centroid[x.t] += x.w
 	}
 	if len(s.centroid) > 2*centroidTerms {
 		c.trim(s)
 	}
-	var norm float64
-	for _, w := range s.centroid {
-		norm += w * w
-	}
-	s.norm = math.Sqrt(norm)
+	c.renorm(s)
 	if t.After(s.last) {
 		s.last = t
 	}
 	s.lastDoc = c.pos
 	s.rec.add(in, vec, a)
-	m := &member{id: in.ID, pos: c.pos, t: t, vec: vec, s: s}
-	s.members = append(s.members, m)
-	c.recent = append(c.recent, m)
+
 }
 
-// trim keeps the centroidTerms strongest terms of a centroid.
+// trim keeps the centroidTerms strongest terms of a centroid (a few more
+// on ties at the cut). Their posting entries die lazily.
 func (c *Clusterer) trim(s *story) {
-	ts := make(vector, 0, len(s.centroid))
-	for t, w := range s.centroid {
-		ts = append(ts, term{t, w})
+	ws := make([]float64, 0, len(s.centroid))
+	for _, w := range s.centroid {
+		ws = append(ws, w)
 	}
-	slices.SortFunc(ts, func(a, b term) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
+	slices.Sort(ws)
+	cut := ws[len(ws)-centroidTerms]
+	for t, w := range s.centroid {
+		if w < cut {
+			delete(s.centroid, t)
 		}
-		return strings.Compare(a.t, b.t)
-	})
-	for _, x := range ts[centroidTerms:] {
-		delete(s.centroid, x.t)
-		c.unpost(x.t, s)
 	}
 }
 
-func (c *Clusterer) unpost(t string, s *story) {
-	p := c.postings[t]
-	delete(p, s)
-	if len(p) == 0 {
-		delete(c.postings, t)
+// post lists story s under term t. When dead entries have come to
+// outnumber live ones, all posting lists are compacted, so memory follows
+// the open stories and the cost stays constant per article on average.
+func (c *Clusterer) post(t string, s *story) {
+	c.postings[t] = append(c.postings[t], s)
+	c.posted++
+	c.postOps++
+	if c.postOps%4096 == 0 && c.posted > 1<<16 && c.posted > 2*c.liveTerms() {
+		c.compact()
+	}
+}
+
+func (c *Clusterer) liveTerms() int {
+	n := 0
+	for _, s := range c.open {
+		n += len(s.centroid)
+	}
+	return n
+}
+
+func (c *Clusterer) compact() {
+	c.posted = 0
+	for t, list := range c.postings {
+		c.stamp++
+		k := 0
+		for _, s := range list {
+			if _, ok := s.centroid[t]; ok && s.stamp != c.stamp {
+				s.stamp = c.stamp
+				list[k] = s
+				k++
+			}
+		}
+		clear(list[k:])
+		if k == 0 {
+			delete(c.postings, t)
+			continue
+		}
+		c.postings[t] = slices.Clip(list[:k])
+		c.posted += k
 	}
 }
 
@@ -604,22 +654,15 @@ func (c *Clusterer) closeOldest(n int) {
 }
 
 func (c *Clusterer) close(s *story) {
-	for t := range s.centroid {
-		c.unpost(t, s)
-	}
 	delete(c.open, s.id)
-	c.closed = append(c.closed, s.record())
+	if c.opts.OnClose != nil {
+		c.opts.OnClose(s.record())
+	}
+	s.centroid = nil // its posting entries are now dead
 }
 
 // OpenStories returns the number of stories in the working set.
 func (c *Clusterer) OpenStories() int { return len(c.open) }
-
-// TakeClosed returns the stories closed since the last call, oldest first.
-func (c *Clusterer) TakeClosed() []Story {
-	out := c.closed
-	c.closed = nil
-	return out
-}
 
 // Stories returns the records of the open stories, by ID order.
 func (c *Clusterer) Stories() []Story {
@@ -635,90 +678,6 @@ func (c *Clusterer) Stories() []Story {
 	return out
 }
 
-// refine re-examines recent articles: each leaves its story and is assigned
-// again to the best open story, so that early decisions, taken when
-// stories were still small, are revised with what came after (a bounded
-// form of the reassignment passes of k-means and of MStream, Yin et al.,
-// KDD 2018).
-func (c *Clusterer) refine(ms []*member) (moved int) {
-	for _, m := range ms {
-		own := m.s
-		if own == nil || c.open[own.id] != own {
-			continue
-		}
-		c.subtract(own, m.vec)
-		best, score, _, _ := c.bestStories(m.vec, m.t)
-		thr := Threshold(len(m.vec))
-		if c.tune != nil {
-			thr = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(m.vec), 1)))
-		}
-		target := own
-		if best != nil && best != own && score >= thr {
-			ownScore := 0.0
-			if own.norm > 0 {
-				var dot float64
-				for _, x := range m.vec {
-					dot += x.w * own.centroid[x.t]
-				}
-				ownScore = dot / own.norm
-			}
-			if score > ownScore {
-				target = best
-			}
-		}
-		c.addVec(target, m.vec)
-		if target != own {
-			moved++
-			m.s = target
-			own.members = slices.DeleteFunc(own.members, func(x *member) bool { return x == m })
-			target.members = append(target.members, m)
-			slices.SortFunc(target.members, func(x, y *member) int { return x.pos - y.pos })
-			c.docStory[m.id] = target.id
-			if len(own.members) == 0 && len(own.centroid) == 0 {
-				delete(c.open, own.id)
-			}
-		}
-	}
-	return moved
-}
-
-// subtract removes an article's vector from a story's centroid.
-func (c *Clusterer) subtract(s *story, vec vector) {
-	for _, x := range vec {
-		w, ok := s.centroid[x.t]
-		if !ok {
-			continue
-		}
-		w -= x.w
-		if w <= 1e-9 {
-			delete(s.centroid, x.t)
-			c.unpost(x.t, s)
-		} else {
-			s.centroid[x.t] = w
-		}
-	}
-	c.renorm(s)
-}
-
-// addVec adds an article's vector to a story's centroid.
-func (c *Clusterer) addVec(s *story, vec vector) {
-	for _, x := range vec {
-		if _, ok := s.centroid[x.t]; !ok {
-			p := c.postings[x.t]
-			if p == nil {
-				p = make(map[*story]struct{})
-				c.postings[x.t] = p
-			}
-			p[s] = struct{}{}
-		}
-		s.centroid[x.t] += x.w
-	}
-	if len(s.centroid) > 2*centroidTerms {
-		c.trim(s)
-	}
-	c.renorm(s)
-}
-
 func (c *Clusterer) renorm(s *story) {
 	var norm float64
 	for _, w := range s.centroid {
@@ -727,8 +686,7 @@ func (c *Clusterer) renorm(s *story) {
 	s.norm = math.Sqrt(norm)
 }
 
-// Current returns the story a recent article belongs to now, after merges
-// and refinement, and whether the article is still in the working window.
+// Current returns the story a recent article belongs to now, after merges, and whether the article is still in the working window.
 func (c *Clusterer) Current(id string) (string, bool) {
 	sid, ok := c.docStory[id]
 	if !ok {

@@ -12,7 +12,12 @@ import (
 // plain terms, and they are what People/Places and the "shared entities"
 // evidence are built from.
 func features(title, text string, scratch []word) (map[string]float64, []word) {
-	tf := make(map[string]float64, 128)
+	return featuresInto(make(map[string]float64, 128), title, text, scratch)
+}
+
+// featuresInto is features with a caller-owned map, cleared first.
+func featuresInto(tf map[string]float64, title, text string, scratch []word) (map[string]float64, []word) {
+	clear(tf)
 	body := strings.TrimSpace(text)
 	scratch = splitWords(scratch[:0], body)
 	addWords(tf, scratch, 1)

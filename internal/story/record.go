@@ -64,13 +64,14 @@ type Statement struct {
 
 // Limits that keep one story's record bounded however long it runs.
 const (
-	maxMembers     = 1000
-	maxEvents      = 200
-	maxStatements  = 200
-	leadSentences  = 2     // new facts taken from the top of each article
-	maxSeenShingle = 50000 // sentence shingles remembered for novelty
-	maxTitles      = 50
-	maxCounted     = 500
+	maxMembers       = 1000
+	maxEvents        = 200
+	maxStatements    = 200
+	leadSentences    = 2     // new facts taken from the top of each article
+	statementsPerDoc = 6     // statements examined per article
+	maxSeenShingle   = 50000 // sentence shingles remembered for novelty
+	maxTitles        = 50
+	maxCounted       = 500
 )
 
 // recorder accumulates a story's record as articles join.
@@ -87,6 +88,7 @@ type recorder struct {
 	events     []Event
 	statements []Statement
 	seen       map[uint64]struct{}
+	scratch    []word
 	centroid   func() map[string]float64
 }
 
@@ -121,21 +123,29 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 			r.outletList = append(r.outletList, o)
 		}
 	}
-	lead := 0
+	lead, stated := 0, 0
 	for _, sent := range sentences(in.Text) {
-		ws := splitWords(nil, sent)
-		speaker, isStatement := reported(ws)
-		r.countNames(ws, speaker)
-		if lead >= leadSentences && !isStatement {
+		isLead := lead < leadSentences
+		if !isLead && (stated >= statementsPerDoc || !hasCue(sent)) {
 			continue
 		}
+		r.scratch = splitWords(r.scratch[:0], sent)
+		ws := r.scratch
+		speaker, isStatement := reported(ws)
+		if !isLead && !isStatement {
+			continue
+		}
+		r.countNames(ws, speaker)
 		if !r.novel(ws) {
 			continue
+		}
+		if isStatement {
+			stated++
 		}
 		if isStatement && len(r.statements) < maxStatements {
 			r.statements = append(r.statements, Statement{Speaker: speaker, Text: sent, Time: in.Time, Source: in.ID})
 		}
-		if lead < leadSentences {
+		if isLead {
 			lead++
 			if len(r.events) < maxEvents {
 				r.events = append(r.events, Event{Time: in.Time, Text: sent, Source: in.ID})
@@ -143,6 +153,22 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 		}
 	}
 }
+
+// hasCue is a cheap test for a reporting verb, before a sentence is split
+// into words.
+func hasCue(sent string) bool {
+	for _, v := range cueStems {
+		if strings.Contains(sent, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueStems cover every reporting verb: "sa" is in said/says, "to" in
+// told/stated/according... They only decide which sentences are split
+// into words and checked properly by reported.
+var cueStems = [...]string{"sa", "to", "ad", "ed", "wr"}
 
 // novel reports whether most of a sentence's word trigrams were not seen
 // before in the story, and remembers them.

@@ -1,0 +1,58 @@
+package story
+
+import (
+	"os"
+	"runtime"
+	"testing"
+	"time"
+)
+
+// benchStream clusters n synthetic articles (generated in chunks outside
+// the timer) and reports throughput, the working set and live heap.
+func benchStream(b *testing.B, n int) {
+	for b.Loop() {
+		b.StopTimer()
+		g := newSynth(1, 20_000)
+		c := New(Options{})
+		chunk := make([]Input, 0, 10_000)
+		var clustered time.Duration
+		for done := 0; done < n; {
+			chunk = chunk[:0]
+			for range min(10_000, n-done) {
+				chunk = append(chunk, g.next())
+			}
+			b.StartTimer()
+			start := time.Now()
+			for _, in := range chunk {
+				c.Add(in)
+			}
+			clustered += time.Since(start)
+			b.StopTimer()
+			done += len(chunk)
+		}
+		var ms runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		b.ReportMetric(float64(n)/clustered.Seconds(), "articles/s")
+		b.ReportMetric(float64(clustered.Nanoseconds())/float64(n), "ns/article")
+		b.ReportMetric(float64(c.OpenStories()), "open-stories")
+		b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "MB-heap")
+		b.StartTimer()
+	}
+}
+
+// BenchmarkStream shows the cost per article staying flat as the stream
+// grows: 20,000 articles a day, stories closing after 30 quiet days.
+func BenchmarkStream(b *testing.B) {
+	b.Run("n=10k", func(b *testing.B) { benchStream(b, 10_000) })
+	b.Run("n=100k", func(b *testing.B) { benchStream(b, 100_000) })
+}
+
+// BenchmarkStream1M is the one-million-article run; it takes minutes, so it
+// runs only with STORYLINE_BENCH_1M=1.
+func BenchmarkStream1M(b *testing.B) {
+	if os.Getenv("STORYLINE_BENCH_1M") == "" {
+		b.Skip("set STORYLINE_BENCH_1M=1 to run")
+	}
+	benchStream(b, 1_000_000)
+}
