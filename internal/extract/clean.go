@@ -78,6 +78,7 @@ func (c *cleaner) drop(n *html.Node) string {
 		return ""
 	}
 	var class, id string
+	boilerRole := false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
@@ -91,9 +92,7 @@ func (c *cleaner) drop(n *html.Node) string {
 				return "aria-hidden"
 			}
 		case "role":
-			if boilerRoles[a.Val] {
-				return "role"
-			}
+			boilerRole = boilerRoles[a.Val]
 		case "style":
 			if hiddenStyle(a.Val) {
 				return "style"
@@ -103,6 +102,9 @@ func (c *cleaner) drop(n *html.Node) string {
 				return ""
 			}
 		}
+	}
+	if boilerRole && 2*c.share(n) < c.total {
+		return "role"
 	}
 	if class == "" && id == "" {
 		return ""
@@ -115,6 +117,11 @@ func (c *cleaner) drop(n *html.Node) string {
 	}
 	switch worst {
 	case nameStrong:
+		// State flags such as "comments-enabled" sit on article wrappers;
+		// a comment thread never holds the page's headline.
+		if hasDescendant(n, atom.H1) {
+			return ""
+		}
 		return "strong-name"
 	case nameBoiler:
 		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
@@ -124,8 +131,10 @@ func (c *cleaner) drop(n *html.Node) string {
 			return ""
 		}
 		// A name such as "content-with-sidebar" names a content wrapper
-		// as much as furniture: keep it when it holds paragraphs.
-		if positive && longParagraphs(n, 2) {
+		// as much as furniture: keep it when it holds paragraphs. Any
+		// element holding several long paragraphs is kept, as sites split
+		// articles into blocks with layout names ("sidebar-grid").
+		if positive && longParagraphs(n, 2, 100) || longParagraphs(n, 3, 150) {
 			return ""
 		}
 		return "name"
@@ -175,8 +184,8 @@ func hiddenStyle(s string) bool {
 }
 
 // longParagraphs reports whether at least want <p> elements below n hold
-// 100 bytes of text or more.
-func longParagraphs(n *html.Node, want int) bool {
+// minLen bytes of text or more.
+func longParagraphs(n *html.Node, want, minLen int) bool {
 	found := 0
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -185,7 +194,7 @@ func longParagraphs(n *html.Node, want int) bool {
 				continue
 			}
 			if ch.DataAtom == atom.P {
-				if textLen(ch) >= 100 {
+				if textLen(ch) >= minLen {
 					found++
 					if found >= want {
 						return true
