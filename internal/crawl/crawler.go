@@ -338,10 +338,13 @@ func (r *run) expandURL(ctx context.Context, src, u string, depth int, count *in
 			entries = append(entries, e)
 			return nil
 		})
-		if err != nil {
+		switch {
+		case err != nil:
 			// Keep what was read before the error, but report it.
 			fail(SourceSitemap, fmt.Errorf("parse sitemap %s: %w", resp.Record.FinalURL, err))
-		} else {
+		case kind == sitemap.KindURLSet:
+			// An index's validators are not kept: it is small, and a 304 for
+			// it would hide a child whose pages failed this time.
 			r.setPending(u, resp.Validators)
 		}
 		if kind == sitemap.KindIndex && depth >= c.opts.MaxSitemapDepth {

@@ -339,3 +339,62 @@ func TestWatch(t *testing.T) {
 		}
 	}
 }
+
+func TestTransientFailureKeepsFeedOpen(t *testing.T) {
+	var flaky, full, notModified atomic.Int64
+	mux := http.NewServeMux()
+	var base string
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"f1"` {
+			notModified.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		full.Add(1)
+		w.Header().Set("ETag", `"f1"`)
+		fmt.Fprintf(w, `<rss version="2.0"><channel><item><link>%s/flaky</link></item></channel></rss>`, base)
+	})
+	mux.HandleFunc("/flaky", func(w http.ResponseWriter, r *http.Request) {
+		if flaky.Add(1) == 1 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprint(w, "finally")
+	})
+	srv := newTestServer(t, mux)
+	base = srv.URL
+	opts := testOptions()
+	opts.NoRetries = true
+	c := New(opts)
+	tests := []struct {
+		round               int
+		wantBody, wantErr   string
+		wantFull, wantNotMd int64
+	}{
+		{1, "", "status 503", 1, 0}, // the page fails: the feed's ETag is not kept
+		{2, "finally", "", 2, 0},    // so the feed is read in full again and the page retried
+		{3, "", "", 2, 1},           // now everything is in: the feed answers 304
+	}
+	for _, tc := range tests {
+		var bodies, errs []string
+		if err := c.Crawl(t.Context(), []string{srv.URL + "/feed.xml"}, func(p Page) error {
+			if p.Err != nil {
+				errs = append(errs, p.Err.Error())
+			} else {
+				bodies = append(bodies, string(p.Body))
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(bodies, ","); got != tc.wantBody {
+			t.Errorf("round %d: bodies %q; want %q", tc.round, got, tc.wantBody)
+		}
+		if got := strings.Join(errs, ","); (tc.wantErr == "") != (got == "") || !strings.Contains(got, tc.wantErr) {
+			t.Errorf("round %d: errors %q; want %q", tc.round, got, tc.wantErr)
+		}
+		if full.Load() != tc.wantFull || notModified.Load() != tc.wantNotMd {
+			t.Errorf("round %d: feed %d full, %d not modified; want %d, %d", tc.round, full.Load(), notModified.Load(), tc.wantFull, tc.wantNotMd)
+		}
+	}
+}
