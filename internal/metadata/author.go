@@ -66,6 +66,39 @@ func onlySite(authors []string, site string) bool {
 // [A B C]; "Lastname, Firstname" -> "Firstname Lastname"; URLs, e-mail
 // addresses and sentences are dropped; duplicates are removed.
 func cleanAuthors(in []string) []string {
+	out := uniqueNames(in)
+	// A job title listed as a name ("TOM KRISHER; AP Auto Writer") goes
+	// when real names stand beside it; alone ("Guardian staff reporter")
+	// it is all there is and stays.
+	var people []string
+	for _, n := range out {
+		if !roleName(n) {
+			people = append(people, n)
+		}
+	}
+	if len(people) > 0 {
+		return people
+	}
+	return out
+}
+
+// roleWords name a newsroom role rather than a person.
+var roleWords = map[string]bool{
+	"writer": true, "reporter": true, "correspondent": true, "editor": true,
+	"staff": true, "contributor": true, "columnist": true, "desk": true,
+	"team": true, "bureau": true, "newsroom": true, "reporters": true, "writers": true,
+}
+
+func roleName(n string) bool {
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if roleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueNames(in []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range in {

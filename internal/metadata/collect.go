@@ -66,9 +66,9 @@ func collect(root *html.Node) *page {
 			if c.Type == html.TextNode && inBody {
 				if len(c.Data) >= 150 {
 					p.longTexts++
-					if len(p.sample) < 4 {
-						p.sample = append(p.sample, c.Data)
-					}
+				}
+				if len(c.Data) >= 60 && len(p.sample) < 8 {
+					p.sample = append(p.sample, c.Data)
 				}
 				p.addByText(c.Data)
 				if p.longTexts <= 5 && len(p.stamps) < 24 && len(c.Data) <= 120 && strings.ContainsAny(c.Data, "0123456789") {

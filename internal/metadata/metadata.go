@@ -202,11 +202,18 @@ func (p *page) canonicalURL(ld ldInfo, pageURL string) string {
 }
 
 func (p *page) sitename(ld ldInfo, canonical string) string {
-	if s := p.first("og:site_name", "application-name", "apple-mobile-web-app-title"); s != "" {
+	for _, s := range []string{p.first("og:site_name", "application-name", "apple-mobile-web-app-title"), ld.publisher} {
+		if s == "" {
+			continue
+		}
+		if strings.Contains(s, "://") {
+			// Some sites put their address here; keep its host.
+			if u, err := url.Parse(s); err == nil && u.Host != "" {
+				return strings.TrimPrefix(u.Hostname(), "www.")
+			}
+			continue
+		}
 		return s
-	}
-	if ld.publisher != "" {
-		return ld.publisher
 	}
 	if s := p.first("twitter:site"); s != "" && !strings.Contains(s, "/") {
 		return strings.TrimPrefix(s, "@")

@@ -197,6 +197,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Mathatisi Sebusi/Mohalenyane Phakela"}, []string{"Mathatisi Sebusi", "Mohalenyane Phakela"}},
 		{[]string{"This is a long sentence that is not a name at all really"}, nil},
 		{[]string{"新間"}, []string{"新間"}},
+		{[]string{"TOM KRISHER; AP Auto Writer"}, []string{"TOM KRISHER"}},
+		{[]string{"Guardian staff reporter"}, []string{"Guardian staff reporter"}},
 	}
 	for _, tt := range tests {
 		if got := cleanAuthors(tt.in); !cmp.Equal(got, tt.want) {
