@@ -103,6 +103,9 @@ func (c *cleaner) drop(n *html.Node) string {
 			}
 		}
 	}
+	if hiddenClass(class) {
+		return "hidden-class"
+	}
 	if boilerRole && 2*c.share(n) < c.total {
 		return "role"
 	}
@@ -167,6 +170,32 @@ func inRunningText(n *html.Node) bool {
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.TextNode && trimmedLen(s.Data) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenClasses are whole class names that CSS frameworks use to hide an
+// element (not the responsive "hidden-xs" kind, which hide it only on
+// some screens).
+var hiddenClasses = map[string]bool{
+	"hidden": true, "is-hidden": true, "d-none": true, "hide": true, "invisible": true,
+	"visually-hidden": true, "visuallyhidden": true, "sr-only": true, "screen-reader-text": true,
+	"u-hidden": true, "js-hidden": true, "element-hidden": true, "display-none": true,
+}
+
+// hiddenClass reports whether a class attribute holds a hiding class.
+func hiddenClass(class string) bool {
+	for len(class) > 0 {
+		i := strings.IndexAny(class, " \t\n\r\f")
+		word := class
+		if i >= 0 {
+			word, class = class[:i], class[i+1:]
+		} else {
+			class = ""
+		}
+		if len(word) >= 4 && len(word) <= 18 && hiddenClasses[word] {
 			return true
 		}
 	}
