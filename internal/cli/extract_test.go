@@ -247,6 +247,15 @@ func TestExtractInputs(t *testing.T) {
 			want:     []want{{id: "-", text: frPara2}},
 		},
 		{
+			name:  "warc.gz on stdin",
+			files: func(t *testing.T) map[string][]byte { return nil },
+			args:  []string{"-"},
+			stdin: string(membersGz(warcRequest("https://example.org/en"),
+				warcResponse("https://example.org/en", "Content-Type: text/html; charset=utf-8\r\n", []byte(enPage)))),
+			wantCode: 0,
+			want:     []want{{id: "https://example.org/en", text: enPara1}},
+		},
+		{
 			name:  "document jsonl with a broken line",
 			files: func(t *testing.T) map[string][]byte { return nil },
 			args:  []string{"-"},

@@ -73,7 +73,8 @@ type Options struct {
 	Stdin io.Reader
 	// StdinKind is the kind of page read from standard input; HTML by
 	// default. With KindHTML, input whose first non-blank byte is "{" is
-	// taken as Document JSONL; KindDocument always reads JSONL.
+	// taken as Document JSONL, and input that starts with a WARC record
+	// (plain or gzipped) as a WARC archive; KindDocument always reads JSONL.
 	StdinKind Kind
 }
 
@@ -184,44 +185,67 @@ func readFile(ctx context.Context, path string, yield func(Item) error) error {
 	if kindOf(strings.TrimSuffix(strings.ToLower(path), ".gz")) == "text" {
 		it.Kind = KindText
 	}
-	it.Body, it.Err = readLimited(path)
+	f, err := os.Open(path)
+	if err != nil {
+		it.Err = fmt.Errorf("open %s: %w", path, err)
+		return yield(it)
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	if isWARC(br) {
+		// A WARC under another name, such as /dev/fd/63 from <(curl ...).
+		return ReadWARC(ctx, br, path, yield)
+	}
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	it.Body, it.Err = readPage(br, size, path)
 	return yield(it)
 }
 
-// readLimited reads a page file whole, refusing files larger than
-// MaxPageSize, empty files and binary files. A gzip-compressed page
-// (page.html.gz) is decompressed.
-func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+// isWARC tells whether br starts with a WARC record, plain or gzipped.
+func isWARC(br *bufio.Reader) bool {
+	b, _ := br.Peek(5)
+	if bytes.Equal(b, []byte("WARC/")) {
+		return true
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		return false
+	}
+	p, _ := br.Peek(br.Size())
+	zr, err := gzip.NewReader(bytes.NewReader(p))
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return false
 	}
-	defer f.Close()
-	var r io.Reader = f
-	size := int64(512)
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-		if info.Size() > MaxPageSize {
-			return nil, fmt.Errorf("read %s: %w", path, ErrTooLarge)
-		}
-		size = info.Size() + 1 // +1 so that ReadFrom sees EOF without growing
+	h := make([]byte, 5)
+	n, _ := io.ReadFull(zr, h)
+	return bytes.Equal(h[:n], []byte("WARC/"))
+}
+
+// readPage reads a page whole from br, refusing pages larger than
+// MaxPageSize, empty inputs and binary files. A gzip-compressed page
+// (page.html.gz) is decompressed. size is the input's size if known, or -1.
+func readPage(br *bufio.Reader, size int64, name string) ([]byte, error) {
+	if size > MaxPageSize {
+		return nil, fmt.Errorf("read %s: %w", name, ErrTooLarge)
 	}
-	br := bufio.NewReader(r)
+	expect := size + 1 // +1 so that ReadFrom sees EOF without growing
+	var r io.Reader = br
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: gzip: %w", path, err)
+			return nil, fmt.Errorf("read %s: gzip: %w", name, err)
 		}
 		defer zr.Close()
-		r, size = zr, 4*size
-	} else {
-		r = br
+		r, expect = zr, 4*expect
 	}
-	b, err := readAllLimited(r, size)
+	b, err := readAllLimited(r, expect)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if err := checkPage(b); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	return b, nil
 }
@@ -304,15 +328,10 @@ func readStdin(ctx context.Context, opts Options, yield func(Item) error) error 
 	if opts.StdinKind == KindDocument || (opts.StdinKind == KindHTML && startsJSON(br)) {
 		return ReadJSONL(ctx, br, "-", yield)
 	}
-	b, err := readAllLimited(br, 64<<10)
-	if err == nil {
-		err = checkPage(b)
+	if opts.StdinKind == KindHTML && isWARC(br) {
+		return ReadWARC(ctx, br, "-", yield)
 	}
-	if err != nil {
-		it.Err = fmt.Errorf("read -: %w", err)
-	} else {
-		it.Body = b
-	}
+	it.Body, it.Err = readPage(br, -1, "-")
 	return yield(it)
 }
 

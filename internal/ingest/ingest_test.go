@@ -52,6 +52,7 @@ func TestWalk(t *testing.T) {
 		"MZ-letter.html":  []byte("MZ is how the letter starts"),
 		"zero-width.html": []byte("   \n  "),
 	}
+	files["renamed.dat"] = gzipBytes(warcRecord("response", "https://x.org/r", "application/http", httpResponse(200, "Content-Type: text/html\r\n", []byte("<p>r</p>"))))
 	files["arch.warc"] = warcRecord("response", "https://x.org/w", "application/http", httpResponse(200, "Content-Type: text/html\r\n", []byte("<p>w</p>")))
 	for name, data := range files {
 		p := filepath.Join(dir, name)
@@ -63,7 +64,7 @@ func TestWalk(t *testing.T) {
 		}
 	}
 	var got []Item
-	err := Walk(context.Background(), []string{dir, filepath.Join(dir, "d.png"), "-", filepath.Join(dir, "nope.html")},
+	err := Walk(context.Background(), []string{dir, filepath.Join(dir, "d.png"), filepath.Join(dir, "renamed.dat"), "-", filepath.Join(dir, "nope.html")},
 		Options{Stdin: strings.NewReader("  <p>stdin</p>")}, func(it Item) error {
 			got = append(got, it)
 			return nil
@@ -85,6 +86,7 @@ func TestWalk(t *testing.T) {
 		{ID: "h", Body: "<p>h</p>"},
 		{ID: "zero-width", Err: "read " + p("zero-width.html") + ": empty file"},
 		{ID: "d", Err: "read " + p("d.png") + ": binary file, not a page (PNG image)"},
+		{ID: "https://x.org/r", Body: "<p>r</p>"},
 		{ID: "-", Body: "  <p>stdin</p>"},
 		{ID: "nope", Err: "open " + p("nope.html") + ": stat " + p("nope.html") + ": no such file or directory"},
 	}
