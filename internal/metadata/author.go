@@ -70,9 +70,16 @@ func cleanAuthors(in []string) []string {
 	// A job title listed as a name ("TOM KRISHER; AP Auto Writer") goes
 	// when real names stand beside it; alone ("Guardian staff reporter")
 	// it is all there is and stays.
+	mixed := false
+	for _, n := range out {
+		mixed = mixed || !isUpper(n)
+	}
 	var people []string
 	for _, n := range out {
-		if !roleName(n) {
+		// Credentials after a name ("Jane Doe, MS, RDN"), not agencies
+		// in an all-capitals dateline ("AFP, MANILA").
+		credential := mixed && (len(n) <= 4 && isUpper(n) || n == "PhD")
+		if !credential && !roleName(n) {
 			people = append(people, n)
 		}
 	}
@@ -123,6 +130,10 @@ func splitNames(s string) []string {
 		return nil
 	}
 	s = trimBy(s)
+	// "Analysis by Jane Doe": a label before "by".
+	if i := strings.Index(strings.ToLower(s), " by "); i > 0 && i < 24 && !strings.Contains(s[:i], ",") {
+		s = s[i+4:]
+	}
 	// "Lastname, Firstname" (Dublin Core style): two single words.
 	if parts := strings.Split(s, ", "); len(parts) == 2 &&
 		len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && isNameWord(parts[0]) && isNameWord(parts[1]) &&
@@ -185,6 +196,10 @@ func isUpper(s string) bool { return strings.ToUpper(s) == s }
 // punctuation.
 func validName(n string) bool {
 	if n == "" || len(n) > 80 {
+		return false
+	}
+	switch strings.ToLower(n) {
+	case "by", "and", "with", "staff", "admin", "author", "anonymous", "unknown", "editor":
 		return false
 	}
 	w := strings.Fields(n)

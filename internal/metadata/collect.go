@@ -64,10 +64,15 @@ func collect(root *html.Node) *page {
 	walk = func(n *html.Node, inBody bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode && inBody {
-				if len(c.Data) >= 150 {
+				// Formatting white space between tags is not text.
+				n := len(c.Data)
+				if n >= 60 {
+					n = len(strings.TrimSpace(c.Data))
+				}
+				if n >= 150 {
 					p.longTexts++
 				}
-				if len(c.Data) >= 60 && len(p.sample) < 8 {
+				if n >= 60 && len(p.sample) < 8 {
 					p.sample = append(p.sample, c.Data)
 				}
 				p.addByText(c.Data)

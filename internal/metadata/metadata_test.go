@@ -199,6 +199,10 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"新間"}, []string{"新間"}},
 		{[]string{"TOM KRISHER; AP Auto Writer"}, []string{"TOM KRISHER"}},
 		{[]string{"Guardian staff reporter"}, []string{"Guardian staff reporter"}},
+		{[]string{"Ilana Muhlstein, MS, RDN"}, []string{"Ilana Muhlstein"}},
+		{[]string{"Analysis by Chris Cillizza, CNN Editor-at-large"}, []string{"Chris Cillizza", "CNN Editor-at-large"}},
+		{[]string{"By"}, nil},
+		{[]string{"AFP"}, []string{"AFP"}},
 	}
 	for _, tt := range tests {
 		if got := cleanAuthors(tt.in); !cmp.Equal(got, tt.want) {
