@@ -208,6 +208,16 @@ var reportingVerbs = map[string]bool{
 	"denied": true, "argued": true, "tweeted": true, "wrote": true, "according": true,
 }
 
+// titleWords are job titles and honorifics that precede a name.
+var titleWords = map[string]bool{
+	"minister": true, "president": true, "secretary": true, "chairman": true, "chairwoman": true,
+	"leader": true, "ambassador": true, "envoy": true, "director": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "senator": true, "governor": true, "mayor": true,
+	"judge": true, "chief": true, "general": true, "dr": true, "professor": true, "sir": true,
+	"mr": true, "mrs": true, "ms": true, "king": true, "queen": true, "prince": true, "coach": true,
+	"manager": true, "captain": true, "officer": true, "representative": true, "rep": true, "sen": true,
+}
+
 // reported finds a reporting verb in a sentence and the capitalised name
 // right before or after it ("Khalilzad said", "said Zalmay Khalilzad").
 func reported(ws []word) (speaker string, ok bool) {
@@ -248,6 +258,16 @@ func nameAt(ws []word, i, dir int) string {
 	}
 	if dir < 0 {
 		slices.Reverse(parts)
+	}
+	// "Transport Minister Jonas Eber" -> "Jonas Eber".
+	for i := len(parts) - 1; i >= 0; i-- {
+		if titleWords[parts[i]] {
+			parts = parts[i+1:]
+			break
+		}
+	}
+	if len(parts) == 0 {
+		return ""
 	}
 	return titleCase(strings.Join(parts, " "))
 }
