@@ -21,7 +21,7 @@ func (p *page) pickTitle(ld ldInfo, site, canonical string) string {
 	og := stripSite(p.first("og:title"), site, host)
 	tw := stripSite(p.first("twitter:title"), site, host)
 	ti := stripSite(p.title, site, host)
-	h1 := p.pickH1(ldh, og, tw, ti)
+	h1 := p.pickH1(alnum(site), ldh, og, tw, ti)
 	if ldh != "" && h1 != "" && !sameTitle(ldh, h1) && (sameTitle(h1, og) || sameTitle(h1, tw)) {
 		return h1
 	}
@@ -34,8 +34,8 @@ func (p *page) pickTitle(ld ldInfo, site, canonical string) string {
 }
 
 // pickH1 returns the <h1> that matches another title source, else the first
-// one that reads like a headline (three words or more).
-func (p *page) pickH1(others ...string) string {
+// one that reads like a headline (three words or more, not the site name).
+func (p *page) pickH1(site string, others ...string) string {
 	for _, h := range p.h1 {
 		for _, o := range others {
 			if o != "" && sameTitle(h, o) {
@@ -44,7 +44,8 @@ func (p *page) pickH1(others ...string) string {
 		}
 	}
 	for _, h := range p.h1 {
-		if len(strings.Fields(h)) >= 3 {
+		// A logo in an <h1> is the site's name, not a headline.
+		if len(strings.Fields(h)) >= 3 && (site == "" || alnum(h) != site) {
 			return h
 		}
 	}
