@@ -337,22 +337,9 @@ func readStdin(ctx context.Context, opts Options, yield func(Item) error) error 
 
 // startsJSON tells whether the first non-blank byte of br is "{".
 func startsJSON(br *bufio.Reader) bool {
-	for n := 1; n <= 4096; n++ {
-		b, err := br.Peek(n)
-		if len(b) < n {
-			return false
-		}
-		switch c := b[n-1]; c {
-		case ' ', '\t', '\r', '\n':
-			continue
-		case '{':
-			return true
-		default:
-			_ = err
-			return false
-		}
-	}
-	return false
+	b, _ := br.Peek(br.Size())
+	b = bytes.TrimLeft(b, " \t\r\n")
+	return len(b) > 0 && b[0] == '{'
 }
 
 func readJSONLFile(ctx context.Context, path string, yield func(Item) error) error {
