@@ -109,7 +109,8 @@ func (c *cleaner) drop(n *html.Node) string {
 	if boilerRole && 2*c.share(n) < c.total {
 		return "role"
 	}
-	if class == "" && id == "" {
+	if class == "" && id == "" || n.DataAtom == atom.Tr || n.DataAtom == atom.Td || n.DataAtom == atom.Tbody {
+		// Rows and cells carry data classes ("player-2020"), not layout.
 		return ""
 	}
 	worst, positive := classify(class, id)
