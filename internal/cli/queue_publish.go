@@ -14,6 +14,10 @@ import (
 	"github.com/storyline-dev/storyline/internal/pipeline"
 )
 
+// publishInFlight is how many publishes wait for their acknowledgement at
+// once.
+const publishInFlight = 64
+
 // publishSummary counts what a queued ingest published.
 type publishSummary struct {
 	published, failed int
@@ -86,26 +90,40 @@ func (e *env) publishSources(ctx context.Context, q pipeline.Publisher, sources 
 			return sum, fmt.Errorf("queue %s: URL sources cannot be queued yet; fetch them with ingest --db, or save the pages and queue the files", s)
 		}
 	}
-	err := ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, func(it ingest.Item) error {
-		j, err := jobOf(it)
-		if err == nil {
-			err = q.Publish(ctx, j)
-		}
-		switch {
-		case err == nil:
-			sum.published++
-		case ctx.Err() != nil || errors.Is(err, pipeline.ErrClosed):
-			return err
-		default:
-			sum.failed++
-			e.log.Warn("input not queued", "id", it.ID, "source", it.Source, "error", err)
-		}
-		if now := time.Now(); now.Sub(lastReport) >= time.Second {
-			lastReport = now
-			fmt.Fprintf(progress, "ingest: %d queued, %d failed\n", sum.published, sum.failed)
-		}
-		return nil
-	})
+	// Publishes wait for JetStream's acknowledgement; publishInFlight of
+	// them run at once so that the round trips overlap.
+	type outcome struct {
+		it  ingest.Item
+		err error
+	}
+	err := pipeline.Ordered(ctx, publishInFlight,
+		func(yield func(ingest.Item) error) error {
+			return ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, yield)
+		},
+		func(it ingest.Item) outcome {
+			j, err := jobOf(it)
+			if err == nil {
+				err = q.Publish(ctx, j)
+			}
+			it.Body, it.Doc = nil, nil // not needed any more
+			return outcome{it, err}
+		},
+		func(o outcome) error {
+			switch {
+			case o.err == nil:
+				sum.published++
+			case ctx.Err() != nil || errors.Is(o.err, pipeline.ErrClosed):
+				return o.err
+			default:
+				sum.failed++
+				e.log.Warn("input not queued", "id", o.it.ID, "source", o.it.Source, "error", o.err)
+			}
+			if now := time.Now(); now.Sub(lastReport) >= time.Second {
+				lastReport = now
+				fmt.Fprintf(progress, "ingest: %d queued, %d failed\n", sum.published, sum.failed)
+			}
+			return nil
+		})
 	sum.elapsed = time.Since(start)
 	if err != nil {
 		return sum, err

@@ -254,8 +254,8 @@ func (q *Queue) encode(j pipeline.Job) (*nats.Msg, error) {
 	msg := nats.NewMsg(q.opts.Subject + "." + string(j.Kind))
 	if len(data) > compressAbove {
 		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(data) // writes to a bytes.Buffer do not fail
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
+		zw.Write(data)                                     // writes to a bytes.Buffer do not fail
 		zw.Close()
 		data = buf.Bytes()
 		msg.Header.Set(headerEncoding, "gzip")
