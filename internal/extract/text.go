@@ -258,18 +258,21 @@ var txtFurniturePhrases = map[string]bool{
 	"subscribetoournewsletter": true, "signupforournewsletter": true, "newsletter": true,
 	"followusongooglenews": true, "advertisementscrolltocontinue": true, "ad": true,
 	"storycontinuesbelowadvertisement": true, "articlecontinuesbelow": true,
+	"likethis": true, "loading": true, "emailthis": true, "printfriendly": true,
+	"commentsareclosed": true, "gotohome": true, "menu": true, "search": true,
 }
 
 // txtLinePrefixes start lines that point at other stories ("ALSO READ: ...").
 var txtLinePrefixes = []string{"alsoread", "readalso", "readmore", "seealso", "related", "recommended", "mustread", "dontmiss", "alsowatch", "watch",
-	"tags", "topics", "filedunder", "categories", "category", "keywords", "source"}
+	"tags", "topics", "filedunder", "categories", "category", "keywords", "source", "postviews", "views"}
 
 // txtCreditMarkers mark image credit lines.
 var txtCreditMarkers = []string{
 	"pic credit", "photo credit", "image credit", "picture credit", "photo courtesy",
 	"image courtesy", "picture courtesy", "file photo", "photo:", "photograph:",
 	"picture:", "image:", "credit:", "credits:", "©", "(c) ", "getty images",
-	"photo by ", "photos by ", "image by ",
+	"photo by ", "photos by ", "image by ", "representative image", "representational image",
+	"representational picture", "representative picture", "file pic", "pic:", "(pic",
 }
 
 // txtClassify says what a line is. For date lines it also returns the date.

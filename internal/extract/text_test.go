@@ -204,6 +204,12 @@ func TestTextLines(t *testing.T) {
 			text:  "The report, published 4 August 2021, found the pier unsafe.",
 		},
 		{
+			name:  "furniture glued to the scrape stamp, captions and counters",
+			page:  "Go toTopToday: 3 June 2025\nStorm closes port\nThe port closed on Monday after a storm.\nRepresentative image\nPost Views: 1,204\nLike this:\nLoading...",
+			title: "Storm closes port",
+			text:  "The port closed on Monday after a storm.",
+		},
+		{
 			name: "no headline",
 			page: "The port closed on Monday after a storm.\nRepairs will take a week.",
 			text: "The port closed on Monday after a storm.\nRepairs will take a week.",
