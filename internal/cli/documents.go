@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/storyline-dev/storyline/internal/charset"
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/extract"
 	"github.com/storyline-dev/storyline/internal/ingest"
@@ -84,10 +85,12 @@ func toDocument(it ingest.Item, opts inputOptions) (out document.Document) {
 	case ingest.KindDocument:
 		return *it.Doc
 	case ingest.KindText:
+		// Plain text has no <meta>: a BOM, valid UTF-8 or a windows-1252 guess.
+		body, _ := charset.ToUTF8(it.Body, it.ContentType)
 		if opts.textAsIs {
-			d = document.Document{Text: string(it.Body)}
+			d = document.Document{Text: string(body)}
 		} else {
-			d, err = extract.Text(it.Body)
+			d, err = extract.Text(body)
 		}
 	default:
 		d, err = extract.HTML(it.Body, extract.Options{URL: it.URL, ContentType: it.ContentType, Fetched: it.Fetched})

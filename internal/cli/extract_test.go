@@ -229,13 +229,17 @@ func TestExtractInputs(t *testing.T) {
 					"pages/bad-utf8.html": bad,
 					"pages/cp1252.html":   mustEncode(t, charmap.Windows1252, frPage),
 					"pages/notes.md":      []byte("not a page"),
+					"pages/scraped.txt":   mustEncode(t, charmap.Windows1252, "Négociations\n\n"+frPara1+"\n\n"+frPara2+"\n"),
+					"pages/bom.txt":       []byte("\ufeff" + enPara1 + "\n\n" + enPara2 + "\n"),
 				}
 			},
 			args:     []string{"pages"},
 			wantCode: 0,
 			want: []want{
 				{id: "bad-utf8", text: "Caf\uFFFD owners said the talks \uFFFD\uFFFD would resume"},
+				{id: "bom", text: enPara1},
 				{id: "cp1252", text: frPara2},
+				{id: "scraped", text: frPara1},
 			},
 		},
 		{
@@ -305,6 +309,9 @@ func TestExtractInputs(t *testing.T) {
 					t.Errorf("record %q error = %q; want none", r.ID, r.Error)
 				case w.err != "" && !strings.Contains(r.Error, w.err):
 					t.Errorf("record %q error = %q; want it to contain %q", r.ID, r.Error, w.err)
+				}
+				if strings.ContainsRune(r.Text, '\ufeff') {
+					t.Errorf("record %q text keeps a byte-order mark: %q", r.ID, r.Text)
 				}
 				if !strings.Contains(r.Text, w.text) {
 					t.Errorf("record %q text = %q; want it to contain %q", r.ID, r.Text, w.text)
