@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -213,4 +214,32 @@ func FuzzWARC(f *testing.F) {
 			t.Fatalf("%d items from %d bytes", n, len(data))
 		}
 	})
+}
+
+// TestReadWARCLyingLengths checks that huge Content-Length and chunk sizes
+// claimed by a small input do not make the reader allocate for them.
+func TestReadWARCLyingLengths(t *testing.T) {
+	inputs := map[string][]byte{
+		"warc length": []byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 4611686018427387904\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>"),
+		"chunk size":  response("https://x.org/", 200, "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", []byte("7fffffffffffffff\r\n<p>x</p>")),
+		"gzip body":   response("https://x.org/", 200, "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", gzipBytes([]byte("<p>x</p>"))[:12]),
+	}
+	for name, data := range inputs {
+		t.Run(name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			n := 0
+			err := ReadWARC(context.Background(), bytes.NewReader(data), "lie.warc", func(it Item) error {
+				n++
+				return nil
+			})
+			runtime.ReadMemStats(&after)
+			if err != nil || n != 1 {
+				t.Fatalf("ReadWARC = %v after %d items; want nil after 1", err, n)
+			}
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
+				t.Errorf("ReadWARC allocated %d bytes for a %d-byte input", alloc, len(data))
+			}
+		})
+	}
 }
