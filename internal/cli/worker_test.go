@@ -1,0 +1,151 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-dev/storyline/internal/cli"
+	"github.com/storyline-dev/storyline/internal/jetstream"
+	"github.com/storyline-dev/storyline/internal/store/sqlite"
+)
+
+// testNATS returns the NATS server for queue tests: STORYLINE_TEST_NATS_URL,
+// else 127.0.0.1:4222 when it answers; it skips only when none is reachable.
+func testNATS(t *testing.T) string {
+	t.Helper()
+	if u := os.Getenv("STORYLINE_TEST_NATS_URL"); u != "" {
+		return u
+	}
+	c, err := net.DialTimeout("tcp", "127.0.0.1:4222", 500*time.Millisecond)
+	if err != nil {
+		t.Skipf("no NATS server: set STORYLINE_TEST_NATS_URL or run nats-server -js on 127.0.0.1:4222 (%v)", err)
+	}
+	c.Close()
+	return "nats://127.0.0.1:4222"
+}
+
+func queuedPage(title string, paras ...string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<!DOCTYPE html><html><head><title>%s</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>%s</h1>", title, title)
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>", p)
+	}
+	b.WriteString("</article><footer>(c) Example Media</footer></body></html>")
+	return b.String()
+}
+
+func runQueueCmd(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	code = cli.Main(ctx, args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+// TestQueuedIngest publishes pages with ingest --queue (twice), drains them
+// with worker into an SQLite store, and checks that every page was stored
+// once and the page without an article went to the dead letters.
+func TestQueuedIngest(t *testing.T) {
+	natsURL := testNATS(t)
+	b := make([]byte, 4)
+	rand.Read(b)
+	name := "clitest_" + hex.EncodeToString(b)
+	queue := natsURL + "?name=" + name
+	t.Cleanup(func() {
+		opts, _ := jetstream.Named(name)
+		opts.URL = natsURL
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if q, err := jetstream.Open(ctx, opts); err == nil {
+			q.Delete(ctx)
+		}
+	})
+
+	dir := t.TempDir()
+	pages := map[string]string{
+		"harbour.html": queuedPage("Harbour strike enters second week",
+			"Dock workers in Port Avel extended their strike on Monday, halting container traffic for a second week.",
+			"Union leaders said talks with the port authority had stalled over pay and night shifts."),
+		"talks.html": queuedPage("Ceasefire talks resume",
+			"Envoys from both sides met again in the capital on Tuesday to resume ceasefire talks after a month-long pause.",
+			"Officials described the first session as constructive but cautioned that major differences remained."),
+		"budget.html": queuedPage("City council passes budget",
+			"The city council approved next year's budget late on Wednesday after a six-hour debate over transport spending.",
+			"The final plan adds two bus lines and delays the renovation of the central library by a year."),
+		"empty.html": "<html><head><title>x</title></head><body></body></html>",
+	}
+	for name, body := range pages {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 2 { // the second publication must not add jobs
+		if _, stderr, code := runQueueCmd(t, "ingest", "--queue", queue, dir); code != 0 {
+			t.Fatalf("ingest --queue exit %d: %s", code, stderr)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "queued.db")
+	_, stderr, code := runQueueCmd(t, "worker", "--db", db, "--queue", queue, "-j", "2", "--idle-exit", "2s")
+	if code != 0 {
+		t.Fatalf("worker exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "settled=4") {
+		t.Errorf("worker summary does not report 4 settled jobs:\n%s", stderr)
+	}
+
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, id := range []string{"harbour", "talks", "budget"} {
+		vs, err := st.Versions(ctx, id)
+		if err != nil || len(vs) != 1 {
+			t.Errorf("Versions(%s) = %d, %v; want 1 stored version", id, len(vs), err)
+		}
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil || stats.Documents != 3 {
+		t.Errorf("Stats().Documents = %d, %v; want 3", stats.Documents, err)
+	}
+
+	opts, _ := jetstream.Named(name)
+	opts.URL = natsURL
+	q, err := jetstream.Open(ctx, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	dead, err := q.DeadLetters(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dead) != 1 || !dead[0].Permanent || !strings.Contains(dead[0].Error, "empty.html") {
+		t.Errorf("dead letters = %+v; want one permanent failure of empty.html", dead)
+	}
+}
+
+func TestQueueFlagErrors(t *testing.T) {
+	tests := [][]string{
+		{"ingest", "--queue", "http://127.0.0.1:4222", "x.html"},
+		{"ingest", "--queue", "nats://127.0.0.1:4222?name=bad.name", "x.html"},
+		{"ingest", "--db", "a.db", "--queue", "nats://127.0.0.1:4222", "x.html"},
+		{"worker", "--db", "a.db"},
+	}
+	for _, args := range tests {
+		if _, _, code := runQueueCmd(t, args...); code == 0 {
+			t.Errorf("storyline %s: exit 0; want an error", strings.Join(args, " "))
+		}
+	}
+}
