@@ -88,7 +88,9 @@ func (c *cleaner) drop(n *html.Node) string {
 		case "hidden":
 			return "hidden"
 		case "aria-hidden":
-			if a.Val == "true" && n.DataAtom != atom.Span {
+			// aria-hidden hides from screen readers only; sites put it on
+			// icons and duplicate menus, but also on paywalled paragraphs.
+			if a.Val == "true" && n.DataAtom != atom.Span && !(n.DataAtom == atom.P && textLen(n) >= 100) && !longParagraphs(n, 1, 100) {
 				return "aria-hidden"
 			}
 		case "role":

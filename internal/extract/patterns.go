@@ -82,6 +82,11 @@ func classify(class, id string) (worst nameClass, positive bool) {
 			worst = nameNeutral
 		}
 	}()
+	if isSlug(id) {
+		// An id made from a heading ("she-also-kept-things-simple") says
+		// nothing about the element's role.
+		id = ""
+	}
 	for _, v := range [2]string{class, id} {
 		n := 0
 		prevLower := false
@@ -146,4 +151,22 @@ func wordClass(w []byte) nameClass {
 		}
 	}
 	return nameNeutral
+}
+
+// isSlug reports whether an id value is five or more words joined by
+// hyphens or underscores, as ids generated from headings are.
+func isSlug(id string) bool {
+	if len(id) < 20 {
+		return false
+	}
+	seps := 0
+	for i := 0; i < len(id); i++ {
+		switch id[i] {
+		case '-', '_':
+			seps++
+		case ' ':
+			return false
+		}
+	}
+	return seps >= 4
 }
