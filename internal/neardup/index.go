@@ -90,7 +90,7 @@ func (o Options) withDefaults() Options {
 }
 
 // maxPostings is the capacity of a posting list.
-const maxPostings = 4
+const maxPostings = 2
 
 // Reuse says that a paragraph of the new article comes from an earlier one.
 type Reuse struct {

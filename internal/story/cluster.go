@@ -231,12 +231,11 @@ func (c *Clusterer) Add(in Input) Assignment {
 		c.tf = make(map[string]float64, 256)
 	}
 	tf, c.scratch = featuresInto(c.tf, in.Title, in.Text, c.scratch)
-	c.vocab.observe(tf)
 	eb := entityBoost
 	if c.tune != nil && c.tune.entityBoost > 0 {
 		eb = c.tune.entityBoost
 	}
-	vec := c.vocab.weigh(tf, docTerms, eb)
+	vec := c.vocab.weighObserved(tf, docTerms, eb)
 	a.Threshold = Threshold(len(vec))
 	if c.tune != nil {
 		a.Threshold = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(vec), 1)))

@@ -75,43 +75,72 @@ func addWords(tf map[string]float64, ws []word, weight float64) {
 // vocab is the online document frequency table. It holds at most max terms:
 // when full, every count and the document total are halved and terms whose
 // count drops below one half are forgotten, so recent usage dominates and
-// memory stays bounded.
+// memory stays bounded. Counts live in a slice indexed through the map, so
+// counting a known term costs one map lookup.
 type vocab struct {
-	df  map[string]float64
-	n   float64
-	max int
+	idx  map[string]int32
+	df   []float64
+	free []int32
+	n    float64
+	max  int
 }
 
 func newVocab(max int) *vocab {
-	return &vocab{df: make(map[string]float64, 1024), max: max}
+	return &vocab{idx: make(map[string]int32, 1024), max: max}
 }
 
-// observe counts one document's terms.
-func (v *vocab) observe(tf map[string]float64) {
+// weighObserved counts one document's terms and returns its unit TF-IDF
+// vector (see weigh).
+func (v *vocab) weighObserved(tf map[string]float64, max int, entityBoost float64) vector {
 	v.n++
-	for t := range tf {
-		v.df[t]++
+	vec := make(vector, 0, len(tf))
+	for t, c := range tf {
+		i, ok := v.idx[t]
+		if !ok {
+			if k := len(v.free); k > 0 {
+				i = v.free[k-1]
+				v.free = v.free[:k-1]
+				v.df[i] = 0
+			} else {
+				i = int32(len(v.df))
+				v.df = append(v.df, 0)
+			}
+			v.idx[t] = i
+		}
+		v.df[i]++
+		w := (1 + math.Log(c)) * math.Log(1+v.n/v.df[i])
+		if strings.HasPrefix(t, "@") {
+			w *= entityBoost
+		}
+		vec = append(vec, term{t, w})
 	}
-	if len(v.df) > v.max {
+	if len(v.idx) > v.max {
 		v.halve()
 	}
+	return finish(vec, max)
 }
+
+// size is the number of terms known.
+func (v *vocab) size() int { return len(v.idx) }
 
 func (v *vocab) halve() {
 	v.n /= 2
-	for t, c := range v.df {
-		c /= 2
+	for t, i := range v.idx {
+		c := v.df[i] / 2
 		if c < 0.5 {
-			delete(v.df, t)
-		} else {
-			v.df[t] = c
+			delete(v.idx, t)
+			v.free = append(v.free, i)
 		}
+		v.df[i] = c
 	}
 }
 
 // idf is the smoothed inverse document frequency ln(1 + N/df).
 func (v *vocab) idf(t string) float64 {
-	df := v.df[t]
+	df := 0.0
+	if i, ok := v.idx[t]; ok {
+		df = v.df[i]
+	}
 	if df < 1 {
 		df = 1
 	}
@@ -131,7 +160,6 @@ type vector []term
 // frequency (1 + ln tf), keeping the max strongest terms.
 func (v *vocab) weigh(tf map[string]float64, max int, entityBoost float64) vector {
 	vec := make(vector, 0, len(tf))
-	var norm float64
 	for t, c := range tf {
 		w := (1 + math.Log(c)) * v.idf(t)
 		if strings.HasPrefix(t, "@") {
@@ -139,6 +167,13 @@ func (v *vocab) weigh(tf map[string]float64, max int, entityBoost float64) vecto
 		}
 		vec = append(vec, term{t, w})
 	}
+	return finish(vec, max)
+}
+
+// finish sorts a vector by descending weight, keeps the max strongest
+// terms and scales it to unit length.
+func finish(vec vector, max int) vector {
+	var norm float64
 	slices.SortFunc(vec, func(a, b term) int {
 		switch {
 		case a.w > b.w:

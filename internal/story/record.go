@@ -67,11 +67,15 @@ const (
 	maxMembers       = 1000
 	maxEvents        = 200
 	maxStatements    = 200
-	leadSentences    = 2     // new facts taken from the top of each article
-	statementsPerDoc = 6     // statements examined per article
-	maxSeenShingle   = 50000 // sentence shingles remembered for novelty
-	maxTitles        = 50
-	maxCounted       = 500
+	leadSentences    = 2 // new facts taken from the top of each article
+	statementsPerDoc = 6 // statements examined per article
+	// seenBits sizes the one-hash Bloom filter of sentence trigrams that
+	// decides novelty (Bloom 1970): 2 KiB per story, so only a story of
+	// several hundred articles, whose timeline is long anyway, starts to
+	// get false "already reported" answers.
+	seenBits   = 1 << 14
+	maxTitles  = 50
+	maxCounted = 500
 )
 
 // recorder accumulates a story's record as articles join.
@@ -87,7 +91,7 @@ type recorder struct {
 	places     map[string]int
 	events     []Event
 	statements []Statement
-	seen       map[uint64]struct{}
+	seen       *[seenBits / 64]uint64 // Bloom-style set of sentence trigrams
 	scratch    []word
 	centroid   func() map[string]float64
 }
@@ -97,7 +101,7 @@ func newRecorder() *recorder {
 		outlets: make(map[string]struct{}),
 		people:  make(map[string]int),
 		places:  make(map[string]int),
-		seen:    make(map[uint64]struct{}),
+		seen:    new([seenBits / 64]uint64),
 	}
 }
 
@@ -189,14 +193,12 @@ func (r *recorder) novel(ws []word) bool {
 	}
 	seen := 0
 	for _, h := range hs {
-		if _, ok := r.seen[h]; ok {
+		if r.seen[(h>>6)%(seenBits/64)]&(1<<(h&63)) != 0 {
 			seen++
 		}
 	}
-	if len(r.seen) < maxSeenShingle {
-		for _, h := range hs {
-			r.seen[h] = struct{}{}
-		}
+	for _, h := range hs {
+		r.seen[(h>>6)%(seenBits/64)] |= 1 << (h & 63)
 	}
 	return seen*2 < len(hs)
 }
@@ -479,10 +481,7 @@ func (r *recorder) absorb(o *recorder) {
 		}
 	}
 	slices.SortStableFunc(r.statements, func(a, b Statement) int { return a.Time.Compare(b.Time) })
-	for h := range o.seen {
-		if len(r.seen) >= maxSeenShingle {
-			break
-		}
-		r.seen[h] = struct{}{}
+	for i, w := range o.seen {
+		r.seen[i] |= w
 	}
 }

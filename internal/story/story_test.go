@@ -190,7 +190,7 @@ func TestWorkingSetBounded(t *testing.T) {
 	if maxOpen > 30*150 {
 		t.Errorf("max open stories = %d", maxOpen)
 	}
-	if n := len(c.vocab.df); n > 50_000 {
+	if n := c.vocab.size(); n > 50_000 {
 		t.Errorf("vocabulary = %d terms; want <= 50,000", n)
 	}
 }
