@@ -106,6 +106,9 @@ func ReadWARC(ctx context.Context, r io.Reader, source string, yield func(Item) 
 		if it.skip {
 			continue
 		}
+		if it.Err != nil {
+			it.Err = fmt.Errorf("%s: record %d at %s: %w", source, n, wr.where(), it.Err)
+		}
 		if err := yield(it.Item); err != nil {
 			return err
 		}
@@ -255,46 +258,40 @@ func (wr *warcReader) next(source string) (warcItem, error) {
 	block := &io.LimitedReader{R: wr.r, N: length}
 	it.skip = true
 	if typ == "response" && (ctype == "" || strings.HasPrefix(ctype, "application/http")) {
-		it.Item, it.skip, err = wr.readResponse(block, it.Item)
+		it.Item, it.skip = wr.readResponse(block, it.Item)
 	}
 	// Drain what is left of the block, so the stream is at the next record.
 	_, derr := io.Copy(io.Discard, block)
 	wr.consumed += length - block.N
 	if block.N > 0 {
-		if err == nil {
-			err = derr
-		}
-		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-			return it, err // a corrupt stream rather than a short one
+		if derr != nil && !errors.Is(derr, io.EOF) && !errors.Is(derr, io.ErrUnexpectedEOF) {
+			return it, derr // a corrupt stream rather than a short one
 		}
 		return it, ErrTruncated
-	}
-	if err != nil {
-		return it, eofIsTruncation(err)
 	}
 	return it, nil
 }
 
 // readResponse reads the HTTP response in a response record's block and
-// fills in it. skip is true when the payload is not an HTML page. A
-// payload-level problem (too large, undecodable) is returned in it.Err.
-// The returned error is an error of the archive stream itself.
-func (wr *warcReader) readResponse(block *io.LimitedReader, it Item) (Item, bool, error) {
+// fills in it; it reads from block only. skip is true when the payload is not an HTML page. A
+// payload-level problem (too large, undecodable) is returned in it.Err;
+// whether the archive itself is cut short is for the caller to tell.
+func (wr *warcReader) readResponse(block *io.LimitedReader, it Item) (Item, bool) {
 	hb := wr.hb
 	hb.Reset(block)
 	status, err := hb.ReadSlice('\n')
 	if err != nil {
-		return it, true, nil //nolint:nilerr // a block without an HTTP status line is not a page; truncation is checked by the caller
+		return it, true
 	}
 	code, ok := httpStatus(status)
 	if !ok || code < 200 || code > 299 || code == 204 {
-		return it, true, nil
+		return it, true
 	}
 	var ctype, tenc, cenc string
 	for i := 0; ; i++ {
 		line, err := hb.ReadSlice('\n')
 		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
-			return it, true, nil //nolint:nilerr // headers cut short: the caller reports truncation if the block is short
+			return it, true
 		}
 		line = bytes.TrimRight(line, "\r\n")
 		if len(line) == 0 || i >= maxHeaderLines {
@@ -315,7 +312,7 @@ func (wr *warcReader) readResponse(block *io.LimitedReader, it Item) (Item, bool
 		}
 	}
 	if ctype != "" && !isHTMLType(ctype) {
-		return it, true, nil
+		return it, true
 	}
 	it.Kind = KindHTML
 	it.ContentType = ctype
@@ -329,7 +326,7 @@ func (wr *warcReader) readResponse(block *io.LimitedReader, it Item) (Item, bool
 		zr, err := gzip.NewReader(body)
 		if err != nil {
 			it.Err = fmt.Errorf("content-encoding gzip: %w", err)
-			return it, false, nil
+			return it, false
 		}
 		body = zr
 	case "deflate":
@@ -340,7 +337,7 @@ func (wr *warcReader) readResponse(block *io.LimitedReader, it Item) (Item, bool
 			zr, err := zlib.NewReader(br)
 			if err != nil {
 				it.Err = fmt.Errorf("content-encoding deflate: %w", err)
-				return it, false, nil
+				return it, false
 			}
 			body = zr
 		} else {
@@ -348,29 +345,28 @@ func (wr *warcReader) readResponse(block *io.LimitedReader, it Item) (Item, bool
 		}
 	default:
 		it.Err = fmt.Errorf("unsupported content-encoding %q", cenc)
-		return it, false, nil
+		return it, false
 	}
-	page, err := io.ReadAll(io.LimitReader(body, MaxPageSize+1))
+	br := bufio.NewReaderSize(body, sniffLen)
+	if ctype == "" {
+		// Undeclared: look before reading, so binaries are skipped unread.
+		if head, _ := br.Peek(sniffLen); !sniffHTML(head) {
+			return it, true
+		}
+	}
+	page, err := io.ReadAll(io.LimitReader(br, MaxPageSize+1))
 	switch {
-	case block.N == 0 && errors.Is(err, io.ErrUnexpectedEOF) && cenc == "":
-		// The block ended inside the HTTP body (a chunk cut short): a
-		// payload problem, not an archive one.
-		it.Err = fmt.Errorf("http body: %w", err)
-		return it, false, nil
-	case err != nil && block.N > 0:
-		return it, false, err // the stream failed under us
 	case err != nil:
+		// A payload problem (a chunk or gzip body cut short or corrupt);
+		// the caller finds out whether the archive itself is cut short.
 		it.Err = fmt.Errorf("http body: %w", err)
-		return it, false, nil
+		return it, false
 	case len(page) > MaxPageSize:
 		it.Err = ErrTooLarge
-		return it, false, nil
-	}
-	if ctype == "" && !sniffHTML(page) {
-		return it, true, nil
+		return it, false
 	}
 	it.Body = page
-	return it, false, nil
+	return it, false
 }
 
 // httpStatus parses the status code of an HTTP/1.x status line.

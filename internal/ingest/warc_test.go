@@ -45,6 +45,15 @@ func gzipBytes(b []byte) []byte {
 	return buf.Bytes()
 }
 
+// corruptGzip is b gzipped with its deflate data overwritten.
+func corruptGzip(b []byte) []byte {
+	z := gzipBytes(b)
+	for i := 10; i < 20 && i < len(z); i++ {
+		z[i] = 0xff
+	}
+	return z
+}
+
 func chunked(b []byte, size int) []byte {
 	var out bytes.Buffer
 	for len(b) > 0 {
@@ -159,6 +168,14 @@ func TestReadWARC(t *testing.T) {
 			withErr(full[:3], fmt.Sprintf("a.warc.gz: record 10 at offset %d: truncated record", plainOff))},
 		{"lying content length", append(plain[:plainOff:plainOff], bytes.Replace(recs[9], []byte("Content-Length: "), []byte("Content-Length: 9"), 1)...),
 			withErr(full[:3], fmt.Sprintf("a.warc.gz: record 10 at offset %d: truncated record", plainOff))},
+		{"corrupt gzip payload, then a good page", archive("members", [][]byte{
+			response("https://example.org/bad", 200, "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", corruptGzip([]byte(page3))),
+			response("https://example.org/bin", 200, "X: y\r\n", append([]byte("\x00\x01binary"), make([]byte, 2000)...)),
+			recs[2],
+		}), []Item{
+			{ID: "https://example.org/bad", URL: "https://example.org/bad", Source: "a.warc.gz", Fetched: testFetched, ContentType: "text/html", Err: errors.New("a.warc.gz: record 1 at offset 0 (gzip member): http body: flate: corrupt input before offset 1")},
+			full[0],
+		}},
 		{"empty", nil, []Item{{ID: "a", Source: "a.warc.gz", Err: errors.New("a.warc.gz: empty file")}}},
 		{"not warc", []byte("<html><p>hello</p></html>"), []Item{{ID: "a@0", Source: "a.warc.gz", Err: errors.New(`a.warc.gz: record 1 at offset 0: not a WARC record: starts with "<html><p>hello</p></"`)}}},
 		{"garbage after records", append(append([]byte(nil), plain...), "junk\r\n"...),
