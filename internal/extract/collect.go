@@ -212,6 +212,11 @@ func filter(lines []line, title string, confident bool) []line {
 	// line followed by dropped furniture.
 	res := lines[:0]
 	for i, l := range out {
+		if l.kind == kindTitle && len(res) == 0 {
+			// An <h1> before any text is the headline, whatever the
+			// title metadata says.
+			continue
+		}
 		if l.level == 0 && l.kind != kindQuote && l.beforeDropped && isLabel(l.text) {
 			continue
 		}
@@ -298,6 +303,9 @@ func isBoilerLine(l line) bool {
 	if socialNames(lower) >= 2 && strings.Contains(lower, "follow") {
 		return true
 	}
+	if isDateline(lower) {
+		return true
+	}
 	for _, p := range boilerPrefixesText {
 		if strings.HasPrefix(lower, p) {
 			if p == "by " && l.size > 60 {
@@ -358,6 +366,19 @@ func hasChild(n *html.Node, a atom.Atom) bool {
 		}
 	}
 	return false
+}
+
+// isDateline reports a short lower-case line such as "Jane Doe | Published
+// 4 months ago" or "Updated: 19 November 2019, 09:01 AM": a publishing
+// word with a number or "ago", and no full stop at the end.
+func isDateline(lower string) bool {
+	if len(lower) > 100 || !isLabel(lower) && !strings.HasSuffix(lower, ":") {
+		return false
+	}
+	if !strings.Contains(lower, "published") && !strings.Contains(lower, "updated") && !strings.Contains(lower, "posted") {
+		return false
+	}
+	return strings.Contains(lower, " ago") || strings.ContainsAny(lower, "0123456789")
 }
 
 // isShortcode reports a line that is a CMS shortcode left unrendered, such

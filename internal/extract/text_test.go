@@ -275,3 +275,27 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkText measures Text over the text fixtures and, when present,
+// the seed pages; ns/op is per page.
+func BenchmarkText(b *testing.B) {
+	files, _ := filepath.Glob("testdata/text/*.txt")
+	seeds, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	var pages [][]byte
+	for _, f := range append(files, seeds...) {
+		p, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	if len(pages) == 0 {
+		b.Skip("no text pages")
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := Text(pages[i%len(pages)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
