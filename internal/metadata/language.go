@@ -3,40 +3,52 @@ package metadata
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are a few of the most frequent function words of each
 // language, chosen so that no word is frequent in two of them.
-var stopwords = map[string]string{
+var stopwords = map[string]int{
 	// English
-	"the": "en", "and": "en", "of": "en", "to": "en", "is": "en", "that": "en",
-	"was": "en", "with": "en", "for": "en", "he": "en", "said": "en", "have": "en",
-	"are": "en", "it": "en", "this": "en", "from": "en", "they": "en", "were": "en",
+	"the": langEN, "and": langEN, "of": langEN, "to": langEN, "is": langEN, "that": langEN,
+	"was": langEN, "with": langEN, "for": langEN, "he": langEN, "said": langEN, "have": langEN,
+	"are": langEN, "it": langEN, "this": langEN, "from": langEN, "they": langEN, "were": langEN,
 	// German
-	"der": "de", "die": "de", "und": "de", "das": "de", "ist": "de", "nicht": "de",
-	"ein": "de", "eine": "de", "mit": "de", "sich": "de", "auf": "de", "dem": "de",
-	"den": "de", "auch": "de", "wird": "de", "sie": "de",
+	"der": langDE, "die": langDE, "und": langDE, "das": langDE, "ist": langDE, "nicht": langDE,
+	"ein": langDE, "eine": langDE, "mit": langDE, "sich": langDE, "auf": langDE, "dem": langDE,
+	"den": langDE, "auch": langDE, "wird": langDE, "sie": langDE,
 	// French
-	"le": "fr", "les": "fr", "et": "fr", "des": "fr", "est": "fr", "une": "fr",
-	"dans": "fr", "pour": "fr", "qui": "fr", "pas": "fr", "sur": "fr", "au": "fr",
-	"avec": "fr", "il": "fr", "du": "fr", "ont": "fr",
+	"le": langFR, "les": langFR, "et": langFR, "des": langFR, "est": langFR, "une": langFR,
+	"dans": langFR, "pour": langFR, "qui": langFR, "pas": langFR, "sur": langFR, "au": langFR,
+	"avec": langFR, "il": langFR, "du": langFR, "ont": langFR,
 	// Spanish
-	"el": "es", "los": "es", "las": "es", "del": "es", "por": "es", "con": "es",
-	"una": "es", "para": "es", "es": "es", "su": "es", "y": "es", "como": "es",
-	"pero": "es", "fue": "es", "sus": "es", "más": "es",
+	"el": langES, "los": langES, "las": langES, "del": langES, "por": langES, "con": langES,
+	"una": langES, "para": langES, "es": langES, "su": langES, "y": langES, "como": langES,
+	"pero": langES, "fue": langES, "sus": langES, "más": langES,
 	// Italian
-	"della": "it", "che": "it", "di": "it", "non": "it", "sono": "it",
-	"gli": "it", "nel": "it", "alla": "it", "anche": "it", "dei": "it", "è": "it",
-	"delle": "it", "questo": "it", "ha": "it", "lo": "it",
+	"della": langIT, "che": langIT, "di": langIT, "non": langIT, "sono": langIT,
+	"gli": langIT, "nel": langIT, "alla": langIT, "anche": langIT, "dei": langIT, "è": langIT,
+	"delle": langIT, "questo": langIT, "ha": langIT, "lo": langIT,
 	// Portuguese
-	"não": "pt", "uma": "pt", "os": "pt", "da": "pt", "em": "pt",
-	"com": "pt", "foi": "pt", "ao": "pt", "dos": "pt",
-	"mais": "pt", "pelo": "pt", "também": "pt", "são": "pt", "pela": "pt",
+	"não": langPT, "uma": langPT, "os": langPT, "da": langPT, "em": langPT,
+	"com": langPT, "foi": langPT, "ao": langPT, "dos": langPT,
+	"mais": langPT, "pelo": langPT, "também": langPT, "são": langPT, "pela": langPT,
 	// Dutch
-	"het": "nl", "een": "nl", "van": "nl", "niet": "nl", "zijn": "nl", "ook": "nl",
-	"voor": "nl", "op": "nl", "dat": "nl", "werd": "nl", "naar": "nl", "bij": "nl",
-	"maar": "nl", "worden": "nl", "heeft": "nl", "deze": "nl",
+	"het": langNL, "een": langNL, "van": langNL, "niet": langNL, "zijn": langNL, "ook": langNL,
+	"voor": langNL, "op": langNL, "dat": langNL, "werd": langNL, "naar": langNL, "bij": langNL,
+	"maar": langNL, "worden": langNL, "heeft": langNL, "deze": langNL,
 }
+
+// Indexes into stopLangs.
+const (
+	langDE = iota
+	langEN
+	langES
+	langFR
+	langIT
+	langNL
+	langPT
+)
 
 // DetectLanguage guesses the ISO 639-1 language of a text cheaply: by the
 // script for non-Latin writing systems, and by counting frequent function
@@ -45,7 +57,8 @@ var stopwords = map[string]string{
 // cannot tell. (Stop-word profiles are the classic cheap identifier, e.g.
 // Grefenstette 1995, "Comparing two language identification schemes".)
 func DetectLanguage(text string) string {
-	scripts := map[string]int{}
+	// Script counts, indexed by scriptNames.
+	var scripts [len(scriptNames)]int
 	letters := 0
 	for i, r := range text {
 		if i > 8000 {
@@ -57,41 +70,41 @@ func DetectLanguage(text string) string {
 		letters++
 		switch {
 		case r < 0x250:
-			scripts["latin"]++
+			scripts[0]++
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			scripts["ja"]++
+			scripts[1]++
 		case unicode.Is(unicode.Han, r):
-			scripts["han"]++
+			scripts[2]++
 		case unicode.Is(unicode.Hangul, r):
-			scripts["ko"]++
+			scripts[3]++
 		case unicode.Is(unicode.Cyrillic, r):
-			scripts["ru"]++
+			scripts[4]++
 		case unicode.Is(unicode.Arabic, r):
-			scripts["ar"]++
+			scripts[5]++
 		case unicode.Is(unicode.Greek, r):
-			scripts["el"]++
+			scripts[6]++
 		case unicode.Is(unicode.Hebrew, r):
-			scripts["he"]++
+			scripts[7]++
 		case unicode.Is(unicode.Devanagari, r):
-			scripts["hi"]++
+			scripts[8]++
 		case unicode.Is(unicode.Thai, r):
-			scripts["th"]++
+			scripts[9]++
 		}
 	}
 	if letters < 20 {
 		return ""
 	}
-	if scripts["latin"]*2 < letters {
-		if scripts["ja"] > 0 && scripts["ja"]+scripts["han"] > letters/2 {
+	if scripts[0]*2 < letters {
+		if scripts[1] > 0 && scripts[1]+scripts[2] > letters/2 {
 			return "ja"
 		}
-		if scripts["han"] > letters/2 {
+		if scripts[2] > letters/2 {
 			return "zh"
 		}
 		best, n := "", 0
-		for s, c := range scripts {
-			if s != "latin" && s != "han" && s != "ja" && c > n {
-				best, n = s, c
+		for k := 3; k < len(scripts); k++ {
+			if scripts[k] > n {
+				best, n = scriptNames[k], scripts[k]
 			}
 		}
 		if n*2 > letters {
@@ -99,28 +112,55 @@ func DetectLanguage(text string) string {
 		}
 		return ""
 	}
-	counts := map[string]int{}
+	var counts [len(stopLangs)]int
 	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if words++; words > 2000 {
+	for start := -1; ; {
+		// Walk the words without allocating: lowercase ASCII words are
+		// looked up directly; others through a lowercased copy.
+		end := -1
+		for i, r := range text[start+1:] {
+			if !unicode.IsLetter(r) {
+				end = start + 1 + i
+				break
+			}
+		}
+		w := text[start+1:]
+		if end >= 0 {
+			w = text[start+1 : end]
+		}
+		if w != "" {
+			if words++; words > 2000 {
+				break
+			}
+			if l, ok := stopwords[w]; ok {
+				counts[l]++
+			} else if l, ok := stopwords[strings.ToLower(w)]; ok && w[0] < 'a' {
+				counts[l]++
+			}
+		}
+		if end < 0 {
 			break
 		}
-		if l, ok := stopwords[w]; ok {
-			counts[l]++
-		}
+		_, size := utf8.DecodeRuneInString(text[end:])
+		start = end + size - 1
 	}
-	best, n, second := "", 0, 0
+	best, n, second := -1, 0, 0
 	for l, c := range counts {
 		switch {
-		case c > n || c == n && l < best:
+		case c > n:
 			best, n, second = l, c, n
 		case c > second:
 			second = c
 		}
 	}
 	// Demand a clear winner: enough evidence and well ahead of the next.
-	if n < 3 || n < second*3/2 {
+	if best < 0 || n < 3 || n < second*3/2 {
 		return ""
 	}
-	return best
+	return stopLangs[best]
 }
+
+var scriptNames = [...]string{"latin", "ja", "han", "ko", "ru", "ar", "el", "he", "hi", "th"}
+
+// stopLangs are the languages told apart by stop words.
+var stopLangs = [...]string{"de", "en", "es", "fr", "it", "nl", "pt"}
