@@ -280,7 +280,8 @@ var boilerPrefixesText = [...]string{
 // boilerWordsText anywhere in a short line mark it as furniture.
 var boilerWordsText = [...]string{
 	"newsletter", "subscribe", "subscription", "sign up for", "follow us", "follow her on", "follow him on",
-	"may be reached at", "all rights reserved", "click here",
+	"may be reached at", "all rights reserved", "click here", "©", "photo by", "photos by",
+	"photograph by", "photographs by",
 }
 
 // isBoilerLine reports whether a short line is a furniture phrase.
