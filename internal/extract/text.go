@@ -317,8 +317,9 @@ func txtClassify(l string, words int) (txtLineKind, metadata.Date) {
 			return txtLineDate, d
 		}
 	}
-	// "ALSO READ: headline", "Read more: headline".
-	if i := strings.IndexAny(l, ":|-–—»"); i > 0 && i < 24 {
+	// "ALSO READ: headline", "Read more - headline" (a dash only between
+	// spaces: "Related-party deals" is a sentence).
+	if i := txtLabelEnd(l); i > 0 && i < 24 {
 		head := txtDedupKey(l[:i])
 		for _, p := range txtLinePrefixes {
 			if head == p {
@@ -425,4 +426,16 @@ func txtLetterWords(l string) int {
 		}
 	}
 	return n
+}
+
+// txtLabelEnd returns where a leading label ends: at the first ':', '|' or
+// '»', or at a dash with a space on each side; -1 when there is none.
+func txtLabelEnd(l string) int {
+	end := strings.IndexAny(l, ":|»")
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(l, d); i >= 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	return end
 }

@@ -210,6 +210,12 @@ func TestTextLines(t *testing.T) {
 			text:  "The port closed on Monday after a storm.",
 		},
 		{
+			name:  "a label word inside a sentence is not a label",
+			page:  "Storm closes port\nRelated-party deals were cleared by the board.\nWatch-makers in the town said sales fell.",
+			title: "Storm closes port",
+			text:  "Related-party deals were cleared by the board.\nWatch-makers in the town said sales fell.",
+		},
+		{
 			name: "no headline",
 			page: "The port closed on Monday after a storm.\nRepairs will take a week.",
 			text: "The port closed on Monday after a storm.\nRepairs will take a week.",
