@@ -102,6 +102,26 @@ func TestHTMLText(t *testing.T) {
 			want: "Visible text of the article, which readers see.",
 		},
 		{
+			name: "framework hiding classes",
+			page: `<body><article><div class="visually-hidden">Article content</div><p>The council met on Monday and agreed the budget.</p><div class="hidden-xs"><p>Shown on large screens, and so part of the text.</p></div></article></body>`,
+			want: "The council met on Monday and agreed the budget.\nShown on large screens, and so part of the text.",
+		},
+		{
+			name: "table rows read as lines",
+			page: `<body><article><p>Standings after the final race of the season are below.</p><table><tr class="player-1"><td>1</td><td>Kyle Busch</td><td>5040</td></tr><tr class="player-2"><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table></article></body>`,
+			want: "Standings after the final race of the season are below.\n1 Kyle Busch 5040\n2 Martin Truex Jr. 5035",
+		},
+		{
+			name: "heading slug ids are not furniture",
+			page: `<body><article><div id="she-also-kept-things-simple-in-2021" class="slide"><p>She also kept things simple back in 2021 during a London screening, wearing a white shirtdress.</p></div></article></body>`,
+			want: "She also kept things simple back in 2021 during a London screening, wearing a white shirtdress.",
+		},
+		{
+			name: "headline h1 and dateline dropped",
+			page: `<body><article><h1>Storm hits the coast</h1><p>Jane Doe | Published 4 hours ago</p><p>A storm hit the coast on Tuesday, cutting power to 20,000 homes.</p></article></body>`,
+			want: "A storm hit the coast on Tuesday, cutting power to 20,000 homes.",
+		},
+		{
 			name: "entities and spaces",
 			page: "<body><p>Caf&eacute;\u00a0prices   rose\n\tby 5&nbsp;%.</p></body>",
 			want: "Café prices rose by 5 %.",
