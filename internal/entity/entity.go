@@ -132,7 +132,7 @@ func toSet(s string) map[string]bool {
 }
 
 // connectors may join capitalised words inside a name.
-var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for and`)
+var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for`)
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -381,7 +381,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case c.titled:
 			c.typ = Person
-		case r.lex.orgHead[last] || isAllCaps(last) && nt == 1 && len(last) >= 2:
+		case r.lex.orgHead[last] || r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2:
 			c.typ = Org
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person

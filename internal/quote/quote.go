@@ -117,6 +117,9 @@ type state struct {
 	last  int     // last resolved person entity speaking
 
 	cueMap map[string]cueClass
+	found  []raw // attributions found so far, while scanning sentences
+
+	roleIdx map[string][]entity.Mention // role word -> mentions of persons with it
 }
 
 func (s *state) w(i int) string { return s.t.Src[s.t.Tokens[i].Start:s.t.Tokens[i].End] }

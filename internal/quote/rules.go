@@ -80,6 +80,10 @@ func cueLexicon() map[string]cueClass {
 	return m
 }
 
+// maxContent bounds a content's length in tokens (a long quotation is a few
+// hundred words); it keeps the finder linear on pathological input.
+const maxContent = 600
+
 // words that cannot start a content right after its cue.
 var badStart = set(`by with of as from into onto than`)
 
@@ -131,6 +135,8 @@ func (s *state) trimEnd(lo, hi int) int {
 // sentence finds the attributions whose cue lies in sentence si.
 func (s *state) sentence(si int, out []raw) []raw {
 	sen := s.t.Sentences[si]
+	defer func() { s.found = nil }()
+	s.found = out
 	if r, ok := s.transcript(sen); ok {
 		return s.accept(out, r)
 	}
@@ -168,6 +174,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		}
 		if ok {
 			out = s.accept(out, r)
+			s.found = out
 		}
 	}
 	return out
@@ -225,6 +232,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 		if s.w(L) == "who" {
 			r.sLo, r.sHi = L, L+1
+		} else if o, ok := s.prevInSentence(c); ok {
+			r.sLo, r.sHi = o.sLo, o.sHi
 		} else if m, ok := s.subjectOf(lo, L); ok {
 			r.sLo, r.sHi = m.Lo, m.Hi
 		} else {
@@ -264,7 +273,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
 			return r, true
 		}
-		if bQuote && s.words(int(max(s.match[b], 0)), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
+		if bQuote && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
 			// a short quoted title before the subject: "On “Fox News Sunday,” Pence said ..."
 			bQuote = false
 		}
@@ -365,7 +374,7 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		if open >= 0 && open < start {
 			start = open
 		}
-		r.cLo, r.cHi = start, b+1
+		r.cLo, r.cHi = s.runOnStart(start), b+1
 	case s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--":
 		start := s.leftStart(lo, b)
 		if b-1 >= 0 && s.kind(b-1) == sentence.CloseQuote && s.match[b-1] >= 0 && int(s.match[b-1]) < start {
@@ -377,6 +386,9 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 	}
 	if r.cHi-r.cLo < 2 {
 		return r, false
+	}
+	if r.cHi-r.cLo > 4*maxContent {
+		r.cLo = r.cHi - 4*maxContent
 	}
 	r.cHi = s.joinNext(r, after)
 	return r, true
@@ -412,7 +424,7 @@ func (s *state) leftStart(lo, b int) int {
 	}
 	// sentence starting inside a quotation opened in an earlier sentence
 	if s.t.Tokens[lo].Quoted {
-		for k := lo - 1; k >= 0 && s.t.Tokens[k].Para == s.t.Tokens[lo].Para; k-- {
+		for k := lo - 1; k >= 0 && k > lo-maxContent && s.t.Tokens[k].Para == s.t.Tokens[lo].Para; k-- {
 			if s.kind(k) == sentence.OpenQuote && int(s.match[k]) >= lo {
 				return k
 			}
@@ -477,10 +489,14 @@ func (s *state) hasQuote(lo, hi int) bool {
 // convention that a quotation left open at a paragraph end goes on in the
 // next paragraph when that one opens with a quotation mark.
 func (s *state) runOn(k int) int {
+	first := k
 	for {
 		m := int(s.match[k])
 		if m < 0 {
 			return k + 1
+		}
+		if m-first > 4*maxContent {
+			return min(m+1, first+4*maxContent)
 		}
 		if s.kind(m) == sentence.CloseQuote {
 			return m + 1
@@ -495,9 +511,31 @@ func (s *state) runOn(k int) int {
 	}
 }
 
+// runOnStart moves the start of a quotation that opens a paragraph back to
+// the opening of a quotation left open at the end of the paragraphs before.
+func (s *state) runOnStart(k int) int {
+	for k > 0 && s.kind(k) == sentence.OpenQuote && s.t.Paragraphs[s.t.Tokens[k].Para].Lo == k {
+		last := k - 1
+		p := s.t.Paragraphs[s.t.Tokens[last].Para]
+		open := -1
+		for q := last; q >= p.Lo && q > last-400; q-- {
+			if s.kind(q) == sentence.OpenQuote && int(s.match[q]) == last && s.kind(last) != sentence.CloseQuote {
+				open = q
+				break
+			}
+		}
+		if open < 0 || open != p.Lo {
+			break
+		}
+		k = open
+	}
+	return k
+}
+
 // contentEnd is the end of content starting at p within a sentence whose
 // effective end is hiEff; a quotation opened in it runs to its close.
 func (s *state) contentEnd(p, hiEff int) int {
+	hiEff = min(hiEff, p+maxContent)
 	end := hiEff
 	if s.kind(p) == sentence.OpenQuote {
 		e := s.runOn(p)
@@ -554,6 +592,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				p = q
 				break
 			}
+			if q >= hi {
+				return hi // "said in a statement."
+			}
 			return start
 		}
 		p++
@@ -574,10 +615,11 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	return p
 }
 
-// words counts word tokens in [lo,hi).
+// words counts word tokens in [lo,hi), stopping at 8: callers only ask
+// for small thresholds, and the cap keeps the scan constant-time.
 func (s *state) words(lo, hi int) int {
 	n := 0
-	for k := lo; k < hi; k++ {
+	for k := lo; k < hi && n < 8; k++ {
 		if s.kind(k) == sentence.Word {
 			n++
 		}
@@ -591,7 +633,13 @@ func isAdverb(w string) bool {
 
 // extendLeft returns the first token of the subject noun phrase that ends
 // at L, or -1 when there is none.
-func (s *state) extendLeft(lo, L int) int {
+func (s *state) extendLeft(lo, L int) int { return s.extendLeftN(lo, L, 2) }
+
+// extendLeftN is extendLeft with a bound on nested relative clauses.
+func (s *state) extendLeftN(lo, L, depth int) int {
+	if depth <= 0 {
+		return L
+	}
 	k := L
 	for k > lo && L-k < 10 {
 		p := k - 1
@@ -623,11 +671,15 @@ func (s *state) extendLeft(lo, L int) int {
 		break
 	}
 	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
+	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that") && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
+		// "Residents who attended the meeting said"
+		return s.extendLeftN(lo, k-2, depth-1)
+	}
 	if k > lo && s.w(k-1) != "," {
 		if rel := s.w(k - 1); rel == "who" || rel == "which" {
 			for p := k - 2; p > lo && k-p < 30; p-- {
 				if s.w(p) == "," {
-					if q := s.extendLeft(lo, p-1); q >= 0 && s.kind(p-1) == sentence.Word {
+					if q := s.extendLeftN(lo, p-1, depth-1); q >= 0 && s.kind(p-1) == sentence.Word {
 						return q
 					}
 					break
@@ -637,8 +689,8 @@ func (s *state) extendLeft(lo, L int) int {
 	}
 	if k > lo+1 && s.w(k-1) == "," && s.isDescriptionStart(k) {
 		// apposition "Gen. David Petraeus, the former US commander, said"
-		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name {
-			if q := s.extendLeft(lo, m.Lo); q >= 0 && q <= m.Lo {
+		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
 				return q
 			}
 			return m.Lo
@@ -720,7 +772,7 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	r := raw{cueLo: i, cueHi: i + 2, sLo: -1, sHi: -1, entity: -1}
 	R := i + 2
 	nHi := s.extendRight(R, hiEff)
-	for nHi < hiEff && s.kind(nHi) == sentence.Word {
+	for nHi < hiEff && nHi < R+12 && s.kind(nHi) == sentence.Word {
 		nHi++ // "according to a media report in Kabul"
 	}
 	// speaker span: up to the next comma
@@ -849,10 +901,26 @@ func (s *state) namedSubject(lo, hi int) bool {
 	return false
 }
 
+// prevInSentence returns the last attribution found so far whose cue is in
+// the sentence of token c.
+func (s *state) prevInSentence(c int) (raw, bool) {
+	sent := s.t.Tokens[c].Sent
+	for k := len(s.found) - 1; k >= 0 && k >= len(s.found)-5; k-- {
+		o := s.found[k]
+		if o.cueLo < 0 || s.t.Tokens[o.cueLo].Sent != sent {
+			break
+		}
+		if o.sLo >= 0 && o.cueLo < c {
+			return o, true
+		}
+	}
+	return raw{}, false
+}
+
 // subjectOf returns the first person or organisation mention (or subject
 // pronoun) of the sentence before token L.
 func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
-	for k := lo; k < L; k++ {
+	for k := max(lo, L-60); k < L; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
@@ -887,7 +955,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 	// the speaker: an earlier attribution in this sentence, or the first
 	// name or pronoun of the sentence.
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
 		o := out[k]
 		if o.cueLo >= sen.Lo && o.cueLo < c {
 			r.sLo, r.sHi = o.sLo, o.sHi
@@ -897,7 +965,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 			break
 		}
 	}
-	for k := sen.Lo; k < c; k++ {
+	for k := max(sen.Lo, c-60); k < c; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
@@ -980,7 +1048,7 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
-		if r.entity >= 0 {
+		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last = r.entity
 			lastPara = s.t.Tokens[r.cueLoOr()].Para
 		}
@@ -1003,6 +1071,12 @@ func (s *state) speakerEntity(r *raw) int {
 			return id
 		}
 		if id := s.mostMentioned(); id >= 0 && publicRoles[head] {
+			return id
+		}
+	}
+	// a group described by its kind: "the insurgents", "the movement"
+	if r.sHi-r.sLo <= 3 && groupNouns[lowerASCII(s.w(r.sHi-1))] && !isCapWord(s.w(r.sHi-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		if id := s.recentOrg(r.sLo); id >= 0 {
 			return id
 		}
 	}
@@ -1074,29 +1148,70 @@ func (s *state) mostMentioned() int {
 	return best
 }
 
-// byRole returns the person carrying role lw mentioned last before token
-// at, or else first after it.
-func (s *state) byRole(lw string, at int) int {
+// nouns that refer back to a named organisation or armed group.
+var groupNouns = set(`insurgents militants rebels group movement militia organisation organization
+	party company firm agency ministry department government administration`)
+
+// recentOrg returns the organisation mentioned last before token at,
+// outside quotations, within a bounded look-back.
+func (s *state) recentOrg(at int) int {
 	pos := s.t.Tokens[at].Start
-	best, after := -1, -1
-	for _, m := range s.ents.Mentions {
-		e := s.ents.Entities[m.Entity]
-		if e.Type != entity.Person || !hasRole(e, lw) {
-			continue
+	ms := s.ents.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ms[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		if m.Start < pos {
-			best = m.Entity
-		} else if after < 0 {
-			after = m.Entity
-			if best >= 0 {
-				break
+	}
+	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
+		m := ms[k]
+		if !s.t.Tokens[m.Lo].Quoted && s.ents.Entities[m.Entity].Type == entity.Org {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// byRole returns the person carrying role lw mentioned last before token
+// at, or else first after it. The role index is built once per text.
+func (s *state) byRole(lw string, at int) int {
+	if s.roleIdx == nil {
+		s.roleIdx = map[string][]entity.Mention{}
+		for _, m := range s.ents.Mentions {
+			e := s.ents.Entities[m.Entity]
+			if e.Type != entity.Person {
+				continue
+			}
+			for _, ro := range e.Roles {
+				l := strings.ToLower(ro)
+				s.roleIdx[l] = append(s.roleIdx[l], m)
+				if k := strings.LastIndexByte(l, ' '); k >= 0 {
+					s.roleIdx[l[k+1:]] = append(s.roleIdx[l[k+1:]], m)
+				}
 			}
 		}
 	}
-	if best >= 0 {
-		return best
+	ms := s.roleIdx[lw]
+	if len(ms) == 0 {
+		return -1
 	}
-	return after
+	pos := s.t.Tokens[at].Start
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ms[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > 0 {
+		return ms[lo-1].Entity
+	}
+	return ms[0].Entity
 }
 
 func hasRole(e *entity.Entity, lw string) bool {
@@ -1179,8 +1294,9 @@ func (s *state) spans(out []raw) []Quote {
 				outside++
 			}
 		}
+		joined := r.cueLo > r.cLo && r.cueHi < r.cHi && t.Tokens[r.cLo].Kind == sentence.OpenQuote && t.Tokens[r.cHi-1].Kind == sentence.CloseQuote
 		switch {
-		case in > 0 && outside == 0:
+		case in > 0 && (outside == 0 || joined):
 			q.Type = Direct
 		case in > 0:
 			q.Type = Mixed

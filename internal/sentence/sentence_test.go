@@ -1,0 +1,122 @@
+package sentence
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func sentences(s string) []string {
+	t := Analyze(s)
+	out := make([]string, 0, len(t.Sentences))
+	for _, r := range t.Sentences {
+		out = append(out, s[r.Start:r.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "The talks stalled. Both sides left.", []string{"The talks stalled.", "Both sides left."}},
+		{"title abbreviation", "Gen. David Petraeus spoke. He left.", []string{"Gen. David Petraeus spoke.", "He left."}},
+		{"month abbreviation", "It began on Jan. 5 in Kabul. Talks followed.", []string{"It began on Jan. 5 in Kabul.", "Talks followed."}},
+		{"acronym mid-sentence", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
+		{"acronym at end", "Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
+		{"initials", "John F. Kennedy spoke. Crowds cheered.", []string{"John F. Kennedy spoke.", "Crowds cheered."}},
+		{"quote closes sentence", `"We will stay." He left.`, []string{`"We will stay."`, "He left."}},
+		{"curly quote spanning sentences", "“We are far apart. They know it,” he said. Talks resume.", []string{"“We are far apart.", "They know it,” he said.", "Talks resume."}},
+		{"headline without stop", "Envoy warns of long road\nTalks stalled on Friday.", []string{"Envoy warns of long road", "Talks stalled on Friday."}},
+		{"question and exclamation", "Why now? Nobody knows! Fine.", []string{"Why now?", "Nobody knows!", "Fine."}},
+		{"lower-case after period", "The price was 3.5 per cent. of the total.", []string{"The price was 3.5 per cent. of the total."}},
+		{"glued acronym", "Khalilzad said the U.S.is not leaving.", []string{"Khalilzad said the U.S.is not leaving."}},
+		{"empty", "", []string{}},
+		{"blank lines", "\n\n  \n", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, sentences(tt.in)); diff != "" {
+				t.Errorf("sentences(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestQuotedAndRunes(t *testing.T) {
+	s := "Er sagte: «Wir bleiben» und “gehen” nicht."
+	tx := Analyze(s)
+	var quoted []string
+	for i, tk := range tx.Tokens {
+		if tk.Quoted {
+			quoted = append(quoted, tx.Word(i))
+		}
+	}
+	if diff := cmp.Diff([]string{"Wir", "bleiben", "gehen"}, quoted); diff != "" {
+		t.Errorf("quoted tokens of %q (-want +got):\n%s", s, diff)
+	}
+	for i, tk := range tx.Tokens {
+		want := utf8.RuneCountInString(s[:tk.Start])
+		if got := tx.Runes(tk.Start); got != want {
+			t.Errorf("Runes(%d) for token %d = %d; want %d", tk.Start, i, got, want)
+		}
+	}
+	if got, want := tx.Runes(len(s)), utf8.RuneCountInString(s); got != want {
+		t.Errorf("Runes(len) = %d; want %d", got, want)
+	}
+}
+
+func TestLinearTime(t *testing.T) {
+	// a 1 MB paragraph without punctuation and one made of quotation marks
+	for _, s := range []string{strings.Repeat("word ", 200_000), strings.Repeat("“a ", 300_000), strings.Repeat("U.S. ", 200_000)} {
+		start := time.Now()
+		tx := Analyze(s)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Analyze of %d bytes took %v", len(s), d)
+		}
+		checkText(t, s, tx)
+	}
+}
+
+func checkText(t *testing.T, s string, tx *Text) {
+	t.Helper()
+	prev := 0
+	for i, tk := range tx.Tokens {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+			t.Fatalf("token %d [%d,%d) out of order or outside text of %d bytes", i, tk.Start, tk.End, len(s))
+		}
+		prev = tk.End
+	}
+	for i, r := range tx.Sentences {
+		if r.Lo >= r.Hi || r.Hi > len(tx.Tokens) || r.Start < 0 || r.End > len(s) || r.Start > r.End {
+			t.Fatalf("sentence %d %+v invalid", i, r)
+		}
+		if i > 0 && tx.Sentences[i-1].Hi != r.Lo && tx.Tokens[r.Lo].Para == tx.Tokens[r.Lo-1].Para {
+			t.Fatalf("sentence %d does not follow sentence %d", i, i-1)
+		}
+	}
+	if n := tx.Runes(len(s)); n != utf8.RuneCountInString(s) {
+		t.Fatalf("Runes(len) = %d; want %d", n, utf8.RuneCountInString(s))
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Gen. Petraeus said “hello. world” he said.",
+		"«Nous» “mixed\" 'quotes'' and '' twice",
+		"U.S.is U.S. a.m. p.m. Jan. 5.",
+		"\"unbalanced “quotes",
+		"\xff\xfe broken utf8 “",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkText(t, s, Analyze(s))
+	})
+}
