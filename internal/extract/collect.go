@@ -251,6 +251,11 @@ func (f *lineFilter) keep(i int) bool {
 			return false
 		}
 	}
+	if !f.confident && l.size < 200 && i > 0 && i+1 < len(f.lines) && f.dense[i-1] && f.dense[i+1] {
+		// A short text between two links, in a page without article
+		// markup, is the blurb of a teaser list.
+		return false
+	}
 	if isBoilerLine(l) {
 		return false
 	}
