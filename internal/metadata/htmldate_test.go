@@ -58,7 +58,10 @@ func benchHTMLDate(b *testing.B, skipExtensive bool) {
 	b.SetBytes(size / int64(len(roots)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	start, n := processCPU(), 0
 	for i := 0; b.Loop(); i++ {
 		htmldate.FromDocument(roots[i%len(roots)], htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: skipExtensive})
+		n++
 	}
+	reportCPU(b, start, n)
 }
