@@ -52,6 +52,10 @@ func parseLD(scripts []string) ldInfo {
 			if g, ok := t["@graph"]; ok {
 				flatten(g, depth+1)
 			}
+			// A WebPage may carry its article as mainEntity.
+			if me, ok := t["mainEntity"]; ok {
+				flatten(me, depth+1)
+			}
 			if _, ok := t["@type"]; ok {
 				nodes = append(nodes, t)
 			}
