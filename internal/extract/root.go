@@ -17,6 +17,7 @@ const (
 	RuleClass    Rule = "article-class"        // a class or id naming an article body
 	RuleArticle  Rule = "article-element"      // the largest <article> or <main>
 	RuleScore    Rule = "paragraph-score"      // Readability-style paragraph scoring
+	RuleNarrowed Rule = "marked-then-scored"   // scoring inside a marked element, which it nearly fills
 	RuleBody     Rule = "body"                 // the whole body, when nothing scores
 )
 
@@ -129,6 +130,9 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 	}{{itemprop, RuleItemprop}, {named, RuleClass}, {article, RuleArticle}} {
 		nodes, text := t.bestGroup(c.nodes, c.rule != RuleArticle)
 		if len(nodes) > 0 && text >= 200 && 10*text >= 6*scoredText {
+			if len(scored) > 0 && 10*scoredText >= 8*text && within(scored, nodes) {
+				return scored, RuleNarrowed
+			}
 			return nodes, c.rule
 		}
 	}
@@ -482,4 +486,20 @@ func hasBlockChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+func within(inner, outer []*html.Node) bool {
+	for _, n := range inner {
+		ok := false
+		for _, o := range outer {
+			if n == o || isAncestor(o, n) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
