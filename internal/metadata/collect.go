@@ -187,6 +187,12 @@ func (p *page) addMeta(n *html.Node) {
 func (p *page) addItemprop(n *html.Node, itemprop string) {
 	k := strings.ToLower(itemprop)
 	switch k {
+	case "headline":
+		if len(p.metas["microdata:headline"]) == 0 {
+			if t := clean(textOf(n, 1024)); t != "" {
+				p.metas["microdata:headline"] = []string{t}
+			}
+		}
 	case "datepublished", "datecreated", "datemodified":
 		v := attr(n, "datetime")
 		if v == "" {

@@ -25,7 +25,9 @@ func (p *page) pickTitle(ld ldInfo, site, canonical string) string {
 	if ldh != "" && h1 != "" && !sameTitle(ldh, h1) && (sameTitle(h1, og) || sameTitle(h1, tw)) {
 		return h1
 	}
-	for _, c := range []string{ldh, og, h1, tw, ti} {
+	micro := stripSite(p.first("microdata:headline"), site, host)
+	other := stripSite(p.first("headline", "parsely-title", "sailthru.title", "dc.title", "title"), site, host)
+	for _, c := range []string{ldh, og, micro, h1, tw, other, ti} {
 		if c != "" {
 			return c
 		}
