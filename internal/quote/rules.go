@@ -273,7 +273,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
 			return r, true
 		}
-		if bQuote && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
+		if bQuote && s.match[b] >= 0 && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
 			// a short quoted title before the subject: "On “Fox News Sunday,” Pence said ..."
 			bQuote = false
 		}

@@ -1,0 +1,145 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+type ent struct {
+	Name     string
+	Type     Type
+	Roles    []string
+	Mentions []string
+}
+
+func analyze(t *testing.T, r *Recognizer, s string) []ent {
+	t.Helper()
+	tx := sentence.Analyze(s)
+	res := r.Analyze(tx)
+	var out []ent
+	for _, e := range res.Entities {
+		x := ent{Name: e.Name, Type: e.Type, Roles: e.Roles}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("mention [%d,%d) outside text of %d bytes", m.Start, m.End, len(s))
+			}
+			x.Mentions = append(x.Mentions, s[m.Start:m.End])
+		}
+		out = append(out, x)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func TestAnalyze(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{
+			name: "short forms, titles and descriptions merge",
+			in: "US Afghan envoy Zalmay Khalilzad wants a deal.\nKhalilzad said talks go on. " +
+				"Ambassador Khalilzad added more. The envoy left.",
+			want: []ent{
+				{"Afghanistan", GPE, nil, nil}, // demonym only: no mention, dropped below
+				{"United States", GPE, nil, []string{"US"}},
+				{"Zalmay Khalilzad", Person, []string{"envoy", "Ambassador"}, []string{"Zalmay Khalilzad", "Khalilzad", "Khalilzad", "The envoy"}},
+			},
+		},
+		{
+			name: "organisation and role before a name",
+			in:   "State Department spokesman Ned Price said it. Price told reporters more.",
+			want: []ent{
+				{"Ned Price", Person, []string{"spokesman"}, []string{"Ned Price", "Price"}},
+				{"State Department", Org, nil, []string{"State Department"}},
+			},
+		},
+		{
+			name: "gazetteer aliases share a canonical name",
+			in:   "The U.S. and the United States and America are one. Kabul is in Afghanistan.",
+			want: []ent{
+				{"Afghanistan", GPE, nil, []string{"Afghanistan"}},
+				{"Kabul", GPE, nil, []string{"Kabul"}},
+				{"United States", GPE, nil, []string{"U.S.", "United States", "America"}},
+			},
+		},
+		{
+			name: "title abbreviation and apposition",
+			in:   "Gen. David Petraeus, the former US commander, has told The Times. Petraeus warned.",
+			want: []ent{
+				{"David Petraeus", Person, []string{"Gen", "commander"}, []string{"David Petraeus", "the former US commander", "Petraeus"}},
+				{"Times", Org, nil, []string{"Times"}},
+				{"United States", GPE, nil, []string{"US"}},
+			},
+		},
+		{
+			name: "organisation head word and possessive",
+			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
+			want: []ent{
+				{"Aspen Security Forum", Org, nil, []string{"Aspen Security Forum"}},
+				{"Taliban", Org, nil, []string{"Taliban"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want[:0:0]
+			for _, e := range tt.want {
+				if len(e.Mentions) > 0 {
+					want = append(want, e)
+				}
+			}
+			if diff := cmp.Diff(want, analyze(t, r, tt.in)); diff != "" {
+				t.Errorf("Analyze(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestLinearTime(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		strings.Repeat("Word ", 200_000),
+		strings.Repeat("the envoy John Smith of the Bank ", 30_000),
+		strings.Repeat("Mr. ", 200_000),
+	} {
+		start := time.Now()
+		analyze(t, r, s)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("Analyze of %d bytes took %v", len(s), d)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	r, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Gen. David Petraeus’s US-backed Asian Lite News", "the envoy the envoy Mr. Mr.", "Al-Qaeda al Qaeda U.S.A. D.C."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tx := sentence.Analyze(s)
+		res := r.Analyze(tx)
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start > m.End || m.Entity < 0 || m.Entity >= len(res.Entities) {
+				t.Fatalf("bad mention %+v for text of %d bytes", m, len(s))
+			}
+		}
+	})
+}

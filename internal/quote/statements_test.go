@@ -1,0 +1,40 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storyline-dev/storyline/internal/document"
+)
+
+func TestStatements(t *testing.T) {
+	q := func(speaker, content string) Quote {
+		return Quote{Type: Indirect, Content: document.Span{Text: content}, Speaker: speaker}
+	}
+	docs := []Doc{
+		{ID: "b", Date: "2021-08-04", Quotes: []Quote{q("Zalmay Khalilzad", "far apart"), q("Ned Price", "pariahs"), q("zalmay  khalilzad", "no legitimacy")}},
+		{ID: "a", Date: "2019-02-10", Quotes: []Quote{q("Zalmay Khalilzad", "early stages"), q("", "unattributed")}},
+		{ID: "c", Quotes: []Quote{q("Ned Price", "undated")}},
+	}
+	type row struct {
+		Name      string
+		Documents int
+		Said      []string
+	}
+	var got []row
+	for _, a := range Statements(docs) {
+		r := row{Name: a.Name, Documents: a.Documents}
+		for _, s := range a.Statements {
+			r.Said = append(r.Said, s.Doc+":"+s.Quote.Content.Text)
+		}
+		got = append(got, r)
+	}
+	want := []row{
+		{"Zalmay Khalilzad", 2, []string{"a:early stages", "b:far apart", "b:no legitimacy"}},
+		{"Ned Price", 2, []string{"b:pariahs", "c:undated"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Statements mismatch (-want +got):\n%s", diff)
+	}
+}
