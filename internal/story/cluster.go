@@ -68,7 +68,16 @@ const (
 	// story with at least mergeRatio times the join threshold, and the two
 	// centroids have a cosine of at least mergeMin, the stories merge.
 	mergeRatio = 1.0
-	mergeMin   = 0.2
+	mergeMin   = 0.25
+	// entityBonus weighs the cosine over entity features alone, added to
+	// the cosine over all features: sharing the same people and places is
+	// strong evidence of the same story even when the wording differs.
+	entityBonus = 0.0
+	// minSharedTerms is the least number of distinct terms an article must
+	// share with a story to join it (unless it has fewer terms): a single
+	// shared word ("black" in "Black Friday" and "Black Nativity") is too
+	// weak for short texts, where it alone can give a high cosine.
+	minSharedTerms = 2
 	// entityBoost multiplies the weight of capitalised-phrase features.
 	entityBoost = 2.0
 	// evidenceTerms is how many shared terms explain a decision.
@@ -137,6 +146,7 @@ type story struct {
 	last     time.Time // last activity (stream time)
 	lastDoc  int       // stream position of the last member
 	stamp    uint64    // see Clusterer.stamp
+	entNorm  float64   // norm of the centroid's entity features
 	rec      *recorder
 }
 
@@ -170,6 +180,8 @@ type tuning struct {
 	floor, short         float64
 	mergeRatio, mergeMin float64
 	entityBoost          float64
+	entityBonus          float64
+	minShared            int
 	halfLife             time.Duration
 }
 
@@ -203,7 +215,7 @@ func Threshold(n int) float64 {
 
 const (
 	thresholdFloor = 0.07
-	thresholdShort = 0.20
+	thresholdShort = 0.0
 )
 
 // Add assigns one article to a story and returns the decision.
@@ -356,13 +368,39 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 	if len(cands) > candidates {
 		cands = cands[:candidates]
 	}
+	var docEnt float64
+	for _, x := range vec {
+		if x.t[0] == '@' {
+			docEnt += x.w * x.w
+		}
+	}
+	docEnt = math.Sqrt(docEnt)
+	lambda, minShared := entityBonus, minSharedTerms
+	if c.tune != nil {
+		lambda, minShared = c.tune.entityBonus, c.tune.minShared
+	}
 	for i := range cands {
 		s := cands[i].s
-		var dot float64
+		var dot, ent float64
+		shared := 0
 		for _, x := range vec {
-			dot += x.w * s.centroid[x.t]
+			w, ok := s.centroid[x.t]
+			if ok {
+				shared++
+			}
+			dot += x.w * w
+			if x.t[0] == '@' {
+				ent += x.w * w
+			}
 		}
-		cands[i].score = dot / s.norm * c.decay(s, t)
+		score := dot / s.norm
+		if shared < minShared && shared < len(vec) {
+			score = 0 // one shared word is chance, not a story
+		}
+		if docEnt > 0 && s.entNorm > 0 {
+			score += lambda * ent / (docEnt * s.entNorm)
+		}
+		cands[i].score = score * c.decay(s, t)
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
 		switch {
@@ -503,6 +541,7 @@ func (c *Clusterer) newStory(t time.Time) *story {
 		seq:      c.nextID,
 		centroid: make(map[string]float64),
 		last:     t,
+		lastDoc:  c.pos, // so that closeOldest below cannot pick it
 		rec:      newRecorder(),
 	}
 	c.open[s.id] = s
@@ -678,11 +717,15 @@ func (c *Clusterer) Stories() []Story {
 }
 
 func (c *Clusterer) renorm(s *story) {
-	var norm float64
-	for _, w := range s.centroid {
+	var norm, ent float64
+	for t, w := range s.centroid {
 		norm += w * w
+		if t[0] == '@' {
+			ent += w * w
+		}
 	}
 	s.norm = math.Sqrt(norm)
+	s.entNorm = math.Sqrt(ent)
 }
 
 // Current returns the story a recent article belongs to now, after merges, and whether the article is still in the working window.

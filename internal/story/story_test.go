@@ -194,3 +194,22 @@ func TestWorkingSetBounded(t *testing.T) {
 		t.Errorf("vocabulary = %d terms; want <= 50,000", n)
 	}
 }
+
+// TestMaxOpen: with a tiny working set, stories are pushed out (never the
+// one just opened) and every article still gets a story.
+func TestMaxOpen(t *testing.T) {
+	closed := 0
+	c := New(Options{MaxOpen: 5, OnClose: func(Story) { closed++ }})
+	g := newSynth(3, 1000)
+	for range 500 {
+		if a := c.Add(g.next()); a.Story == "" {
+			t.Fatalf("Add gave no story")
+		}
+		if n := c.OpenStories(); n > 5 {
+			t.Fatalf("OpenStories() = %d; want <= 5", n)
+		}
+	}
+	if closed == 0 {
+		t.Errorf("no story closed")
+	}
+}
