@@ -12,6 +12,7 @@ type ldInfo struct {
 	headline  string
 	published string
 	created   string
+	modified  string
 	authors   []string
 	publisher string
 	language  string
@@ -100,6 +101,7 @@ func parseLD(scripts []string) ldInfo {
 	}
 	info.published = str(best["datePublished"])
 	info.created = str(best["dateCreated"])
+	info.modified = str(best["dateModified"])
 	info.authors = ldNames(best["author"], ids, 0)
 	if len(info.authors) == 0 {
 		info.authors = ldNames(best["creator"], ids, 0)

@@ -35,7 +35,7 @@ type Metadata struct {
 	Title      string
 	Author     string // authors separated by "; "
 	Date       string // YYYY-MM-DD, or RFC 3339 when the time is known
-	DateSource string // jsonld, meta, time, url or text
+	DateSource string // jsonld, meta, time, url, text or modified
 	Sitename   string
 	Language   string // ISO 639-1
 	URL        string // canonical URL when the page declares one, else Options.URL
@@ -48,7 +48,16 @@ const (
 	SourceTime   = "time"
 	SourceURL    = "url"
 	SourceText   = "text"
+	// SourceModified marks a last-modified date, used only when the page
+	// gives no publication date at all.
+	SourceModified = "modified"
 )
+
+// modifiedMeta are the <meta> names of a last-modified date.
+var modifiedMeta = []string{
+	"article:modified_time", "og:updated_time", "datemodified", "microdata:datemodified",
+	"dcterms.modified", "date.modified", "last-modified", "lastmod",
+}
 
 // FromHTML reads the metadata of the parsed page root.
 func FromHTML(root *html.Node, opts Options) Metadata {
@@ -119,6 +128,25 @@ func (p *page) pickDate(ld ldInfo, canonical string, opts Options) (Date, string
 	for _, s := range p.stamps {
 		if d, kind, found := DateStamp(clean(s)); found && kind == StampPublished && d.plausible(opts.Fetched) {
 			return d, SourceText
+		}
+	}
+	// Last resort: the page says when it was modified and nothing else.
+	if d, found := ok(ld.modified); found {
+		return d, SourceModified
+	}
+	for _, k := range modifiedMeta {
+		for _, v := range p.metas[k] {
+			if d, found := ok(v); found {
+				return d, SourceModified
+			}
+		}
+	}
+	for _, t := range p.times {
+		if !t.modified {
+			continue
+		}
+		if d, found := ok(t.datetime); found {
+			return d, SourceModified
 		}
 	}
 	return Date{}, ""
