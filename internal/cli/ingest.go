@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline-dev/storyline/internal/crawl"
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/indexer"
 	"github.com/storyline-dev/storyline/internal/ingest"
@@ -22,6 +23,7 @@ func newIngestCmd(e *env) *cobra.Command {
 		queue string
 		jobs  int
 		quiet bool
+		co    crawl.Options
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest --db PATH SOURCE...",
@@ -32,7 +34,9 @@ at --db (an SQLite file, created when missing): the original page
 in it, its story and whether it duplicates an earlier page.
 
 SOURCE is as for extract — HTML and text files, folders, WARC archives,
-Document JSONL, - for standard input.
+Document JSONL, - for standard input — or a page, feed or sitemap URL, or a
+file listing URLs (.urls, one per line). URLs are fetched politely: robots.txt
+is obeyed, requests to one host are spaced out, failures are retried.
 
 Re-running ingest on the same inputs adds nothing: a page whose content is
 already stored is skipped. A page whose id is known but whose content changed
@@ -40,6 +44,7 @@ is stored as a new version; the old one is kept. Each page is written in its
 own transaction, so an interrupted ingest loses at most the pages in flight
 and can simply be run again. Progress goes to standard error.`,
 		Example: `  storyline ingest --db news.db pages/ archive.warc.gz
+  storyline ingest --db news.db https://example.org/feed.xml https://example.org/sitemap.xml
   storyline extract pages/ | storyline ingest --db news.db -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -56,7 +61,7 @@ and can simply be run again. Progress goes to standard error.`,
 			if quiet {
 				progress = io.Discard
 			}
-			sum, err := e.ingestInto(ctx, st, args, ingestOptions{jobs: jobs, progress: progress})
+			sum, err := e.ingestInto(ctx, st, args, ingestOptions{jobs: jobs, progress: progress, crawl: co})
 			if err != nil {
 				return err
 			}
@@ -69,6 +74,9 @@ and can simply be run again. Progress goes to standard error.`,
 	cmd.Flags().StringVar(&db, "db", "", "SQLite database file (created when missing)")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress output")
+	cmd.Flags().StringVar(&co.UserAgent, "user-agent", "", "User-Agent for fetching URL sources (default "+crawl.DefaultUserAgent+")")
+	cmd.Flags().DurationVar(&co.HostInterval, "host-interval", 0, "least time between two requests to one host (default 1s, or the site's Crawl-delay)")
+	cmd.Flags().IntVar(&co.MaxPagesPerSource, "max-pages", 0, "most article pages taken from one feed, sitemap or URL list (0: all)")
 	cmd.Flags().StringVar(&queue, "queue", "", "publish jobs to NATS JetStream at nats://HOST:PORT for workers, instead of --db")
 	cmd.MarkFlagsOneRequired("db", "queue")
 	cmd.MarkFlagsMutuallyExclusive("db", "queue")
@@ -78,6 +86,48 @@ and can simply be run again. Progress goes to standard error.`,
 type ingestOptions struct {
 	jobs     int
 	progress io.Writer
+	// crawl configures the fetching of URL sources.
+	crawl crawl.Options
+}
+
+// readSources yields the items of file sources (files, folders, WARC, JSONL,
+// standard input) through package ingest, then the pages reached from URL
+// sources (pages, feeds, sitemaps, URL-list files) through package crawl.
+func readSources(ctx context.Context, sources []string, stdin io.Reader, co crawl.Options, yield func(ingest.Item) error) error {
+	var files, urls []string
+	for _, s := range sources {
+		if s != "-" && crawl.IsSource(s) {
+			urls = append(urls, s)
+		} else {
+			files = append(files, s)
+		}
+	}
+	if len(files) > 0 {
+		if err := ingest.Walk(ctx, files, ingest.Options{Stdin: stdin}, yield); err != nil {
+			return err
+		}
+	}
+	if len(urls) == 0 {
+		return nil
+	}
+	return crawl.New(co).Crawl(ctx, urls, func(p crawl.Page) error {
+		return yield(crawledItem(p))
+	})
+}
+
+// crawledItem turns a fetched page into an ingest item; its id is the URL
+// the page was announced under, as a WARC record's is its target URI.
+func crawledItem(p crawl.Page) ingest.Item {
+	u := p.FinalURL
+	if u == "" {
+		u = p.URL
+	}
+	id := p.URL
+	if id == "" {
+		id = p.Source
+	}
+	return ingest.Item{ID: id, Source: p.Source, URL: u, Kind: ingest.KindHTML, Body: p.Body,
+		ContentType: p.ContentType, Fetched: p.Fetched, Err: p.Err}
 }
 
 // ingestSummary counts what an ingest run did.
@@ -115,7 +165,7 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 	lastReport := start
 	err = pipeline.Ordered(ctx, opts.jobs,
 		func(yield func(ingest.Item) error) error {
-			return ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, yield)
+			return readSources(ctx, sources, e.stdin, opts.crawl, yield)
 		},
 		func(it ingest.Item) indexer.Prepared {
 			p := indexer.Page{ID: it.ID, Doc: it.Doc}

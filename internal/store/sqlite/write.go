@@ -38,14 +38,52 @@ func (s *Store) Put(ctx context.Context, rec store.Record) (store.PutResult, err
 	if rec.Hash == "" {
 		rec.Hash = store.Hash(rec.Raw, d)
 	}
-	res, err := s.put(ctx, rec)
+	tx, err := s.wr.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: put %s: %w", d.ID, err)
+	}
+	defer tx.Rollback()
+	res, err := s.put(ctx, tx, rec)
+	if err == nil {
+		err = tx.Commit()
+	}
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: put %s: %w", d.ID, err)
 	}
 	return res, nil
 }
 
-func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+// PutBatch stores several records in one transaction: all or none. It is
+// for bulk loads (benchmarks, imports) where per-document commits would
+// dominate; the ingester uses Put.
+func (s *Store) PutBatch(ctx context.Context, recs []store.Record) error {
+	if s.wr == nil {
+		return errors.New("sqlite: store opened read-only")
+	}
+	tx, err := s.wr.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: put batch: %w", err)
+	}
+	defer tx.Rollback()
+	for _, rec := range recs {
+		if rec.Doc.ID == "" {
+			return errors.New("sqlite: put batch: document has no id")
+		}
+		if rec.Hash == "" {
+			rec.Hash = store.Hash(rec.Raw, rec.Doc)
+		}
+		if _, err := s.put(ctx, tx, rec); err != nil {
+			return fmt.Errorf("sqlite: put %s: %w", rec.Doc.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: put batch: %w", err)
+	}
+	return nil
+}
+
+// put writes one record inside tx.
+func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.PutResult, error) {
 	d := rec.Doc
 	var raw []byte
 	if len(rec.Raw) > 0 {
@@ -62,14 +100,8 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 		at = s.now().UTC().Format(time.RFC3339)
 	}
 
-	tx, err := s.wr.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	defer tx.Rollback()
-
 	var one int
-	err = tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE doc_id = ? AND hash = ?`, d.ID, rec.Hash).Scan(&one)
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE doc_id = ? AND hash = ?`, d.ID, rec.Hash).Scan(&one)
 	if err == nil {
 		return store.PutUnchanged, nil
 	}
@@ -133,9 +165,6 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 		if err := refreshStory(ctx, tx, oldStory, ""); err != nil {
 			return 0, err
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, err
 	}
 	return result, nil
 }
