@@ -216,6 +216,13 @@ func TestTextLines(t *testing.T) {
 			text:  "Related-party deals were cleared by the board.\nWatch-makers in the town said sales fell.",
 		},
 		{
+			name:  "date and reading time on one line",
+			page:  "Storm closes port\n4 August 2021 | 4 mins read\nThe port closed on Monday after a storm.",
+			title: "Storm closes port",
+			date:  "2021-08-04",
+			text:  "The port closed on Monday after a storm.",
+		},
+		{
 			name: "no headline",
 			page: "The port closed on Monday after a storm.\nRepairs will take a week.",
 			text: "The port closed on Monday after a storm.\nRepairs will take a week.",

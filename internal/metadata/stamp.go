@@ -16,6 +16,8 @@ var stampWords = map[string]bool{
 	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "modified": true,
 	"created": true, "time": true, "hrs": true, "issued": true, "release": true,
 	"released": true,
+	// Reading-time badges on the same line ("4 August 2021 | 4 mins read").
+	"min": true, "mins": true, "minute": true, "minutes": true, "read": true, "reading": true,
 	// Furniture that scrapers glue to a stamp ("Go toTopToday: 3 June 2025").
 	"go": true, "to": true, "top": true, "back": true, "home": true, "menu": true,
 }
