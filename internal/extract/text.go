@@ -296,7 +296,7 @@ func txtClassify(l string, words int) (txtLineKind, metadata.Date) {
 			}
 			return txtLineDate, d
 		}
-		if txtIsReadingTime(lower) {
+		if txtIsReadingTime(lower) || txtIsRelativeTime(lower) {
 			return txtLineFurniture, metadata.Date{}
 		}
 		if txtFurniturePhrases[key] {
@@ -438,4 +438,18 @@ func txtLabelEnd(l string) int {
 		}
 	}
 	return end
+}
+
+// txtIsRelativeTime matches relative time stamps: "3 hours ago",
+// "Updated 5 mins ago", "an hour ago".
+func txtIsRelativeTime(lower string) bool {
+	f := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(f) < 2 || len(f) > 5 || f[len(f)-1] != "ago" {
+		return false
+	}
+	switch strings.TrimSuffix(f[len(f)-2], "s") {
+	case "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year":
+		return true
+	}
+	return false
 }

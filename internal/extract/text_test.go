@@ -161,8 +161,8 @@ func TestTextLines(t *testing.T) {
 			text:  "The port closed on Monday after a storm.",
 		},
 		{
-			name:  "reading time badges",
-			page:  "Storm closes port\n5 min read\nReading time: 2 minutes\nThe port closed on Monday after a storm.",
+			name:  "reading time badges and relative stamps",
+			page:  "Storm closes port\n5 min read\nReading time: 2 minutes\nThe port closed on Monday after a storm.\nUpdated 3 hours ago",
 			title: "Storm closes port",
 			text:  "The port closed on Monday after a storm.",
 		},
