@@ -158,8 +158,8 @@ func (c *collector) element(n *html.Node) {
 // When the root was found by article markup (confident), a link-dense
 // line is kept if it stands alone between text lines: such lines are
 // linked subheads or source credits, while furniture comes as runs of
-// links, and capitalised lines that are one link from end to end are
-// teasers for other articles. Otherwise every link-dense line goes.
+// links; capitalised lines that are one link from end to end are teasers
+// for other articles, and one-word links are controls ("Report"). Otherwise every link-dense line goes.
 func filter(lines []line, title string, confident bool) []line {
 	f := lineFilter{
 		lines:     lines,
@@ -241,12 +241,26 @@ type lineFilter struct {
 	confident bool
 }
 
+// denseNeighbour reports whether the nearest line before (step -1) or
+// after (step 1) line i that is not a furniture phrase is link-dense;
+// a "Close" or "Share" control next to a paragraph does not make it part
+// of a link list.
+func (f *lineFilter) denseNeighbour(i, step int) bool {
+	for j := i + step; j >= 0 && j < len(f.lines); j += step {
+		if f.dense[j] && isBoilerLine(f.lines[j]) {
+			continue
+		}
+		return f.dense[j]
+	}
+	return false
+}
+
 // keep decides about line i.
 func (f *lineFilter) keep(i int) bool {
 	l := f.lines[i]
 	if f.dense[i] && l.kind != kindQuote {
-		whole := l.link >= l.size && !hasLower(l.text)
-		run := (i > 0 && f.dense[i-1]) || (i+1 < len(f.lines) && f.dense[i+1])
+		whole := l.link >= l.size && (!hasLower(l.text) || l.size < 12)
+		run := f.denseNeighbour(i, -1) || f.denseNeighbour(i, 1)
 		if !f.confident || whole || run {
 			return false
 		}
