@@ -512,6 +512,8 @@ type Stats struct {
 	Redelivered int
 	// Dead is the number of dead letters kept.
 	Dead uint64
+	// Bytes is the size of the job stream on the server.
+	Bytes uint64
 }
 
 // Stats reads the queue's counters from the server.
@@ -521,6 +523,11 @@ func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, fmt.Errorf("consumer info %s: %w", q.opts.Consumer, err)
 	}
 	st := Stats{Pending: ci.NumPending, InFlight: ci.NumAckPending, Redelivered: ci.NumRedelivered}
+	if js, err := q.js.Stream(ctx, q.opts.Stream); err == nil {
+		if si, err := js.Info(ctx); err == nil {
+			st.Bytes = si.State.Bytes
+		}
+	}
 	s, err := q.js.Stream(ctx, q.opts.DeadStream)
 	if err != nil {
 		return st, fmt.Errorf("open stream %s: %w", q.opts.DeadStream, err)

@@ -57,7 +57,7 @@ func run(url, name string, args []string) error {
 		if err != nil {
 			return err
 		}
-		return enc.Encode(map[string]any{"pending": s.Pending, "in_flight": s.InFlight, "redelivered": s.Redelivered, "dead": s.Dead})
+		return enc.Encode(map[string]any{"pending": s.Pending, "in_flight": s.InFlight, "redelivered": s.Redelivered, "dead": s.Dead, "bytes": s.Bytes})
 	case "dead":
 		dead, err := q.DeadLetters(ctx, 0)
 		if err != nil {
