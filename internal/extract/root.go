@@ -133,13 +133,49 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 			if len(scored) > 0 && 10*scoredText >= 8*text && within(scored, nodes) {
 				return scored, RuleNarrowed
 			}
-			return nodes, c.rule
+			return t.withLead(nodes), c.rule
 		}
 	}
 	if len(scored) > 0 {
 		return scored, RuleScore
 	}
 	return []*html.Node{body}, RuleBody
+}
+
+// leadWords are class words of the summary paragraph that many sites
+// put just before the article body.
+var leadWords = map[string]bool{
+	"summary": true, "lead": true, "intro": true, "standfirst": true, "dek": true,
+	"excerpt": true, "teaser": false, "subtitle": true, "subheadline": true, "abstract": true,
+}
+
+// withLead adds to a marked root the summary paragraph right before it,
+// when its class says it is one ("article__summary", "standfirst").
+func (t *tree) withLead(nodes []*html.Node) []*html.Node {
+	first := nodes[0]
+	prev := first.PrevSibling
+	for prev != nil && (prev.Type != html.ElementNode || t.stats[prev].text == 0) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || t.stats[prev].text < 60 || t.linkDensity(prev) > 0.3 {
+		return nodes
+	}
+	var class string
+	for _, a := range prev.Attr {
+		if a.Key == "class" {
+			class = a.Val
+		}
+	}
+	lead := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	}) {
+		lead = lead || leadWords[w]
+	}
+	if !lead {
+		return nodes
+	}
+	return append([]*html.Node{prev}, nodes...)
 }
 
 // bestGroup picks the candidate with the most paragraph text and adds its
