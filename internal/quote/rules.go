@@ -47,19 +47,21 @@ func cueLexicon() map[string]cueClass {
 		conceded concedes indicated indicates estimated estimates concluded concludes complained
 		complains testified testifies continued continues replied replies responded responds
 		countered counters reported reports observed observes remarked remarks mentioned mentions
-		agreed agrees pledged pledges promised promises vowed vows threatened threatens charged charges
+		agreed agrees pledged pledges promised promises vowed vows threatened threatens
 		alleged alleges cautioned cautions conceded boasted boasts joked jokes quipped quips tweeted
-		tweets posted wondered wonders acknowledged clarified clarifies disclosed discloses
+		tweets posted wondered wonders acknowledged clarified clarifies
 		reiterated reiterates repeated repeats urged urges demanded demands proposed proposes
 		believes believed think thinks thought feels felt hopes hoped expects expected fears feared
 		worries worried knows knew found finds showed shows show concede affirmed affirms
 		retorted lamented laments accused accuses called calls questioned questions
-		signaled signalled signals hinted hints predicted announced`)
+		signaled signalled signals hinted hints predicted announced yelled yells shouted shouts
+		screamed screams chanted chant chants sang commented cried exclaimed whispered
+		muttered conceded elaborated summarized summed`)
 	// forms that are also plural nouns ("states", "claims"): cues only
 	// before "that" or a quotation, or after the content.
 	add(cueVerb|cueWeak, `states claims notes reports charges tweets calls questions signals
 		estimates shows fears worries hopes demands promises remarks mentions concerns
-		threatens counters thought found show`)
+		threatens counters thought found show read reads sings comments`)
 	// Attitude and stance verbs that PolNeAR also annotates as cues when
 	// they take a subject and a content ("Trump wants to ...").
 	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed
@@ -68,7 +70,7 @@ func cueLexicon() map[string]cueClass {
 		declines cited cites cite discussed discusses questioned mentioned intends intend intended
 		condemned condemns welcomed welcomes endorsed endorses endorse defended defends blamed blames
 		accused recommended recommends recommend proposed requested requests seeks sought
-		doubts doubted considers considered favors favored backed spoke talked
+		doubts doubted favors favored backed spoke talked
 		understand understands understood realize realized recognizes recognized acknowledge
 		believe knew know hope expect expects predicted ruled rated vowed pledged`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
@@ -76,7 +78,8 @@ func cueLexicon() map[string]cueClass {
 	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
 		emphasizing emphasising stating telling asserting suggesting predicting calling
 		acknowledging admitting accusing promising vowing pledging citing urging describing
-		declaring complaining contending maintaining reiterating`)
+		declaring complaining contending maintaining reiterating chanting singing
+		tweeting shouting yelling writing asking`)
 	return m
 }
 
@@ -85,7 +88,22 @@ func cueLexicon() map[string]cueClass {
 const maxContent = 600
 
 // words that cannot start a content right after its cue.
-var badStart = set(`by with of as from into onto than`)
+var badStart = set(`by with of as from into onto than is was are were be been being`)
+
+// words before an attitude verb's subject that make it a relative clause.
+var relObject = set(`what which whom whose`)
+
+// words that start a noun phrase subject without a name.
+var determiners = set(`the a an some many most several few all both these those this one two three four five`)
+
+// attitude verbs that are cues only with a particle: "spoke about".
+var needsParticle = set(`spoke speaks talked talks`)
+
+// words that cannot start an attitude verb's content.
+var attBadStart = set(`during in at on after before since until while when up out down over off back away`)
+
+// subordinators whose clause ends at the next comma.
+var subordinators = set(`though although while if when because as since unless whereas`)
 
 // words that may come between a subject and its cue.
 var auxiliaries = set(`also has have had will would could should may might must did does do
@@ -263,14 +281,25 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 {
 				return r, false
 			}
+			if b >= lo && relObject[lowerASCII(s.w(b))] {
+				return r, false // "what lawmakers called ..."
+			}
+			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5) {
+				return r, false
+			}
 			if particles[s.w(q)] && q == c+1 {
 				r.cueHi = q + 1
 				q++
+			} else if needsParticle[s.w(c)] {
+				return r, false
 			}
-			if badStart[s.w(q)] {
+			if badStart[s.w(q)] || attBadStart[s.w(q)] {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
+			if b >= lo && subordinators[lowerASCII(s.w(b))] {
+				r.cHi = s.cutAtComma(q, r.cHi)
+			}
 			return r, true
 		}
 		if bQuote && s.match[b] >= 0 && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
@@ -280,7 +309,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo:
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.cueMap[s.w(p+1)]&cueIng == 0:
 			// parenthetical: "X, he said, Y."
 			r.cLo, r.cHi = s.leftStart(lo, b), hiEff
 			return r, true
@@ -321,15 +350,20 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			R++
 		}
 		nHi := s.extendRight(R, hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
-			if s.w(L) == "," && L-1 >= lo && s.kind(L-1) == sentence.Word {
+			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
 				nLo := s.extendLeft(lo, L-1)
 				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && !s.namedSubject(nLo, L) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && s.kind(nLo-2) == sentence.Word {
 						nLo = q
 					}
+				}
+				if nLo > lo && s.kind(nLo-1) == sentence.CloseQuote {
+					// "“...,” Quina Jones, 25, said as she ..."
+					r.sLo, r.sHi = nLo, L
+					return s.leftContent(r, lo, nLo-1, c+1)
 				}
 				p := s.skipAfterCue(c+1, hiEff, cls)
 				if p+1 < hiEff && (s.w(p) == "," || s.w(p) == ":") && s.kind(p+1) == sentence.OpenQuote {
@@ -459,7 +493,7 @@ func (s *state) joinNext(r raw, after int) int {
 	if k >= s.n || s.kind(k) != sentence.OpenQuote || s.t.Tokens[k].Para != s.t.Tokens[end-1].Para || s.match[k] < 0 {
 		return end
 	}
-	if s.t.Tokens[k].Sent == sent && k-after > 4 {
+	if s.t.Tokens[k].Sent == sent && (k-after > 12 || k-after > 4 && s.w(k-1) != ",") {
 		return end
 	}
 	e := s.runOn(k)
@@ -530,6 +564,16 @@ func (s *state) runOnStart(k int) int {
 		k = open
 	}
 	return k
+}
+
+// cutAtComma returns the first comma outside quotations in [lo,hi), or hi.
+func (s *state) cutAtComma(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			return k
+		}
+	}
+	return hi
 }
 
 // contentEnd is the end of content starting at p within a sentence whose
@@ -649,7 +693,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
-			if npStop[w] {
+			if npStop[lowerASCII(w)] {
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
@@ -735,13 +779,23 @@ func (s *state) extendRight(R, hi int) int {
 			k++
 			continue
 		}
-		if w == "-" {
+		if w == "-" || w == "/" && k > R && k+1 < hi && s.kind(k+1) == sentence.Word {
 			k++
 			continue
 		}
 		break
 	}
 	return k
+}
+
+// invertedStart reports whether a speaker after an inverted cue can start
+// at R: a capitalised word, a determiner, a title or a number ("9/11 widow").
+func (s *state) invertedStart(R int) bool {
+	w := s.w(R)
+	if isCapWord(w) || determiners[w] || s.lex.IsTitle(lowerASCII(w)) {
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // npEnds reports whether an inverted speaker phrase ending at k closes the
@@ -816,7 +870,7 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		k++
 	}
 	n0 := k
-	for k < sen.Hi && k < n0+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && len(s.w(k)) > 1 {
+	for k < sen.Hi && k < n0+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && len(s.w(k)) > 1 && isCapWord(s.w(k)) {
 		k++
 	}
 	if k == n0 || k >= sen.Hi || s.w(k) != ":" || k+1 >= p.Hi {
