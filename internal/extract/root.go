@@ -146,7 +146,7 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 // put just before the article body.
 var leadWords = map[string]bool{
 	"summary": true, "lead": true, "intro": true, "standfirst": true, "dek": true,
-	"excerpt": true, "teaser": false, "subtitle": true, "subheadline": true, "abstract": true,
+	"excerpt": true, "subtitle": true, "subheadline": true, "abstract": true,
 }
 
 // withLead adds to a marked root the summary paragraph right before it,
