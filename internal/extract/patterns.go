@@ -30,7 +30,7 @@ var boilerWords = map[string]nameClass{
 	"social": nameBoiler, "sociallinks": nameBoiler, "follow": nameBoiler,
 	"newsletter": nameBoiler, "subscribe": nameBoiler, "subscription": nameBoiler, "signup": nameBoiler,
 	"related": nameBoiler, "recommended": nameBoiler, "recommendation": nameBoiler, "recommendations": nameBoiler,
-	"trending": nameBoiler, "latest": nameBoiler, "jwplayer": nameBoiler, "popular": nameBoiler, "mostread": nameBoiler, "mostpopular": nameBoiler,
+	"trending": nameBoiler, "latest": nameBoiler, "cta": nameBoiler, "jwplayer": nameBoiler, "popular": nameBoiler, "mostread": nameBoiler, "mostpopular": nameBoiler,
 	"sidebar": nameBoiler, "rail": nameBoiler, "breadcrumb": nameBoiler, "breadcrumbs": nameBoiler,
 	"nav": nameBoiler, "navbar": nameBoiler, "navigation": nameBoiler, "menu": nameBoiler,
 	"footer": nameBoiler, "masthead": nameBoiler, "banner": nameBoiler,
