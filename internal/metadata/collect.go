@@ -314,6 +314,9 @@ func (p *page) addByText(s string) {
 			s = s[:i]
 		}
 	}
+	if len(s) <= len("By ") {
+		return // "By on Tuesday ...": no name before the stop word
+	}
 	name := strings.TrimRight(clean(s[3:]), " ,")
 	if nameLike(name) {
 		p.byText = append(p.byText, name)
