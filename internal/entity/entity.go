@@ -187,6 +187,7 @@ type chunk struct {
 	titled bool // preceded by a person title
 	roles  []string
 	demo   bool
+	weak   bool // inside a title-case headline: names there only join known entities
 }
 
 // Analyze finds the entities of an analysed text.
@@ -226,8 +227,36 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		chunks = r.cutRun(t, i, j, chunks)
 		i = j
 	}
+	titleCase := titleCaseParagraphs(t)
+	for i := range chunks {
+		chunks[i].weak = titleCase[toks[chunks[i].lo].Para]
+	}
 	r.build(t, res, chunks)
 	return res
+}
+
+// titleCaseParagraphs marks paragraphs written in title case ("Hillary
+// Clinton Was Headed to ER"), where capitals do not signal names.
+func titleCaseParagraphs(t *sentence.Text) []bool {
+	out := make([]bool, len(t.Paragraphs))
+	for pi, p := range t.Paragraphs {
+		caps, lower := 0, 0
+		for k := p.Lo; k < p.Hi; k++ {
+			if t.Tokens[k].Kind != sentence.Word {
+				continue
+			}
+			w := t.Word(k)
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsUpper(r):
+				caps++
+			case unicode.IsLower(r) && !connectors[w] && w != "the" && w != "a" && w != "an" && w != "and" && w != "or" && w != "to" && w != "in" && w != "on" && w != "at" && w != "with":
+				lower++
+			}
+		}
+		out[pi] = caps >= 4 && lower*5 <= caps
+	}
+	return out
 }
 
 // cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
@@ -359,6 +388,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	byKey := map[key]int{}
 	lastNames := map[string]int{} // last token of a person's full name -> entity
 	firstNames := map[string]int{}
+	fullCount := map[int]int{}
 	addEntity := func(typ Type, name string) int {
 		k := key{typ, name}
 		if id, ok := byKey[k]; ok {
@@ -385,7 +415,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person
-		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi):
+		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)]):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -394,13 +424,17 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// register full person names
 	for ci := range chunks {
 		c := &chunks[ci]
-		if c.typ != Person || c.hi-c.lo < 2 {
+		if c.typ != Person || c.hi-c.lo < 2 || c.weak {
 			continue
 		}
 		name := t.Src[c.start:c.end]
 		id := addEntity(Person, name)
-		lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
-		firstNames[word(c.lo)] = id
+		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
+			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
+		}
+		if _, ok := firstNames[word(c.lo)]; !ok {
+			firstNames[word(c.lo)] = id
+		}
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
@@ -417,8 +451,28 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			} else {
 				id = addEntity(c.typ, c.canon)
 			}
-		case c.typ == Person && c.hi-c.lo >= 2:
+		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			id = byKey[key{Person, name}]
+			// short forms that follow go to the person of that surname named
+			// most often so far (ties: the most recent)
+			fullCount[id]++
+			ln := t.Src[toks[c.hi-1].Start:c.end]
+			if cur, ok := lastNames[ln]; !ok || fullCount[id] >= fullCount[cur] {
+				lastNames[ln] = id
+			}
+			if cur, ok := firstNames[word(c.lo)]; !ok || fullCount[id] >= fullCount[cur] {
+				firstNames[word(c.lo)] = id
+			}
+		case c.weak:
+			if eid, ok := byKey[key{Person, name}]; ok {
+				id = eid
+			} else if pid, ok := lastNames[name]; ok {
+				id = pid
+			} else if eid, ok := byKey[key{Org, name}]; ok {
+				id = eid
+			} else {
+				continue
+			}
 		default:
 			if pid, ok := lastNames[name]; ok {
 				id = pid
@@ -502,6 +556,26 @@ func allTitle(t *sentence.Text, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// apposed reports whether a name ending at i is followed by an apposition
+// that describes a person: ", 25," / ", a lawyer" / ", who".
+func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
+	if i+1 >= len(t.Tokens) || t.Word(i) != "," {
+		return false
+	}
+	w := t.Word(i + 1)
+	if w == "who" || w[0] >= '0' && w[0] <= '9' || r.lex.titles[strings.ToLower(w)] {
+		return true
+	}
+	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
+		for k := i + 2; k < len(t.Tokens) && k < i+6; k++ {
+			if r.lex.titles[strings.ToLower(t.Word(k))] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speechSubject reports whether the tokens after i start with a speech or
