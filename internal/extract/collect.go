@@ -405,6 +405,9 @@ func hasChild(n *html.Node, a atom.Atom) bool {
 // 4 months ago" or "Updated: 19 November 2019, 09:01 AM": a publishing
 // word with a number or "ago", and no full stop at the end.
 func isDateline(lower string) bool {
+	if len(lower) <= 60 && agoSuffix(lower) {
+		return true
+	}
 	if len(lower) > 100 || !isLabel(lower) && !strings.HasSuffix(lower, ":") {
 		return false
 	}
@@ -412,6 +415,22 @@ func isDateline(lower string) bool {
 		return false
 	}
 	return strings.Contains(lower, " ago") || strings.ContainsAny(lower, "0123456789")
+}
+
+// agoSuffix reports whether a line ends in a relative time such as
+// "2 minutes ago" or "an hour ago".
+func agoSuffix(lower string) bool {
+	rest, ok := strings.CutSuffix(lower, " ago")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(rest, "s")
+	for _, unit := range [...]string{" second", " sec", " minute", " min", " hour", " hr", " day", " week", " month", " year"} {
+		if strings.HasSuffix(rest, unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShortcode reports a line that is a CMS shortcode left unrendered, such

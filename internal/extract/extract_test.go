@@ -122,6 +122,16 @@ func TestHTMLText(t *testing.T) {
 			want: "A storm hit the coast on Tuesday, cutting power to 20,000 homes.",
 		},
 		{
+			name: "relative-time dateline dropped",
+			page: `<body><article><p>Nizaar Kinsella 2 minutes ago</p><p>Chelsea beat Tottenham on Sunday, their third win in a row at home.</p></article></body>`,
+			want: "Chelsea beat Tottenham on Sunday, their third win in a row at home.",
+		},
+		{
+			name: "space where a link meets letters",
+			page: `<body><article><p>今回はそのKindleデスクトップアプリ<a href="/k">Kindle for PC</a>に関する話です。The <a href="/x">link</a>'s text.</p></article></body>`,
+			want: "今回はそのKindleデスクトップアプリ Kindle for PC に関する話です。The link's text.",
+		},
+		{
 			name: "entities and spaces",
 			page: "<body><p>Caf&eacute;\u00a0prices   rose\n\tby 5&nbsp;%.</p></body>",
 			want: "Café prices rose by 5 %.",
