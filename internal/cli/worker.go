@@ -22,6 +22,7 @@ import (
 	"github.com/storyline-dev/storyline/internal/jetstream"
 	"github.com/storyline-dev/storyline/internal/pipeline"
 	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/postgres"
 )
 
 // workerOptions are the worker command's settings.
@@ -33,6 +34,7 @@ type workerOptions struct {
 	maxDeliver  int
 	statsEvery  time.Duration
 	idleExit    time.Duration
+	stories     bool
 }
 
 func newWorkerCmd(e *env) *cobra.Command {
@@ -53,8 +55,11 @@ that cannot be extracted goes at once to the dead-letter subject
 database is down) is retried with a growing delay and dead-lettered after
 --max-deliver attempts.
 
-Story grouping is not done by workers yet: documents, quotes and entities are
-stored, stories are not assigned.
+Stories: with a PostgreSQL store, workers store documents without a story,
+in parallel, and one worker at a time (elected with a PostgreSQL advisory
+lock; another takes over if it dies) assigns stories and duplicates to them
+in storage order, as ingest does in one process. With an SQLite store,
+workers do not assign stories.
 
 With --metrics-addr the worker serves Prometheus metrics at /metrics.
 Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
@@ -73,6 +78,7 @@ Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 	f.DurationVar(&o.ackWait, "ack-wait", 30*time.Second, "how long a job held by a dead worker stays reserved")
 	f.IntVar(&o.maxDeliver, "max-deliver", 5, "attempts before a failing job is dead-lettered")
 	f.DurationVar(&o.statsEvery, "stats-every", 10*time.Second, "how often to log progress and refresh queue gauges")
+	f.BoolVar(&o.stories, "stories", true, "take part in story grouping (PostgreSQL store: one worker at a time groups)")
 	f.DurationVar(&o.idleExit, "idle-exit", 0, "exit once no job has arrived for this long (batch runs, benchmarks; default: run until stopped)")
 	_ = cmd.MarkFlagRequired("db")
 	_ = cmd.MarkFlagRequired("queue")
@@ -181,6 +187,15 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 			errc <- e.workLoop(ctx, q, o, ix, m)
 		}()
 	}
+	// drain asks the grouper to assign the stories still missing and stop,
+	// once this process has no more jobs.
+	drain := make(chan struct{})
+	grouped := make(chan struct{})
+	if pg, ok := st.(*postgres.Store); ok && o.stories {
+		go func() { defer close(grouped); e.groupLoop(ctx, pg, drain) }()
+	} else {
+		close(grouped)
+	}
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
 	tick := time.NewTicker(o.statsEvery)
@@ -188,6 +203,8 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 	for {
 		select {
 		case <-done:
+			close(drain)
+			<-grouped
 			close(errc)
 			for err := range errc {
 				if err != nil && !errors.Is(err, context.Canceled) {
@@ -299,5 +316,117 @@ func runJob(ctx context.Context, ix *indexer.Indexer, j pipeline.Job, m *workerM
 		return "new_version", nil
 	default:
 		return "unchanged", nil
+	}
+}
+
+// grouperLock names the advisory lock held by the one worker that assigns
+// stories.
+const grouperLock = "storyline-story-grouper"
+
+// groupLoop competes for the grouper lock and, while holding it, assigns
+// stories to the documents workers stored without one. It returns when ctx
+// is done.
+func (e *env) groupLoop(ctx context.Context, st *postgres.Store, drain <-chan struct{}) {
+	for ctx.Err() == nil {
+		lock, err := st.TryLock(ctx, grouperLock)
+		switch {
+		case err != nil:
+			e.log.Warn("grouper lock", "error", err)
+		case lock != nil:
+			e.log.Info("this worker now assigns stories")
+			err := e.group(ctx, st, lock, drain)
+			lock.Unlock(context.WithoutCancel(ctx))
+			if err != nil && ctx.Err() == nil {
+				e.log.Warn("story grouping stopped; retrying", "error", err)
+			}
+		}
+		select {
+		case <-drain:
+			// No more jobs here: if we were the grouper we have drained;
+			// if another worker holds the lock it groups what is left.
+			return
+		default:
+		}
+		t := time.NewTimer(2 * time.Second)
+		select {
+		case <-ctx.Done():
+		case <-drain:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+// group restores the grouper from the documents that have stories, then
+// assigns stories to the others in storage order until ctx is done or the
+// lock is lost.
+func (e *env) group(ctx context.Context, st *postgres.Store, lock *postgres.Lock, drain <-chan struct{}) error {
+	stages, err := analysisStages(time.Now())
+	if err != nil {
+		return err
+	}
+	g := stages.Grouper
+	if g == nil {
+		return errors.New("no story grouper configured")
+	}
+	start := time.Now()
+	n := 0
+	if err := st.EachGrouped(ctx, func(d store.Document) error { g.Restore(d); n++; return nil }); err != nil {
+		return err
+	}
+	e.log.Info("story state restored", "documents", n, "elapsed", time.Since(start).Round(time.Millisecond))
+	flush := func() error {
+		if l, ok := g.(indexer.Labeler); ok {
+			return st.LabelStories(context.WithoutCancel(ctx), l.Labels())
+		}
+		return nil
+	}
+	dirty := false
+	for {
+		if !lock.Held(ctx) {
+			if ctx.Err() != nil {
+				return flush()
+			}
+			return errors.New("lost the grouper lock")
+		}
+		// Always from the start: a document whose transaction committed
+		// late may sit before ones already grouped.
+		batch, err := st.Ungrouped(ctx, 0, 500)
+		if err != nil {
+			if ctx.Err() != nil {
+				return flush()
+			}
+			return err
+		}
+		for _, p := range batch {
+			gr := g.Group(p.Doc.Document)
+			if _, err := st.AssignStory(ctx, p.Seq, gr.Story, gr.Label, gr.DuplicateOf); err != nil {
+				return err
+			}
+			dirty = true
+		}
+		if len(batch) > 0 {
+			continue
+		}
+		if dirty {
+			if err := flush(); err != nil {
+				return err
+			}
+			dirty = false
+		}
+		select {
+		case <-drain:
+			return nil // nothing left to group and no more jobs here
+		default:
+		}
+		t := time.NewTimer(500 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-drain:
+		case <-t.C:
+		}
+		t.Stop()
 	}
 }

@@ -10,8 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-dev/storyline/internal/cli"
 	"github.com/storyline-dev/storyline/internal/jetstream"
@@ -147,5 +150,137 @@ func TestQueueFlagErrors(t *testing.T) {
 		if _, _, code := runQueueCmd(t, args...); code == 0 {
 			t.Errorf("storyline %s: exit 0; want an error", strings.Join(args, " "))
 		}
+	}
+}
+
+// testPostgres returns a database URL whose search_path is a fresh schema,
+// dropped after the test: STORYLINE_TEST_POSTGRES_URL, else 127.0.0.1:5432
+// (database test) when it answers; it skips only when none is reachable.
+func testPostgres(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("STORYLINE_TEST_POSTGRES_URL")
+	if base == "" {
+		c, err := net.DialTimeout("tcp", "127.0.0.1:5432", 500*time.Millisecond)
+		if err != nil {
+			t.Skipf("no PostgreSQL server: set STORYLINE_TEST_POSTGRES_URL or run one on 127.0.0.1:5432 (%v)", err)
+		}
+		c.Close()
+		base = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "storyline_clitest_" + hex.EncodeToString(b)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatalf("connect %s: %v", base, err)
+	}
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close(ctx)
+	t.Cleanup(func() {
+		conn, err := pgx.Connect(ctx, base)
+		if err != nil {
+			return
+		}
+		conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		conn.Close(ctx)
+	})
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+	}
+	return base + sep + "search_path=" + schema
+}
+
+// TestQueuedIngestPostgresStories runs two workers at once against one
+// PostgreSQL store: every page is stored once and gets a story, and the
+// copy of a page is marked as its duplicate.
+func TestQueuedIngestPostgresStories(t *testing.T) {
+	natsURL := testNATS(t)
+	db := testPostgres(t)
+	b := make([]byte, 4)
+	rand.Read(b)
+	name := "clitest_" + hex.EncodeToString(b)
+	queue := natsURL + "?name=" + name
+	t.Cleanup(func() {
+		opts, _ := jetstream.Named(name)
+		opts.URL = natsURL
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if q, err := jetstream.Open(ctx, opts); err == nil {
+			q.Delete(ctx)
+		}
+	})
+	dir := t.TempDir()
+	strike := queuedPage("Harbour strike enters second week",
+		"Dock workers in Port Avel extended their strike on Monday, halting container traffic for a second week.",
+		"Union leaders said talks with the port authority had stalled over pay and night shifts.")
+	pages := map[string]string{
+		"strike.html":      strike,
+		"strike-copy.html": strike,
+		"budget.html": queuedPage("City council passes budget",
+			"The city council approved next year's budget late on Wednesday after a six-hour debate over transport spending.",
+			"The final plan adds two bus lines and delays the renovation of the central library by a year."),
+	}
+	for name, body := range pages {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, stderr, code := runQueueCmd(t, "ingest", "--queue", queue, dir); code != 0 {
+		t.Fatalf("ingest --queue exit %d: %s", code, stderr)
+	}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, stderr, code := runQueueCmd(t, "worker", "--db", db, "--queue", queue, "-j", "1", "--idle-exit", "2s"); code != 0 {
+				t.Errorf("worker exit %d: %s", code, stderr)
+			}
+		}()
+	}
+	wg.Wait()
+
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT doc_id, story_id, duplicate_of FROM documents ORDER BY doc_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]string{}
+	for rows.Next() {
+		var id, story, dup string
+		if err := rows.Scan(&id, &story, &dup); err != nil {
+			t.Fatal(err)
+		}
+		if _, seen := got[id]; seen {
+			t.Errorf("document %s stored twice", id)
+		}
+		got[id] = [2]string{story, dup}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 {
+		t.Fatalf("stored %d documents; want 3: %v", len(got), got)
+	}
+	for id, g := range got {
+		if g[0] == "" {
+			t.Errorf("document %s has no story", id)
+		}
+	}
+	s1, s2 := got["strike"], got["strike-copy"]
+	if s1[0] != s2[0] || (s1[1] != "strike-copy" && s2[1] != "strike") {
+		t.Errorf("strike = %v, strike-copy = %v; want one story, one a duplicate of the other", s1, s2)
+	}
+	if got["budget"][0] == s1[0] {
+		t.Errorf("budget joined the strike story %s", s1[0])
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-dev/storyline/internal/document"
@@ -217,4 +218,96 @@ func TestNULInText(t *testing.T) {
 	if d.Title != "ab" || d.Text != "onetwo" {
 		t.Errorf("Document(nul) = title %q text %q; want NULs removed", d.Title, d.Text)
 	}
+}
+
+func TestGrouping(t *testing.T) {
+	s := openTemp(t, pgURL(t))
+	ctx := context.Background()
+	for _, id := range []string{"a", "b", "c"} {
+		rec := store.Record{Doc: document.Document{ID: id, Title: "T " + id, Date: "2026-03-02", URL: "https://one.example/" + id, Text: "text " + id}}
+		if _, err := s.Put(ctx, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A new version replaces b before it is grouped.
+	if _, err := s.Put(ctx, store.Record{Doc: document.Document{ID: "b", Title: "T b2", Text: "text b2"}}); err != nil {
+		t.Fatal(err)
+	}
+	pending, err := s.Ungrouped(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range pending {
+		ids = append(ids, p.Doc.ID)
+	}
+	if diff := cmp.Diff([]string{"a", "c", "b"}, ids); diff != "" {
+		t.Fatalf("Ungrouped ids in storage order (-want +got):\n%s", diff)
+	}
+	for i, p := range pending {
+		dup := ""
+		if p.Doc.ID == "c" {
+			dup = "a"
+		}
+		label := ""
+		if i == 0 {
+			label = "First story"
+		}
+		ok, err := s.AssignStory(ctx, p.Seq, "s-1", label, dup)
+		if err != nil || !ok {
+			t.Fatalf("AssignStory(%s) = %v, %v; want true", p.Doc.ID, ok, err)
+		}
+	}
+	if ok, err := s.AssignStory(ctx, pending[0].Seq, "s-2", "", ""); err != nil || ok {
+		t.Errorf("AssignStory on a grouped document = %v, %v; want false (unchanged)", ok, err)
+	}
+	if rest, err := s.Ungrouped(ctx, 0, 10); err != nil || len(rest) != 0 {
+		t.Errorf("Ungrouped after assigning = %d, %v; want none", len(rest), err)
+	}
+	st, err := s.Story(ctx, "s-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Label != "First story" || st.Documents != 3 || len(st.Docs) != 3 {
+		t.Errorf("Story(s-1) = label %q, %d documents; want First story, 3", st.Label, st.Documents)
+	}
+	d, err := s.Document(ctx, "c")
+	if err != nil || d.Story != "s-1" || d.DuplicateOf != "a" {
+		t.Errorf("Document(c) = story %q duplicate_of %q, %v; want s-1, a", d.Story, d.DuplicateOf, err)
+	}
+	n := 0
+	if err := s.EachGrouped(ctx, func(store.Document) error { n++; return nil }); err != nil || n != 3 {
+		t.Errorf("EachGrouped visited %d, %v; want 3", n, err)
+	}
+}
+
+func TestTryLock(t *testing.T) {
+	url := pgURL(t)
+	s := openTemp(t, url)
+	ctx := context.Background()
+	name := "storyline-test-lock-" + schemaOf(t, s) // unique per run
+	l1, err := s.TryLock(ctx, name)
+	if err != nil || l1 == nil {
+		t.Fatalf("first TryLock = %v, %v; want the lock", l1, err)
+	}
+	if !l1.Held(ctx) {
+		t.Error("Held() = false right after taking the lock")
+	}
+	other, err := postgres.Open(ctx, url, postgres.Options{Schema: schemaOf(t, s)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if l2, err := other.TryLock(ctx, name); err != nil || l2 != nil {
+		t.Fatalf("second TryLock while held = %v, %v; want nil, nil", l2, err)
+	}
+	l1.Unlock(ctx)
+	if l1.Held(ctx) {
+		t.Error("Held() = true after Unlock")
+	}
+	l2, err := other.TryLock(ctx, name)
+	if err != nil || l2 == nil {
+		t.Fatalf("TryLock after Unlock = %v, %v; want the lock", l2, err)
+	}
+	l2.Unlock(ctx)
 }
