@@ -38,6 +38,9 @@ type Result struct {
 	// Lines is the number of text lines kept, and Dropped the number of
 	// lines found under the root and dropped as furniture.
 	Lines, Dropped int
+	// Removed is the number of elements removed as furniture before the
+	// root was chosen.
+	Removed int
 }
 
 // HTML extracts the article from an HTML page. The returned Document has
@@ -112,7 +115,7 @@ func mainText(root *html.Node, title string) textResult {
 		}
 		b.WriteString(l.text)
 	}
-	return textResult{Result: Result{Rule: rule, Lines: len(lines), Dropped: all - len(lines)}, text: b.String()}
+	return textResult{Result: Result{Rule: rule, Lines: len(lines), Dropped: all - len(lines), Removed: c.removed}, text: b.String()}
 }
 
 func findBody(n *html.Node) *html.Node {
