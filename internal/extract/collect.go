@@ -287,7 +287,7 @@ func (f *lineFilter) keep(i int) bool {
 		return false
 	}
 	if f.normTitle != "" && l.size < 3*len(f.normTitle)+20 && l.kind != kindQuote {
-		if nl := normalize(l.text); nl == f.normTitle || (len(nl) > 20 && strings.HasPrefix(f.normTitle, nl)) {
+		if nl := normalize(l.text); nl == f.normTitle || (len(nl) > 20 && (strings.HasPrefix(f.normTitle, nl) || strings.HasSuffix(f.normTitle, nl))) {
 			return false
 		}
 	}
