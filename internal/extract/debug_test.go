@@ -10,7 +10,8 @@ import (
 	"golang.org/x/net/html"
 )
 
-// TestDebugPage prints cleaning and root decisions for DEBUG_PAGE.
+// TestDebugPage logs the cleaning and root decisions for the page named by
+// DEBUG_PAGE (a development aid: DEBUG_PAGE=path go test -v -run Debug).
 func TestDebugPage(t *testing.T) {
 	path := os.Getenv("DEBUG_PAGE")
 	if path == "" {
@@ -25,15 +26,15 @@ func TestDebugPage(t *testing.T) {
 	c := newCleaner(body)
 	c.debug = func(n *html.Node, why string) {
 		if l := textLen(n); l > 150 {
-			fmt.Printf("removed %s %s len=%d: %.100q\n", describe(n), why, l, strings.Join(strings.Fields(innerText(n)), " "))
+			t.Logf("removed %s %s len=%d: %.100q", describe(n), why, l, strings.Join(strings.Fields(innerText(n)), " "))
 		}
 	}
 	c.clean(body)
 	tr := newTree(body)
 	nodes, rule := chooseRoot(body, tr)
-	fmt.Println("rule", rule)
+	t.Logf("rule %s", rule)
 	for _, n := range nodes {
-		fmt.Printf("root %s path=%s para=%d text=%d\n", describe(n), path2(n), tr.paraText(n), tr.stats[n].text)
+		t.Logf("root %s path=%s para=%d text=%d", describe(n), path2(n), tr.paraText(n), tr.stats[n].text)
 	}
 }
 
@@ -71,8 +72,8 @@ func path2(n *html.Node) string {
 	return strings.Join(parts, " > ")
 }
 
-// TestDebugLines prints the lines under the root of DEBUG_PAGE and marks
-// the ones the filter keeps.
+// TestDebugLines logs the lines under the root of DEBUG_PAGE and marks
+// the ones the filter keeps (+) and drops (-); DEBUG_TITLE sets the title.
 func TestDebugLines(t *testing.T) {
 	path := os.Getenv("DEBUG_PAGE")
 	if path == "" {
@@ -102,6 +103,6 @@ func TestDebugLines(t *testing.T) {
 		if kept[l.text] {
 			mark = "+"
 		}
-		fmt.Printf("%s k=%d size=%d link=%d %.120q\n", mark, l.kind, l.size, l.link, l.text)
+		t.Logf("%s k=%d size=%d link=%d %.120q", mark, l.kind, l.size, l.link, l.text)
 	}
 }
