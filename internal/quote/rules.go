@@ -309,9 +309,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.cueMap[s.w(p+1)]&cueIng == 0:
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.cueMap[s.w(p+1)]&cueIng == 0 && !strings.HasSuffix(s.w(p+1), "ing"):
 			// parenthetical: "X, he said, Y."
-			r.cLo, r.cHi = s.leftStart(lo, b), hiEff
+			r.cLo, r.cHi = s.leftStart(lo, b), s.contentEnd(p+1, hiEff)
 			return r, true
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
@@ -609,14 +609,33 @@ func (s *state) contentEnd(p, hiEff int) int {
 			}
 		case ",":
 			nw := s.w(k + 1)
-			if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 {
+			if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 				if k-p >= 3 {
 					return k
 				}
 			}
+			if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
+				return k // ", and when pressed ..." / ", but noted ..."
+			}
+		case "and", "but":
+			// a second attribution coordinated with the first: "... and said she would"
+			if k+1 < end && s.cueMap[s.w(k+1)]&cueVerb != 0 && s.cueMap[s.w(k+1)]&cueAtt == 0 && k-p >= 3 {
+				return k
+			}
 		}
 	}
 	return end
+}
+
+// participleCut reports whether an -ing word after a comma starts a
+// participle clause of the writer's ("..., referencing the bank's drive");
+// a few -ing words are nouns or prepositions and do not.
+func participleCut(w string) bool {
+	switch w {
+	case "including", "according", "during", "something", "nothing", "anything", "everything", "morning", "evening", "building", "meeting", "spending", "funding", "housing", "training", "king", "thing", "bring", "ring", "being":
+		return false
+	}
+	return true
 }
 
 // words after a comma that start a new clause outside the content.
