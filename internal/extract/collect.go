@@ -305,7 +305,8 @@ var boilerPrefixesText = [...]string{
 	"last updated", "filed under", "tags:", "topics:", "continue reading", "story continues",
 	"loading", "comments", "leave a comment", "skip to", "print", "email",
 	"advert", "related", "first published", "post comment", "explore further", "citation:",
-	"this slideshow requires", "posted by", "image credit", "photo credit", "credit:",
+	"this slideshow requires", "you may also like", "you might also like", "reading time",
+	"tempo de leitura", "temps de lecture", "tiempo de lectura", "lesezeit", "posted by", "image credit", "photo credit", "credit:",
 	"picture:", "pictured:", "source:",
 }
 
@@ -313,7 +314,7 @@ var boilerPrefixesText = [...]string{
 var boilerWordsText = [...]string{
 	"newsletter", "subscribe", "subscription", "sign up for", "follow us", "follow her on", "follow him on",
 	"may be reached at", "all rights reserved", "click here", "©", "photo by", "photos by",
-	"photograph by", "photographs by",
+	"photograph by", "photographs by", "getty images", "min read", "minute read", "minutes read",
 }
 
 // isBoilerLine reports whether a short line is a furniture phrase.
@@ -470,6 +471,9 @@ var uiWords = map[string]bool{
 	"caption": true, "close": true, "expand": true, "hide caption": true, "toggle caption": true,
 	"open": true, "menu": true, "search": true, "back to top": true, "play": true, "play video": true,
 	"watch": true, "next": true, "previous": true, "prev": true, "more": true, "show more": true,
+	"back to video": true, "watch now": true, "more about": true, "getty": true, "getty images": true,
+	"epa": true, "afp": true, "reuters": true, "ap": true, "ap photo": true, "pa": true, "shutterstock": true,
+	"alamy": true, "istock": true,
 	"enlarge": true, "zoom": true, "fullscreen": true, "ad": true, "share": true, "tweet": true,
 	"facebook": true, "twitter": true, "whatsapp": true, "linkedin": true, "pinterest": true, "reddit": true,
 }
