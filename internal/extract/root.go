@@ -129,7 +129,13 @@ func chooseRoot(body *html.Node, t *tree) ([]*html.Node, Rule) {
 		rule  Rule
 	}{{itemprop, RuleItemprop}, {named, RuleClass}, {article, RuleArticle}} {
 		nodes, text := t.bestGroup(c.nodes, c.rule != RuleArticle)
-		if len(nodes) > 0 && text >= 200 && 10*text >= 6*scoredText {
+		// An <article> holding the page's only <h1> and a few paragraphs
+		// is the article even when a list of teasers outweighs it.
+		ok := len(nodes) > 0 && text >= 200 && 10*text >= 6*scoredText
+		if !ok && c.rule == RuleArticle && len(nodes) == 1 && text >= 500 {
+			ok = onlyH1(body, nodes[0])
+		}
+		if ok {
 			if len(scored) > 0 && 10*scoredText >= 8*text && within(scored, nodes) {
 				return scored, RuleNarrowed
 			}
@@ -252,6 +258,28 @@ func commonAncestor(nodes []*html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// onlyH1 reports whether n holds an <h1> and no <h1> lies outside it.
+func onlyH1(body, n *html.Node) bool {
+	count, inside := 0, 0
+	var walk func(*html.Node, bool)
+	walk = func(x *html.Node, in bool) {
+		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if ch.DataAtom == atom.H1 {
+				count++
+				if in {
+					inside++
+				}
+			}
+			walk(ch, in || ch == n)
+		}
+	}
+	walk(body, false)
+	return inside == 1 && count == 1
 }
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {
