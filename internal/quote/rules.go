@@ -355,7 +355,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
 				nLo := s.extendLeft(lo, L-1)
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && !s.namedSubject(nLo, L) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)]) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && s.kind(nLo-2) == sentence.Word {
 						nLo = q
 					}
@@ -558,7 +558,7 @@ func (s *state) runOnStart(k int) int {
 				break
 			}
 		}
-		if open < 0 || open != p.Lo {
+		if open < 0 || open != p.Lo || s.isStraight(open) != s.isStraight(k) {
 			break
 		}
 		k = open
@@ -892,9 +892,20 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 	for k < sen.Hi && k < n0+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && len(s.w(k)) > 1 && isCapWord(s.w(k)) {
 		k++
 	}
+	if k == n0 && p.Hi-p.Lo <= 30 {
+		// a headline "Pat Caddell: Democrat Voters Worried ..." / "Poll: ..."
+		for k < sen.Hi && k < n0+4 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) {
+			k++
+		}
+		if k < sen.Hi && s.w(k) == ":" && k > n0 && s.namedOrSource(n0, k) {
+			goto found
+		}
+		return r, false
+	}
 	if k == n0 || k >= sen.Hi || s.w(k) != ":" || k+1 >= p.Hi {
 		return r, false
 	}
+found:
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
 	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
@@ -904,14 +915,35 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 	return r, r.cHi > r.cLo
 }
 
+// namedOrSource reports whether [lo,hi) names an entity or is a word that
+// heads a headline attribution ("Poll", "Report", "Study").
+func (s *state) namedOrSource(lo, hi int) bool {
+	if hi-lo == 1 {
+		switch s.w(lo) {
+		case "Poll", "Report", "Study", "Survey", "Sources", "Source", "Officials", "Experts", "Analysis":
+			return true
+		}
+	}
+	return s.namedSubject(lo, hi)
+}
+
 // dashCredit handles a quotation followed by a dash and the speaker's
 // name: "“Maybe we can build a wall.” ― Jorge Falcon".
 func (s *state) dashCredit(sen sentence.Range) (raw, bool) {
 	r := raw{sLo: -1, sHi: -1, entity: -1}
 	for k := sen.Lo + 1; k+1 < sen.Hi; k++ {
 		w := s.w(k)
-		if w != "―" && w != "—" && w != "–" || s.kind(k-1) != sentence.CloseQuote || s.match[k-1] < 0 {
+		if w != "―" && w != "—" && w != "–" || s.kind(k-1) != sentence.CloseQuote {
 			continue
+		}
+		open := int(s.match[k-1])
+		if open < 0 {
+			// a quotation opened with the wrong mark: take its paragraph start
+			p := s.t.Paragraphs[s.t.Tokens[k].Para]
+			if s.kind(p.Lo) != sentence.CloseQuote && s.kind(p.Lo) != sentence.OpenQuote {
+				continue
+			}
+			open = p.Lo
 		}
 		if s.kind(k+1) != sentence.Word || !isCapWord(s.w(k+1)) {
 			continue
@@ -920,7 +952,6 @@ func (s *state) dashCredit(sen sentence.Range) (raw, bool) {
 		for e < sen.Hi && e < k+6 && s.kind(e) == sentence.Word && (isCapWord(s.w(e)) || connectorWord(s.w(e))) {
 			e++
 		}
-		open := int(s.match[k-1])
 		r.cLo, r.cHi = open, k
 		r.cueLo, r.cueHi = k, k+1
 		r.sLo, r.sHi = k+1, e

@@ -369,6 +369,10 @@ func (t *Text) split(p Range) {
 		nw := t.Src[nt.Start:nt.End]
 		r, _ := utf8.DecodeRuneInString(nw)
 		ok := nt.Kind == OpenQuote || unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevLike || nw == "(" || nw == "‘"
+		if ok && j > i+1 && t.Tokens[j-1].Kind == CloseQuote && t.attributionFollows(j, p.Hi) {
+			// “How many times?” Clinton said. — the attribution stays with its quotation
+			ok = false
+		}
 		if abbrevLike && ok && nt.Kind != OpenQuote && !starters[nw] {
 			ok = false
 		}
@@ -378,6 +382,35 @@ func (t *Text) split(p Range) {
 		}
 	}
 	emit(p.Hi)
+}
+
+// attributionVerbs are the speech verbs that, right after a capitalised
+// name following a closing quotation mark, continue the sentence.
+var attributionVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "told": true,
+	"tells": true, "added": true, "adds": true, "wrote": true, "writes": true, "recalled": true, "explained": true,
+	"continued": true, "shouted": true, "replied": true, "noted": true, "insisted": true, "argued": true}
+
+// attributionFollows reports whether tokens from j are a short name (up to
+// three capitalised words) followed by a speech verb.
+func (t *Text) attributionFollows(j, hi int) bool {
+	for k := j; k < hi && k < j+4; k++ {
+		tk := t.Tokens[k]
+		if tk.Kind != Word {
+			if t.Src[tk.Start:tk.End] == "." {
+				continue // "Mr."
+			}
+			return false
+		}
+		w := t.Src[tk.Start:tk.End]
+		if attributionVerbs[w] {
+			return k > j
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return false
 }
 
 func isInitial(w string) bool {
