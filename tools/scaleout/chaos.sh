@@ -100,18 +100,20 @@ log "waiting for the workers to drain the queue"
 for p in "${pids[@]:1}"; do wait "$p" || true; done
 log "queue: $("$QUEUECTL" -url "nats://$NATS_HOSTPORT" -name "$name" stats)"
 
-read -r rows ids < <(psql "$pgbase/$db" -qAt -F ' ' -c "SELECT count(*), count(DISTINCT doc_id) FROM documents")
+read -r rows ids nostory < <(psql "$pgbase/$db" -qAt -F ' ' -c "SELECT count(*), count(DISTINCT doc_id), count(*) FILTER (WHERE story_id = '') FROM documents")
 dead=$("$QUEUECTL" -url "nats://$NATS_HOSTPORT" -name "$name" dead)
 ndead=$(printf '%s' "$dead" | grep -c . || true)
-echo "pages=$n stored_rows=$rows distinct_ids=$ids poisons=$poisons dead_letters=$ndead"
+echo "pages=$n stored_rows=$rows distinct_ids=$ids without_story=$nostory poisons=$poisons dead_letters=$ndead"
 printf '%s\n' "$dead" | sed 's/"job":null,\{0,1\}//' | cut -c1-220
 for i in 1 2 3; do
 	echo "worker $i: $(grep -c 'ack failed' "$work/worker.$i.log" || true) lost acks," \
 		"$(grep -c 'job failed' "$work/worker.$i.log" || true) failed attempts," \
-		"$(grep -c 'nats reconnected' "$work/worker.$i.log" || true) reconnects; $(grep -o 'settled=.*' "$work/worker.$i.log" || echo killed)"
+		"$(grep -c 'nats reconnected' "$work/worker.$i.log" || true) reconnects," \
+		"$(grep -c 'now assigns stories' "$work/worker.$i.log" || true) grouper terms; $(grep -o 'settled=.*' "$work/worker.$i.log" || echo killed)"
 done
 status=0
 [ "$rows" -eq "$n" ] && [ "$ids" -eq "$n" ] || { echo "FAIL: want every page stored exactly once"; status=1; }
 [ "$ndead" -eq "$poisons" ] || { echo "FAIL: want $poisons dead letters"; status=1; }
-[ $status -eq 0 ] && echo "OK: every page stored exactly once, poisons dead-lettered"
+[ "$nostory" -eq 0 ] || { echo "FAIL: $nostory documents without a story"; status=1; }
+[ $status -eq 0 ] && echo "OK: every page stored exactly once and given a story, poisons dead-lettered"
 exit $status
