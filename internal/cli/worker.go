@@ -153,7 +153,8 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 	if err != nil {
 		return err
 	}
-	// Stories are assigned online in one arrival order; concurrent workers
+	// Jobs are stored without a story: stories are assigned online in one
+	// order, by the one worker elected to group (groupLoop), since workers
 	// with separate in-memory groupers would hand out clashing story ids.
 	stages.Grouper = nil
 	ix := indexer.New(st, stages)
