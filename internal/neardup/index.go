@@ -50,7 +50,8 @@ type Options struct {
 	// article's time (default 14 days). Undated articles take the time of
 	// the newest dated one.
 	Keep time.Duration
-	// MaxDocs bounds the number of indexed articles (default 50,000); the
+	// MaxDocs bounds the number of indexed articles (default 20,000, about
+	// 120 MB for articles of 3 kB); the
 	// oldest leave first.
 	MaxDocs int
 	// MaxPostings is how many of the earliest articles are remembered per
@@ -78,7 +79,7 @@ func (o Options) withDefaults() Options {
 		o.Keep = 14 * 24 * time.Hour
 	}
 	if o.MaxDocs <= 0 {
-		o.MaxDocs = 50_000
+		o.MaxDocs = 20_000
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = 2

@@ -14,13 +14,15 @@
 // stories' centroids, so an article is never compared with every story.
 //
 // The join score is the cosine between article and centroid, damped by the
-// time since the story was last active. The threshold adapts to the length
-// of the article in a principled way: the expected cosine of two unrelated
-// texts grows as they get shorter (they have few terms, so one shared word
-// weighs a lot), so the threshold rises for short texts such as headlines;
-// see Threshold. Exact and near copies (package neardup) join the story of
-// their original. Every decision keeps its score and the terms that
-// contributed most to it, so it can be explained.
+// time since the story was last active (half-life HalfLife). Short texts
+// get chance matches: a headline of six words that shares one word with a
+// story can have a high cosine, so an article must share at least two
+// distinct terms with a story to join it; see Threshold. When an article
+// matches a second story as well and the two centroids have become alike,
+// the stories merge (Assignment.Merged), which repairs stories split by
+// early decisions. Exact and near copies (package neardup) join the story
+// of their original. Every decision keeps its score, the threshold, the
+// runner-up and the terms that contributed most, so it can be explained.
 //
 // Story records carry a label, key entities, first and last seen times,
 // outlets, a timeline of dated new facts (sentences not seen before in the

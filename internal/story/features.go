@@ -78,11 +78,15 @@ func addWords(tf map[string]float64, ws []word, weight float64) {
 // memory stays bounded. Counts live in a slice indexed through the map, so
 // counting a known term costs one map lookup.
 type vocab struct {
-	idx  map[string]int32
-	df   []float64
-	free []int32
-	n    float64
-	max  int
+	idx map[string]int32
+	df  []float64
+	// names holds each term's own copy of its string: vectors, centroids
+	// and posting lists use it, so that no long-lived map keeps a
+	// substring of (and so the whole of) an article's text alive.
+	names []string
+	free  []int32
+	n     float64
+	max   int
 }
 
 func newVocab(max int) *vocab {
@@ -97,16 +101,20 @@ func (v *vocab) weighObserved(tf map[string]float64, max int, entityBoost float6
 	for t, c := range tf {
 		i, ok := v.idx[t]
 		if !ok {
+			t = strings.Clone(t)
 			if k := len(v.free); k > 0 {
 				i = v.free[k-1]
 				v.free = v.free[:k-1]
 				v.df[i] = 0
+				v.names[i] = t
 			} else {
 				i = int32(len(v.df))
 				v.df = append(v.df, 0)
+				v.names = append(v.names, t)
 			}
 			v.idx[t] = i
 		}
+		t = v.names[i]
 		v.df[i]++
 		w := (1 + math.Log(c)) * math.Log(1+v.n/v.df[i])
 		if strings.HasPrefix(t, "@") {
@@ -130,6 +138,7 @@ func (v *vocab) halve() {
 		if c < 0.5 {
 			delete(v.idx, t)
 			v.free = append(v.free, i)
+			v.names[i] = ""
 		}
 		v.df[i] = c
 	}

@@ -92,7 +92,6 @@ type recorder struct {
 	events     []Event
 	statements []Statement
 	seen       *[seenBits / 64]uint64 // Bloom-style set of sentence trigrams
-	scratch    []word
 	centroid   func() map[string]float64
 }
 
@@ -108,10 +107,10 @@ func newRecorder() *recorder {
 func (r *recorder) add(in Input, _ vector, _ Assignment) {
 	r.size++
 	if len(r.docs) < maxMembers {
-		r.docs = append(r.docs, in.ID)
+		r.docs = append(r.docs, strings.Clone(in.ID))
 	}
 	if t := strings.TrimSpace(in.Title); t != "" && len(r.titles) < maxTitles {
-		r.titles = append(r.titles, t)
+		r.titles = append(r.titles, strings.Clone(t)) // not the article's memory
 	}
 	if !in.Time.IsZero() {
 		if r.first.IsZero() || in.Time.Before(r.first) {
@@ -128,13 +127,14 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 		}
 	}
 	lead, stated := 0, 0
+	var scratch []word // per call: words point into the article's text
 	for _, sent := range sentences(in.Text) {
 		isLead := lead < leadSentences
 		if !isLead && (stated >= statementsPerDoc || !hasCue(sent)) {
 			continue
 		}
-		r.scratch = splitWords(r.scratch[:0], sent)
-		ws := r.scratch
+		scratch = splitWords(scratch[:0], sent)
+		ws := scratch
 		speaker, isStatement := reported(ws)
 		if !isLead && !isStatement {
 			continue
@@ -147,12 +147,12 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 			stated++
 		}
 		if isStatement && len(r.statements) < maxStatements {
-			r.statements = append(r.statements, Statement{Speaker: speaker, Text: sent, Time: in.Time, Source: in.ID})
+			r.statements = append(r.statements, Statement{Speaker: speaker, Text: strings.Clone(sent), Time: in.Time, Source: in.ID})
 		}
 		if isLead {
 			lead++
 			if len(r.events) < maxEvents {
-				r.events = append(r.events, Event{Time: in.Time, Text: sent, Source: in.ID})
+				r.events = append(r.events, Event{Time: in.Time, Text: strings.Clone(sent), Source: in.ID})
 			}
 		}
 	}
@@ -444,7 +444,7 @@ func (r *recorder) absorb(o *recorder) {
 	}
 	for _, t := range o.titles {
 		if len(r.titles) < maxTitles {
-			r.titles = append(r.titles, t)
+			r.titles = append(r.titles, strings.Clone(t)) // not the article's memory
 		}
 	}
 	if !o.first.IsZero() && (r.first.IsZero() || o.first.Before(r.first)) {
