@@ -409,7 +409,7 @@ func isDateline(lower string) bool {
 	if len(lower) <= 60 && agoSuffix(lower) {
 		return true
 	}
-	if len(lower) > 100 || !isLabel(lower) && !strings.HasSuffix(lower, ":") {
+	if r, _ := utf8.DecodeLastRuneInString(lower); len(lower) > 100 || strings.ContainsRune(".!?\"”", r) {
 		return false
 	}
 	if !strings.Contains(lower, "published") && !strings.Contains(lower, "updated") && !strings.Contains(lower, "posted") {
