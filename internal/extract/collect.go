@@ -319,8 +319,11 @@ var boilerWordsText = [...]string{
 
 // isBoilerLine reports whether a short line is a furniture phrase.
 func isBoilerLine(l line) bool {
-	if l.size > 100 || l.kind == kindQuote {
+	if l.kind == kindQuote {
 		return false
+	}
+	if l.size > 100 {
+		return l.size <= 300 && isPromo(strings.ToLower(l.text))
 	}
 	if startsWithDate(l.text) || onlyNumbers(l.text) || isShortcode(l.text) {
 		return true
@@ -432,6 +435,16 @@ func agoSuffix(lower string) bool {
 		}
 	}
 	return false
+}
+
+// isPromo reports a paragraph that asks the reader to sign up for
+// something delivered to them ("Sign up for ... to get the free daily
+// newsletter delivered to your inbox").
+func isPromo(lower string) bool {
+	if !strings.Contains(lower, "sign up") && !strings.Contains(lower, "subscribe") {
+		return false
+	}
+	return strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox")
 }
 
 // isShortcode reports a line that is a CMS shortcode left unrendered, such
