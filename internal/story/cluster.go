@@ -78,6 +78,13 @@ const (
 	// shared word ("black" in "Black Friday" and "Black Nativity") is too
 	// weak for short texts, where it alone can give a high cosine.
 	minSharedTerms = 2
+	// leadBytes is how much of an article's text its story vector reads:
+	// the first ~250 words. News is written lead first (the "inverted
+	// pyramid"), and the tail of a long article drifts into background
+	// that other stories share. On wikiref220 1,200-2,000 bytes all gave
+	// pairwise F1 0.924-0.937 against 0.922 for the whole text (neardup-dev
+	// 0.93-0.94 either way); it also halves the cost of long articles.
+	leadBytes = 1500
 	// entityBoost multiplies the weight of capitalised-phrase features.
 	entityBoost = 2.0
 	// evidenceTerms is how many shared terms explain a decision.
@@ -182,6 +189,7 @@ type tuning struct {
 	entityBoost          float64
 	entityBonus          float64
 	minShared            int
+	leadBytes            int
 	halfLife             time.Duration
 }
 
@@ -245,7 +253,11 @@ func (c *Clusterer) Add(in Input) Assignment {
 	if c.tf == nil {
 		c.tf = make(map[string]float64, 256)
 	}
-	tf, c.scratch = featuresInto(c.tf, in.Title, in.Text, c.scratch)
+	lb := leadBytes
+	if c.tune != nil {
+		lb = c.tune.leadBytes
+	}
+	tf, c.scratch = featuresInto(c.tf, in.Title, in.Text, c.scratch, lb)
 	eb := entityBoost
 	if c.tune != nil && c.tune.entityBoost > 0 {
 		eb = c.tune.entityBoost

@@ -12,14 +12,22 @@ import (
 // plain terms, and they are what People/Places and the "shared entities"
 // evidence are built from.
 func features(title, text string, scratch []word) (map[string]float64, []word) {
-	return featuresInto(make(map[string]float64, 128), title, text, scratch)
+	return featuresInto(make(map[string]float64, 128), title, text, scratch, 0)
 }
 
-// featuresInto is features with a caller-owned map, cleared first.
-func featuresInto(tf map[string]float64, title, text string, scratch []word) (map[string]float64, []word) {
+// featuresInto is features with a caller-owned map, cleared first, reading
+// at most maxBytes of the text (0: all of it).
+func featuresInto(tf map[string]float64, title, text string, scratch []word, maxBytes int) (map[string]float64, []word) {
 	clear(tf)
 	body := strings.TrimSpace(text)
-	scratch = splitWords(scratch[:0], body)
+	lead := body
+	if maxBytes > 0 && len(lead) > maxBytes {
+		lead = lead[:maxBytes]
+		if i := strings.LastIndexByte(lead, ' '); i > 0 {
+			lead = lead[:i]
+		}
+	}
+	scratch = splitWords(scratch[:0], lead)
 	addWords(tf, scratch, 1)
 	// The headline counts twice, unless the text already starts with it.
 	t := strings.TrimSpace(title)

@@ -23,13 +23,13 @@ func TestSweep(t *testing.T) {
 		}
 	}
 	for _, floor := range []float64{0.06, 0.07, 0.08} {
-		for _, mm := range []float64{0.25, 0.3, 0.35} {
-			for _, short := range []float64{0, 0.05} {
-				bonus, eb, mr, ms, passes, hl := 0.0, 2.0, 1.0, 2, 0, 14*24*time.Hour
+		for _, lb := range []int{800, 1200, 1500, 2000} {
+			for _, short := range []float64{0} {
+				bonus, eb, mr, ms, passes, hl, mm := 0.0, 2.0, 1.0, 2, 0, 14*24*time.Hour, 0.25
 				line := ""
-				for _, set := range []string{"wikiref220", "mstream-news", "neardup-dev"} {
+				for _, set := range []string{"wikiref220", "neardup-dev"} {
 					c := New(Options{})
-					c.tune = &tuning{floor: floor, short: short, halfLife: hl, mergeRatio: mr, mergeMin: mm, entityBoost: eb, entityBonus: bonus, minShared: ms}
+					c.tune = &tuning{floor: floor, short: short, halfLife: hl, mergeRatio: mr, mergeMin: mm, entityBoost: eb, entityBonus: bonus, minShared: ms, leadBytes: lb}
 					var as []Assignment
 					for _, d := range sets[set] {
 						var tm time.Time
@@ -48,7 +48,7 @@ func TestSweep(t *testing.T) {
 					pw, bc := scores(golds[set], pred)
 					line += " " + set[:4] + " " + f3(pw) + "/" + f3(bc)
 				}
-				t.Logf("ms %d bonus %.2f short %.2f hl %v passes %d eb %.1f mr %.2f mm %.2f floor %.2f :%s", ms, bonus, short, hl, passes, eb, mr, mm, floor, line)
+				t.Logf("lb %d ms %d bonus %.2f short %.2f hl %v passes %d eb %.1f mr %.2f mm %.2f floor %.2f :%s", lb, ms, bonus, short, hl, passes, eb, mr, mm, floor, line)
 			}
 		}
 	}
