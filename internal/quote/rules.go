@@ -317,7 +317,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return s.leftContent(r, lo, b, c+1)
 		}
 		if q < hiEff && s.words(q, hiEff) >= 1 {
-			if badStart[s.w(q)] || cls&cueWeak != 0 && (s.w(q) != "that" && !quoteNext || !s.namedSubject(nLo, sEnd)) {
+			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || s.sourceNoun(nLo, sEnd) && !attBadStart[s.w(q)]) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -1019,6 +1019,16 @@ func (s *state) prevInSentence(c int) (raw, bool) {
 		}
 	}
 	return raw{}, false
+}
+
+// sourceNouns head subjects that report findings: "the study found", "polls show".
+var sourceNouns = set(`study studies poll polls survey surveys report reports data video videos analysis
+	documents records research figures slide estimates review audit investigation memo letter
+	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript`)
+
+// sourceNoun reports whether the subject [lo,hi) ends in a source noun.
+func (s *state) sourceNoun(lo, hi int) bool {
+	return hi > lo && sourceNouns[lowerASCII(s.w(hi-1))]
 }
 
 // subjectOf returns the first person or organisation mention (or subject
