@@ -19,6 +19,9 @@ const (
 	cueAtt                       // attitude verb: only SUBJECT VERB CONTENT
 )
 
+// forms of "say", whose "of" starts the content ("said of Clinton, ...").
+var sayForms = set(`say says said saying`)
+
 // particles that join a cue to its content ("called for", "spoke about").
 var particles = set(`for about of on against into`)
 
@@ -316,6 +319,10 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
 		}
+		if q == c+1 && q+1 < hiEff && particles[s.w(q)] && !sayForms[s.w(c)] {
+			r.cueHi = q + 1 // "complained about", "warned against"
+			q++
+		}
 		if q < hiEff && s.words(q, hiEff) >= 1 {
 			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || s.sourceNoun(nLo, sEnd) && !attBadStart[s.w(q)]) {
 				return r, false
@@ -609,6 +616,11 @@ func (s *state) contentEnd(p, hiEff int) int {
 			}
 		case ",":
 			nw := s.w(k + 1)
+			if nw == "even" || nw == "also" || nw == "then" {
+				if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && k-p >= 3 {
+					return k // ", even suggesting ..."
+				}
+			}
 			if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 				if k-p >= 3 {
 					return k
@@ -618,13 +630,32 @@ func (s *state) contentEnd(p, hiEff int) int {
 				return k // ", and when pressed ..." / ", but noted ..."
 			}
 		case "and", "but":
-			// a second attribution coordinated with the first: "... and said she would"
-			if k+1 < end && s.cueMap[s.w(k+1)]&cueVerb != 0 && s.cueMap[s.w(k+1)]&cueAtt == 0 && k-p >= 3 {
+			// a second verb phrase coordinated with the first: "... and said
+			// she would", "... and encouraged Americans to ...", "... but has
+			// been met with opposition"
+			if k+1 < end && k-p >= 3 && s.coordinatedVerb(k+1) {
 				return k
 			}
 		}
 	}
 	return end
+}
+
+// coordinatedVerb reports whether token k starts a coordinated verb phrase:
+// a cue verb, an auxiliary, or a lower-case -ed form.
+func (s *state) coordinatedVerb(k int) bool {
+	w := s.w(k)
+	if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if s.cueMap[w]&cueVerb != 0 {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "is", "was", "were", "will", "would", "also", "then":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // participleCut reports whether an -ing word after a comma starts a
