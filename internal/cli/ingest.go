@@ -71,7 +71,7 @@ and can simply be run again. Progress goes to standard error.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", "", "SQLite database file (created when missing)")
+	cmd.Flags().StringVar(&db, "db", "", "store: SQLite database file (created when missing) or postgres:// URL")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress output")
 	cmd.Flags().StringVar(&co.UserAgent, "user-agent", "", "User-Agent for fetching URL sources (default "+crawl.DefaultUserAgent+")")
