@@ -136,7 +136,7 @@ func (e *env) publishSources(ctx context.Context, q pipeline.Publisher, sources 
 // ingestQueued is ingest --queue: it publishes the sources as jobs and
 // returns once JetStream has accepted them all.
 func (e *env) ingestQueued(ctx context.Context, queueURL string, sources []string, quiet bool) error {
-	q, err := e.openQueue(ctx, queueURL, jetstream.Options{Name: "storyline-ingest"})
+	q, err := e.openQueue(ctx, queueURL, jetstream.Options{Name: "storyline-ingest", PublishOnly: true})
 	if err != nil {
 		return err
 	}

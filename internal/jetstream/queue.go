@@ -65,6 +65,10 @@ type Options struct {
 	// DuplicateWindow is how long the server remembers message ids to drop
 	// re-published jobs (default 1h).
 	DuplicateWindow time.Duration
+	// PublishOnly opens the queue for publishing and inspection only: Open
+	// does not create or reconfigure the shared consumer (whose AckWait and
+	// MaxDeliver belong to the workers), and Receive fails.
+	PublishOnly bool
 	// Logger receives connection events and retries; nil discards them.
 	Logger *slog.Logger `json:"-"`
 }
@@ -167,6 +171,9 @@ func (q *Queue) setup(ctx context.Context) error {
 		Duplicates:  o.DuplicateWindow,
 	}); err != nil {
 		return fmt.Errorf("create stream %s: %w", o.DeadStream, err)
+	}
+	if o.PublishOnly {
+		return nil
 	}
 	c, err := j.CreateOrUpdateConsumer(ctx, o.Stream, js.ConsumerConfig{
 		Durable:       o.Consumer,
@@ -296,6 +303,9 @@ func decode(m js.Msg) (pipeline.Job, error) {
 
 // Receive implements pipeline.Receiver.
 func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, error) {
+	if q.consumer == nil {
+		return pipeline.Job{}, nil, errors.New("receive: queue opened with PublishOnly")
+	}
 	delay := 100 * time.Millisecond
 	for {
 		if q.closed.Load() {
@@ -518,15 +528,32 @@ type Stats struct {
 
 // Stats reads the queue's counters from the server.
 func (q *Queue) Stats(ctx context.Context) (Stats, error) {
-	ci, err := q.consumer.Info(ctx)
+	var st Stats
+	jobs, err := q.js.Stream(ctx, q.opts.Stream)
 	if err != nil {
-		return Stats{}, fmt.Errorf("consumer info %s: %w", q.opts.Consumer, err)
+		return st, fmt.Errorf("open stream %s: %w", q.opts.Stream, err)
 	}
-	st := Stats{Pending: ci.NumPending, InFlight: ci.NumAckPending, Redelivered: ci.NumRedelivered}
-	if js, err := q.js.Stream(ctx, q.opts.Stream); err == nil {
-		if si, err := js.Info(ctx); err == nil {
-			st.Bytes = si.State.Bytes
+	ji, err := jobs.Info(ctx)
+	if err != nil {
+		return st, fmt.Errorf("stream info %s: %w", q.opts.Stream, err)
+	}
+	st.Bytes, st.Pending = ji.State.Bytes, ji.State.Msgs
+	c := q.consumer
+	if c == nil { // publish-only: look at the workers' consumer if there is one
+		c, err = q.js.Consumer(ctx, q.opts.Stream, q.opts.Consumer)
+		if errors.Is(err, js.ErrConsumerNotFound) {
+			c, err = nil, nil
 		}
+		if err != nil {
+			return st, fmt.Errorf("consumer %s: %w", q.opts.Consumer, err)
+		}
+	}
+	if c != nil {
+		ci, err := c.Info(ctx)
+		if err != nil {
+			return st, fmt.Errorf("consumer info %s: %w", q.opts.Consumer, err)
+		}
+		st.Pending, st.InFlight, st.Redelivered = ci.NumPending, ci.NumAckPending, ci.NumRedelivered
 	}
 	s, err := q.js.Stream(ctx, q.opts.DeadStream)
 	if err != nil {

@@ -508,3 +508,45 @@ func (p *proxy) cut() {
 	}
 	p.conns = nil
 }
+
+// TestPublishOnly: a publisher must not reconfigure the workers' consumer.
+func TestPublishOnly(t *testing.T) {
+	o := testOptions(t, natsURL(t))
+	o.AckWait = 3 * time.Second
+	worker := open(t, o)
+	po := o
+	po.AckWait, po.MaxDeliver, po.PublishOnly = 0, 0, true // defaults: 30s, 5
+	pub := open(t, po)
+	ctx := timeout(t, 10*time.Second)
+	if err := pub.Publish(ctx, page("p", "<p>x</p>")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := pub.Receive(ctx); err == nil {
+		t.Error("Receive on a publish-only queue = nil error; want an error")
+	}
+	if s := stats(t, pub); s.Pending != 1 {
+		t.Errorf("publish-only Stats().Pending = %d; want 1", s.Pending)
+	}
+	nc, err := nats.Connect(o.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	j, _ := natsjs.New(nc)
+	c, err := j.Consumer(ctx, o.Stream, o.Consumer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci, err := c.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ci.Config.AckWait != 3*time.Second || ci.Config.MaxDeliver != o.MaxDeliver+1 {
+		t.Errorf("consumer AckWait %v MaxDeliver %d after a publisher opened; want 3s, %d", ci.Config.AckWait, ci.Config.MaxDeliver, o.MaxDeliver+1)
+	}
+	got, ack := receive(t, worker, 5*time.Second)
+	if got.ID != "p" {
+		t.Errorf("worker received %q; want p", got.ID)
+	}
+	ack(ctx, nil)
+}

@@ -45,6 +45,7 @@ func run(url, name string, args []string) error {
 		}
 	}
 	opts.URL = url
+	opts.PublishOnly = true // inspect without touching the workers' consumer
 	q, err := jetstream.Open(ctx, opts)
 	if err != nil {
 		return err
