@@ -181,6 +181,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue
 		}
 		c, ok := s.cues()[w]
+		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells") {
+			c, ok = s.cues()[lowerASCII(w)] // title-case headline: "Obama Says ..."
+		}
 		if !ok {
 			continue
 		}
@@ -242,7 +245,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 		}
 	}
-	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "and") {
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "which" || s.w(L) == "and") {
 		// "an architect who said ...", "... and said he did not support"
 		p := s.skipAfterCue(c+1, hiEff, cls)
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
@@ -251,7 +254,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && s.w(p) != "that" {
 			return r, false
 		}
-		if s.w(L) == "who" {
+		if s.w(L) == "who" || s.w(L) == "which" {
 			r.sLo, r.sHi = L, L+1
 		} else if o, ok := s.prevInSentence(c); ok {
 			r.sLo, r.sHi = o.sLo, o.sHi
@@ -324,6 +327,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			q++
 		}
 		if q < hiEff && s.words(q, hiEff) >= 1 {
+			if cls&cueWeak != 0 && q == c+1 && (s.w(q) == "for" || s.w(q) == "on") && q+1 < hiEff && (s.namedSubject(nLo, sEnd) || determiners[lowerASCII(s.w(nLo))]) {
+				r.cueHi = q + 1 // "calls for", "calls on"
+				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
+				return r, true
+			}
 			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || s.sourceNoun(nLo, sEnd) && !attBadStart[s.w(q)]) {
 				return r, false
 			}
@@ -694,7 +702,13 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		p++
 	}
 	if cls&cueTell != 0 {
-		// told reporters that / told The Times: / told CNN on Sunday that
+		// told reporters that / told The Times: / told CNN on Sunday that /
+		// tells MSNBC's "Morning Joe" on Friday that
+		for q := p; q < hi && q < p+12 && s.w(q) != "," && s.w(q) != "."; q++ {
+			if s.w(q) == "that" && !s.t.Tokens[q].Quoted {
+				return q
+			}
+		}
 		q := p
 		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 			q++
@@ -1055,7 +1069,8 @@ func (s *state) prevInSentence(c int) (raw, bool) {
 // sourceNouns head subjects that report findings: "the study found", "polls show".
 var sourceNouns = set(`study studies poll polls survey surveys report reports data video videos analysis
 	documents records research figures slide estimates review audit investigation memo letter
-	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript`)
+	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
+	average averages polling forecast model index`)
 
 // sourceNoun reports whether the subject [lo,hi) ends in a source noun.
 func (s *state) sourceNoun(lo, hi int) bool {
@@ -1218,6 +1233,17 @@ func (s *state) speakerEntity(r *raw) int {
 		if id := s.mostMentioned(); id >= 0 && publicRoles[head] {
 			return id
 		}
+	}
+	// relative pronoun: the antecedent right before it ("Sanders, who said")
+	if r.sHi-r.sLo == 1 && (s.w(r.sLo) == "who" || s.w(r.sLo) == "which") {
+		k := r.sLo - 1
+		if k >= 0 && s.w(k) == "," {
+			k--
+		}
+		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
+			return m.Entity
+		}
+		return -1
 	}
 	// a group described by its kind: "the insurgents", "the movement"
 	if r.sHi-r.sLo <= 3 && groupNouns[lowerASCII(s.w(r.sHi-1))] && !isCapWord(s.w(r.sHi-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
