@@ -39,9 +39,10 @@ func (s *Store) Ungrouped(ctx context.Context, after int64, limit int) ([]Pendin
 }
 
 // EachGrouped calls fn for every current document that has a story, in
-// storage order, to rebuild a grouper's state.
+// the order they were given it, to rebuild a grouper's state.
 func (s *Store) EachGrouped(ctx context.Context, fn func(store.Document) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT `+fullCols+` FROM documents d WHERE d.is_current AND d.story_id <> '' ORDER BY d.seq`)
+	rows, err := s.pool.Query(ctx, `SELECT `+fullCols+` FROM documents d WHERE d.is_current AND d.story_id <> ''
+		ORDER BY d.group_order NULLS FIRST, d.seq`)
 	if err != nil {
 		return fmt.Errorf("postgres: each grouped: %w", err)
 	}
@@ -72,7 +73,8 @@ func (s *Store) AssignStory(ctx context.Context, seq int64, story, label, duplic
 	var done bool
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var at string
-		err := tx.QueryRow(ctx, `UPDATE documents SET story_id = $2, duplicate_of = $3
+		err := tx.QueryRow(ctx, `UPDATE documents SET story_id = $2, duplicate_of = $3,
+			group_order = nextval('documents_group_order')
 			WHERE seq = $1 AND is_current AND story_id = '' RETURNING ingested_at`,
 			seq, noNUL(story), noNUL(duplicateOf)).Scan(&at)
 		if isNoRows(err) {

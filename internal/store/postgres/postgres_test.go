@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -244,10 +245,13 @@ func TestGrouping(t *testing.T) {
 	if diff := cmp.Diff([]string{"a", "c", "b"}, ids); diff != "" {
 		t.Fatalf("Ungrouped ids in storage order (-want +got):\n%s", diff)
 	}
+	// Group in an order other than storage order; EachGrouped must replay
+	// that order.
+	slices.Reverse(pending)
 	for i, p := range pending {
 		dup := ""
-		if p.Doc.ID == "c" {
-			dup = "a"
+		if p.Doc.ID == "a" {
+			dup = "c"
 		}
 		label := ""
 		if i == 0 {
@@ -271,13 +275,16 @@ func TestGrouping(t *testing.T) {
 	if st.Label != "First story" || st.Documents != 3 || len(st.Docs) != 3 {
 		t.Errorf("Story(s-1) = label %q, %d documents; want First story, 3", st.Label, st.Documents)
 	}
-	d, err := s.Document(ctx, "c")
-	if err != nil || d.Story != "s-1" || d.DuplicateOf != "a" {
-		t.Errorf("Document(c) = story %q duplicate_of %q, %v; want s-1, a", d.Story, d.DuplicateOf, err)
+	d, err := s.Document(ctx, "a")
+	if err != nil || d.Story != "s-1" || d.DuplicateOf != "c" {
+		t.Errorf("Document(a) = story %q duplicate_of %q, %v; want s-1, c", d.Story, d.DuplicateOf, err)
 	}
-	n := 0
-	if err := s.EachGrouped(ctx, func(store.Document) error { n++; return nil }); err != nil || n != 3 {
-		t.Errorf("EachGrouped visited %d, %v; want 3", n, err)
+	var replay []string
+	if err := s.EachGrouped(ctx, func(d store.Document) error { replay = append(replay, d.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"b", "c", "a"}, replay); diff != "" {
+		t.Errorf("EachGrouped order (-want +got):\n%s", diff)
 	}
 }
 

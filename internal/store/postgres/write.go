@@ -97,8 +97,9 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 		var seq int64
 		err := tx.QueryRow(ctx, `INSERT INTO documents
 			(doc_id, version, is_current, hash, source, url, title, author, date, day, date_source,
-			 sitename, site, language, text, raw, story_id, duplicate_of, ingested_at)
-			VALUES ($1, $2, true, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+			 sitename, site, language, text, raw, story_id, duplicate_of, ingested_at, group_order)
+			VALUES ($1, $2, true, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+			        CASE WHEN $16 <> '' THEN nextval('documents_group_order') END)
 			RETURNING seq`,
 			noNUL(d.ID), version, rec.Hash, noNUL(d.Source), noNUL(d.URL), noNUL(d.Title), noNUL(d.Author),
 			noNUL(d.Date), day(d.Date), noNUL(d.DateSource), noNUL(d.Sitename), noNUL(store.Site(d)),
