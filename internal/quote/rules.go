@@ -650,20 +650,21 @@ func (s *state) contentEnd(p, hiEff int) int {
 }
 
 // coordinatedVerb reports whether token k starts a coordinated verb phrase:
-// a cue verb, an auxiliary, or a lower-case -ed form.
+// a speech cue or an auxiliary. (Other coordinated verbs, "... and thought
+// of the days", usually stay in the content in PolNeAR's annotation.)
 func (s *state) coordinatedVerb(k int) bool {
 	w := s.w(k)
 	if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if s.cueMap[w]&cueVerb != 0 {
+	if c := s.cueMap[w]; c&cueVerb != 0 && c&(cueAtt|cueWeak) == 0 {
 		return true
 	}
 	switch w {
 	case "has", "have", "had", "is", "was", "were", "will", "would", "also", "then":
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
+	return false
 }
 
 // participleCut reports whether an -ing word after a comma starts a
