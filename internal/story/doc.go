@@ -3,9 +3,10 @@
 // order, each either joining an open story or opening a new one, and stories
 // that go quiet are closed so the working set stays bounded.
 //
-// An article is represented by a TF-IDF vector over its words (light
-// plural stemming, stop words removed, the headline counted twice) plus
-// "entity" features from capitalised phrases, weighted by an online inverse
+// An article is represented by a TF-IDF vector over the words of its lead
+// (the first ~250 words; light plural stemming, stop words removed, the
+// headline counted twice) plus "entity" features from capitalised phrases,
+// weighted by an online inverse
 // document frequency whose vocabulary is bounded by periodic halving (a
 // forgetting scheme in the spirit of the decayed counts of Allan, Papka and
 // Lavrenko, "On-line new event detection and tracking", SIGIR 1998). A story

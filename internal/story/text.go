@@ -76,7 +76,8 @@ func stem(w string) string {
 		return w[:n-3] + "y"
 	case strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "aes") && !strings.HasSuffix(w, "ees") && !strings.HasSuffix(w, "oes"):
 		return w[:n-1]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss"):
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is"):
+		// "is" added to Harman's exceptions: Paris, crisis, analysis.
 		return w[:n-1]
 	}
 	return w
