@@ -785,7 +785,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return s.extendLeftN(lo, k-2, depth-1)
 	}
 	if k > lo && s.w(k-1) != "," {
-		if rel := s.w(k - 1); rel == "who" || rel == "which" {
+		if rel := s.w(k - 1); rel == "who" {
 			for p := k - 2; p > lo && k-p < 30; p-- {
 				if s.w(p) == "," {
 					if q := s.extendLeftN(lo, p-1, depth-1); q >= 0 && s.kind(p-1) == sentence.Word {
