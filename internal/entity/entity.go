@@ -136,7 +136,17 @@ var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// Arabic-style particles glued to a capitalised name: "al-Sharaa", "el-Sisi"
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r2, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r2)
+		}
+	}
+	return false
 }
 
 // lowerCompound reports whether w is a hyphenated modifier whose last part
