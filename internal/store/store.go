@@ -57,7 +57,9 @@ type Store interface {
 	Raw(ctx context.Context, id string) ([]byte, error)
 	// Documents lists current documents, newest publication date first.
 	Documents(ctx context.Context, q DocumentQuery) (Page[DocumentSummary], error)
-	// Search finds current documents matching a full-text query.
+	// Search finds current documents matching a full-text query, best
+	// matches first. A backend may rank only the most recent matches of a
+	// very common word (sqlite ranks the latest 1,000).
 	Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
 	// Quotes lists quotes, oldest first.
 	Quotes(ctx context.Context, q QuoteQuery) (Page[QuoteHit], error)

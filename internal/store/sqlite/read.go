@@ -362,6 +362,7 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 // ftsQuery turns free text into an FTS5 query: every word quoted, all
 // required. It returns "" when the text has no words.
 func ftsQuery(text string) string {
+	// Underscores split words too, so that no search word is a facet token.
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
 		words[i] = `"` + w + `"`
@@ -386,6 +387,13 @@ func (s *Store) SearchMarked(ctx context.Context, q store.SearchQuery) (store.Pa
 	return s.search(ctx, q)
 }
 
+// searchWindow is how many of the most recently stored matches a search
+// ranks by BM25. Ranking every match of a common word costs time in
+// proportion to the store's size; news readers want recent matches anyway.
+// (FTS5 walks matches in descending rowid order cheaply, and computes the
+// rank only for the rows it returns.)
+const searchWindow = 1000
+
 func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
 	var p store.Page[store.SearchHit]
 	off, err := offset(q.Cursor)
@@ -397,29 +405,69 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 		return p, nil
 	}
 	limit := store.ClampLimit(q.Limit)
+	// Facet tokens narrow the matches in the index; where() then checks
+	// the filters exactly.
+	if t := facetToken("site", q.Site); t != "" {
+		match += ` "` + t + `"`
+	}
+	if t := facetToken("ent", q.Entity); t != "" {
+		match += ` "` + t + `"`
+	}
 	cond, args := where(q.Filter)
-	rows, err := s.rd.QueryContext(ctx, `SELECT d.doc_id, d.title, d.url, d.date, d.site,
-		snippet(documents_fts, 1, '`+markOpen+`', '`+markClose+`', '…', 16), d.story_id
-		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE documents_fts MATCH ? AND d.current = 1`+cond+`
-		ORDER BY documents_fts.rank LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit+1, off)...)
+	rows, err := s.rd.QueryContext(ctx, `WITH m AS (
+			SELECT documents_fts.rowid AS seq, documents_fts.rank AS rank
+			FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
+			WHERE documents_fts MATCH ? AND d.current = 1`+cond+`
+			ORDER BY documents_fts.rowid DESC LIMIT `+strconv.Itoa(searchWindow)+`)
+		SELECT d.seq, d.doc_id, d.title, d.url, d.date, d.site, d.story_id
+		FROM m JOIN documents d ON d.seq = m.seq
+		ORDER BY m.rank, d.seq DESC LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit+1, off)...)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 	}
 	defer rows.Close()
+	var seqs []any
 	for rows.Next() {
 		var h store.SearchHit
-		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story); err != nil {
+		var seq int64
+		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Story); err != nil {
 			return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 		}
 		p.Items = append(p.Items, h)
+		seqs = append(seqs, seq)
 	}
 	if err := rows.Err(); err != nil {
 		return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 	}
 	p.Next = nextCursor(off, limit, len(p.Items))
 	if len(p.Items) > limit {
-		p.Items = p.Items[:limit]
+		p.Items, seqs = p.Items[:limit], seqs[:limit]
+	}
+	if len(seqs) == 0 {
+		return p, nil
+	}
+	// Snippets only for the page shown.
+	snips, err := s.rd.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, 1, '`+markOpen+`', '`+markClose+`', '…', 16)
+		FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (?`+strings.Repeat(", ?", len(seqs)-1)+`)`,
+		append([]any{match}, seqs...)...)
+	if err != nil {
+		return p, fmt.Errorf("sqlite: search %q: snippets: %w", q.Text, err)
+	}
+	defer snips.Close()
+	bySeq := map[int64]string{}
+	for snips.Next() {
+		var seq int64
+		var sn string
+		if err := snips.Scan(&seq, &sn); err != nil {
+			return p, fmt.Errorf("sqlite: search %q: snippets: %w", q.Text, err)
+		}
+		bySeq[seq] = sn
+	}
+	if err := snips.Err(); err != nil {
+		return p, fmt.Errorf("sqlite: search %q: snippets: %w", q.Text, err)
+	}
+	for i := range p.Items {
+		p.Items[i].Snippet = bySeq[seqs[i].(int64)]
 	}
 	return p, nil
 }

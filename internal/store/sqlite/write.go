@@ -7,7 +7,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/store"
@@ -130,10 +132,10 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 
 	r, err := tx.ExecContext(ctx, `INSERT INTO documents
 		(doc_id, version, current, hash, source, url, title, author, date, day, date_source,
-		 sitename, site, language, text, raw, story_id, duplicate_of, ingested_at)
-		VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 sitename, site, language, text, raw, story_id, duplicate_of, ingested_at, facets)
+		VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.ID, version, rec.Hash, d.Source, d.URL, d.Title, d.Author, d.Date, day(d.Date), d.DateSource,
-		d.Sitename, store.Site(d), d.Language, d.Text, raw, rec.Story, rec.DuplicateOf, at)
+		d.Sitename, store.Site(d), d.Language, d.Text, raw, rec.Story, rec.DuplicateOf, at, facets(store.Site(d), rec.Entities))
 	if err != nil {
 		return 0, err
 	}
@@ -261,4 +263,30 @@ func (s *Store) LabelStories(ctx context.Context, labels map[string]string) erro
 		return fmt.Errorf("sqlite: label stories: %w", err)
 	}
 	return nil
+}
+
+// facets returns the facet tokens of a document for the full-text index:
+// its site and its entities' names, each folded into one token.
+func facets(site string, ents []store.Entity) string {
+	var out []string
+	if t := facetToken("site", site); t != "" {
+		out = append(out, t)
+	}
+	seen := map[string]bool{}
+	for _, e := range ents {
+		if t := facetToken("ent", e.Name); t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// facetToken folds kind and value into one token: "ent_mara_quill".
+func facetToken(kind, value string) string {
+	words := strings.FieldsFunc(strings.ToLower(value), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return ""
+	}
+	return kind + "_" + strings.Join(words, "_")
 }

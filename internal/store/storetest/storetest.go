@@ -239,7 +239,7 @@ func testSearch(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := sample("a1", "s-1", "2026-03-02", "one.example")
 	a.Doc.Text = "Ceasefire talks resumed in Port Avel on Monday."
-	a.Quotes, a.Entities = nil, []store.Entity{{Name: "Port Avel", Type: "GPE"}}
+	a.Quotes, a.Entities = nil, []store.Entity{{Name: "Port Avel", Type: "GPE"}, {Name: "Mara Quill", Type: "PERSON"}}
 	b := sample("b1", "s-2", "2026-03-09", "two.example")
 	b.Doc.Text = "The harbour strike entered its second week; talks stalled."
 	b.Quotes, b.Entities = nil, nil
@@ -270,6 +270,12 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "two.example"}}, []string{"b1"}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Entity: "port avel"}}, []string{"a1"}},
 		{store.SearchQuery{Text: "  "}, []string{}},
+		{store.SearchQuery{Text: "example"}, []string{}}, // sites are not text
+		{store.SearchQuery{Text: "Quill"}, []string{}},   // nor are entity names
+		{store.SearchQuery{Text: "site_two_example"}, []string{}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{Entity: "Mara Quill"}}, []string{"a1"}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{Entity: "Mara"}}, []string{}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "example"}}, []string{}},
 	}
 	for _, tt := range tests {
 		got := ids(tt.q)

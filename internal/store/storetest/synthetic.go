@@ -93,3 +93,6 @@ func (g *Synthetic) Record(i int) store.Record {
 	}
 	return rec
 }
+
+// Speaker returns the name of speaker k.
+func (g *Synthetic) Speaker(k int) string { return g.speakers[k%len(g.speakers)] }
