@@ -86,6 +86,7 @@ func TestQueuedIngest(t *testing.T) {
 			"The city council approved next year's budget late on Wednesday after a six-hour debate over transport spending.",
 			"The final plan adds two bus lines and delays the renovation of the central library by a year."),
 		"empty.html": "<html><head><title>x</title></head><body></body></html>",
+		"docs.jsonl": `{"id":"wire-1","source":"feed","url":"https://example.org/wire-1","title":"Rail strike called off","author":"","date":"2026-03-04","date_source":"meta","sitename":"Example Wire","language":"en","text":"The rail union called off Friday's strike after a late offer from the operator."}` + "\n",
 	}
 	for name, body := range pages {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
@@ -102,8 +103,8 @@ func TestQueuedIngest(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("worker exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "settled=4") {
-		t.Errorf("worker summary does not report 4 settled jobs:\n%s", stderr)
+	if !strings.Contains(stderr, "settled=5") {
+		t.Errorf("worker summary does not report 5 settled jobs:\n%s", stderr)
 	}
 
 	ctx := context.Background()
@@ -112,15 +113,18 @@ func TestQueuedIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	for _, id := range []string{"harbour", "talks", "budget"} {
+	for _, id := range []string{"harbour", "talks", "budget", "wire-1"} {
 		vs, err := st.Versions(ctx, id)
 		if err != nil || len(vs) != 1 {
 			t.Errorf("Versions(%s) = %d, %v; want 1 stored version", id, len(vs), err)
 		}
 	}
 	stats, err := st.Stats(ctx)
-	if err != nil || stats.Documents != 3 {
-		t.Errorf("Stats().Documents = %d, %v; want 3", stats.Documents, err)
+	if err != nil || stats.Documents != 4 {
+		t.Errorf("Stats().Documents = %d, %v; want 4", stats.Documents, err)
+	}
+	if d, err := st.Document(ctx, "wire-1"); err != nil || d.Title != "Rail strike called off" || d.Sitename != "Example Wire" {
+		t.Errorf("Document(wire-1) = title %q sitename %q, %v; want the JSONL record as published", d.Title, d.Sitename, err)
 	}
 
 	opts, _ := jetstream.Named(name)
