@@ -10,7 +10,7 @@ import (
 type entityData struct {
 	Name      string
 	Entity    *store.EntitySummary
-	Quotes    []store.QuoteHit
+	Quotes    []sourcedQuote
 	MoreQuote bool
 	Documents []store.DocumentSummary
 	Volume    *timeChart
@@ -37,7 +37,10 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	d.Quotes, d.MoreQuote = qs.Items, qs.Next != ""
+	for _, q := range qs.Items {
+		d.Quotes = addQuote(d.Quotes, q)
+	}
+	d.MoreQuote = qs.Next != ""
 	if d.Entity == nil && len(d.Quotes) == 0 {
 		u.fail(w, r, store.ErrNotFound)
 		return

@@ -132,17 +132,7 @@ func bySpeaker(quotes []store.QuoteHit) []speakerQuotes {
 			index[q.Speaker] = i
 			out = append(out, speakerQuotes{Speaker: q.Speaker})
 		}
-		dup := false
-		for j := range out[i].Quotes {
-			if out[i].Quotes[j].Content.Text == q.Content.Text {
-				out[i].Quotes[j].Also = append(out[i].Quotes[j].Also, q)
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			out[i].Quotes = append(out[i].Quotes, sourcedQuote{QuoteHit: q})
-		}
+		out[i].Quotes = addQuote(out[i].Quotes, q)
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && less(out[j], out[j-1]); j-- {
@@ -157,4 +147,16 @@ func less(a, b speakerQuotes) bool {
 		return b.Speaker == ""
 	}
 	return len(a.Quotes) > len(b.Quotes)
+}
+
+// addQuote appends q to quotes, or to the Also list of an earlier quote with
+// the same words (a wire copy repeats them).
+func addQuote(quotes []sourcedQuote, q store.QuoteHit) []sourcedQuote {
+	for j := range quotes {
+		if quotes[j].Content.Text == q.Content.Text && quotes[j].Speaker == q.Speaker {
+			quotes[j].Also = append(quotes[j].Also, q)
+			return quotes
+		}
+	}
+	return append(quotes, sourcedQuote{QuoteHit: q})
 }

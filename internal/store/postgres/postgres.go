@@ -26,6 +26,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -55,6 +56,7 @@ type Options struct {
 type Store struct {
 	pool *pgxpool.Pool
 	now  func() time.Time
+	gz   sync.Pool // of *gzip.Writer at gzip.BestSpeed, for raw pages
 }
 
 var _ store.Store = (*Store)(nil)

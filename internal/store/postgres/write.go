@@ -55,9 +55,17 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 	var raw []byte
 	if len(rec.Raw) > 0 {
 		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+		// Compressors are reused: each holds a few hundred KB of tables.
+		zw, ok := s.gz.Get().(*gzip.Writer)
+		if !ok {
+			zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
+		} else {
+			zw.Reset(&buf)
+		}
 		zw.Write(rec.Raw)
-		if err := zw.Close(); err != nil {
+		err := zw.Close()
+		s.gz.Put(zw)
+		if err != nil {
 			return 0, fmt.Errorf("compress page: %w", err)
 		}
 		raw = buf.Bytes()

@@ -44,15 +44,8 @@ func openBenchStore(b *testing.B, n int) (*sqlite.Store, *storetest.Synthetic) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	batch := make([]store.Record, 0, 1000)
-	for i := range n {
-		batch = append(batch, gen.Record(i))
-		if len(batch) == cap(batch) || i == n-1 {
-			if err := st.PutBatch(ctx, batch); err != nil {
-				b.Fatal(err)
-			}
-			batch = batch[:0]
-		}
+	if err := gen.Fill(ctx, n, st.PutBatch); err != nil {
+		b.Fatal(err)
 	}
 	if err := st.Close(); err != nil {
 		b.Fatal(err)

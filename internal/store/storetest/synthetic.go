@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -96,3 +97,18 @@ func (g *Synthetic) Record(i int) store.Record {
 
 // Speaker returns the name of speaker k.
 func (g *Synthetic) Speaker(k int) string { return g.speakers[k%len(g.speakers)] }
+
+// Fill stores documents 0 to n-1 through putBatch, a thousand at a time.
+func (g *Synthetic) Fill(ctx context.Context, n int, putBatch func(context.Context, []store.Record) error) error {
+	batch := make([]store.Record, 0, 1000)
+	for i := range n {
+		batch = append(batch, g.Record(i))
+		if len(batch) == cap(batch) || i == n-1 {
+			if err := putBatch(ctx, batch); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	return nil
+}
