@@ -61,7 +61,7 @@ const (
 	// in the inverted index to find candidate stories.
 	queryTerms = 30
 	// candidates is how many stories get a full cosine.
-	candidates = 20
+	candidates = 10
 	// centroidTerms is the most terms a story centroid keeps.
 	centroidTerms = 300
 	// mergeRatio and mergeMin: when an article also matches the runner-up
@@ -571,16 +571,25 @@ func (c *Clusterer) newStory(t time.Time) *story {
 func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignment) {
 	// Only an article's strongest terms enter the inverted index: they are
 	// the ones later articles look stories up by (queryTerms).
+	// The squared norms are updated term by term: (c+w)^2 - c^2 = 2cw + w^2.
+	norm2, ent2 := s.norm*s.norm, s.entNorm*s.entNorm
 	for i, x := range vec {
-		if _, ok := s.centroid[x.t]; !ok && i < queryTerms {
+		old, ok := s.centroid[x.t]
+		if !ok && i < queryTerms {
 			c.post(x.t, s)
 		}
-		s.centroid[x.t] += x.w
+		s.centroid[x.t] = old + x.w
+		d := 2*old*x.w + x.w*x.w
+		norm2 += d
+		if x.t[0] == '@' {
+			ent2 += d
+		}
 	}
+	s.norm, s.entNorm = math.Sqrt(norm2), math.Sqrt(ent2)
 	if len(s.centroid) > 2*centroidTerms {
 		c.trim(s)
+		c.renorm(s)
 	}
-	c.renorm(s)
 	if t.After(s.last) {
 		s.last = t
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Story is the record of a story: what it is about, who is in it, when and
@@ -274,10 +276,18 @@ func nameAt(ws []word, i, dir int) string {
 	return titleCase(strings.Join(parts, " "))
 }
 
+func titleCaseAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = titleCase(s)
+	}
+	return ss
+}
+
 func titleCase(s string) string {
 	f := strings.Fields(s)
 	for i, w := range f {
-		f[i] = strings.ToUpper(w[:1]) + w[1:]
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(f, " ")
 }
@@ -286,7 +296,7 @@ func titleCase(s string) string {
 // a sentence start) and places (capitalised names after a locative preposition).
 func (r *recorder) countNames(ws []word, speaker string) {
 	if speaker != "" {
-		bump(r.people, speaker)
+		bump(r.people, strings.ToLower(speaker))
 	}
 	for i := 0; i < len(ws); i++ {
 		if !ws[i].capital || ws[i].sentenceStart || isStop(ws[i].lower) {
@@ -300,7 +310,7 @@ func (r *recorder) countNames(ws []word, speaker string) {
 		for k := i; k <= j; k++ {
 			parts = append(parts, ws[k].lower)
 		}
-		name := titleCase(strings.Join(parts, " "))
+		name := strings.Join(parts, " ") // title-cased when the record is built
 		if i > 0 {
 			switch ws[i-1].lower {
 			case "in", "at", "from", "near":
@@ -378,8 +388,8 @@ func (s *story) record() Story {
 		ID:         s.id,
 		Label:      s.label(),
 		Keywords:   s.keywords(10),
-		People:     top(r.people, 10),
-		Places:     top(r.places, 10),
+		People:     titleCaseAll(top(r.people, 10)),
+		Places:     titleCaseAll(top(r.places, 10)),
 		FirstSeen:  r.first,
 		LastSeen:   r.last,
 		Outlets:    slices.Clone(r.outletList),
