@@ -708,16 +708,6 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 	res.Mentions = append(res.Mentions, added...)
 }
 
-func (e *Entity) hasRole(lw string) bool {
-	for _, ro := range e.Roles {
-		l := strings.ToLower(ro)
-		if l == lw || strings.HasSuffix(l, " "+lw) {
-			return true
-		}
-	}
-	return false
-}
-
 func sortMentions(ms []Mention) {
 	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 }

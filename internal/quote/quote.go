@@ -84,13 +84,12 @@ func (f *Finder) Find(text string) Result {
 
 // raw is a quotation in token indexes, before conversion to spans.
 type raw struct {
-	cLo, cHi   int // content tokens [cLo, cHi)
-	cueLo      int // cue tokens, -1 when none
-	cueHi      int
-	sLo, sHi   int // speaker mention tokens, -1 when none
-	entity     int // resolved entity, -1 when unknown
-	inherit    bool
-	speakerSet bool
+	cLo, cHi int // content tokens [cLo, cHi)
+	cueLo    int // cue tokens, -1 when none
+	cueHi    int
+	sLo, sHi int  // speaker mention tokens, -1 when none
+	entity   int  // resolved entity, -1 when unknown
+	inherit  bool // a continuation: the speaker is the previous quotation's
 }
 
 // FindIn finds the quotations of an already analysed text.

@@ -180,9 +180,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		c, ok := s.cues()[w]
+		c, ok := s.cueMap[w]
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells") {
-			c, ok = s.cues()[lowerASCII(w)] // title-case headline: "Obama Says ..."
+			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ..."
 		}
 		if !ok {
 			continue
@@ -222,8 +222,6 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	return append(out, r)
 }
-
-func (s *state) cues() map[string]cueClass { return s.cueMap }
 
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
@@ -817,15 +815,6 @@ func (s *state) isDescriptionStart(k int) bool {
 	return false
 }
 
-// subjectLike reports whether [lo,hi] can be the subject of a cue that
-// directly follows it and is not preceded by a clause boundary.
-func (s *state) subjectLike(lo, hi int) bool {
-	if hi-lo > 7 {
-		return false
-	}
-	return true
-}
-
 // extendRight returns the end of the speaker noun phrase starting at R
 // after an inverted cue ("said the State Department spokesman Ned Price").
 func (s *state) extendRight(R, hi int) int {
@@ -1198,7 +1187,6 @@ func (s *state) continuations(out []raw) []raw {
 // resolve finds the entity each speaker mention refers to.
 func (s *state) resolve(out []raw) {
 	s.last = -1
-	lastPara := -100
 	for i := range out {
 		r := &out[i]
 		if r.inherit {
@@ -1211,9 +1199,7 @@ func (s *state) resolve(out []raw) {
 		r.entity = s.speakerEntity(r)
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last = r.entity
-			lastPara = s.t.Tokens[r.cueLoOr()].Para
 		}
-		_ = lastPara
 	}
 }
 
@@ -1384,16 +1370,6 @@ func (s *state) byRole(lw string, at int) int {
 		return ms[lo-1].Entity
 	}
 	return ms[0].Entity
-}
-
-func hasRole(e *entity.Entity, lw string) bool {
-	for _, ro := range e.Roles {
-		l := strings.ToLower(ro)
-		if l == lw || strings.HasSuffix(l, " "+lw) {
-			return true
-		}
-	}
-	return false
 }
 
 // pronoun resolves a he/she/they/it before token at: a person of the same
