@@ -11,12 +11,17 @@ import (
 	"github.com/storyline-dev/storyline/internal/entity"
 )
 
+// TestDebugText prints the sentences, entities and quotations of $QDEBUG; a
+// development aid for error analysis. Skipped unless QDEBUG is set.
 func TestDebugText(t *testing.T) {
 	s := os.Getenv("QDEBUG")
 	if s == "" {
-		t.Skip()
+		t.Skip("QDEBUG not set")
 	}
-	rec, _ := entity.New()
+	rec, err := entity.New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	res := New(rec).Find(s)
 	for _, se := range res.Text.Sentences {
 		fmt.Printf("SENT %q\n", s[se.Start:se.End])
@@ -35,7 +40,7 @@ func TestDebugText(t *testing.T) {
 func TestPredictDir(t *testing.T) {
 	dir, outPath := os.Getenv("QPRED_DIR"), os.Getenv("QPRED_OUT")
 	if dir == "" || outPath == "" {
-		t.Skip()
+		t.Skip("QPRED_DIR and QPRED_OUT not set")
 	}
 	rec, err := entity.New()
 	if err != nil {
