@@ -405,6 +405,9 @@ func (t *Text) attributionFollows(j, hi int) bool {
 		if attributionVerbs[w] {
 			return k > j
 		}
+		if k == j && (w == "He" || w == "She" || w == "They" || w == "It" || w == "We" || w == "I") {
+			return false // “... change.” She adds, “...” starts a new sentence
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
