@@ -111,6 +111,8 @@ type Queue struct {
 	js       js.JetStream
 	consumer js.Consumer
 	closed   atomic.Bool
+	// gzw and gzr reuse gzip writers and readers across jobs.
+	gzw, gzr sync.Pool
 }
 
 var _ pipeline.Queue = (*Queue)(nil)
@@ -261,9 +263,15 @@ func (q *Queue) encode(j pipeline.Job) (*nats.Msg, error) {
 	msg := nats.NewMsg(q.opts.Subject + "." + string(j.Kind))
 	if len(data) > compressAbove {
 		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
-		zw.Write(data)                                     // writes to a bytes.Buffer do not fail
+		zw, ok := q.gzw.Get().(*gzip.Writer)
+		if !ok {
+			zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
+		} else {
+			zw.Reset(&buf)
+		}
+		zw.Write(data) // writes to a bytes.Buffer do not fail
 		zw.Close()
+		q.gzw.Put(zw)
 		data = buf.Bytes()
 		msg.Header.Set(headerEncoding, "gzip")
 	}
@@ -276,14 +284,21 @@ func (q *Queue) encode(j pipeline.Job) (*nats.Msg, error) {
 	return msg, nil
 }
 
-func decode(m js.Msg) (pipeline.Job, error) {
+func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
 	data := m.Data()
 	if m.Headers().Get(headerEncoding) == "gzip" {
-		zr, err := gzip.NewReader(bytes.NewReader(data))
+		var err error
+		zr, ok := q.gzr.Get().(*gzip.Reader)
+		if ok {
+			err = zr.Reset(bytes.NewReader(data))
+		} else {
+			zr, err = gzip.NewReader(bytes.NewReader(data))
+		}
 		if err != nil {
 			return pipeline.Job{}, fmt.Errorf("gunzip job: %w", err)
 		}
 		data, err = io.ReadAll(io.LimitReader(zr, maxDecoded+1))
+		q.gzr.Put(zr)
 		if err != nil {
 			return pipeline.Job{}, fmt.Errorf("gunzip job: %w", err)
 		}
@@ -346,7 +361,7 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 			q.settleDead(ctx, m, attempt, err)
 			continue
 		}
-		j, err := decode(m)
+		j, err := q.decode(m)
 		if err != nil {
 			q.settleDead(ctx, m, attempt, pipeline.Permanent(err))
 			continue
