@@ -154,6 +154,8 @@ type story struct {
 	lastDoc  int       // stream position of the last member
 	stamp    uint64    // see Clusterer.stamp
 	entNorm  float64   // norm of the centroid's entity features
+	acc      float64   // partial dot product for query accQuery
+	accQuery uint64
 	rec      *recorder
 }
 
@@ -168,7 +170,8 @@ type Clusterer struct {
 	postOps    int
 	stamp      uint64             // marks stories already counted for a query term
 	tf         map[string]float64 // scratch
-	acc        map[*story]float64 // scratch
+	query      uint64             // counts bestStories calls, see story.accQuery
+	touched    []*story           // scratch
 	docStory   map[string]string  // article ID -> story ID, for copies
 	mergedInto map[string]string  // merged story ID -> story it went into
 	docOrder   []string           // FIFO bounding docStory
@@ -328,11 +331,10 @@ func (c *Clusterer) plausible(t time.Time) time.Time {
 
 // bestStories finds the two open stories with the highest damped cosine.
 func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore float64, second *story, secondScore float64) {
-	if c.acc == nil {
-		c.acc = make(map[*story]float64)
-	}
-	acc := c.acc
-	clear(acc)
+	// Scores accumulate on the stories themselves (acc, valid when
+	// accQuery is this query), which is cheaper than a map.
+	c.query++
+	touched := c.touched[:0]
 	for i, x := range vec {
 		if i == queryTerms {
 			break
@@ -348,7 +350,11 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 			s.stamp = c.stamp
 			list[k] = s
 			k++
-			acc[s] += x.w * w
+			if s.accQuery != c.query {
+				s.accQuery, s.acc = c.query, 0
+				touched = append(touched, s)
+			}
+			s.acc += x.w * w
 		}
 		if k < len(list) {
 			clear(list[k:])
@@ -360,17 +366,19 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 			}
 		}
 	}
-	if len(acc) == 0 {
+	c.touched = touched
+	if len(touched) == 0 {
 		return nil, 0, nil, 0
 	}
 	type cand struct {
 		s     *story
 		score float64
 	}
-	cands := make([]cand, 0, len(acc))
-	for s, v := range acc {
-		cands = append(cands, cand{s, v / s.norm})
+	cands := make([]cand, 0, len(touched))
+	for _, s := range touched {
+		cands = append(cands, cand{s, s.acc / s.norm})
 	}
+	clear(touched) // hold no closed story alive
 	slices.SortFunc(cands, func(a, b cand) int {
 		switch {
 		case a.score > b.score:
