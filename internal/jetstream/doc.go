@@ -26,10 +26,12 @@
 // MaxDeliver failed attempts, or at once for an error marked
 // pipeline.Permanent or a payload that cannot be decoded, the job is
 // published to the dead-letter subject with its error text and then
-// acknowledged. The consumer's own delivery limit on the server is
-// MaxDeliver+1: when a job comes round for that extra time, its earlier
-// attempts all died without settling it (a "poison" page that crashes
-// workers), and the receiver dead-letters it without running it again.
+// acknowledged. A job that comes round a MaxDeliver+1-th time was never
+// settled by its last worker (a "poison" page that crashes or stalls
+// workers): the receiver dead-letters it without running it again. The
+// server-side consumer has no delivery limit of its own, so a job is never
+// dropped without a dead letter; if publishing the dead letter fails, the
+// job is redelivered later and the receiver tries again.
 //
 // # Idempotency
 //

@@ -183,10 +183,10 @@ func (q *Queue) setup(ctx context.Context) error {
 		FilterSubject: o.Subject + ".>",
 		AckPolicy:     js.AckExplicitPolicy,
 		AckWait:       o.AckWait,
-		// One extra delivery beyond the application limit: see the package
-		// doc (a job that only ever crashed its workers is dead-lettered
-		// on it without being run).
-		MaxDeliver:    o.MaxDeliver + 1,
+		// No limit on the server: the receiver enforces MaxDeliver itself
+		// and dead-letters a job before dropping it (package doc), so a job
+		// can never be left undelivered and unrecorded.
+		MaxDeliver:    -1,
 		DeliverPolicy: js.DeliverAllPolicy,
 		MaxAckPending: 1000,
 	})
@@ -357,7 +357,7 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 			attempt = int(md.NumDelivered)
 		}
 		if attempt > q.opts.MaxDeliver {
-			err := fmt.Errorf("gave up: %d deliveries were never acknowledged (the job kills or stalls its worker)", attempt-1)
+			err := fmt.Errorf("gave up after %d deliveries: the last was never settled (the job kills or stalls its worker)", attempt-1)
 			q.settleDead(ctx, m, attempt, err)
 			continue
 		}
@@ -483,7 +483,8 @@ func (q *Queue) settleDead(ctx context.Context, m js.Msg, attempt int, jobErr er
 	}
 	q.opts.Logger.Warn("job dead-lettered", "subject", m.Subject(), "attempts", attempt, "error", dl.Error)
 	if _, err := q.js.PublishMsg(ctx, msg, js.WithMsgID(deadKey)); err != nil {
-		_ = m.Nak()
+		// Try again on a later delivery.
+		_ = m.NakWithDelay(q.retryDelay(attempt))
 		return fmt.Errorf("dead-letter %s: %w", m.Subject(), err)
 	}
 	if err := m.DoubleAck(ctx); err != nil {
