@@ -149,6 +149,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "«Nous attendons depuis des mois»", "said", "a shop owner", ""}},
 		},
 		{
+			name: "passive with an agent",
+			in:   "The registration issue was first reported by The Washington Post.",
+			want: []brief{{Indirect, "The registration issue", "was first reported by", "The Washington Post", "Washington Post"}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

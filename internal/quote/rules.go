@@ -58,6 +58,7 @@ func cueLexicon() map[string]cueClass {
 		worries worried knows knew found finds showed shows show concede affirmed affirms
 		retorted lamented laments accused accuses called calls questioned questions
 		signaled signalled signals hinted hints predicted announced yelled yells shouted shouts
+		learned
 		screamed screams chanted chant chants sang commented cried exclaimed whispered
 		muttered conceded elaborated summarized summed`)
 	// forms that are also plural nouns ("states", "claims"): cues only
@@ -173,6 +174,14 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue
 		}
 		w := s.w(i)
+		if w == "by" && i > sen.Lo+1 && i+1 < sen.Hi && passiveCues[s.w(i-1)] {
+			if r, ok := s.passive(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				i = max(i, r.sHi-1)
+			}
+			continue
+		}
 		if (w == "according" || w == "According") && i+1 < sen.Hi && s.w(i+1) == "to" {
 			if r, ok := s.according(sen, i); ok {
 				out = s.accept(out, r)
@@ -1066,6 +1075,48 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 func (s *state) sourceNoun(lo, hi int) bool {
 	return hi > lo && sourceNouns[lowerASCII(s.w(hi-1))]
 }
+
+// participles that, followed by "by" and an agent, make a passive
+// attribution: "The issue was first reported by The Washington Post".
+var passiveCues = set(`reported written endorsed supported echoed rejected proposed promoted seconded
+	criticized criticised praised condemned announced confirmed denied disputed described quoted
+	cited noted blamed questioned challenged backed opposed approved learned revealed disclosed
+	predicted estimated claimed alleged dismissed welcomed applauded slammed blasted attacked`)
+
+// passive handles "CONTENT was VERBed by SOURCE" with "by" at token b.
+func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	nHi := s.extendRight(b+1, hiEff)
+	if nHi <= b+1 || !s.npEnds(nHi, hiEff) && s.w(nHi) != "." && s.kind(nHi) != sentence.Word {
+		return r, false
+	}
+	if nHi < hiEff && s.kind(nHi) == sentence.Word {
+		return r, false
+	}
+	v := b - 1
+	a := v // first token of the verb group
+	for a-1 >= sen.Lo && s.kind(a-1) == sentence.Word && (passiveAux[s.w(a-1)] || isAdverb(s.w(a-1)) || s.w(a-1) == "first" || s.w(a-1) == "also") {
+		a--
+	}
+	if a == v && (a-1 < sen.Lo || s.w(a-1) != ",") {
+		return r, false // a participle without an auxiliary: only after a comma
+	}
+	end := a
+	if s.w(end-1) == "," {
+		end--
+	}
+	start := s.leftStart(sen.Lo, end)
+	if end-start < 1 || s.words(start, end) < 1 {
+		return r, false
+	}
+	r.cLo, r.cHi = start, end
+	r.cueLo, r.cueHi = a, b+1
+	r.sLo, r.sHi = b+1, nHi
+	return r, true
+}
+
+var passiveAux = set(`was were is are be been being has have had`)
 
 // subjectOf returns the first person or organisation mention (or subject
 // pronoun) of the sentence before token L.
