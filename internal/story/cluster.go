@@ -24,7 +24,7 @@ type Options struct {
 	// exceeded, the least recently active story is closed. This bounds
 	// memory for undated streams, where time never moves.
 	MaxOpen int
-	// MaxVocab bounds the document frequency table (default 200,000 terms).
+	// MaxVocab bounds the document frequency table (default 100,000 terms).
 	MaxVocab int
 	// Neardup configures duplicate detection.
 	Neardup neardup.Options
@@ -48,7 +48,7 @@ func (o Options) withDefaults() Options {
 		o.MaxOpen = 10_000
 	}
 	if o.MaxVocab <= 0 {
-		o.MaxVocab = 200_000
+		o.MaxVocab = 100_000
 	}
 	return o
 }
