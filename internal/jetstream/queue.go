@@ -336,8 +336,15 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		if wait < time.Millisecond {
 			return pipeline.Job{}, nil, context.DeadlineExceeded
 		}
-		m, err := q.consumer.Next(js.FetchMaxWait(wait))
+		// The pull ends after wait or as soon as ctx is done, so that a
+		// stopping worker does not linger.
+		fctx, cancel := context.WithTimeout(ctx, wait)
+		m, err := q.consumer.Next(js.FetchContext(fctx))
+		cancel()
 		if err != nil {
+			if ctx.Err() != nil {
+				return pipeline.Job{}, nil, ctx.Err()
+			}
 			if errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
 				continue // nothing to do yet
 			}

@@ -550,3 +550,18 @@ func TestPublishOnly(t *testing.T) {
 	}
 	ack(ctx, nil)
 }
+
+// TestReceiveStopsOnCancel: a stopping worker must not wait out a pull.
+func TestReceiveStopsOnCancel(t *testing.T) {
+	q := open(t, testOptions(t, natsURL(t)))
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	start := time.Now()
+	_, _, err := q.Receive(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Receive after cancel = %v; want context.Canceled", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("Receive returned %v after cancel; want well under the 5 s pull", d)
+	}
+}
