@@ -309,7 +309,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if badStart[s.w(q)] || attBadStart[s.w(q)] {
 				return r, false
 			}
-			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
+			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
 			if b >= lo && subordinators[lowerASCII(s.w(b))] {
 				r.cHi = s.cutAtComma(q, r.cHi)
 			}
@@ -587,6 +587,27 @@ func (s *state) runOnStart(k int) int {
 	}
 	return k
 }
+
+// attEnd cuts the object of an attitude verb before an adverbial clause of
+// the writer's: "... while at the convention", "..., but Clinton would".
+func (s *state) attEnd(lo, hi int) int {
+	for k := lo + 2; k < hi; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w := s.w(k)
+		switch {
+		case attCut[w]:
+			return k
+		case w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))):
+			return k
+		}
+	}
+	return hi
+}
+
+// words that end an attitude verb's object.
+var attCut = set(`while when during because since although unless whereas`)
 
 // cutAtComma returns the first comma outside quotations in [lo,hi), or hi.
 func (s *state) cutAtComma(lo, hi int) int {
