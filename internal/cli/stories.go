@@ -101,7 +101,7 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return keys[a].Compare(keys[b]) })
 
-	c := story.New(story.Options{})
+	c := story.New(story.Options{Now: func() time.Time { return now }})
 	recs := make([]storyRecord, len(docs))
 	into := map[string]string{} // merged story -> the story it went into
 	for _, i := range order {
@@ -127,7 +127,7 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 		recs[i] = r
 	}
 	// Report the final state, as a store would show it after the last
-	// document: articles follow their story's merges and refinements.
+	// document: articles follow their story's merges.
 	for i := range recs {
 		r := &recs[i]
 		if r.Error != "" {

@@ -760,7 +760,9 @@ func (c *Clusterer) renorm(s *story) {
 	s.entNorm = math.Sqrt(ent)
 }
 
-// Current returns the story a recent article belongs to now, after merges, and whether the article is still in the working window.
+// Current returns the story a recent article belongs to now, after merges,
+// and whether the article is still in the working window (the last
+// neardup MaxDocs articles).
 func (c *Clusterer) Current(id string) (string, bool) {
 	sid, ok := c.docStory[id]
 	if !ok {
