@@ -24,8 +24,8 @@ func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
 }
 
 const (
-	french   = "<p>Le président a déclaré « Ça suffit » à l’Élysée – 5 €.</p>"
-	arabic   = "<p>قال الرئيس إن المفاوضات ستستمر</p>"
+	french       = "<p>Le président a déclaré « Ça suffit » à l’Élysée – 5 €.</p>"
+	arabic       = "<p>قال الرئيس إن المفاوضات ستستمر</p>"
 	japaneseText = "<p>首相は「交渉を続ける」と述べた。</p>"
 )
 
