@@ -297,7 +297,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if b >= lo && relObject[lowerASCII(s.w(b))] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5 && sEnd-nLo >= 2) {
 				return r, false
 			}
 			if particles[s.w(q)] && q == c+1 {
