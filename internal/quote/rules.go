@@ -107,7 +107,7 @@ var needsParticle = set(`spoke speaks talked talks`)
 var attBadStart = set(`during in at on after before since until while when up out down over off back away`)
 
 // subordinators whose clause ends at the next comma.
-var subordinators = set(`though although while if when because as since unless whereas`)
+var subordinators = set(`though although while if when because as since unless whereas with after before once until`)
 
 // words that may come between a subject and its cue.
 var auxiliaries = set(`also has have had will would could should may might must did does do
@@ -270,8 +270,15 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		} else {
 			return r, false
 		}
+		if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
+			r.cueHi = p + 1 // "... and called for ..."
+			p++
+		}
 		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
-		return r, true
+		if cls&cueAtt != 0 {
+			r.cHi = s.attEnd(p, r.cHi)
+		}
+		return r, r.cHi > r.cLo
 	}
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && !npStop[lowerASCII(s.w(L))] && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
