@@ -1,6 +1,10 @@
 package cli
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,5 +63,38 @@ func TestClusterDocuments(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("clusterDocuments mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestStoriesPartialReuse runs the seed-000 case through the command's
+// clustering: wire articles, then a spun page lifting paragraphs from them
+// (fixtures of internal/neardup). The page's record names its sources.
+func TestStoriesPartialReuse(t *testing.T) {
+	var docs []document.Document
+	for i, name := range []string{"wire-a", "wire-b", "wire-c", "spun"} {
+		b, err := os.ReadFile(filepath.Join("..", "neardup", "testdata", "reuse", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		title, text, _ := strings.Cut(string(b), "\n")
+		docs = append(docs, document.Document{ID: name, Title: title, Text: text, Date: fmt.Sprintf("2024-03-0%d", 4+i)})
+	}
+	recs := clusterDocuments(docs, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	spun := recs[3]
+	if spun.DuplicateOf != "" || spun.Reuse == nil || spun.Reuse.Kind != "partial" {
+		t.Fatalf("spun record = %+v; want partial reuse, no duplicate_of", spun)
+	}
+	got := map[string]bool{}
+	for _, r := range spun.Reuse.Reused {
+		got[r.Source] = true
+	}
+	if diff := cmp.Diff(map[string]bool{"wire-a": true, "wire-b": true, "wire-c": true}, got); diff != "" {
+		t.Errorf("reused sources mismatch (-want +got):\n%s", diff)
+	}
+	// All four are one story (the port strike).
+	for _, r := range recs[1:] {
+		if r.Story != recs[0].Story {
+			t.Errorf("%s in %s; want %s with the other strike articles", r.ID, r.Story, recs[0].Story)
+		}
 	}
 }
