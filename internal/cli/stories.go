@@ -24,6 +24,9 @@ type storyRecord struct {
 	Score       float64          `json:"score"`
 	Threshold   float64          `json:"threshold"`
 	Evidence    []story.Evidence `json:"evidence,omitempty"`
+	RunnerUp    string           `json:"runner_up,omitempty"`
+	RunnerScore float64          `json:"runner_up_score,omitempty"`
+	Merged      []string         `json:"merged,omitempty"`
 	Reuse       *neardup.Match   `json:"reuse,omitempty"`
 	Error       string           `json:"error,omitempty"`
 }
@@ -43,8 +46,11 @@ are marked with duplicate_of and join its story.
 
 One record per input document, in input order: id, story, duplicate_of, plus
 the score, the threshold it had to reach, the shared terms that decided it,
-and what duplicate detection found (including paragraphs reused from earlier
-documents). A date before 1980 or more than two days in the future is taken
+the runner-up story, stories merged into this one at this step, and what
+duplicate detection found (including paragraphs reused from earlier
+documents). The story is the one the document belongs to after the last
+input, as a store would show it (stories merge when they turn out to be
+one). A date before 1980 or more than two days in the future is taken
 as unknown.`,
 		Example: `  storyline extract pages/ > docs.jsonl && storyline stories docs.jsonl
   storyline stories a.jsonl b.jsonl | jq -c '{id, story, duplicate_of}'`,
@@ -116,7 +122,8 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 		}
 		a := c.Add(story.Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: outlet, Time: times[i]})
 		r := storyRecord{ID: d.ID, Story: a.Story, DuplicateOf: a.DuplicateOf, New: a.New,
-			Score: round3(a.Score), Threshold: round3(a.Threshold), Evidence: a.Evidence}
+			Score: round3(a.Score), Threshold: round3(a.Threshold), Evidence: a.Evidence,
+			RunnerUp: a.RunnerUp, RunnerScore: round3(a.RunnerUpScore), Merged: a.Merged}
 		for _, m := range a.Merged {
 			into[m] = a.Story
 		}
