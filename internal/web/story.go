@@ -18,7 +18,14 @@ type dayGroup struct {
 	Date   string
 	Entry  *store.TimelineEntry
 	Groups []docGroup
+	// More counts the day's articles not listed (see maxPerDay).
+	More int
 }
+
+// maxPerDay bounds the articles listed under one day of a story page; the
+// rest are a search away, so that a story of thousands of documents still
+// renders quickly.
+const maxPerDay = 12
 
 // speakerQuotes is what one speaker said in a story, oldest first.
 type speakerQuotes struct {
@@ -115,6 +122,10 @@ func groupDays(st store.Story) ([]dayGroup, int) {
 			days = append(days, dayGroup{Date: day, Entry: entries[day]})
 		}
 		dg := &days[len(days)-1]
+		if len(dg.Groups) >= maxPerDay {
+			dg.More += 1 + len(copiesOf[doc.ID])
+			continue
+		}
 		dg.Groups = append(dg.Groups, docGroup{DocumentSummary: doc, Copies: copiesOf[doc.ID]})
 	}
 	return days, copies

@@ -40,8 +40,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	s = open(t, path)
 	defer s.Close()
 	v, err := s.SchemaVersion(ctx)
-	if err != nil || v != 2 {
-		t.Errorf("SchemaVersion() = %d, %v; want 2", v, err)
+	if err != nil || v != 3 {
+		t.Errorf("SchemaVersion() = %d, %v; want 3", v, err)
 	}
 	if res, err := s.Put(ctx, rec); err != nil || res != store.PutUnchanged {
 		t.Errorf("Put after reopen = %v, %v; want unchanged", res, err)
