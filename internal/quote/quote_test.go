@@ -154,6 +154,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "The registration issue", "was first reported by", "The Washington Post", "Washington Post"}},
 		},
 		{
+			name: "says of, then the quotation; a place is not the speaker",
+			in:   "The New York businessman says of Clinton, “She will put the office up for sale.”",
+			want: []brief{{Direct, "“She will put the office up for sale.”", "says", "The New York businessman", ""}},
+		},
+		{
+			name: "participle after a name introduces a quotation",
+			in:   "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”",
+			want: []brief{{Direct, "“Why aren’t I 50 points ahead?”", "asking", "Hillary Clinton", "Hillary Clinton"}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

@@ -112,7 +112,7 @@ var subordinators = set(`though although while if when because as since unless w
 // words that may come between a subject and its cue.
 var auxiliaries = set(`also has have had will would could should may might must did does do
 	already later then previously repeatedly publicly privately recently earlier further again
-	once often never always just still even reportedly separately similarly initially
+	once often never always just still even reportedly separately similarly initially further
 	is was were are been being not n't has had`)
 
 // words that end a subject noun phrase when walking left from a cue.
@@ -129,7 +129,7 @@ var afterCue = set(`on in at last this earlier later yesterday today tonight Mon
 var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "they": 'p', "They": 'p',
 	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w'}
 
-var objPronouns = set(`him her them us me it`)
+var objPronouns = set(`him her them us me`)
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -335,6 +335,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, true
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
+		}
+		if sayForms[s.w(c)] && q < hiEff && s.w(q) == "of" {
+			// "says of Clinton, “If she ...”"
+			for k := q + 1; k+1 < hiEff && k < q+6; k++ {
+				if s.w(k) == "," && s.kind(k+1) == sentence.OpenQuote {
+					q = k + 1
+					quoteNext = true
+					break
+				}
+			}
 		}
 		if q == c+1 && q+1 < hiEff && particles[s.w(q)] && !sayForms[s.w(c)] {
 			r.cueHi = q + 1 // "complained about", "warned against"
@@ -1171,8 +1181,18 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
-	if c == sen.Lo || s.w(c-1) != "," && s.w(c-1) != "and" {
+	if c == sen.Lo {
 		return r, false
+	}
+	if s.w(c-1) != "," && s.w(c-1) != "and" {
+		// "footage of Hillary Clinton asking, “Why ...?”"
+		m, ok := s.ents.MentionAt(c - 1)
+		if !ok || c+2 >= sen.Hi || s.w(c+1) != "," && s.w(c+1) != ":" || s.kind(c+2) != sentence.OpenQuote {
+			return r, false
+		}
+		r.sLo, r.sHi = m.Lo, m.Hi
+		r.cLo, r.cHi = c+2, s.runOn(c+2)
+		return r, true
 	}
 	p := s.skipAfterCue(c+1, hiEff, cueTell)
 	if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
@@ -1348,6 +1368,19 @@ func (s *state) speakerEntity(r *raw) int {
 			best, bestRank = m.Entity, rank
 		}
 		k = m.Hi - 1
+	}
+	if best >= 0 && bestRank > 0 {
+		// "The New York businessman", "a Tulsa police officer": a place or
+		// organisation modifying a common-noun head is not the speaker
+		h := r.sHi - 1
+		for h > r.sLo && (s.kind(h) != sentence.Word || s.w(h) == ",") {
+			h--
+		}
+		if hw := s.w(h); hw != "" && hw[0] >= 'a' && hw[0] <= 'z' && !groupNouns[hw] {
+			if m, ok := s.ents.MentionAt(h); !ok || m.Entity != best {
+				best = -1
+			}
+		}
 	}
 	if best >= 0 {
 		return best
