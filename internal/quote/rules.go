@@ -76,9 +76,10 @@ func cueLexicon() map[string]cueClass {
 		accused recommended recommends recommend proposed requested requests seeks sought
 		doubts doubted favors favored backed spoke talked
 		understand understands understood realize realized recognizes recognized acknowledge
-		believe knew know hope expect expects predicted ruled rated vowed pledged`)
+		believe knew know hope expect expects predicted ruled rated vowed pledged likened likens
+		mocked mocks ridiculed derided dismissed dismisses touted touts hailed hails`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
-		warned cautioned urged asked asks`)
+		warned cautioned urged asked asks scolded scolds lectured lectures admonished chided`)
 	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
 		emphasizing emphasising stating telling asserting suggesting predicting calling
 		acknowledging admitting accusing promising vowing pledging citing urging describing
