@@ -10,9 +10,12 @@
 package indexer
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/store"
@@ -73,6 +76,7 @@ type Options struct {
 type Indexer struct {
 	st   store.Store
 	opts Options
+	gz   sync.Pool // of *gzip.Writer
 }
 
 // New returns an Indexer writing to st.
@@ -158,6 +162,10 @@ func (ix *Indexer) Prepare(ctx context.Context, p Page) Prepared {
 		}
 	}
 	rec := store.Record{Doc: d, Hash: hash, Raw: p.Raw}
+	if len(p.Raw) > 0 {
+		// Compress here, in parallel, rather than in the serial write.
+		rec.RawGzip = ix.compress(p.Raw)
+	}
 	if ix.opts.Analyzer != nil {
 		a := ix.opts.Analyzer.Analyze(d)
 		rec.Quotes, rec.Entities = a.Quotes, a.Entities
@@ -201,4 +209,26 @@ func (ix *Indexer) Flush(ctx context.Context) error {
 		return fmt.Errorf("flush story labels: %w", err)
 	}
 	return nil
+}
+
+// compress gzips a page with a pooled writer (a new flate compressor
+// allocates and clears about a megabyte); nil if compression fails, in which
+// case the store compresses Raw itself.
+func (ix *Indexer) compress(page []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(page) / 3)
+	zw, ok := ix.gz.Get().(*gzip.Writer)
+	if ok {
+		zw.Reset(&buf)
+	} else {
+		zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
+	}
+	defer ix.gz.Put(zw)
+	if _, err := zw.Write(page); err != nil {
+		return nil
+	}
+	if err := zw.Close(); err != nil {
+		return nil
+	}
+	return buf.Bytes()
 }

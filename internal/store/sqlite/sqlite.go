@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -47,6 +48,7 @@ type Store struct {
 	rd  *sql.DB // readers: a pool of connections
 	wr  *sql.DB // the one writer connection
 	now func() time.Time
+	gz  sync.Pool // of *gzip.Writer
 }
 
 var _ store.Store = (*Store)(nil)

@@ -88,14 +88,13 @@ func (s *Store) PutBatch(ctx context.Context, recs []store.Record) error {
 func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.PutResult, error) {
 	d := rec.Doc
 	var raw []byte
-	if len(rec.Raw) > 0 {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-		zw.Write(rec.Raw)
-		if err := zw.Close(); err != nil {
-			return 0, fmt.Errorf("compress page: %w", err)
+	if len(rec.RawGzip) > 0 {
+		raw = rec.RawGzip
+	} else if len(rec.Raw) > 0 {
+		var err error
+		if raw, err = s.compress(rec.Raw); err != nil {
+			return 0, err
 		}
-		raw = buf.Bytes()
 	}
 	at := rec.IngestedAt
 	if at == "" {
@@ -289,4 +288,26 @@ func facetToken(kind, value string) string {
 		return ""
 	}
 	return kind + "_" + strings.Join(words, "_")
+}
+
+// compress gzips a page with a pooled writer: a new flate compressor
+// allocates and clears about a megabyte, which dominated the cost of small
+// pages.
+func (s *Store) compress(page []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(page) / 3)
+	zw, ok := s.gz.Get().(*gzip.Writer)
+	if ok {
+		zw.Reset(&buf)
+	} else {
+		zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
+	}
+	defer s.gz.Put(zw)
+	if _, err := zw.Write(page); err != nil {
+		return nil, fmt.Errorf("compress page: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("compress page: %w", err)
+	}
+	return buf.Bytes(), nil
 }

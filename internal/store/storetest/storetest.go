@@ -4,6 +4,8 @@
 package storetest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -145,6 +147,18 @@ func testNewVersion(t *testing.T, s store.Store) {
 	}
 	if string(raw) != string(v2.Raw) {
 		t.Errorf("Raw(a1) = %q; want %q", raw, v2.Raw)
+	}
+	// A page the caller compressed already comes back the same.
+	v3 := sample("a1", "s-1", "2026-03-02", "example.org")
+	v3.Raw = []byte("<html><p>third version</p></html>")
+	var zbuf bytes.Buffer
+	zw := gzip.NewWriter(&zbuf)
+	zw.Write(v3.Raw)
+	zw.Close()
+	v3.RawGzip = zbuf.Bytes()
+	put(t, s, v3, store.PutNewVersion)
+	if raw, err := s.Raw(ctx, "a1"); err != nil || string(raw) != string(v3.Raw) {
+		t.Errorf("Raw(a1) of a pre-compressed page = %q, %v; want %q", raw, err, v3.Raw)
 	}
 }
 
