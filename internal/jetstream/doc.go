@@ -48,7 +48,14 @@
 // retries its pulls; an acknowledgement that cannot be delivered leads to a
 // redelivery, which idempotent jobs tolerate.
 //
-// Payloads larger than 32 KiB are gzip-compressed (header
-// "Storyline-Encoding: gzip"); a job still larger than the server's
-// max_payload is refused with pipeline.ErrTooLarge.
+// # Messages
+//
+// An extract job with a page travels as the page itself in the message
+// body, with the rest of the job as JSON in the "Storyline-Job" header;
+// other jobs travel as their JSON (pipeline.Job). Bodies larger than 32 KiB
+// are gzip-compressed (header "Storyline-Encoding: gzip"); a job still
+// larger than the server's max_payload is refused with pipeline.ErrTooLarge.
+// A dead letter is a JSON DeadLetter record holding the job's JSON form; if
+// that would not fit max_payload, the page is left out (omitted_bytes) and
+// the job's source says where to find it.
 package jetstream

@@ -24,6 +24,7 @@ import (
 // Header names set on messages.
 const (
 	headerEncoding = "Storyline-Encoding"
+	headerJob      = "Storyline-Job"
 	compressAbove  = 32 << 10
 	// publishTimeout bounds one attempt to publish; Publish retries after it.
 	publishTimeout = 5 * time.Second
@@ -254,34 +255,55 @@ func (q *Queue) publish(ctx context.Context, msg *nats.Msg, key, what string) er
 	}
 }
 
-// encode turns j into a message on its subject, compressed when large.
+// encode turns j into a message on its subject. A page travels as the
+// message body, with the rest of the job as JSON in the Storyline-Job
+// header; other jobs travel as their JSON. Bodies above compressAbove are
+// gzip-compressed.
 func (q *Queue) encode(j pipeline.Job) (*nats.Msg, error) {
-	data, err := json.Marshal(j)
-	if err != nil {
-		return nil, fmt.Errorf("encode job %s: %w", j.Source, err)
-	}
 	msg := nats.NewMsg(q.opts.Subject + "." + string(j.Kind))
-	if len(data) > compressAbove {
-		var buf bytes.Buffer
-		zw, ok := q.gzw.Get().(*gzip.Writer)
-		if !ok {
-			zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
-		} else {
-			zw.Reset(&buf)
+	var data []byte
+	if j.Kind == pipeline.JobExtract && len(j.Body) > 0 {
+		meta := j
+		meta.Body = nil
+		h, err := json.Marshal(meta)
+		if err != nil {
+			return nil, fmt.Errorf("encode job %s: %w", j.Source, err)
 		}
-		zw.Write(data) // writes to a bytes.Buffer do not fail
-		zw.Close()
-		q.gzw.Put(zw)
-		data = buf.Bytes()
+		msg.Header.Set(headerJob, string(h))
+		data = j.Body
+	} else {
+		var err error
+		if data, err = json.Marshal(j); err != nil {
+			return nil, fmt.Errorf("encode job %s: %w", j.Source, err)
+		}
+	}
+	if len(data) > compressAbove {
+		data = q.gzip(data)
 		msg.Header.Set(headerEncoding, "gzip")
 	}
 	// Leave room for the headers and protocol line.
-	if limit := q.nc.MaxPayload() - 1024; limit > 0 && int64(len(data)) > limit {
+	size := len(data) + len(msg.Header.Get(headerJob))
+	if limit := q.nc.MaxPayload() - 1024; limit > 0 && int64(size) > limit {
 		return nil, fmt.Errorf("job %s: %d bytes encoded, server max_payload %d: %w",
-			j.Source, len(data), q.nc.MaxPayload(), pipeline.ErrTooLarge)
+			j.Source, size, q.nc.MaxPayload(), pipeline.ErrTooLarge)
 	}
 	msg.Data = data
 	return msg, nil
+}
+
+// gzip compresses data with a pooled writer.
+func (q *Queue) gzip(data []byte) []byte {
+	var buf bytes.Buffer
+	zw, ok := q.gzw.Get().(*gzip.Writer)
+	if !ok {
+		zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
+	} else {
+		zw.Reset(&buf)
+	}
+	zw.Write(data) // writes to a bytes.Buffer do not fail
+	zw.Close()
+	q.gzw.Put(zw)
+	return buf.Bytes()
 }
 
 func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
@@ -307,7 +329,12 @@ func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
 		}
 	}
 	var j pipeline.Job
-	if err := json.Unmarshal(data, &j); err != nil {
+	if h := m.Headers().Get(headerJob); h != "" {
+		if err := json.Unmarshal([]byte(h), &j); err != nil {
+			return pipeline.Job{}, fmt.Errorf("decode job header: %w", err)
+		}
+		j.Body = data
+	} else if err := json.Unmarshal(data, &j); err != nil {
 		return pipeline.Job{}, fmt.Errorf("decode job: %w", err)
 	}
 	if err := j.Validate(); err != nil {
@@ -449,10 +476,13 @@ type DeadLetter struct {
 	Key string `json:"key"`
 	// FailedAt is when the job was dead-lettered.
 	FailedAt time.Time `json:"failed_at"`
-	// Encoding is "gzip" when Job is compressed.
-	Encoding string `json:"encoding,omitempty"`
-	// Job is the job's payload exactly as it was received.
+	// Job is the job in its JSON form (see pipeline.Job), or null when the
+	// message could not be decoded.
 	Job json.RawMessage `json:"job"`
+	// Omitted is the size of the page or message left out of Job because
+	// the dead letter would not fit the server's max_payload with it; the
+	// input can be queued again from Job's source.
+	Omitted int `json:"omitted_bytes,omitempty"`
 }
 
 // settleDead publishes m with err to the dead-letter subject and then
@@ -467,13 +497,22 @@ func (q *Queue) settleDead(ctx context.Context, m js.Msg, attempt int, jobErr er
 		Subject:   m.Subject(),
 		Key:       key,
 		FailedAt:  time.Now().UTC(),
-		Encoding:  m.Headers().Get(headerEncoding),
+		Job:       json.RawMessage("null"),
 	}
-	if dl.Encoding == "" && json.Valid(m.Data()) {
-		dl.Job = m.Data()
-	} else {
-		b, _ := json.Marshal(m.Data()) // base64 string
+	room := q.nc.MaxPayload() - 4096 - int64(len(dl.Error))
+	if j, err := q.decode(m); err == nil {
+		j.Version = 1
+		b, _ := json.Marshal(j) // a decoded job always marshals
+		if int64(len(b)) > room {
+			dl.Omitted = len(j.Body)
+			j.Body = nil
+			b, _ = json.Marshal(j)
+		}
 		dl.Job = b
+	} else if b, _ := json.Marshal(m.Data()); int64(len(b)) <= room { // base64 of the raw message
+		dl.Job = b
+	} else {
+		dl.Omitted = len(m.Data())
 	}
 	data, err := json.Marshal(dl)
 	if err != nil {

@@ -565,3 +565,40 @@ func TestReceiveStopsOnCancel(t *testing.T) {
 		t.Errorf("Receive returned %v after cancel; want well under the 5 s pull", d)
 	}
 }
+
+// TestDeadLetterOfLargePage: a page that fits the queue but whose dead
+// letter would not (base64 in JSON) is dead-lettered without its body.
+func TestDeadLetterOfLargePage(t *testing.T) {
+	o := testOptions(t, natsURL(t))
+	q := open(t, o)
+	nc, err := nats.Connect(o.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	max := nc.MaxPayload()
+	nc.Close()
+	body := make([]byte, max*8/10) // random: gzip cannot shrink it
+	rand.Read(body)
+	ctx := timeout(t, 20*time.Second)
+	if err := q.Publish(ctx, page("big", string(body))); err != nil {
+		t.Fatalf("Publish(%d-byte page): %v", len(body), err)
+	}
+	got, ack := receive(t, q, 10*time.Second)
+	if len(got.Body) != len(body) {
+		t.Fatalf("received body of %d bytes; want %d", len(got.Body), len(body))
+	}
+	if err := ack(ctx, pipeline.Permanent(errors.New("not a page"))); err != nil {
+		t.Fatalf("ack: %v", err)
+	}
+	dead, err := q.DeadLetters(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dead) != 1 || dead[0].Omitted != len(body) {
+		t.Fatalf("dead letters = %d, omitted %v; want one with the body omitted", len(dead), dead)
+	}
+	var j pipeline.Job
+	if err := json.Unmarshal(dead[0].Job, &j); err != nil || j.ID != "big" || j.Body != nil {
+		t.Errorf("dead letter job = %+v, %v; want the job without its body", j, err)
+	}
+}

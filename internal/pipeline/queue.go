@@ -35,8 +35,10 @@ const (
 	JobFetch JobKind = "fetch"
 )
 
-// Job is one unit of work on a Queue. Its JSON form is the wire format on the
-// queue (version 1):
+// Job is one unit of work on a Queue. Its JSON form (version 1) is how jobs
+// are shown and kept outside the queue, for example in dead letters; a
+// queue may carry them differently (internal/jetstream sends a page as the
+// raw message body):
 //
 //	{"v":1, "kind":"extract", "id":"page", "source":"pages/page.html",
 //	 "url":"https://...", "content_type":"text/html; charset=utf-8",
