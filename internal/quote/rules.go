@@ -122,6 +122,14 @@ var npStop = set(`that which who whom whose and but or because while when if as 
 	has have had will would can could should may might must do does did not to than though
 	until unless what how why wherein whereas yet nor then`)
 
+// relative pronouns: a verb right after one belongs to a relative clause
+// inside the subject ("Raj Patel, who voted against the plan, said").
+var relPron = set(`who which that`)
+
+// -ed adjectives that may sit inside a subject.
+var npAdjectives = set(`embattled elected retired unnamed alleged renowned respected disgraced
+	acclaimed celebrated armed united detailed talented bearded`)
+
 // time and manner phrases that may follow a cue before its content.
 var afterCue = set(`on in at last this earlier later yesterday today tonight Monday Tuesday Wednesday
 	Thursday Friday Saturday Sunday week month year morning afternoon evening night recently
@@ -804,7 +812,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
-			if npStop[lowerASCII(w)] {
+			if npStop[lowerASCII(w)] || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && (p == lo || !relPron[s.w(p-1)]) {
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
@@ -819,7 +827,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = p // "Mr." "Gen."
 			continue
 		}
-		if w == "-" || w == "(" || w == ")" || w == "&" {
+		if w == "(" || w == ")" || w == "&" {
 			k = p
 			continue
 		}
