@@ -84,6 +84,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "regions are LOC",
+			in:   "Talks in the Middle East and Europe stalled.",
+			want: []ent{
+				{"Europe", Loc, nil, []string{"Europe"}},
+				{"Middle East", Loc, nil, []string{"Middle East"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{

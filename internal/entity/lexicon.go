@@ -41,23 +41,32 @@ type Lexicon struct {
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
 	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}}
+	// A line starting with "LOC " names a region rather than a political entity.
+	placeType := func(line string) (Type, string) {
+		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
+			return Loc, rest
+		}
+		return GPE, line
+	}
 	err := readLines("data/countries.txt", func(line string) {
+		typ, line := placeType(line)
 		name, dem, _ := strings.Cut(line, ";")
 		alts := strings.Split(name, "|")
 		for _, a := range alts {
-			l.addName(a, entry{typ: GPE, canonical: alts[0]})
+			l.addName(a, entry{typ: typ, canonical: alts[0]})
 		}
 		if dem != "" {
 			for _, d := range strings.Split(dem, "|") {
-				l.addName(d, entry{typ: GPE, canonical: alts[0], demonym: true})
+				l.addName(d, entry{typ: typ, canonical: alts[0], demonym: true})
 			}
 		}
 	})
 	if err == nil {
 		err = readLines("data/places.txt", func(line string) {
+			typ, line := placeType(line)
 			alts := strings.Split(line, "|")
 			for _, a := range alts {
-				l.addName(a, entry{typ: GPE, canonical: alts[0]})
+				l.addName(a, entry{typ: typ, canonical: alts[0]})
 			}
 		})
 	}
