@@ -1,0 +1,97 @@
+package indexer_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/sqlite"
+)
+
+// grouper puts every document in story "s-1" and records what it saw.
+type grouper struct {
+	grouped, restored []string
+}
+
+func (g *grouper) Group(d document.Document) indexer.Grouping {
+	g.grouped = append(g.grouped, d.ID)
+	return indexer.Grouping{Story: "s-1"}
+}
+
+func (g *grouper) Restore(d store.Document)  { g.restored = append(g.restored, d.ID) }
+func (g *grouper) Labels() map[string]string { return map[string]string{"s-1": "Harbour talks"} }
+
+func TestPrepareCommit(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ix.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	extracted := 0
+	page := func(id, body string) indexer.Page {
+		return indexer.Page{ID: id, Raw: []byte(body), Extract: func() document.Document {
+			extracted++
+			if body == "" {
+				return document.Document{ID: id, Error: "empty page"}
+			}
+			return document.Document{ID: id, Title: "Title " + id, Text: body}
+		}}
+	}
+	analyzer := indexer.AnalyzerFunc(func(d document.Document) indexer.Analysis {
+		return indexer.Analysis{Entities: []store.Entity{{Name: "Mara Quill", Type: "PERSON"}}}
+	})
+	g := &grouper{}
+	ix := indexer.New(st, indexer.Options{Analyzer: analyzer, Grouper: g})
+
+	tests := []struct {
+		page    indexer.Page
+		want    store.PutResult
+		wantErr error
+	}{
+		{page("a", "first text"), store.PutAdded, nil},
+		{page("b", "second text"), store.PutAdded, nil},
+		{page("a", "first text"), store.PutUnchanged, nil},
+		{page("a", "first text, corrected"), store.PutNewVersion, nil},
+		{page("c", ""), 0, indexer.ErrFailed},
+	}
+	for i, tt := range tests {
+		got, err := ix.Commit(ctx, ix.Prepare(ctx, tt.page))
+		if !errors.Is(err, tt.wantErr) || got != tt.want {
+			t.Errorf("step %d: Commit(%s) = %v, %v; want %v, %v", i, tt.page.ID, got, err, tt.want, tt.wantErr)
+		}
+	}
+	if extracted != 4 {
+		t.Errorf("extracted %d pages; want 4 (known content is not extracted again)", extracted)
+	}
+	if diff := cmp.Diff([]string{"a", "b", "a"}, g.grouped); diff != "" {
+		t.Errorf("grouped (-want +got):\n%s", diff)
+	}
+	if err := ix.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, err := st.Story(ctx, "s-1")
+	if err != nil || s.Label != "Harbour talks" || s.Documents != 2 {
+		t.Errorf("Story(s-1) = %q with %d documents, %v; want the flushed label and 2", s.Label, s.Documents, err)
+	}
+	d, err := st.Document(ctx, "a")
+	if err != nil || len(d.Entities) != 1 || d.Text != "first text, corrected" {
+		t.Errorf("Document(a) = %q with %d entities, %v", d.Text, len(d.Entities), err)
+	}
+
+	// A new indexer on the same store replays it into its grouper.
+	g2 := &grouper{}
+	n, err := indexer.New(st, indexer.Options{Grouper: g2}).Restore(ctx)
+	if err != nil || n != 2 {
+		t.Fatalf("Restore = %d, %v; want 2", n, err)
+	}
+	if diff := cmp.Diff([]string{"b", "a"}, g2.restored); diff != "" {
+		t.Errorf("restored, in storage order (-want +got):\n%s", diff)
+	}
+}
