@@ -247,3 +247,44 @@ func TestServeAPIOnDemoCorpus(t *testing.T) {
 		t.Errorf("/api/search?q=convoy Vell = %+v; want hits with snippet and story", hits.Items)
 	}
 }
+
+// TestServeIngestOverHTTP posts a page to a server started with a token:
+// refused without it, stored and searchable with it, and idempotent.
+func TestServeIngestOverHTTP(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "http.db")
+	base := startServer(t, "serve", "--db", db, "--token", "s3cret")
+	page := article(`<meta property="article:published_time" content="2026-04-01T09:00:00Z">`, "Ferry service resumes",
+		"The ferry between Port Avel and Saint Oren resumed on Wednesday after a month of repairs, the operator said.",
+		"\"Passengers can book again from today,\" said Ilse Varga, the harbour authority's chief executive.")
+	post := func(token string) (int, string) {
+		req, err := http.NewRequest("POST", base+"api/ingest?url=https://gazette.example/ferry", strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "text/html; charset=utf-8")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, _ := post(""); code != http.StatusUnauthorized {
+		t.Errorf("POST /api/ingest without a token = %d; want 401", code)
+	}
+	if code, body := post("s3cret"); code != 200 || !strings.Contains(body, `"result":"added"`) {
+		t.Errorf("POST /api/ingest = %d %s; want added", code, body)
+	}
+	if code, body := post("s3cret"); code != 200 || !strings.Contains(body, `"result":"unchanged"`) {
+		t.Errorf("second POST /api/ingest = %d %s; want unchanged", code, body)
+	}
+	var hits store.Page[store.SearchHit]
+	getJSON(t, base+"api/search?q=ferry", &hits)
+	if len(hits.Items) != 1 || hits.Items[0].ID != "https://gazette.example/ferry" || hits.Items[0].Story == "" {
+		t.Errorf("/api/search?q=ferry = %+v; want the posted page in a story", hits.Items)
+	}
+}
