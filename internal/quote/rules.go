@@ -504,6 +504,19 @@ func (s *state) leftStart(lo, b int) int {
 			}
 		}
 	}
+	// content after a dash or semicolon: "... be wrong - which it often is, according to Scott"
+	for k := b - 1; k > start && k > b-200; k-- {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		switch s.w(k) {
+		case ";", "—", "–", "--", "-", "―":
+			if b-k > 2 {
+				start = k + 1
+			}
+			k = start // stop
+		}
+	}
 	// sentence starting inside a quotation opened in an earlier sentence
 	if s.t.Tokens[lo].Quoted {
 		for k := lo - 1; k >= 0 && k > lo-maxContent && s.t.Tokens[k].Para == s.t.Tokens[lo].Para; k-- {
@@ -941,7 +954,7 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	}
 	// speaker span: up to the next comma
 	end := R
-	for end < hiEff && s.w(end) != "," && end < R+12 {
+	for end < hiEff && s.w(end) != "," && end < R+30 {
 		end++
 	}
 	if end <= R {
