@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/storyline-dev/storyline/internal/document"
@@ -22,7 +24,7 @@ func analysisStages(now time.Time) (indexer.Options, error) {
 	}
 	return indexer.Options{
 		Analyzer: quoteAnalyzer{quote.New(rec)},
-		Grouper:  &storyGrouper{c: story.New(story.Options{}), now: now},
+		Grouper:  newStoryGrouper(now),
 	}, nil
 }
 
@@ -53,9 +55,26 @@ func (a quoteAnalyzer) Analyze(d document.Document) indexer.Analysis {
 // storyGrouper adapts story.Clusterer to indexer.Grouper. Unlike the stories
 // command, which sorts a finished batch by date, an ingester sees documents
 // in arrival order.
+//
+// Story ids are the store's: a restarted ingester replays the stored
+// documents, and the clusterer's ids for the stories it rebuilds need not be
+// the ones stored (a document stored in two versions is replayed once, so
+// the clusterer's numbering can shift). The grouper therefore maps each
+// clusterer id to the stored id of the first replayed document it holds,
+// and gives a story opened after the restart an id no stored story has.
 type storyGrouper struct {
 	c   *story.Clusterer
 	now time.Time
+	// alias maps clusterer ids to store ids.
+	alias map[string]string
+	// used holds every store id handed out or seen.
+	used map[string]bool
+	// next is the highest number in a used "s-N" id.
+	next int
+}
+
+func newStoryGrouper(now time.Time) *storyGrouper {
+	return &storyGrouper{c: story.New(story.Options{}), now: now, alias: map[string]string{}, used: map[string]bool{}}
 }
 
 func (g *storyGrouper) input(d document.Document) story.Input {
@@ -66,9 +85,32 @@ func (g *storyGrouper) input(d document.Document) story.Input {
 	return story.Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: outlet, Time: parseDocDate(d.Date, g.now)}
 }
 
+// use records a store id as taken.
+func (g *storyGrouper) use(id string) {
+	g.used[id] = true
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "s-")); err == nil && strings.HasPrefix(id, "s-") && n > g.next {
+		g.next = n
+	}
+}
+
+// storeID returns the store id for a clusterer id, minting one if needed.
+func (g *storyGrouper) storeID(cid string) string {
+	if id, ok := g.alias[cid]; ok {
+		return id
+	}
+	id := cid
+	for g.used[id] {
+		g.next++
+		id = "s-" + strconv.Itoa(g.next)
+	}
+	g.alias[cid] = id
+	g.use(id)
+	return id
+}
+
 func (g *storyGrouper) Group(d document.Document) indexer.Grouping {
 	a := g.c.Add(g.input(d))
-	gr := indexer.Grouping{Story: a.Story, DuplicateOf: a.DuplicateOf}
+	gr := indexer.Grouping{Story: g.storeID(a.Story), DuplicateOf: a.DuplicateOf}
 	if a.New {
 		gr.Label = d.Title
 	}
@@ -76,14 +118,23 @@ func (g *storyGrouper) Group(d document.Document) indexer.Grouping {
 }
 
 func (g *storyGrouper) Restore(d store.Document) {
-	g.c.Add(g.input(d.Document))
+	a := g.c.Add(g.input(d.Document))
+	if d.Story == "" {
+		return
+	}
+	if _, ok := g.alias[a.Story]; !ok {
+		g.alias[a.Story] = d.Story
+	}
+	g.use(d.Story)
 }
 
-// Labels returns the labels of the open stories.
+// Labels returns the labels of the open stories, by store id.
 func (g *storyGrouper) Labels() map[string]string {
 	out := map[string]string{}
 	for _, s := range g.c.Stories() {
-		out[s.ID] = s.Label
+		if id, ok := g.alias[s.ID]; ok {
+			out[id] = s.Label
+		}
 	}
 	return out
 }

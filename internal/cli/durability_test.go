@@ -69,7 +69,7 @@ func TestIngestSurvivesKill(t *testing.T) {
 		t.Skip("kill test skipped in -short mode")
 	}
 	bin := buildStoryline(t)
-	const pages = 1000
+	const pages = 2000
 	corpus := writeCorpus(t, pages)
 	db := filepath.Join(t.TempDir(), "kill.db")
 	seed := uint64(time.Now().UnixNano())
@@ -77,7 +77,7 @@ func TestIngestSurvivesKill(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 1))
 
 	// Kill runs until one completes on its own, at least minKills times.
-	const minKills = 8
+	const minKills = 6
 	kills, midway := 0, 0
 	var counts []int
 	for round := 0; round < 40; round++ {
@@ -87,7 +87,7 @@ func TestIngestSurvivesKill(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		wait := time.Duration(100+rng.IntN(900)) * time.Millisecond
+		wait := time.Duration(50+rng.IntN(450)) * time.Millisecond
 		if kills >= minKills {
 			wait = time.Minute // let this one finish
 		}
@@ -115,8 +115,8 @@ func TestIngestSurvivesKill(t *testing.T) {
 		}
 	}
 	t.Logf("documents stored at each kill: %v", counts)
-	if midway == 0 {
-		t.Errorf("no kill happened midway through the corpus")
+	if midway < 3 {
+		t.Errorf("%d kills happened midway through the corpus; want at least 3", midway)
 	}
 	if kills < minKills {
 		t.Fatalf("the ingester was killed %d times; want %d (the corpus is too small for this machine)", kills, minKills)

@@ -1,0 +1,42 @@
+package cli
+
+import (
+	"testing"
+	"time"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/store"
+)
+
+// TestStoryGrouperKeepsStoredIDs restores documents stored under ids the
+// clusterer would not give them, then groups new ones: a follow-up joins
+// the stored story, and a new story gets an id no stored story has.
+func TestStoryGrouperKeepsStoredIDs(t *testing.T) {
+	now := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+	doc := func(id, date, title, text string) document.Document {
+		return document.Document{ID: id, Date: date, Title: title, Text: text, URL: "https://news.example/" + id}
+	}
+	talks := "Negotiators for Estrava and the Dunmoor council met in Saint Oren on Monday for ceasefire talks mediated by the envoy Mara Quill, who said a truce was possible."
+	strike := "Dockworkers at Port Avel voted to strike over the harbour authority's automation plan, the union leader Tomas Brenner said on Wednesday."
+	g := newStoryGrouper(now)
+	// As stored by an earlier run whose numbering differed.
+	g.Restore(store.Document{Document: doc("a", "2026-03-02", "Ceasefire talks open in Saint Oren", talks), Story: "s-7"})
+	g.Restore(store.Document{Document: doc("b", "2026-03-04", "Port Avel dockworkers vote to strike", strike), Story: "s-1"})
+
+	follow := g.Group(doc("c", "2026-03-05", "Ceasefire talks in Saint Oren resume",
+		"Ceasefire talks between Estrava and the Dunmoor council resumed in Saint Oren on Thursday, the envoy Mara Quill said, after a truce was agreed."))
+	if follow.Story != "s-7" {
+		t.Errorf("follow-up of the talks story grouped into %q; want the stored s-7", follow.Story)
+	}
+	fresh := g.Group(doc("d", "2026-03-06", "Lune football club wins the cup final",
+		"Lune football club won the cup final on Sunday with two goals in the last ten minutes, and supporters celebrated in the stadium until midnight."))
+	if fresh.Story == "s-7" || fresh.Story == "s-1" || fresh.Story == "" {
+		t.Errorf("a new story got id %q; want one no stored story has", fresh.Story)
+	}
+	labels := g.Labels()
+	for id := range labels {
+		if id != "s-7" && id != "s-1" && id != fresh.Story {
+			t.Errorf("Labels() has id %q, which is not a store id", id)
+		}
+	}
+}
