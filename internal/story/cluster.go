@@ -167,14 +167,14 @@ type Clusterer struct {
 	open       map[string]*story
 	postings   map[string][]*story // term -> stories; dead entries are removed lazily
 	posted     int                 // entries in postings, dead or alive
-	postOps    int
-	stamp      uint64             // marks stories already counted for a query term
-	tf         map[string]float64 // scratch
-	query      uint64             // counts bestStories calls, see story.accQuery
-	touched    []*story           // scratch
-	docStory   map[string]string  // article ID -> story ID, for copies
-	mergedInto map[string]string  // merged story ID -> story it went into
-	docOrder   []string           // FIFO bounding docStory
+	postedLive int                 // entries alive after the last compaction
+	stamp      uint64              // marks stories already counted for a query term
+	tf         map[string]float64  // scratch
+	query      uint64              // counts bestStories calls, see story.accQuery
+	touched    []*story            // scratch
+	docStory   map[string]string   // article ID -> story ID, for copies
+	mergedInto map[string]string   // merged story ID -> story it went into
+	docOrder   []string            // FIFO bounding docStory
 	docHead    int
 	nextID     int
 	pos        int
@@ -622,24 +622,16 @@ func (c *Clusterer) trim(s *story) {
 	}
 }
 
-// post lists story s under term t. When dead entries have come to
-// outnumber live ones, all posting lists are compacted, so memory follows
-// the open stories and the cost stays constant per article on average.
+// post lists story s under term t. Entries die when their story drops the
+// term or closes; when the lists have grown to twice their size after the
+// last compaction, all are compacted, so memory follows the open stories
+// and the cost stays constant per article on average.
 func (c *Clusterer) post(t string, s *story) {
 	c.postings[t] = append(c.postings[t], s)
 	c.posted++
-	c.postOps++
-	if c.postOps%4096 == 0 && c.posted > 1<<16 && c.posted > 2*c.liveTerms() {
+	if c.posted > 2*max(c.postedLive, 1<<16) {
 		c.compact()
 	}
-}
-
-func (c *Clusterer) liveTerms() int {
-	n := 0
-	for _, s := range c.open {
-		n += len(s.centroid)
-	}
-	return n
 }
 
 func (c *Clusterer) compact() {
@@ -662,6 +654,7 @@ func (c *Clusterer) compact() {
 		c.postings[t] = slices.Clip(list[:k])
 		c.posted += k
 	}
+	c.postedLive = c.posted
 }
 
 // remember maps an article to its story so that later copies can follow it.
