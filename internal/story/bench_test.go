@@ -70,3 +70,30 @@ func BenchmarkStream1M(b *testing.B) {
 	}
 	benchStream(b, 1_000_000)
 }
+
+// TestHeapPlateau streams 250,000 synthetic articles and logs the live heap
+// every 50,000: it must level off once the working set is full. It takes a
+// few minutes, so it runs only with STORYLINE_MEM=1.
+func TestHeapPlateau(t *testing.T) {
+	if os.Getenv("STORYLINE_MEM") == "" {
+		t.Skip("set STORYLINE_MEM=1 to run")
+	}
+	g := newSynth(1, 20_000)
+	c := New(Options{})
+	var first uint64
+	for i := 1; i <= 250_000; i++ {
+		c.Add(g.next())
+		if i%50_000 == 0 {
+			var ms runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			t.Logf("%d articles: live heap %d MB, %d open stories, %d posting entries, %d terms",
+				i, ms.HeapInuse>>20, c.OpenStories(), c.posted, c.vocab.size())
+			if first == 0 {
+				first = ms.HeapInuse
+			} else if ms.HeapInuse > 2*first {
+				t.Errorf("heap grew from %d MB to %d MB", first>>20, ms.HeapInuse>>20)
+			}
+		}
+	}
+}
