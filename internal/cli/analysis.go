@@ -25,6 +25,9 @@ func analysisStages(now time.Time) (indexer.Options, error) {
 	return indexer.Options{
 		Analyzer: quoteAnalyzer{quote.New(rec)},
 		Grouper:  newStoryGrouper(now),
+		// Stories close after 30 silent days (story.Options.CloseAfter);
+		// twice that much history rebuilds every story still open.
+		RestoreWindow: 60 * 24 * time.Hour,
 	}, nil
 }
 
@@ -127,6 +130,9 @@ func (g *storyGrouper) Restore(d store.Document) {
 	}
 	g.use(d.Story)
 }
+
+// Reserve marks a stored story id as taken.
+func (g *storyGrouper) Reserve(id string) { g.use(id) }
 
 // Labels returns the labels of the open stories, by store id.
 func (g *storyGrouper) Labels() map[string]string {

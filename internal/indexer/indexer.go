@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/store"
@@ -64,12 +65,24 @@ type Labeler interface {
 	Labels() map[string]string
 }
 
+// Reserver is implemented by a Grouper that must know every story id in
+// the store, including stories Restore does not replay, so that it never
+// hands out one of them for a new story.
+type Reserver interface {
+	Reserve(storyID string)
+}
+
 // Options configures an Indexer. Nil fields mean the stage is skipped.
 type Options struct {
 	// Analyzer finds quotes and entities.
 	Analyzer Analyzer
 	// Grouper assigns stories and finds duplicates.
 	Grouper Grouper
+	// RestoreWindow limits Restore to documents published at most this long
+	// before the newest stored one (undated documents are always replayed);
+	// zero replays everything. A grouper whose stories close after a period
+	// of silence needs no older history.
+	RestoreWindow time.Duration
 }
 
 // Indexer analyses documents and records them in a store.
@@ -84,15 +97,48 @@ func New(st store.Store, opts Options) *Indexer {
 	return &Indexer{st: st, opts: opts}
 }
 
-// Restore replays the stored documents through the grouper. Call it once
-// before the first Commit of a run that continues an existing store.
+// Restore replays the stored documents through the grouper, in storage
+// order, and reserves every stored story id with a Reserver. Call it once
+// before the first Commit of a run that continues an existing store. It
+// returns the number of documents replayed.
 func (ix *Indexer) Restore(ctx context.Context) (int, error) {
-	if ix.opts.Grouper == nil {
+	g := ix.opts.Grouper
+	if g == nil {
 		return 0, nil
+	}
+	if r, ok := g.(Reserver); ok {
+		cursor := ""
+		for {
+			p, err := ix.st.Stories(ctx, store.StoryQuery{Limit: store.MaxLimit, Cursor: cursor})
+			if err != nil {
+				return 0, fmt.Errorf("restore story ids: %w", err)
+			}
+			for _, s := range p.Items {
+				r.Reserve(s.ID)
+			}
+			if cursor = p.Next; cursor == "" {
+				break
+			}
+		}
+	}
+	cutoff := ""
+	if ix.opts.RestoreWindow > 0 {
+		newest, err := ix.st.Documents(ctx, store.DocumentQuery{Limit: 1})
+		if err != nil {
+			return 0, fmt.Errorf("restore story state: %w", err)
+		}
+		if len(newest.Items) > 0 {
+			if t, err := time.Parse("2006-01-02", day(newest.Items[0].Date)); err == nil {
+				cutoff = t.Add(-ix.opts.RestoreWindow).Format("2006-01-02")
+			}
+		}
 	}
 	n := 0
 	err := ix.st.Each(ctx, func(d store.Document) error {
-		ix.opts.Grouper.Restore(d)
+		if dd := day(d.Date); cutoff != "" && dd != "" && dd < cutoff {
+			return nil
+		}
+		g.Restore(d)
 		n++
 		return nil
 	})
@@ -100,6 +146,14 @@ func (ix *Indexer) Restore(ctx context.Context) (int, error) {
 		return n, fmt.Errorf("restore story state: %w", err)
 	}
 	return n, nil
+}
+
+// day is the YYYY-MM-DD prefix of a date, or empty.
+func day(date string) string {
+	if len(date) >= 10 && date[4] == '-' && date[7] == '-' {
+		return date[:10]
+	}
+	return ""
 }
 
 // Page is one input as the ingester reads it.

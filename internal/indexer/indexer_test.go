@@ -5,8 +5,10 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/indexer"
@@ -95,3 +97,38 @@ func TestPrepareCommit(t *testing.T) {
 		t.Errorf("restored, in storage order (-want +got):\n%s", diff)
 	}
 }
+
+// TestRestoreWindow replays only recent documents but reserves every story.
+func TestRestoreWindow(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ix.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, d := range []struct{ id, date, story string }{
+		{"old", "2025-01-10", "s-1"}, {"undated", "", "s-2"}, {"recent", "2025-06-01", "s-3"}, {"newest", "2025-06-20", "s-3"},
+	} {
+		if _, err := st.Put(ctx, store.Record{Doc: document.Document{ID: d.id, Date: d.date, Text: "text " + d.id}, Story: d.story}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := &reserving{}
+	n, err := indexer.New(st, indexer.Options{Grouper: g, RestoreWindow: 60 * 24 * time.Hour}).Restore(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"undated", "recent", "newest"}, g.restored); diff != "" || n != 3 {
+		t.Errorf("restored %d (-want +got):\n%s", n, diff)
+	}
+	if diff := cmp.Diff([]string{"s-1", "s-2", "s-3"}, g.reserved, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("reserved (-want +got):\n%s", diff)
+	}
+}
+
+type reserving struct {
+	grouper
+	reserved []string
+}
+
+func (r *reserving) Reserve(id string) { r.reserved = append(r.reserved, id) }
