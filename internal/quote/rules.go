@@ -130,6 +130,9 @@ var relPron = set(`who which that`)
 var npAdjectives = set(`embattled elected retired unnamed alleged renowned respected disgraced
 	acclaimed celebrated armed united detailed talented bearded`)
 
+// prepositions among the afterCue words: an inverted speaker never follows one.
+var prepositions = set(`on in at`)
+
 // time and manner phrases that may follow a cue before its content.
 var afterCue = set(`on in at last this earlier later yesterday today tonight Monday Tuesday Wednesday
 	Thursday Friday Saturday Sunday week month year morning afternoon evening night recently
@@ -394,7 +397,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	// CONTENT, CUE SPEAKER (inverted): "..., said Caddell."
 	if L >= lo && (s.w(L) == "," || s.kind(L) == sentence.CloseQuote) {
 		R := c + 1
-		for R < hiEff && afterCue[s.w(R)] && R < c+3 {
+		for R < hiEff && afterCue[s.w(R)] && !prepositions[s.w(R)] && R < c+3 {
 			R++
 		}
 		nHi := s.extendRight(R, hiEff)
@@ -403,6 +406,20 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
 				nLo := s.extendLeft(lo, L-1)
+				// "X, which represents Y, said" / "X, speaking to Y, said":
+				// the subject is before the relative or participle clause
+				if nLo >= 0 && nLo-2 > lo && (s.w(nLo-1) == "who" || s.w(nLo-1) == "which") && s.w(nLo-2) == "," && s.kind(nLo-3) == sentence.Word {
+					nLo = s.extendLeft(lo, nLo-3)
+				} else if nLo >= 0 {
+					for k := nLo - 1; k > lo && k >= nLo-6; k-- {
+						if s.w(k) == "," {
+							if w := s.w(k + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && k-1 >= lo && s.kind(k-1) == sentence.Word {
+								nLo = s.extendLeft(lo, k-1)
+							}
+							break
+						}
+					}
+				}
 				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)]) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && s.kind(nLo-2) == sentence.Word {
 						nLo = q
