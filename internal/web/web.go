@@ -140,6 +140,9 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /documents/{id}/raw", u.raw)
 	mux.HandleFunc("GET /search", u.search)
 	mux.HandleFunc("GET /static/{hash}/{name}", u.static)
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, u.assetURL("favicon.svg"), http.StatusMovedPermanently)
+	})
 }
 
 // Secure adds the security headers every response carries.
