@@ -114,6 +114,8 @@ var subordinators = set(`though although while if when because as since unless w
 var auxiliaries = set(`also has have had will would could should may might must did does do
 	already later then previously repeatedly publicly privately recently earlier further again
 	once often never always just still even reportedly separately similarly initially further
+	didn't didn’t don't don’t doesn't doesn’t won't won’t wouldn't wouldn’t can't can’t
+	couldn't couldn’t hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t
 	is was were are been being not n't has had`)
 
 // words that end a subject noun phrase when walking left from a cue.
@@ -1243,15 +1245,20 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 	// the speaker: an earlier attribution in this sentence, or the first
 	// name or pronoun of the sentence.
+	// the main clause's attribution is the earliest one of the sentence
+	first := -1
 	for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
 		o := out[k]
-		if o.cueLo >= sen.Lo && o.cueLo < c {
-			r.sLo, r.sHi = o.sLo, o.sHi
-			return r, true
+		if o.cueLo >= sen.Lo && o.cueLo < c && o.sLo >= 0 {
+			first = k
 		}
 		if o.cueLo < sen.Lo {
 			break
 		}
+	}
+	if first >= 0 {
+		r.sLo, r.sHi = out[first].sLo, out[first].sHi
+		return r, true
 	}
 	for k := max(sen.Lo, c-60); k < c; k++ {
 		if s.t.Tokens[k].Quoted {
