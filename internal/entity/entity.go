@@ -131,6 +131,10 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
+// prepositions after which a name that is both a surname and a place is
+// the place: "in Jordan".
+var placePreps = toSet(`in to from at across into near throughout towards toward via`)
+
 // connectors may join capitalised words inside a name.
 var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for`)
 
@@ -319,6 +323,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			key := r.phrase(t, i, i+L)
 			lkey := strings.ToLower(key)
 			e, ok := r.lex.names[key]
+			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
+				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
+			}
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
 			}
@@ -456,7 +463,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case c.canon != "":
 			// a gazetteer entry may also be a person's surname
-			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 {
+			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
 				id = pid
 			} else {
 				id = addEntity(c.typ, c.canon)

@@ -84,6 +84,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname that is also a country",
+			in:   "Rep. Jim Jordan spoke in Jordan.",
+			want: []ent{
+				{"Jim Jordan", Person, []string{"Rep"}, []string{"Jim Jordan"}},
+				{"Jordan", GPE, nil, []string{"Jordan"}},
+			},
+		},
+		{
 			name: "regions are LOC",
 			in:   "Talks in the Middle East and Europe stalled.",
 			want: []ent{
