@@ -51,6 +51,10 @@ store is removed on exit unless --keep is given.`,
 			if _, err := e.ingestInto(ctx, st, []string{pages}, ingestOptions{progress: e.stderr}); err != nil {
 				return err
 			}
+			if opts.lan && !cmd.Flags().Changed("addr") {
+				// Opening reads to the network means listening on it too.
+				opts.addr = "0.0.0.0:8080"
+			}
 			opts.ready = func(url string) {
 				fmt.Fprintf(e.stderr, "storyline demo: open %s\n", url)
 			}
@@ -58,7 +62,7 @@ store is removed on exit unless --keep is given.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on")
-	cmd.Flags().BoolVar(&opts.lan, "lan", false, "answer read requests from the local network too")
+	cmd.Flags().BoolVar(&opts.lan, "lan", false, "answer read requests from the local network too (listens on 0.0.0.0:8080 unless --addr is given)")
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the demo store and pages after exit")
 	return cmd
 }

@@ -60,13 +60,17 @@ STORYLINE_TOKEN environment variable; without one, writing is disabled.`,
 				return err
 			}
 			defer st.Close()
+			if opts.lan && !cmd.Flags().Changed("addr") {
+				// Opening reads to the network means listening on it too.
+				opts.addr = "0.0.0.0:8080"
+			}
 			opts.ready = func(url string) { fmt.Fprintf(e.stderr, "storyline: serving %s at %s\n", db, url) }
 			return e.serve(ctx, st, opts)
 		},
 	}
 	cmd.Flags().StringVar(&db, "db", "", "SQLite database file")
 	cmd.Flags().StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on")
-	cmd.Flags().BoolVar(&opts.lan, "lan", false, "answer read requests from the local network too")
+	cmd.Flags().BoolVar(&opts.lan, "lan", false, "answer read requests from the local network too (listens on 0.0.0.0:8080 unless --addr is given)")
 	cmd.Flags().StringVar(&opts.token, "token", "", "bearer token required by write endpoints (default $STORYLINE_TOKEN)")
 	_ = cmd.MarkFlagRequired("db")
 	return cmd
