@@ -844,7 +844,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
-			if npStop[lowerASCII(w)] || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && (p == lo || !relPron[s.w(p-1)]) {
+			if npStop[lowerASCII(w)] || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[lowerASCII(s.w(p-1))]) {
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
@@ -1150,9 +1150,15 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
 	average averages polling forecast model index`)
 
-// sourceNoun reports whether the subject [lo,hi) ends in a source noun.
+// sourceNoun reports whether the subject [lo,hi) holds a source noun
+// ("a USA TODAY analysis of campaign-finance reports").
 func (s *state) sourceNoun(lo, hi int) bool {
-	return hi > lo && sourceNouns[lowerASCII(s.w(hi-1))]
+	for k := max(lo, hi-8); k < hi; k++ {
+		if sourceNouns[lowerASCII(s.w(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // participles that, followed by "by" and an agent, make a passive
