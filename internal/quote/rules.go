@@ -567,6 +567,9 @@ func (s *state) joinNext(r raw, after int) int {
 			if c, ok := s.cueMap[lowerASCII(s.w(k))]; ok && c&cueIng != 0 {
 				return end
 			}
+			if (s.w(k) == "and" || s.w(k) == "but") && s.w(k-1) == "," {
+				return end // a new clause of the writer's follows the attribution
+			}
 		}
 		k++
 	}
@@ -684,7 +687,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 	end := hiEff
 	if s.kind(p) == sentence.OpenQuote {
 		e := s.runOn(p)
-		if e > end || s.kind(e-1) == sentence.CloseQuote {
+		// the quotation is the whole content unless the sentence goes on
+		// with words of the writer's: ‘said "budget reforms" and the ...’
+		if e > end || s.kind(e-1) == sentence.CloseQuote && (e >= end || s.words(e, end) < 2) {
 			return max(e, s.trimEnd(p, e))
 		}
 	}
@@ -725,10 +730,20 @@ func (s *state) contentEnd(p, hiEff int) int {
 			}
 		case "and", "but":
 			// a second verb phrase coordinated with the first: "... and said
-			// she would", "... and encouraged Americans to ...", "... but has
-			// been met with opposition"
+			// she would", "... but has been met with opposition"; or a new
+			// clause with its own speaker: "... and Democrats accused ..."
 			if k+1 < end && k-p >= 3 && s.coordinatedVerb(k+1) {
 				return k
+			}
+			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
+				for j := k + 2; j < end && j <= k+4; j++ {
+					if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
+						return k
+					}
+					if !isCapWord(s.w(j)) {
+						break
+					}
+				}
 			}
 		}
 	}
