@@ -164,6 +164,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“Why aren’t I 50 points ahead?”", "asking", "Hillary Clinton", "Hillary Clinton"}},
 		},
 		{
+			name: "progressive cue",
+			in:   "Donald Trump is telling a veterans group that the military is depleted.",
+			want: []brief{{Indirect, "that the military is depleted", "telling", "Donald Trump", "Donald Trump"}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

@@ -77,7 +77,7 @@ func cueLexicon() map[string]cueClass {
 		doubts doubted favors favored backed spoke talked
 		understand understands understood realize realized recognizes recognized acknowledge
 		believe knew know hope expect expects predicted ruled rated vowed pledged likened likens
-		mocked mocks ridiculed derided dismissed dismisses touted touts hailed hails`)
+		mocked mocks ridiculed derided dismissed dismisses touted touts hailed hails admires admired`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
 		warned cautioned urged asked asks scolded scolds lectured lectures admonished chided`)
 	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
@@ -131,6 +131,9 @@ var relPron = set(`who which that`)
 // -ed adjectives that may sit inside a subject.
 var npAdjectives = set(`embattled elected retired unnamed alleged renowned respected disgraced
 	acclaimed celebrated armed united detailed talented bearded`)
+
+// forms of "be" that make an -ing cue a finite verb.
+var progressiveAux = set(`is are was were ’s 's`)
 
 // prepositions among the afterCue words: an inverted speaker never follows one.
 var prepositions = set(`on in at`)
@@ -212,6 +215,13 @@ func (s *state) sentence(si int, out []raw) []raw {
 		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
 			continue // infinitive: "refused to say"
+		}
+		if c&cueIng != 0 && i > sen.Lo && progressiveAux[s.w(i-1)] {
+			// progressive: "Donald Trump is telling a veterans group that ..."
+			c = cueVerb
+			if w == "telling" || w == "asking" || w == "urging" || w == "warning" {
+				c |= cueTell
+			}
 		}
 		var r raw
 		if c&cueIng != 0 {
