@@ -132,6 +132,17 @@ var relPron = set(`who which that`)
 var npAdjectives = set(`embattled elected retired unnamed alleged renowned respected disgraced
 	acclaimed celebrated armed united detailed talented bearded`)
 
+// nouns that report a statement when a possessor precedes them and a
+// "that" clause follows: "Trump’s claim that ...".
+var nounCues = set(`claim claims statement assertion remarks comments suggestion promise pledge
+	warning argument contention belief allegation accusation charge announcement denial
+	insistence view prediction admission conclusion finding message`)
+
+// isPossessive reports whether w ends in 's or ’s.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
+
 // forms of "be" that make an -ing cue a finite verb.
 var progressiveAux = set(`is are was were ’s 's`)
 
@@ -196,6 +207,22 @@ func (s *state) sentence(si int, out []raw) []raw {
 				out = s.accept(out, r)
 				s.found = out
 				i = max(i, r.sHi-1)
+			}
+			continue
+		}
+		if nounCues[w] && i > sen.Lo && i+2 < sen.Hi && s.w(i+1) == "that" && isPossessive(s.w(i-1)) {
+			// "Trump’s claim that there have been “thousands of shootings”"
+			hiEff := s.trimEnd(sen.Lo, sen.Hi)
+			r := raw{cLo: i + 1, cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1}
+			r.cHi = s.contentEnd(i+1, hiEff)
+			if m, ok := s.ents.MentionAt(i - 1); ok {
+				r.sLo, r.sHi = m.Lo, m.Hi
+			} else {
+				r.sLo, r.sHi = i-1, i
+			}
+			if r.cHi > r.cLo+1 {
+				out = s.accept(out, r)
+				s.found = out
 			}
 			continue
 		}
