@@ -195,7 +195,21 @@ func (a *API) story(w http.ResponseWriter, r *http.Request) {
 	if st.Docs == nil {
 		st.Docs = []store.DocumentSummary{}
 	}
-	writeJSON(w, http.StatusOK, st)
+	out := storyWithEvents{Story: st}
+	if es, ok := a.st.(store.EventStore); ok {
+		if out.Events, err = es.StoryEvents(r.Context(), st.ID); err != nil {
+			a.fail(w, r, err)
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// storyWithEvents is a story as /api/stories/{id} answers it: with its
+// developments when the store keeps them.
+type storyWithEvents struct {
+	store.Story
+	Events []store.StoryEvent `json:"events,omitempty"`
 }
 
 func (a *API) documents(w http.ResponseWriter, r *http.Request) {

@@ -74,10 +74,14 @@ type storyGrouper struct {
 	used map[string]bool
 	// next is the highest number in a used "s-N" id.
 	next int
+	// touched holds the clusterer ids of stories changed since the last
+	// flush; only their labels and events are written.
+	touched map[string]bool
 }
 
 func newStoryGrouper(now time.Time) *storyGrouper {
-	return &storyGrouper{c: story.New(story.Options{}), now: now, alias: map[string]string{}, used: map[string]bool{}}
+	return &storyGrouper{c: story.New(story.Options{}), now: now, alias: map[string]string{}, used: map[string]bool{},
+		touched: map[string]bool{}}
 }
 
 func (g *storyGrouper) input(d document.Document) story.Input {
@@ -113,6 +117,7 @@ func (g *storyGrouper) storeID(cid string) string {
 
 func (g *storyGrouper) Group(d document.Document) indexer.Grouping {
 	a := g.c.Add(g.input(d))
+	g.touched[a.Story] = true
 	gr := indexer.Grouping{Story: g.storeID(a.Story), DuplicateOf: a.DuplicateOf}
 	if a.New {
 		gr.Label = d.Title
@@ -122,6 +127,7 @@ func (g *storyGrouper) Group(d document.Document) indexer.Grouping {
 
 func (g *storyGrouper) Restore(d store.Document) {
 	a := g.c.Add(g.input(d.Document))
+	g.touched[a.Story] = true
 	if d.Story == "" {
 		return
 	}
@@ -131,14 +137,40 @@ func (g *storyGrouper) Restore(d store.Document) {
 	g.use(d.Story)
 }
 
+// Events returns the developments of the open stories changed since the
+// last flush, by store id.
+func (g *storyGrouper) Events() map[string][]store.StoryEvent {
+	out := map[string][]store.StoryEvent{}
+	for _, s := range g.c.Stories() {
+		id, ok := g.alias[s.ID]
+		if !ok || !g.touched[s.ID] {
+			continue
+		}
+		evs := make([]store.StoryEvent, 0, len(s.Timeline))
+		for _, e := range s.Timeline {
+			ev := store.StoryEvent{Text: e.Text, Source: e.Source}
+			if !e.Time.IsZero() {
+				ev.Time = e.Time.UTC().Format(time.RFC3339)
+			}
+			evs = append(evs, ev)
+		}
+		out[id] = evs
+	}
+	return out
+}
+
+// Flushed forgets which stories changed: their state is in the store.
+func (g *storyGrouper) Flushed() { clear(g.touched) }
+
 // Reserve marks a stored story id as taken.
 func (g *storyGrouper) Reserve(id string) { g.use(id) }
 
-// Labels returns the labels of the open stories, by store id.
+// Labels returns the labels of the open stories changed since the last
+// flush, by store id.
 func (g *storyGrouper) Labels() map[string]string {
 	out := map[string]string{}
 	for _, s := range g.c.Stories() {
-		if id, ok := g.alias[s.ID]; ok {
+		if id, ok := g.alias[s.ID]; ok && g.touched[s.ID] {
 			out[id] = s.Label
 		}
 	}

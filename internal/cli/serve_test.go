@@ -223,6 +223,13 @@ func TestServeAPIOnDemoCorpus(t *testing.T) {
 	if len(story.Timeline) < 3 || len(story.Docs) < 8 {
 		t.Errorf("/api/stories/%s: %d timeline days, %d documents; want a developing story", big, len(story.Timeline), len(story.Docs))
 	}
+	var withEvents struct {
+		Events []store.StoryEvent `json:"events"`
+	}
+	getJSON(t, base+"api/stories/"+big, &withEvents)
+	if len(withEvents.Events) == 0 {
+		t.Errorf("/api/stories/%s has no developments", big)
+	}
 	dups := 0
 	for _, d := range story.Docs {
 		if d.DuplicateOf != "" {

@@ -60,9 +60,17 @@ type Grouper interface {
 }
 
 // Labeler is implemented by a Grouper whose story labels change as stories
-// grow; Labels returns the current label of every story it keeps.
+// grow; Labels returns the current label of the stories it keeps (it may
+// leave out those unchanged since the last Flush). A Grouper may also have
+// a Flushed method, called at the end of every Flush.
 type Labeler interface {
 	Labels() map[string]string
+}
+
+// EventSource is implemented by a Grouper that records the developments of
+// its stories; Flush writes them to a store that keeps them.
+type EventSource interface {
+	Events() map[string][]store.StoryEvent
 }
 
 // Reserver is implemented by a Grouper that must know every story id in
@@ -251,16 +259,25 @@ func (ix *Indexer) Commit(ctx context.Context, p Prepared) (store.PutResult, err
 	return ix.st.Put(ctx, rec)
 }
 
-// Flush writes state that Commit leaves in memory — the groupers' current
-// story labels — to the store. Call it at the end of a run and from time to
+// Flush writes state that Commit leaves in memory — the grouper's current
+// story labels, and its story events when both grouper and store keep
+// them — to the store. Call it at the end of a run and from time to
 // time during a long one.
 func (ix *Indexer) Flush(ctx context.Context) error {
-	l, ok := ix.opts.Grouper.(Labeler)
-	if !ok {
-		return nil
+	if l, ok := ix.opts.Grouper.(Labeler); ok {
+		if err := ix.st.LabelStories(ctx, l.Labels()); err != nil {
+			return fmt.Errorf("flush story labels: %w", err)
+		}
 	}
-	if err := ix.st.LabelStories(ctx, l.Labels()); err != nil {
-		return fmt.Errorf("flush story labels: %w", err)
+	src, ok := ix.opts.Grouper.(EventSource)
+	es, ok2 := ix.st.(store.EventStore)
+	if ok && ok2 {
+		if err := es.SetStoryEvents(ctx, src.Events()); err != nil {
+			return fmt.Errorf("flush story events: %w", err)
+		}
+	}
+	if f, ok := ix.opts.Grouper.(interface{ Flushed() }); ok {
+		f.Flushed()
 	}
 	return nil
 }

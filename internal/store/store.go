@@ -124,6 +124,27 @@ func (r PutResult) String() string {
 	return "unknown"
 }
 
+// StoryEvent is one development of a story: a fact first reported by one of
+// its documents.
+type StoryEvent struct {
+	// Time is the publication time of Source, RFC 3339, or empty.
+	Time string `json:"time"`
+	// Text is the sentence that reported it.
+	Text string `json:"text"`
+	// Source is the id of the earliest document that reported it.
+	Source string `json:"source"`
+}
+
+// EventStore is implemented by stores that keep story events. It is not
+// part of Store: callers check for it, and a backend without it simply has
+// no events to show.
+type EventStore interface {
+	// SetStoryEvents replaces the events of the given stories.
+	SetStoryEvents(ctx context.Context, events map[string][]StoryEvent) error
+	// StoryEvents returns a story's events in the order they were reported.
+	StoryEvents(ctx context.Context, id string) ([]StoryEvent, error)
+}
+
 // Quote is a quotation with its speaker, offsets in code points into the
 // document text as in CONTRACT.md.
 type Quote struct {

@@ -42,6 +42,7 @@ type sourcedQuote struct {
 
 type storyData struct {
 	Story    store.Story
+	Events   []eventItem
 	Days     []dayGroup
 	Speakers []speakerQuotes
 	Volume   *timeChart
@@ -72,6 +73,14 @@ func (u *UI) story(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Speakers = bySpeaker(qs.Items)
+	if es, ok := u.st.(store.EventStore); ok {
+		evs, err := es.StoryEvents(ctx, st.ID)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Events = eventItems(evs, st.Docs)
+	}
 	u.render(w, r, http.StatusOK, "story", page{Title: st.Label, Data: d})
 }
 
@@ -170,4 +179,28 @@ func addQuote(quotes []sourcedQuote, q store.QuoteHit) []sourcedQuote {
 		}
 	}
 	return append(quotes, sourcedQuote{QuoteHit: q})
+}
+
+// eventItem is a development with the outlet of its source.
+type eventItem struct {
+	store.StoryEvent
+	Day, Site string
+}
+
+// maxEvents bounds the developments shown on a story page.
+const maxEvents = 40
+
+func eventItems(evs []store.StoryEvent, docs []store.DocumentSummary) []eventItem {
+	site := map[string]string{}
+	for _, d := range docs {
+		site[d.ID] = d.Site
+	}
+	var out []eventItem
+	for _, e := range evs {
+		if len(out) == maxEvents {
+			break
+		}
+		out = append(out, eventItem{StoryEvent: e, Day: dayOf(e.Time), Site: site[e.Source]})
+	}
+	return out
 }

@@ -44,6 +44,10 @@ func newServer(t *testing.T) *httptest.Server {
 	put("copy", "2026-03-02", "valley.example", "\"We are close to a deal,\" the envoy Mara Quill said.", "orig")
 	put("orig", "2026-03-02T08:00:00Z", "wire.example", "\"We are close to a deal,\" the envoy Mara Quill said.", "")
 	put("later", "2026-03-09", "gazette.example", "\"Three days is not peace,\" said Mara Quill about the ceasefire.", "")
+	if err := st.SetStoryEvents(ctx, map[string][]store.StoryEvent{"s-1": {
+		{Time: "2026-03-09T10:00:00Z", Text: "A three-day truce took hold around Vell.", Source: "later"}}}); err != nil {
+		t.Fatal(err)
+	}
 	ui, err := web.New(st, web.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +81,7 @@ func TestPages(t *testing.T) {
 		want   []string
 	}{
 		{"/", 200, []string{`href="/stories/s-1"`, `<span class="badge updated">Updated</span>`, "<svg", "Documents per day"}},
-		{"/stories/s-1", 200, []string{"Timeline", "2026-03-02", "2026-03-09", "1 copy of this article", "Mara Quill",
+		{"/stories/s-1", 200, []string{"Developments", "A three-day truce took hold around Vell.", `href="/documents/later">gazette.example`, "Timeline", "2026-03-02", "2026-03-09", "1 copy of this article", "Mara Quill",
 			"also <a", "wire.example", `href="/api/export?format=csv&amp;story=s-1"`}},
 		{"/entities/Mara%20Quill", 200, []string{"Statements over time", "Three days is not peace", "PERSON"}},
 		{"/entities", 200, []string{`href="/entities/Mara%20Quill"`}},

@@ -609,3 +609,21 @@ func (s *Store) Volume(ctx context.Context, q store.DocumentQuery) (store.Volume
 	}
 	return v, nil
 }
+
+// StoryEvents returns a story's events in the order they were reported.
+func (s *Store) StoryEvents(ctx context.Context, id string) ([]store.StoryEvent, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT time, text, source FROM story_events WHERE story_id = ? ORDER BY position`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: story events %s: %w", id, err)
+	}
+	defer rows.Close()
+	out := []store.StoryEvent{}
+	for rows.Next() {
+		var e store.StoryEvent
+		if err := rows.Scan(&e.Time, &e.Text, &e.Source); err != nil {
+			return nil, fmt.Errorf("sqlite: story events %s: %w", id, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

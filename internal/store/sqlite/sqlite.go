@@ -51,7 +51,10 @@ type Store struct {
 	gz  sync.Pool // of *gzip.Writer
 }
 
-var _ store.Store = (*Store)(nil)
+var (
+	_ store.Store      = (*Store)(nil)
+	_ store.EventStore = (*Store)(nil)
+)
 
 // Open opens (creating when missing) the SQLite database at path and brings
 // its schema up to date.

@@ -40,13 +40,33 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	s = open(t, path)
 	defer s.Close()
 	v, err := s.SchemaVersion(ctx)
-	if err != nil || v != 3 {
-		t.Errorf("SchemaVersion() = %d, %v; want 3", v, err)
+	if err != nil || v != 4 {
+		t.Errorf("SchemaVersion() = %d, %v; want 4", v, err)
 	}
 	if res, err := s.Put(ctx, rec); err != nil || res != store.PutUnchanged {
 		t.Errorf("Put after reopen = %v, %v; want unchanged", res, err)
 	}
 	if got, err := s.IntegrityCheck(ctx); err != nil || got != "ok" {
 		t.Errorf("IntegrityCheck() = %q, %v; want ok", got, err)
+	}
+}
+
+func TestStoryEvents(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "ev.db"))
+	defer s.Close()
+	evs := []store.StoryEvent{{Time: "2026-03-02T08:10:00Z", Text: "Talks opened.", Source: "a"}, {Text: "A truce was agreed.", Source: "b"}}
+	if err := s.SetStoryEvents(ctx, map[string][]store.StoryEvent{"s-1": evs}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStoryEvents(ctx, map[string][]store.StoryEvent{"s-1": evs[1:]}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.StoryEvents(ctx, "s-1")
+	if err != nil || len(got) != 1 || got[0] != evs[1] {
+		t.Errorf("StoryEvents(s-1) = %+v, %v; want the replaced list %+v", got, err, evs[1:])
+	}
+	if got, err := s.StoryEvents(ctx, "s-2"); err != nil || len(got) != 0 {
+		t.Errorf("StoryEvents(s-2) = %+v, %v; want none", got, err)
 	}
 }

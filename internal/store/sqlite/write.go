@@ -311,3 +311,30 @@ func (s *Store) compress(page []byte) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// SetStoryEvents replaces the events of the given stories.
+func (s *Store) SetStoryEvents(ctx context.Context, events map[string][]store.StoryEvent) error {
+	if len(events) == 0 {
+		return nil
+	}
+	tx, err := s.wr.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: story events: %w", err)
+	}
+	defer tx.Rollback()
+	for id, evs := range events {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_events WHERE story_id = ?`, id); err != nil {
+			return fmt.Errorf("sqlite: story events %s: %w", id, err)
+		}
+		for i, e := range evs {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO story_events (story_id, position, time, text, source) VALUES (?, ?, ?, ?, ?)`,
+				id, i, e.Time, e.Text, e.Source); err != nil {
+				return fmt.Errorf("sqlite: story events %s: %w", id, err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: story events: %w", err)
+	}
+	return nil
+}
