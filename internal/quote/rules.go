@@ -143,6 +143,10 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
 }
 
+// prepositions before a participle cue whose subject is the clause's:
+// "began by saying ...", "criticised for saying ...".
+var ingPreps = set(`by for from after before while without`)
+
 // forms of "be" that make an -ing cue a finite verb.
 var progressiveAux = set(`is are was were ’s 's`)
 
@@ -848,6 +852,12 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				return q
 			}
 		}
+		// "told African-Americans this weekend he would ..."
+		for q := p + 1; q < hi && q < p+8 && s.kind(q) == sentence.Word; q++ {
+			if g, ok := pronouns[s.w(q)]; ok && g != 'n' && s.w(q) != "I" && !s.t.Tokens[q].Quoted {
+				return q
+			}
+		}
 		q := p
 		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 			q++
@@ -1283,7 +1293,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if c == sen.Lo {
 		return r, false
 	}
-	if s.w(c-1) != "," && s.w(c-1) != "and" {
+	if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		// "footage of Hillary Clinton asking, “Why ...?”"
 		m, ok := s.ents.MentionAt(c - 1)
 		if !ok || c+2 >= sen.Hi || s.w(c+1) != "," && s.w(c+1) != ":" || s.kind(c+2) != sentence.OpenQuote {
