@@ -131,8 +131,16 @@ func TestBrowserEndToEnd(t *testing.T) {
 			t.Errorf("timeline out of order: %s after %s", days[i][1], days[i-1][1])
 		}
 	}
-	if !strings.Contains(story, "<details") {
-		t.Errorf("story page collapses no wire copy")
+	collapsed := strings.Contains(story, "<details")
+	for _, other := range stories[1:] {
+		if collapsed {
+			break
+		}
+		dom, _ := b.run(base+other, "--dump-dom")
+		collapsed = strings.Contains(dom, "<details")
+	}
+	if !collapsed {
+		t.Errorf("no story page collapses a wire copy")
 	}
 
 	// A speaker's page: statements over time.
