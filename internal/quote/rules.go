@@ -12,11 +12,12 @@ import (
 type cueClass uint8
 
 const (
-	cueVerb cueClass = 1 << iota // finite reporting verb: said, says, told
-	cueTell                      // takes an addressee object: told reporters that
-	cueIng                       // participle whose subject is the clause's: saying, adding
-	cueWeak                      // only with a left subject and "that"/a clause after it
-	cueAtt                       // attitude verb: only SUBJECT VERB CONTENT
+	cueVerb   cueClass = 1 << iota // finite reporting verb: said, says, told
+	cueTell                        // takes an addressee object: told reporters that
+	cueIng                         // participle whose subject is the clause's: saying, adding
+	cueWeak                        // only with a left subject and "that"/a clause after it
+	cueAtt                         // attitude verb: only SUBJECT VERB CONTENT
+	cueAttIng                      // -ing form of an attitude verb: a cue only after "is", "was", "been"
 )
 
 // forms of "say", whose "of" starts the content ("said of Clinton, ...").
@@ -85,6 +86,17 @@ func cueLexicon() map[string]cueClass {
 		acknowledging admitting accusing promising vowing pledging citing urging describing
 		declaring complaining contending maintaining reiterating chanting singing
 		tweeting shouting yelling writing asking`)
+	fin, ing := attitudeForms()
+	for _, w := range fin {
+		if _, ok := m[w]; !ok {
+			m[w] = cueVerb | cueAtt
+		}
+	}
+	for _, w := range ing {
+		if _, ok := m[w]; !ok {
+			m[w] = cueAttIng
+		}
+	}
 	return m
 }
 
@@ -244,6 +256,12 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if !ok {
 			continue
 		}
+		if c == cueAttIng {
+			if !s.progressive(sen.Lo, i) {
+				continue
+			}
+			c = cueVerb | cueAtt // "the city is demanding that ..."
+		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
 			continue // infinitive: "refused to say"
 		}
@@ -266,6 +284,21 @@ func (s *state) sentence(si int, out []raw) []raw {
 		}
 	}
 	return out
+}
+
+// progressive reports whether the -ing word at i follows a form of "be"
+// ("is demanding", "is once again questioning", "has been investigating").
+func (s *state) progressive(lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		w := s.w(k)
+		if progressiveAux[w] || w == "been" || w == "be" || w == "’re" || w == "'re" || w == "isn’t" || w == "isn't" || w == "wasn’t" || w == "wasn't" || w == "aren’t" || w == "aren't" {
+			return true
+		}
+		if !(isAdverb(w) || w == "also" || w == "still" || w == "now" || w == "again" || w == "once" || w == "not" || w == "already" || w == "even") {
+			return false
+		}
+	}
+	return false
 }
 
 // accept appends r unless an earlier attribution already covers its content.
