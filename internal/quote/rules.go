@@ -171,7 +171,15 @@ var afterCue = set(`on in at last this earlier later yesterday today tonight Mon
 	publicly privately repeatedly flatly bluntly simply also again then previously`)
 
 var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "they": 'p', "They": 'p',
-	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w'}
+	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w',
+	// contracted with "is"/"has"/"are", one token: "He’s claiming that ..."
+	"he’s": 'm', "He’s": 'm', "he's": 'm', "He's": 'm', "she’s": 'f', "She’s": 'f', "she's": 'f', "She's": 'f',
+	"they’re": 'p', "They’re": 'p', "they're": 'p', "They're": 'p', "we’re": 'w', "We’re": 'w', "we're": 'w', "We're": 'w'}
+
+// beForms are forms of "be" (and pronouns contracted with it) before a
+// progressive cue: "is demanding", "He’s claiming", "isn’t saying".
+var beForms = set(`is are was were ’s 's been be ’re 're isn’t isn't wasn’t wasn't aren’t aren't weren’t weren't
+	he’s He’s he's He's she’s She’s she's She's they’re They’re they're They're we’re We’re we're We're`)
 
 var objPronouns = set(`him her them us me`)
 
@@ -265,7 +273,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
 			continue // infinitive: "refused to say"
 		}
-		if c&cueIng != 0 && i > sen.Lo && progressiveAux[s.w(i-1)] {
+		if c&cueIng != 0 && i > sen.Lo && s.progressive(sen.Lo, i) {
 			// progressive: "Donald Trump is telling a veterans group that ..."
 			c = cueVerb
 			if w == "telling" || w == "asking" || w == "urging" || w == "warning" {
@@ -291,7 +299,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 func (s *state) progressive(lo, i int) bool {
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		w := s.w(k)
-		if progressiveAux[w] || w == "been" || w == "be" || w == "’re" || w == "'re" || w == "isn’t" || w == "isn't" || w == "wasn’t" || w == "wasn't" || w == "aren’t" || w == "aren't" {
+		if beForms[w] {
 			return true
 		}
 		if !(isAdverb(w) || w == "also" || w == "still" || w == "now" || w == "again" || w == "once" || w == "not" || w == "already" || w == "even") {
@@ -392,10 +400,13 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if b >= lo && relObject[lowerASCII(s.w(b))] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5 && sEnd-nLo >= 2) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) {
 				return r, false
 			}
-			if particles[s.w(q)] && q == c+1 {
+			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
+				q++ // "spoke emotionally of"
+			}
+			if particles[s.w(q)] && q <= c+2 {
 				r.cueHi = q + 1
 				q++
 			} else if needsParticle[s.w(c)] {
@@ -726,6 +737,14 @@ func (s *state) runOnStart(k int) int {
 // attEnd cuts the object of an attitude verb before an adverbial clause of
 // the writer's: "... while at the convention", "..., but Clinton would".
 func (s *state) attEnd(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k+1].Quoted {
+			// "mocked the complaint, saying ..."
+			if nw := s.w(k + 1); s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
+				return k
+			}
+		}
+	}
 	for k := lo + 2; k < hi; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
@@ -1207,6 +1226,20 @@ func (s *state) saidFirst(sen sentence.Range) (raw, bool) {
 	r.sLo, r.sHi = k+1, e
 	r.cLo, r.cHi = q, s.runOn(q)
 	return r, true
+}
+
+// capSubject reports whether the subject [lo,hi) is a short run of
+// capitalised words, a name the recogniser does not know ("Politifact").
+func (s *state) capSubject(lo, hi int) bool {
+	if hi-lo > 4 || hi <= lo {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !isCapWord(s.w(k)) || s.t.Tokens[k].Quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // namedSubject reports whether the subject [lo,hi) holds a name, a
