@@ -755,9 +755,76 @@ func (s *state) attEnd(lo, hi int) int {
 			return k
 		case w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))):
 			return k
+		case w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2):
+			return k // "..., and the coal miners' union also stepped in"
+		}
+	}
+	if clauseStart[lowerASCII(s.w(lo))] || s.kind(lo) == sentence.OpenQuote {
+		return hi
+	}
+	// a noun phrase object: it ends before an adjunct of the writer's
+	// ("attacked Machado in early-morning tweets", "cited it as an
+	// example") and before a second verb phrase ("outlined his plan and
+	// vowed to ..."). PolNeAR marks the object alone as the content.
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w, nw := s.w(k), s.w(k+1)
+		switch {
+		case npAdjunct[w]:
+			return k
+		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[lowerASCII(nw)] && mediumNouns[lowerASCII(s.w(k+2))]):
+			return k
+		case (w == "and" || w == "but") && nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && (len(nw) > 4 && strings.HasSuffix(nw, "ed") || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw]):
+			return k
 		}
 	}
 	return hi
+}
+
+// words that start a clausal content ("wants to", "claimed that", "asked
+// whether"): the content runs to the end of the clause.
+var clauseStart = set(`that to if whether how why what who when where which`)
+
+// prepositions and subordinators that start an adjunct after a noun
+// phrase object.
+var npAdjunct = set(`since during because while when after before until amid despite`)
+
+// auxiliaries that start a coordinated verb phrase.
+var coordAux = set(`has had have was is were will would also then later`)
+
+// words after in/on/at that make a time phrase.
+var timeWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+	July August September October November December`)
+
+// nouns of a medium after "in a": "in a statement", "in an interview".
+var mediumNouns = set(`statement interview speech tweet tweets letter ruling report post op-ed video interviews
+	statements speeches remarks rally appearance email press conference call message debate`)
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// newSubject reports whether token k starts a clause with its own subject:
+// a pronoun, a capitalised word or a determiner followed, within four
+// words, by a finite verb of the lexicon or an auxiliary.
+func (s *state) newSubject(k int) bool {
+	w := s.w(k)
+	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] {
+		return false
+	}
+	for j := k + 1; j < s.n && j <= k+5; j++ {
+		v := s.w(j)
+		if s.kind(j) != sentence.Word {
+			return false
+		}
+		if coordAux[v] || s.cueMap[v]&cueVerb != 0 || len(v) > 4 && strings.HasSuffix(v, "ed") && v[0] >= 'a' && v[0] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // words that end an attitude verb's object.
