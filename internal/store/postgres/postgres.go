@@ -21,11 +21,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"regexp"
-	"sort"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -124,23 +120,13 @@ func (s *Store) Ping(ctx context.Context) error {
 const migrationLock = 0x73746f72796c696e
 
 func migrate(ctx context.Context, pool *pgxpool.Pool) error {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	migrations, err := store.Migrations(migrationFiles, "migrations")
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		n, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-		if err != nil {
-			return fmt.Errorf("migration %s: name must start with its number: %w", base, err)
-		}
-		body, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		if err := applyMigration(ctx, pool, n, string(body)); err != nil {
-			return fmt.Errorf("migration %s: %w", base, err)
+	for _, m := range migrations {
+		if err := applyMigration(ctx, pool, m.Version, m.SQL); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil

@@ -256,26 +256,16 @@ func (s *Store) entitiesOf(ctx context.Context, seq int64) ([]store.Entity, erro
 		return nil, err
 	}
 	defer rows.Close()
-	out := []store.Entity{}
-	index := map[string]int{}
+	var groups store.EntityGroups
 	for rows.Next() {
 		var name, typ string
 		var m document.Span
 		if err := rows.Scan(&name, &typ, &m.Start, &m.End, &m.Text); err != nil {
 			return nil, err
 		}
-		k := typ + "\x00" + name
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, store.Entity{Name: name, Type: typ, Mentions: []document.Span{}})
-		}
-		if m.Start >= 0 {
-			out[i].Mentions = append(out[i].Mentions, m)
-		}
+		groups.Add(name, typ, m)
 	}
-	return out, rows.Err()
+	return groups.Entities(), rows.Err()
 }
 
 // Versions lists the stored versions of a document, newest first.

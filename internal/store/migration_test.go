@@ -1,0 +1,66 @@
+package store
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/storyline-dev/storyline/internal/document"
+)
+
+func TestMigrations(t *testing.T) {
+	tests := []struct {
+		name    string
+		files   fstest.MapFS
+		want    []int
+		wantErr bool
+	}{
+		{"ordered by number, not by name", fstest.MapFS{
+			"m/0010_later.sql": {Data: []byte("B")},
+			"m/0002_first.sql": {Data: []byte("A")},
+			"m/README.md":      {Data: []byte("not a migration")},
+		}, []int{2, 10}, false},
+		{"unnumbered file", fstest.MapFS{"m/init.sql": {Data: []byte("A")}}, nil, true},
+		{"two files, one number", fstest.MapFS{
+			"m/0001_a.sql": {Data: []byte("A")},
+			"m/1_b.sql":    {Data: []byte("B")},
+		}, nil, true},
+		{"none", fstest.MapFS{}, []int{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, err := Migrations(tt.files, "m")
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("Migrations() error = %v; want error %v", err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			got := []int{}
+			for _, m := range ms {
+				got = append(got, m.Version)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Migrations() versions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEntityGroups(t *testing.T) {
+	var g EntityGroups
+	if got := g.Entities(); got == nil || len(got) != 0 {
+		t.Fatalf("empty EntityGroups.Entities() = %#v; want empty non-nil", got)
+	}
+	g.Add("Zalmay Khalilzad", "PERSON", document.Span{Start: 0, End: 9, Text: "Khalilzad"})
+	g.Add("Taliban", "ORG", document.Span{Start: -1})
+	g.Add("Zalmay Khalilzad", "PERSON", document.Span{Start: 20, End: 22, Text: "he"})
+	want := []Entity{
+		{Name: "Zalmay Khalilzad", Type: "PERSON", Mentions: []document.Span{{Start: 0, End: 9, Text: "Khalilzad"}, {Start: 20, End: 22, Text: "he"}}},
+		{Name: "Taliban", Type: "ORG", Mentions: []document.Span{}},
+	}
+	if diff := cmp.Diff(want, g.Entities()); diff != "" {
+		t.Errorf("Entities() (-want +got):\n%s", diff)
+	}
+}
