@@ -940,7 +940,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according which who whom whose as while although though whereas`)
+var clauseCut = set(`according who whom whose as while although though whereas`)
 
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
