@@ -86,6 +86,11 @@ func cueLexicon() map[string]cueClass {
 		acknowledging admitting accusing promising vowing pledging citing urging describing
 		declaring complaining contending maintaining reiterating chanting singing
 		tweeting shouting yelling writing asking`)
+	for w := range phrasal {
+		if _, ok := m[w]; !ok {
+			m[w] = cueVerb | cueAtt
+		}
+	}
 	fin, ing := attitudeForms()
 	for _, w := range fin {
 		if _, ok := m[w]; !ok {
@@ -112,6 +117,56 @@ var relObject = set(`what which whom whose`)
 
 // words that start a noun phrase subject without a name.
 var determiners = set(`the a an some many most several few all both these those this one two three four five`)
+
+// phrasal cues: verb forms that are cues only with one of their particle
+// sequences ("pointed out", "railed against", "weighed in on").
+var phrasal = map[string][]string{}
+
+func init() {
+	add := func(forms, parts string) {
+		var ps []string
+		for _, p := range strings.Split(parts, "|") {
+			ps = append(ps, p)
+		}
+		for _, f := range strings.Fields(forms) {
+			phrasal[f] = ps
+		}
+	}
+	add("pointed points", "out|to")
+	add("railed rails", "against|at")
+	add("laid lays spelled spells", "out")
+	add("weighed weighs chimed chimes", "in on|in")
+	add("lashed lashes", "out at|out against|out")
+	add("hit hits pushed pushes fired fires struck strikes", "back at|back against|back on")
+	add("doubled doubles", "down on")
+	add("went goes", "after")
+	add("took takes", "aim at|issue with")
+	add("seized seizes zeroed zeroes touched touches", "on|in on")
+	add("brought brings", "up")
+}
+
+// phrasalEnd returns the token after particle sequence ps that starts at
+// p (one adverb may come first), or -1.
+func (s *state) phrasalEnd(ps []string, p, hi int) int {
+	if p < hi && isAdverb(s.w(p)) {
+		p++
+	}
+	for _, seq := range ps {
+		k := p
+		ok := true
+		for _, w := range strings.Fields(seq) {
+			if k >= hi || s.w(k) != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k < hi {
+			return k
+		}
+	}
+	return -1
+}
 
 // attitude verbs that are cues only with a particle: "spoke about".
 var needsParticle = set(`spoke speaks talked talks`)
@@ -406,7 +461,14 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
 				q++ // "spoke emotionally of"
 			}
-			if particles[s.w(q)] && q <= c+2 {
+			if ps, ok := phrasal[s.w(c)]; ok {
+				// "pointed out that", "railed against", "weighed in on"
+				e := s.phrasalEnd(ps, c+1, hiEff)
+				if e < 0 {
+					return r, false
+				}
+				r.cueHi, q = e, e
+			} else if particles[s.w(q)] && q <= c+2 {
 				r.cueHi = q + 1
 				q++
 			} else if needsParticle[s.w(c)] {
