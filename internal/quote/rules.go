@@ -736,7 +736,26 @@ func (s *state) joinNext(r raw, after int) int {
 	if tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.t.Tokens[tail].Sent == s.t.Tokens[e-1].Sent {
 		return end
 	}
+	// a content is one span, so the attribution between the parts is
+	// inside it; when the attribution is long ("said Robert McAtee, one of
+	// several coal industry veterans who ...") the first part alone is the
+	// closer span: a/(a+b) > (a+b)/(a+b+m) in words.
+	a, m, b := s.wordCount(r.cLo, end), s.wordCount(end, k), s.wordCount(k, e)
+	if a*(a+b+m) > (a+b)*(a+b) {
+		return end
+	}
 	return e
+}
+
+// wordCount counts the word tokens in [lo,hi).
+func (s *state) wordCount(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if s.kind(k) == sentence.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // hasQuote reports whether tokens [lo,hi) contain a quotation mark.
