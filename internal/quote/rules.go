@@ -550,7 +550,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			R++
 		}
 		nHi := s.extendRight(R, hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
@@ -1906,3 +1906,7 @@ func (s *state) spans(out []raw) []Quote {
 	}
 	return qs
 }
+
+// noInversion are cues that never take a speaker after them: ", called
+// EB-5" names a thing, it does not report a statement.
+var noInversion = set(`called calls named dubbed labeled labelled titled`)
