@@ -313,17 +313,21 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue
 		}
 		c, ok := s.cueMap[w]
-		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells") {
-			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ..."
+		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
+			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
 		}
 		if !ok {
 			continue
 		}
 		if c == cueAttIng {
-			if !s.progressive(sen.Lo, i) {
+			switch {
+			case s.progressive(sen.Lo, i):
+				c = cueVerb | cueAtt // "the city is demanding that ..."
+			case i > sen.Lo && s.w(i-1) == ",":
+				c = cueIng // "..., encouraging his supporters to ..."
+			default:
 				continue
 			}
-			c = cueVerb | cueAtt // "the city is demanding that ..."
 		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
 			continue // infinitive: "refused to say"
@@ -1910,3 +1914,19 @@ func (s *state) spans(out []raw) []Quote {
 // noInversion are cues that never take a speaker after them: ", called
 // EB-5" names a thing, it does not report a statement.
 var noInversion = set(`called calls named dubbed labeled labelled titled`)
+
+// titleCase reports whether sentence sen is a title-case headline: at
+// least four words, nearly all capitalised.
+func (s *state) titleCase(sen sentence.Range) bool {
+	words, caps := 0, 0
+	for k := sen.Lo; k < sen.Hi && k < sen.Lo+40; k++ {
+		if s.kind(k) != sentence.Word {
+			continue
+		}
+		words++
+		if isCapWord(s.w(k)) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
