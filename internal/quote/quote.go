@@ -102,6 +102,7 @@ func (f *Finder) FindIn(t *sentence.Text, ents *entity.Result) []Quote {
 		out = st.sentence(si, out)
 	}
 	out = st.continuations(out)
+	out = st.dropNested(out)
 	st.resolve(out)
 	return st.spans(out)
 }

@@ -1930,3 +1930,39 @@ func (s *state) titleCase(sen sentence.Range) bool {
 	}
 	return words >= 4 && caps*10 >= words*8
 }
+
+// dropNested removes attributions whose cue lies inside the content of
+// another one, unless the cue is a plain speech verb: in "Stein said she
+// plans to join ...", PolNeAR annotates the report ("said"), not the
+// attitude inside it ("plans"). Neighbours only: contents are bounded by
+// maxContent tokens and out is in text order, so the check stays linear.
+func (s *state) dropNested(out []raw) []raw {
+	res := out[:0:0]
+	for i, r := range out {
+		if r.cueLo >= 0 && !s.speechCue(r.cueLo) && s.kind(r.cLo) != sentence.OpenQuote {
+			nested := false
+			for j := max(0, i-40); j < len(out) && j <= i+40; j++ {
+				if o := out[j]; j != i && o.cLo <= r.cueLo && r.cueHi <= o.cHi {
+					nested = true
+					break
+				}
+			}
+			if nested {
+				continue
+			}
+		}
+		res = append(res, r)
+	}
+	return res
+}
+
+// speechCue reports whether the cue starting at token k is a verb of
+// saying ("said", "told", "argued"), which PolNeAR annotates even inside
+// another attribution's content; attitude, cognition and noun cues there
+// are left out.
+func (s *state) speechCue(k int) bool { return nestedSpeech[lowerASCII(s.w(k))] }
+
+// verbs of saying kept inside another attribution's content.
+var nestedSpeech = set(`said says say saying told tells tell added adds adding noted notes wrote writes
+	argued argues claimed claims warned warns stated states explained explains insisted insists
+	acknowledged admitted announced declared suggested asserted`)
