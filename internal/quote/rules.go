@@ -1942,7 +1942,10 @@ func (s *state) dropNested(out []raw) []raw {
 		if r.cueLo >= 0 && !s.speechCue(r.cueLo) && s.kind(r.cLo) != sentence.OpenQuote {
 			nested := false
 			for j := max(0, i-40); j < len(out) && j <= i+40; j++ {
-				if o := out[j]; j != i && o.cLo <= r.cueLo && r.cueHi <= o.cHi {
+				// o holds r's cue; when r holds o's cue too, the earlier
+				// cue's content has overrun the later attribution ("they
+				// want ..., Khalilzad continued") and r goes only if earlier
+				if o := out[j]; j != i && o.cLo <= r.cueLo && r.cueHi <= o.cHi && (o.cueLo < 0 || r.cueLo < o.cueLo || o.cueLo < r.cLo || o.cueHi > r.cHi) {
 					nested = true
 					break
 				}
