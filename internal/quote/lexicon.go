@@ -94,19 +94,23 @@ var nounBases = set(`campaign state debate issue need share air post track docum
 	reference estimate forecast project tally rule judge guess lobby petition probe
 	query pressure veto regret dread view joke boast tout hint signal tweet vow pledge`)
 
-// attitudeForms returns the third-person and past forms and the -ing forms
-// of attitudeBases. Base forms are left out: most are also nouns or
-// imperatives, and a plural subject is rare in news attributions.
-func attitudeForms() (finite, ing []string) {
+// attitudeForms returns the third-person and past forms, the -ing forms
+// and the base forms of attitudeBases. Base forms are cues only after a
+// modal or a plural pronoun: many are also nouns.
+func attitudeForms() (finite, ing, base []string) {
 	seen := map[string]bool{}
 	for _, b := range strings.Fields(attitudeBases) {
 		fs := inflect(b)
 		nounish := nounBases[strings.TrimSuffix(b, "+")]
 		for i, f := range fs {
-			if seen[f] || i == 0 || i == 1 && nounish && len(fs) == 4 {
+			if seen[f] || i == 1 && nounish && len(fs) == 4 {
 				continue
 			}
 			seen[f] = true
+			if i == 0 {
+				base = append(base, f)
+				continue
+			}
 			if strings.HasSuffix(f, "ing") {
 				ing = append(ing, f)
 			} else {
@@ -114,5 +118,5 @@ func attitudeForms() (finite, ing []string) {
 			}
 		}
 	}
-	return finite, ing
+	return finite, ing, base
 }

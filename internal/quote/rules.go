@@ -17,7 +17,8 @@ const (
 	cueIng                         // participle whose subject is the clause's: saying, adding
 	cueWeak                        // only with a left subject and "that"/a clause after it
 	cueAtt                         // attitude verb: only SUBJECT VERB CONTENT
-	cueAttIng                      // -ing form of an attitude verb: a cue only after "is", "was", "been"
+	cueAttIng                    // -ing form of an attitude verb: a cue only after "is", "was", "been"
+	cueAttBase                   // base form of an attitude verb: a cue only after a modal or a plural pronoun
 )
 
 // forms of "say", whose "of" starts the content ("said of Clinton, ...").
@@ -91,7 +92,12 @@ func cueLexicon() map[string]cueClass {
 			m[w] = cueVerb | cueAtt
 		}
 	}
-	fin, ing := attitudeForms()
+	fin, ing, base := attitudeForms()
+	for _, w := range base {
+		if _, ok := m[w]; !ok {
+			m[w] = cueAttBase
+		}
+	}
 	for _, w := range fin {
 		if _, ok := m[w]; !ok {
 			m[w] = cueVerb | cueAtt
@@ -319,6 +325,12 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if !ok {
 			continue
 		}
+		if c == cueAttBase {
+			if !s.modalBefore(sen.Lo, i) {
+				continue
+			}
+			c = cueVerb | cueAtt // "Republicans would oppose ...", "they support ..."
+		}
 		if c == cueAttIng {
 			switch {
 			case s.progressive(sen.Lo, i):
@@ -362,6 +374,28 @@ func (s *state) progressive(lo, i int) bool {
 			return true
 		}
 		if !(isAdverb(w) || w == "also" || w == "still" || w == "now" || w == "again" || w == "once" || w == "not" || w == "already" || w == "even") {
+			return false
+		}
+	}
+	return false
+}
+
+// modals before a base-form attitude cue.
+var modals = set(`will would could should may might must can did does do didn’t didn't doesn’t doesn't
+	don’t don't won’t won't wouldn’t wouldn't can’t can't couldn’t couldn't they They we We I you You`)
+
+// modalBefore reports whether the base verb at i follows a modal, "do" or
+// a plural pronoun ("would oppose", "did not mention", "they support").
+func (s *state) modalBefore(lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		w := s.w(k)
+		if modals[w] {
+			if _, pro := pronouns[w]; pro && k > lo && s.kind(k-1) == sentence.Word && !npStop[s.w(k-1)] {
+				return false // a relative clause: "the number I need"
+			}
+			return true
+		}
+		if !(isAdverb(w) || w == "also" || w == "not" || w == "still" || w == "never" || w == "even") {
 			return false
 		}
 	}
