@@ -12,13 +12,13 @@ import (
 type cueClass uint8
 
 const (
-	cueVerb   cueClass = 1 << iota // finite reporting verb: said, says, told
-	cueTell                        // takes an addressee object: told reporters that
-	cueIng                         // participle whose subject is the clause's: saying, adding
-	cueWeak                        // only with a left subject and "that"/a clause after it
-	cueAtt                         // attitude verb: only SUBJECT VERB CONTENT
-	cueAttIng                    // -ing form of an attitude verb: a cue only after "is", "was", "been"
-	cueAttBase                   // base form of an attitude verb: a cue only after a modal or a plural pronoun
+	cueVerb    cueClass = 1 << iota // finite reporting verb: said, says, told
+	cueTell                         // takes an addressee object: told reporters that
+	cueIng                          // participle whose subject is the clause's: saying, adding
+	cueWeak                         // only with a left subject and "that"/a clause after it
+	cueAtt                          // attitude verb: only SUBJECT VERB CONTENT
+	cueAttIng                       // -ing form of an attitude verb: a cue only after "is", "was", "been"
+	cueAttBase                      // base form of an attitude verb: a cue only after a modal or a plural pronoun
 )
 
 // forms of "say", whose "of" starts the content ("said of Clinton, ...").
@@ -1451,11 +1451,23 @@ func (s *state) prevInSentence(c int) (raw, bool) {
 		if o.cueLo < 0 || s.t.Tokens[o.cueLo].Sent != sent {
 			break
 		}
-		if o.sLo >= 0 && o.cueLo < c {
+		if o.sLo >= 0 && o.cueLo < c && !s.insideFound(o, k) {
 			return o, true
 		}
 	}
 	return raw{}, false
+}
+
+// insideFound reports whether the cue of o = s.found[k] lies inside the
+// content of an earlier attribution: "The union said it would not accept
+// X and called for Y" coordinates "called for" with "said", not "accept".
+func (s *state) insideFound(o raw, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p := s.found[j]; p.cLo <= o.cueLo && o.cueHi <= p.cHi {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceNouns head subjects that report findings: "the study found", "polls show".
@@ -1973,7 +1985,7 @@ func (s *state) titleCase(sen sentence.Range) bool {
 func (s *state) dropNested(out []raw) []raw {
 	res := out[:0:0]
 	for i, r := range out {
-		if r.cueLo >= 0 && !s.speechCue(r.cueLo) && s.kind(r.cLo) != sentence.OpenQuote {
+		if r.cueLo >= 0 && !s.speechCue(r.cueLo) {
 			nested := false
 			for j := max(0, i-40); j < len(out) && j <= i+40; j++ {
 				// o holds r's cue; when r holds o's cue too, the earlier
