@@ -209,7 +209,17 @@ var npAdjectives = set(`embattled elected retired unnamed alleged renowned respe
 // "that" clause follows: "Trump’s claim that ...".
 var nounCues = set(`claim claims statement assertion remarks comments suggestion promise pledge
 	warning argument contention belief allegation accusation charge announcement denial
-	insistence view prediction admission conclusion finding message`)
+	insistence view prediction admission conclusion finding message
+	promises pledges warnings arguments beliefs allegations accusations charges announcements
+	denials predictions conclusions findings decision determination criticism opposition
+	demands complaints commitment refusal recommendation condemnation obsession adulation
+	disdain contempt endorsement rejection eagerness`)
+
+// words after a statement noun that start its content.
+var nounLink = set(`that to of about against`)
+
+// possessive pronouns that may own a statement noun.
+var possessivePronouns = set(`his His her Her their Their its Its`)
 
 // isPossessive reports whether w ends in 's or ’s.
 func isPossessive(w string) bool {
@@ -295,11 +305,18 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		if nounCues[w] && i > sen.Lo && i+2 < sen.Hi && s.w(i+1) == "that" && isPossessive(s.w(i-1)) {
-			// "Trump’s claim that there have been “thousands of shootings”"
+		if nounCues[lowerASCII(w)] && i > sen.Lo && i+2 < sen.Hi && nounLink[s.w(i+1)] && (isPossessive(s.w(i-1)) || possessivePronouns[s.w(i-1)]) {
+			// "Trump’s claim that there have been “thousands of shootings”",
+			// "his determination to act alone", "her criticism of ..."
 			hiEff := s.trimEnd(sen.Lo, sen.Hi)
 			r := raw{cLo: i + 1, cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1}
-			r.cHi = s.contentEnd(i+1, hiEff)
+			if nw := s.w(i + 1); nw != "that" && nw != "to" {
+				r.cLo, r.cueHi = i+2, i+2
+			}
+			r.cHi = s.contentEnd(r.cLo, hiEff)
+			if s.w(i+1) != "that" {
+				r.cHi = s.attEnd(r.cLo, r.cHi)
+			}
 			if m, ok := s.ents.MentionAt(i - 1); ok {
 				r.sLo, r.sHi = m.Lo, m.Hi
 			} else {
