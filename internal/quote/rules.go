@@ -532,6 +532,20 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if badStart[s.w(q)] || attBadStart[s.w(q)] {
 				return r, false
 			}
+			if judgeVerbs[s.w(c)] {
+				// "accused the North's leader, Kim Jong Un, of ...":
+				// the person judged is the object, the content is the charge
+				for k := q + 1; k < hiEff && k < q+10 && s.kind(k) != sentence.OpenQuote; k++ {
+					w := s.w(k)
+					if (w == "of" || w == "for") && k+1 < hiEff {
+						q = k
+						break
+					}
+					if w == "that" || w == "to" || w == "." || w == ";" {
+						break
+					}
+				}
+			}
 			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
 			if b >= lo && subordinators[lowerASCII(s.w(b))] {
 				r.cHi = s.cutAtComma(q, r.cHi)
@@ -2032,3 +2046,9 @@ func (s *state) speechCue(k int) bool { return nestedSpeech[lowerASCII(s.w(k))] 
 var nestedSpeech = set(`said says say saying told tells tell added adds adding noted notes wrote writes
 	argued argues claimed claims warned warns stated states explained explains insisted insists
 	acknowledged admitted announced declared suggested asserted`)
+
+// judgement verbs whose object is the person judged and whose content is
+// the charge after "of" or "for": "accused X of", "blamed X for".
+var judgeVerbs = set(`accused accuses accuse blamed blames blame criticized criticizes criticised
+	criticises chastised chastises faulted faults praised praises thanked thanks credited credits
+	condemned condemns slammed slams attacked attacks lambasted scolded scolds rebuked rebukes`)
