@@ -148,7 +148,8 @@ type Assignment struct {
 type story struct {
 	id       string
 	seq      int
-	centroid map[string]float64
+	centroid map[int32]float64 // term ID -> weight
+	voc      *vocab
 	norm     float64
 	last     time.Time // last activity (stream time)
 	lastDoc  int       // stream position of the last member
@@ -165,16 +166,16 @@ type Clusterer struct {
 	vocab      *vocab
 	dups       *neardup.Index
 	open       map[string]*story
-	postings   map[string][]*story // term -> stories; dead entries are removed lazily
-	posted     int                 // entries in postings, dead or alive
-	postedLive int                 // entries alive after the last compaction
-	stamp      uint64              // marks stories already counted for a query term
-	tf         map[string]float64  // scratch
-	query      uint64              // counts bestStories calls, see story.accQuery
-	touched    []*story            // scratch
-	docStory   map[string]string   // article ID -> story ID, for copies
-	mergedInto map[string]string   // merged story ID -> story it went into
-	docOrder   []string            // FIFO bounding docStory
+	postings   [][]*story         // term ID -> stories; dead entries are removed lazily
+	posted     int                // entries in postings, dead or alive
+	postedLive int                // entries alive after the last compaction
+	stamp      uint64             // marks stories already counted for a query term
+	tf         map[string]float64 // scratch
+	query      uint64             // counts bestStories calls, see story.accQuery
+	touched    []*story           // scratch
+	docStory   map[string]string  // article ID -> story ID, for copies
+	mergedInto map[string]string  // merged story ID -> story it went into
+	docOrder   []string           // FIFO bounding docStory
 	docHead    int
 	nextID     int
 	pos        int
@@ -204,7 +205,6 @@ func New(opts Options) *Clusterer {
 		vocab:      newVocab(opts.MaxVocab),
 		dups:       neardup.New(opts.Neardup),
 		open:       make(map[string]*story),
-		postings:   make(map[string][]*story),
 		docStory:   make(map[string]string),
 		mergedInto: make(map[string]string),
 	}
@@ -266,6 +266,9 @@ func (c *Clusterer) Add(in Input) Assignment {
 		eb = c.tune.entityBoost
 	}
 	vec := c.vocab.weighObserved(tf, docTerms, eb)
+	if len(c.vocab.dead) > 0 {
+		c.purge()
+	}
 	a.Threshold = Threshold(len(vec))
 	if c.tune != nil {
 		a.Threshold = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(vec), 1)))
@@ -340,10 +343,13 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 			break
 		}
 		c.stamp++
-		list := c.postings[x.t]
+		if int(x.id) >= len(c.postings) {
+			continue
+		}
+		list := c.postings[x.id]
 		k := 0
 		for _, s := range list {
-			w, ok := s.centroid[x.t]
+			w, ok := s.centroid[x.id]
 			if !ok || s.stamp == c.stamp {
 				continue // the story dropped the term, closed, or is listed twice
 			}
@@ -360,9 +366,9 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 			clear(list[k:])
 			c.posted -= len(list) - k
 			if k == 0 {
-				delete(c.postings, x.t)
+				c.postings[x.id] = nil
 			} else {
-				c.postings[x.t] = list[:k]
+				c.postings[x.id] = list[:k]
 			}
 		}
 	}
@@ -392,8 +398,9 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 		cands = cands[:candidates]
 	}
 	var docEnt float64
+	ent := c.vocab.ent
 	for _, x := range vec {
-		if x.t[0] == '@' {
+		if ent[x.id] {
 			docEnt += x.w * x.w
 		}
 	}
@@ -404,16 +411,17 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 	}
 	for i := range cands {
 		s := cands[i].s
-		var dot, ent float64
+		var dot, entDot float64
 		shared := 0
 		for _, x := range vec {
-			w, ok := s.centroid[x.t]
-			if ok {
-				shared++
+			w, ok := s.centroid[x.id]
+			if !ok {
+				continue
 			}
+			shared++
 			dot += x.w * w
-			if x.t[0] == '@' {
-				ent += x.w * w
+			if ent[x.id] {
+				entDot += x.w * w
 			}
 		}
 		score := dot / s.norm
@@ -421,7 +429,7 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 			score = 0 // one shared word is chance, not a story
 		}
 		if docEnt > 0 && s.entNorm > 0 {
-			score += lambda * ent / (docEnt * s.entNorm)
+			score += lambda * entDot / (docEnt * s.entNorm)
 		}
 		cands[i].score = score * c.decay(s, t)
 	}
@@ -536,8 +544,9 @@ func (c *Clusterer) decay(s *story, t time.Time) float64 {
 func (c *Clusterer) evidence(vec vector, s *story) []Evidence {
 	var ev []Evidence
 	for _, x := range vec {
-		if w := s.centroid[x.t]; w > 0 {
-			ev = append(ev, Evidence{Term: strings.TrimPrefix(x.t, "@"), Entity: strings.HasPrefix(x.t, "@"), Weight: round3(x.w * w / s.norm)})
+		if w := s.centroid[x.id]; w > 0 {
+			name := c.vocab.names[x.id]
+			ev = append(ev, Evidence{Term: strings.TrimPrefix(name, "@"), Entity: c.vocab.ent[x.id], Weight: round3(x.w * w / s.norm)})
 		}
 	}
 	slices.SortStableFunc(ev, func(a, b Evidence) int {
@@ -562,7 +571,8 @@ func (c *Clusterer) newStory(t time.Time) *story {
 	s := &story{
 		id:       "s-" + strconv.Itoa(c.nextID),
 		seq:      c.nextID,
-		centroid: make(map[string]float64),
+		centroid: make(map[int32]float64),
+		voc:      c.vocab,
 		last:     t,
 		lastDoc:  c.pos, // so that closeOldest below cannot pick it
 		rec:      newRecorder(),
@@ -582,14 +592,14 @@ func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignme
 	// The squared norms are updated term by term: (c+w)^2 - c^2 = 2cw + w^2.
 	norm2, ent2 := s.norm*s.norm, s.entNorm*s.entNorm
 	for i, x := range vec {
-		old, ok := s.centroid[x.t]
+		old, ok := s.centroid[x.id]
 		if !ok && i < queryTerms {
-			c.post(x.t, s)
+			c.post(x.id, s)
 		}
-		s.centroid[x.t] = old + x.w
+		s.centroid[x.id] = old + x.w
 		d := 2*old*x.w + x.w*x.w
 		norm2 += d
-		if x.t[0] == '@' {
+		if c.vocab.ent[x.id] {
 			ent2 += d
 		}
 	}
@@ -626,7 +636,10 @@ func (c *Clusterer) trim(s *story) {
 // term or closes; when the lists have grown to twice their size after the
 // last compaction, all are compacted, so memory follows the open stories
 // and the cost stays constant per article on average.
-func (c *Clusterer) post(t string, s *story) {
+func (c *Clusterer) post(t int32, s *story) {
+	if int(t) >= len(c.postings) {
+		c.postings = append(c.postings, make([][]*story, int(t)+1-len(c.postings))...)
+	}
 	c.postings[t] = append(c.postings[t], s)
 	c.posted++
 	if c.posted > 2*max(c.postedLive, 1<<16) {
@@ -637,10 +650,13 @@ func (c *Clusterer) post(t string, s *story) {
 func (c *Clusterer) compact() {
 	c.posted = 0
 	for t, list := range c.postings {
+		if list == nil {
+			continue
+		}
 		c.stamp++
 		k := 0
 		for _, s := range list {
-			if _, ok := s.centroid[t]; ok && s.stamp != c.stamp {
+			if _, ok := s.centroid[int32(t)]; ok && s.stamp != c.stamp {
 				s.stamp = c.stamp
 				list[k] = s
 				k++
@@ -648,13 +664,44 @@ func (c *Clusterer) compact() {
 		}
 		clear(list[k:])
 		if k == 0 {
-			delete(c.postings, t)
+			c.postings[t] = nil
 			continue
 		}
 		c.postings[t] = slices.Clip(list[:k])
 		c.posted += k
 	}
 	c.postedLive = c.posted
+}
+
+// purge removes the terms the vocabulary just forgot from every open
+// centroid and posting list, then lets the vocabulary reuse their IDs. A
+// forgotten term was seen in at most one article since the last halving;
+// a story's lasting names and words stay. Purging runs once per halving,
+// so its cost, linear in the working set, is spread over the many
+// articles between halvings.
+func (c *Clusterer) purge() {
+	v := c.vocab
+	gone := make([]bool, len(v.df))
+	for _, i := range v.dead {
+		gone[i] = true
+		if int(i) < len(c.postings) {
+			c.posted -= len(c.postings[i])
+			c.postings[i] = nil
+		}
+	}
+	for _, s := range c.open {
+		n := len(s.centroid)
+		for t := range s.centroid {
+			if gone[t] {
+				delete(s.centroid, t)
+			}
+		}
+		if len(s.centroid) < n {
+			c.renorm(s)
+		}
+	}
+	v.free = append(v.free, v.dead...)
+	v.dead = v.dead[:0]
 }
 
 // remember maps an article to its story so that later copies can follow it.
@@ -745,7 +792,7 @@ func (c *Clusterer) renorm(s *story) {
 	var norm, ent float64
 	for t, w := range s.centroid {
 		norm += w * w
-		if t[0] == '@' {
+		if c.vocab.ent[t] {
 			ent += w * w
 		}
 	}

@@ -80,19 +80,25 @@ func addWords(tf map[string]float64, ws []word, weight float64) {
 	}
 }
 
-// vocab is the online document frequency table. It holds at most max terms:
-// when full, every count and the document total are halved and terms whose
-// count drops below one half are forgotten, so recent usage dominates and
-// memory stays bounded. Counts live in a slice indexed through the map, so
-// counting a known term costs one map lookup.
+// vocab is the online document frequency table and the term dictionary:
+// every term gets a small integer ID once per article (one map lookup by
+// string), and everything after that (vectors, centroids, posting lists)
+// is keyed by the ID. It holds at most max terms: when full, every count
+// and the document total are halved and terms whose count drops below one
+// half are forgotten, so recent usage dominates and memory stays bounded.
+// A forgotten term's ID is reused only after the clusterer has removed the
+// term from every open centroid and posting list (see dead and
+// Clusterer.purge), so an ID never stands for two terms at once.
 type vocab struct {
 	idx map[string]int32
 	df  []float64
-	// names holds each term's own copy of its string: vectors, centroids
-	// and posting lists use it, so that no long-lived map keeps a
+	// names holds each term's own copy of its string (for evidence,
+	// keywords and tie-breaks), so that no long-lived structure keeps a
 	// substring of (and so the whole of) an article's text alive.
 	names []string
-	free  []int32
+	ent   []bool  // the term is an entity phrase ('@' prefix)
+	free  []int32 // IDs ready for reuse
+	dead  []int32 // IDs forgotten by the last halving, not yet purged
 	n     float64
 	max   int
 }
@@ -102,7 +108,8 @@ func newVocab(max int) *vocab {
 }
 
 // weighObserved counts one document's terms and returns its unit TF-IDF
-// vector (see weigh).
+// vector with sublinear term frequency (1 + ln tf), keeping the max
+// strongest terms; entity phrases weigh entityBoost times more.
 func (v *vocab) weighObserved(tf map[string]float64, max int, entityBoost float64) vector {
 	v.n++
 	vec := make(vector, 0, len(tf))
@@ -115,81 +122,65 @@ func (v *vocab) weighObserved(tf map[string]float64, max int, entityBoost float6
 				v.free = v.free[:k-1]
 				v.df[i] = 0
 				v.names[i] = t
+				v.ent[i] = t[0] == '@'
 			} else {
 				i = int32(len(v.df))
 				v.df = append(v.df, 0)
 				v.names = append(v.names, t)
+				v.ent = append(v.ent, t[0] == '@')
 			}
 			v.idx[t] = i
 		}
-		t = v.names[i]
 		v.df[i]++
 		w := (1 + math.Log(c)) * math.Log(1+v.n/v.df[i])
-		if strings.HasPrefix(t, "@") {
+		if v.ent[i] {
 			w *= entityBoost
 		}
-		vec = append(vec, term{t, w})
+		vec = append(vec, term{i, w})
 	}
 	if len(v.idx) > v.max {
 		v.halve()
 	}
-	return finish(vec, max)
+	return v.finish(vec, max)
 }
 
 // size is the number of terms known.
 func (v *vocab) size() int { return len(v.idx) }
 
+// halve halves every count and forgets the terms whose count drops below
+// one half; their IDs go to dead. The terms of the document just counted
+// have a count of at least one, so they stay.
 func (v *vocab) halve() {
 	v.n /= 2
 	for t, i := range v.idx {
 		c := v.df[i] / 2
 		if c < 0.5 {
 			delete(v.idx, t)
-			v.free = append(v.free, i)
+			v.dead = append(v.dead, i)
 			v.names[i] = ""
 		}
 		v.df[i] = c
 	}
 }
 
-// idf is the smoothed inverse document frequency ln(1 + N/df).
-func (v *vocab) idf(t string) float64 {
-	df := 0.0
-	if i, ok := v.idx[t]; ok {
-		df = v.df[i]
-	}
-	if df < 1 {
-		df = 1
-	}
-	return math.Log(1 + v.n/df)
+// id returns the ID of a known term.
+func (v *vocab) id(t string) (int32, bool) {
+	i, ok := v.idx[t]
+	return i, ok
 }
 
 // term is one weighted term of a vector.
 type term struct {
-	t string
-	w float64
+	id int32
+	w  float64
 }
 
 // vector is a unit-length sparse TF-IDF vector sorted by descending weight.
 type vector []term
 
-// weigh turns term counts into a unit TF-IDF vector with sublinear term
-// frequency (1 + ln tf), keeping the max strongest terms.
-func (v *vocab) weigh(tf map[string]float64, max int, entityBoost float64) vector {
-	vec := make(vector, 0, len(tf))
-	for t, c := range tf {
-		w := (1 + math.Log(c)) * v.idf(t)
-		if strings.HasPrefix(t, "@") {
-			w *= entityBoost
-		}
-		vec = append(vec, term{t, w})
-	}
-	return finish(vec, max)
-}
-
-// finish sorts a vector by descending weight, keeps the max strongest
-// terms and scales it to unit length.
-func finish(vec vector, max int) vector {
+// finish sorts a vector by descending weight (ties by term), keeps the
+// max strongest terms and scales it to unit length.
+func (v *vocab) finish(vec vector, max int) vector {
 	var norm float64
 	slices.SortFunc(vec, func(a, b term) int {
 		switch {
@@ -198,7 +189,7 @@ func finish(vec vector, max int) vector {
 		case a.w < b.w:
 			return 1
 		}
-		return strings.Compare(a.t, b.t)
+		return strings.Compare(v.names[a.id], v.names[b.id])
 	})
 	if len(vec) > max {
 		vec = vec[:max]

@@ -410,7 +410,9 @@ func (s *story) label() string {
 		tf, _ := features("", t, nil)
 		var sum float64
 		for w := range tf {
-			sum += s.centroid[w]
+			if id, ok := s.voc.id(w); ok {
+				sum += s.centroid[id]
+			}
 		}
 		score := sum / math.Sqrt(float64(len(tf)+1))
 		if score > bestScore {
@@ -424,7 +426,7 @@ func (s *story) label() string {
 func (s *story) keywords(n int) []string {
 	ts := make(vector, 0, len(s.centroid))
 	for t, w := range s.centroid {
-		if !strings.HasPrefix(t, "@") {
+		if !s.voc.ent[t] {
 			ts = append(ts, term{t, w})
 		}
 	}
@@ -435,11 +437,11 @@ func (s *story) keywords(n int) []string {
 		case a.w < b.w:
 			return 1
 		}
-		return strings.Compare(a.t, b.t)
+		return strings.Compare(s.voc.names[a.id], s.voc.names[b.id])
 	})
 	out := make([]string, 0, n)
 	for _, x := range ts[:min(n, len(ts))] {
-		out = append(out, x.t)
+		out = append(out, s.voc.names[x.id])
 	}
 	return out
 }

@@ -213,3 +213,36 @@ func TestMaxOpen(t *testing.T) {
 		t.Errorf("no story closed")
 	}
 }
+
+// TestTermIDs streams articles through a small vocabulary, so that terms
+// are forgotten and their IDs reused many times, and checks that every ID
+// in an open centroid or posting list still names the term it was given
+// for.
+func TestTermIDs(t *testing.T) {
+	c := New(Options{MaxVocab: 2_000, MaxOpen: 50})
+	g := newSynth(4, 500)
+	for i := range 3_000 {
+		c.Add(g.next())
+		if i%500 != 499 {
+			continue
+		}
+		for _, s := range c.open {
+			for id := range s.centroid {
+				name := c.vocab.names[id]
+				if got, ok := c.vocab.id(name); !ok || got != id {
+					t.Fatalf("article %d: story %s holds term ID %d (%q), which the vocabulary maps to %d, %v", i, s.id, id, name, got, ok)
+				}
+			}
+		}
+		for id, list := range c.postings {
+			for _, s := range list {
+				if _, ok := s.centroid[int32(id)]; ok && c.vocab.names[id] == "" {
+					t.Fatalf("article %d: story %s is listed under forgotten term ID %d", i, s.id, id)
+				}
+			}
+		}
+	}
+	if len(c.vocab.free)+len(c.vocab.dead) == 0 {
+		t.Errorf("no term was forgotten: the test checks nothing")
+	}
+}
