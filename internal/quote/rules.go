@@ -907,6 +907,8 @@ func (s *state) attEnd(lo, hi int) int {
 			return k
 		case w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2):
 			return k // "..., and the coal miners' union also stepped in"
+		case w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing")):
+			return k // "..., which makes him ...", "..., told his advisers ..."
 		}
 	}
 	if clauseStart[lowerASCII(s.w(lo))] || s.kind(lo) == sentence.OpenQuote {
@@ -976,6 +978,9 @@ func (s *state) newSubject(k int) bool {
 	}
 	return false
 }
+
+// words after a comma that end an attitude verb's content.
+var attCommaCut = set(`which who with using`)
 
 // words that end an attitude verb's object.
 var attCut = set(`while when during because since although unless whereas`)
