@@ -662,6 +662,20 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					r.sLo, r.sHi = nLo, L
 					return s.leftContent(r, lo, nLo-1, c+1)
 				}
+				// "“...,” Michael McFaul, a senior fellow at X and a former
+				// ambassador to Russia, said": a long apposition with its
+				// own "and"; the name follows the closing quotation mark
+				for k := L - 1; k > lo+1 && k > L-30; k-- {
+					if s.w(k) != "," {
+						continue
+					}
+					if m, ok := s.ents.MentionAt(k - 1); ok && m.Hi == k && m.Lo-1 >= lo && s.kind(m.Lo-1) == sentence.CloseQuote {
+						if e := s.ents.Entities[m.Entity]; e.Type == entity.Person {
+							r.sLo, r.sHi = m.Lo, L
+							return s.leftContent(r, lo, m.Lo-1, c+1)
+						}
+					}
+				}
 			}
 			return r, false
 		}
