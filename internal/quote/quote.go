@@ -142,8 +142,11 @@ func (s *state) pairQuotes() {
 			case sentence.OpenQuote, sentence.CloseQuote:
 				straight := s.isStraight(i)
 				top := len(stack) - 1
+				// a straight mark closes a straight opening, or a curly one
+				// when the segmenter reads it as closing (scraped text mixes
+				// “...," styles)
 				closes := s.kind(i) == sentence.CloseQuote && !straight ||
-					straight && top >= 0 && s.isStraight(stack[top])
+					straight && top >= 0 && (s.isStraight(stack[top]) || s.kind(i) == sentence.CloseQuote)
 				if closes && top >= 0 {
 					s.match[stack[top]] = int32(i)
 					s.match[i] = int32(stack[top])
