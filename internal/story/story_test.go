@@ -246,3 +246,25 @@ func TestTermIDs(t *testing.T) {
 		t.Errorf("no term was forgotten: the test checks nothing")
 	}
 }
+
+// TestHasCue: the prefilter must pass every sentence that reported accepts.
+func TestHasCue(t *testing.T) {
+	for v := range reportingVerbs {
+		for _, sent := range []string{
+			"The minister " + v + " on Monday.",
+			strings.ToUpper(v[:1]) + v[1:] + " Jonas Eber, to reporters.",
+			"\"We will not move,\" " + v + " Marta Kovac.",
+			"PORT STRIKE GOES ON, UNION " + strings.ToUpper(v),
+		} {
+			_, want := reported(splitWords(nil, sent))
+			if want && !hasCue(sent) {
+				t.Errorf("hasCue(%q) = false; reported finds a cue", sent)
+			}
+		}
+	}
+	for _, sent := range []string{"The strike at the port of Halvik goes on.", "Dockers stay out", ""} {
+		if hasCue(sent) {
+			t.Errorf("hasCue(%q) = true; want false", sent)
+		}
+	}
+}
