@@ -1610,11 +1610,19 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		// "footage of Hillary Clinton asking, “Why ...?”"
 		m, ok := s.ents.MentionAt(c - 1)
-		if !ok || c+2 >= sen.Hi || s.w(c+1) != "," && s.w(c+1) != ":" || s.kind(c+2) != sentence.OpenQuote {
+		if !ok {
+			return r, false
+		}
+		// "footage of Trump saying during the debate last week, “That ...”"
+		k := c + 1
+		for k < sen.Hi && k < c+8 && s.kind(k) == sentence.Word {
+			k++
+		}
+		if k+1 >= sen.Hi || s.w(k) != "," && s.w(k) != ":" || s.kind(k+1) != sentence.OpenQuote {
 			return r, false
 		}
 		r.sLo, r.sHi = m.Lo, m.Hi
-		r.cLo, r.cHi = c+2, s.runOn(c+2)
+		r.cLo, r.cHi = k+1, s.runOn(k+1)
 		return r, true
 	}
 	p := s.skipAfterCue(c+1, hiEff, cueTell)
