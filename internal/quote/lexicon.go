@@ -39,7 +39,7 @@ const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm a
 	stress insist envision envisage foresee believe think feel know understand realize
 	realise see view want need reject spurn veto condemn mourn regret resent dread
 	appreciate value cherish tolerate accept dispute contradict challenge confirm
-	corroborate verify deny`
+	corroborate verify deny offer send`
 
 // attitudeIrregular lists irregular forms (base, third person, past, past
 // participle, -ing) of attitudeBases that inflect cannot build.
@@ -53,6 +53,7 @@ var attitudeIrregular = map[string][]string{
 	"forecast":   {"forecast", "forecasts", "forecasting"},
 	"broadcast":  {"broadcast", "broadcasts", "broadcasting"},
 	"seek":       {"seek", "seeks", "sought", "seeking"},
+	"send":       {"send", "sends", "sent", "sending"},
 }
 
 // inflect returns the regular forms of an English verb base.
