@@ -39,7 +39,7 @@ const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm a
 	stress insist envision envisage foresee believe think feel know understand realize
 	realise see view want need reject spurn veto condemn mourn regret resent dread
 	appreciate value cherish tolerate accept dispute contradict challenge confirm
-	corroborate verify deny offer send`
+	corroborate verify deny offer send love hate despise dislike respect relish vote`
 
 // attitudeIrregular lists irregular forms (base, third person, past, past
 // participle, -ing) of attitudeBases that inflect cannot build.
@@ -93,7 +93,7 @@ var nounBases = set(`campaign state debate issue need share air post track docum
 	answer reply comment remark note request protest object promise press counter
 	echo fear hope doubt wish worry attack blast slam label brand detail outline
 	reference estimate forecast project tally rule judge guess lobby petition probe
-	query pressure veto regret dread view joke boast tout hint signal tweet vow pledge`)
+	query pressure veto regret dread view joke boast tout hint signal tweet vow pledge vote`)
 
 // attitudeForms returns the third-person and past forms, the -ing forms
 // and the base forms of attitudeBases. Base forms are cues only after a
