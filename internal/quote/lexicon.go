@@ -39,7 +39,8 @@ const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm a
 	stress insist envision envisage foresee believe think feel know understand realize
 	realise see view want need reject spurn veto condemn mourn regret resent dread
 	appreciate value cherish tolerate accept dispute contradict challenge confirm
-	corroborate verify deny offer send love hate despise dislike respect relish vote`
+	corroborate verify deny offer send love hate despise dislike respect relish vote
+	unleash deliver compare portray paint frame invoke introduce`
 
 // attitudeIrregular lists irregular forms (base, third person, past, past
 // participle, -ing) of attitudeBases that inflect cannot build.
