@@ -132,7 +132,10 @@ func (v *vocab) weighObserved(tf map[string]float64, max int, entityBoost float6
 			v.idx[t] = i
 		}
 		v.df[i]++
-		w := (1 + math.Log(c)) * math.Log(1+v.n/v.df[i])
+		w := math.Log(1 + v.n/v.df[i])
+		if c != 1 {
+			w *= 1 + math.Log(c)
+		}
 		if v.ent[i] {
 			w *= entityBoost
 		}

@@ -23,8 +23,7 @@ func splitWords(dst []word, text string) []word {
 		if start < 0 {
 			return
 		}
-		w := text[start:end]
-		w = strings.TrimRight(w, "'’-")
+		w := trimWordEnd(text[start:end])
 		if w != "" {
 			r, _ := utf8.DecodeRuneInString(w)
 			dst = append(dst, word{lower: lower(w), capital: unicode.IsUpper(r), sentenceStart: sentenceStart})
@@ -51,16 +50,45 @@ func splitWords(dst []word, text string) []word {
 	return dst
 }
 
+// trimWordEnd drops trailing apostrophes (' and ’) and hyphens.
+func trimWordEnd(w string) string {
+	for len(w) > 0 {
+		switch {
+		case w[len(w)-1] == '\'' || w[len(w)-1] == '-':
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("’")]
+		default:
+			return w
+		}
+	}
+	return w
+}
+
 // lower lower-cases s, allocating only when needed, and folds the
 // typographic apostrophe.
 func lower(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+		if c >= utf8.RuneSelf {
 			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 		}
+		upper = upper || ('A' <= c && c <= 'Z')
 	}
-	return s
+	if !upper {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // stem removes English plural and possessive endings, after the "S"

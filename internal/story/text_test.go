@@ -67,3 +67,16 @@ func FuzzFeatures(f *testing.F) {
 		r.add(Input{ID: "x", Title: title, Text: text}, nil, Assignment{})
 	})
 }
+
+// TestLowerTrim checks the hand-written lower-casing and trimming against
+// the standard library.
+func TestLowerTrim(t *testing.T) {
+	for _, w := range []string{"", "obama", "Obama", "OBAMA's", "Kovač", "Obama’s", "don’t", "x-ray-", "rock'n'roll'", "’", "--", "Ünal’’", "A1-B2"} {
+		if got, want := lower(w), strings.ReplaceAll(strings.ToLower(w), "’", "'"); got != want {
+			t.Errorf("lower(%q) = %q; want %q", w, got, want)
+		}
+		if got, want := trimWordEnd(w), strings.TrimRight(w, "'’-"); got != want {
+			t.Errorf("trimWordEnd(%q) = %q; want %q", w, got, want)
+		}
+	}
+}
