@@ -354,6 +354,13 @@ func (s *state) sentence(si int, out []raw) []raw {
 				c = cueVerb | cueAtt // "the city is demanding that ..."
 			case i > sen.Lo && s.w(i-1) == ",":
 				c = cueIng // "..., encouraging his supporters to ..."
+			case i > sen.Lo && (sourceNouns[lowerASCII(s.w(i-1))] || mediaNouns[lowerASCII(s.w(i-1))]):
+				// "polls showing Trump leading", "a new ad attacking ..."
+				if r, ok := s.nounParticiple(sen, i); ok {
+					out = s.accept(out, r)
+					s.found = out
+				}
+				continue
 			default:
 				continue
 			}
@@ -369,7 +376,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 		}
 		var r raw
-		if c&cueIng != 0 {
+		if c&cueIng != 0 && i > sen.Lo && (sourceNouns[lowerASCII(s.w(i-1))] || mediaNouns[lowerASCII(s.w(i-1))]) {
+			r, ok = s.nounParticiple(sen, i) // "a statement calling the test ..."
+		} else if c&cueIng != 0 {
 			r, ok = s.participle(sen, i, out)
 		} else {
 			r, ok = s.finite(sen, i, c)
@@ -2079,3 +2088,26 @@ var nestedSpeech = set(`said says say saying told tells tell added adds adding n
 var judgeVerbs = set(`accused accuses accuse blamed blames blame criticized criticizes criticised
 	criticises chastised chastises faulted faults praised praises thanked thanks credited credits
 	condemned condemns slammed slams attacked attacks lambasted scolded scolds rebuked rebukes`)
+
+// media nouns that, like sourceNouns, head a participle attribution:
+// "a new ad hitting Trump", "tweets calling him ...".
+var mediaNouns = set(`ad ads tweet tweets post posts spot spots commercial statement statements
+	letter letters speech speeches op-ed editorial column book article articles story stories
+	message messages email emails ones`)
+
+// nounParticiple handles "NOUN VERBing CONTENT" with the -ing cue at c and
+// a source or media noun before it; the speaker mention is the noun.
+func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
+	r := raw{cueLo: c, cueHi: c + 1, sLo: c - 1, sHi: c, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	q := c + 1
+	if q < hiEff && particles[s.w(q)] {
+		r.cueHi = q + 1
+		q++
+	}
+	if q >= hiEff || s.words(q, hiEff) < 2 || badStart[s.w(q)] || attBadStart[s.w(q)] {
+		return r, false
+	}
+	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
+	return r, r.cHi > r.cLo
+}
