@@ -245,12 +245,14 @@ var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "th
 	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w',
 	// contracted with "is"/"has"/"are", one token: "He’s claiming that ..."
 	"he’s": 'm', "He’s": 'm', "he's": 'm', "He's": 'm', "she’s": 'f', "She’s": 'f', "she's": 'f', "She's": 'f',
-	"they’re": 'p', "They’re": 'p', "they're": 'p', "They're": 'p', "we’re": 'w', "We’re": 'w', "we're": 'w', "We're": 'w'}
+	"they’re": 'p', "They’re": 'p', "they're": 'p', "They're": 'p', "we’re": 'w', "We’re": 'w', "we're": 'w', "We're": 'w',
+	"it’s": 'n', "It’s": 'n', "it's": 'n', "It's": 'n'}
 
 // beForms are forms of "be" (and pronouns contracted with it) before a
 // progressive cue: "is demanding", "He’s claiming", "isn’t saying".
 var beForms = set(`is are was were ’s 's been be ’re 're isn’t isn't wasn’t wasn't aren’t aren't weren’t weren't
-	he’s He’s he's He's she’s She’s she's She's they’re They’re they're They're we’re We’re we're We're`)
+	he’s He’s he's He's she’s She’s she's She's they’re They’re they're They're we’re We’re we're We're
+	it’s It’s it's It's`)
 
 var objPronouns = set(`him her them us me`)
 
@@ -367,6 +369,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
 			continue // infinitive: "refused to say"
+		}
+		if i > sen.Lo && (nounBefore[lowerASCII(s.w(i-1))] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)]) {
+			continue // a noun or adjective: "the think tank", "two states", "such expected backers"
 		}
 		if c&cueIng != 0 && i > sen.Lo && s.progressive(sen.Lo, i) {
 			// progressive: "Donald Trump is telling a veterans group that ..."
@@ -2111,3 +2116,6 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
 	return r, r.cHi > r.cLo
 }
+
+// words after which a cue form is a noun or an adjective, not a verb.
+var nounBefore = set(`the a an such his their its our my your every`)
