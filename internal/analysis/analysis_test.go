@@ -1,4 +1,4 @@
-package cli
+package analysis
 
 import (
 	"testing"
@@ -18,7 +18,16 @@ func TestStoryGrouperKeepsStoredIDs(t *testing.T) {
 	}
 	talks := "Negotiators for Estrava and the Dunmoor council met in Saint Oren on Monday for ceasefire talks mediated by the envoy Mara Quill, who said a truce was possible."
 	strike := "Dockworkers at Port Avel voted to strike over the harbour authority's automation plan, the union leader Tomas Brenner said on Wednesday."
-	g := newStoryGrouper(now)
+	g := newStoryGrouper(Options{
+		Date: func(s string) time.Time {
+			t, err := time.Parse("2006-01-02", s)
+			if err != nil || t.After(now) {
+				return time.Time{}
+			}
+			return t
+		},
+		Host: func(string) string { return "news.example" },
+	})
 	// As stored by an earlier run whose numbering differed.
 	g.Restore(store.Document{Document: doc("a", "2026-03-02", "Ceasefire talks open in Saint Oren", talks), Story: "s-7"})
 	g.Restore(store.Document{Document: doc("b", "2026-03-04", "Port Avel dockworkers vote to strike", strike), Story: "s-1"})
