@@ -140,7 +140,7 @@ func TestFind(t *testing.T) {
 			in:   "“The worst case is a civil war,” Petraeus added.\n“Millions of refugees would flee.”",
 			want: []brief{
 				{Direct, "“The worst case is a civil war,”", "added", "Petraeus", "Petraeus"},
-				{Direct, "“Millions of refugees would flee.”", "", "", "Petraeus"},
+				{Direct, "“Millions of refugees would flee.”", "", "Petraeus", "Petraeus"}, // the continued quotation's mention
 			},
 		},
 		{

@@ -1736,12 +1736,17 @@ func (s *state) continuations(out []raw) []raw {
 // resolve finds the entity each speaker mention refers to.
 func (s *state) resolve(out []raw) {
 	s.last = -1
+	prevLo, prevHi := -1, -1
 	for i := range out {
 		r := &out[i]
 		if r.inherit {
+			// a continuation points at the mention of the quotation it
+			// continues: PolNeAR links it to the same source
 			r.entity = s.last
+			r.sLo, r.sHi = prevLo, prevHi
 			continue
 		}
+		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
 			continue
 		}
