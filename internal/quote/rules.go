@@ -184,7 +184,7 @@ var attBadStart = set(`during in at on after before since until while when up ou
 var subordinators = set(`though although while if when because as since unless whereas with after before once until`)
 
 // words that may come between a subject and its cue.
-var auxiliaries = set(`also has have had will would could should may might must did does do
+var auxiliaries = set(`also has have had will would could should may might must did does do long now first
 	already later then previously repeatedly publicly privately recently earlier further again
 	once often never always just still even reportedly separately similarly initially further
 	didn't didn’t don't don’t doesn't doesn’t won't won’t wouldn't wouldn’t can't can’t
