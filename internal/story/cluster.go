@@ -182,6 +182,7 @@ type Clusterer struct {
 	now        time.Time
 	lastSweep  time.Time
 	scratch    []word
+	purges     int // purge calls, for tests
 	// tune overrides the fixed model constants in development sweeps.
 	tune *tuning
 }
@@ -266,7 +267,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 		eb = c.tune.entityBoost
 	}
 	vec := c.vocab.weighObserved(tf, docTerms, eb)
-	if len(c.vocab.dead) > 0 {
+	if len(c.vocab.dead) >= c.vocab.max/2 {
 		c.purge()
 	}
 	a.Threshold = Threshold(len(vec))
@@ -673,13 +674,16 @@ func (c *Clusterer) compact() {
 	c.postedLive = c.posted
 }
 
-// purge removes the terms the vocabulary just forgot from every open
-// centroid and posting list, then lets the vocabulary reuse their IDs. A
-// forgotten term was seen in at most one article since the last halving;
-// a story's lasting names and words stay. Purging runs once per halving,
-// so its cost, linear in the working set, is spread over the many
-// articles between halvings.
+// purge removes the terms the vocabulary has forgotten from every open
+// centroid and posting list, then lets the vocabulary reuse their IDs.
+// Until then a forgotten term stays in the centroids that hold it, under
+// an ID no new term gets; it still weighs in their norms, but a term that
+// comes back gets a new ID and no longer matches it there. Purging runs once half of MaxVocab
+// IDs are waiting, so its cost, linear in the working set, is spread over
+// the many articles between purges, and the ID space stays within about
+// twice MaxVocab.
 func (c *Clusterer) purge() {
+	c.purges++
 	v := c.vocab
 	gone := make([]bool, len(v.df))
 	for _, i := range v.dead {

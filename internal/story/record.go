@@ -194,7 +194,7 @@ func hasCue(sent string) bool {
 // novel reports whether most of a sentence's word trigrams were not seen
 // before in the story, and remembers them.
 func (r *recorder) novel(ws []word) bool {
-	var hs []uint64
+	hs := make([]uint64, 0, 64) // on the stack for sentences of up to 66 words
 	for i := 0; i+3 <= len(ws); i++ {
 		h := uint64(14695981039346656037)
 		for _, w := range ws[i : i+3] {
@@ -441,7 +441,7 @@ func (s *story) label() string {
 func (s *story) keywords(n int) []string {
 	ts := make(vector, 0, len(s.centroid))
 	for t, w := range s.centroid {
-		if !s.voc.ent[t] {
+		if !s.voc.ent[t] && s.voc.names[t] != "" { // not a forgotten term
 			ts = append(ts, term{t, w})
 		}
 	}

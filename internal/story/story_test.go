@@ -226,8 +226,15 @@ func TestTermIDs(t *testing.T) {
 		if i%500 != 499 {
 			continue
 		}
+		dead := map[int32]bool{}
+		for _, id := range c.vocab.dead {
+			dead[id] = true
+		}
 		for _, s := range c.open {
 			for id := range s.centroid {
+				if dead[id] {
+					continue // forgotten, not yet purged, not reused
+				}
 				name := c.vocab.names[id]
 				if got, ok := c.vocab.id(name); !ok || got != id {
 					t.Fatalf("article %d: story %s holds term ID %d (%q), which the vocabulary maps to %d, %v", i, s.id, id, name, got, ok)
@@ -236,14 +243,14 @@ func TestTermIDs(t *testing.T) {
 		}
 		for id, list := range c.postings {
 			for _, s := range list {
-				if _, ok := s.centroid[int32(id)]; ok && c.vocab.names[id] == "" {
+				if _, ok := s.centroid[int32(id)]; ok && c.vocab.names[id] == "" && !dead[int32(id)] {
 					t.Fatalf("article %d: story %s is listed under forgotten term ID %d", i, s.id, id)
 				}
 			}
 		}
 	}
-	if len(c.vocab.free)+len(c.vocab.dead) == 0 {
-		t.Errorf("no term was forgotten: the test checks nothing")
+	if c.purges == 0 {
+		t.Errorf("no purge: the test checks nothing")
 	}
 }
 
