@@ -500,7 +500,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 		return r, r.cHi > r.cLo
 	}
-	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && !npStop[lowerASCII(s.w(L))] && !objPronouns[s.w(L)] {
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[lowerASCII(s.w(L))] || s.nameWord(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
 		if nLo < 0 {
@@ -1208,7 +1208,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
-			if npStop[lowerASCII(w)] || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[lowerASCII(s.w(p-1))]) {
+			if npStop[lowerASCII(w)] && !s.nameWord(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[lowerASCII(s.w(p-1))]) {
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
@@ -2124,3 +2124,13 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 
 // words after which a cue form is a noun or an adjective, not a verb.
 var nounBefore = set(`the a an such his their its our my your every`)
+
+// nameWord reports whether token k is a capitalised word inside a name
+// mention, not a stop word: "Theresa May", "Will Hurd".
+func (s *state) nameWord(k int) bool {
+	if !isCapWord(s.w(k)) {
+		return false
+	}
+	m, ok := s.ents.MentionAt(k)
+	return ok && m.Lo < k
+}
