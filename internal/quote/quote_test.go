@@ -136,6 +136,39 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“If the quotas stay, the boats will be gone.\n“And nobody seems to care,”", "said", "Tomas Berg", "Tomas Berg"}},
 		},
 		{
+			name: "attitude nested in a report is not a quotation of its own",
+			in:   "Stein said she plans to join the protest.",
+			want: []brief{{Indirect, "she plans to join the protest", "said", "Stein", "Stein"}},
+		},
+		{
+			name: "progressive attitude cue",
+			in:   "The city of Phoenix is demanding that the campaign stop using the image.",
+			want: []brief{{Indirect, "that the campaign stop using the image", "demanding", "The city of Phoenix", "Phoenix"}},
+		},
+		{
+			name: "phrasal cue",
+			in:   "Rep. Ann Cole pointed out that the bill had no funding.",
+			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "judgement verb takes the charge",
+			in:   "Pyongyang accused the North's leader, Kim Jong Un, of fanatic recklessness.",
+			want: []brief{{Indirect, "of fanatic recklessness", "accused", "Pyongyang", "Pyongyang"}},
+		},
+		{
+			name: "stop word inside a name",
+			in:   "British Prime Minister Theresa May suggested that the country would trigger Article 50.",
+			want: []brief{{Indirect, "that the country would trigger Article 50", "suggested", "British Prime Minister Theresa May", "Theresa May"}},
+		},
+		{
+			name: "attitude object ends before a participle clause",
+			in:   "Hillary Clinton had mocked the complaint, saying anybody who complains is not having a good night.",
+			want: []brief{
+				{Indirect, "the complaint", "mocked", "Hillary Clinton", "Hillary Clinton"},
+				{Indirect, "anybody who complains is not having a good night", "saying", "Hillary Clinton", "Hillary Clinton"},
+			},
+		},
+		{
 			name: "continuation paragraph keeps the speaker",
 			in:   "“The worst case is a civil war,” Petraeus added.\n“Millions of refugees would flee.”",
 			want: []brief{
