@@ -1071,6 +1071,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 			if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 				return k // ", and when pressed ..." / ", but noted ..."
 			}
+			if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
+				return k // ", but Clinton would leave it at 35 percent"
+			}
 		case "and", "but":
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
