@@ -370,6 +370,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
 			continue // infinitive: "refused to say"
 		}
+		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
+			continue // a preposition: "..., compared to only 18% of ..."
+		}
 		if i > sen.Lo && (nounBefore[lowerASCII(s.w(i-1))] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)]) {
 			continue // a noun or adjective: "the think tank", "two states", "such expected backers"
 		}
