@@ -1,0 +1,433 @@
+// Package worker runs the jobs that a queued ingest published: it pulls
+// them from a queue, extracts and analyses each page, stores it, and
+// acknowledges the job only once it is stored. With a PostgreSQL store it
+// also takes part in story grouping: one worker at a time, elected with an
+// advisory lock, assigns stories and duplicates to the documents the
+// workers stored without one.
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/ingest"
+	"github.com/storyline-dev/storyline/internal/jetstream"
+	"github.com/storyline-dev/storyline/internal/pipeline"
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/postgres"
+)
+
+// Queue is the job queue a worker pulls from; *jetstream.Queue implements
+// it. Receive and Stats are called from several goroutines at once.
+type Queue interface {
+	pipeline.Receiver
+	// Stats reads the queue's counters, for the queue gauges and the
+	// periodic progress log.
+	Stats(ctx context.Context) (jetstream.Stats, error)
+}
+
+// Options configures Run. The zero value of every field but Extract means
+// the documented default.
+type Options struct {
+	// Jobs is how many jobs run at once; zero or less means one per core
+	// (runtime.GOMAXPROCS).
+	Jobs int
+	// MaxDeliver is how many attempts the queue makes before it
+	// dead-letters a failing job; a job that fails on an earlier attempt is
+	// counted as "retry" rather than "failed". Zero or less means 5, the
+	// queue's own default.
+	MaxDeliver int
+	// StatsEvery is how often the queue gauges are refreshed and progress
+	// is logged; zero or less means 10s.
+	StatsEvery time.Duration
+	// IdleExit makes Run return once no job has arrived for this long
+	// (batch runs, benchmarks); zero runs until ctx is done.
+	IdleExit time.Duration
+	// NoStories keeps this worker out of story grouping. By default a
+	// worker on a PostgreSQL store competes for the grouper lock; on any
+	// other store no worker assigns stories.
+	NoStories bool
+	// Extract turns a page job, as an ingest.Item, into a Document; a page
+	// that cannot be extracted comes back with Error set. It is called from
+	// several goroutines at once. Required.
+	Extract func(it ingest.Item) document.Document
+	// Stages builds the analysis stages. Run calls it once to analyse
+	// every job (its Grouper is not used: jobs are stored without a story)
+	// and again each time this worker becomes the grouper, for a fresh
+	// grouper that it restores from the store. Nil stores documents without
+	// analysis, and this worker then assigns no stories.
+	Stages func() (indexer.Options, error)
+	// Logger receives progress and job failures; nil discards them.
+	Logger *slog.Logger
+	// Registerer is where the worker's metrics are registered; nil keeps
+	// them unregistered.
+	Registerer prometheus.Registerer
+}
+
+// metrics are the worker's Prometheus metrics and the totals for its exit
+// summary.
+type metrics struct {
+	jobs     *prometheus.CounterVec
+	stage    *prometheus.HistogramVec
+	pending  prometheus.Gauge
+	inFlight prometheus.Gauge
+	dead     prometheus.Gauge
+	// settled counts jobs settled by this process, for the exit summary.
+	settled atomic.Int64
+	// last is when the last job was settled, in Unix nanoseconds.
+	last atomic.Int64
+	// prepareNs, storeNs and ackNs sum the time spent in each stage.
+	prepareNs, storeNs, ackNs atomic.Int64
+}
+
+func newMetrics() *metrics {
+	return &metrics{
+		jobs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storyline_worker_jobs_total",
+			Help: "Jobs settled by this worker, by kind and result (added, new_version, unchanged, failed, retry).",
+		}, []string{"kind", "result"}),
+		stage: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "storyline_worker_stage_seconds",
+			Help:    "Time per job spent in each stage: prepare (hash check, extraction, analysis), store (write), ack.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16),
+		}, []string{"stage"}),
+		pending: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storyline_queue_pending_jobs",
+			Help: "Jobs in the queue not yet handed to any worker (queue lag).",
+		}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storyline_queue_in_flight_jobs",
+			Help: "Jobs handed to workers and not yet settled, across all workers.",
+		}),
+		dead: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storyline_queue_dead_letters",
+			Help: "Jobs kept on the dead-letter subject.",
+		}),
+	}
+}
+
+// register registers the metrics with reg.
+func (m *metrics) register(reg prometheus.Registerer) error {
+	for _, c := range []prometheus.Collector{m.jobs, m.stage, m.pending, m.inFlight, m.dead} {
+		if err := reg.Register(c); err != nil {
+			return fmt.Errorf("register worker metrics: %w", err)
+		}
+	}
+	return nil
+}
+
+// worker is one Run's state.
+type worker struct {
+	opts Options
+	log  *slog.Logger
+	ix   *indexer.Indexer
+	m    *metrics
+}
+
+// Run pulls jobs from q and stores them in st until ctx is done (or, with
+// IdleExit, until the queue stays idle), then finishes the jobs in hand,
+// lets the grouper assign the stories still missing, logs a summary and
+// returns nil. It returns an error when it cannot start or a receive fails
+// for good; a failing job is not an error: it is settled (retried or
+// dead-lettered by the queue) and logged.
+func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
+	if opts.Extract == nil {
+		return errors.New("worker: Options.Extract is required")
+	}
+	if opts.Jobs < 1 {
+		opts.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if opts.MaxDeliver < 1 {
+		opts.MaxDeliver = 5
+	}
+	if opts.StatsEvery <= 0 {
+		opts.StatsEvery = 10 * time.Second
+	}
+	w := &worker{opts: opts, log: opts.Logger, m: newMetrics()}
+	if w.log == nil {
+		w.log = slog.New(slog.DiscardHandler)
+	}
+	var stages indexer.Options
+	if opts.Stages != nil {
+		var err error
+		if stages, err = opts.Stages(); err != nil {
+			return err
+		}
+	}
+	// Jobs are stored without a story: stories are assigned online in one
+	// order, by the one worker elected to group (groupLoop), since workers
+	// with separate in-memory groupers would hand out clashing story ids.
+	stages.Grouper = nil
+	w.ix = indexer.New(st, stages)
+	if opts.Registerer != nil {
+		if err := w.m.register(opts.Registerer); err != nil {
+			return err
+		}
+	}
+	m := w.m
+
+	start := time.Now()
+	var wg sync.WaitGroup
+	errc := make(chan error, opts.Jobs)
+	for range opts.Jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errc <- w.workLoop(ctx, q)
+		}()
+	}
+	// drain asks the grouper to assign the stories still missing and stop,
+	// once this process has no more jobs.
+	drain := make(chan struct{})
+	grouped := make(chan struct{})
+	if pg, ok := st.(*postgres.Store); ok && !opts.NoStories && opts.Stages != nil {
+		go func() { defer close(grouped); w.groupLoop(ctx, pg, drain) }()
+	} else {
+		close(grouped)
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	tick := time.NewTicker(opts.StatsEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			close(drain)
+			<-grouped
+			close(errc)
+			for err := range errc {
+				if err != nil && !errors.Is(err, context.Canceled) {
+					return err
+				}
+			}
+			busy := time.Duration(0)
+			if l := m.last.Load(); l > 0 {
+				busy = time.Unix(0, l).Sub(start).Round(time.Millisecond)
+			}
+			per := func(ns int64) time.Duration {
+				if n := m.settled.Load(); n > 0 {
+					return (time.Duration(ns) / time.Duration(n)).Round(10 * time.Microsecond)
+				}
+				return 0
+			}
+			w.log.Info("worker stopped", "settled", m.settled.Load(), "until_last_job", busy,
+				"elapsed", time.Since(start).Round(time.Millisecond),
+				"prepare_per_job", per(m.prepareNs.Load()), "store_per_job", per(m.storeNs.Load()), "ack_per_job", per(m.ackNs.Load()))
+			return nil
+		case <-tick.C:
+			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			s, err := q.Stats(sctx)
+			cancel()
+			if err != nil {
+				w.log.Warn("queue stats", "error", err)
+				continue
+			}
+			m.pending.Set(float64(s.Pending))
+			m.inFlight.Set(float64(s.InFlight))
+			m.dead.Set(float64(s.Dead))
+			w.log.Info("queue", "pending", s.Pending, "in_flight", s.InFlight, "dead", s.Dead)
+		}
+	}
+}
+
+// workLoop receives and settles jobs one at a time until ctx is done.
+func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
+	o, m := w.opts, w.m
+	for {
+		rctx, cancel := ctx, context.CancelFunc(func() {})
+		if o.IdleExit > 0 {
+			rctx, cancel = context.WithTimeout(ctx, o.IdleExit)
+		}
+		j, ack, err := q.Receive(rctx)
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil || (o.IdleExit > 0 && errors.Is(err, context.DeadlineExceeded)) {
+				return nil
+			}
+			return err
+		}
+		// A job in hand is finished even when the worker is asked to stop,
+		// so that its acknowledgement is not lost.
+		jctx := context.WithoutCancel(ctx)
+		result, jobErr := w.runJob(jctx, j)
+		t := time.Now()
+		aerr := ack(jctx, jobErr)
+		m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
+		m.ackNs.Add(int64(time.Since(t)))
+		if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < o.MaxDeliver {
+			result = "retry"
+		}
+		m.jobs.WithLabelValues(string(j.Kind), result).Inc()
+		m.settled.Add(1)
+		m.last.Store(time.Now().UnixNano())
+		switch {
+		case aerr != nil:
+			w.log.Warn("ack failed; the job will be redelivered", "id", j.ID, "source", j.Source, "error", aerr)
+		case jobErr != nil:
+			w.log.Warn("job failed", "id", j.ID, "source", j.Source, "attempt", j.Attempt, "result", result, "error", jobErr)
+		}
+	}
+}
+
+// runJob stores one job's page or document. It returns the result label
+// for metrics and an error marked permanent when the input itself is bad.
+func (w *worker) runJob(ctx context.Context, j pipeline.Job) (string, error) {
+	ix, m := w.ix, w.m
+	var p indexer.Page
+	switch j.Kind {
+	case pipeline.JobExtract:
+		it := ingest.Item{ID: j.ID, Source: j.Source, URL: j.URL, ContentType: j.ContentType, Body: j.Body, Kind: ingest.KindHTML}
+		if j.Format == "text" {
+			it.Kind = ingest.KindText
+		}
+		p = indexer.Page{ID: j.ID, Raw: j.Body, Extract: func() document.Document { return w.opts.Extract(it) }}
+	case pipeline.JobDocument:
+		p = indexer.Page{ID: j.ID, Doc: j.Doc}
+	default:
+		return "failed", pipeline.Permanent(fmt.Errorf("job %s: kind %q is not supported by this worker", j.Source, j.Kind))
+	}
+	t := time.Now()
+	prep := ix.Prepare(ctx, p)
+	m.stage.WithLabelValues("prepare").Observe(time.Since(t).Seconds())
+	m.prepareNs.Add(int64(time.Since(t)))
+	t = time.Now()
+	res, err := ix.Commit(ctx, prep)
+	m.stage.WithLabelValues("store").Observe(time.Since(t).Seconds())
+	m.storeNs.Add(int64(time.Since(t)))
+	switch {
+	case errors.Is(err, indexer.ErrFailed):
+		return "failed", pipeline.Permanent(err)
+	case err != nil:
+		return "failed", fmt.Errorf("store %s: %w", j.Source, err)
+	}
+	switch res {
+	case store.PutAdded:
+		return "added", nil
+	case store.PutNewVersion:
+		return "new_version", nil
+	default:
+		return "unchanged", nil
+	}
+}
+
+// grouperLock names the PostgreSQL advisory lock held by the one worker
+// that assigns stories.
+const grouperLock = "storyline-story-grouper"
+
+// groupLoop competes for the grouper lock and, while holding it, assigns
+// stories to the documents workers stored without one. It returns when ctx
+// is done or drain is closed.
+func (w *worker) groupLoop(ctx context.Context, st *postgres.Store, drain <-chan struct{}) {
+	for ctx.Err() == nil {
+		lock, err := st.TryLock(ctx, grouperLock)
+		switch {
+		case err != nil:
+			w.log.Warn("grouper lock", "error", err)
+		case lock != nil:
+			w.log.Info("this worker now assigns stories")
+			err := w.group(ctx, st, lock, drain)
+			lock.Unlock(context.WithoutCancel(ctx))
+			if err != nil && ctx.Err() == nil {
+				w.log.Warn("story grouping stopped; retrying", "error", err)
+			}
+		}
+		select {
+		case <-drain:
+			// No more jobs here: if we were the grouper we have drained;
+			// if another worker holds the lock it groups what is left.
+			return
+		default:
+		}
+		t := time.NewTimer(2 * time.Second)
+		select {
+		case <-ctx.Done():
+		case <-drain:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+// group restores the grouper from the documents that have stories, then
+// assigns stories to the others in storage order until ctx is done or the
+// lock is lost.
+func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.Lock, drain <-chan struct{}) error {
+	stages, err := w.opts.Stages()
+	if err != nil {
+		return err
+	}
+	g := stages.Grouper
+	if g == nil {
+		return errors.New("no story grouper configured")
+	}
+	start := time.Now()
+	n := 0
+	if err := st.EachGrouped(ctx, func(d store.Document) error { g.Restore(d); n++; return nil }); err != nil {
+		return err
+	}
+	w.log.Info("story state restored", "documents", n, "elapsed", time.Since(start).Round(time.Millisecond))
+	flush := func() error {
+		if l, ok := g.(indexer.Labeler); ok {
+			return st.LabelStories(context.WithoutCancel(ctx), l.Labels())
+		}
+		return nil
+	}
+	dirty := false
+	for {
+		if !lock.Held(ctx) {
+			if ctx.Err() != nil {
+				return flush()
+			}
+			return errors.New("lost the grouper lock")
+		}
+		// Always from the start: a document whose transaction committed
+		// late may sit before ones already grouped.
+		batch, err := st.Ungrouped(ctx, 0, 500)
+		if err != nil {
+			if ctx.Err() != nil {
+				return flush()
+			}
+			return err
+		}
+		for _, p := range batch {
+			gr := g.Group(p.Doc.Document)
+			if _, err := st.AssignStory(ctx, p.Seq, gr.Story, gr.Label, gr.DuplicateOf); err != nil {
+				return err
+			}
+			dirty = true
+		}
+		if len(batch) > 0 {
+			continue
+		}
+		if dirty {
+			if err := flush(); err != nil {
+				return err
+			}
+			dirty = false
+		}
+		select {
+		case <-drain:
+			return nil // nothing left to group and no more jobs here
+		default:
+		}
+		t := time.NewTimer(500 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-drain:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}

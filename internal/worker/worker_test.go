@@ -1,0 +1,257 @@
+package worker
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/extract"
+	"github.com/storyline-dev/storyline/internal/indexer"
+	"github.com/storyline-dev/storyline/internal/ingest"
+	"github.com/storyline-dev/storyline/internal/jetstream"
+	"github.com/storyline-dev/storyline/internal/pipeline"
+	"github.com/storyline-dev/storyline/internal/store"
+	"github.com/storyline-dev/storyline/internal/store/sqlite"
+)
+
+// fakeQueue hands out its jobs in order, then blocks until ctx is done,
+// and records how each job was settled.
+type fakeQueue struct {
+	mu    sync.Mutex
+	jobs  []pipeline.Job
+	acks  []ackRecord
+	stats jetstream.Stats
+}
+
+type ackRecord struct {
+	ID, Result string // Result is "ok", "permanent" or "retry"
+}
+
+func (q *fakeQueue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, error) {
+	q.mu.Lock()
+	if len(q.jobs) == 0 {
+		q.mu.Unlock()
+		<-ctx.Done()
+		return pipeline.Job{}, nil, ctx.Err()
+	}
+	j := q.jobs[0]
+	q.jobs = q.jobs[1:]
+	q.mu.Unlock()
+	return j, func(_ context.Context, err error) error {
+		r := ackRecord{ID: j.ID, Result: "ok"}
+		switch {
+		case pipeline.IsPermanent(err):
+			r.Result = "permanent"
+		case err != nil:
+			r.Result = "retry"
+		}
+		q.mu.Lock()
+		q.acks = append(q.acks, r)
+		q.mu.Unlock()
+		return nil
+	}, nil
+}
+
+func (q *fakeQueue) Stats(context.Context) (jetstream.Stats, error) { return q.stats, nil }
+
+// extractHTML is a minimal Options.Extract for the tests.
+func extractHTML(it ingest.Item) document.Document {
+	d, err := extract.HTML(it.Body, extract.Options{URL: it.URL, ContentType: it.ContentType})
+	if err != nil {
+		return document.Document{ID: it.ID, Source: it.Source, Error: err.Error()}
+	}
+	d.ID, d.Source = it.ID, it.Source
+	return d
+}
+
+func page(title, text string) []byte {
+	return fmt.Appendf(nil, "<html><head><title>%s</title></head><body><article><h1>%s</h1><p>%s</p><p>%s</p></article></body></html>",
+		title, title, text, text)
+}
+
+// downStore fails every write, as a store whose database is down.
+type downStore struct{ store.Store }
+
+func (downStore) Put(context.Context, store.Record) (store.PutResult, error) {
+	return 0, errors.New("database down")
+}
+
+// jobCounts reads storyline_worker_jobs_total by "kind/result".
+func jobCounts(t *testing.T, reg *prometheus.Registry) map[string]float64 {
+	t.Helper()
+	return gathered(t, reg, "storyline_worker_jobs_total", func(labels map[string]string) string {
+		return labels["kind"] + "/" + labels["result"]
+	})
+}
+
+// gathered reads the values of one metric family, keyed by key(labels).
+func gathered(t *testing.T, reg *prometheus.Registry, name string, key func(map[string]string) string) map[string]float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]float64{}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			v := m.GetCounter().GetValue() + m.GetGauge().GetValue()
+			out[key(labels)] = v
+		}
+	}
+	return out
+}
+
+func openSQLite(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// TestRunSettlesJobs runs a worker over a queue of jobs of every kind and
+// outcome and checks how each was acknowledged and counted.
+func TestRunSettlesJobs(t *testing.T) {
+	strike := page("Harbour strike enters second week",
+		"Dock workers in Port Avel extended their strike on Monday, halting container traffic for a second week.")
+	talks := page("Ceasefire talks resume",
+		"Envoys from both sides met again in the capital on Tuesday to resume ceasefire talks after a month-long pause.")
+	wire := &document.Document{ID: "wire-1", Source: "feed", Title: "Rail strike called off",
+		Text: "The rail union called off Friday's strike after a late offer from the operator."}
+	tests := []struct {
+		name     string
+		down     bool // the store fails every write
+		jobs     []pipeline.Job
+		wantAcks []ackRecord
+		want     map[string]float64
+	}{
+		{
+			name: "stored",
+			jobs: []pipeline.Job{
+				{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html", Body: strike, Attempt: 1},
+				{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html", Body: strike, Attempt: 1},
+				{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html", Body: talks, Attempt: 1},
+				{Kind: pipeline.JobDocument, ID: "wire-1", Source: "feed", Doc: wire, Attempt: 1},
+				{Kind: pipeline.JobExtract, ID: "empty", Source: "empty.html", Body: []byte("<html><body></body></html>"), Attempt: 1},
+				{Kind: pipeline.JobFetch, ID: "fetch", Source: "https://news.example/a", URL: "https://news.example/a", Attempt: 1},
+			},
+			wantAcks: []ackRecord{
+				{"strike", "ok"}, {"strike", "ok"}, {"strike", "ok"}, {"wire-1", "ok"},
+				{"empty", "permanent"}, {"fetch", "permanent"},
+			},
+			want: map[string]float64{
+				"extract/added": 1, "extract/unchanged": 1, "extract/new_version": 1,
+				"document/added": 1, "extract/failed": 1, "fetch/failed": 1,
+			},
+		},
+		{
+			name: "store down",
+			down: true,
+			jobs: []pipeline.Job{
+				{Kind: pipeline.JobExtract, ID: "first", Source: "first.html", Body: strike, Attempt: 1},
+				{Kind: pipeline.JobExtract, ID: "last", Source: "last.html", Body: talks, Attempt: 5},
+			},
+			wantAcks: []ackRecord{{"first", "retry"}, {"last", "retry"}},
+			// The queue's default delivery limit is 5: the fifth failure
+			// is the last.
+			want: map[string]float64{"extract/retry": 1, "extract/failed": 1},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var st store.Store = openSQLite(t)
+			if tc.down {
+				st = downStore{st}
+			}
+			q := &fakeQueue{jobs: tc.jobs}
+			reg := prometheus.NewRegistry()
+			var logs bytes.Buffer
+			err := Run(context.Background(), st, q, Options{
+				Jobs: 1, IdleExit: 200 * time.Millisecond, Extract: extractHTML,
+				Logger:     slog.New(slog.NewTextHandler(&logs, nil)),
+				Registerer: reg,
+			})
+			if err != nil {
+				t.Fatalf("Run = %v; want nil", err)
+			}
+			if diff := cmp.Diff(tc.wantAcks, q.acks); diff != "" {
+				t.Errorf("acks (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.want, jobCounts(t, reg)); diff != "" {
+				t.Errorf("storyline_worker_jobs_total (-want +got):\n%s", diff)
+			}
+			if want := fmt.Sprintf("settled=%d", len(tc.jobs)); !strings.Contains(logs.String(), want) {
+				t.Errorf("log has no %s:\n%s", want, logs.String())
+			}
+		})
+	}
+}
+
+// TestRunRefreshesQueueGauges checks that the queue gauges follow the
+// queue's stats while the worker runs.
+func TestRunRefreshesQueueGauges(t *testing.T) {
+	q := &fakeQueue{stats: jetstream.Stats{Pending: 7, InFlight: 3, Dead: 2}}
+	reg := prometheus.NewRegistry()
+	err := Run(context.Background(), openSQLite(t), q, Options{
+		Jobs: 1, IdleExit: 200 * time.Millisecond, StatsEvery: 20 * time.Millisecond,
+		Extract: extractHTML, Registerer: reg,
+	})
+	if err != nil {
+		t.Fatalf("Run = %v; want nil", err)
+	}
+	got := map[string]float64{}
+	for _, name := range []string{"storyline_queue_pending_jobs", "storyline_queue_in_flight_jobs", "storyline_queue_dead_letters"} {
+		for _, v := range gathered(t, reg, name, func(map[string]string) string { return name }) {
+			got[name] = v
+		}
+	}
+	want := map[string]float64{"storyline_queue_pending_jobs": 7, "storyline_queue_in_flight_jobs": 3, "storyline_queue_dead_letters": 2}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("queue gauges (-want +got):\n%s", diff)
+	}
+}
+
+// TestRunStops checks that Run returns once ctx is done, and that it
+// refuses to start without what it needs.
+func TestRunStops(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if err := Run(ctx, openSQLite(t), &fakeQueue{}, Options{Extract: extractHTML}); err != nil {
+		t.Errorf("Run after ctx done = %v; want nil", err)
+	}
+
+	if err := Run(context.Background(), openSQLite(t), &fakeQueue{}, Options{}); err == nil {
+		t.Error("Run without Extract = nil; want an error")
+	}
+	stagesErr := errors.New("no lexicon")
+	err := Run(context.Background(), openSQLite(t), &fakeQueue{}, Options{Extract: extractHTML,
+		Stages: func() (indexer.Options, error) { return indexer.Options{}, stagesErr }})
+	if !errors.Is(err, stagesErr) {
+		t.Errorf("Run with failing Stages = %v; want %v", err, stagesErr)
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(newMetrics().jobs)
+	if err := Run(context.Background(), openSQLite(t), &fakeQueue{}, Options{Extract: extractHTML, Registerer: reg}); err == nil {
+		t.Error("Run with its metrics already registered = nil; want an error")
+	}
+}
