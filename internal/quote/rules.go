@@ -149,6 +149,9 @@ func init() {
 	add("took takes", "aim at|issue with")
 	add("seized seizes zeroed zeroes touched touches", "on|in on")
 	add("brought brings", "up")
+	// light verbs with a statement noun: "raised questions about", "made clear"
+	add("raised raises", "questions about|questions over|concerns about|concerns over|doubts about|the possibility")
+	add("made makes", "clear|it clear|the case|no secret of|little secret of")
 }
 
 // phrasalEnd returns the token after particle sequence ps that starts at
