@@ -674,7 +674,14 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				}
 				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
 					r.sLo, r.sHi = nLo, L
+					if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
+						r.cueHi = p + 1 // "X, executive director of AROS, called for ..."
+						p++
+					}
 					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+					if cls&cueAtt != 0 || r.cueHi > c+1 {
+						r.cHi = s.attEnd(p, r.cHi)
+					}
 					return r, true
 				}
 				if nLo > lo && p >= hiEff && s.w(nLo-1) == "," {
