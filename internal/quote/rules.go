@@ -1088,6 +1088,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 				return k // ", but Clinton would leave it at 35 percent"
 			}
 		case "and", "but":
+			if w == "but" && k-p >= 3 && k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
+				return k // “jobs, jobs, jobs,” but he has also ...
+			}
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
@@ -1148,10 +1151,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
 			// "in a statement", "on Tuesday", "in an interview"
 			q := p + 1
-			for q < hi && q < p+5 && s.kind(q) == sentence.Word && s.w(q) != "that" {
+			for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 				q++
 			}
-			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 4 {
+			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 5 {
 				p = q
 				break
 			}
@@ -1560,7 +1563,7 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 // ("a USA TODAY analysis of campaign-finance reports").
 func (s *state) sourceNoun(lo, hi int) bool {
 	for k := max(lo, hi-8); k < hi; k++ {
-		if sourceNouns[lowerASCII(s.w(k))] {
+		if w := lowerASCII(s.w(k)); sourceNouns[w] || mediaNouns[w] && w != "ones" {
 			return true
 		}
 	}
