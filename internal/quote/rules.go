@@ -19,6 +19,7 @@ const (
 	cueAtt                          // attitude verb: only SUBJECT VERB CONTENT
 	cueAttIng                       // -ing form of an attitude verb: a cue only after "is", "was", "been"
 	cueAttBase                      // base form of an attitude verb: a cue only after a modal or a plural pronoun
+	cueCtl                          // set while matching: an infinitive after a control verb ("refused to endorse")
 )
 
 // forms of "say", whose "of" starts the content ("said of Clinton, ...").
@@ -347,7 +348,11 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if !ok {
 			continue
 		}
-		if c == cueAttBase {
+		if c&(cueIng|cueAttIng) == 0 && s.controlled(sen.Lo, i) {
+			// "went on to discuss ...", "refused to endorse Trump": the
+			// infinitive is the cue, its subject the control verb's
+			c = cueVerb | cueAtt | cueCtl
+		} else if c == cueAttBase {
 			if !s.modalBefore(sen.Lo, i) {
 				continue
 			}
@@ -370,7 +375,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") {
+		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
@@ -465,7 +470,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L))) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
 	}
 	sEnd := L + 1
@@ -2152,4 +2157,27 @@ func (s *state) nameWord(k int) bool {
 	}
 	m, ok := s.ents.MentionAt(k)
 	return ok && m.Lo < k
+}
+
+// control verbs whose subject is the subject of the infinitive after
+// them: "Caddell went on to discuss ...", "she refused to endorse ...".
+var controlVerbs = set(`tried tries continued continues refused refuses declined declines went goes began
+	begins sought seeks vowed vows promised promises wants wanted needs needed plans planned
+	hopes hoped decided decides appeared appears seemed seems failed fails attempted attempts
+	agreed agrees threatened threatens chose chooses`)
+
+// controlled reports whether the base verb at i is an infinitive after a
+// control verb ("went on to discuss", "refused to endorse").
+func (s *state) controlled(lo, i int) bool {
+	if i-2 < lo || s.w(i-1) != "to" {
+		return false
+	}
+	k := i - 2
+	if s.w(k) == "on" && k-1 >= lo {
+		k-- // "went on to"
+	}
+	if isAdverb(s.w(k)) && k-1 >= lo {
+		k--
+	}
+	return controlVerbs[s.w(k)]
 }
