@@ -169,6 +169,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "infinitive cue after a control verb",
+			in:   "Caddell went on to discuss the new polls from Ohio.",
+			want: []brief{{Indirect, "the new polls from Ohio", "discuss", "Caddell", ""}}, // a lone surname is no entity
+		},
+		{
 			name: "continuation paragraph keeps the speaker",
 			in:   "“The worst case is a civil war,” Petraeus added.\n“Millions of refugees would flee.”",
 			want: []brief{
