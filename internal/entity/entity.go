@@ -227,8 +227,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		for j < n && toks[j].Sent == toks[i].Sent {
 			if capAt(j) {
 				j++
-				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && r.lex.titles[strings.ToLower(word(j-1))+"."] {
-					j++
+				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && (r.lex.titles[strings.ToLower(word(j-1))+"."] ||
+					j-1 > i && len(word(j-1)) == 1 && capAt(j+1) && toks[j+1].Sent == toks[i].Sent) {
+					j++ // "Mr.", a middle initial: "Leonard E. Burman"
 				}
 				continue
 			}
