@@ -566,8 +566,8 @@ func (e *Entity) addRole(ro string) {
 func allTitle(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := t.Word(k)
-		if connectors[w] {
-			continue
+		if connectors[w] || w == "." {
+			continue // "of", the period of a middle initial
 		}
 		if !isCap(w) || isAllCaps(w) && len(w) > 1 {
 			return false

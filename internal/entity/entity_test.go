@@ -92,6 +92,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "middle initial inside a name",
+			in:   "Leonard E. Burman said it. Burman added more.",
+			want: []ent{
+				{"Leonard E. Burman", Person, nil, []string{"Leonard E. Burman", "Burman"}},
+			},
+		},
+		{
 			name: "regions are LOC",
 			in:   "Talks in the Middle East and Europe stalled.",
 			want: []ent{
