@@ -541,26 +541,39 @@ func (c *Clusterer) decay(s *story, t time.Time) float64 {
 	return math.Exp2(-float64(d) / float64(hl))
 }
 
-// evidence lists the shared terms that contribute most to the cosine.
+// evidence lists the shared terms that contribute most to the cosine,
+// strongest first (in vector order on ties). It keeps the evidenceTerms
+// best in a small array, so it allocates only the result.
 func (c *Clusterer) evidence(vec vector, s *story) []Evidence {
-	var ev []Evidence
+	var top [evidenceTerms]term
+	n := 0
 	for _, x := range vec {
-		if w := s.centroid[x.id]; w > 0 {
-			name := c.vocab.names[x.id]
-			ev = append(ev, Evidence{Term: strings.TrimPrefix(name, "@"), Entity: c.vocab.ent[x.id], Weight: round3(x.w * w / s.norm)})
+		w := s.centroid[x.id]
+		if w <= 0 {
+			continue
 		}
+		v := round3(x.w * w / s.norm)
+		// Insert after every kept term of at least the same weight.
+		i := n
+		for i > 0 && top[i-1].w < v {
+			i--
+		}
+		if i == evidenceTerms {
+			continue
+		}
+		if n < evidenceTerms {
+			n++
+		}
+		copy(top[i+1:n], top[i:n-1])
+		top[i] = term{x.id, v}
 	}
-	slices.SortStableFunc(ev, func(a, b Evidence) int {
-		switch {
-		case a.Weight > b.Weight:
-			return -1
-		case a.Weight < b.Weight:
-			return 1
-		}
-		return 0
-	})
-	if len(ev) > evidenceTerms {
-		ev = ev[:evidenceTerms]
+	if n == 0 {
+		return nil
+	}
+	ev := make([]Evidence, n)
+	for i, x := range top[:n] {
+		name := c.vocab.names[x.id]
+		ev[i] = Evidence{Term: strings.TrimPrefix(name, "@"), Entity: c.vocab.ent[x.id], Weight: x.w}
 	}
 	return ev
 }

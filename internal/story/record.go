@@ -149,7 +149,7 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 			stated++
 		}
 		if isStatement && len(r.statements) < maxStatements {
-			r.statements = append(r.statements, Statement{Speaker: speaker, Text: strings.Clone(sent), Time: in.Time, Source: in.ID})
+			r.statements = append(r.statements, Statement{Speaker: titleCase(speaker), Text: strings.Clone(sent), Time: in.Time, Source: in.ID})
 		}
 		if isLead {
 			lead++
@@ -288,7 +288,7 @@ func nameAt(ws []word, i, dir int) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return titleCase(strings.Join(parts, " "))
+	return strings.Join(parts, " ") // lower case; title-cased when shown
 }
 
 func titleCaseAll(ss []string) []string {
@@ -311,7 +311,7 @@ func titleCase(s string) string {
 // a sentence start) and places (capitalised names after a locative preposition).
 func (r *recorder) countNames(ws []word, speaker string) {
 	if speaker != "" {
-		bump(r.people, strings.ToLower(speaker))
+		bump(r.people, speaker)
 	}
 	for i := 0; i < len(ws); i++ {
 		if !ws[i].capital || ws[i].sentenceStart || isStop(ws[i].lower) {
