@@ -225,14 +225,16 @@ func (x *Index) Add(id string, t time.Time, text string) Match {
 	for i, s := range x.win {
 		fps[i] = fp{hash: s.hash, para: int32(s.para)}
 	}
-	slices.SortStableFunc(fps, func(a, b fp) int {
+	// By hash, then paragraph: a fingerprint found in several paragraphs
+	// keeps its first one.
+	slices.SortFunc(fps, func(a, b fp) int {
 		switch {
 		case a.hash < b.hash:
 			return -1
 		case a.hash > b.hash:
 			return 1
 		}
-		return 0
+		return int(a.para - b.para)
 	})
 	fps = slices.CompactFunc(fps, func(a, b fp) bool { return a.hash == b.hash })
 
