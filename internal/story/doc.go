@@ -13,6 +13,9 @@
 // is the centroid of its members, trimmed to its strongest terms. The
 // candidates for an article come from an inverted index over the open
 // stories' centroids, so an article is never compared with every story.
+// Terms are interned to small integer IDs once per article (the one
+// string lookup per distinct term); vectors, centroids and the inverted
+// index are keyed by ID.
 //
 // The join score is the cosine between article and centroid, damped by the
 // time since the story was last active (half-life HalfLife). Short texts
