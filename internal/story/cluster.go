@@ -267,7 +267,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 		eb = c.tune.entityBoost
 	}
 	vec := c.vocab.weighObserved(tf, docTerms, eb)
-	if len(c.vocab.dead) >= c.vocab.max/2 {
+	if n := len(c.vocab.dead); n > 0 && n >= c.vocab.max/2 {
 		c.purge()
 	}
 	a.Threshold = Threshold(len(vec))
