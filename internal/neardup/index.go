@@ -461,8 +461,8 @@ func (x *Index) remove(e *entry) {
 	}
 	for _, f := range e.fps {
 		p, ok := x.postings[f.hash]
-		if !ok {
-			continue
+		if !ok || !slices.Contains(p[:], e.seq) {
+			continue // never listed: the list was full when e came
 		}
 		k := 0
 		for _, s := range p {
