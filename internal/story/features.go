@@ -98,7 +98,7 @@ type vocab struct {
 	names []string
 	ent   []bool  // the term is an entity phrase ('@' prefix)
 	free  []int32 // IDs ready for reuse
-	dead  []int32 // IDs forgotten by the last halving, not yet purged
+	dead  []int32 // IDs forgotten by halvings, not yet purged
 	n     float64
 	max   int
 }
