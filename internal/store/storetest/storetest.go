@@ -34,6 +34,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"Paging", testPaging},
 		{"NotFound", testNotFound},
 		{"Each", testEach},
+		{"FetchLog", testFetchLog},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
