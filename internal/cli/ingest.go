@@ -23,6 +23,7 @@ func newIngestCmd(e *env) *cobra.Command {
 		queue string
 		jobs  int
 		quiet bool
+		watch time.Duration
 		co    crawl.Options
 	)
 	cmd := &cobra.Command{
@@ -42,10 +43,17 @@ Re-running ingest on the same inputs adds nothing: a page whose content is
 already stored is skipped. A page whose id is known but whose content changed
 is stored as a new version; the old one is kept. Each page is written in its
 own transaction, so an interrupted ingest loses at most the pages in flight
-and can simply be run again. Progress goes to standard error.`,
+and can simply be run again. Progress goes to standard error.
+
+Every HTTP fetch (articles, feeds, sitemaps, robots.txt) is recorded in the
+store's fetch log with its status, size, timing and error. With --watch,
+ingest keeps running after the first pass and polls the URL sources again
+at that interval, using conditional GET so an unchanged feed costs one 304;
+new articles are stored and grouped as they appear. Stop it with Ctrl-C.`,
 		Example: `  storyline ingest --db news.db pages/ archive.warc.gz
   storyline ingest --db news.db https://example.org/feed.xml https://example.org/sitemap.xml
-  storyline extract pages/ | storyline ingest --db news.db -`,
+  storyline extract pages/ | storyline ingest --db news.db -
+  storyline ingest --db news.db --watch 10m https://example.org/feed.xml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -61,7 +69,7 @@ and can simply be run again. Progress goes to standard error.`,
 			if quiet {
 				progress = io.Discard
 			}
-			sum, err := e.ingestInto(ctx, st, args, ingestOptions{jobs: jobs, progress: progress, crawl: co})
+			sum, err := e.ingestInto(ctx, st, args, ingestOptions{jobs: jobs, progress: progress, crawl: co, watch: watch})
 			if err != nil {
 				return err
 			}
@@ -77,6 +85,7 @@ and can simply be run again. Progress goes to standard error.`,
 	cmd.Flags().StringVar(&co.UserAgent, "user-agent", "", "User-Agent for fetching URL sources (default "+crawl.DefaultUserAgent+")")
 	cmd.Flags().DurationVar(&co.HostInterval, "host-interval", 0, "least time between two requests to one host (default 1s, or the site's Crawl-delay)")
 	cmd.Flags().IntVar(&co.MaxPagesPerSource, "max-pages", 0, "most article pages taken from one feed, sitemap or URL list (0: all)")
+	cmd.Flags().DurationVar(&watch, "watch", 0, "keep polling the URL sources at this interval (e.g. 10m) until stopped")
 	cmd.Flags().StringVar(&queue, "queue", "", "publish jobs to NATS JetStream at nats://HOST:PORT for workers, instead of --db")
 	cmd.MarkFlagsOneRequired("db", "queue")
 	cmd.MarkFlagsMutuallyExclusive("db", "queue")
@@ -88,12 +97,15 @@ type ingestOptions struct {
 	progress io.Writer
 	// crawl configures the fetching of URL sources.
 	crawl crawl.Options
+	// watch, when positive, polls the URL sources again at this interval
+	// until the context ends, instead of reading them once.
+	watch time.Duration
 }
 
 // readSources yields the items of file sources (files, folders, WARC, JSONL,
 // standard input) through package ingest, then the pages reached from URL
 // sources (pages, feeds, sitemaps, URL-list files) through package crawl.
-func readSources(ctx context.Context, sources []string, stdin io.Reader, co crawl.Options, yield func(ingest.Item) error) error {
+func readSources(ctx context.Context, sources []string, stdin io.Reader, co crawl.Options, watch time.Duration, yield func(ingest.Item) error) error {
 	var files, urls []string
 	for _, s := range sources {
 		if s != "-" && crawl.IsSource(s) {
@@ -110,9 +122,11 @@ func readSources(ctx context.Context, sources []string, stdin io.Reader, co craw
 	if len(urls) == 0 {
 		return nil
 	}
-	return crawl.New(co).Crawl(ctx, urls, func(p crawl.Page) error {
-		return yield(crawledItem(p))
-	})
+	page := func(p crawl.Page) error { return yield(crawledItem(p)) }
+	if watch > 0 {
+		return crawl.New(co).Watch(ctx, urls, watch, page)
+	}
+	return crawl.New(co).Crawl(ctx, urls, page)
 }
 
 // crawledItem turns a fetched page into an ingest item; its id is the URL
@@ -155,6 +169,9 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 		return sum, err
 	}
 	ix := indexer.New(st, stages)
+	if log, ok := st.(store.FetchLog); ok && opts.crawl.OnFetch == nil {
+		opts.crawl.OnFetch = func(r crawl.FetchRecord) { e.recordFetch(ctx, log, r) }
+	}
 	start := time.Now()
 	if n, err := ix.Restore(ctx); err != nil {
 		return sum, err
@@ -165,7 +182,7 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 	lastReport := start
 	err = pipeline.Ordered(ctx, opts.jobs,
 		func(yield func(ingest.Item) error) error {
-			return readSources(ctx, sources, e.stdin, opts.crawl, yield)
+			return readSources(ctx, sources, e.stdin, opts.crawl, opts.watch, yield)
 		},
 		func(it ingest.Item) indexer.Prepared {
 			p := indexer.Page{ID: it.ID, Doc: it.Doc}
@@ -198,7 +215,9 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 			case res == store.PutUnchanged:
 				sum.unchanged++
 			}
-			if sum.read%1000 == 0 {
+			// Watching, pages trickle in: make each one's story visible at
+			// once rather than after the next thousand.
+			if opts.watch > 0 || sum.read%1000 == 0 {
 				if err := ix.Flush(ctx); err != nil {
 					return err
 				}
@@ -214,9 +233,26 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 		err = ferr
 	}
 	sum.elapsed = time.Since(start)
+	if opts.watch > 0 && errors.Is(err, context.Canceled) {
+		err = nil // stopping is how a watch ends
+	}
 	if err != nil {
 		return sum, err
 	}
 	fmt.Fprintf(opts.progress, "ingest: done, %s\n", sum)
 	return sum, nil
+}
+
+// recordFetch keeps one fetch in the store's fetch log. A failure to record
+// is logged and does not stop the ingest: the page itself matters more.
+func (e *env) recordFetch(ctx context.Context, log store.FetchLog, r crawl.FetchRecord) {
+	f := store.Fetch{URL: r.URL, FinalURL: r.FinalURL, Purpose: r.Purpose, Status: r.Status,
+		NotModified: r.NotModified, Bytes: r.Bytes, Attempts: r.Attempts, Started: r.Started,
+		Duration: r.Duration}
+	if r.Err != nil {
+		f.Error = r.Err.Error()
+	}
+	if err := log.RecordFetch(context.WithoutCancel(ctx), f); err != nil {
+		e.log.Warn("fetch not recorded", "url", r.URL, "error", err)
+	}
 }
