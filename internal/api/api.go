@@ -74,6 +74,7 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/entities", a.entities)
 	mux.HandleFunc("GET /api/volume", a.volume)
 	mux.HandleFunc("GET /api/export", a.export)
+	mux.HandleFunc("GET /api/fetches", a.fetches)
 	mux.HandleFunc("POST /api/ingest", a.ingest)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
@@ -247,6 +248,35 @@ func (a *API) versions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, store.Page[store.Version]{Items: vs})
+}
+
+// fetches lists the logged HTTP fetches of ?url=, newest first: how the
+// page (or feed, or sitemap) was fetched, when, and with what result.
+func (a *API) fetches(w http.ResponseWriter, r *http.Request) {
+	log, ok := a.st.(store.FetchLog)
+	if !ok {
+		writeError(w, http.StatusNotImplemented, "this store keeps no fetch log")
+		return
+	}
+	u := r.URL.Query().Get("url")
+	if u == "" {
+		writeError(w, http.StatusBadRequest, "missing ?url= of the fetched page, feed or sitemap")
+		return
+	}
+	n, err := limit(r)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	if n == 0 {
+		n = 100
+	}
+	fs, err := log.Fetches(r.Context(), u, n)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, store.Page[store.Fetch]{Items: fs})
 }
 
 func (a *API) search(w http.ResponseWriter, r *http.Request) {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -47,6 +48,13 @@ func newServer(t *testing.T) (*httptest.Server, *[]string) {
 			Entities: []store.Entity{{Name: d.speaker, Type: "PERSON"}},
 		}
 		if _, err := st.Put(ctx, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, status := range []int{200, 404} {
+		f := store.Fetch{URL: "https://one.example/a1", FinalURL: "https://one.example/a1", Purpose: "page",
+			Status: status, Attempts: 1, Started: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+		if err := st.RecordFetch(ctx, f); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -260,4 +268,16 @@ func TestAccess(t *testing.T) {
 			t.Errorf("Access{LAN: %v}.Allowed(%q) = %v; want %v", tt.lan, tt.addr, got, tt.want)
 		}
 	}
+}
+
+func TestFetches(t *testing.T) {
+	srv, _ := newServer(t)
+	got := get(t, srv, "/api/fetches?url=https://one.example/a1", http.StatusOK)
+	if diff := cmp.Diff([]string{"404", "200"}, ids(got, "status")); diff != "" {
+		t.Errorf("GET /api/fetches statuses, newest first (-want +got):\n%s", diff)
+	}
+	if got := get(t, srv, "/api/fetches?url=https://one.example/a1&limit=1", http.StatusOK); len(ids(got, "status")) != 1 {
+		t.Errorf("GET /api/fetches&limit=1 gave %d items; want 1", len(ids(got, "status")))
+	}
+	get(t, srv, "/api/fetches", http.StatusBadRequest)
 }
