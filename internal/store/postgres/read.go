@@ -23,28 +23,6 @@ const (
 	markClose = "\x03"
 )
 
-// offset decodes a cursor; cursors are offsets into the ordered result.
-func offset(cursor string) (int, error) {
-	if cursor == "" {
-		return 0, nil
-	}
-	n, err := strconv.Atoi(cursor)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("bad cursor %q", cursor)
-	}
-	return n, nil
-}
-
-// page trims items fetched with limit+1 to a page and sets its cursor.
-func page[T any](items []T, off, limit int) store.Page[T] {
-	p := store.Page[T]{Items: items}
-	if len(items) > limit {
-		p.Next = strconv.Itoa(off + limit)
-		p.Items = items[:limit]
-	}
-	return p
-}
-
 // args collects query arguments and hands out their $n placeholders.
 type args []any
 
@@ -159,7 +137,7 @@ func scanStory(row pgx.Row) (store.StorySummary, error) {
 
 // Stories lists stories, newest activity first.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[store.StorySummary], error) {
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return store.Page[store.StorySummary]{}, fmt.Errorf("postgres: stories: %w", err)
 	}
@@ -170,7 +148,7 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[sto
 	if err != nil {
 		return store.Page[store.StorySummary]{}, fmt.Errorf("postgres: stories: %w", err)
 	}
-	return page(items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // Story returns one story with its documents and timeline.
@@ -311,7 +289,7 @@ func (s *Store) Raw(ctx context.Context, id string) ([]byte, error) {
 
 // Documents lists current documents, newest publication date first.
 func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Page[store.DocumentSummary], error) {
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return store.Page[store.DocumentSummary]{}, fmt.Errorf("postgres: documents: %w", err)
 	}
@@ -323,7 +301,7 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 	if err != nil {
 		return store.Page[store.DocumentSummary]{}, fmt.Errorf("postgres: documents: %w", err)
 	}
-	return page(items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // words splits free text into the words a search requires, dropping any
@@ -350,7 +328,7 @@ func (s *Store) SearchMarked(ctx context.Context, q store.SearchQuery) (store.Pa
 }
 
 func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return store.Page[store.SearchHit]{}, fmt.Errorf("postgres: search: %w", err)
 	}
@@ -380,12 +358,12 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	if err != nil {
 		return store.Page[store.SearchHit]{}, fmt.Errorf("postgres: search %q: %w", q.Text, err)
 	}
-	return page(items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // Quotes lists quotes, oldest publication date first.
 func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteHit], error) {
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return store.Page[store.QuoteHit]{}, fmt.Errorf("postgres: quotes: %w", err)
 	}
@@ -421,13 +399,13 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 	if err != nil {
 		return store.Page[store.QuoteHit]{}, fmt.Errorf("postgres: quotes: %w", err)
 	}
-	return page(items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // Entities lists entities mentioned in current documents, most mentioned
 // first.
 func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[store.EntitySummary], error) {
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return store.Page[store.EntitySummary]{}, fmt.Errorf("postgres: entities: %w", err)
 	}
@@ -457,7 +435,7 @@ func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[s
 	if err != nil {
 		return store.Page[store.EntitySummary]{}, fmt.Errorf("postgres: entities: %w", err)
 	}
-	return page(items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // Volume counts current documents per day and per site.

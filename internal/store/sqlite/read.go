@@ -24,26 +24,6 @@ const (
 	markClose = "\x03"
 )
 
-// offset decodes a cursor; cursors are offsets into the ordered result.
-func offset(cursor string) (int, error) {
-	if cursor == "" {
-		return 0, nil
-	}
-	n, err := strconv.Atoi(cursor)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("bad cursor %q", cursor)
-	}
-	return n, nil
-}
-
-// nextCursor returns the cursor after a page of n items fetched with limit+1.
-func nextCursor(off, limit, got int) string {
-	if got > limit {
-		return strconv.Itoa(off + limit)
-	}
-	return ""
-}
-
 // where builds the SQL conditions for a filter on documents aliased d.
 func where(f store.Filter) (string, []any) {
 	var conds []string
@@ -130,7 +110,7 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 // Stories lists stories, newest activity first.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[store.StorySummary], error) {
 	var p store.Page[store.StorySummary]
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: stories: %w", err)
 	}
@@ -151,11 +131,7 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[sto
 	if err := rows.Err(); err != nil {
 		return p, fmt.Errorf("sqlite: stories: %w", err)
 	}
-	p.Next = nextCursor(off, limit, len(p.Items))
-	if len(p.Items) > limit {
-		p.Items = p.Items[:limit]
-	}
-	return p, nil
+	return store.PageOf(p.Items, off, limit), nil
 }
 
 // Story returns one story with its documents and timeline.
@@ -320,7 +296,7 @@ func (s *Store) Raw(ctx context.Context, id string) ([]byte, error) {
 // Documents lists current documents, newest publication date first.
 func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Page[store.DocumentSummary], error) {
 	var p store.Page[store.DocumentSummary]
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: documents: %w", err)
 	}
@@ -342,11 +318,7 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 	if err := rows.Err(); err != nil {
 		return p, fmt.Errorf("sqlite: documents: %w", err)
 	}
-	p.Next = nextCursor(off, limit, len(p.Items))
-	if len(p.Items) > limit {
-		p.Items = p.Items[:limit]
-	}
-	return p, nil
+	return store.PageOf(p.Items, off, limit), nil
 }
 
 // ftsQuery turns free text into an FTS5 query: every word quoted, all
@@ -386,7 +358,7 @@ const searchWindow = 1000
 
 func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
 	var p store.Page[store.SearchHit]
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: search: %w", err)
 	}
@@ -429,10 +401,10 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	if err := rows.Err(); err != nil {
 		return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 	}
-	p.Next = nextCursor(off, limit, len(p.Items))
-	if len(p.Items) > limit {
-		p.Items, seqs = p.Items[:limit], seqs[:limit]
+	if len(seqs) > limit {
+		seqs = seqs[:limit]
 	}
+	p = store.PageOf(p.Items, off, limit)
 	if len(seqs) == 0 {
 		return p, nil
 	}
@@ -465,7 +437,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 // Quotes lists quotes, oldest publication date first.
 func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteHit], error) {
 	var p store.Page[store.QuoteHit]
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: quotes: %w", err)
 	}
@@ -510,18 +482,14 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 	if err := rows.Err(); err != nil {
 		return p, fmt.Errorf("sqlite: quotes: %w", err)
 	}
-	p.Next = nextCursor(off, limit, len(p.Items))
-	if len(p.Items) > limit {
-		p.Items = p.Items[:limit]
-	}
-	return p, nil
+	return store.PageOf(p.Items, off, limit), nil
 }
 
 // Entities lists entities mentioned in current documents, most mentioned
 // first.
 func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[store.EntitySummary], error) {
 	var p store.Page[store.EntitySummary]
-	off, err := offset(q.Cursor)
+	off, err := store.ParseCursor(q.Cursor)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: entities: %w", err)
 	}
@@ -559,11 +527,7 @@ func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[s
 	if err := rows.Err(); err != nil {
 		return p, fmt.Errorf("sqlite: entities: %w", err)
 	}
-	p.Next = nextCursor(off, limit, len(p.Items))
-	if len(p.Items) > limit {
-		p.Items = p.Items[:limit]
-	}
-	return p, nil
+	return store.PageOf(p.Items, off, limit), nil
 }
 
 // Volume counts current documents per day and per site.

@@ -64,3 +64,33 @@ func TestEntityGroups(t *testing.T) {
 		t.Errorf("Entities() (-want +got):\n%s", diff)
 	}
 }
+
+func TestPaging(t *testing.T) {
+	tests := []struct {
+		items      []int
+		off, limit int
+		wantItems  []int
+		wantNext   string
+	}{
+		{[]int{1, 2, 3}, 0, 2, []int{1, 2}, "2"},
+		{[]int{5, 6}, 4, 2, []int{5, 6}, ""},
+		{[]int{}, 0, 2, []int{}, ""},
+	}
+	for _, tt := range tests {
+		p := PageOf(tt.items, tt.off, tt.limit)
+		if diff := cmp.Diff(tt.wantItems, p.Items); diff != "" || p.Next != tt.wantNext {
+			t.Errorf("PageOf(%v, %d, %d) = %v next %q; want %v next %q", tt.items, tt.off, tt.limit, p.Items, p.Next, tt.wantItems, tt.wantNext)
+		}
+		if p.Next == "" {
+			continue
+		}
+		if off, err := ParseCursor(p.Next); err != nil || off != tt.off+tt.limit {
+			t.Errorf("ParseCursor(%q) = %d, %v; want %d", p.Next, off, err, tt.off+tt.limit)
+		}
+	}
+	for _, bad := range []string{"x", "-1", "1.5"} {
+		if _, err := ParseCursor(bad); err == nil {
+			t.Errorf("ParseCursor(%q) = nil error; want an error", bad)
+		}
+	}
+}
