@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,24 +16,10 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-dev/storyline/internal/cli"
+	"github.com/storyline-dev/storyline/internal/integration"
 	"github.com/storyline-dev/storyline/internal/jetstream"
 	"github.com/storyline-dev/storyline/internal/store/sqlite"
 )
-
-// testNATS returns the NATS server for queue tests: STORYLINE_TEST_NATS_URL,
-// else 127.0.0.1:4222 when it answers; it skips only when none is reachable.
-func testNATS(t *testing.T) string {
-	t.Helper()
-	if u := os.Getenv("STORYLINE_TEST_NATS_URL"); u != "" {
-		return u
-	}
-	c, err := net.DialTimeout("tcp", "127.0.0.1:4222", 500*time.Millisecond)
-	if err != nil {
-		t.Skipf("no NATS server: set STORYLINE_TEST_NATS_URL or run nats-server -js on 127.0.0.1:4222 (%v)", err)
-	}
-	c.Close()
-	return "nats://127.0.0.1:4222"
-}
 
 func queuedPage(title string, paras ...string) string {
 	var b strings.Builder
@@ -59,7 +44,7 @@ func runQueueCmd(t *testing.T, args ...string) (stdout, stderr string, code int)
 // with worker into an SQLite store, and checks that every page was stored
 // once and the page without an article went to the dead letters.
 func TestQueuedIngest(t *testing.T) {
-	natsURL := testNATS(t)
+	natsURL := integration.NATSURL(t)
 	b := make([]byte, 4)
 	rand.Read(b)
 	name := "clitest_" + hex.EncodeToString(b)
@@ -157,53 +142,12 @@ func TestQueueFlagErrors(t *testing.T) {
 	}
 }
 
-// testPostgres returns a database URL whose search_path is a fresh schema,
-// dropped after the test: STORYLINE_TEST_POSTGRES_URL, else 127.0.0.1:5432
-// (database test) when it answers; it skips only when none is reachable.
-func testPostgres(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("STORYLINE_TEST_POSTGRES_URL")
-	if base == "" {
-		c, err := net.DialTimeout("tcp", "127.0.0.1:5432", 500*time.Millisecond)
-		if err != nil {
-			t.Skipf("no PostgreSQL server: set STORYLINE_TEST_POSTGRES_URL or run one on 127.0.0.1:5432 (%v)", err)
-		}
-		c.Close()
-		base = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "storyline_clitest_" + hex.EncodeToString(b)
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatalf("connect %s: %v", base, err)
-	}
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	conn.Close(ctx)
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			return
-		}
-		conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE")
-		conn.Close(ctx)
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
-}
-
 // TestQueuedIngestPostgresStories runs two workers at once against one
 // PostgreSQL store: every page is stored once and gets a story, and the
 // copy of a page is marked as its duplicate.
 func TestQueuedIngestPostgresStories(t *testing.T) {
-	natsURL := testNATS(t)
-	db := testPostgres(t)
+	natsURL := integration.NATSURL(t)
+	db := integration.PostgresSchemaURL(t, "storyline_clitest_")
 	b := make([]byte, 4)
 	rand.Read(b)
 	name := "clitest_" + hex.EncodeToString(b)

@@ -24,27 +24,10 @@ import (
 	natsjs "github.com/nats-io/nats.go/jetstream"
 
 	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/integration"
 	"github.com/storyline-dev/storyline/internal/jetstream"
 	"github.com/storyline-dev/storyline/internal/pipeline"
 )
-
-const defaultNATS = "127.0.0.1:4222"
-
-// natsURL returns the server to test against: STORYLINE_TEST_NATS_URL when
-// set (and then it must answer), else a local server on the default port if
-// one answers. It skips the test only when no server is reachable.
-func natsURL(t *testing.T) string {
-	t.Helper()
-	if u := os.Getenv("STORYLINE_TEST_NATS_URL"); u != "" {
-		return u
-	}
-	c, err := net.DialTimeout("tcp", defaultNATS, 500*time.Millisecond)
-	if err != nil {
-		t.Skipf("no NATS server: set STORYLINE_TEST_NATS_URL or run nats-server -js on %s (%v)", defaultNATS, err)
-	}
-	c.Close()
-	return "nats://" + defaultNATS
-}
 
 // testOptions gives each test its own streams, subjects and consumer.
 func testOptions(t *testing.T, url string) jetstream.Options {
@@ -136,7 +119,7 @@ func stats(t *testing.T, q *jetstream.Queue) jetstream.Stats {
 }
 
 func TestRoundTrip(t *testing.T) {
-	q := open(t, testOptions(t, natsURL(t)))
+	q := open(t, testOptions(t, integration.NATSURL(t)))
 	big := strings.Repeat("<p>A long paragraph of an article that compresses well.</p>\n", 4000) // > 32 KiB: gzip path
 	jobs := []pipeline.Job{
 		page("small", "<html><title>t</title><p>x</p></html>"),
@@ -171,7 +154,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestPublishInvalid(t *testing.T) {
-	q := open(t, testOptions(t, natsURL(t)))
+	q := open(t, testOptions(t, integration.NATSURL(t)))
 	ctx := timeout(t, 5*time.Second)
 	if err := q.Publish(ctx, pipeline.Job{Kind: "nonsense", Source: "x"}); err == nil {
 		t.Error("Publish(unknown kind) = nil; want error")
@@ -186,7 +169,7 @@ func TestPublishInvalid(t *testing.T) {
 }
 
 func TestPublishDedup(t *testing.T) {
-	q := open(t, testOptions(t, natsURL(t)))
+	q := open(t, testOptions(t, integration.NATSURL(t)))
 	ctx := timeout(t, 10*time.Second)
 	a := page("a", "<p>same page</p>")
 	for range 3 {
@@ -212,7 +195,7 @@ func TestPublishDedup(t *testing.T) {
 }
 
 func TestRetryThenDeadLetter(t *testing.T) {
-	o := testOptions(t, natsURL(t))
+	o := testOptions(t, integration.NATSURL(t))
 	q := open(t, o)
 	ctx := timeout(t, 20*time.Second)
 	if err := q.Publish(ctx, page("flaky", "<p>x</p>")); err != nil {
@@ -249,7 +232,7 @@ func TestRetryThenDeadLetter(t *testing.T) {
 }
 
 func TestPermanentErrorDeadLettersAtOnce(t *testing.T) {
-	q := open(t, testOptions(t, natsURL(t)))
+	q := open(t, testOptions(t, integration.NATSURL(t)))
 	ctx := timeout(t, 10*time.Second)
 	if err := q.Publish(ctx, page("empty", "")); err != nil {
 		t.Fatal(err)
@@ -270,7 +253,7 @@ func TestPermanentErrorDeadLettersAtOnce(t *testing.T) {
 }
 
 func TestUndecodableJobIsDeadLettered(t *testing.T) {
-	o := testOptions(t, natsURL(t))
+	o := testOptions(t, integration.NATSURL(t))
 	q := open(t, o)
 	nc, err := nats.Connect(o.URL)
 	if err != nil {
@@ -303,7 +286,7 @@ func TestUndecodableJobIsDeadLettered(t *testing.T) {
 // job and is killed with SIGKILL before acknowledging it: the job must come
 // back, to another worker, once AckWait has passed.
 func TestRedeliveryAfterKill(t *testing.T) {
-	o := testOptions(t, natsURL(t))
+	o := testOptions(t, integration.NATSURL(t))
 	q := open(t, o)
 	ctx := timeout(t, 30*time.Second)
 	if err := q.Publish(ctx, page("victim", "<p>x</p>")); err != nil {
@@ -362,7 +345,7 @@ func TestChildWorker(t *testing.T) {
 // it is dead-lettered, without being run again, once it comes round after
 // MaxDeliver deliveries.
 func TestPoisonThatKillsWorkers(t *testing.T) {
-	o := testOptions(t, natsURL(t))
+	o := testOptions(t, integration.NATSURL(t))
 	o.AckWait = time.Second
 	o.MaxDeliver = 2
 	q := open(t, o)
@@ -393,7 +376,7 @@ func TestPoisonThatKillsWorkers(t *testing.T) {
 // nothing doubled. It then closes the client and opens a new one (a worker
 // restart) to drain the rest.
 func TestReconnect(t *testing.T) {
-	url := natsURL(t)
+	url := integration.NATSURL(t)
 	p := newProxy(t, strings.TrimPrefix(url, "nats://"))
 	o := testOptions(t, url)
 	po := o
@@ -511,7 +494,7 @@ func (p *proxy) cut() {
 
 // TestPublishOnly: a publisher must not reconfigure the workers' consumer.
 func TestPublishOnly(t *testing.T) {
-	o := testOptions(t, natsURL(t))
+	o := testOptions(t, integration.NATSURL(t))
 	o.AckWait = 3 * time.Second
 	worker := open(t, o)
 	po := o
@@ -553,7 +536,7 @@ func TestPublishOnly(t *testing.T) {
 
 // TestReceiveStopsOnCancel: a stopping worker must not wait out a pull.
 func TestReceiveStopsOnCancel(t *testing.T) {
-	q := open(t, testOptions(t, natsURL(t)))
+	q := open(t, testOptions(t, integration.NATSURL(t)))
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
 	start := time.Now()
@@ -569,7 +552,7 @@ func TestReceiveStopsOnCancel(t *testing.T) {
 // TestDeadLetterOfLargePage: a page that fits the queue but whose dead
 // letter would not (base64 in JSON) is dead-lettered without its body.
 func TestDeadLetterOfLargePage(t *testing.T) {
-	o := testOptions(t, natsURL(t))
+	o := testOptions(t, integration.NATSURL(t))
 	q := open(t, o)
 	nc, err := nats.Connect(o.URL)
 	if err != nil {

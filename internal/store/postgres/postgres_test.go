@@ -2,11 +2,7 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net"
-	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -16,62 +12,34 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-dev/storyline/internal/document"
+	"github.com/storyline-dev/storyline/internal/integration"
 	"github.com/storyline-dev/storyline/internal/store"
 	"github.com/storyline-dev/storyline/internal/store/postgres"
 	"github.com/storyline-dev/storyline/internal/store/storetest"
 )
 
-// pgURL returns the database to test against: STORYLINE_TEST_POSTGRES_URL
-// when set, else a local server on the default port if one answers (trust
-// authentication, database "test"). It skips only when no server is
-// reachable.
-func pgURL(t *testing.T) string {
-	t.Helper()
-	if u := os.Getenv("STORYLINE_TEST_POSTGRES_URL"); u != "" {
-		return u
-	}
-	c, err := net.DialTimeout("tcp", "127.0.0.1:5432", 500*time.Millisecond)
-	if err != nil {
-		t.Skipf("no PostgreSQL server: set STORYLINE_TEST_POSTGRES_URL or run one on 127.0.0.1:5432 (%v)", err)
-	}
-	c.Close()
-	return "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-}
-
 // openTemp opens a store in a fresh schema, dropped when the test ends.
 func openTemp(t *testing.T, url string) *postgres.Store {
 	t.Helper()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "storyline_test_" + hex.EncodeToString(b)
+	schema := integration.NewSchemaName("storyline_test_")
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	s, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
-	t.Cleanup(func() {
-		s.Close()
-		conn, err := pgx.Connect(context.Background(), url)
-		if err != nil {
-			t.Logf("cleanup: %v", err)
-			return
-		}
-		defer conn.Close(context.Background())
-		if _, err := conn.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Logf("cleanup: drop schema %s: %v", schema, err)
-		}
-	})
+	integration.DropSchemaAtCleanup(t, url, schema) // runs after Close below
+	t.Cleanup(func() { s.Close() })
 	return s
 }
 
 func TestConformance(t *testing.T) {
-	url := pgURL(t)
+	url := integration.PostgresURL(t)
 	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t, url) })
 }
 
 func TestMigrateTwice(t *testing.T) {
-	url := pgURL(t)
+	url := integration.PostgresURL(t)
 	s := openTemp(t, url)
 	ctx := context.Background()
 	v, err := s.SchemaVersion(ctx)
@@ -92,7 +60,7 @@ func TestMigrateTwice(t *testing.T) {
 // TestConcurrentOpen opens one fresh schema from several processes' worth
 // of pools at once, as workers starting together do.
 func TestConcurrentOpen(t *testing.T) {
-	url := pgURL(t)
+	url := integration.PostgresURL(t)
 	first := openTemp(t, url) // owns the cleanup of the schema
 	schema := schemaOf(t, first) + "_b"
 	t.Cleanup(func() {
@@ -137,7 +105,7 @@ func schemaOf(t *testing.T, s *postgres.Store) string {
 // as redelivered queue jobs and parallel workers do: every page must be
 // stored exactly once, and story counts must add up.
 func TestConcurrentPuts(t *testing.T) {
-	s := openTemp(t, pgURL(t))
+	s := openTemp(t, integration.PostgresURL(t))
 	ctx := context.Background()
 	const docs, copies = 30, 4
 	rec := func(i int) store.Record {
@@ -206,7 +174,7 @@ func TestConcurrentPuts(t *testing.T) {
 }
 
 func TestNULInText(t *testing.T) {
-	s := openTemp(t, pgURL(t))
+	s := openTemp(t, integration.PostgresURL(t))
 	ctx := context.Background()
 	rec := store.Record{Doc: document.Document{ID: "nul", Title: "a\x00b", Text: "one\x00two"}}
 	if _, err := s.Put(ctx, rec); err != nil {
@@ -222,7 +190,7 @@ func TestNULInText(t *testing.T) {
 }
 
 func TestGrouping(t *testing.T) {
-	s := openTemp(t, pgURL(t))
+	s := openTemp(t, integration.PostgresURL(t))
 	ctx := context.Background()
 	for _, id := range []string{"a", "b", "c"} {
 		rec := store.Record{Doc: document.Document{ID: id, Title: "T " + id, Date: "2026-03-02", URL: "https://one.example/" + id, Text: "text " + id}}
@@ -289,7 +257,7 @@ func TestGrouping(t *testing.T) {
 }
 
 func TestTryLock(t *testing.T) {
-	url := pgURL(t)
+	url := integration.PostgresURL(t)
 	s := openTemp(t, url)
 	ctx := context.Background()
 	name := "storyline-test-lock-" + schemaOf(t, s) // unique per run
