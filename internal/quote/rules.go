@@ -1872,6 +1872,16 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 		}
 	}
+	// a nameless description of a lead official: "the administration's
+	// point person", "Washington's top diplomat" — like a bare public role,
+	// it points at the article's main actor.
+	for k := r.sLo; k+1 < r.sHi; k++ {
+		if leadRoles[lowerASCII(s.w(k))+" "+lowerASCII(s.w(k+1))] {
+			if id := s.mostMentioned(); id >= 0 {
+				return id
+			}
+		}
+	}
 	// pronoun head
 	head := s.w(r.sHi - 1)
 	if r.sHi-r.sLo <= 2 {
@@ -1885,6 +1895,13 @@ func (s *state) speakerEntity(r *raw) int {
 // roles that, without a name, usually point at the article's main actor.
 var publicRoles = set(`envoy spokesman spokeswoman spokesperson ambassador minister president
 	secretary governor senator mayor official diplomat negotiator`)
+
+// leadRoles are two-word descriptions of a lead official (see publicRoles).
+var leadRoles = map[string]bool{
+	"point person": true, "point man": true, "point woman": true,
+	"top diplomat": true, "top envoy": true, "special envoy": true, "special representative": true,
+	"chief negotiator": true, "lead negotiator": true, "top negotiator": true,
+}
 
 // mostMentioned returns the person with the most name mentions.
 func (s *state) mostMentioned() int {
