@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -92,5 +93,25 @@ func TestPaging(t *testing.T) {
 		if _, err := ParseCursor(bad); err == nil {
 			t.Errorf("ParseCursor(%q) = nil error; want an error", bad)
 		}
+	}
+}
+
+func TestPageCodecRoundTrip(t *testing.T) {
+	var c PageCodec
+	for _, page := range []string{"<html><body><p>One page.</p></body></html>", strings.Repeat("x", 1<<16)} {
+		z, err := c.Compress([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := DecompressPage(z)
+		if err != nil || string(got) != page {
+			t.Errorf("DecompressPage(Compress(%.20q...)) = %.20q..., %v", page, got, err)
+		}
+	}
+	if got, err := DecompressPage(nil); got != nil || err != nil {
+		t.Errorf("DecompressPage(nil) = %q, %v; want nil, nil", got, err)
+	}
+	if _, err := DecompressPage([]byte("not gzip")); err == nil {
+		t.Error("DecompressPage(garbage) = nil error; want an error")
 	}
 }

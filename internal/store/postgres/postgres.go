@@ -22,7 +22,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -50,9 +49,9 @@ type Options struct {
 // Store is a store.Store backed by PostgreSQL. It is safe for concurrent
 // use, also by many processes.
 type Store struct {
-	pool *pgxpool.Pool
-	now  func() time.Time
-	gz   sync.Pool // of *gzip.Writer at gzip.BestSpeed, for raw pages
+	pool  *pgxpool.Pool
+	now   func() time.Time
+	pages store.PageCodec
 }
 
 var _ store.Store = (*Store)(nil)

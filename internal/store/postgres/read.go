@@ -1,11 +1,8 @@
 package postgres
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -273,14 +270,7 @@ func (s *Store) Raw(ctx context.Context, id string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: raw %s: %w", id, err)
 	}
-	if len(z) == 0 {
-		return nil, nil
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(z))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: raw %s: %w", id, err)
-	}
-	b, err := io.ReadAll(zr)
+	b, err := store.DecompressPage(z)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: raw %s: %w", id, err)
 	}

@@ -1,9 +1,7 @@
 package postgres
 
 import (
-	"bytes"
 	"cmp"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -54,21 +52,10 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 	d := rec.Doc
 	var raw []byte
 	if len(rec.Raw) > 0 {
-		var buf bytes.Buffer
-		// Compressors are reused: each holds a few hundred KB of tables.
-		zw, ok := s.gz.Get().(*gzip.Writer)
-		if !ok {
-			zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level
-		} else {
-			zw.Reset(&buf)
+		var err error
+		if raw, err = s.pages.Compress(rec.Raw); err != nil {
+			return 0, err
 		}
-		zw.Write(rec.Raw)
-		err := zw.Close()
-		s.gz.Put(zw)
-		if err != nil {
-			return 0, fmt.Errorf("compress page: %w", err)
-		}
-		raw = buf.Bytes()
 	}
 	at := rec.IngestedAt
 	if at == "" {

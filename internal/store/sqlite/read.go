@@ -1,13 +1,10 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -279,14 +276,7 @@ func (s *Store) Raw(ctx context.Context, id string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: raw %s: %w", id, err)
 	}
-	if len(z) == 0 {
-		return nil, nil
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(z))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: raw %s: %w", id, err)
-	}
-	b, err := io.ReadAll(zr)
+	b, err := store.DecompressPage(z)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: raw %s: %w", id, err)
 	}

@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -42,10 +41,10 @@ type Options struct {
 
 // Store is a store.Store backed by one SQLite file.
 type Store struct {
-	rd  *sql.DB // readers: a pool of connections
-	wr  *sql.DB // the one writer connection
-	now func() time.Time
-	gz  sync.Pool // of *gzip.Writer
+	rd    *sql.DB // readers: a pool of connections
+	wr    *sql.DB // the one writer connection
+	now   func() time.Time
+	pages store.PageCodec
 }
 
 var (

@@ -1,8 +1,6 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"database/sql"
 	"errors"
@@ -92,7 +90,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 		raw = rec.RawGzip
 	} else if len(rec.Raw) > 0 {
 		var err error
-		if raw, err = s.compress(rec.Raw); err != nil {
+		if raw, err = s.pages.Compress(rec.Raw); err != nil {
 			return 0, err
 		}
 	}
@@ -288,28 +286,6 @@ func facetToken(kind, value string) string {
 		return ""
 	}
 	return kind + "_" + strings.Join(words, "_")
-}
-
-// compress gzips a page with a pooled writer: a new flate compressor
-// allocates and clears about a megabyte, which dominated the cost of small
-// pages.
-func (s *Store) compress(page []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(page) / 3)
-	zw, ok := s.gz.Get().(*gzip.Writer)
-	if ok {
-		zw.Reset(&buf)
-	} else {
-		zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
-	}
-	defer s.gz.Put(zw)
-	if _, err := zw.Write(page); err != nil {
-		return nil, fmt.Errorf("compress page: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("compress page: %w", err)
-	}
-	return buf.Bytes(), nil
 }
 
 // SetStoryEvents replaces the events of the given stories.
