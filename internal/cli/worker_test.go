@@ -21,6 +21,25 @@ import (
 	"github.com/storyline-dev/storyline/internal/store/sqlite"
 )
 
+// testQueue returns a --queue URL naming streams of the test's own, and
+// their name; the streams are deleted when the test ends.
+func testQueue(t *testing.T, natsURL string) (queue, name string) {
+	t.Helper()
+	b := make([]byte, 4)
+	rand.Read(b)
+	name = "clitest_" + hex.EncodeToString(b)
+	t.Cleanup(func() {
+		opts, _ := jetstream.Named(name)
+		opts.URL = natsURL
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if q, err := jetstream.Open(ctx, opts); err == nil {
+			q.Delete(ctx)
+		}
+	})
+	return natsURL + "?name=" + name, name
+}
+
 func queuedPage(title string, paras ...string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<!DOCTYPE html><html><head><title>%s</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>%s</h1>", title, title)
@@ -45,19 +64,7 @@ func runQueueCmd(t *testing.T, args ...string) (stdout, stderr string, code int)
 // once and the page without an article went to the dead letters.
 func TestQueuedIngest(t *testing.T) {
 	natsURL := integration.NATSURL(t)
-	b := make([]byte, 4)
-	rand.Read(b)
-	name := "clitest_" + hex.EncodeToString(b)
-	queue := natsURL + "?name=" + name
-	t.Cleanup(func() {
-		opts, _ := jetstream.Named(name)
-		opts.URL = natsURL
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if q, err := jetstream.Open(ctx, opts); err == nil {
-			q.Delete(ctx)
-		}
-	})
+	queue, name := testQueue(t, natsURL)
 
 	dir := t.TempDir()
 	pages := map[string]string{
@@ -148,19 +155,7 @@ func TestQueueFlagErrors(t *testing.T) {
 func TestQueuedIngestPostgresStories(t *testing.T) {
 	natsURL := integration.NATSURL(t)
 	db := integration.PostgresSchemaURL(t, "storyline_clitest_")
-	b := make([]byte, 4)
-	rand.Read(b)
-	name := "clitest_" + hex.EncodeToString(b)
-	queue := natsURL + "?name=" + name
-	t.Cleanup(func() {
-		opts, _ := jetstream.Named(name)
-		opts.URL = natsURL
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if q, err := jetstream.Open(ctx, opts); err == nil {
-			q.Delete(ctx)
-		}
-	})
+	queue, _ := testQueue(t, natsURL)
 	dir := t.TempDir()
 	strike := queuedPage("Harbour strike enters second week",
 		"Dock workers in Port Avel extended their strike on Monday, halting container traffic for a second week.",
