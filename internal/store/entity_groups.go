@@ -37,3 +37,25 @@ func (g *EntityGroups) Entities() []Entity {
 	}
 	return g.out
 }
+
+// Rows is what both database/sql and pgx query results offer.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// ScanEntities reads rows of (name, type, start, end, text), mentions in
+// document order, into entities. The caller closes rows.
+func ScanEntities(rows Rows) ([]Entity, error) {
+	var g EntityGroups
+	for rows.Next() {
+		var name, typ string
+		var m document.Span
+		if err := rows.Scan(&name, &typ, &m.Start, &m.End, &m.Text); err != nil {
+			return nil, err
+		}
+		g.Add(name, typ, m)
+	}
+	return g.Entities(), rows.Err()
+}

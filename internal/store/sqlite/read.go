@@ -229,16 +229,7 @@ func (s *Store) entitiesOf(ctx context.Context, seq int64) ([]store.Entity, erro
 		return nil, err
 	}
 	defer rows.Close()
-	var groups store.EntityGroups
-	for rows.Next() {
-		var name, typ string
-		var m document.Span
-		if err := rows.Scan(&name, &typ, &m.Start, &m.End, &m.Text); err != nil {
-			return nil, err
-		}
-		groups.Add(name, typ, m)
-	}
-	return groups.Entities(), rows.Err()
+	return store.ScanEntities(rows)
 }
 
 // Versions lists the stored versions of a document, newest first.
