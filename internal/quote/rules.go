@@ -353,7 +353,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// infinitive is the cue, its subject the control verb's
 			c = cueVerb | cueAtt | cueCtl
 		} else if c == cueAttBase {
-			if !s.modalBefore(sen.Lo, i) {
+			if !s.modalBefore(sen.Lo, i) && !s.pluralBefore(sen.Lo, i) {
 				continue
 			}
 			c = cueVerb | cueAtt // "Republicans would oppose ...", "they support ..."
@@ -442,6 +442,34 @@ func (s *state) modalBefore(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralBefore reports whether the base verb at i follows a plural noun
+// subject in the present tense: "Many experts suspect ...", "E.U. leaders
+// warn that ...", "some note that ...", "Democrats privately express ...".
+func (s *state) pluralBefore(lo, i int) bool {
+	k := i - 1
+	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often") {
+		k--
+	}
+	if k < lo || s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+		return false
+	}
+	w := s.w(k)
+	switch w {
+	case "some", "others", "many", "most", "percent", "police", "people", "who", "Some", "Others", "Many", "Most":
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	if _, ok := s.cueMap[w]; ok {
+		return false // "he says support ..."
+	}
+	if k > lo && (prepositions[s.w(k-1)] || s.w(k-1) == "of" || s.w(k-1) == "for" || s.w(k-1) == "to") {
+		return false // "in some states support for ..."
+	}
+	return true
 }
 
 // accept appends r unless an earlier attribution already covers its content.
@@ -937,27 +965,29 @@ func (s *state) attEnd(lo, hi int) int {
 		if s.w(k) == "," && !s.t.Tokens[k+1].Quoted {
 			// "mocked the complaint, saying ..."
 			if nw := s.w(k + 1); s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-				return k
+				hi = k
+				break
 			}
 		}
 	}
+	// a clause of the writer's ends the content; a noun phrase object may
+	// end earlier, at an adjunct (below)
+clause:
 	for k := lo + 2; k < hi; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
 		w := s.w(k)
 		switch {
-		case attCut[w]:
-			return k
-		case w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))):
-			return k
-		case w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2):
-			return k // "..., and the coal miners' union also stepped in"
-		case w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing")):
-			return k // "..., which makes him ...", "..., told his advisers ..."
+		case attCut[w],
+			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
+			w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2),                                                            // "..., and the coal miners' union also stepped in"
+			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing")): // "..., which makes him ...", "..., told his advisers ..."
+			hi = k
+			break clause
 		}
 	}
-	if clauseStart[lowerASCII(s.w(lo))] || s.kind(lo) == sentence.OpenQuote {
+	if clauseStart[lowerASCII(s.w(lo))] && !s.demonstrative(lo, hi) || s.kind(lo) == sentence.OpenQuote {
 		return hi
 	}
 	// a noun phrase object: it ends before an adjunct of the writer's
@@ -979,6 +1009,24 @@ func (s *state) attEnd(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// demonstrative reports whether "that" or "this" at k is a determiner, not
+// a complementiser: "rejected that argument in a ruling ...", where the
+// noun is followed by a preposition, a comma or the end.
+func (s *state) demonstrative(k, hi int) bool {
+	if s.w(k) != "that" || k+2 > hi || s.kind(k+1) != sentence.Word {
+		return false
+	}
+	nw := s.w(k + 1)
+	if _, ok := pronouns[nw]; ok || nw == "" || nw[0] < 'a' || nw[0] > 'z' || determiners[nw] || modals[nw] || npStop[nw] {
+		return false
+	}
+	if k+2 == hi {
+		return true
+	}
+	a := s.w(k + 2)
+	return s.kind(k+2) == sentence.Punct || a == "in" || a == "on" || a == "at" || a == "as" || a == "or" || a == "and" || npAdjunct[a]
 }
 
 // words that start a clausal content ("wants to", "claimed that", "asked
@@ -1176,6 +1224,11 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		for q := p; q < hi && q < p+12 && s.w(q) != "," && s.w(q) != "."; q++ {
 			if s.w(q) == "that" && !s.t.Tokens[q].Quoted {
 				return q
+			}
+			if s.w(q) == "to" && q > p {
+				// "warned North Korea to refrain from actions that would
+				// ...": the addressee and its infinitive are the content
+				return p
 			}
 		}
 		// "told African-Americans this weekend he would ..."
@@ -1663,7 +1716,13 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		r.cLo, r.cHi = k+1, s.runOn(k+1)
 		return r, true
 	}
-	p := s.skipAfterCue(c+1, hiEff, cueTell)
+	// only verbs that take an addressee skip one: "telling reporters
+	// that ..."; "adding he would never ..." starts its content at once
+	var cls cueClass
+	if tellIng[s.w(c)] {
+		cls = cueTell
+	}
+	p := s.skipAfterCue(c+1, hiEff, cls)
 	if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
 		p++
 	}
@@ -1706,6 +1765,9 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	return r, true
 }
+
+// -ing forms of verbs that take an addressee before their content.
+var tellIng = set(`telling asking urging warning reminding assuring informing`)
 
 // continuations adds quotations that open a sentence without an
 // attribution of their own, right after a sentence whose quotation was
