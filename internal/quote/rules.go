@@ -444,6 +444,29 @@ func (s *state) modalBefore(lo, i int) bool {
 	return false
 }
 
+// nameObject reports whether [q,hi) is a single name, the whole object of
+// an attitude verb: "Cruz has endorsed Trump.", "supported Democrats".
+func (s *state) nameObject(q, hi int) bool {
+	m, ok := s.ents.MentionAt(q)
+	return ok && m.Lo == q && m.Hi >= hi
+}
+
+// pluralSubject reports whether [lo,hi) is a short bare plural noun
+// phrase, a group as source: "Voting rights advocates have expressed ...",
+// "Other officials weighed in ...".
+func (s *state) pluralSubject(lo, hi int) bool {
+	if hi-lo > 4 || hi <= lo {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+	}
+	w := s.w(hi - 1)
+	return len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0
+}
+
 // pluralBefore reports whether the base verb at i follows a plural noun
 // subject in the present tense: "Many experts suspect ...", "E.U. leaders
 // warn that ...", "some note that ...", "Democrats privately express ...".
@@ -557,13 +580,13 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
 		if cls&cueAtt != 0 {
-			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 {
+			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
 				return r, false
 			}
 			if b >= lo && relObject[lowerASCII(s.w(b))] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[lowerASCII(s.w(nLo))] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) {
 				return r, false
 			}
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
