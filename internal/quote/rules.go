@@ -444,6 +444,20 @@ func (s *state) modalBefore(lo, i int) bool {
 	return false
 }
 
+// personSubject reports whether [lo,hi) is one person's name or "he"/"she":
+// with a person as subject a form like "notes", "hopes" or "demands" is a
+// verb, not a plural noun ("Lynch notes they were appointed ...").
+func (s *state) personSubject(lo, hi int) bool {
+	if hi == lo+1 && (pronouns[s.w(lo)] == 'm' || pronouns[s.w(lo)] == 'f') {
+		return true
+	}
+	m, ok := s.ents.MentionAt(hi - 1)
+	if !ok || m.Hi != hi || m.Lo < lo || m.Lo > lo+2 {
+		return false
+	}
+	return s.ents.Entities[m.Entity].Type == entity.Person
+}
+
 // nameObject reports whether [q,hi) is a single name, the whole object of
 // an attitude verb: "Cruz has endorsed Trump.", "supported Democrats".
 func (s *state) nameObject(q, hi int) bool {
@@ -662,7 +676,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
 				return r, true
 			}
-			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || s.sourceNoun(nLo, sEnd) && !attBadStart[s.w(q)]) {
+			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)]) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -1234,10 +1248,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				p = q
 				break
 			}
-			if q >= hi {
-				return hi // "said in a statement."
+			if q >= hi && p+1 < hi && (determiners[lowerASCII(s.w(p+1))] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) {
+				return hi // "said in a statement.", "said on Tuesday."
 			}
-			return start
+			return start // "called on people to protest"
 		}
 		p++
 	}
