@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -181,8 +182,12 @@ func TestRealRestarts(t *testing.T) {
 		t.Fatalf("ingest --queue: exit %d\n%s", code, errb.String())
 	}
 
+	// Two deliveries at most: a job whose first attempt fails is
+	// dead-lettered if the second (2s later) fails too. PostgreSQL is down
+	// for longer than that, so the drill also checks that a store outage
+	// does not use up the deliveries of the jobs in hand.
 	workerArgs := []string{"worker", "--db", pg.URL(), "--queue", queue, "-j", "2",
-		"--ack-wait", "3s", "--stats-every", "1h"}
+		"--ack-wait", "3s", "--max-deliver", "2", "--stats-every", "1h"}
 	start := time.Now()
 	w1 := startWorker(t, 1, work, workerArgs...)
 	w2 := startWorker(t, 2, work, workerArgs...)
@@ -231,9 +236,9 @@ func TestRealRestarts(t *testing.T) {
 	time.Sleep(time.Second)
 	ns.Start()
 
-	fault("immediate shutdown of PostgreSQL, restart it after 1s", waitStored(0.55))
+	fault("immediate shutdown of PostgreSQL, restart it after 3s", waitStored(0.55))
 	pg.Crash()
-	time.Sleep(time.Second)
+	time.Sleep(3 * time.Second)
 	pg.Start()
 	t.Logf("%5.1fs servers back; waiting for the drain", time.Since(start).Seconds())
 
@@ -248,7 +253,9 @@ func TestRealRestarts(t *testing.T) {
 	for {
 		docs, grouped, err := stored()
 		s, serr := q.Stats(ctx)
-		if err == nil && serr == nil && docs >= n && grouped == docs && s.Pending == 0 && s.InFlight == 0 {
+		// With the queue empty no more documents can come; the checks
+		// below say what is missing, if anything.
+		if err == nil && serr == nil && grouped == docs && s.Pending == 0 && s.InFlight == 0 {
 			t.Logf("%5.1fs drained: %d stored, %d grouped, queue %+v", time.Since(start).Seconds(), docs, grouped, s)
 			break
 		}
@@ -268,9 +275,9 @@ func TestRealRestarts(t *testing.T) {
 			b, _ := os.ReadFile(w.log)
 			t.Logf("worker %d log:\n%s", w.n, b)
 		}
-		t.Logf("worker %d: %d lost acks, %d failed attempts, %d NATS reconnects, %d grouper terms; %s",
-			w.n, w.count("ack failed"), w.count("job failed"), w.count("nats reconnected"),
-			w.count("now assigns stories"), w.summary())
+		t.Logf("worker %d: %d lost acks, %d failed attempts, %d jobs held through a store outage, %d NATS reconnects, %d grouper terms; %s",
+			w.n, w.count("ack failed"), w.count("job failed"), w.count("store answers again"),
+			w.count("nats reconnected"), w.count("now assigns stories"), w.summary())
 	}
 
 	// Every page exactly once, each with a story.
@@ -304,10 +311,15 @@ func TestRealRestarts(t *testing.T) {
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
+	var wrong []string
 	for id := range want {
 		if seen[id] != 1 {
-			t.Errorf("%s stored %d times; want exactly once", id, seen[id])
+			wrong = append(wrong, fmt.Sprintf("%s×%d", id, seen[id]))
 		}
+	}
+	if len(wrong) > 0 {
+		sort.Strings(wrong)
+		t.Errorf("%d pages not stored exactly once, e.g. %v", len(wrong), wrong[:min(10, len(wrong))])
 	}
 	if len(seen) != n {
 		t.Errorf("%d distinct documents stored; want %d", len(seen), n)
@@ -324,13 +336,15 @@ func TestRealRestarts(t *testing.T) {
 		var j struct{ Source string }
 		json.Unmarshal(dl.Job, &j)
 		name := filepath.Base(j.Source)
-		if _, ok := poisonPages[name]; !ok || !dl.Permanent || !strings.Contains(dl.Error, name) {
+		if _, ok := poisonPages[name]; (!ok || !dl.Permanent || !strings.Contains(dl.Error, name)) && len(got) < 10 {
 			t.Errorf("dead letter %s: permanent %v, error %q; want only the poison pages, failed for good with their error", j.Source, dl.Permanent, dl.Error)
 		}
 		got[name] = true
 	}
 	if len(dead) != len(poisonPages) || len(got) != len(poisonPages) {
-		t.Errorf("%d dead letters for %v; want one for each of the %d poison pages", len(dead), got, len(poisonPages))
+		t.Errorf("%d dead letters for %d inputs; want one for each of the %d poison pages", len(dead), len(got), len(poisonPages))
 	}
-	t.Logf("%d pages stored exactly once with a story; %d poison pages dead-lettered: %v", len(seen), len(dead), got)
+	if !t.Failed() {
+		t.Logf("%d pages stored exactly once with a story; the %d poison pages dead-lettered with their error", len(seen), len(dead))
+	}
 }

@@ -130,6 +130,7 @@ func (m *metrics) register(reg prometheus.Registerer) error {
 type worker struct {
 	opts Options
 	log  *slog.Logger
+	st   store.Store
 	ix   *indexer.Indexer
 	m    *metrics
 }
@@ -153,7 +154,7 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	if opts.StatsEvery <= 0 {
 		opts.StatsEvery = 10 * time.Second
 	}
-	w := &worker{opts: opts, log: opts.Logger, m: newMetrics()}
+	w := &worker{opts: opts, log: opts.Logger, st: st, m: newMetrics()}
 	if w.log == nil {
 		w.log = slog.New(slog.DiscardHandler)
 	}
@@ -260,6 +261,9 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 		// so that its acknowledgement is not lost.
 		jctx := context.WithoutCancel(ctx)
 		result, jobErr := w.runJob(jctx, j)
+		for jobErr != nil && !pipeline.IsPermanent(jobErr) && w.waitForStore(ctx, j, jobErr) {
+			result, jobErr = w.runJob(jctx, j)
+		}
 		t := time.Now()
 		aerr := ack(jctx, jobErr)
 		m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
@@ -276,6 +280,53 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 		case jobErr != nil:
 			w.log.Warn("job failed", "id", j.ID, "source", j.Source, "attempt", j.Attempt, "result", result, "error", jobErr)
 		}
+	}
+}
+
+// pinger is a store that can tell whether its server answers
+// (*postgres.Store).
+type pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// waitForStore is called after job j failed with jobErr. If the store's
+// server does not answer (it is restarting, the network is down), the job is
+// not to blame: rather than settle it, which would use up one of its
+// deliveries and, over a long outage, send good pages to the dead letters,
+// waitForStore holds it (the queue keeps renewing its reservation), pulls no
+// other job, and returns true once the store answers again, for the job to
+// be run again. It returns false at once when the store answers (jobErr is
+// the job's own failure) or cannot be asked, and when ctx is done.
+func (w *worker) waitForStore(ctx context.Context, j pipeline.Job, jobErr error) bool {
+	p, ok := w.st.(pinger)
+	if !ok {
+		return false
+	}
+	ping := func() error {
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		return p.Ping(pctx)
+	}
+	err := ping()
+	if err == nil || ctx.Err() != nil {
+		return false
+	}
+	w.log.Warn("store unavailable; holding the job until it answers", "id", j.ID, "error", err, "job_error", jobErr)
+	start := time.Now()
+	delay := 250 * time.Millisecond
+	for {
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return false
+		case <-t.C:
+		}
+		if err := ping(); err == nil {
+			w.log.Info("store answers again; running the held job", "id", j.ID, "waited", time.Since(start).Round(time.Millisecond))
+			return true
+		}
+		delay = min(2*delay, 5*time.Second)
 	}
 }
 
