@@ -341,6 +341,14 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if w == "put" && i+1 < sen.Hi && s.w(i+1) == "it" || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&(cueAtt|cueWeak) == 0 {
+			// "As Ms. Simonyan put it in a statement, ...", "..., as police have said."
+			if r, ok := s.asAttribution(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		c, ok := s.cueMap[w]
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
@@ -479,6 +487,61 @@ func (s *state) pluralSubject(lo, hi int) bool {
 	}
 	w := s.w(hi - 1)
 	return len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0
+}
+
+// asAttribution handles an attribution in an "as" clause, with the cue at
+// c: "As X put it, CONTENT" and "CONTENT, as X said."
+func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
+	lo := sen.Lo
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	if s.w(c) == "put" {
+		r.cueHi = c + 2
+	}
+	L := c - 1
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L))) {
+		L--
+	}
+	sHi := L + 1
+	if L > lo && s.w(L) == "," {
+		// "As Steven M. Rosenthal, a tax lawyer at X, recently put it, ..."
+		k := L - 1
+		for k > lo && k > L-20 && s.w(k) != "," {
+			k--
+		}
+		if k <= lo || s.w(k) != "," {
+			return r, false
+		}
+		L, sHi = k-1, k
+	}
+	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[lowerASCII(s.w(L))] {
+		return r, false
+	}
+	nLo := s.extendLeft(lo, L)
+	if nLo <= lo || s.w(nLo-1) != "as" && s.w(nLo-1) != "As" || nLo+6 < L {
+		return r, false
+	}
+	r.sLo, r.sHi = nLo, sHi
+	as := nLo - 1
+	// the cue's adjuncts run to the next comma or the sentence end
+	e := r.cueHi
+	for e < hiEff && e < r.cueHi+15 && s.w(e) != "," && s.w(e) != ";" && s.w(e) != ":" && s.kind(e) != sentence.OpenQuote && s.kind(e) != sentence.CloseQuote {
+		e++
+	}
+	switch {
+	case as == lo && e < hiEff && s.w(e) == ",":
+		r.cLo = e + 1
+		r.cHi = s.contentEnd(r.cLo, hiEff)
+	case as > lo && e >= hiEff && (s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted || s.kind(as-1) == sentence.CloseQuote):
+		r.cHi = as
+		if s.w(as-1) == "," {
+			r.cHi = as - 1
+		}
+		r.cLo = s.leftStart(lo, r.cHi)
+	default:
+		return r, false
+	}
+	return r, r.cHi > r.cLo+1
 }
 
 // pluralBefore reports whether the base verb at i follows a plural noun
@@ -1425,7 +1488,10 @@ func (s *state) npEnds(k, hiEff int) bool {
 		return true
 	}
 	w := s.w(k)
-	return w == "," || w == "(" || w == ";" || s.kind(k) == sentence.OpenQuote
+	// an opening quotation mark right after the phrase ends it only when
+	// the phrase is a name: ‘said North Korea's latest "provocation ..."’
+	// is the start of a content, not an inverted speaker
+	return w == "," || w == "(" || w == ";" || s.kind(k) == sentence.OpenQuote && k > 0 && !isPossessive(s.w(k-1)) && s.kind(k-1) == sentence.Word && isCapWord(s.w(k-1))
 }
 
 func isAllCapsWord(w string) bool {
