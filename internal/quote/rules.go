@@ -349,6 +349,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
+		if refuseForms[w] && i+2 < sen.Hi && s.w(i+1) == "to" && s.cueMap[s.w(i+2)] != 0 {
+			continue // "refused to endorse Trump": a negated cue, the infinitive
+		}
 		c, ok := s.cueMap[w]
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
@@ -488,6 +491,9 @@ func (s *state) pluralSubject(lo, hi int) bool {
 	w := s.w(hi - 1)
 	return len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0
 }
+
+// forms of "refuse", which negate the reporting verb in their infinitive.
+var refuseForms = set(`refuse refuses refused refusing`)
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
@@ -636,6 +642,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 		if cls&cueAtt != 0 {
 			r.cHi = s.attEnd(p, r.cHi)
+		}
+		if (s.w(L) == "who" || s.w(L) == "which") && L > lo && s.w(L-1) == "," && s.kind(p) != sentence.OpenQuote {
+			// "Cruz, who has called for X, spoke": the relative clause
+			// ends at its closing comma
+			r.cHi = s.cutAtComma(p, r.cHi)
 		}
 		return r, r.cHi > r.cLo
 	}
