@@ -49,16 +49,27 @@ Every HTTP fetch (articles, feeds, sitemaps, robots.txt) is recorded in the
 store's fetch log with its status, size, timing and error. With --watch,
 ingest keeps running after the first pass and polls the URL sources again
 at that interval, using conditional GET so an unchanged feed costs one 304;
-new articles are stored and grouped as they appear. Stop it with Ctrl-C.`,
+new articles are stored and grouped as they appear. Stop it with Ctrl-C.
+
+With --queue instead of --db, ingest publishes one job per input to NATS
+JetStream for "storyline worker" processes (docs/deployment.md): local pages
+travel inside their jobs; for URL sources, feeds and sitemaps are read here
+and each article they list — like each line of a URL list — becomes a fetch
+job, keyed by its URL so that it is queued once, which a worker fetches
+politely and records in the store's fetch log.`,
 		Example: `  storyline ingest --db news.db pages/ archive.warc.gz
   storyline ingest --db news.db https://example.org/feed.xml https://example.org/sitemap.xml
   storyline extract pages/ | storyline ingest --db news.db -
-  storyline ingest --db news.db --watch 10m https://example.org/feed.xml`,
+  storyline ingest --db news.db --watch 10m https://example.org/feed.xml
+  storyline ingest --queue nats://127.0.0.1:4222 pages/ https://example.org/sitemap.xml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if queue != "" { // --queue: publish jobs for workers (queue_publish.go)
-				return e.ingestQueued(ctx, queue, args, quiet)
+				if watch > 0 {
+					return errors.New("--watch cannot be combined with --queue: re-run ingest --queue instead (articles already queued within the queue's duplicate window are not queued again)")
+				}
+				return e.ingestQueued(ctx, queue, args, co, quiet)
 			}
 			st, err := openStore(ctx, db, false)
 			if err != nil {

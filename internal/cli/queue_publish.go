@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-dev/storyline/internal/crawl"
 	"github.com/storyline-dev/storyline/internal/ingest"
 	"github.com/storyline-dev/storyline/internal/jetstream"
 	"github.com/storyline-dev/storyline/internal/pipeline"
@@ -79,24 +80,41 @@ func jobOf(it ingest.Item) (pipeline.Job, error) {
 
 // publishSources reads every source as ingest does and publishes one job per
 // page or document on the queue, returning once JetStream has accepted all
-// of them. An input that cannot be read or published is reported and
-// counted, and publishing goes on.
-func (e *env) publishSources(ctx context.Context, q pipeline.Publisher, sources []string, progress io.Writer) (publishSummary, error) {
+// of them: a page or extract job for each local input, a fetch job for each
+// article page reached from a URL source (queue_fetch.go). An input that
+// cannot be read or published is reported and counted, and publishing goes
+// on.
+func (e *env) publishSources(ctx context.Context, q pipeline.Publisher, sources []string, co crawl.Options, progress io.Writer) (publishSummary, error) {
 	var sum publishSummary
 	start := time.Now()
 	lastReport := start
-	for _, s := range sources {
-		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-			return sum, fmt.Errorf("queue %s: URL sources cannot be queued yet; fetch them with ingest --db, or save the pages and queue the files", s)
-		}
+	sources, urls := splitSources(sources)
+	var err error
+	if len(sources) > 0 {
+		err = e.publishFiles(ctx, q, sources, &sum, progress, &lastReport)
 	}
+	if err == nil && len(urls) > 0 {
+		err = e.publishURLSources(ctx, q, urls, co, &sum)
+	}
+	sum.elapsed = time.Since(start)
+	if err != nil {
+		return sum, err
+	}
+	fmt.Fprintf(progress, "ingest: done, %d jobs accepted by the queue, %d inputs failed (%s)\n",
+		sum.published, sum.failed, sum.elapsed.Round(time.Millisecond))
+	return sum, nil
+}
+
+// publishFiles publishes a job for each page or document read from the
+// local sources.
+func (e *env) publishFiles(ctx context.Context, q pipeline.Publisher, sources []string, sum *publishSummary, progress io.Writer, lastReport *time.Time) error {
 	// Publishes wait for JetStream's acknowledgement; publishInFlight of
 	// them run at once so that the round trips overlap.
 	type outcome struct {
 		it  ingest.Item
 		err error
 	}
-	err := pipeline.Ordered(ctx, publishInFlight,
+	return pipeline.Ordered(ctx, publishInFlight,
 		func(yield func(ingest.Item) error) error {
 			return ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, yield)
 		},
@@ -118,24 +136,17 @@ func (e *env) publishSources(ctx context.Context, q pipeline.Publisher, sources 
 				sum.failed++
 				e.log.Warn("input not queued", "id", o.it.ID, "source", o.it.Source, "error", o.err)
 			}
-			if now := time.Now(); now.Sub(lastReport) >= time.Second {
-				lastReport = now
+			if now := time.Now(); now.Sub(*lastReport) >= time.Second {
+				*lastReport = now
 				fmt.Fprintf(progress, "ingest: %d queued, %d failed\n", sum.published, sum.failed)
 			}
 			return nil
 		})
-	sum.elapsed = time.Since(start)
-	if err != nil {
-		return sum, err
-	}
-	fmt.Fprintf(progress, "ingest: done, %d jobs accepted by the queue, %d inputs failed (%s)\n",
-		sum.published, sum.failed, sum.elapsed.Round(time.Millisecond))
-	return sum, nil
 }
 
 // ingestQueued is ingest --queue: it publishes the sources as jobs and
 // returns once JetStream has accepted them all.
-func (e *env) ingestQueued(ctx context.Context, queueURL string, sources []string, quiet bool) error {
+func (e *env) ingestQueued(ctx context.Context, queueURL string, sources []string, co crawl.Options, quiet bool) error {
 	q, err := e.openQueue(ctx, queueURL, jetstream.Options{Name: "storyline-ingest", PublishOnly: true})
 	if err != nil {
 		return err
@@ -145,7 +156,7 @@ func (e *env) ingestQueued(ctx context.Context, queueURL string, sources []strin
 	if quiet {
 		progress = io.Discard
 	}
-	sum, err := e.publishSources(ctx, q, sources, progress)
+	sum, err := e.publishSources(ctx, q, sources, co, progress)
 	if err != nil {
 		return err
 	}

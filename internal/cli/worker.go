@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
+	"github.com/storyline-dev/storyline/internal/crawl"
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/indexer"
 	"github.com/storyline-dev/storyline/internal/ingest"
@@ -30,6 +31,7 @@ type workerOptions struct {
 	statsEvery  time.Duration
 	idleExit    time.Duration
 	stories     bool
+	crawl       crawl.Options
 }
 
 func newWorkerCmd(e *env) *cobra.Command {
@@ -56,6 +58,13 @@ lock; another takes over if it dies) assigns stories and duplicates to them
 in storage order, as ingest does in one process. With an SQLite store,
 workers do not assign stories.
 
+Fetch jobs (URL sources given to "ingest --queue"): the worker fetches the
+article page politely — robots.txt is obeyed and requests to one host are
+spaced --host-interval apart, within this worker process — records the fetch
+in the store's fetch log, and then handles the page like a queued file. A page
+that robots.txt forbids or that answers 404 is dead-lettered at once; a server
+error or timeout is retried like any failing job.
+
 With --metrics-addr the worker serves Prometheus metrics at /metrics.
 Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 		Example: `  storyline worker --db postgres://storyline@db/storyline --queue nats://nats:4222
@@ -74,6 +83,8 @@ Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 	f.IntVar(&o.maxDeliver, "max-deliver", 5, "attempts before a failing job is dead-lettered")
 	f.DurationVar(&o.statsEvery, "stats-every", 10*time.Second, "how often to log progress and refresh queue gauges")
 	f.BoolVar(&o.stories, "stories", true, "take part in story grouping (PostgreSQL store: one worker at a time groups)")
+	f.StringVar(&o.crawl.UserAgent, "user-agent", "", "User-Agent for fetch jobs (default "+crawl.DefaultUserAgent+")")
+	f.DurationVar(&o.crawl.HostInterval, "host-interval", 0, "least time between two requests of this worker to one host (default 1s, or the site's Crawl-delay)")
 	f.DurationVar(&o.idleExit, "idle-exit", 0, "exit once no job has arrived for this long (batch runs, benchmarks; default: run until stopped)")
 	_ = cmd.MarkFlagRequired("db")
 	_ = cmd.MarkFlagRequired("queue")
@@ -126,6 +137,7 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 		IdleExit:   o.idleExit,
 		NoStories:  !o.stories,
 		Extract:    func(it ingest.Item) document.Document { return toDocument(it, inputOptions{}) },
+		Fetch:      e.jobFetcher(st, o.crawl),
 		Stages:     func() (indexer.Options, error) { return analysisStages(time.Now()) },
 		Logger:     e.log,
 		Registerer: reg,

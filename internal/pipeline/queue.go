@@ -30,8 +30,11 @@ const (
 	// JobDocument carries an already extracted Document in Doc (from Document
 	// JSONL input): the worker stores and analyses it.
 	JobDocument JobKind = "document"
-	// JobFetch names a URL in URL: the worker fetches the page (or feed,
-	// sitemap) and stores what it finds.
+	// JobFetch names an article page's URL in URL: the worker fetches it
+	// politely (robots.txt, a per-host rate limit) and then handles it as
+	// a JobExtract. ID is the URL as announced (by a feed, a sitemap or a
+	// URL list) and Source the SOURCE it was reached from; feeds and
+	// sitemaps are expanded into fetch jobs by the publisher.
 	JobFetch JobKind = "fetch"
 )
 
@@ -44,7 +47,7 @@ const (
 //	 "url":"https://...", "content_type":"text/html; charset=utf-8",
 //	 "format":"html", "body":"<base64 of the raw page>"}
 //	{"v":1, "kind":"document", "id":"...", "source":"docs.jsonl", "doc":{Document}}
-//	{"v":1, "kind":"fetch", "id":"", "source":"https://...", "url":"https://..."}
+//	{"v":1, "kind":"fetch", "id":"https://...", "source":"https://.../feed.xml", "url":"https://..."}
 //
 // A page travels inside the job rather than as a path, so that a worker
 // needs no shared file system with the publisher; a queue may refuse a job
@@ -101,10 +104,16 @@ func (j Job) Validate() error {
 
 // Key is the job's idempotency key: a SHA-256 over its kind, identity and
 // content, in hex. Publishing the same input twice gives the same key, so a
-// queue can drop the second copy; a changed page gives a new key.
+// queue can drop the second copy; a changed page gives a new key. A fetch
+// job's key is its URL's alone, so that an article announced by two feeds,
+// or by a feed and a URL list, is fetched once.
 func (j Job) Key() string {
 	h := sha256.New()
-	for _, s := range []string{string(j.Kind), j.ID, j.Source, j.URL, j.Format, j.ContentType} {
+	fields := []string{string(j.Kind), j.ID, j.Source, j.URL, j.Format, j.ContentType}
+	if j.Kind == JobFetch {
+		fields = []string{string(j.Kind), j.URL}
+	}
+	for _, s := range fields {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

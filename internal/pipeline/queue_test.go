@@ -36,6 +36,13 @@ func TestJobKey(t *testing.T) {
 	if d1.Key() == d2.Key() {
 		t.Error("documents with different text have the same Key")
 	}
+	// A fetch job is its URL: the same article from two sources is one job.
+	f1 := Job{Kind: JobFetch, ID: "https://a.example/x", Source: "https://a.example/feed.xml", URL: "https://a.example/x"}
+	f2 := Job{Kind: JobFetch, ID: "https://a.example/x", Source: "urls.txt", URL: "https://a.example/x"}
+	f3 := Job{Kind: JobFetch, ID: "https://a.example/y", Source: "urls.txt", URL: "https://a.example/y"}
+	if f1.Key() != f2.Key() || f1.Key() == f3.Key() {
+		t.Error("fetch job keys: want one per URL, whatever the source")
+	}
 }
 
 func TestJobValidate(t *testing.T) {

@@ -1,6 +1,7 @@
 // Package worker runs the jobs that a queued ingest published: it pulls
-// them from a queue, extracts and analyses each page, stores it, and
-// acknowledges the job only once it is stored. With a PostgreSQL store it
+// them from a queue, fetches the page when a job names a URL (Options.Fetch),
+// extracts and analyses each page, stores it, and acknowledges the job only
+// once it is stored. With a PostgreSQL store it
 // also takes part in story grouping: one worker at a time, elected with an
 // advisory lock, assigns stories and duplicates to the documents the
 // workers stored without one.
@@ -61,6 +62,11 @@ type Options struct {
 	// that cannot be extracted comes back with Error set. It is called from
 	// several goroutines at once. Required.
 	Extract func(it ingest.Item) document.Document
+	// Fetch fetches the page of a fetch job (pipeline.JobFetch) and returns
+	// it as an item for Extract, or an error, marked pipeline.Permanent when
+	// retrying cannot help (404, disallowed by robots.txt). It is called from
+	// several goroutines at once. Nil makes fetch jobs fail permanently.
+	Fetch func(ctx context.Context, j pipeline.Job) (ingest.Item, error)
 	// Stages builds the analysis stages. Run calls it once to analyse
 	// every job (its Grouper is not used: jobs are stored without a story)
 	// and again each time this worker becomes the grouper, for a fresh
@@ -342,6 +348,15 @@ func (w *worker) runJob(ctx context.Context, j pipeline.Job) (string, error) {
 			it.Kind = ingest.KindText
 		}
 		p = indexer.Page{ID: j.ID, Raw: j.Body, Extract: func() document.Document { return w.opts.Extract(it) }}
+	case pipeline.JobFetch:
+		if w.opts.Fetch == nil {
+			return "failed", pipeline.Permanent(fmt.Errorf("job %s: this worker does not fetch URLs", j.URL))
+		}
+		it, err := w.opts.Fetch(ctx, j)
+		if err != nil {
+			return "failed", err
+		}
+		p = indexer.Page{ID: it.ID, Raw: it.Body, Extract: func() document.Document { return w.opts.Extract(it) }}
 	case pipeline.JobDocument:
 		p = indexer.Page{ID: j.ID, Doc: j.Doc}
 	default:
