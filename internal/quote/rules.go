@@ -199,7 +199,7 @@ var auxiliaries = set(`also has have had will would could should may might must 
 var npStop = set(`that which who whom whose and but or because while when if as since although though
 	after before so than where whether said says say told tells added is are was were be been being
 	has have had will would can could should may might must do does did not to than though
-	until unless what how why wherein whereas yet nor then`)
+	until unless what how why wherein whereas yet nor then with`)
 
 // relative pronouns: a verb right after one belongs to a relative clause
 // inside the subject ("Raj Patel, who voted against the plan, said").
@@ -713,6 +713,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
 			if b >= lo && subordinators[lowerASCII(s.w(b))] {
 				r.cHi = s.cutAtComma(q, r.cHi)
+			} else if s.frontedSub(lo, nLo) {
+				r.cHi = s.cutAtClause(q, r.cHi)
 			}
 			return r, true
 		}
@@ -754,6 +756,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
+			if s.frontedSub(lo, nLo) {
+				r.cHi = s.cutAtClause(q, r.cHi)
+			}
 			return r, true
 		}
 		if q >= hiEff && sen.Hi > 0 && s.w(sen.Hi-1) == ":" {
@@ -1174,6 +1179,9 @@ func (s *state) newSubject(k int) bool {
 	}
 	for j := k + 1; j < s.n && j <= k+5; j++ {
 		v := s.w(j)
+		if v == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && len(s.w(j-1)) <= 4 && isCapWord(s.w(j-1)) {
+			continue // "Mr. Obama is ..."
+		}
 		if s.kind(j) != sentence.Word {
 			return false
 		}
@@ -1189,6 +1197,36 @@ var attCommaCut = set(`which who with using`)
 
 // words that end an attitude verb's object.
 var attCut = set(`while when during because since although unless whereas`)
+
+// frontedSub reports whether the sentence opens with a subordinate clause
+// that holds the subject at nLo: "While his advisers have suggested X,
+// Mr. Obama is ...", "With Democratic leaders worried about X, ...".
+func (s *state) frontedSub(lo, nLo int) bool {
+	k := lo
+	if k < nLo && (s.w(k) == "But" || s.w(k) == "And" || s.w(k) == "So") {
+		k++
+	}
+	if k >= nLo || !subordinators[lowerASCII(s.w(k))] {
+		return false
+	}
+	for j := k + 1; j < nLo; j++ {
+		if s.w(j) == "," || s.kind(j) != sentence.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// cutAtClause returns the first comma outside quotations in [lo,hi) that
+// a new clause with its own subject follows, or hi.
+func (s *state) cutAtClause(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted && !s.t.Tokens[k+1].Quoted && s.newSubject(k+1) {
+			return k
+		}
+	}
+	return hi
+}
 
 // cutAtComma returns the first comma outside quotations in [lo,hi), or hi.
 func (s *state) cutAtComma(lo, hi int) int {
