@@ -55,8 +55,11 @@ database is down) is retried with a growing delay and dead-lettered after
 Stories: with a PostgreSQL store, workers store documents without a story,
 in parallel, and one worker at a time (elected with a PostgreSQL advisory
 lock; another takes over if it dies) assigns stories and duplicates to them
-in storage order, as ingest does in one process. With an SQLite store,
-workers do not assign stories.
+in storage order, as ingest does in one process. With an SQLite store, run
+one worker process (more jobs with -j): it assigns stories itself as it
+stores each document, after restoring the story state from the store, as
+ingest does; a second process on the same file would hand out clashing
+story ids, so give it --stories=false.
 
 Fetch jobs (URL sources given to "ingest --queue"): the worker fetches the
 article page politely — robots.txt is obeyed and requests to one host are
@@ -82,7 +85,7 @@ Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 	f.DurationVar(&o.ackWait, "ack-wait", 30*time.Second, "how long a job held by a dead worker stays reserved")
 	f.IntVar(&o.maxDeliver, "max-deliver", 5, "attempts before a failing job is dead-lettered")
 	f.DurationVar(&o.statsEvery, "stats-every", 10*time.Second, "how often to log progress and refresh queue gauges")
-	f.BoolVar(&o.stories, "stories", true, "take part in story grouping (PostgreSQL store: one worker at a time groups)")
+	f.BoolVar(&o.stories, "stories", true, "take part in story grouping (PostgreSQL: one worker at a time groups; SQLite: this worker groups)")
 	f.StringVar(&o.crawl.UserAgent, "user-agent", "", "User-Agent for fetch jobs (default "+crawl.DefaultUserAgent+")")
 	f.DurationVar(&o.crawl.HostInterval, "host-interval", 0, "least time between two requests of this worker to one host (default 1s, or the site's Crawl-delay)")
 	f.DurationVar(&o.idleExit, "idle-exit", 0, "exit once no job has arrived for this long (batch runs, benchmarks; default: run until stopped)")

@@ -105,11 +105,21 @@ func TestQueuedIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	stories := map[string]bool{}
 	for _, id := range []string{"harbour", "talks", "budget", "wire-1"} {
 		vs, err := st.Versions(ctx, id)
 		if err != nil || len(vs) != 1 {
 			t.Errorf("Versions(%s) = %d, %v; want 1 stored version", id, len(vs), err)
 		}
+		// A worker on SQLite assigns stories itself.
+		if d, err := st.Document(ctx, id); err != nil || d.Story == "" {
+			t.Errorf("Document(%s).Story = %q, %v; want a story", id, d.Story, err)
+		} else {
+			stories[d.Story] = true
+		}
+	}
+	if len(stories) < 3 {
+		t.Errorf("4 documents on 3 or 4 subjects in %d stories; want them kept apart", len(stories))
 	}
 	stats, err := st.Stats(ctx)
 	if err != nil || stats.Documents != 4 {

@@ -1,10 +1,11 @@
 // Package worker runs the jobs that a queued ingest published: it pulls
 // them from a queue, fetches the page when a job names a URL (Options.Fetch),
 // extracts and analyses each page, stores it, and acknowledges the job only
-// once it is stored. With a PostgreSQL store it
-// also takes part in story grouping: one worker at a time, elected with an
-// advisory lock, assigns stories and duplicates to the documents the
-// workers stored without one.
+// once it is stored. With a PostgreSQL store it also takes part in story
+// grouping: one worker at a time, elected with an advisory lock, assigns
+// stories and duplicates to the documents the workers stored without one.
+// With an SQLite store (one writer, so one worker process) the worker
+// assigns stories itself as it stores each document, as ingest does.
 package worker
 
 import (
@@ -56,7 +57,9 @@ type Options struct {
 	IdleExit time.Duration
 	// NoStories keeps this worker out of story grouping. By default a
 	// worker on a PostgreSQL store competes for the grouper lock; on any
-	// other store no worker assigns stories.
+	// other store (SQLite, one worker process) the worker assigns stories
+	// itself as it stores each document, after restoring the grouper from
+	// the store.
 	NoStories bool
 	// Extract turns a page job, as an ingest.Item, into a Document; a page
 	// that cannot be extracted comes back with Error set. It is called from
@@ -68,8 +71,8 @@ type Options struct {
 	// several goroutines at once. Nil makes fetch jobs fail permanently.
 	Fetch func(ctx context.Context, j pipeline.Job) (ingest.Item, error)
 	// Stages builds the analysis stages. Run calls it once to analyse
-	// every job (its Grouper is not used: jobs are stored without a story)
-	// and again each time this worker becomes the grouper, for a fresh
+	// every job (on PostgreSQL its Grouper is not used: jobs are stored
+	// without a story) and again each time this worker becomes the grouper, for a fresh
 	// grouper that it restores from the store. Nil stores documents without
 	// analysis, and this worker then assigns no stories.
 	Stages func() (indexer.Options, error)
@@ -139,6 +142,23 @@ type worker struct {
 	st   store.Store
 	ix   *indexer.Indexer
 	m    *metrics
+	// grouping is set when ix assigns stories at commit (not PostgreSQL);
+	// commitMu then serialises commits, and dirty says that story labels
+	// changed since the last flush.
+	grouping bool
+	commitMu sync.Mutex
+	dirty    bool
+}
+
+// flush saves the in-process grouper's story labels when they changed.
+func (w *worker) flush(ctx context.Context) error {
+	w.commitMu.Lock()
+	defer w.commitMu.Unlock()
+	if !w.dirty {
+		return nil
+	}
+	w.dirty = false
+	return w.ix.Flush(ctx)
 }
 
 // Run pulls jobs from q and stores them in st until ctx is done (or, with
@@ -171,11 +191,31 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 			return err
 		}
 	}
-	// Jobs are stored without a story: stories are assigned online in one
-	// order, by the one worker elected to group (groupLoop), since workers
-	// with separate in-memory groupers would hand out clashing story ids.
-	stages.Grouper = nil
+	// On PostgreSQL, jobs are stored without a story: stories are assigned
+	// online in one order, by the one worker elected to group (groupLoop),
+	// since workers with separate in-memory groupers would hand out
+	// clashing story ids. Any other store (SQLite) has a single writer and
+	// one worker process: it groups in process, as ingest does, each
+	// document as it is committed (commitMu keeps commits in one order).
+	_, onPG := st.(*postgres.Store)
+	if onPG || opts.NoStories {
+		stages.Grouper = nil
+	}
 	w.ix = indexer.New(st, stages)
+	if stages.Grouper != nil {
+		w.grouping = true
+		t := time.Now()
+		n, err := w.ix.Restore(ctx)
+		if err != nil {
+			return err
+		}
+		w.log.Info("this worker assigns stories; story state restored", "documents", n, "elapsed", time.Since(t).Round(time.Millisecond))
+		defer func() {
+			if err := w.flush(context.WithoutCancel(ctx)); err != nil {
+				w.log.Warn("story labels not saved", "error", err)
+			}
+		}()
+	}
 	if opts.Registerer != nil {
 		if err := w.m.register(opts.Registerer); err != nil {
 			return err
@@ -232,6 +272,11 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 				"prepare_per_job", per(m.prepareNs.Load()), "store_per_job", per(m.storeNs.Load()), "ack_per_job", per(m.ackNs.Load()))
 			return nil
 		case <-tick.C:
+			if w.grouping {
+				if err := w.flush(ctx); err != nil {
+					w.log.Warn("story labels not saved", "error", err)
+				}
+			}
 			sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 			s, err := q.Stats(sctx)
 			cancel()
@@ -367,7 +412,14 @@ func (w *worker) runJob(ctx context.Context, j pipeline.Job) (string, error) {
 	m.stage.WithLabelValues("prepare").Observe(time.Since(t).Seconds())
 	m.prepareNs.Add(int64(time.Since(t)))
 	t = time.Now()
+	if w.grouping {
+		w.commitMu.Lock()
+	}
 	res, err := ix.Commit(ctx, prep)
+	if w.grouping {
+		w.dirty = w.dirty || err == nil && res != store.PutUnchanged
+		w.commitMu.Unlock()
+	}
 	m.stage.WithLabelValues("store").Observe(time.Since(t).Seconds())
 	m.storeNs.Add(int64(time.Since(t)))
 	switch {
@@ -465,13 +517,18 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 			}
 			return err
 		}
+		// The batch's decisions are recorded in one transaction. If it
+		// fails, the grouper's state is ahead of the store: the error makes
+		// groupLoop start over with a grouper restored from the store.
+		as := make([]postgres.Assignment, 0, len(batch))
 		for _, p := range batch {
 			gr := g.Group(p.Doc.Document)
-			if _, err := st.AssignStory(ctx, p.Seq, gr.Story, gr.Label, gr.DuplicateOf); err != nil {
-				return err
-			}
-			dirty = true
+			as = append(as, postgres.Assignment{Seq: p.Seq, Story: gr.Story, Label: gr.Label, DuplicateOf: gr.DuplicateOf})
 		}
+		if _, err := st.AssignStories(ctx, as); err != nil {
+			return err
+		}
+		dirty = dirty || len(as) > 0
 		if len(batch) > 0 {
 			continue
 		}
