@@ -403,6 +403,11 @@ func (t *Text) attributionFollows(j, hi int) bool {
 		}
 		w := t.Src[tk.Start:tk.End]
 		if attributionVerbs[w] {
+			// “... neighborhood.” Russia insisted that ...: a content of its
+			// own follows, so a new sentence starts at the name
+			if k+1 < hi && t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End] == "that" {
+				return false
+			}
 			return k > j
 		}
 		if k == j && (w == "He" || w == "She" || w == "They" || w == "It" || w == "We" || w == "I") {
