@@ -282,6 +282,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	i := lo
 	// sentence-initial function words
 	for i < hi && (notName[word(i)] || toks[i].Kind != sentence.Word) {
+		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
+			break // "Mr. Smith endorsed ...": a title, not a function word
+		}
 		i++
 	}
 	var pendingTitles []string

@@ -58,6 +58,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title opening a sentence makes a person without a speech verb",
+			in:   "Mr. Schultz supported the plan.",
+			want: []ent{
+				{"Schultz", Person, []string{"Mr"}, []string{"Schultz"}},
+			},
+		},
+		{
 			name: "organisation and role before a name",
 			in:   "State Department spokesman Ned Price said it. Price told reporters more.",
 			want: []ent{
