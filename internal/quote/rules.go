@@ -1413,8 +1413,12 @@ func (s *state) words(lo, hi int) int {
 }
 
 func isAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && w != "early" && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && w != "early" && w != "only" && !lyNouns[w]
 }
+
+// nouns and adjectives ending in -ly: "His family said ...".
+var lyNouns = set(`family ally rally assembly supply reply monopoly anomaly belly bully folly homily
+	elderly friendly lonely lovely ugly silly holy costly deadly orderly`)
 
 // extendLeft returns the first token of the subject noun phrase that ends
 // at L, or -1 when there is none.
