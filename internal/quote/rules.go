@@ -770,8 +770,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				if s.kind(k) == sentence.OpenQuote {
 					r.cHi = s.runOn(k)
 				} else {
-					r.cHi = s.t.Sentences[s.t.Tokens[k].Sent].Hi
-					r.cHi = s.trimEnd(k, r.cHi)
+					// a block quotation without marks: the whole paragraph
+					r.cHi = s.t.Paragraphs[s.t.Tokens[k].Para].Hi
+					r.cHi = s.trimEnd(k, min(r.cHi, k+maxContent))
 				}
 				return r, r.cHi > r.cLo
 			}
@@ -934,8 +935,20 @@ func (s *state) leftStart(lo, b int) int {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
-		switch s.w(k) {
+		switch w := s.w(k); w {
 		case ";", "—", "–", "--", "-", "―":
+			if w != ";" {
+				// a pair of dashes is a parenthetical inside the content:
+				// "The officer - Brentley Vinson, who ... - was not wearing"
+				d := k - 1
+				for d > start && s.w(d) != w && s.w(d) != ";" {
+					d--
+				}
+				if d > start && s.w(d) == w && !s.t.Tokens[d].Quoted {
+					k = d
+					continue
+				}
+			}
 			if b-k > 2 {
 				start = k + 1
 			}
