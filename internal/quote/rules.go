@@ -1804,6 +1804,11 @@ var passiveCues = set(`reported written endorsed supported echoed rejected propo
 	cited noted blamed questioned challenged backed opposed approved learned revealed disclosed
 	predicted estimated claimed alleged dismissed welcomed applauded slammed blasted attacked`)
 
+// words that may follow a passive's agent: a relative clause or an
+// adjunct ("echoed by a number of tax experts I spoke to", "by the Post on
+// Tuesday").
+var passiveTail = set(`who that which on in at last this after during for I we`)
+
 // passive handles "CONTENT was VERBed by SOURCE" with "by" at token b.
 func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 	r := raw{sLo: -1, sHi: -1, entity: -1}
@@ -1812,7 +1817,7 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 	if nHi <= b+1 || !s.npEnds(nHi, hiEff) && s.w(nHi) != "." && s.kind(nHi) != sentence.Word {
 		return r, false
 	}
-	if nHi < hiEff && s.kind(nHi) == sentence.Word {
+	if nHi < hiEff && s.kind(nHi) == sentence.Word && !passiveTail[s.w(nHi)] && pronouns[s.w(nHi)] == 0 {
 		return r, false
 	}
 	v := b - 1
@@ -1828,6 +1833,16 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 		end--
 	}
 	start := s.leftStart(sen.Lo, end)
+	if subordinators[lowerASCII(s.w(start))] {
+		// "When the poll asked ..., Clinton was supported by ...": the
+		// content is the main clause's subject
+		for k := end - 1; k > start; k-- {
+			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+				start = k + 1
+				break
+			}
+		}
+	}
 	if end-start < 1 || s.words(start, end) < 1 {
 		return r, false
 	}
