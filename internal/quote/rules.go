@@ -341,6 +341,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if i == sen.Lo && len(w) > 5 && strings.HasSuffix(w, "ing") && isCapWord(w) && s.cueMap[lowerASCII(w)]&(cueIng|cueAttIng) != 0 {
+			// "Citing an unfounded theory, Trump accused ...": a fronted
+			// participle whose subject is the main clause's
+			if r, ok := s.frontedParticiple(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+			}
+			continue
+		}
 		if w == "put" && i+1 < sen.Hi && s.w(i+1) == "it" || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&(cueAtt|cueWeak) == 0 {
 			// "As Ms. Simonyan put it in a statement, ...", "..., as police have said."
 			if r, ok := s.asAttribution(sen, i); ok {
@@ -494,6 +503,28 @@ func (s *state) pluralSubject(lo, hi int) bool {
 
 // forms of "refuse", which negate the reporting verb in their infinitive.
 var refuseForms = set(`refuse refuses refused refusing`)
+
+// frontedParticiple handles "CUEing CONTENT, SUBJECT ..." with the cue at
+// c, the first word of the sentence.
+func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	k := c + 1
+	for k < sen.Hi && k < c+40 && (s.w(k) != "," || s.t.Tokens[k].Quoted) {
+		k++
+	}
+	if k+1 >= sen.Hi || s.w(k) != "," || k < c+2 {
+		return r, false
+	}
+	if m, ok := s.ents.MentionAt(k + 1); ok && m.Lo == k+1 {
+		r.sLo, r.sHi = m.Lo, m.Hi
+	} else if pronouns[s.w(k+1)] != 0 || s.pluralSubject(k+1, k+2) {
+		r.sLo, r.sHi = k+1, k+2
+	} else {
+		return r, false
+	}
+	r.cLo, r.cHi = c+1, k
+	return r, true
+}
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
