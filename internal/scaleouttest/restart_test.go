@@ -235,6 +235,17 @@ func TestRealRestarts(t *testing.T) {
 	ns.Kill()
 	time.Sleep(time.Second)
 	ns.Start()
+	// How long the workers take to get going again: a pull that was in
+	// flight when the server died must not keep them idle.
+	restarted := time.Now()
+	before, _, _ := stored()
+	for {
+		if docs, _, err := stored(); err == nil && docs >= before+100 || time.Since(restarted) > 20*time.Second {
+			t.Logf("%5.1fs 100 more pages stored %.1fs after nats-server came back", time.Since(start).Seconds(), time.Since(restarted).Seconds())
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 
 	fault("immediate shutdown of PostgreSQL, restart it after 3s", waitStored(0.55))
 	pg.Crash()
