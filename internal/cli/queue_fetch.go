@@ -76,10 +76,12 @@ func (e *env) publishURLSources(ctx context.Context, q pipeline.Publisher, sourc
 		// articles, and asks Skip before fetching each article: Skip queues
 		// it instead.
 		var stop error
+		n := 0 // articles queued from src, for --max-pages
 		o := co
 		o.Skip = func(_ context.Context, u string) bool {
-			if stop == nil {
+			if stop == nil && (co.MaxPagesPerSource <= 0 || n < co.MaxPagesPerSource) {
 				stop = publish(fetchJob(src, u))
+				n++
 			}
 			return true
 		}

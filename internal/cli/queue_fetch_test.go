@@ -168,3 +168,39 @@ func TestQueuedFetch(t *testing.T) {
 		}
 	}
 }
+
+// TestQueuedFetchMaxPages: --max-pages caps the articles queued from one
+// feed, as it caps those fetched by ingest --db.
+func TestQueuedFetchMaxPages(t *testing.T) {
+	natsURL := integration.NATSURL(t)
+	queue, name := testQueue(t, natsURL)
+	var base string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>`)
+		for i := range 5 {
+			fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/news/%d</link></item>`, i, base, i)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	}))
+	defer srv.Close()
+	base = srv.URL
+	if _, stderr, code := runQueueCmd(t, "ingest", "--queue", queue, "--host-interval", "1ms", "--max-pages", "2", base+"/feed.xml"); code != 0 {
+		t.Fatalf("ingest --queue exit %d: %s", code, stderr)
+	}
+	ctx := context.Background()
+	opts, _ := jetstream.Named(name)
+	opts.URL, opts.PublishOnly = natsURL, true
+	q, err := jetstream.Open(ctx, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if s, err := q.Stats(ctx); err != nil || s.Pending != 2 {
+		t.Errorf("queued jobs = %d, %v; want 2 (--max-pages 2 of 5 articles)", s.Pending, err)
+	}
+}
