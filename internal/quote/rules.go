@@ -350,6 +350,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if judgedParticiples[w] && i+1 < sen.Hi && judgedPreps[s.w(i+1)] {
+			// "peacekeepers have been blamed for ...": an attribution
+			// without a source, the whole clause its content
+			if r, ok := s.agentless(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		if w == "put" && i+1 < sen.Hi && s.w(i+1) == "it" || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&(cueAtt|cueWeak) == 0 {
 			// "As Ms. Simonyan put it in a statement, ...", "..., as police have said."
 			if r, ok := s.asAttribution(sen, i); ok {
@@ -524,6 +533,47 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	}
 	r.cLo, r.cHi = c+1, k
 	return r, true
+}
+
+// participles of judgement that, after a form of "be" and before one of
+// judgedPreps, make an attribution without a source ("was accused of",
+// "were rated as").
+var (
+	judgedParticiples = set(`criticized criticised accused charged rated viewed described mentioned regarded
+		praised blamed labeled labelled branded hailed condemned touted dubbed`)
+	judgedPreps = set(`as for of with`)
+)
+
+// agentless handles a passive judgement without an agent, the participle
+// at c: the content is the whole clause, from its subject.
+func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	a := c - 1
+	for a > sen.Lo && (isAdverb(s.w(a)) || s.w(a) == "often" || s.w(a) == "also" || s.w(a) == "never" || s.w(a) == "not" || s.w(a) == "been" || s.w(a) == "being") {
+		a--
+	}
+	if a <= sen.Lo || !(beForms[s.w(a)] || s.w(a) == "been" || s.w(a) == "being" || s.w(a) == "be") || s.t.Tokens[a].Quoted {
+		return r, false
+	}
+	for a > sen.Lo && (auxiliaries[s.w(a-1)] || beForms[s.w(a-1)] || isAdverb(s.w(a-1))) {
+		a--
+	}
+	r.cueLo = a
+	start := s.leftStart(sen.Lo, a)
+	if subordinators[lowerASCII(s.w(start))] {
+		for k := a - 1; k > start; k-- {
+			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if start >= a || s.words(start, a) < 1 {
+		return r, false
+	}
+	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
+	return r, r.cHi > c+2
 }
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
