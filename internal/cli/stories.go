@@ -27,6 +27,8 @@ type storyRecord struct {
 	RunnerUp    string           `json:"runner_up,omitempty"`
 	RunnerScore float64          `json:"runner_up_score,omitempty"`
 	Merged      []string         `json:"merged,omitempty"`
+	MergeCosine float64          `json:"merge_cosine,omitempty"`
+	MergeRest   float64          `json:"merge_rest,omitempty"`
 	Reuse       *neardup.Match   `json:"reuse,omitempty"`
 	Error       string           `json:"error,omitempty"`
 }
@@ -123,7 +125,8 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 		a := c.Add(story.Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: outlet, Time: times[i]})
 		r := storyRecord{ID: d.ID, Story: a.Story, DuplicateOf: a.DuplicateOf, New: a.New,
 			Score: round3(a.Score), Threshold: round3(a.Threshold), Evidence: a.Evidence,
-			RunnerUp: a.RunnerUp, RunnerScore: round3(a.RunnerUpScore), Merged: a.Merged}
+			RunnerUp: a.RunnerUp, RunnerScore: round3(a.RunnerUpScore), Merged: a.Merged,
+			MergeCosine: a.MergeCosine, MergeRest: a.MergeRest}
 		for _, m := range a.Merged {
 			into[m] = a.Story
 		}

@@ -154,6 +154,14 @@ type Assignment struct {
 	// matched them too, and their centroids had become alike. Articles
 	// assigned to them earlier now belong to Story.
 	Merged []string `json:"merged,omitempty"`
+	// MergeCosine is the cosine between the centroids of Story and the
+	// runner-up, set when the article also cleared the runner-up's bar so
+	// that a merge was considered; MergeRest is that cosine without the
+	// one term that contributes most to it. The two stories merge when
+	// MergeCosine >= 0.25 and MergeRest >= 0.03 (alike in more than one
+	// word).
+	MergeCosine float64 `json:"merge_cosine,omitempty"`
+	MergeRest   float64 `json:"merge_rest,omitempty"`
 }
 
 // story is an open story in the working set.
@@ -315,7 +323,9 @@ func (c *Clusterer) Add(in Input) Assignment {
 		a.Evidence = c.evidence(vec, best)
 		c.join(best, in, vec, t, a)
 		if second != nil && secondScore >= a.Threshold*c.mergeRatio() {
-			if sim, rest := centroidCosine(best, second); sim >= c.mergeMin() && rest >= mergeBeyondTop {
+			sim, rest := centroidCosine(best, second)
+			a.MergeCosine, a.MergeRest = round3(sim), round3(rest)
+			if sim >= c.mergeMin() && rest >= mergeBeyondTop {
 				c.merge(best, second)
 				a.Merged = append(a.Merged, second.id)
 			}
