@@ -1440,9 +1440,28 @@ func participleCut(w string) bool {
 // words after a comma that start a new clause outside the content.
 var clauseCut = set(`according who whom whose as while although though whereas`)
 
+// prepositions that open an adjunct between a cue and its "that".
+var adjunctPreps = set(`during via under at in on after before from through over with`)
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
+	if p < hi && s.kind(p) == sentence.Word && adjunctPreps[s.w(p)] {
+		// "said during a Friday evening rally in Michigan that", "said
+		// via email that", "said at a stop in Toledo, Ohio, that"
+		for q := p + 1; q < hi && q < p+14; q++ {
+			w := s.w(q)
+			if s.t.Tokens[q].Quoted || s.kind(q) == sentence.OpenQuote || w == "." || w == ";" || w == ":" {
+				break
+			}
+			if w == "that" {
+				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
+					return q
+				}
+				break
+			}
+		}
+	}
 	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
 		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
 			// "in a statement", "on Tuesday", "in an interview"
