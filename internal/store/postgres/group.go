@@ -3,6 +3,8 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -67,37 +69,96 @@ func (s *Store) EachGrouped(ctx context.Context, fn func(store.Document) error) 
 // when not empty, becomes the story's label. It reports false, changing
 // nothing, when that version is no longer current or already has a story.
 func (s *Store) AssignStory(ctx context.Context, seq int64, story, label, duplicateOf string) (bool, error) {
-	if story == "" {
-		return false, fmt.Errorf("postgres: assign story to %d: empty story id", seq)
+	n, err := s.AssignStories(ctx, []Assignment{{Seq: seq, Story: story, Label: label, DuplicateOf: duplicateOf}})
+	return n == 1, err
+}
+
+// Assignment is the grouper's decision for one stored document version.
+type Assignment struct {
+	// Seq is the document version (Pending.Seq).
+	Seq int64
+	// Story is the story it belongs to; required.
+	Story string
+	// Label, when not empty, becomes the story's label.
+	Label string
+	// DuplicateOf is the id of the earlier document it duplicates, or empty.
+	DuplicateOf string
+}
+
+// AssignStories records assignments in one transaction, in the order given
+// (which becomes the documents' group order), with the same effect as
+// AssignStory on each in turn, and returns how many it applied: an
+// assignment to a version that is no longer current or already has a story
+// changes nothing. Each story touched is updated once, after the documents,
+// in id order. Assigning a batch costs one commit instead of one per
+// document.
+func (s *Store) AssignStories(ctx context.Context, as []Assignment) (int, error) {
+	for _, a := range as {
+		if a.Story == "" {
+			return 0, fmt.Errorf("postgres: assign story to %d: empty story id", a.Seq)
+		}
 	}
-	var done bool
+	if len(as) == 0 {
+		return 0, nil
+	}
+	var n int
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		var at string
-		err := tx.QueryRow(ctx, `UPDATE documents SET story_id = $2, duplicate_of = $3,
-			group_order = nextval('documents_group_order')
-			WHERE seq = $1 AND is_current AND story_id = '' RETURNING ingested_at`,
-			seq, noNUL(story), noNUL(duplicateOf)).Scan(&at)
-		if isNoRows(err) {
+		n = 0
+		b := &pgx.Batch{}
+		for _, a := range as {
+			b.Queue(`UPDATE documents SET story_id = $2, duplicate_of = $3,
+				group_order = nextval('documents_group_order')
+				WHERE seq = $1 AND is_current AND story_id = '' RETURNING ingested_at`,
+				a.Seq, noNUL(a.Story), noNUL(a.DuplicateOf))
+		}
+		// For each story: its last non-empty label in this batch, and the
+		// ingestion time of its last document, which AssignStory one by one
+		// would have left.
+		type touched struct{ label, at string }
+		stories := map[string]*touched{}
+		br := tx.SendBatch(ctx, b)
+		for _, a := range as {
+			var at string
+			err := br.QueryRow().Scan(&at)
+			if isNoRows(err) {
+				continue
+			}
+			if err != nil {
+				br.Close()
+				return fmt.Errorf("document %d: %w", a.Seq, err)
+			}
+			n++
+			t := stories[a.Story]
+			if t == nil {
+				t = &touched{}
+				stories[a.Story] = t
+			}
+			if a.Label != "" {
+				t.label = a.Label
+			}
+			t.at = at
+		}
+		if err := br.Close(); err != nil {
+			return err
+		}
+		if len(stories) == 0 {
 			return nil
 		}
-		if err != nil {
-			return err
+		ids := slices.Sorted(maps.Keys(stories)) // a fixed lock order
+		b = &pgx.Batch{}
+		for _, id := range ids {
+			t := stories[id]
+			b.Queue(`INSERT INTO stories (id, label) VALUES ($1, $2)
+				ON CONFLICT (id) DO UPDATE SET label = CASE WHEN $2 <> '' THEN $2 ELSE stories.label END`,
+				noNUL(id), noNUL(t.label))
+			b.Queue(`SELECT storyline_refresh_story($1, $2)`, noNUL(id), t.at)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO stories (id, label) VALUES ($1, $2)
-			ON CONFLICT (id) DO UPDATE SET label = CASE WHEN $2 <> '' THEN $2 ELSE stories.label END`,
-			noNUL(story), noNUL(label)); err != nil {
-			return err
-		}
-		if err := refreshStory(ctx, tx, story, at); err != nil {
-			return err
-		}
-		done = true
-		return nil
+		return tx.SendBatch(ctx, b).Close()
 	})
 	if err != nil {
-		return false, fmt.Errorf("postgres: assign story %s to %d: %w", story, seq, err)
+		return 0, fmt.Errorf("postgres: assign %d stories (first %s to %d): %w", len(as), as[0].Story, as[0].Seq, err)
 	}
-	return done, nil
+	return n, nil
 }
 
 // Lock is a database-wide advisory lock held on its own connection.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -285,4 +286,112 @@ func TestTryLock(t *testing.T) {
 		t.Fatalf("TryLock after Unlock = %v, %v; want the lock", l2, err)
 	}
 	l2.Unlock(ctx)
+}
+
+// TestAssignStories checks that a batch of assignments leaves the store as
+// AssignStory on each in turn does: the same stories (labels, aggregates,
+// last activity), the same documents and the same group order.
+func TestAssignStories(t *testing.T) {
+	url := integration.PostgresURL(t)
+	ctx := context.Background()
+	fill := func(s *postgres.Store) []postgres.Pending {
+		t.Helper()
+		docs := []struct{ id, date, site, at string }{
+			{"a", "2026-03-02", "one.example", "2026-03-05T10:00:00Z"},
+			{"b", "2026-03-01", "two.example", "2026-03-05T10:01:00Z"},
+			{"c", "", "two.example", "2026-03-05T10:02:00Z"},
+			{"d", "2026-03-04", "three.example", "2026-03-05T10:03:00Z"},
+			{"e", "2026-03-03", "one.example", "2026-03-05T10:04:00Z"},
+		}
+		for _, d := range docs {
+			rec := store.Record{IngestedAt: d.at, Doc: document.Document{
+				ID: d.id, Title: "T " + d.id, Date: d.date, URL: "https://" + d.site + "/" + d.id, Text: "text " + d.id}}
+			if _, err := s.Put(ctx, rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+		pending, err := s.Ungrouped(ctx, 0, 10)
+		if err != nil || len(pending) != len(docs) {
+			t.Fatalf("Ungrouped = %d, %v; want %d", len(pending), err, len(docs))
+		}
+		// e gets a new version after it was read: its old version is no
+		// longer current and must not be assigned.
+		if _, err := s.Put(ctx, store.Record{IngestedAt: "2026-03-05T10:05:00Z",
+			Doc: document.Document{ID: "e", Title: "T e2", Date: "2026-03-03", URL: "https://one.example/e", Text: "text e2"}}); err != nil {
+			t.Fatal(err)
+		}
+		return pending
+	}
+	// In grouping order, not storage order; a twice, e stale.
+	plan := func(p []postgres.Pending) []postgres.Assignment {
+		seq := map[string]int64{}
+		for _, x := range p {
+			seq[x.Doc.ID] = x.Seq
+		}
+		return []postgres.Assignment{
+			{Seq: seq["c"], Story: "s-1", Label: "Zero"},
+			{Seq: seq["a"], Story: "s-2", Label: "Second"},
+			{Seq: seq["b"], Story: "s-1", Label: "First", DuplicateOf: "c"},
+			{Seq: seq["a"], Story: "s-3", Label: "Never"},
+			{Seq: seq["e"], Story: "s-4", Label: "Stale"},
+			{Seq: seq["d"], Story: "s-1"},
+		}
+	}
+	type state struct {
+		Stories []store.StorySummary
+		Order   []string
+		Docs    []string
+	}
+	read := func(s *postgres.Store) state {
+		t.Helper()
+		var st state
+		p, err := s.Stories(ctx, store.StoryQuery{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Stories = p.Items
+		slices.SortFunc(st.Stories, func(a, b store.StorySummary) int { return strings.Compare(a.ID, b.ID) })
+		if err := s.EachGrouped(ctx, func(d store.Document) error {
+			st.Order = append(st.Order, d.ID)
+			st.Docs = append(st.Docs, fmt.Sprintf("%s v%d story=%s dup=%s", d.ID, d.Version, d.Story, d.DuplicateOf))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+
+	one := openTemp(t, url)
+	applied := 0
+	for _, a := range plan(fill(one)) {
+		ok, err := one.AssignStory(ctx, a.Seq, a.Story, a.Label, a.DuplicateOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			applied++
+		}
+	}
+	batch := openTemp(t, url)
+	n, err := batch.AssignStories(ctx, plan(fill(batch)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 4 || applied != 4 {
+		t.Errorf("applied %d in a batch, %d one by one; want 4", n, applied)
+	}
+	want := read(one)
+	if diff := cmp.Diff(want, read(batch)); diff != "" {
+		t.Errorf("batch vs one by one (-one +batch):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"c", "a", "b", "d"}, want.Order); diff != "" {
+		t.Errorf("group order (-want +got):\n%s", diff)
+	}
+	if len(want.Stories) != 2 || want.Stories[0].Label != "First" || want.Stories[0].Documents != 3 ||
+		want.Stories[0].UpdatedAt != "2026-03-05T10:03:00Z" || want.Stories[1].Label != "Second" {
+		t.Errorf("stories = %+v; want s-1 First (3 documents, updated at d's ingestion) and s-2 Second", want.Stories)
+	}
+	if _, err := batch.AssignStories(ctx, []postgres.Assignment{{Seq: 1}}); err == nil {
+		t.Error("AssignStories with an empty story id: no error")
+	}
 }
