@@ -10,12 +10,21 @@
 # "storyline ingest --queue", and drained by the given number of worker
 # processes, each running one job at a time (-j 1), into a fresh database.
 # For each run it prints the time until the last job was settled, the rate,
-# and checks that every page was stored exactly once.
+# checks that every page was stored exactly once, and prints the CPU time
+# per page of each process involved: the workers (from /usr/bin/time), the
+# PostgreSQL backends of the benchmark database (sampled from /proc every
+# 0.5 s while they live; they idle for the workers' --idle-exit before they
+# go, so the last sample is their total), PostgreSQL's background writers
+# (walwriter, checkpointer, background writer: shared with every other
+# database on the server) and the local nats-server (shared with its other
+# clients). CPU time per page is robust to other load on the machine; wall
+# time and pages/s are not, so the load average is printed with each run.
 #
 # Environment: SL (storyline binary), QUEUECTL (tools/scaleout/queuectl
 # binary), NATS (nats://127.0.0.1:4222), PGADMIN (a URL of an existing
 # database used to create and drop the benchmark databases,
-# postgres://postgres@127.0.0.1:5432/test), JOBS (jobs per worker, 1).
+# postgres://postgres@127.0.0.1:5432/test), JOBS (jobs per worker, 1),
+# WORKER_FLAGS (more flags for each worker, e.g. --stories=false).
 set -euo pipefail
 
 pages=${1:?usage: bench.sh PAGES_DIR [COPIES] [WORKER_COUNTS...]}
@@ -28,7 +37,42 @@ QUEUECTL=${QUEUECTL:-queuectl}
 NATS=${NATS:-nats://127.0.0.1:4222}
 PGADMIN=${PGADMIN:-postgres://postgres@127.0.0.1:5432/test}
 JOBS=${JOBS:-1}
+WORKER_FLAGS=${WORKER_FLAGS:-}
 pgbase=${PGADMIN%/*}
+tck=$(getconf CLK_TCK)
+
+# ticks PID: user+system CPU of a live process in clock ticks (0 if gone).
+ticks() {
+	local s
+	s=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+	s=${s##*) }
+	# shellcheck disable=SC2086
+	set -- $s
+	echo $(( ${12} + ${13} ))
+}
+# sum_ticks PID...: the sum of ticks over the processes.
+sum_ticks() {
+	local t=0 p
+	for p in "$@"; do t=$(( t + $(ticks "$p") )); done
+	echo "$t"
+}
+# sample_backends DB FILE: append "pid ticks" of each backend of DB to FILE
+# every 0.5 s until killed.
+sample_backends() {
+	local p
+	while :; do
+		for p in $(pgrep -f "postgres: .* $1 " || true); do echo "$p $(ticks "$p")"; done >> "$2"
+		sleep 0.5
+	done
+}
+# The local servers' long-lived processes, if any: nats-server listening on
+# the NATS port, PostgreSQL's background writers.
+natsport=${NATS##*:}
+natsport=${natsport%%[/?]*}
+natspid=$(ss -Hltnp "sport = :$natsport" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+pgbg=$(pgrep -f 'postgres: .*(walwriter|checkpointer|background writer)' || true)
+# ms PAGES TICKS: CPU milliseconds per page.
+ms() { echo "$2 $1 $tck" | awk '{ printf "%.2f", $1 * 1000 / $3 / $2 }'; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -41,7 +85,7 @@ for c in $(seq 1 "$copies"); do
 	done
 done
 echo "# load: $(cut -d" " -f1-3 /proc/loadavg)"
-echo "# $n pages ($copies copies of $pages), $(nproc) cores, $JOBS job(s) per worker, $(date -u +%FT%TZ)"
+echo "# $n pages ($copies copies of $pages), $(nproc) cores, $JOBS job(s) per worker ${WORKER_FLAGS:+($WORKER_FLAGS) }$(date -u +%FT%TZ)"
 
 for w in "${counts[@]}"; do
 	name="bench_$$_$w"
@@ -49,12 +93,24 @@ for w in "${counts[@]}"; do
 	psql "$PGADMIN" -qc "CREATE DATABASE $db"
 	"$SL" ingest -q --queue "$NATS?name=$name" "$work/pages"
 	pids=()
+	: > "$work/backends.$w"
+	sample_backends "$db" "$work/backends.$w" &
+	sampler=$!
+	nats0=$(sum_ticks $natspid)
+	bg0=$(sum_ticks $pgbg)
 	for i in $(seq 1 "$w"); do
-		"$SL" worker --db "$pgbase/$db" --queue "$NATS?name=$name" -j "$JOBS" \
-			--idle-exit 3s --stats-every 1h 2> "$work/worker.$w.$i.log" &
+		/usr/bin/time -f "%U %S" -o "$work/time.$w.$i" \
+			"$SL" worker --db "$pgbase/$db" --queue "$NATS?name=$name" -j "$JOBS" \
+			--idle-exit 3s --stats-every 1h $WORKER_FLAGS 2> "$work/worker.$w.$i.log" &
 		pids+=($!)
 	done
 	for p in "${pids[@]}"; do wait "$p"; done
+	kill "$sampler"
+	wait "$sampler" 2>/dev/null || true
+	nats=$(( $(sum_ticks $natspid) - nats0 ))
+	bg=$(( $(sum_ticks $pgbg) - bg0 ))
+	wticks=$(cat "$work"/time."$w".* | awk -v t="$tck" '{ s += ($1 + $2) * t } END { printf "%d", s + 0.5 }')
+	backends=$(awk '$2 > m[$1] { m[$1] = $2 } END { for (p in m) s += m[p]; print s + 0 }' "$work/backends.$w")
 	# The slowest worker's time from its start to its last settled job.
 	secs=$(grep -ho 'until_last_job=[0-9.]*[a-z]*' "$work"/worker."$w".*.log |
 		sed 's/until_last_job=//' | awk '
@@ -67,8 +123,11 @@ for w in "${counts[@]}"; do
 	printf "workers=%d pages=%d stored_rows=%d distinct_ids=%d dead=%d seconds=%s pages_per_s=%.1f\n" \
 		"$w" "$n" "$rows" "$ids" "$dead" "$secs" "$(echo "$n / $secs" | bc -l)"
 	for i in $(seq 1 "$w"); do
-		echo "  worker $i: $(grep -o 'settled=.*' "$work/worker.$w.$i.log")"
+		echo "  worker $i: $(grep -o 'settled=.*' "$work/worker.$w.$i.log") cpu_s=$(awk '{ print $1 + $2 }' "$work/time.$w.$i")"
 	done
+	echo "  cpu_ms_per_page: workers=$(ms "$n" "$wticks") pg_backends=$(ms "$n" "$backends")" \
+		"pg_background=$(ms "$n" "$bg") nats=$(ms "$n" "$nats")" \
+		"total=$(ms "$n" $(( wticks + backends + bg + nats ))) (load at end: $(cut -d" " -f1-3 /proc/loadavg))"
 	"$QUEUECTL" -url "$NATS" -name "$name" delete
 	psql "$PGADMIN" -qc "DROP DATABASE $db"
 done
