@@ -1286,6 +1286,25 @@ func (s *state) newSubject(k int) bool {
 	return false
 }
 
+// newSpeaker reports whether token k starts a clause whose verb, within
+// four words, is a reporting verb: "he urged", "human rights groups warned".
+func (s *state) newSpeaker(k int) bool {
+	w := s.w(k)
+	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] && !s.pluralSubject(k, k+1) {
+		return false
+	}
+	for j := k + 1; j < s.n && j <= k+4; j++ {
+		v := s.w(j)
+		if s.kind(j) != sentence.Word {
+			return false
+		}
+		if c := s.cueMap[v]; c&cueVerb != 0 && c&cueWeak == 0 && !strings.HasSuffix(v, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // words after a comma that end an attitude verb's content.
 var attCommaCut = set(`which who with using`)
 
@@ -1379,6 +1398,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 			}
 			if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 				return k // ", and when pressed ..." / ", but noted ..."
+			}
+			if nw == "and" && k+2 < end && k-p >= 3 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
+				return k // "..., and he urged North Korea to ...": an attribution of its own
 			}
 			if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
 				return k // ", but Clinton would leave it at 35 percent"
