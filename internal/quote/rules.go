@@ -1016,17 +1016,22 @@ func (s *state) leftStart(lo, b int) int {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
-		switch w := s.w(k); w {
-		case ";", "—", "–", "--", "-", "―":
+		if w := s.w(k); w == ";" || s.isDash(k) {
 			if w != ";" {
 				// a pair of dashes is a parenthetical inside the content:
 				// "The officer - Brentley Vinson, who ... - was not wearing"
 				d := k - 1
-				for d > start && s.w(d) != w && s.w(d) != ";" {
+				if w == "-" && s.w(d) == "-" {
+					d-- // "--" written as two hyphens
+				}
+				for d > start && !(s.w(d) == w && s.isDash(d)) && s.w(d) != ";" {
 					d--
 				}
-				if d > start && s.w(d) == w && !s.t.Tokens[d].Quoted {
+				if d > start && s.w(d) == w && s.isDash(d) && !s.t.Tokens[d].Quoted {
 					k = d
+					if w == "-" && s.w(k-1) == "-" {
+						k--
+					}
 					continue
 				}
 			}
@@ -1257,6 +1262,21 @@ var timeWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ja
 // nouns of a medium after "in a": "in a statement", "in an interview".
 var mediumNouns = set(`statement interview speech tweet tweets letter ruling report post op-ed video interviews
 	statements speeches remarks rally appearance email press conference call message debate`)
+
+// isDash reports whether token k is a dash: a dash character, or a hyphen
+// standing apart from its neighbours (" - ", " -- "), not "low- and".
+func (s *state) isDash(k int) bool {
+	switch s.w(k) {
+	case "—", "–", "―", "--":
+		return true
+	case "-":
+		tk := s.t.Tokens[k]
+		spaceBefore := k > 0 && (s.t.Tokens[k-1].End < tk.Start || s.w(k-1) == "-")
+		spaceAfter := k+1 < s.n && (tk.End < s.t.Tokens[k+1].Start || s.w(k+1) == "-")
+		return spaceBefore && spaceAfter
+	}
+	return false
+}
 
 // isYear reports whether w is a four-digit year.
 func isYear(w string) bool {
