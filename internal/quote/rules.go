@@ -576,6 +576,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	return r, r.cHi > c+2
 }
 
+// relative pronouns whose clause has a gap after an embedded attribution.
+var gapRel = set(`which what who that`)
+
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
 func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
@@ -831,6 +834,13 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if cls&cueWeak != 0 && q == c+1 && (s.w(q) == "for" || s.w(q) == "on") && q+1 < hiEff && (s.namedSubject(nLo, sEnd) || determiners[lowerASCII(s.w(nLo))]) {
 				r.cueHi = q + 1 // "calls for", "calls on"
 				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
+				return r, true
+			}
+			if b >= lo && gapRel[lowerASCII(s.w(b))] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
+				// "which he said were accompanied by ...", "what the
+				// senators said was economic gerrymandering": the relative
+				// clause, its pronoun and attribution inside, is the content
+				r.cLo, r.cHi = b, s.contentEnd(q, hiEff)
 				return r, true
 			}
 			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)]) {
