@@ -843,6 +843,12 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = b, s.contentEnd(q, hiEff)
 				return r, true
 			}
+			if b >= lo && lowerASCII(s.w(b)) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
+				// "the gap between what Trump says his tax plan would do,
+				// and ...": a free relative, up to its comma
+				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
+				return r, true
+			}
 			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)]) {
 				return r, false
 			}
