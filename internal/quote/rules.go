@@ -579,6 +579,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 // relative pronouns whose clause has a gap after an embedded attribution.
 var gapRel = set(`which what who that`)
 
+// words that open a clause or phrase enclosed in commas after a subject.
+var encloseStart = set(`who which like unlike including whose`)
+
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
 func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
@@ -891,6 +894,18 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
 				nLo := s.extendLeft(lo, L-1)
+				// "Mr. Obama, who understood that a push would be fruitless,
+				// told ...", "Clinton, like Obama, has encouraged ...": the
+				// subject is before the clause the commas enclose
+				c1 := L - 1
+				for c1 > lo && c1 > L-30 && s.w(c1) != "," && !s.t.Tokens[c1].Quoted {
+					c1--
+				}
+				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && encloseStart[s.w(c1+1)] && s.kind(c1-1) == sentence.Word {
+					if q := s.extendLeft(lo, c1-1); q >= 0 && q < c1 {
+						nLo = q
+					}
+				}
 				// "X, which represents Y, said" / "X, speaking to Y, said":
 				// the subject is before the relative or participle clause
 				if nLo >= 0 && nLo-2 > lo && (s.w(nLo-1) == "who" || s.w(nLo-1) == "which") && s.w(nLo-2) == "," && s.kind(nLo-3) == sentence.Word {
