@@ -2093,7 +2093,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	first := -1
 	for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
 		o := out[k]
-		if o.cueLo >= sen.Lo && o.cueLo < c && o.sLo >= 0 {
+		if o.cueLo >= sen.Lo && o.cueLo < c && o.sLo >= 0 && !relPron[s.w(o.sLo)] {
 			first = k
 		}
 		if o.cueLo < sen.Lo {
@@ -2102,6 +2102,10 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	if first >= 0 {
 		r.sLo, r.sHi = out[first].sLo, out[first].sHi
+		return r, true
+	}
+	if lo, hi, ok := s.mainSubject(sen.Lo, c); ok {
+		r.sLo, r.sHi = lo, hi
 		return r, true
 	}
 	for k := max(sen.Lo, c-60); k < c; k++ {
@@ -2121,6 +2125,40 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// mainSubject returns the subject of the clause that starts the sentence
+// at lo, before token c: after a fronted adverbial ("In August,"), the words
+// up to the first finite verb ("several environmental groups granted").
+func (s *state) mainSubject(lo, c int) (int, int, bool) {
+	start := lo
+	if w := lowerASCII(s.w(lo)); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" {
+		for k := lo + 1; k < c && k < lo+15; k++ {
+			if s.w(k) == "," {
+				start = k + 1
+				break
+			}
+		}
+		if start == lo {
+			return 0, 0, false
+		}
+	}
+	for k := start + 1; k < c && k <= start+6; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return 0, 0, false
+		}
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if coordAux[w] || beForms[w] || s.cueMap[w]&cueVerb != 0 || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			if !s.namedSubject(start, k) && !determiners[lowerASCII(s.w(start))] && !s.pluralSubject(start, k) {
+				return 0, 0, false
+			}
+			return start, k, true
+		}
+	}
+	return 0, 0, false
 }
 
 // -ing forms of verbs that take an addressee before their content.
