@@ -388,7 +388,12 @@ func (t *Text) split(p Range) {
 // name following a closing quotation mark, continue the sentence.
 var attributionVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "told": true,
 	"tells": true, "added": true, "adds": true, "wrote": true, "writes": true, "recalled": true, "explained": true,
-	"continued": true, "shouted": true, "replied": true, "noted": true, "insisted": true, "argued": true}
+	"continued": true, "shouted": true, "replied": true, "noted": true, "insisted": true, "argued": true,
+	"demanded": true, "wondered": true, "exclaimed": true, "yelled": true, "quipped": true, "joked": true,
+	"responded": true, "countered": true, "declared": true, "warned": true, "concluded": true,
+	"acknowledged": true, "admitted": true, "complained": true, "observed": true, "remarked": true,
+	"tweeted": true, "pleaded": true, "conceded": true, "cautioned": true, "chanted": true, "screamed": true,
+	"whispered": true, "cried": true, "stated": true, "retorted": true, "wonders": true, "notes": true}
 
 // attributionFollows reports whether tokens from j are a short name (up to
 // three capitalised words) followed by a speech verb.
