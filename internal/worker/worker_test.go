@@ -255,3 +255,76 @@ func TestRunStops(t *testing.T) {
 		t.Error("Run with its metrics already registered = nil; want an error")
 	}
 }
+
+// titleGrouper puts documents whose titles share their first word in one
+// story, numbering stories in order of appearance; it counts the documents
+// it was restored from.
+type titleGrouper struct {
+	stories  map[string]string
+	restored int
+}
+
+func (g *titleGrouper) story(title string) string {
+	w, _, _ := strings.Cut(title, " ")
+	if g.stories[w] == "" {
+		g.stories[w] = fmt.Sprintf("s%d", len(g.stories)+1)
+	}
+	return g.stories[w]
+}
+
+func (g *titleGrouper) Group(d document.Document) indexer.Grouping {
+	return indexer.Grouping{Story: g.story(d.Title), Label: d.Title}
+}
+
+func (g *titleGrouper) Restore(d store.Document) {
+	g.restored++
+	g.stories[strings.Fields(d.Title)[0]] = d.Story
+}
+
+// TestRunGroupsOnSQLite: a worker on an SQLite store assigns stories as it
+// stores, and a worker started later on the same store carries on from the
+// stories already there.
+func TestRunGroupsOnSQLite(t *testing.T) {
+	st := openSQLite(t)
+	var groupers []*titleGrouper
+	opts := Options{Jobs: 2, IdleExit: 200 * time.Millisecond, Extract: extractHTML,
+		Stages: func() (indexer.Options, error) {
+			g := &titleGrouper{stories: map[string]string{}}
+			groupers = append(groupers, g)
+			return indexer.Options{Grouper: g}, nil
+		}}
+	job := func(id, title, text string) pipeline.Job {
+		return pipeline.Job{Kind: pipeline.JobExtract, ID: id, Source: id + ".html", Body: page(title, text), Attempt: 1}
+	}
+	first := &fakeQueue{jobs: []pipeline.Job{
+		job("strike-1", "Strike halts the port", "Dock workers in Port Avel stopped work on Monday, halting container traffic."),
+		job("talks-1", "Talks resume in the capital", "Envoys from both sides met again in the capital on Tuesday to resume talks."),
+	}}
+	if err := Run(context.Background(), st, first, opts); err != nil {
+		t.Fatal(err)
+	}
+	second := &fakeQueue{jobs: []pipeline.Job{
+		job("strike-2", "Strike enters its second week", "The dock strike in Port Avel entered its second week on Monday, with ships waiting."),
+	}}
+	if err := Run(context.Background(), st, second, opts); err != nil {
+		t.Fatal(err)
+	}
+	if len(groupers) != 2 || groupers[1].restored != 2 {
+		t.Fatalf("groupers %d, the second restored from %v documents; want 2 and 2", len(groupers), groupers)
+	}
+	got := map[string]string{}
+	for _, id := range []string{"strike-1", "talks-1", "strike-2"} {
+		d, err := st.Document(context.Background(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[id] = d.Story
+	}
+	want := map[string]string{"strike-1": "s1", "talks-1": "s2", "strike-2": "s1"}
+	if got["talks-1"] == "s1" { // the two first jobs ran in either order
+		want["talks-1"], want["strike-1"], want["strike-2"] = "s1", "s2", "s2"
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+}
