@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -326,5 +327,57 @@ func TestRunGroupsOnSQLite(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+}
+
+// outageStore is a store whose server is down until up is set: writes fail
+// and Ping reports the outage.
+type outageStore struct {
+	store.Store
+	up    atomic.Bool
+	pings atomic.Int64
+}
+
+func (s *outageStore) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+	if !s.up.Load() {
+		return 0, errors.New("connection refused")
+	}
+	return s.Store.Put(ctx, rec)
+}
+
+func (s *outageStore) Ping(context.Context) error {
+	if s.pings.Add(1) == 3 {
+		s.up.Store(true) // the server is back from the third ping on
+	}
+	if !s.up.Load() {
+		return errors.New("connection refused")
+	}
+	return nil
+}
+
+// TestRunHoldsJobsThroughStoreOutage: a job that fails because the store
+// does not answer is held and run again once it does, rather than settled
+// as failed, so an outage uses up no delivery.
+func TestRunHoldsJobsThroughStoreOutage(t *testing.T) {
+	st := &outageStore{Store: openSQLite(t)}
+	q := &fakeQueue{jobs: []pipeline.Job{{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html",
+		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 1}}}
+	var logs bytes.Buffer
+	err := Run(context.Background(), st, q, Options{Jobs: 1, IdleExit: 200 * time.Millisecond, Extract: extractHTML,
+		Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]ackRecord{{"strike", "ok"}}, q.acks); diff != "" {
+		t.Errorf("acks (-want +got):\n%s", diff)
+	}
+	if n := st.pings.Load(); n != 3 {
+		t.Errorf("%d pings; want 3 (down, down, up)", n)
+	}
+	if !strings.Contains(logs.String(), "store unavailable; holding the job") {
+		t.Errorf("no log of the held job:\n%s", logs.String())
+	}
+	if d, err := st.Document(context.Background(), "strike"); err != nil || d.Title != "Harbour strike" {
+		t.Errorf("Document(strike) = %q, %v; want it stored", d.Title, err)
 	}
 }
