@@ -66,6 +66,14 @@ type Options struct {
 	// DuplicateWindow is how long the server remembers message ids to drop
 	// re-published jobs (default 1h).
 	DuplicateWindow time.Duration
+	// Prefetch is how many jobs one pull asks the server for. Receive keeps
+	// one pull open per Queue, so that the next job is usually in hand when
+	// a worker asks for it; jobs received but not yet handed out are
+	// reserved for this process (their AckWait runs), about Prefetch to
+	// 2×Prefetch of them, and count as delivered: if the process dies,
+	// they come back after AckWait with one more delivery, like the jobs
+	// it was running. Default 2.
+	Prefetch int
 	// PublishOnly opens the queue for publishing and inspection only: Open
 	// does not create or reconfigure the shared consumer (whose AckWait and
 	// MaxDeliver belong to the workers), and Receive fails.
@@ -99,6 +107,9 @@ func (o *Options) setDefaults() {
 	if o.MaxDeliver <= 0 {
 		o.MaxDeliver = 5
 	}
+	if o.Prefetch <= 0 {
+		o.Prefetch = 2
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -114,6 +125,13 @@ type Queue struct {
 	closed   atomic.Bool
 	// gzw and gzr reuse gzip writers and readers across jobs.
 	gzw, gzr sync.Pool
+	// recv admits one Receive at a time to iter, the pull iterator that
+	// every Receive shares (nil until the first Receive, and after it
+	// stopped); iterMu guards the iter pointer, so that Close can drain
+	// the iterator while a Receive waits on it.
+	recv   chan struct{}
+	iterMu sync.Mutex
+	iter   js.MessagesContext
 }
 
 var _ pipeline.Queue = (*Queue)(nil)
@@ -140,7 +158,7 @@ func Open(ctx context.Context, opts Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connect to nats %s: %w", opts.URL, err)
 	}
-	q := &Queue{opts: opts, nc: nc}
+	q := &Queue{opts: opts, nc: nc, recv: make(chan struct{}, 1)}
 	if err := q.setup(ctx); err != nil {
 		nc.Close()
 		return nil, err
@@ -202,10 +220,32 @@ func (q *Queue) setup(ctx context.Context) error {
 func (q *Queue) Options() Options { return q.opts }
 
 // Close closes the connection. Jobs received and not acknowledged are
-// redelivered to other workers after AckWait.
+// redelivered to other workers after AckWait; prefetched jobs not yet
+// handed out are given back at once.
 func (q *Queue) Close() error {
 	if q.closed.Swap(true) {
 		return nil
+	}
+	// Stop pulling; a Receive waiting on the iterator gets what is
+	// buffered, then an error. Give back the prefetched jobs nobody took.
+	q.iterMu.Lock()
+	it := q.iter
+	q.iterMu.Unlock()
+	if it != nil {
+		it.Drain()
+		select {
+		case q.recv <- struct{}{}:
+			for {
+				m, err := it.Next(js.NextMaxWait(100 * time.Millisecond))
+				if err != nil {
+					break
+				}
+				_ = m.Nak() // else it is redelivered after AckWait
+			}
+			it.Stop()
+			<-q.recv
+		case <-time.After(2 * time.Second):
+		}
 	}
 	q.nc.Close()
 	return nil
@@ -363,10 +403,10 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		if wait < time.Millisecond {
 			return pipeline.Job{}, nil, context.DeadlineExceeded
 		}
-		// The pull ends after wait or as soon as ctx is done, so that a
+		// The wait ends after wait or as soon as ctx is done, so that a
 		// stopping worker does not linger.
 		fctx, cancel := context.WithTimeout(ctx, wait)
-		m, err := q.consumer.Next(js.FetchContext(fctx))
+		m, err := q.next(fctx)
 		cancel()
 		if err != nil {
 			if ctx.Err() != nil {
@@ -375,8 +415,13 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 			if errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
 				continue // nothing to do yet
 			}
-			if q.closed.Load() || errors.Is(err, nats.ErrConnectionClosed) {
+			if q.closed.Load() || errors.Is(err, nats.ErrConnectionClosed) || errors.Is(err, js.ErrConnectionClosed) {
 				return pipeline.Job{}, nil, pipeline.ErrClosed
+			}
+			if errors.Is(err, js.ErrNoHeartbeat) {
+				// The server went quiet (a cut connection); the iterator
+				// asks again once it can.
+				continue
 			}
 			q.opts.Logger.Warn("pull failed, retrying", "consumer", q.opts.Consumer, "error", err)
 			if err := sleep(ctx, delay); err != nil {
@@ -403,6 +448,45 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		j.Attempt = attempt
 		return j, q.ackFunc(m, attempt), nil
 	}
+}
+
+// next returns the next message of the pull iterator shared by all
+// receivers, starting the iterator when there is none. Its pulls ask for
+// Prefetch jobs at a time over one subscription, instead of a subscription
+// and a pull request per job.
+func (q *Queue) next(ctx context.Context) (js.Msg, error) {
+	select {
+	case q.recv <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-q.recv }()
+	if q.closed.Load() {
+		return nil, pipeline.ErrClosed
+	}
+	q.iterMu.Lock()
+	it := q.iter
+	if it == nil {
+		var err error
+		if it, err = q.consumer.Messages(js.PullMaxMessages(q.opts.Prefetch)); err != nil {
+			q.iterMu.Unlock()
+			return nil, err
+		}
+		q.iter = it
+	}
+	q.iterMu.Unlock()
+	m, err := it.Next(js.NextContext(ctx))
+	if errors.Is(err, js.ErrMsgIteratorClosed) {
+		// Stopped with the connection, by Close, or by the server
+		// (consumer deleted): start a new one on the next call.
+		it.Stop()
+		q.iterMu.Lock()
+		if q.iter == it {
+			q.iter = nil
+		}
+		q.iterMu.Unlock()
+	}
+	return m, err
 }
 
 // ackFunc returns the AckFunc for m and starts renewing its reservation
