@@ -585,3 +585,45 @@ func TestDeadLetterOfLargePage(t *testing.T) {
 		t.Errorf("dead letter job = %+v, %v; want the job without its body", j, err)
 	}
 }
+
+// TestCloseGivesBackPrefetched checks that jobs a receiver prefetched but
+// did not hand out go to the next receiver at once, not after AckWait, and
+// are run once each.
+func TestCloseGivesBackPrefetched(t *testing.T) {
+	o := testOptions(t, integration.NATSURL(t))
+	o.AckWait = 20 * time.Second
+	o.Prefetch = 4
+	q := open(t, o)
+	ctx := timeout(t, 10*time.Second)
+	for i := range 4 {
+		if err := q.Publish(ctx, page(fmt.Sprint("p", i), "<p>x</p>")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, ack := receive(t, q, 5*time.Second)
+	if err := ack(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if s := stats(t, q); s.InFlight == 0 {
+		t.Logf("nothing prefetched (stats %+v); the test shows little", s)
+	}
+	q.Close()
+
+	q2 := open(t, o)
+	seen := map[string]bool{first.ID: true}
+	start := time.Now()
+	for range 3 {
+		j, ack := receive(t, q2, 5*time.Second) // well before AckWait
+		if seen[j.ID] {
+			t.Errorf("job %s received again", j.ID)
+		}
+		seen[j.ID] = true
+		if err := ack(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the prefetched jobs came back after %v; want them given back at Close", d)
+	}
+	expectEmpty(t, q2, 500*time.Millisecond)
+}
