@@ -297,6 +297,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 	if r, ok := s.saidFirst(sen); ok {
 		return s.accept(out, r)
 	}
+	n0 := len(out)
 	for i := sen.Lo; i < sen.Hi; i++ {
 		tk := s.t.Tokens[i]
 		if tk.Kind != sentence.Word || tk.Quoted || s.used[i] {
@@ -433,7 +434,41 @@ func (s *state) sentence(si int, out []raw) []raw {
 			s.found = out
 		}
 	}
+	if r, ok := s.colonQuote(sen); ok {
+		free := true
+		for _, o := range out[n0:] {
+			if o.cHi > r.cLo && o.cLo < r.cHi {
+				free = false
+			}
+		}
+		if free {
+			out = s.accept(out, r)
+		}
+	}
 	return out
+}
+
+// colonQuote handles a sentence without an attribution whose clause ends
+// in a colon and a quotation: "The piece used one of the woman’s quotes
+// as its headline: “Finally. Someone who thinks like me.”" The clause's
+// subject is the source, its verb the cue.
+func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	k := sen.Lo
+	for k < sen.Hi && k < sen.Lo+40 && (s.w(k) != ":" || s.t.Tokens[k].Quoted) {
+		k++
+	}
+	if k+1 >= sen.Hi || s.w(k) != ":" || s.kind(k+1) != sentence.OpenQuote || s.match[k+1] < 0 {
+		return r, false
+	}
+	lo, hi, ok := s.mainSubject(sen.Lo, k)
+	if !ok || hi >= k {
+		return r, false
+	}
+	r.sLo, r.sHi = lo, hi
+	r.cueLo, r.cueHi = hi, k
+	r.cLo, r.cHi = k+1, s.runOn(k+1)
+	return r, r.cHi > r.cLo+1
 }
 
 // progressive reports whether the -ing word at i follows a form of "be"
@@ -2133,7 +2168,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	start := lo
 	if w := lowerASCII(s.w(lo)); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" {
-		for k := lo + 1; k < c && k < lo+15; k++ {
+		for k := lo + 1; k < c && k < lo+30; k++ {
 			if s.w(k) == "," {
 				start = k + 1
 				break
@@ -2151,7 +2186,7 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if coordAux[w] || beForms[w] || s.cueMap[w]&cueVerb != 0 || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if coordAux[w] || beForms[w] || s.cueMap[w]&cueVerb != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
 			if !s.namedSubject(start, k) && !determiners[lowerASCII(s.w(start))] && !s.pluralSubject(start, k) {
 				return 0, 0, false
 			}
