@@ -405,6 +405,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
+		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
+			continue // "campaign-finance reports shows": a noun before the verb
+		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
@@ -616,6 +619,29 @@ var gapRel = set(`which what who that`)
 
 // words that open a clause or phrase enclosed in commas after a subject.
 var encloseStart = set(`who which like unlike including whose`)
+
+// verbs whose subject is a study, poll or document: "the poll shows".
+var evidenceVerbs = set(`shows show showed found finds`)
+
+// sourceNounBack returns the start of a noun phrase headed by a source
+// noun in the 20 tokens before the subject at nLo ("A USA TODAY analysis of
+// super PACs that have raised ... , shows"), or -1.
+func (s *state) sourceNounBack(lo, nLo int) int {
+	for k := nLo - 1; k >= lo && k >= nLo-20; k-- {
+		w := s.w(k)
+		if s.t.Tokens[k].Quoted || w == ";" || w == ":" || s.kind(k) == sentence.OpenQuote || s.kind(k) == sentence.CloseQuote {
+			return -1
+		}
+		if lw := lowerASCII(w); sourceNouns[lw] || mediaNouns[lw] && lw != "ones" {
+			st := k
+			for st > lo && st > k-5 && s.kind(st-1) == sentence.Word && !npStop[lowerASCII(s.w(st-1))] && !prepositions[s.w(st-1)] && s.w(st-1) != "of" {
+				st--
+			}
+			return st
+		}
+	}
+	return -1
+}
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
@@ -887,7 +913,15 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
 				return r, true
 			}
-			if badStart[s.w(q)] || cls&cueWeak != 0 && !((s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)]) {
+			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)]
+			if !weakOK && evidenceVerbs[s.w(c)] && !badStart[s.w(q)] && !attBadStart[s.w(q)] {
+				// "The latest Reuters/Ipsos opinion poll released Friday
+				// shows that ...": a source noun heads a long subject
+				if k := s.sourceNounBack(lo, nLo); k >= 0 {
+					r.sLo, weakOK = k, true
+				}
+			}
+			if badStart[s.w(q)] || !weakOK {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
