@@ -335,6 +335,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if (w == "in" || w == "In") && !s.t.Tokens[i].Quoted {
+			// "she did not receive a bump in one of the first polls",
+			// "In this poll, Trump rose 1 percent"
+			if r, ok := s.inPoll(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		if (w == "according" || w == "According") && i+1 < sen.Hi && s.w(i+1) == "to" {
 			if r, ok := s.according(sen, i); ok {
 				out = s.accept(out, r)
@@ -641,6 +650,50 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 		}
 	}
 	return -1
+}
+
+// nouns of opinion research that are the source of an "in" phrase.
+var pollNouns = set(`poll polls survey surveys`)
+
+// inPoll handles "CONTENT in A POLL" and "In A POLL, CONTENT" with "in" at i.
+func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
+	r := raw{cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	k := i + 1
+	for k < hiEff && k <= i+6 && s.kind(k) == sentence.Word && !pollNouns[s.w(k)] {
+		k++
+	}
+	if k >= hiEff || !pollNouns[s.w(k)] || s.kind(k) != sentence.Word {
+		return r, false
+	}
+	// the source runs over a participle or "to" phrase after the noun
+	e := k + 1
+	for e < hiEff && e < k+15 && s.kind(e) == sentence.Word {
+		e++
+	}
+	r.sLo, r.sHi = i+1, e
+	if i == sen.Lo {
+		if e >= hiEff || s.w(e) != "," || e+1 >= hiEff {
+			return r, false
+		}
+		r.cLo, r.cHi = e+1, s.contentEnd(e+1, hiEff)
+		return r, r.cHi > r.cLo+2
+	}
+	if e < hiEff && s.w(e) != "," {
+		return r, false
+	}
+	start := s.leftStart(sen.Lo, i)
+	for j := i - 1; j > start; j-- {
+		if s.w(j) == "," && !s.t.Tokens[j].Quoted {
+			start = j + 1
+			break
+		}
+	}
+	if s.words(start, i) < 3 {
+		return r, false
+	}
+	r.cLo, r.cHi = start, i
+	return r, true
 }
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
