@@ -696,6 +696,9 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	return r, true
 }
 
+// abbreviations that end a name: "Roberts Jr.".
+var nameSuffixes = set(`Jr Sr Inc Co Corp Ltd`)
+
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
 func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
@@ -808,6 +811,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
 	}
+	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
+		L-- // "John G. Roberts Jr. spoke of ..."
+	}
 	sEnd := L + 1
 	if L > lo && s.w(L) == ")" {
 		// "Rep. Gwen Moore (D-Wis.) said"
@@ -894,8 +900,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			} else if needsParticle[s.w(c)] {
 				return r, false
 			}
-			if badStart[s.w(q)] || attBadStart[s.w(q)] {
-				return r, false
+			if badStart[s.w(q)] || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
+				return r, false // "Voting rights advocates have expressed": a noun, not a cue
 			}
 			if judgeVerbs[s.w(c)] {
 				// "accused the North's leader, Kim Jong Un, of ...":
