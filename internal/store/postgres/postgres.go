@@ -6,11 +6,13 @@
 // applied in order at Open, each in its own transaction under an advisory
 // lock, so that workers starting together do not race; the number of the
 // last one applied is kept in schema_version. Migration files are
-// append-only. Full-text search uses a generated tsvector column with a GIN
-// index.
+// append-only. Full-text search uses a tsvector per stored version, in
+// its own table (document_search) with a GIN index.
 //
-// Writes are idempotent by content hash: Put takes a transaction-scoped
-// advisory lock on the document id, so concurrent deliveries of the same
+// Put is one call of the server-side function storyline_put (migrations
+// 0004 and 0005): one round trip and one commit per document. Writes are
+// idempotent by content hash: it takes a transaction-scoped advisory lock
+// on the document id, so concurrent deliveries of the same
 // page (at-least-once queues) store it once and concurrent new versions of
 // one id are numbered without gaps or clashes. PostgreSQL text cannot hold
 // NUL characters; Put removes them.

@@ -331,9 +331,9 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 			'StartSel=`+markOpen+`, StopSel=`+markClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
 		h.story_id
 		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.seq,
-		             ts_rank(d.tsv, plainto_tsquery('simple', `+tsq+`)) AS rank
-		      FROM documents d
-		      WHERE d.tsv @@ plainto_tsquery('simple', `+tsq+`) AND d.is_current`+cond+`
+		             ts_rank(t.tsv, plainto_tsquery('simple', `+tsq+`)) AS rank
+		      FROM document_search t JOIN documents d ON d.seq = t.seq
+		      WHERE t.tsv @@ plainto_tsquery('simple', `+tsq+`) AND d.is_current`+cond+`
 		      ORDER BY rank DESC, d.seq LIMIT `+a.add(limit+1)+` OFFSET `+a.add(off)+`) h
 		ORDER BY h.rank DESC, h.seq`, a...)
 	if err != nil {
