@@ -423,6 +423,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
 			continue // a preposition: "..., compared to only 18% of ..."
 		}
+		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
+			continue // "two states, Illinois and Arizona", "18 states"
+		}
 		if i > sen.Lo && (nounBefore[lowerASCII(s.w(i-1))] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)]) {
 			continue // a noun or adjective: "the think tank", "two states", "such expected backers"
 		}
@@ -698,6 +701,9 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 
 // abbreviations that end a name: "Roberts Jr.".
 var nameSuffixes = set(`Jr Sr Inc Co Corp Ltd`)
+
+// number words before a plural noun.
+var numberWords = set(`two three four five six seven eight nine ten dozen dozens hundreds thousands millions`)
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
