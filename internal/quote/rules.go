@@ -705,6 +705,9 @@ var nameSuffixes = set(`Jr Sr Inc Co Corp Ltd`)
 // number words before a plural noun.
 var numberWords = set(`two three four five six seven eight nine ten dozen dozens hundreds thousands millions`)
 
+// prepositions that cannot open a subject noun phrase.
+var subjectPreps = set(`of in on at for from with by into about`)
+
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
 func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
@@ -866,8 +869,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[lowerASCII(s.w(L))] || s.nameWord(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
-		if nLo < 0 {
-			return r, false
+		if nLo < 0 || cls&cueWeak != 0 && subjectPreps[s.w(nLo)] && !s.t.Tokens[nLo].Quoted {
+			return r, false // "11% of Democratic claims": a noun, its subject would open with a preposition
 		}
 		r.sLo, r.sHi = nLo, sEnd
 		b := nLo - 1 // token before the subject
