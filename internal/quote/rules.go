@@ -1943,6 +1943,14 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		if k < sen.Hi && s.w(k) == ":" && k > n0 && s.namedOrSource(n0, k) {
 			goto found
 		}
+		// "A lesson from Loretta Lynch: 'Be the voice ...'", "Elizabeth
+		// Warren Hammers Wells Fargo CEO: ‘You Should Be ...’": a longer
+		// headline naming someone, a quotation after the colon
+		for k = n0; k < sen.Hi && k < n0+8 && s.kind(k) == sentence.Word; k++ {
+		}
+		if k+1 < sen.Hi && s.w(k) == ":" && k > n0 && (s.kind(k+1) == sentence.OpenQuote || s.w(k+1) == "'" || s.w(k+1) == "‘") && s.namedSubject(n0, k) {
+			goto found
+		}
 		return r, false
 	}
 	if k == n0 || k >= sen.Hi || s.w(k) != ":" || k+1 >= p.Hi {
