@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -359,7 +360,11 @@ func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
 		if err != nil {
 			return pipeline.Job{}, fmt.Errorf("gunzip job: %w", err)
 		}
-		data, err = io.ReadAll(io.LimitReader(zr, maxDecoded+1))
+		// The gzip trailer gives the size (mod 2^32): read into a buffer
+		// of that size rather than grow one from 512 bytes.
+		buf := bytes.NewBuffer(make([]byte, 0, gunzippedSize(data)+bytes.MinRead))
+		_, err = buf.ReadFrom(io.LimitReader(zr, maxDecoded+1))
+		data = buf.Bytes()
 		q.gzr.Put(zr)
 		if err != nil {
 			return pipeline.Job{}, fmt.Errorf("gunzip job: %w", err)
@@ -381,6 +386,20 @@ func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
 		return pipeline.Job{}, err
 	}
 	return j, nil
+}
+
+// gunzippedSize is the size a gzip member says it decompresses to, as a
+// hint for the buffer: 0 if it is missing, above maxDecoded, or more than
+// deflate can expand len(z) bytes to (a forged trailer).
+func gunzippedSize(z []byte) int {
+	if len(z) < 18 { // header 10 + trailer 8
+		return 0
+	}
+	n := int(binary.LittleEndian.Uint32(z[len(z)-4:]))
+	if n > maxDecoded || n > 1032*len(z) {
+		return 0
+	}
+	return n
 }
 
 // Receive implements pipeline.Receiver.
