@@ -2200,7 +2200,11 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if c == sen.Lo {
 		return r, false
 	}
-	if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
+	if c-2 >= sen.Lo && s.w(c-2) == "," && (isAdverb(s.w(c-1)) || ingAdverbs[s.w(c-1)]) {
+		// "..., even suggesting he may have been sabotaged"
+	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
+		// "“... a decade ago,” adding that its market capitalization ..."
+	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		// "footage of Hillary Clinton asking, “Why ...?”"
 		m, ok := s.ents.MentionAt(c - 1)
 		if !ok {
@@ -2305,6 +2309,9 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// adverbs between a comma and a participle cue.
+var ingAdverbs = set(`even also then further again later still often`)
 
 // -ing forms of verbs that take an addressee before their content.
 var tellIng = set(`telling asking urging warning reminding assuring informing`)
