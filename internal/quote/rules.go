@@ -410,6 +410,17 @@ func (s *state) sentence(si int, out []raw) []raw {
 					s.found = out
 				}
 				continue
+			case i > sen.Lo+1 && s.withSubject(sen.Lo, i-1):
+				// "with experts offering their assessments", "with Russia
+				// backing the government": "with" and the -ing verb's subject
+				if r, ok := s.nounParticiple(sen, i); ok {
+					if m, ok := s.ents.MentionAt(i - 1); ok {
+						r.sLo = m.Lo
+					}
+					out = s.accept(out, r)
+					s.found = out
+				}
+				continue
 			default:
 				continue
 			}
@@ -707,6 +718,18 @@ var numberWords = set(`two three four five six seven eight nine ten dozen dozens
 
 // prepositions that cannot open a subject noun phrase.
 var subjectPreps = set(`of in on at for from with by into about`)
+
+// withSubject reports whether token k, before an -ing cue, ends a short
+// noun phrase right after "with": a name or a bare plural.
+func (s *state) withSubject(lo, k int) bool {
+	st := k
+	if m, ok := s.ents.MentionAt(k); ok && m.Hi == k+1 {
+		st = m.Lo
+	} else if !s.pluralSubject(k, k+1) {
+		return false
+	}
+	return st > lo && s.w(st-1) == "with"
+}
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
