@@ -484,8 +484,11 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	for k < sen.Hi && k < sen.Lo+40 && (s.w(k) != ":" || s.t.Tokens[k].Quoted) {
 		k++
 	}
-	if k+1 >= sen.Hi || s.w(k) != ":" || s.kind(k+1) != sentence.OpenQuote || s.match[k+1] < 0 {
+	if k >= sen.Hi || s.w(k) != ":" || k+1 >= s.n || s.kind(k+1) != sentence.OpenQuote || s.match[k+1] < 0 {
 		return r, false
+	}
+	if k+1 >= sen.Hi && s.t.Tokens[k+1].Para != s.t.Tokens[k].Para+1 {
+		return r, false // the quotation must follow at once, or open the next paragraph
 	}
 	lo, hi, ok := s.mainSubject(sen.Lo, k)
 	if !ok || hi >= k {
@@ -772,6 +775,11 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 	}
 	switch {
 	case as == lo && e < hiEff && s.w(e) == ",":
+		r.cLo = e + 1
+		r.cHi = s.contentEnd(r.cLo, hiEff)
+	case as > lo && e+1 < hiEff && s.w(e) == "," && s.kind(e+1) == sentence.OpenQuote:
+		// "... being seen, as The New Yorker put it in a lengthy expose,
+		// “the operator.”"
 		r.cLo = e + 1
 		r.cHi = s.contentEnd(r.cLo, hiEff)
 	case as > lo && e >= hiEff && (s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted || s.kind(as-1) == sentence.CloseQuote):
