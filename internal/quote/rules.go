@@ -810,6 +810,11 @@ func (s *state) pluralBefore(lo, i int) bool {
 	case "some", "others", "many", "most", "percent", "police", "people", "who", "Some", "Others", "Many", "Most":
 		return true
 	}
+	if m, ok := s.ents.MentionAt(k); ok && m.Hi == k+1 && m.Lo-2 >= lo && s.w(m.Lo-1) == "and" {
+		if _, ok := s.ents.MentionAt(m.Lo - 2); ok {
+			return true // "Obama and Clinton call them ..."
+		}
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
