@@ -387,6 +387,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if !ok {
 			continue
 		}
+		if purposeVerbs[w] && i-1 > sen.Lo && s.w(i-1) == "to" && !s.controlled(sen.Lo, i) {
+			// "European leaders gathered Friday to discuss the torrent of
+			// challenges": the main clause's subject is the source
+			if r, ok := s.purpose(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+			}
+			continue
+		}
 		if c&(cueIng|cueAttIng) == 0 && s.controlled(sen.Lo, i) {
 			// "went on to discuss ...", "refused to endorse Trump": the
 			// infinitive is the cue, its subject the control verb's
@@ -732,6 +741,28 @@ func (s *state) withSubject(lo, k int) bool {
 		return false
 	}
 	return st > lo && s.w(st-1) == "with"
+}
+
+// communication verbs whose infinitive of purpose is an attribution with
+// the main clause's subject: "leaders met to discuss the test".
+var purposeVerbs = set(`discuss explain address criticize criticise condemn denounce defend praise endorse
+	announce urge warn reject repeat remind question tout invoke highlight acknowledge admit deny veto`)
+
+// purpose handles "SUBJECT VERB ... to CUE OBJECT" with the cue at c.
+func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
+	r := raw{cueLo: c - 1, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	lo, hi, ok := s.mainSubject(sen.Lo, c-1)
+	if !ok || hi >= c-1 {
+		return r, false
+	}
+	q := c + 1
+	if q >= hiEff || s.kind(q) != sentence.Word || badStart[s.w(q)] || attBadStart[s.w(q)] || s.words(q, hiEff) < 2 {
+		return r, false
+	}
+	r.sLo, r.sHi = lo, hi
+	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
+	return r, r.cHi > r.cLo
 }
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
