@@ -1011,6 +1011,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.cueMap[s.w(p+1)]&cueIng == 0 && !strings.HasSuffix(s.w(p+1), "ing"):
 			// parenthetical: "X, he said, Y."
 			r.cLo, r.cHi = s.leftStart(lo, b), s.contentEnd(p+1, hiEff)
+			if b-1 > lo && (s.w(b-1) == "which" || s.w(b-1) == "who") && !s.t.Tokens[b-1].Quoted {
+				r.cLo = b - 1 // "the stadium, which, Tompkins said, is usually full"
+			}
 			return r, true
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
@@ -1641,7 +1644,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			}
 		case ",":
 			nw := s.w(k + 1)
-			if nw == "even" || nw == "also" || nw == "then" {
+			if nw == "even" || nw == "also" || nw == "then" || isAdverb(nw) {
 				if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && k-p >= 3 {
 					return k // ", even suggesting ..."
 				}
