@@ -434,6 +434,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
+		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
+			continue // "showed up at the debate", "was laid off", "a liberal think tank"
+		}
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
@@ -724,6 +727,10 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 
 // abbreviations that end a name: "Roberts Jr.".
 var nameSuffixes = set(`Jr Sr Inc Co Corp Ltd`)
+
+// particles that make a phrasal verb of another meaning: "showed up",
+// "laid off", "backed down".
+var verbParticles = set(`up off away down back`)
 
 // number words before a plural noun.
 var numberWords = set(`two three four five six seven eight nine ten dozen dozens hundreds thousands millions`)
@@ -2041,7 +2048,7 @@ found:
 func (s *state) namedOrSource(lo, hi int) bool {
 	if hi-lo == 1 {
 		switch s.w(lo) {
-		case "Poll", "Report", "Study", "Survey", "Sources", "Source", "Officials", "Experts", "Analysis":
+		case "Poll", "Report", "Study", "Survey", "Sources", "Officials", "Experts", "Analysis":
 			return true
 		}
 	}
