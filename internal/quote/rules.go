@@ -1640,6 +1640,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 	// do not run into a following clause: ", according to ...", ", which
 	// ...", "; ...", " — ...", ", adding ...".
 	for k := p + 1; k+1 < end; k++ {
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && k+2 < end && s.kind(k+1) == sentence.Word && s.commaCut(k, p, end) {
+			return k + 1 // "... was only “partial,” meaning it ..."
+		}
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
@@ -1650,25 +1653,8 @@ func (s *state) contentEnd(p, hiEff int) int {
 				return k
 			}
 		case ",":
-			nw := s.w(k + 1)
-			if nw == "even" || nw == "also" || nw == "then" || isAdverb(nw) {
-				if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && k-p >= 3 {
-					return k // ", even suggesting ..."
-				}
-			}
-			if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-				if k-p >= 3 {
-					return k
-				}
-			}
-			if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
-				return k // ", and when pressed ..." / ", but noted ..."
-			}
-			if nw == "and" && k+2 < end && k-p >= 3 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
-				return k // "..., and he urged North Korea to ...": an attribution of its own
-			}
-			if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
-				return k // ", but Clinton would leave it at 35 percent"
+			if s.commaCut(k, p, end) {
+				return k
 			}
 		case "and", "but":
 			if w == "but" && k-p >= 3 && k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
@@ -1693,6 +1679,34 @@ func (s *state) contentEnd(p, hiEff int) int {
 		}
 	}
 	return end
+}
+
+// commaCut reports whether the comma (or the closing quotation mark after a
+// quoted comma) at k, inside a content starting at p and ending by end,
+// opens a clause of the writer's that ends the content: ", according to",
+// ", which", ", adding ...", ", and he urged".
+func (s *state) commaCut(k, p, end int) bool {
+	nw := s.w(k + 1)
+	if nw == "even" || nw == "also" || nw == "then" || isAdverb(nw) {
+		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && k-p >= 3 {
+			return true // ", even suggesting ..."
+		}
+	}
+	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
+		if k-p >= 3 {
+			return true
+		}
+	}
+	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
+		return true // ", and when pressed ..." / ", but noted ..."
+	}
+	if nw == "and" && k+2 < end && k-p >= 3 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
+		return true // "..., and he urged North Korea to ...": an attribution of its own
+	}
+	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
+		return true // ", but Clinton would leave it at 35 percent"
+	}
+	return false
 }
 
 // coordinatedVerb reports whether token k starts a coordinated verb phrase:
