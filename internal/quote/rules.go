@@ -986,6 +986,18 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if badStart[s.w(q)] || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
 				return r, false // "Voting rights advocates have expressed": a noun, not a cue
 			}
+			if likenVerbs[s.w(c)] {
+				// "likened the rules to “burning the Constitution”"
+				for k := q + 1; k+1 < hiEff && k < q+10; k++ {
+					if s.w(k) == "to" && !s.t.Tokens[k].Quoted {
+						r.cueHi, q = k+1, k+1
+						break
+					}
+					if s.kind(k) != sentence.Word {
+						break
+					}
+				}
+			}
 			if judgeVerbs[s.w(c)] {
 				// "accused the North's leader, Kim Jong Un, of ...":
 				// the person judged is the object, the content is the charge
@@ -1627,6 +1639,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 		// with words of the writer's: ‘said "budget reforms" and the ...’
 		if e > end || s.kind(e-1) == sentence.CloseQuote && (e >= end || s.words(e, end) < 2) {
 			return max(e, s.trimEnd(p, e))
+		}
+		if s.kind(e-1) == sentence.CloseQuote && e+1 < end && (s.isDash(e) || s.w(e) == "—") {
+			return e // ‘likened the rules to "burning the Constitution" - a charge that ...’
 		}
 	}
 	// a quotation opened inside the content and closing after the sentence
@@ -2382,6 +2397,9 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if start == lo {
 			return 0, 0, false
 		}
+		if start+1 < c && isYear(s.w(start)) && s.w(start+1) == "," {
+			start += 2 // "On July 6, 2015, Sanders made ..."
+		}
 	}
 	for k := start + 1; k < c && k <= start+6; k++ {
 		w := s.w(k)
@@ -2833,6 +2851,9 @@ func (s *state) speechCue(k int) bool { return nestedSpeech[lowerASCII(s.w(k))] 
 var nestedSpeech = set(`said says say saying told tells tell added adds adding noted notes wrote writes
 	argued argues claimed claims warned warns stated states explained explains insisted insists
 	acknowledged admitted announced declared suggested asserted`)
+
+// verbs of comparison whose content is what the object is likened to.
+var likenVerbs = set(`likened likens equated equates`)
 
 // judgement verbs whose object is the person judged and whose content is
 // the charge after "of" or "for": "accused X of", "blamed X for".
