@@ -71,6 +71,18 @@ natsport=${NATS##*:}
 natsport=${natsport%%[/?]*}
 natspid=$(ss -Hltnp "sport = :$natsport" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
 pgbg=$(pgrep -f 'postgres: .*(walwriter|checkpointer|background writer)' || true)
+# timed FILE COMMAND...: run COMMAND, writing its user and system CPU
+# seconds to FILE (GNU time; without it, 0 0).
+timed() {
+	local out=$1
+	shift
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f "%U %S" -o "$out" "$@"
+	else
+		echo "0 0" > "$out"
+		"$@"
+	fi
+}
 # ms PAGES TICKS: CPU milliseconds per page.
 ms() { echo "$2 $1 $tck" | awk '{ printf "%.2f", $1 * 1000 / $3 / $2 }'; }
 
@@ -99,7 +111,7 @@ for w in "${counts[@]}"; do
 	nats0=$(sum_ticks $natspid)
 	bg0=$(sum_ticks $pgbg)
 	for i in $(seq 1 "$w"); do
-		/usr/bin/time -f "%U %S" -o "$work/time.$w.$i" \
+		timed "$work/time.$w.$i" \
 			"$SL" worker --db "$pgbase/$db" --queue "$NATS?name=$name" -j "$JOBS" \
 			--idle-exit 3s --stats-every 1h $WORKER_FLAGS 2> "$work/worker.$w.$i.log" &
 		pids+=($!)
