@@ -1220,6 +1220,11 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		if open >= 0 && open < start {
 			start = open
 		}
+		if open > start && s.w(open-1) == ":" && !s.t.Tokens[open-1].Quoted {
+			// "McCaskill scolded him: “...,” she said.": the words before
+			// the colon are an attribution of their own
+			start = open
+		}
 		r.cLo, r.cHi = s.runOnStart(start), b+1
 	case s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--":
 		start := s.leftStart(lo, b)
