@@ -1209,6 +1209,27 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	return r, false
 }
 
+// sameSpeakerBefore reports whether r, spoken by "he" or "she", follows a
+// verb of saying in [lo,hi) whose subject is a person's name: "DuVernay said
+// she felt ... because “...,” she said." restates one speaker, and the
+// second attribution is the quotation alone. ("Ghani’s administration says
+// ..., he said" is a report of a report and keeps the whole sentence.)
+func (s *state) sameSpeakerBefore(r raw, lo, hi int) bool {
+	if r.sLo < 0 || r.sHi != r.sLo+1 || (pronouns[s.w(r.sLo)] != 'm' && pronouns[s.w(r.sLo)] != 'f') {
+		return false
+	}
+	for k := len(s.found) - 1; k >= 0 && k >= len(s.found)-5; k-- {
+		o := s.found[k]
+		if o.cueLo < lo || o.cueLo >= hi || !s.speechCue(o.cueLo) || o.sLo < 0 {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(o.sHi - 1); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // leftContent sets the content before the attribution: b is the token just
 // before the subject (a comma or a closing quotation mark). after is the
 // first token after the attribution, used to join a quotation that goes on.
@@ -1220,9 +1241,10 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		if open >= 0 && open < start {
 			start = open
 		}
-		if open > start && s.w(open-1) == ":" && !s.t.Tokens[open-1].Quoted {
-			// "McCaskill scolded him: “...,” she said.": the words before
-			// the colon are an attribution of their own
+		if open > start && (s.w(open-1) == ":" && !s.t.Tokens[open-1].Quoted || s.sameSpeakerBefore(r, start, open)) {
+			// "McCaskill scolded him: “...,” she said.", "DuVernay said
+			// she felt ... because “...,” she said.": the words before the
+			// quotation are an attribution of their own
 			start = open
 		}
 		r.cLo, r.cHi = s.runOnStart(start), b+1
