@@ -1745,8 +1745,23 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "and" && k+2 < end && k-p >= 3 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
 		return true // "..., and he urged North Korea to ...": an attribution of its own
 	}
+	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[lowerASCII(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
+		return true // "In a statement announcing the pick, the Association ... called ..."
+	}
 	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
 		return true // ", but Clinton would leave it at 35 percent"
+	}
+	return false
+}
+
+// commaClause reports whether the clause starting at k runs on past its
+// verb (a new sentence-level clause, not a parenthetical "X, he said, Y"):
+// no comma follows its reporting verb right away.
+func (s *state) commaClause(k, end int) bool {
+	for j := k + 1; j < end && j <= k+5; j++ {
+		if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
+			return j+1 < end && s.w(j+1) != "," && s.kind(j+1) == sentence.Word
+		}
 	}
 	return false
 }
