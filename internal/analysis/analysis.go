@@ -56,7 +56,7 @@ func (a quoteAnalyzer) Analyze(d document.Document) indexer.Analysis {
 	res := a.f.Find(d.Text)
 	var out indexer.Analysis
 	for _, q := range res.Quotes {
-		out.Quotes = append(out.Quotes, store.Quote{Type: string(q.Type), Content: q.Content, Cue: q.Cue,
+		out.Quotes = append(out.Quotes, store.Quote{Type: string(q.Type), Content: q.Content.Span, Cue: q.Cue,
 			SpeakerMention: q.SpeakerMention, Speaker: q.Speaker})
 	}
 	if res.Entities == nil || res.Text == nil {

@@ -31,6 +31,9 @@ to"), where the speaker is named, and the speaker's canonical name after
 resolving pronouns, short names and descriptions ("he", "Khalilzad", "the
 envoy" -> "Zalmay Khalilzad").
 
+A content interrupted by its attribution ("“A,” he said, “B.”") keeps the
+whole span in start/end/text and lists its parts in "fragments".
+
 PATH is as for extract, plus Document JSONL files. A .txt file is taken as
 the article text exactly as it is, so the code point offsets refer to it.`,
 		Example: `  storyline quotes article.txt

@@ -47,13 +47,29 @@ type Quote struct {
 	// Type is direct, indirect or mixed.
 	Type Type `json:"type"`
 	// Content is what was said.
-	Content document.Span `json:"content"`
+	Content Content `json:"content"`
 	// Cue is the reporting verb or phrase, nil when there is none.
 	Cue *document.Span `json:"cue"`
 	// SpeakerMention is where the speaker is named, nil when not in the text.
 	SpeakerMention *document.Span `json:"speaker_mention"`
 	// Speaker is the canonical name of the speaker, empty if unknown.
 	Speaker string `json:"speaker"`
+}
+
+// Content is the text of a quotation. Its span runs from the first to the
+// last token of the content (the hull). When the hull holds words that are
+// not content, as the attribution of a quotation split by it ("“We will not
+// leave,” he said, “until it is done.”"), Fragments lists the content's
+// parts; the span stays the hull, so readers of start/end/text alone see
+// what they saw before. This is the "fragments" field of the PolNeAR gold
+// format (shared/eval/quotes/README.md), which the scorer reads on
+// predictions too.
+type Content struct {
+	document.Span
+	// Fragments are the code point ranges [start, end) of the parts of a
+	// discontinuous content, in text order, the first starting at Start
+	// and the last ending at End; nil when the content is one span.
+	Fragments [][2]int `json:"fragments,omitempty"`
 }
 
 // Finder finds quotations. It is safe for concurrent use.
@@ -85,6 +101,7 @@ func (f *Finder) Find(text string) Result {
 // raw is a quotation in token indexes, before conversion to spans.
 type raw struct {
 	cLo, cHi int // content tokens [cLo, cHi)
+	gLo, gHi int // tokens inside the content that are not content (an attribution), none when gHi <= gLo
 	cueLo    int // cue tokens, -1 when none
 	cueHi    int
 	sLo, sHi int  // speaker mention tokens, -1 when none

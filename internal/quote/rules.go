@@ -1263,7 +1263,7 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 	if r.cHi-r.cLo > 4*maxContent {
 		r.cLo = r.cHi - 4*maxContent
 	}
-	r.cHi = s.joinNext(r, after)
+	r = s.joinNext(r, after)
 	return r, true
 }
 
@@ -1342,10 +1342,24 @@ func (s *state) leftStart(lo, b int) int {
 // joinNext extends a quotation content that ends with a closing mark over
 // the next quotation of the same paragraph when only the attribution lies
 // between them: "A," he said. "B."
-func (s *state) joinNext(r raw, after int) int {
+//
+// The joined content keeps the attribution out as a gap [gLo,gHi), so the
+// hull is written with its two fragments.
+func (s *state) joinNext(r raw, after int) raw {
+	end := r.cHi
+	if e, k := s.joinEnd(r, after); e > end {
+		r.gLo, r.gHi, r.cHi = end, k, e
+	}
+	return r
+}
+
+// joinEnd returns the end of the quotation that continues r's content
+// after the attribution and the token where it opens, or r.cHi when none
+// does.
+func (s *state) joinEnd(r raw, after int) (int, int) {
 	end := r.cHi
 	if end == 0 || after >= s.n || !s.hasQuote(r.cLo, end) {
-		return end
+		return end, end
 	}
 	// skip the rest of the attribution: ", speaking of X." / " Friday." /
 	// ", and still"; a new cue there starts a quotation of its own.
@@ -1354,19 +1368,19 @@ func (s *state) joinNext(r raw, after int) int {
 	for k < s.n && s.t.Tokens[k].Sent == sent && s.kind(k) != sentence.OpenQuote && k < after+80 {
 		if s.kind(k) == sentence.Word {
 			if c, ok := s.cueMap[lowerASCII(s.w(k))]; ok && c&cueIng != 0 {
-				return end
+				return end, end
 			}
 			if (s.w(k) == "and" || s.w(k) == "but") && s.w(k-1) == "," {
-				return end // a new clause of the writer's follows the attribution
+				return end, end // a new clause of the writer's follows the attribution
 			}
 		}
 		k++
 	}
 	if k >= s.n || s.kind(k) != sentence.OpenQuote || s.t.Tokens[k].Para != s.t.Tokens[end-1].Para || s.match[k] < 0 {
-		return end
+		return end, end
 	}
 	if s.t.Tokens[k].Sent == sent && (k-after > 12 || k-after > 4 && s.w(k-1) != ",") {
-		return end
+		return end, end
 	}
 	e := s.runOn(k)
 	// the next quotation must close its sentence: ‘"B," she said’ belongs
@@ -1376,17 +1390,9 @@ func (s *state) joinNext(r raw, after int) int {
 		tail++
 	}
 	if tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.t.Tokens[tail].Sent == s.t.Tokens[e-1].Sent {
-		return end
+		return end, end
 	}
-	// a content is one span, so the attribution between the parts is
-	// inside it; when the attribution is long ("said Robert McAtee, one of
-	// several coal industry veterans who ...") the first part alone is the
-	// closer span: a/(a+b) > (a+b)/(a+b+m) in words.
-	a, m, b := s.wordCount(r.cLo, end), s.wordCount(end, k), s.wordCount(k, e)
-	if a*(a+b+m) > (a+b)*(a+b) {
-		return end
-	}
-	return e
+	return e, k
 }
 
 // wordCount counts the word tokens in [lo,hi).
@@ -2794,10 +2800,22 @@ func (s *state) spans(out []raw) []Quote {
 	}
 	qs := make([]Quote, 0, len(out))
 	for _, r := range out {
-		q := Quote{Content: span(r.cLo, r.cHi)}
+		q := Quote{Content: Content{Span: span(r.cLo, r.cHi)}}
+		g0, g1 := s.gap(r)
+		if g1 > g0 {
+			a, b := g0, g1
+			for a > r.cLo+1 && t.Tokens[a-1].Kind == sentence.Punct {
+				a--
+			}
+			for b < r.cHi-1 && t.Tokens[b].Kind == sentence.Punct {
+				b++
+			}
+			f1, f2 := span(r.cLo, a), span(b, r.cHi)
+			q.Content.Fragments = [][2]int{{f1.Start, f1.End}, {f2.Start, f2.End}}
+		}
 		in, outside := 0, 0
 		for k := r.cLo; k < r.cHi; k++ {
-			if t.Tokens[k].Kind != sentence.Word {
+			if t.Tokens[k].Kind != sentence.Word || k >= g0 && k < g1 {
 				continue
 			}
 			if r.cueLo >= 0 && k >= r.cueLo && k < r.cueHi || r.sLo >= 0 && k >= r.sLo && k < r.sHi && !t.Tokens[k].Quoted {
@@ -2833,6 +2851,35 @@ func (s *state) spans(out []raw) []Quote {
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// gap returns the tokens [g0,g1) inside r's content hull that are not
+// content: the attribution between the two parts of a joined quotation,
+// or a cue with its speaker inside the hull ("These employees, Stumpf
+// explained earlier in the committee hearing, were ..."). g1 <= g0 when
+// the content is one span.
+func (s *state) gap(r raw) (int, int) {
+	if r.gHi > r.gLo {
+		return r.gLo, r.gHi
+	}
+	if r.cueLo <= r.cLo || r.cueHi >= r.cHi || s.t.Tokens[r.cueLo].Quoted {
+		return 0, 0
+	}
+	a0, a1 := r.cueLo, r.cueHi
+	if r.sLo > r.cLo && r.sHi < r.cHi && !s.t.Tokens[r.sLo].Quoted {
+		a0, a1 = min(a0, r.sLo), max(a1, r.sHi)
+	}
+	if s.w(a0-1) == "," {
+		// a parenthetical attribution runs to the next comma: ", Graham
+		// said on Monday, ..."
+		for a1 < r.cHi && s.kind(a1) == sentence.Word && !s.t.Tokens[a1].Quoted {
+			a1++
+		}
+	}
+	if a0 <= r.cLo || a1 >= r.cHi {
+		return 0, 0
+	}
+	return a0, a1
 }
 
 // noInversion are cues that never take a speaker after them: ", called

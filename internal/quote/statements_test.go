@@ -10,7 +10,7 @@ import (
 
 func TestStatements(t *testing.T) {
 	q := func(speaker, content string) Quote {
-		return Quote{Type: Indirect, Content: document.Span{Text: content}, Speaker: speaker}
+		return Quote{Type: Indirect, Content: Content{Span: document.Span{Text: content}}, Speaker: speaker}
 	}
 	docs := []Doc{
 		{ID: "b", Date: "2021-08-04", Quotes: []Quote{q("Zalmay Khalilzad", "far apart"), q("Ned Price", "pariahs"), q("zalmay  khalilzad", "no legitimacy")}},
