@@ -29,6 +29,8 @@ const (
 	compressAbove  = 32 << 10
 	// publishTimeout bounds one attempt to publish; Publish retries after it.
 	publishTimeout = 5 * time.Second
+	// ackTimeout bounds the wait for the server's confirmation of an ack.
+	ackTimeout = 5 * time.Second
 	// maxDecoded bounds a decompressed job, against gzip bombs.
 	maxDecoded = 256 << 20
 )
@@ -539,7 +541,7 @@ func (q *Queue) ackFunc(m js.Msg, attempt int) pipeline.AckFunc {
 		wg.Wait()
 		switch {
 		case jobErr == nil:
-			if err := m.DoubleAck(ctx); err != nil {
+			if err := q.doubleAck(ctx, m); err != nil {
 				return fmt.Errorf("ack %s: %w", m.Subject(), err)
 			}
 			return nil
@@ -553,6 +555,16 @@ func (q *Queue) ackFunc(m js.Msg, attempt int) pipeline.AckFunc {
 			return nil
 		}
 	}
+}
+
+// doubleAck acknowledges m and waits for the server to confirm, at most
+// ackTimeout: an acknowledgement written to a connection that was being
+// cut (a prefetched job received before a reconnect) is never answered,
+// and the job is then redelivered, which idempotent jobs tolerate.
+func (q *Queue) doubleAck(ctx context.Context, m js.Msg) error {
+	ctx, cancel := context.WithTimeout(ctx, ackTimeout)
+	defer cancel()
+	return m.DoubleAck(ctx)
 }
 
 // retryDelay is the delay after the attempt-th failed attempt.
@@ -636,7 +648,7 @@ func (q *Queue) settleDead(ctx context.Context, m js.Msg, attempt int, jobErr er
 		_ = m.NakWithDelay(q.retryDelay(attempt))
 		return fmt.Errorf("dead-letter %s: %w", m.Subject(), err)
 	}
-	if err := m.DoubleAck(ctx); err != nil {
+	if err := q.doubleAck(ctx, m); err != nil {
 		return fmt.Errorf("ack dead-lettered %s: %w", m.Subject(), err)
 	}
 	return nil
