@@ -38,10 +38,19 @@ func TestCueLexiconClasses(t *testing.T) {
 		{"decry", cueAttBase},            // base form: only after a modal
 		{"campaigned", cueVerb | cueAtt}, // noun-like base: past form only
 		{"pointed", cueVerb | cueAtt},    // phrasal, needs its particle
+		{"bemoaned", cueVerb | cueAtt},   // Levin 37.8 complain verbs (cueClasses)
+		{"exhorting", cueAttIng},         // Levin 37.9 advise verbs
+		{"spoke", cueVerb | cueAtt},      // talk verb: phrasal, needs "about", "of", "out"
+		{"bristled", cueVerb | cueAtt},   // multi-word cue "bristled at"
 	}
 	for _, tt := range tests {
 		if got := m[tt.word]; got != tt.want {
 			t.Errorf("cueLexicon()[%q] = %b, want %b", tt.word, got, tt.want)
+		}
+	}
+	for _, w := range []string{"speak", "talk", "speaking", "talks"} {
+		if _, ok := m[w]; ok && phrasal[w] == nil {
+			t.Errorf("cueLexicon() has talk verb %q without its particle", w)
 		}
 	}
 	if _, ok := m["campaigns"]; ok {

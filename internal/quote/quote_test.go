@@ -151,6 +151,21 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "talk verb with its topic",
+			in:   "Mayor Ann Cole spoke about the need for new housing.",
+			want: []brief{{Indirect, "the need for new housing", "spoke about", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "talk verb without a topic is no cue",
+			in:   "Mayor Ann Cole spoke for five minutes.",
+			want: []brief{},
+		},
+		{
+			name: "complain verb",
+			in:   "Mayor Ann Cole bemoaned the closure of the library.",
+			want: []brief{{Indirect, "the closure of the library", "bemoaned", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "judgement verb takes the charge",
 			in:   "Pyongyang accused the North's leader, Kim Jong Un, of fanatic recklessness.",
 			want: []brief{{Indirect, "of fanatic recklessness", "accused", "Pyongyang", "Pyongyang"}},

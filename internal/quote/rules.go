@@ -150,9 +150,24 @@ func init() {
 	add("took takes", "aim at|issue with")
 	add("seized seizes zeroed zeroes touched touches", "on|in on")
 	add("brought brings", "up")
+	// talk verbs (Levin 37.5) report a statement only with their topic:
+	// "spoke about the need for ...", "speaking out against"
+	add("spoke spoken speaks talked talks", "about|of|out against|out about|out on|out|up for")
 	// light verbs with a statement noun: "raised questions about", "made clear"
 	add("raised raises", "questions about|questions over|concerns about|concerns over|doubts about|the possibility")
 	add("made makes", "clear|it clear|the case|no secret of|little secret of")
+	// common multi-word cues of the reporting-verb literature (Pareti
+	// 2015; Bergler 1992, "Evidential analysis of reported speech")
+	add("sounded sounds", "the alarm about|the alarm over|the alarm on|the alarm|off about|off on|off")
+	add("summed sums", "up")
+	add("singled singles", "out")
+	add("referred refers", "to")
+	add("bristled bristles balked balks", "at")
+	add("shrugged shrugs brushed brushes", "off|aside")
+	add("opened opens", "up about")
+	add("cast casts", "doubt on|doubt over|doubt about")
+	add("played plays", "down")
+	add("hit hits", "back at|back against|back on|out at|out against")
 }
 
 // phrasalEnd returns the token after particle sequence ps that starts at
