@@ -166,6 +166,24 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the closure of the library", "bemoaned", "Mayor Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "stance adjective after be",
+			in:   "Mayor Ann Cole was worried that the library would close.",
+			want: []brief{{Indirect, "that the library would close", "worried", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "raising passive without a source",
+			in:   "One in nine voters this fall is expected to be a first-time voter.",
+			want: []brief{{Indirect, "One in nine voters this fall is expected to be a first-time voter", "is expected", "", ""}},
+		},
+		{
+			name: "evidential adverb without a source",
+			in:   "The mayor reportedly told aides that the library would close.",
+			want: []brief{
+				{Indirect, "The mayor reportedly told aides that the library would close", "reportedly", "", ""},
+				{Indirect, "that the library would close", "told", "The mayor", ""},
+			},
+		},
+		{
 			name: "judgement verb takes the charge",
 			in:   "Pyongyang accused the North's leader, Kim Jong Un, of fanatic recklessness.",
 			want: []brief{{Indirect, "of fanatic recklessness", "accused", "Pyongyang", "Pyongyang"}},
@@ -296,6 +314,14 @@ func checkSpans(t *testing.T, text string, qs []Quote) {
 	}
 	for _, q := range qs {
 		check("content", q.Content.Start, q.Content.End, q.Content.Text)
+		if fr := q.Content.Fragments; len(fr) == 1 || len(fr) > 1 && (fr[0][0] != q.Content.Start || fr[len(fr)-1][1] != q.Content.End) {
+			t.Fatalf("fragments %v of content [%d,%d): one, or not spanning the hull", fr, q.Content.Start, q.Content.End)
+		}
+		for k, f := range q.Content.Fragments {
+			if f[0] >= f[1] || k > 0 && f[0] <= q.Content.Fragments[k-1][1] {
+				t.Fatalf("fragments %v of content [%d,%d): empty, overlapping or out of order", q.Content.Fragments, q.Content.Start, q.Content.End)
+			}
+		}
 		if q.Cue != nil {
 			check("cue", q.Cue.Start, q.Cue.End, q.Cue.Text)
 		}
@@ -424,4 +450,58 @@ func FuzzFind(f *testing.F) {
 		}
 		checkSpans(t, s, fd.Find(s).Quotes)
 	})
+}
+
+// TestFragments checks the parts of contents split by their attribution:
+// the hull stays in Start/End/Text, the parts go in Fragments.
+func TestFragments(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name string
+		in   string
+		want [][]string // fragment texts of each quotation, nil for one span
+	}{
+		{
+			name: "direct quotation split by its attribution",
+			in:   "“We will not leave,” Mayor Ann Cole said on Friday, “until it is done.”",
+			want: [][]string{{"“We will not leave,”", "“until it is done.”"}},
+		},
+		{
+			name: "joined quotation across sentences",
+			in:   "“We will not leave,” Mayor Ann Cole said. “The work is not done.”",
+			want: [][]string{{"“We will not leave,”", "“The work is not done.”"}},
+		},
+		{
+			name: "indirect content around a parenthetical attribution",
+			in:   "The talks, Mayor Ann Cole said on Friday, will resume in May.",
+			want: [][]string{{"The talks", "will resume in May"}},
+		},
+		{
+			name: "one span",
+			in:   "Mayor Ann Cole said the talks will resume in May.",
+			want: [][]string{nil},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			rs := []rune(tt.in)
+			for _, q := range f.Find(tt.in).Quotes {
+				if string(rs[q.Content.Start:q.Content.End]) != q.Content.Text {
+					t.Errorf("hull %d:%d is not %q", q.Content.Start, q.Content.End, q.Content.Text)
+				}
+				var parts []string
+				for _, fr := range q.Content.Fragments {
+					parts = append(parts, string(rs[fr[0]:fr[1]]))
+				}
+				if n := len(q.Content.Fragments); n > 0 && (q.Content.Fragments[0][0] != q.Content.Start || q.Content.Fragments[n-1][1] != q.Content.End) {
+					t.Errorf("fragments %v do not span the hull %d:%d", q.Content.Fragments, q.Content.Start, q.Content.End)
+				}
+				got = append(got, parts)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) fragments mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }

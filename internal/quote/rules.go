@@ -375,6 +375,27 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if raisingParticiples[w] && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.w(i+1) == "that" && i-2 >= sen.Lo && (s.w(i-2) == "it" || s.w(i-2) == "It")) {
+			// "One in nine voters is expected to be Latino", "it is
+			// widely believed that ...": an attribution without a source
+			if r, ok := s.agentless(sen, i); ok {
+				if r.cueLo-1 >= sen.Lo && r.cueLo-1 == r.cLo && (s.w(r.cLo) == "it" || s.w(r.cLo) == "It") {
+					r.cLo = i + 1
+				}
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
+		if hearsayAdverbs[lowerASCII(w)] && !s.t.Tokens[i].Quoted {
+			// "Trump reportedly told aides ...": the adverb is the cue of
+			// a sourceless attribution whose content is its clause
+			if r, ok := s.hearsay(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		if judgedParticiples[w] && i+1 < sen.Hi && judgedPreps[s.w(i+1)] {
 			// "peacekeepers have been blamed for ...": an attribution
 			// without a source, the whole clause its content
@@ -398,6 +419,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		c, ok := s.cueMap[w]
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
+		}
+		if !ok && attAdjectives[w] && i > sen.Lo && s.progressive(sen.Lo, i) {
+			c, ok = cueVerb|cueAtt, true // "Democrats are worried that ...", "he was critical of ..."
 		}
 		if !ok {
 			continue
@@ -542,6 +566,17 @@ func (s *state) progressive(lo, i int) bool {
 	return false
 }
 
+// attAdjectives are predicative adjectives of stance and emotion that
+// take a that-clause, an infinitive or a prepositional object (Quirk et
+// al. 1985, "A Comprehensive Grammar of the English Language", 16.68-16.73:
+// adjective complementation); after a form of "be" they are attribution
+// cues like the verbs they pair with ("is worried that" / "worries that").
+var attAdjectives = set(`sure certain confident convinced afraid worried concerned frustrated
+	determined skeptical sceptical optimistic pessimistic hopeful aware critical supportive
+	opposed adamant unhappy angry upset furious outraged disappointed eager reluctant willing
+	unwilling bullish bearish wary doubtful insistent unconvinced unsure uncertain passionate
+	fearful proud glad pleased ashamed annoyed alarmed dismayed troubled nervous anxious keen`)
+
 // modals before a base-form attitude cue.
 var modals = set(`will would could should may might must can did does do didn’t didn't doesn’t doesn't
 	don’t don't won’t won't wouldn’t wouldn't can’t can't couldn’t couldn't they They we We I you You`)
@@ -633,6 +668,13 @@ var (
 	judgedParticiples = set(`criticized criticised accused charged rated viewed described mentioned regarded
 		praised blamed labeled labelled branded hailed condemned touted dubbed`)
 	judgedPreps = set(`as for of with`)
+	// participles of the raising passive and of the impersonal passive
+	// ("is said to", "is expected to", "it is believed that"): reports
+	// and beliefs without a source (Quirk et al. 1985, 16.35; PolNeAR's
+	// Attribution-no-source)
+	raisingParticiples = set(`said reported believed expected thought alleged rumored rumoured
+		known estimated projected predicted understood considered presumed feared hoped
+		widely`)
 )
 
 // agentless handles a passive judgement without an agent, the participle
@@ -665,6 +707,34 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
 	return r, r.cHi > c+2
+}
+
+// hearsayAdverbs mark a clause as reported without naming the reporter
+// (evidential adverbs, Quirk et al. 1985, 8.127-8.130).
+var hearsayAdverbs = set(`reportedly allegedly purportedly supposedly reputedly ostensibly`)
+
+// hearsay returns the sourceless attribution of the clause around the
+// evidential adverb at c ("Trump reportedly told aides that ..."); the
+// adverb is the cue and a gap in the content.
+func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	start := s.leftStart(sen.Lo, c)
+	for k := c - 1; k > start; k-- {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted || s.w(k) == ";" || s.w(k) == ":" {
+			start = k + 1
+			break
+		}
+	}
+	q := c + 1
+	if q < hiEff && s.w(q) == "," {
+		q++
+	}
+	r.cLo, r.cHi = start, s.contentEnd(q, hiEff)
+	if start == c {
+		r.cLo = q // "Reportedly, the talks ..."
+	}
+	return r, s.words(r.cLo, r.cHi) >= 3
 }
 
 // relative pronouns whose clause has a gap after an embedded attribution.
