@@ -170,6 +170,11 @@ type Page struct {
 	ID string
 	// Raw is the original page; nil for already extracted documents.
 	Raw []byte
+	// RawGzip, when set, is Raw already gzip-compressed, in the format
+	// store.DecompressPage reads (a job queue's compressed body, see
+	// pipeline.Job.BodyGzip); it is stored as it is instead of compressing
+	// Raw again. The caller guarantees it decompresses to exactly Raw.
+	RawGzip []byte
 	// Doc is the document when it arrives already extracted.
 	Doc *document.Document
 	// Extract turns Raw into a Document; called only when the content is
@@ -224,7 +229,10 @@ func (ix *Indexer) Prepare(ctx context.Context, p Page) Prepared {
 		}
 	}
 	rec := store.Record{Doc: d, Hash: hash, Raw: p.Raw}
-	if len(p.Raw) > 0 {
+	switch {
+	case len(p.RawGzip) > 0:
+		rec.RawGzip = p.RawGzip
+	case len(p.Raw) > 0:
 		// Compress here, in parallel, rather than in the serial write.
 		rec.RawGzip = ix.compress(p.Raw)
 	}

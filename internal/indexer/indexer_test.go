@@ -1,6 +1,8 @@
 package indexer_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"path/filepath"
@@ -132,3 +134,64 @@ type reserving struct {
 }
 
 func (r *reserving) Reserve(id string) { r.reserved = append(r.reserved, id) }
+
+// putRecorder is a store that records the records Put is given.
+type putRecorder struct {
+	store.Store
+	recs []store.Record
+}
+
+func (p *putRecorder) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+	p.recs = append(p.recs, rec)
+	return p.Store.Put(ctx, rec)
+}
+
+// TestPrepareKeepsCompressedPage checks that a page that arrives compressed
+// (Page.RawGzip) is stored as it came, and that one without is compressed
+// into the store's format.
+func TestPrepareKeepsCompressedPage(t *testing.T) {
+	ctx := context.Background()
+	raw := []byte("<html><p>Harbour talks resume</p></html>")
+	var zbuf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&zbuf, gzip.BestCompression)
+	zw.Comment = "from the queue"
+	zw.Write(raw)
+	zw.Close()
+	tests := []struct {
+		name    string
+		rawGzip []byte
+	}{
+		{"compressed by the caller", zbuf.Bytes()},
+		{"compressed here", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ix.db"), sqlite.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			rec := &putRecorder{Store: st}
+			ix := indexer.New(rec, indexer.Options{})
+			p := indexer.Page{ID: "a", Raw: raw, RawGzip: tt.rawGzip, Extract: func() document.Document {
+				return document.Document{ID: "a", Title: "Harbour talks", Text: "Harbour talks resume"}
+			}}
+			if _, err := ix.Commit(ctx, ix.Prepare(ctx, p)); err != nil {
+				t.Fatalf("Commit: %v", err)
+			}
+			if len(rec.recs) != 1 {
+				t.Fatalf("Put called %d times; want 1", len(rec.recs))
+			}
+			got := rec.recs[0].RawGzip
+			if tt.rawGzip != nil && !bytes.Equal(got, tt.rawGzip) {
+				t.Errorf("RawGzip put = %d bytes; want the page's own %d", len(got), len(tt.rawGzip))
+			}
+			if b, err := store.DecompressPage(got); err != nil || !bytes.Equal(b, raw) {
+				t.Errorf("DecompressPage(RawGzip put) = %q, %v; want %q", b, err, raw)
+			}
+			if b, err := st.Raw(ctx, "a"); err != nil || !bytes.Equal(b, raw) {
+				t.Errorf("Raw(a) = %q, %v; want %q", b, err, raw)
+			}
+		})
+	}
+}

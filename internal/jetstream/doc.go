@@ -61,6 +61,9 @@
 // other jobs travel as their JSON (pipeline.Job). Bodies larger than 32 KiB
 // are gzip-compressed (header "Storyline-Encoding: gzip"); a job still
 // larger than the server's max_payload is refused with pipeline.ErrTooLarge.
+// A received page keeps its compressed form in pipeline.Job.BodyGzip: it is
+// the store's page format (store.DecompressPage), so a worker stores it as
+// it came and the page is compressed once, by the publisher.
 // A dead letter is a JSON DeadLetter record holding the job's JSON form; if
 // that would not fit max_payload, the page is left out (omitted_bytes) and
 // the job's source says where to find it.

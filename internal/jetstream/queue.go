@@ -351,7 +351,8 @@ func (q *Queue) gzip(data []byte) []byte {
 
 func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
 	data := m.Data()
-	if m.Headers().Get(headerEncoding) == "gzip" {
+	gz := m.Headers().Get(headerEncoding) == "gzip"
+	if gz {
 		var err error
 		zr, ok := q.gzr.Get().(*gzip.Reader)
 		if ok {
@@ -381,6 +382,12 @@ func (q *Queue) decode(m js.Msg) (pipeline.Job, error) {
 			return pipeline.Job{}, fmt.Errorf("decode job header: %w", err)
 		}
 		j.Body = data
+		if gz {
+			// The page's compressed form, kept for the store (see
+			// pipeline.Job.BodyGzip): it was just decompressed whole
+			// into Body, so it is valid gzip of exactly Body.
+			j.BodyGzip = m.Data()
+		}
 	} else if err := json.Unmarshal(data, &j); err != nil {
 		return pipeline.Job{}, fmt.Errorf("decode job: %w", err)
 	}

@@ -70,6 +70,13 @@ type Job struct {
 	Format string `json:"format,omitempty"`
 	// Body is the raw page for JobExtract.
 	Body []byte `json:"body,omitempty"`
+	// BodyGzip, when set on a received job, is Body as the queue carried
+	// it: one gzip stream that decompresses to exactly Body (the queue
+	// decompressed it to fill Body). It is the format store.DecompressPage
+	// reads, so a worker stores it as the page's compressed copy
+	// (indexer.Page.RawGzip) instead of compressing Body again. Publishers
+	// leave it empty; it is not sent and not part of Key.
+	BodyGzip []byte `json:"-"`
 	// Doc is the Document for JobDocument.
 	Doc *document.Document `json:"doc,omitempty"`
 

@@ -37,6 +37,10 @@ func (c *PageCodec) Compress(page []byte) ([]byte, error) {
 }
 
 // DecompressPage reverses Compress; an empty input (no page kept) gives nil.
+// It reads any gzip stream (one or more members, any compression level, any
+// header fields), so a page compressed elsewhere — by the indexer, or by the
+// publisher for the job queue (pipeline.Job.BodyGzip) — is stored as it
+// came, and pages written before stay readable.
 func DecompressPage(z []byte) ([]byte, error) {
 	if len(z) == 0 {
 		return nil, nil

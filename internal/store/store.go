@@ -80,8 +80,10 @@ type Record struct {
 	// Raw is the original page, kept compressed; may be nil.
 	Raw []byte
 	// RawGzip, when set, is Raw already gzip-compressed by the caller (for
-	// example in parallel, off the serial write path); a backend that keeps
-	// pages gzipped may store it as it is. Hash is still computed from Raw.
+	// example in parallel, off the serial write path, or by the publisher of
+	// a queued job), in any form DecompressPage reads, and decompresses to
+	// exactly Raw; a backend that keeps pages gzipped may store it as it is.
+	// Hash is still computed from Raw.
 	RawGzip []byte
 	// Quotes found in Doc.Text.
 	Quotes []Quote

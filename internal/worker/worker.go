@@ -392,7 +392,9 @@ func (w *worker) runJob(ctx context.Context, j pipeline.Job) (string, error) {
 		if j.Format == "text" {
 			it.Kind = ingest.KindText
 		}
-		p = indexer.Page{ID: j.ID, Raw: j.Body, Extract: func() document.Document { return w.opts.Extract(it) }}
+		// The queue's compressed body is the stored copy: the page is
+		// compressed once, by the publisher.
+		p = indexer.Page{ID: j.ID, Raw: j.Body, RawGzip: j.BodyGzip, Extract: func() document.Document { return w.opts.Extract(it) }}
 	case pipeline.JobFetch:
 		if w.opts.Fetch == nil {
 			return "failed", pipeline.Permanent(fmt.Errorf("job %s: this worker does not fetch URLs", j.URL))
