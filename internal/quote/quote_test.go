@@ -161,6 +161,11 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "quoted as saying",
+			in:   "Mayor Ann Cole was quoted as saying that the library would close.",
+			want: []brief{{Indirect, "that the library would close", "quoted as saying", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "complain verb",
 			in:   "Mayor Ann Cole bemoaned the closure of the library.",
 			want: []brief{{Indirect, "the closure of the library", "bemoaned", "Mayor Ann Cole", "Ann Cole"}},

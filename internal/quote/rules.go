@@ -160,6 +160,7 @@ func init() {
 	// 2015; Bergler 1992, "Evidential analysis of reported speech")
 	add("sounded sounds", "the alarm about|the alarm over|the alarm on|the alarm|off about|off on|off")
 	add("summed sums", "up")
+	add("quoted", "as saying|as telling|as writing")
 	add("singled singles", "out")
 	add("referred refers", "to")
 	add("bristled bristles balked balks", "at")
