@@ -383,6 +383,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 				if r.cueLo-1 >= sen.Lo && r.cueLo-1 == r.cLo && (s.w(r.cLo) == "it" || s.w(r.cLo) == "It") {
 					r.cLo = i + 1
 				}
+				for k := r.cueLo - 1; k > r.cLo; k-- {
+					// the subject is the noun phrase before the copula, not
+					// a clause before it ("..., although they say they
+					// support some changes lawmakers are expected to consider")
+					if w := s.w(k); (w == "," || w == ";" || s.cueMap[w]&cueVerb != 0 || gapRel[w]) && !s.t.Tokens[k].Quoted {
+						r.cLo = k + 1
+						break
+					}
+				}
 				out = s.accept(out, r)
 				s.found = out
 				continue
@@ -701,6 +710,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 				start = k + 1
 				break
 			}
+		}
+		if subordinators[lowerASCII(s.w(start))] {
+			start++ // "Although North Korea is not thought to be ...": the clause after it
 		}
 	}
 	if start >= a || s.words(start, a) < 1 {
