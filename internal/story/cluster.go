@@ -191,6 +191,7 @@ type Clusterer struct {
 	postedLive int                // entries alive after the last compaction
 	stamp      uint64             // marks stories already counted for a query term
 	tf         map[string]float64 // scratch
+	loc        map[string]float64 // scratch: locative counts of entity phrases
 	query      uint64             // counts bestStories calls, see story.accQuery
 	touched    []*story           // scratch
 	docStory   map[string]string  // article ID -> story ID, for copies
@@ -286,12 +287,15 @@ func (c *Clusterer) Add(in Input) Assignment {
 	if c.tune != nil {
 		lb = c.tune.leadBytes
 	}
-	tf, c.scratch = featuresInto(c.tf, in.Title, in.Text, c.scratch, lb)
+	if c.loc == nil {
+		c.loc = make(map[string]float64, 16)
+	}
+	tf, c.scratch = featuresInto(c.tf, c.loc, in.Title, in.Text, c.scratch, lb)
 	eb := entityBoost
 	if c.tune != nil && c.tune.entityBoost > 0 {
 		eb = c.tune.entityBoost
 	}
-	vec := c.vocab.weighObserved(tf, docTerms, eb)
+	vec := c.vocab.weighObserved(tf, c.loc, docTerms, eb)
 	if n := len(c.vocab.dead); n > 0 && n >= c.vocab.max/2 {
 		c.purge()
 	}

@@ -36,6 +36,44 @@ func TestFeatures(t *testing.T) {
 	}
 }
 
+func TestLocativeCounts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]float64
+	}{
+		{"Talks resumed in Saint Oren on Monday, said Mara Quill.", map[string]float64{"@saint oren": 1}},
+		{"Families fled from the Kessel valley to Harn.", map[string]float64{"@kessel": 1}}, // not "to": "spoke to Quill"
+		{"Crews met at the Port Avel Harbour and near Vell.", map[string]float64{"@port avel harbour": 1, "@vell": 1}},
+		{"The wife of Barack Obama spoke with Samsung.", map[string]float64{}},
+	} {
+		loc := map[string]float64{}
+		featuresInto(map[string]float64{}, loc, "", tc.text, nil, 0)
+		if diff := cmp.Diff(tc.want, loc); diff != "" {
+			t.Errorf("%q: locative counts (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func TestPlaceWeight(t *testing.T) {
+	// A phrase always seen as a place ends up weighing about as a plain
+	// word of the same document frequency; a person keeps the boost.
+	v := newVocab(1000)
+	for range 20 {
+		v.weighObserved(map[string]float64{"@harn": 1, "@mara quill": 1, "talk": 1}, map[string]float64{"@harn": 1}, 10, 2)
+	}
+	vec := v.weighObserved(map[string]float64{"@harn": 1, "@mara quill": 1, "talk": 1}, map[string]float64{"@harn": 1}, 10, 2)
+	w := map[string]float64{}
+	for _, x := range vec {
+		w[v.names[x.id]] = x.w
+	}
+	if r := w["@harn"] / w["talk"]; r > 1.1 {
+		t.Errorf("place weighs %.2f x a word; want about 1", r)
+	}
+	if r := w["@mara quill"] / w["talk"]; r != 2 {
+		t.Errorf("person weighs %.2f x a word; want 2", r)
+	}
+}
+
 func TestSentences(t *testing.T) {
 	got := sentences(`He left. "We stay," she said. U.S. forces stayed! Why? Ok.` + "\nNew paragraph")
 	want := []string{"He left.", `"We stay," she said.`, "U.S. forces stayed!", "Why?", "Ok.", "New paragraph"}
