@@ -63,6 +63,8 @@ var cueClasses = []struct {
 		understate overemphasize overemphasise bark bellow holler mumble murmur mutter roar
 		scream shriek snap+ snarl stammer stutter thunder wail whisper yell sputter rave gush
 		email e-mail phone telephone text quote brief inform notify update reassure`},
+	{"judgement", `compliment deride lampoon reproach reprove revile scorn upbraid vilify slander
+		chide pillory extol impugn malign lambast badmouth`},
 }
 
 // attitudeIrregular lists irregular forms (base, third person, past, past
