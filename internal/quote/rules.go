@@ -397,7 +397,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if hearsayAdverbs[lowerASCII(w)] && !s.t.Tokens[i].Quoted {
+		if hearsayAdverbs[w] && !s.t.Tokens[i].Quoted {
 			// "Trump reportedly told aides ...": the adverb is the cue of
 			// a sourceless attribution whose content is its clause
 			if r, ok := s.hearsay(sen, i); ok {
@@ -724,7 +724,8 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 
 // hearsayAdverbs mark a clause as reported without naming the reporter
 // (evidential adverbs, Quirk et al. 1985, 8.127-8.130).
-var hearsayAdverbs = set(`reportedly allegedly purportedly supposedly reputedly ostensibly`)
+var hearsayAdverbs = set(`reportedly allegedly purportedly supposedly reputedly ostensibly
+	Reportedly Allegedly Purportedly Supposedly Reputedly Ostensibly`)
 
 // hearsay returns the sourceless attribution of the clause around the
 // evidential adverb at c ("Trump reportedly told aides that ..."); the
