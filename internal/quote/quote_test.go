@@ -161,6 +161,14 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "phrasal cue in base and -ing form",
+			in:   "Mayor Ann Cole will point out that the dam is old. Mayor Ann Cole is sounding the alarm about the dam plan.",
+			want: []brief{
+				{Indirect, "that the dam is old", "point out", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "the dam plan", "sounding the alarm about", "Mayor Ann Cole", "Ann Cole"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			in:   "Mayor Ann Cole was quoted as saying that the library would close.",
 			want: []brief{{Indirect, "that the library would close", "quoted as saying", "Mayor Ann Cole", "Ann Cole"}},

@@ -140,10 +140,11 @@ func init() {
 		}
 	}
 	add("pointed points", "out|to")
+	add("point pointing", "out")
 	add("railed rails", "against|at")
 	add("laid lays spelled spells", "out")
-	add("weighed weighs chimed chimes", "in on|in")
-	add("lashed lashes", "out at|out against|out")
+	add("weighed weighs weigh weighing chimed chimes", "in on|in")
+	add("lashed lashes lashing", "out at|out against|out")
 	add("hit hits pushed pushes fired fires struck strikes", "back at|back against|back on")
 	add("doubled doubles", "down on")
 	add("went goes", "after")
@@ -158,7 +159,7 @@ func init() {
 	add("made makes", "clear|it clear|the case|no secret of|little secret of")
 	// common multi-word cues of the reporting-verb literature (Pareti
 	// 2015; Bergler 1992, "Evidential analysis of reported speech")
-	add("sounded sounds", "the alarm about|the alarm over|the alarm on|the alarm|off about|off on|off")
+	add("sounded sounds sounding", "the alarm about|the alarm over|the alarm on|the alarm|off about|off on|off")
 	add("summed sums", "up")
 	add("quoted", "as saying|as telling|as writing")
 	add("singled singles", "out")
