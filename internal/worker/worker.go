@@ -497,8 +497,19 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 	}
 	w.log.Info("story state restored", "documents", n, "elapsed", time.Since(start).Round(time.Millisecond))
 	flush := func() error {
-		if l, ok := g.(indexer.Labeler); ok {
-			return st.LabelStories(context.WithoutCancel(ctx), l.Labels())
+		l, ok := g.(indexer.Labeler)
+		if !ok {
+			return nil
+		}
+		if err := st.LabelStories(context.WithoutCancel(ctx), l.Labels()); err != nil {
+			return err
+		}
+		// Tell the grouper its labels are saved (as indexer.Flush does), so
+		// that the next flush writes only the stories changed since; else
+		// every flush rewrites every story touched since this worker
+		// became the grouper, a cost that grows with the run.
+		if f, ok := g.(interface{ Flushed() }); ok {
+			f.Flushed()
 		}
 		return nil
 	}
