@@ -188,12 +188,20 @@ func (s *Store) LabelStories(ctx context.Context, labels map[string]string) erro
 	}
 	slices.Sort(ids) // a fixed lock order
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// One round trip for all of them; a label that is already stored
+		// is not rewritten (no new row version, no lock taken).
+		b := &pgx.Batch{}
 		for _, id := range ids {
-			if _, err := tx.Exec(ctx, `UPDATE stories SET label = $1 WHERE id = $2`, noNUL(labels[id]), id); err != nil {
+			b.Queue(`UPDATE stories SET label = $1 WHERE id = $2 AND label IS DISTINCT FROM $1`, noNUL(labels[id]), id)
+		}
+		br := tx.SendBatch(ctx, b)
+		for _, id := range ids {
+			if _, err := br.Exec(); err != nil {
+				br.Close()
 				return fmt.Errorf("label story %s: %w", id, err)
 			}
 		}
-		return nil
+		return br.Close()
 	})
 	if err != nil {
 		return fmt.Errorf("postgres: label stories: %w", err)
