@@ -103,7 +103,10 @@ for w in "${counts[@]}"; do
 	name="bench_$$_$w"
 	db="sl_bench_$$_$w"
 	psql "$PGADMIN" -qc "CREATE DATABASE $db"
+	db0=$(psql "$pgbase/$db" -qAt -c "SELECT pg_database_size(current_database())")
 	"$SL" ingest -q --queue "$NATS?name=$name" "$work/pages"
+	# The backlog's size in the job stream, for sizing NATS storage.
+	queued=$("$QUEUECTL" -url "$NATS" -name "$name" stats | sed 's/.*"bytes":\([0-9]*\).*/\1/')
 	pids=()
 	: > "$work/backends.$w"
 	sample_backends "$db" "$work/backends.$w" &
@@ -140,6 +143,11 @@ for w in "${counts[@]}"; do
 	echo "  cpu_ms_per_page: workers=$(ms "$n" "$wticks") pg_backends=$(ms "$n" "$backends")" \
 		"pg_background=$(ms "$n" "$bg") nats=$(ms "$n" "$nats")" \
 		"total=$(ms "$n" $(( wticks + backends + bg + nats ))) (load at end: $(cut -d" " -f1-3 /proc/loadavg))"
+	# Sizes per page, for the capacity plan: what the run added to the
+	# database (every table and index) and the job stream's backlog before
+	# the workers began.
+	dbbytes=$(psql "$pgbase/$db" -qAt -c "SELECT pg_database_size(current_database())")
+	echo "  bytes_per_page: database=$(( (dbbytes - db0) / n )) stream_backlog=$(( queued / n ))"
 	"$QUEUECTL" -url "$NATS" -name "$name" delete
 	psql "$PGADMIN" -qc "DROP DATABASE $db"
 done
