@@ -404,11 +404,13 @@ func gunzippedSize(z []byte) int {
 	if len(z) < 18 { // header 10 + trailer 8
 		return 0
 	}
-	n := int(binary.LittleEndian.Uint32(z[len(z)-4:]))
-	if n > maxDecoded || n > 1032*len(z) {
+	// Compared before converting: as an int the trailer's value could be
+	// negative on a 32-bit build, and make would panic.
+	n := uint64(binary.LittleEndian.Uint32(z[len(z)-4:]))
+	if n > uint64(maxDecoded) || n > 1032*uint64(len(z)) {
 		return 0
 	}
-	return n
+	return int(n)
 }
 
 // Receive implements pipeline.Receiver.
