@@ -615,8 +615,12 @@ func TestCloseGivesBackPrefetched(t *testing.T) {
 	if err := ack(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	if s := stats(t, q); s.InFlight == 0 {
-		t.Logf("nothing prefetched (stats %+v); the test shows little", s)
+	// The pull is asynchronous: give it a moment to fill the buffer.
+	for deadline := time.Now().Add(2 * time.Second); stats(t, q).InFlight == 0; {
+		if time.Now().After(deadline) {
+			t.Fatalf("nothing prefetched (stats %+v): the test cannot show that Close gives jobs back", stats(t, q))
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	q.Close()
 
