@@ -377,9 +377,14 @@ func (w *worker) waitForStore(ctx context.Context, j pipeline.Job, jobErr error)
 			w.log.Info("store answers again; running the held job", "id", j.ID, "waited", time.Since(start).Round(time.Millisecond))
 			return true
 		}
-		delay = min(2*delay, 5*time.Second)
+		// Capped low: a held worker should resume within about a second
+		// of the store's return.
+		delay = min(2*delay, maxHoldPing)
 	}
 }
+
+// maxHoldPing is the longest wait between two pings of a store that is down.
+const maxHoldPing = time.Second
 
 // runJob stores one job's page or document. It returns the result label
 // for metrics and an error marked permanent when the input itself is bad.

@@ -381,3 +381,52 @@ func TestRunHoldsJobsThroughStoreOutage(t *testing.T) {
 		t.Errorf("Document(strike) = %q, %v; want it stored", d.Title, err)
 	}
 }
+
+// timedOutageStore is a store whose server is down until the time upAt.
+type timedOutageStore struct {
+	store.Store
+	upAt time.Time
+}
+
+func (s *timedOutageStore) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+	if time.Now().Before(s.upAt) {
+		return 0, errors.New("connection refused")
+	}
+	return s.Store.Put(ctx, rec)
+}
+
+func (s *timedOutageStore) Ping(context.Context) error {
+	if time.Now().Before(s.upAt) {
+		return errors.New("connection refused")
+	}
+	return nil
+}
+
+// TestHeldJobResumesPromptly: after a store outage of a few seconds, the
+// held job runs within about a second of the store's return (the pings back
+// off to at most maxHoldPing, not to several seconds).
+func TestHeldJobResumesPromptly(t *testing.T) {
+	const outage = 4 * time.Second
+	st := &timedOutageStore{Store: openSQLite(t), upAt: time.Now().Add(outage)}
+	q := &fakeQueue{jobs: []pipeline.Job{{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html",
+		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 1}}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, st, q, Options{Jobs: 1, Extract: extractHTML, Logger: slog.New(slog.DiscardHandler)})
+	}()
+	for {
+		if _, err := st.Store.Document(context.Background(), "strike"); err == nil {
+			break
+		}
+		if time.Now().After(st.upAt.Add(maxHoldPing + 500*time.Millisecond)) {
+			t.Fatalf("the held job was not stored %v after the store came back; want within about %v", time.Since(st.upAt), maxHoldPing)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
