@@ -116,6 +116,12 @@ func (s *Store) Ping(ctx context.Context) error {
 	return s.pool.Ping(ctx)
 }
 
+// ErrSchemaTooNew is returned by Open when the database's schema was
+// migrated by a newer binary than this one: writing to it with an older
+// binary would leave out what the newer migrations maintain (for example
+// the search rows of new documents).
+var ErrSchemaTooNew = errors.New("schema is newer than this binary: upgrade storyline")
+
 // migrationLock is the advisory lock key held while migrating ("storyline"
 // in ASCII, truncated to 8 bytes).
 const migrationLock = 0x73746f72796c696e
@@ -125,15 +131,19 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 	if err != nil {
 		return err
 	}
+	last := 0
+	if len(migrations) > 0 {
+		last = migrations[len(migrations)-1].Version
+	}
 	for _, m := range migrations {
-		if err := applyMigration(ctx, pool, m.Version, m.SQL); err != nil {
+		if err := applyMigration(ctx, pool, m.Version, last, m.SQL); err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
 }
 
-func applyMigration(ctx context.Context, pool *pgxpool.Pool, n int, body string) error {
+func applyMigration(ctx context.Context, pool *pgxpool.Pool, n, last int, body string) error {
 	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
 		// Under the lock, so that processes starting together neither race
 		// to create the table nor apply a migration twice.
@@ -146,6 +156,9 @@ func applyMigration(ctx context.Context, pool *pgxpool.Pool, n int, body string)
 		var cur int
 		if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&cur); err != nil {
 			return err
+		}
+		if cur > last {
+			return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d", ErrSchemaTooNew, cur, last)
 		}
 		if n <= cur {
 			return nil

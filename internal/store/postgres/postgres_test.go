@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -100,6 +101,33 @@ func schemaOf(t *testing.T, s *postgres.Store) string {
 		t.Fatal(err)
 	}
 	return name
+}
+
+// TestOpenRefusesNewerSchema: a binary whose migrations stop before the
+// database's schema version (a newer binary migrated it) refuses to open it
+// rather than write rows the newer schema would miss.
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	url := integration.PostgresURL(t)
+	s := openTemp(t, url)
+	ctx := context.Background()
+	schema := schemaOf(t, s)
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(ctx, `UPDATE `+pgx.Identifier{schema, "schema_version"}.Sanitize()+` SET version = version + 1`)
+	conn.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
+	if err == nil {
+		s2.Close()
+		t.Fatal("Open of a newer schema = nil error; want ErrSchemaTooNew")
+	}
+	if !errors.Is(err, postgres.ErrSchemaTooNew) {
+		t.Errorf("Open of a newer schema = %v; want ErrSchemaTooNew", err)
+	}
 }
 
 // TestConcurrentPuts stores the same pages from several goroutines at once,

@@ -139,6 +139,12 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 	return strings.Join(lines, "\n"), rows.Err()
 }
 
+// ErrSchemaTooNew is returned by Open when the database's schema was
+// migrated by a newer binary than this one: writing to it with an older
+// binary would leave out what the newer migrations maintain (for example
+// the search rows of new documents).
+var ErrSchemaTooNew = errors.New("schema is newer than this binary: upgrade storyline")
+
 // migrate applies the embedded migrations newer than the recorded version,
 // each in its own transaction.
 func migrate(ctx context.Context, db *sql.DB) error {
@@ -149,15 +155,19 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
+	last := 0
+	if len(migrations) > 0 {
+		last = migrations[len(migrations)-1].Version
+	}
 	for _, m := range migrations {
-		if err := applyMigration(ctx, db, m.Version, m.SQL); err != nil {
+		if err := applyMigration(ctx, db, m.Version, last, m.SQL); err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
 }
 
-func applyMigration(ctx context.Context, db *sql.DB, n int, body string) error {
+func applyMigration(ctx context.Context, db *sql.DB, n, last int, body string) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -166,6 +176,9 @@ func applyMigration(ctx context.Context, db *sql.DB, n int, body string) error {
 	var cur int
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&cur); err != nil {
 		return err
+	}
+	if cur > last {
+		return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d", ErrSchemaTooNew, cur, last)
 	}
 	if n <= cur {
 		return nil

@@ -2,6 +2,8 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -54,6 +56,35 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	}
 	if got, err := s.IntegrityCheck(ctx); err != nil || got != "ok" {
 		t.Errorf("IntegrityCheck() = %q, %v; want ok", got, err)
+	}
+}
+
+// TestOpenRefusesNewerSchema: a binary whose migrations stop before the
+// database's schema version (a newer binary migrated it) refuses to open it
+// for writing rather than write rows the newer schema would miss.
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "store.db")
+	if err := open(t, path).Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `UPDATE schema_version SET version = version + 1`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err == nil {
+		s.Close()
+		t.Fatal("Open of a newer schema = nil error; want ErrSchemaTooNew")
+	}
+	if !errors.Is(err, sqlite.ErrSchemaTooNew) {
+		t.Errorf("Open of a newer schema = %v; want ErrSchemaTooNew", err)
 	}
 }
 
