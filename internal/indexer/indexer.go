@@ -263,8 +263,24 @@ func (ix *Indexer) Commit(ctx context.Context, p Prepared) (store.PutResult, err
 	if ix.opts.Grouper != nil {
 		g := ix.opts.Grouper.Group(rec.Doc)
 		rec.Story, rec.StoryLabel, rec.DuplicateOf = g.Story, g.Label, g.DuplicateOf
+		if rec.DuplicateOf == rec.Doc.ID {
+			// The grouper already holds this document (a Commit whose
+			// store write failed, then a retry): it is not a duplicate
+			// of itself.
+			rec.DuplicateOf = ""
+		}
 	}
 	return ix.st.Put(ctx, rec)
+}
+
+// ReplaceGrouper makes g the grouper and restores its state from the store
+// (see Restore). Call it, never concurrently with Commit, after a Commit
+// whose store write failed: the old grouper holds the document the store
+// does not, and would group it a second time when it is retried. It returns
+// the number of documents replayed.
+func (ix *Indexer) ReplaceGrouper(ctx context.Context, g Grouper) (int, error) {
+	ix.opts.Grouper = g
+	return ix.Restore(ctx)
 }
 
 // Flush writes state that Commit leaves in memory — the grouper's current

@@ -195,3 +195,48 @@ func TestPrepareKeepsCompressedPage(t *testing.T) {
 		})
 	}
 }
+
+// selfDupGrouper says every document duplicates the one with its own id,
+// as a grouper that already took the document in on a failed Commit would.
+type selfDupGrouper struct{ grouper }
+
+func (g *selfDupGrouper) Group(d document.Document) indexer.Grouping {
+	return indexer.Grouping{Story: "s-1", DuplicateOf: d.ID}
+}
+
+// TestCommitNeverSelfDuplicate: a document is never stored as a duplicate
+// of itself, whatever the grouper says; ReplaceGrouper restores the new
+// grouper from the store.
+func TestCommitNeverSelfDuplicate(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ix.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ix := indexer.New(st, indexer.Options{Grouper: &selfDupGrouper{}})
+	p := indexer.Page{ID: "a", Extract: func() document.Document {
+		return document.Document{ID: "a", Title: "Harbour talks", Text: "Talks resumed."}
+	}}
+	if _, err := ix.Commit(ctx, ix.Prepare(ctx, p)); err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Document(ctx, "a")
+	if err != nil || d.DuplicateOf != "" {
+		t.Errorf("Document(a) duplicate_of = %q, %v; want none", d.DuplicateOf, err)
+	}
+	g := &grouper{}
+	if n, err := ix.ReplaceGrouper(ctx, g); err != nil || n != 1 || len(g.restored) != 1 {
+		t.Errorf("ReplaceGrouper = %d, %v, restored %v; want 1 document", n, err, g.restored)
+	}
+	p.ID = "b"
+	p.Extract = func() document.Document {
+		return document.Document{ID: "b", Title: "Port strike", Text: "Dockers stopped."}
+	}
+	if _, err := ix.Commit(ctx, ix.Prepare(ctx, p)); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"b"}, g.grouped); diff != "" {
+		t.Errorf("grouped by the new grouper (-want +got):\n%s", diff)
+	}
+}
