@@ -148,12 +148,44 @@ type worker struct {
 	grouping bool
 	commitMu sync.Mutex
 	dirty    bool
+	// stale is set, under commitMu, when a commit failed after the
+	// grouper took its document in: the grouper is rebuilt from the store
+	// before the next commit (see regroup).
+	stale bool
+}
+
+// regroup replaces the in-process grouper with a new one restored from the
+// store, as at start. Call it with commitMu held. The grouper is stale
+// until it succeeds.
+func (w *worker) regroup(ctx context.Context) error {
+	stages, err := w.opts.Stages()
+	if err != nil {
+		return fmt.Errorf("rebuild the grouper: %w", err)
+	}
+	if stages.Grouper == nil {
+		return errors.New("rebuild the grouper: Stages returned none")
+	}
+	t := time.Now()
+	n, err := w.ix.ReplaceGrouper(ctx, stages.Grouper)
+	if err != nil {
+		return fmt.Errorf("rebuild the grouper: %w", err)
+	}
+	w.stale = false
+	w.log.Info("story state rebuilt after a failed store write", "documents", n, "elapsed", time.Since(t).Round(time.Millisecond))
+	return nil
 }
 
 // flush saves the in-process grouper's story labels when they changed.
 func (w *worker) flush(ctx context.Context) error {
 	w.commitMu.Lock()
 	defer w.commitMu.Unlock()
+	if w.stale {
+		// The labels of a grouper that holds a document the store lacks
+		// are not to be saved.
+		if err := w.regroup(ctx); err != nil {
+			return err
+		}
+	}
 	if !w.dirty {
 		return nil
 	}
@@ -419,13 +451,29 @@ func (w *worker) runJob(ctx context.Context, j pipeline.Job) (string, error) {
 	m.stage.WithLabelValues("prepare").Observe(time.Since(t).Seconds())
 	m.prepareNs.Add(int64(time.Since(t)))
 	t = time.Now()
+	var res store.PutResult
+	var err error
 	if w.grouping {
 		w.commitMu.Lock()
-	}
-	res, err := ix.Commit(ctx, prep)
-	if w.grouping {
+		// A failed store write leaves its document in the grouper, which
+		// would group it again when the job is retried (and find it a
+		// duplicate of itself): rebuild the grouper from the store first.
+		if w.stale {
+			err = w.regroup(ctx)
+		}
+		if err == nil {
+			res, err = ix.Commit(ctx, prep)
+			if err != nil && !errors.Is(err, indexer.ErrFailed) {
+				w.stale = true
+				if rerr := w.regroup(ctx); rerr != nil {
+					w.log.Warn("story state not rebuilt yet; retrying before the next commit", "error", rerr)
+				}
+			}
+		}
 		w.dirty = w.dirty || err == nil && res != store.PutUnchanged
 		w.commitMu.Unlock()
+	} else {
+		res, err = ix.Commit(ctx, prep)
 	}
 	m.stage.WithLabelValues("store").Observe(time.Since(t).Seconds())
 	m.storeNs.Add(int64(time.Since(t)))

@@ -430,3 +430,82 @@ func TestHeldJobResumesPromptly(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// failOnceStore fails the first write of each document, as a store write
+// that hits a transient error (a busy database, a full disk freed since).
+type failOnceStore struct {
+	store.Store
+	mu     sync.Mutex
+	failed map[string]bool
+}
+
+func (s *failOnceStore) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
+	s.mu.Lock()
+	first := !s.failed[rec.Doc.ID]
+	s.failed[rec.Doc.ID] = true
+	s.mu.Unlock()
+	if first {
+		return 0, errors.New("database is locked")
+	}
+	return s.Store.Put(ctx, rec)
+}
+
+// dupGrouper marks a document with the title of an earlier one as its
+// duplicate, as neardup does on an exact match, and counts how many times
+// it grouped each document.
+type dupGrouper struct {
+	first   map[string]string // title -> first document id
+	grouped map[string]int
+}
+
+func (g *dupGrouper) Group(d document.Document) indexer.Grouping {
+	g.grouped[d.ID]++
+	dup, ok := g.first[d.Title]
+	if !ok {
+		g.first[d.Title] = d.ID
+	}
+	return indexer.Grouping{Story: "s-" + d.Title, DuplicateOf: dup}
+}
+
+func (g *dupGrouper) Restore(d store.Document) {
+	if _, ok := g.first[d.Title]; !ok {
+		g.first[d.Title] = d.ID
+	}
+}
+
+// TestRetryAfterFailedWriteIsNotItsOwnDuplicate: on SQLite, a job whose
+// store write failed is retried; the grouper must not still hold the
+// document from the failed attempt (it would be grouped twice and stored as
+// a duplicate of itself), so the worker rebuilds it from the store.
+func TestRetryAfterFailedWriteIsNotItsOwnDuplicate(t *testing.T) {
+	st := &failOnceStore{Store: openSQLite(t), failed: map[string]bool{}}
+	var groupers []*dupGrouper
+	opts := Options{Jobs: 1, IdleExit: 200 * time.Millisecond, Extract: extractHTML,
+		Stages: func() (indexer.Options, error) {
+			g := &dupGrouper{first: map[string]string{}, grouped: map[string]int{}}
+			groupers = append(groupers, g)
+			return indexer.Options{Grouper: g}, nil
+		}}
+	job := pipeline.Job{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html",
+		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 1}
+	retry := job
+	retry.Attempt = 2
+	q := &fakeQueue{jobs: []pipeline.Job{job, retry}}
+	if err := Run(context.Background(), st, q, opts); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]ackRecord{{"strike", "retry"}, {"strike", "ok"}}, q.acks); diff != "" {
+		t.Errorf("acks (-want +got):\n%s", diff)
+	}
+	d, err := st.Document(context.Background(), "strike")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.DuplicateOf != "" {
+		t.Errorf("stored duplicate_of = %q; want none", d.DuplicateOf)
+	}
+	if g := groupers[len(groupers)-1]; len(groupers) < 2 || g.grouped["strike"] != 1 {
+		t.Errorf("%d groupers built, the one in use grouped the document %d times; want a rebuilt grouper that grouped it once",
+			len(groupers), g.grouped["strike"])
+	}
+}
