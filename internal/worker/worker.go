@@ -344,7 +344,20 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 		// so that its acknowledgement is not lost.
 		jctx := context.WithoutCancel(ctx)
 		result, jobErr := w.runJob(jctx, j)
-		for jobErr != nil && !pipeline.IsPermanent(jobErr) && w.waitForStore(ctx, j, jobErr) {
+		for jobErr != nil && !pipeline.IsPermanent(jobErr) {
+			h := w.waitForStore(ctx, j, jobErr)
+			if h == holdStopped {
+				// Stopped while the store was down: the job is not to
+				// blame, and settling it would use up a delivery (or
+				// dead-letter a good page at its last attempt). Leave it
+				// unsettled: its reservation is no longer renewed once
+				// the queue is closed, and it comes back after AckWait.
+				w.log.Warn("stopped while the store is down; the held job is left to come back", "id", j.ID, "source", j.Source, "error", jobErr)
+				return nil
+			}
+			if h != holdRetry {
+				break
+			}
 			result, jobErr = w.runJob(jctx, j)
 		}
 		t := time.Now()
@@ -372,18 +385,32 @@ type pinger interface {
 	Ping(ctx context.Context) error
 }
 
+// hold is what waitForStore found.
+type hold int
+
+const (
+	// holdNo: the store answers (or cannot be asked); the failure is the
+	// job's own.
+	holdNo hold = iota
+	// holdRetry: the store was down and answers again; run the job again.
+	holdRetry
+	// holdStopped: the store was down and ctx ended before it came back.
+	holdStopped
+)
+
 // waitForStore is called after job j failed with jobErr. If the store's
 // server does not answer (it is restarting, the network is down), the job is
 // not to blame: rather than settle it, which would use up one of its
 // deliveries and, over a long outage, send good pages to the dead letters,
 // waitForStore holds it (the queue keeps renewing its reservation), pulls no
-// other job, and returns true once the store answers again, for the job to
-// be run again. It returns false at once when the store answers (jobErr is
-// the job's own failure) or cannot be asked, and when ctx is done.
-func (w *worker) waitForStore(ctx context.Context, j pipeline.Job, jobErr error) bool {
+// other job, and returns holdRetry once the store answers again, for the job
+// to be run again. It returns holdNo at once when the store answers (jobErr
+// is the job's own failure) or cannot be asked, and holdStopped when ctx
+// ends while the store is down.
+func (w *worker) waitForStore(ctx context.Context, j pipeline.Job, jobErr error) hold {
 	p, ok := w.st.(pinger)
 	if !ok {
-		return false
+		return holdNo
 	}
 	ping := func() error {
 		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -391,8 +418,11 @@ func (w *worker) waitForStore(ctx context.Context, j pipeline.Job, jobErr error)
 		return p.Ping(pctx)
 	}
 	err := ping()
-	if err == nil || ctx.Err() != nil {
-		return false
+	if err == nil {
+		return holdNo
+	}
+	if ctx.Err() != nil {
+		return holdStopped
 	}
 	w.log.Warn("store unavailable; holding the job until it answers", "id", j.ID, "error", err, "job_error", jobErr)
 	start := time.Now()
@@ -402,12 +432,12 @@ func (w *worker) waitForStore(ctx context.Context, j pipeline.Job, jobErr error)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return false
+			return holdStopped
 		case <-t.C:
 		}
 		if err := ping(); err == nil {
 			w.log.Info("store answers again; running the held job", "id", j.ID, "waited", time.Since(start).Round(time.Millisecond))
-			return true
+			return holdRetry
 		}
 		// Capped low: a held worker should resume within about a second
 		// of the store's return.

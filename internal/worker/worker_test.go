@@ -509,3 +509,21 @@ func TestRetryAfterFailedWriteIsNotItsOwnDuplicate(t *testing.T) {
 			len(groupers), g.grouped["strike"])
 	}
 }
+
+// TestStopDuringOutageLeavesJobUnsettled: a worker stopped while it holds a
+// job through a store outage neither retries (Nak) nor dead-letters it: the
+// failure is the store's, and settling would use up a delivery or, at the
+// last attempt, dead-letter a good page.
+func TestStopDuringOutageLeavesJobUnsettled(t *testing.T) {
+	st := &timedOutageStore{Store: openSQLite(t), upAt: time.Now().Add(time.Hour)}
+	q := &fakeQueue{jobs: []pipeline.Job{{Kind: pipeline.JobExtract, ID: "strike", Source: "strike.html",
+		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 5}}}
+	ctx, cancel := context.WithTimeout(context.Background(), 600*time.Millisecond)
+	defer cancel()
+	if err := Run(ctx, st, q, Options{Jobs: 1, MaxDeliver: 5, Extract: extractHTML}); err != nil {
+		t.Fatal(err)
+	}
+	if len(q.acks) != 0 {
+		t.Errorf("acks = %v; want none (the job left to come back)", q.acks)
+	}
+}
