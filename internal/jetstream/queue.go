@@ -135,6 +135,36 @@ type Queue struct {
 	recv   chan struct{}
 	iterMu sync.Mutex
 	iter   js.MessagesContext
+	// doneMu guards done: the stream sequences of the jobs this process
+	// settled lately (acknowledged or dead-lettered), so that a later
+	// delivery of one of them is dropped, not run again or dead-lettered
+	// as never settled (see Receive).
+	doneMu sync.Mutex
+	done   map[uint64]bool
+}
+
+// maxDone bounds Queue.done: it is cleared when it grows this big. A job
+// expires and comes back well before so many later jobs are settled.
+const maxDone = 4096
+
+// settled records that the job at stream sequence seq was settled.
+func (q *Queue) settled(seq uint64) {
+	if seq == 0 {
+		return
+	}
+	q.doneMu.Lock()
+	defer q.doneMu.Unlock()
+	if q.done == nil || len(q.done) >= maxDone {
+		q.done = make(map[uint64]bool)
+	}
+	q.done[seq] = true
+}
+
+// wasSettled reports whether settled(seq) was called.
+func (q *Queue) wasSettled(seq uint64) bool {
+	q.doneMu.Lock()
+	defer q.doneMu.Unlock()
+	return q.done[seq]
 }
 
 var _ pipeline.Queue = (*Queue)(nil)
@@ -462,8 +492,18 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		}
 		delay = 100 * time.Millisecond
 		attempt := 1
+		var seq uint64
 		if md, err := m.Metadata(); err == nil {
-			attempt = int(md.NumDelivered)
+			attempt, seq = int(md.NumDelivered), md.Sequence.Stream
+		}
+		if seq != 0 && q.wasSettled(seq) {
+			// A second delivery of a job this process already settled:
+			// an earlier delivery waited in the prefetch buffer (where it
+			// is not renewed) past AckWait, was delivered again, and ran.
+			// Drop this one rather than run the job twice or dead-letter
+			// it as never settled.
+			_ = m.Ack()
+			continue
 		}
 		if attempt > q.opts.MaxDeliver {
 			err := fmt.Errorf("gave up after %d deliveries: the last was never settled (the job kills or stalls its worker)", attempt-1)
@@ -476,7 +516,7 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 			continue
 		}
 		j.Attempt = attempt
-		return j, q.ackFunc(m, attempt), nil
+		return j, q.ackFunc(m, seq, attempt), nil
 	}
 }
 
@@ -521,7 +561,7 @@ func (q *Queue) next(ctx context.Context) (js.Msg, error) {
 
 // ackFunc returns the AckFunc for m and starts renewing its reservation
 // until the AckFunc is called.
-func (q *Queue) ackFunc(m js.Msg, attempt int) pipeline.AckFunc {
+func (q *Queue) ackFunc(m js.Msg, seq uint64, attempt int) pipeline.AckFunc {
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -553,9 +593,14 @@ func (q *Queue) ackFunc(m js.Msg, attempt int) pipeline.AckFunc {
 			if err := q.doubleAck(ctx, m); err != nil {
 				return fmt.Errorf("ack %s: %w", m.Subject(), err)
 			}
+			q.settled(seq)
 			return nil
 		case pipeline.IsPermanent(jobErr) || attempt >= q.opts.MaxDeliver:
-			return q.settleDead(ctx, m, attempt, jobErr)
+			err := q.settleDead(ctx, m, attempt, jobErr)
+			if err == nil {
+				q.settled(seq)
+			}
+			return err
 		default:
 			d := q.retryDelay(attempt)
 			if err := m.NakWithDelay(d); err != nil {

@@ -642,3 +642,56 @@ func TestCloseGivesBackPrefetched(t *testing.T) {
 	}
 	expectEmpty(t, q2, 500*time.Millisecond)
 }
+
+// TestStalePrefetchedNotRun checks that a job that waited in the prefetch
+// buffer while the receiver held another job for longer than AckWait (its
+// reservation expired and it was delivered again) is run once, not once per
+// delivery, and is not dead-lettered as "never settled" though MaxDeliver
+// deliveries were used up by the buffering, not by runs.
+func TestStalePrefetchedNotRun(t *testing.T) {
+	o := testOptions(t, integration.NATSURL(t))
+	o.AckWait = time.Second
+	o.MaxDeliver = 1
+	o.Prefetch = 4
+	q := open(t, o)
+	ctx := timeout(t, 20*time.Second)
+	for i := range 3 {
+		if err := q.Publish(ctx, page(fmt.Sprint("p", i), "<p>x</p>")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, ack := receive(t, q, 5*time.Second)
+	time.Sleep(5 * o.AckWait / 2) // the held job is renewed; the buffered ones expire
+	if err := ack(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{first.ID: 1}
+	for {
+		j, ack, err := q.Receive(timeout(t, 2*time.Second))
+		if errors.Is(err, context.DeadlineExceeded) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[j.ID]++
+		if j.Attempt != 1 {
+			t.Errorf("job %s handed out as attempt %d; want 1 (it never ran before)", j.ID, j.Attempt)
+		}
+		if err := ack(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 3 {
+		if id := fmt.Sprint("p", i); seen[id] != 1 {
+			t.Errorf("job %s run %d times; want once", id, seen[id])
+		}
+	}
+	dead, err := q.DeadLetters(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dead) != 0 {
+		t.Errorf("%d dead letters; want none: %v", len(dead), dead)
+	}
+}
