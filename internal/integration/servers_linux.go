@@ -5,6 +5,7 @@ package integration
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -159,6 +160,7 @@ func StartPostgres(t testing.TB) *PostgresServer {
 		gid, _ := strconv.Atoi(u.Gid)
 		s.cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
 	}
+	sweepPostgresDirs(os.TempDir(), staleAfter)
 	// Not t.TempDir: its parent directories are private to root, and the
 	// server, run as postgres, must reach its data and socket directory.
 	dir, err := os.MkdirTemp("", "storyline-pg-")
@@ -295,12 +297,45 @@ func freePort(t testing.TB) int {
 
 // waitFor calls ready until it succeeds, the process behind exited closes,
 // or timeout passes.
+// staleAfter is the age after which a storyline-pg-* directory whose
+// server is not running is taken for the leftover of a killed test run.
+const staleAfter = 30 * time.Minute
+
+// sweepPostgresDirs removes the storyline-pg-* directories in tmp left by
+// test runs that were killed before their cleanup: those last modified more
+// than maxAge ago whose server is not running (no postmaster.pid naming a
+// live process). A directory of a running test is kept.
+func sweepPostgresDirs(tmp string, maxAge time.Duration) {
+	dirs, _ := filepath.Glob(filepath.Join(tmp, "storyline-pg-*"))
+	for _, dir := range dirs {
+		fi, err := os.Stat(dir)
+		if err != nil || !fi.IsDir() || time.Since(fi.ModTime()) < maxAge {
+			continue
+		}
+		if b, err := os.ReadFile(filepath.Join(dir, "data", "postmaster.pid")); err == nil {
+			line, _, _ := strings.Cut(string(b), "\n")
+			if pid, err := strconv.Atoi(strings.TrimSpace(line)); err == nil && pid > 0 && syscall.Kill(pid, 0) != syscall.ESRCH {
+				continue // the server still runs
+			}
+		}
+		os.RemoveAll(dir)
+	}
+}
+
 func waitFor(timeout time.Duration, exited <-chan struct{}, ready func() error) error {
 	deadline := time.Now().Add(timeout)
 	for {
 		err := ready()
 		if err == nil {
-			return nil
+			// Ready only counts while our server runs: a server that
+			// could not bind its port exits, and ready may then be
+			// answered by whoever holds the port.
+			select {
+			case <-exited:
+				return errors.New("the server exited, though something answers on its port")
+			case <-time.After(100 * time.Millisecond):
+				return nil
+			}
 		}
 		select {
 		case <-exited:
