@@ -423,3 +423,67 @@ func TestAssignStories(t *testing.T) {
 		t.Error("AssignStories with an empty story id: no error")
 	}
 }
+
+// TestPutLocksStoriesInIDOrder: a document moved from story s-a to s-b
+// locks s-a (the lesser id) before s-b, as writers moving documents the
+// other way do, so that the two cannot deadlock. While another transaction
+// holds s-a, the moving Put must wait without holding s-b.
+func TestPutLocksStoriesInIDOrder(t *testing.T) {
+	url := integration.PostgresURL(t)
+	s := openTemp(t, url)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	put := func(id, text, story string) error {
+		rec := store.Record{Story: story}
+		rec.Doc.ID, rec.Doc.Title, rec.Doc.Text = id, "Title "+id, text
+		_, err := s.Put(ctx, rec)
+		return err
+	}
+	if err := put("d", "first version", "s-a"); err != nil {
+		t.Fatal(err)
+	}
+	if err := put("e", "another document", "s-b"); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	stories := pgx.Identifier{schemaOf(t, s), "stories"}.Sanitize()
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, `SELECT 1 FROM `+stories+` WHERE id = 's-a' FOR UPDATE`); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- put("d", "second version", "s-b") }()
+	// Wait for the Put to block on a lock.
+	for {
+		var n int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity
+			WHERE wait_event_type = 'Lock' AND query ILIKE '%storyline_put%' AND datname = current_database()`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("Put finished (%v) while s-a was locked", err)
+		case <-ctx.Done():
+			t.Fatal("Put never waited for the lock on s-a")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	if _, err := tx.Exec(ctx, `SELECT 1 FROM `+stories+` WHERE id = 's-b' FOR UPDATE NOWAIT`); err != nil {
+		t.Errorf("s-b was locked by a Put waiting for s-a (%v): stories locked out of id order", err)
+	}
+	tx.Rollback(ctx)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
