@@ -23,7 +23,10 @@ EXCEPTION WHEN feature_not_supported OR syntax_error OR invalid_parameter_value 
 END
 $$;
 
--- storyline_put as in 0004, and the version's search entry.
+-- storyline_put as in 0004, and the version's search entry; the two stories
+-- a moved document touches are locked in id order (0004 locked the new story,
+-- then the old one, so two writers moving documents between the same two
+-- stories in opposite directions could deadlock).
 CREATE OR REPLACE FUNCTION storyline_put(
 	p_doc_id text, p_hash text, p_source text, p_url text, p_title text, p_author text,
 	p_date text, p_day text, p_date_source text, p_sitename text, p_site text, p_language text,
@@ -98,8 +101,12 @@ BEGIN
 		ORDER BY q.o;
 	END IF;
 
-	-- Lock the stories touched in a fixed order, so that two writers moving
-	-- documents between the same stories cannot deadlock.
+	-- Lock the stories touched in a fixed order, the lesser id first, so
+	-- that two writers moving documents between the same two stories in
+	-- opposite directions cannot deadlock.
+	IF v_old_story <> '' AND v_old_story <> p_story AND (p_story = '' OR v_old_story < p_story) THEN
+		PERFORM 1 FROM stories s WHERE s.id = v_old_story FOR UPDATE;
+	END IF;
 	IF p_story <> '' THEN
 		-- The upsert locks the story row until commit; the refresh below, a
 		-- later statement, then sees every committed document of it.
@@ -108,7 +115,7 @@ BEGIN
 		ON CONFLICT (id) DO UPDATE
 		SET label = CASE WHEN p_story_label <> '' THEN p_story_label ELSE stories.label END;
 	END IF;
-	IF v_old_story <> '' AND v_old_story <> p_story THEN
+	IF v_old_story <> '' AND p_story <> '' AND v_old_story > p_story THEN
 		PERFORM 1 FROM stories s WHERE s.id = v_old_story FOR UPDATE;
 	END IF;
 	IF p_story <> '' THEN
