@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,6 +32,17 @@ func article(meta, title string, paras ...string) string {
 	}
 	b.WriteString("</article>\n<footer>(c) Example Media</footer></body></html>\n")
 	return b.String()
+}
+
+// serveNewsPage answers a request for /news/NAME with a dated article about
+// NAME, as the news sites of the crawl and queue tests do.
+func serveNewsPage(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/news/")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprint(w, article(`<meta property="article:published_time" content="2026-03-04T10:00:00Z">`,
+		"News about the "+name,
+		"Dockworkers and negotiators met on Wednesday to discuss the "+name+" in the harbour city, officials said.",
+		"\"We will keep talking until there is a "+name+" deal,\" said Tomas Brenner, the union leader."))
 }
 
 const (

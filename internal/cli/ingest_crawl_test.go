@@ -23,14 +23,7 @@ func TestIngestFeed(t *testing.T) {
 <item><title>Strike</title><link>%[1]s/news/strike</link></item>
 <item><title>Talks</title><link>%[1]s/news/talks</link></item></channel></rss>`, base)
 	})
-	mux.HandleFunc("/news/", func(w http.ResponseWriter, r *http.Request) {
-		name := strings.TrimPrefix(r.URL.Path, "/news/")
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, article(`<meta property="article:published_time" content="2026-03-04T10:00:00Z">`,
-			"News about the "+name,
-			"Dockworkers and negotiators met on Wednesday to discuss the "+name+" in the harbour city, officials said.",
-			"\"We will keep talking until there is a "+name+" deal,\" said Tomas Brenner, the union leader."))
-	})
+	mux.HandleFunc("/news/", serveNewsPage)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	base = srv.URL

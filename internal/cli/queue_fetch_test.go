@@ -64,11 +64,7 @@ func TestQueuedFetch(t *testing.T) {
 			http.Error(w, "overloaded", http.StatusServiceUnavailable)
 			return
 		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, article(`<meta property="article:published_time" content="2026-03-04T10:00:00Z">`,
-			"News about the "+name,
-			"Dockworkers and negotiators met on Wednesday to discuss the "+name+" in the harbour city, officials said.",
-			"\"We will keep talking until there is a "+name+" deal,\" said Tomas Brenner, the union leader."))
+		serveNewsPage(w, r)
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
@@ -86,13 +82,7 @@ func TestQueuedFetch(t *testing.T) {
 		}
 	}
 	ctx := context.Background()
-	opts, _ := jetstream.Named(name)
-	opts.URL, opts.PublishOnly = natsURL, true
-	q, err := jetstream.Open(ctx, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	q := openQueue(t, natsURL, name)
 	// strike, talks, secret, gone (feed); budget (sitemap; strike again);
 	// flood, flaky (list; talks again); direct.
 	if s, err := q.Stats(ctx); err != nil || s.Pending != 8 {
@@ -193,14 +183,22 @@ func TestQueuedFetchMaxPages(t *testing.T) {
 		t.Fatalf("ingest --queue exit %d: %s", code, stderr)
 	}
 	ctx := context.Background()
-	opts, _ := jetstream.Named(name)
-	opts.URL, opts.PublishOnly = natsURL, true
-	q, err := jetstream.Open(ctx, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	q := openQueue(t, natsURL, name)
 	if s, err := q.Stats(ctx); err != nil || s.Pending != 2 {
 		t.Errorf("queued jobs = %d, %v; want 2 (--max-pages 2 of 5 articles)", s.Pending, err)
 	}
+}
+
+// openQueue opens the named test queue for publishing and inspection, and
+// closes it when the test ends.
+func openQueue(t *testing.T, natsURL, name string) *jetstream.Queue {
+	t.Helper()
+	opts, _ := jetstream.Named(name)
+	opts.URL, opts.PublishOnly = natsURL, true
+	q, err := jetstream.Open(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return q
 }
