@@ -23,6 +23,12 @@ import (
 // not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrSchemaTooNew is returned by a backend's Open when the database's
+// schema was migrated by a newer binary than this one: writing to it with
+// an older binary would leave out what the newer migrations maintain (for
+// example the search rows of new documents).
+var ErrSchemaTooNew = errors.New("schema is newer than this binary: upgrade storyline")
+
 // Store keeps documents and their analysis, and answers the queries of the
 // API and the web UI.
 type Store interface {

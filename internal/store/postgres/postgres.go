@@ -9,8 +9,8 @@
 // append-only. Full-text search uses a tsvector per stored version, in
 // its own table (document_search) with a GIN index.
 //
-// Put is one call of the server-side function storyline_put (migrations
-// 0004 and 0005): one round trip and one commit per document. Writes are
+// Put is one call of the server-side function storyline_put (migration
+// 0004): one round trip and one commit per document. Writes are
 // idempotent by content hash: it takes a transaction-scoped advisory lock
 // on the document id, so concurrent deliveries of the same
 // page (at-least-once queues) store it once and concurrent new versions of
@@ -116,12 +116,6 @@ func (s *Store) Ping(ctx context.Context) error {
 	return s.pool.Ping(ctx)
 }
 
-// ErrSchemaTooNew is returned by Open when the database's schema was
-// migrated by a newer binary than this one: writing to it with an older
-// binary would leave out what the newer migrations maintain (for example
-// the search rows of new documents).
-var ErrSchemaTooNew = errors.New("schema is newer than this binary: upgrade storyline")
-
 // migrationLock is the advisory lock key held while migrating ("storyline"
 // in ASCII, truncated to 8 bytes).
 const migrationLock = 0x73746f72796c696e
@@ -158,7 +152,7 @@ func applyMigration(ctx context.Context, pool *pgxpool.Pool, n, last int, body s
 			return err
 		}
 		if cur > last {
-			return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d", ErrSchemaTooNew, cur, last)
+			return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d", store.ErrSchemaTooNew, cur, last)
 		}
 		if n <= cur {
 			return nil

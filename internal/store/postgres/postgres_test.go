@@ -125,7 +125,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 		s2.Close()
 		t.Fatal("Open of a newer schema = nil error; want ErrSchemaTooNew")
 	}
-	if !errors.Is(err, postgres.ErrSchemaTooNew) {
+	if !errors.Is(err, store.ErrSchemaTooNew) {
 		t.Errorf("Open of a newer schema = %v; want ErrSchemaTooNew", err)
 	}
 }

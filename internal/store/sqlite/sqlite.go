@@ -139,12 +139,6 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 	return strings.Join(lines, "\n"), rows.Err()
 }
 
-// ErrSchemaTooNew is returned by Open when the database's schema was
-// migrated by a newer binary than this one: writing to it with an older
-// binary would leave out what the newer migrations maintain (for example
-// the search rows of new documents).
-var ErrSchemaTooNew = errors.New("schema is newer than this binary: upgrade storyline")
-
 // migrate applies the embedded migrations newer than the recorded version,
 // each in its own transaction.
 func migrate(ctx context.Context, db *sql.DB) error {
@@ -178,7 +172,7 @@ func applyMigration(ctx context.Context, db *sql.DB, n, last int, body string) e
 		return err
 	}
 	if cur > last {
-		return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d", ErrSchemaTooNew, cur, last)
+		return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d", store.ErrSchemaTooNew, cur, last)
 	}
 	if n <= cur {
 		return nil

@@ -83,7 +83,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 		s.Close()
 		t.Fatal("Open of a newer schema = nil error; want ErrSchemaTooNew")
 	}
-	if !errors.Is(err, sqlite.ErrSchemaTooNew) {
+	if !errors.Is(err, store.ErrSchemaTooNew) {
 		t.Errorf("Open of a newer schema = %v; want ErrSchemaTooNew", err)
 	}
 }
