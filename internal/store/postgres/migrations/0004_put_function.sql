@@ -1,4 +1,5 @@
--- 0004_put_function: Put as one server-side function call.
+-- 0004_put_function: Put as one server-side function call, and the
+-- full-text index in a table of its own.
 --
 -- Put used to send 8 statements in 6 round trips (BEGIN, lock, version
 -- check, document, 2 statements per entity, mentions, one per quote,
@@ -24,6 +25,40 @@ LANGUAGE sql AS $$
 	WHERE stories.id = p_id
 $$;
 
+-- The full-text index lives in a table of its own.
+--
+-- The tsvector was a generated column of documents. Every later UPDATE of
+-- a document row (the grouper's story assignment, a new version clearing
+-- is_current) changes indexed columns, so it is never a HOT update: each
+-- one inserted all of the document's words into the GIN index again,
+-- which cost about as much as the first insertion. In document_search the
+-- words are indexed once per version, when it is stored.
+CREATE TABLE document_search (
+	seq bigint PRIMARY KEY REFERENCES documents (seq),
+	-- title (weight A) and text (weight B), 'simple' configuration.
+	tsv tsvector NOT NULL
+);
+INSERT INTO document_search (seq, tsv) SELECT seq, tsv FROM documents;
+CREATE INDEX document_search_tsv ON document_search USING gin (tsv);
+DROP INDEX documents_tsv;
+ALTER TABLE documents DROP COLUMN tsv;
+
+-- The page is stored gzip-compressed already: keep it out of line without
+-- a second (pglz) compression attempt.
+ALTER TABLE documents ALTER COLUMN raw SET STORAGE EXTERNAL;
+
+-- lz4 compresses the text and the tsvector several times faster than the
+-- default pglz, on writes and reads, where the server was built with it
+-- (PostgreSQL 14 and later); elsewhere the columns keep the default.
+DO $$
+BEGIN
+	EXECUTE 'ALTER TABLE documents ALTER COLUMN text SET COMPRESSION lz4';
+	EXECUTE 'ALTER TABLE document_search ALTER COLUMN tsv SET COMPRESSION lz4';
+EXCEPTION WHEN feature_not_supported OR syntax_error OR invalid_parameter_value THEN
+	NULL;
+END
+$$;
+
 -- storyline_put stores one document version with its entities, mentions
 -- and quotes, unless the id is already stored with this hash. o_result is
 -- 0 (unchanged), 1 (added) or 2 (new version); o_seq is the new version's
@@ -32,6 +67,10 @@ $$;
 -- Entities are given once each (e_names, e_types; names not empty);
 -- mentions point into them with m_entity (1-based). Quote spans that are
 -- absent are NULL. Strings must not contain NUL.
+--
+-- The stories a moved document touches are locked in id order, so that two
+-- writers moving documents between the same two stories in opposite
+-- directions cannot deadlock.
 CREATE FUNCTION storyline_put(
 	p_doc_id text, p_hash text, p_source text, p_url text, p_title text, p_author text,
 	p_date text, p_day text, p_date_source text, p_sitename text, p_site text, p_language text,
@@ -74,6 +113,8 @@ BEGIN
 		p_duplicate_of, p_ingested_at,
 		CASE WHEN p_story <> '' THEN nextval('documents_group_order') END)
 	RETURNING seq INTO o_seq;
+	INSERT INTO document_search (seq, tsv)
+	VALUES (o_seq, setweight(to_tsvector('simple', p_title), 'A') || setweight(to_tsvector('simple', p_text), 'B'));
 
 	-- New entities in a fixed order, so that concurrent writers wait for
 	-- each other on the unique index instead of deadlocking.
@@ -104,8 +145,12 @@ BEGIN
 		ORDER BY q.o;
 	END IF;
 
-	-- Lock the stories touched in a fixed order, so that two writers moving
-	-- documents between the same stories cannot deadlock.
+	-- Lock the stories touched in a fixed order, the lesser id first, so
+	-- that two writers moving documents between the same two stories in
+	-- opposite directions cannot deadlock.
+	IF v_old_story <> '' AND v_old_story <> p_story AND (p_story = '' OR v_old_story < p_story) THEN
+		PERFORM 1 FROM stories s WHERE s.id = v_old_story FOR UPDATE;
+	END IF;
 	IF p_story <> '' THEN
 		-- The upsert locks the story row until commit; the refresh below, a
 		-- later statement, then sees every committed document of it.
@@ -114,7 +159,7 @@ BEGIN
 		ON CONFLICT (id) DO UPDATE
 		SET label = CASE WHEN p_story_label <> '' THEN p_story_label ELSE stories.label END;
 	END IF;
-	IF v_old_story <> '' AND v_old_story <> p_story THEN
+	IF v_old_story <> '' AND p_story <> '' AND v_old_story > p_story THEN
 		PERFORM 1 FROM stories s WHERE s.id = v_old_story FOR UPDATE;
 	END IF;
 	IF p_story <> '' THEN
@@ -123,20 +168,5 @@ BEGIN
 	IF v_old_story <> '' AND v_old_story <> p_story THEN
 		PERFORM storyline_refresh_story(v_old_story, '');
 	END IF;
-END
-$$;
-
--- The page is stored gzip-compressed already: keep it out of line without
--- a second (pglz) compression attempt.
-ALTER TABLE documents ALTER COLUMN raw SET STORAGE EXTERNAL;
-
--- lz4 compresses the text and the tsvector several times faster than the
--- default pglz, on writes and reads, where the server was built with it
--- (PostgreSQL 14 and later); elsewhere the columns keep the default.
-DO $$
-BEGIN
-	EXECUTE 'ALTER TABLE documents ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN tsv SET COMPRESSION lz4';
-EXCEPTION WHEN feature_not_supported OR syntax_error OR invalid_parameter_value THEN
-	NULL;
 END
 $$;
