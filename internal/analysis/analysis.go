@@ -162,9 +162,15 @@ func (g *storyGrouper) Restore(d store.Document) {
 // last flush, by store id.
 func (g *storyGrouper) Events() map[string][]store.StoryEvent {
 	out := map[string][]store.StoryEvent{}
-	for _, s := range g.c.Stories() {
-		id, ok := g.alias[s.ID]
-		if !ok || !g.touched[s.ID] {
+	// Only the touched stories: building every open story's record on
+	// each flush made the flush cost grow with the working set.
+	for sid := range g.touched {
+		id, ok := g.alias[sid]
+		if !ok {
+			continue
+		}
+		s, ok := g.c.Story(sid)
+		if !ok {
 			continue
 		}
 		evs := make([]store.StoryEvent, 0, len(s.Timeline))
@@ -190,9 +196,13 @@ func (g *storyGrouper) Reserve(id string) { g.use(id) }
 // flush, by store id.
 func (g *storyGrouper) Labels() map[string]string {
 	out := map[string]string{}
-	for _, s := range g.c.Stories() {
-		if id, ok := g.alias[s.ID]; ok && g.touched[s.ID] {
-			out[id] = s.Label
+	for sid := range g.touched {
+		id, ok := g.alias[sid]
+		if !ok {
+			continue
+		}
+		if l, ok := g.c.Label(sid); ok {
+			out[id] = l
 		}
 	}
 	return out

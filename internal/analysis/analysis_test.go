@@ -49,3 +49,43 @@ func TestStoryGrouperKeepsStoredIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryGrouperLabelsOnlyTouched checks that after Flushed, Labels and
+// Events give the stories grouped into since, and no other.
+func TestStoryGrouperLabelsOnlyTouched(t *testing.T) {
+	g := newStoryGrouper(Options{})
+	doc := func(id, title, text string) document.Document {
+		return document.Document{ID: id, Title: title, Text: text, URL: "https://news.example/" + id}
+	}
+	talks := g.Group(doc("a", "Ceasefire talks open in Saint Oren",
+		"Negotiators for Estrava and the Dunmoor council met in Saint Oren on Monday for ceasefire talks mediated by the envoy Mara Quill."))
+	strike := g.Group(doc("b", "Port Avel dockworkers vote to strike",
+		"Dockworkers at Port Avel voted to strike over the harbour authority's automation plan, the union leader Tomas Brenner said."))
+	if talks.Story == strike.Story {
+		t.Fatalf("talks and strike grouped together in %q", talks.Story)
+	}
+	if got := g.Labels(); len(got) != 2 {
+		t.Errorf("before any flush Labels() = %v; want both stories", got)
+	}
+	g.Flushed()
+	if got := g.Labels(); len(got) != 0 {
+		t.Errorf("right after Flushed, Labels() = %v; want none", got)
+	}
+	g.Group(doc("c", "Port Avel strike enters second day",
+		"The strike by dockworkers at Port Avel entered its second day, and the union leader Tomas Brenner said the harbour authority must drop its automation plan."))
+	got := g.Labels()
+	if _, ok := got[strike.Story]; !ok || len(got) != 1 {
+		t.Errorf("after a strike follow-up, Labels() = %v; want only the strike story %q", got, strike.Story)
+	}
+	if ev := g.Events(); len(ev) != 1 || ev[strike.Story] == nil {
+		t.Errorf("after a strike follow-up, Events() has stories %v; want only %q", keys(ev), strike.Story)
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

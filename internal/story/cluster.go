@@ -848,6 +848,26 @@ func (c *Clusterer) close(s *story) {
 // OpenStories returns the number of stories in the working set.
 func (c *Clusterer) OpenStories() int { return len(c.open) }
 
+// Story returns the record of the open story id, and false when no open
+// story has that ID (it was closed, or merged into another).
+func (c *Clusterer) Story(id string) (Story, bool) {
+	s, ok := c.open[id]
+	if !ok {
+		return Story{}, false
+	}
+	return s.record(), true
+}
+
+// Label returns the label of the open story id, as Story would, without
+// building the rest of its record; false when no open story has that ID.
+func (c *Clusterer) Label(id string) (string, bool) {
+	s, ok := c.open[id]
+	if !ok {
+		return "", false
+	}
+	return s.label(), true
+}
+
 // Stories returns the records of the open stories, by ID order.
 func (c *Clusterer) Stories() []Story {
 	out := make([]Story, 0, len(c.open))

@@ -275,3 +275,35 @@ func TestHasCue(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryAndLabelMatchStories checks that the one-story accessors give what
+// Stories gives for that story, and report a story that is not open.
+func TestStoryAndLabelMatchStories(t *testing.T) {
+	c := New(Options{})
+	for _, in := range halvik {
+		c.Add(in)
+	}
+	all := c.Stories()
+	if len(all) < 2 {
+		t.Fatalf("got %d open stories from the Halvik set; want the strike and the orchestra apart", len(all))
+	}
+	for _, want := range all {
+		got, ok := c.Story(want.ID)
+		if !ok {
+			t.Errorf("Story(%q): not found, but Stories lists it", want.ID)
+			continue
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Story(%q) differs from Stories (-Stories +Story):\n%s", want.ID, diff)
+		}
+		if l, ok := c.Label(want.ID); !ok || l != want.Label {
+			t.Errorf("Label(%q) = %q, %v; want %q, true", want.ID, l, ok, want.Label)
+		}
+	}
+	if _, ok := c.Story("no-such-story"); ok {
+		t.Error("Story of an unknown id reported found")
+	}
+	if _, ok := c.Label("no-such-story"); ok {
+		t.Error("Label of an unknown id reported found")
+	}
+}
