@@ -597,6 +597,7 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 		return nil
 	}
 	dirty := false
+	lastFlush := time.Now()
 	for {
 		if !lock.Held(ctx) {
 			if ctx.Err() != nil {
@@ -606,7 +607,7 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 		}
 		// Always from the start: a document whose transaction committed
 		// late may sit before ones already grouped.
-		batch, err := st.Ungrouped(ctx, 0, 500)
+		batch, err := st.Ungrouped(ctx, 0, groupBatch)
 		if err != nil {
 			if ctx.Err() != nil {
 				return flush()
@@ -621,28 +622,41 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 			gr := g.Group(p.Doc.Document)
 			as = append(as, postgres.Assignment{Seq: p.Seq, Story: gr.Story, Label: gr.Label, DuplicateOf: gr.DuplicateOf})
 		}
-		if _, err := st.AssignStories(ctx, as); err != nil {
-			return err
+		if len(as) > 0 {
+			if _, err := st.AssignStories(ctx, as); err != nil {
+				return err
+			}
+			dirty = true
 		}
-		dirty = dirty || len(as) > 0
-		if len(batch) > 0 {
-			continue
+		if len(batch) == groupBatch {
+			continue // a backlog: no pause
 		}
-		if dirty {
+		draining := false
+		select {
+		case <-drain:
+			draining = true
+		default:
+		}
+		if dirty && (draining || time.Since(lastFlush) >= groupLabelEvery) {
 			if err := flush(); err != nil {
 				return err
 			}
-			dirty = false
+			dirty, lastFlush = false, time.Now()
 		}
-		select {
-		case <-drain:
+		if draining && len(batch) == 0 {
 			return nil // nothing left to group and no more jobs here
-		default:
 		}
-		t := time.NewTimer(500 * time.Millisecond)
+		pause := groupPause
+		if len(batch) == 0 {
+			pause = groupIdlePause
+		}
+		t := time.NewTimer(pause)
 		select {
 		case <-ctx.Done():
 			t.Stop()
+			if dirty {
+				return flush()
+			}
 			return nil
 		case <-drain:
 		case <-t.C:
@@ -650,3 +664,24 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 		t.Stop()
 	}
 }
+
+// The grouper's pace. Each poll of the store costs a query and, when it
+// finds documents, a transaction that refreshes every story it touched. At
+// a steady stream, polling again at once found a page or two each time,
+// and that overhead, with the labels recomputed and saved after each poll,
+// was a tenth of the worker's CPU (docs/bench/scaleout.md). A short pause
+// after a partial batch lets a few hundred milliseconds of pages gather,
+// and labels are saved at most once a second; a document still gets its
+// story within about a second of being stored.
+const (
+	// groupBatch is the most documents grouped per poll.
+	groupBatch = 500
+	// groupPause is the wait after a poll that found some documents but
+	// not a full batch.
+	groupPause = 250 * time.Millisecond
+	// groupIdlePause is the wait after a poll that found none.
+	groupIdlePause = 500 * time.Millisecond
+	// groupLabelEvery is the least time between two saves of the labels
+	// of changed stories; they are also saved when the worker drains.
+	groupLabelEvery = time.Second
+)
