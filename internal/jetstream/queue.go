@@ -2,7 +2,6 @@ package jetstream
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -16,6 +15,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	// klauspost's gzip, not the standard library's: the same format, and
+	// it inflates the aeb pages in 0.83 ms rather than 1.16 ms, on every
+	// job a worker takes (docs/bench/scaleout.md).
+	"github.com/klauspost/compress/gzip"
 	"github.com/nats-io/nats.go"
 	js "github.com/nats-io/nats.go/jetstream"
 
