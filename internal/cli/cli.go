@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -22,6 +24,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	log            *slog.Logger
+	// stopProfile ends the CPU profile that --cpuprofile started; nil
+	// when none runs.
+	stopProfile func() error
 }
 
 // errPartial marks a run in which no input at all could be processed; the
@@ -38,7 +43,13 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	if err := root.ExecuteContext(ctx); err != nil {
+	err := root.ExecuteContext(ctx)
+	if e.stopProfile != nil {
+		if perr := e.stopProfile(); perr != nil && err == nil {
+			err = perr
+		}
+	}
+	if err != nil {
 		if !errors.Is(err, errNothingProcessed) {
 			fmt.Fprintf(stderr, "storyline: %v\n", err)
 		} else {
@@ -72,6 +83,16 @@ standard error, so the output can be piped into the next stage.`,
 		SilenceErrors: true,
 		Version:       Version,
 	}
+	var cpuProfile string
+	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a Go CPU profile of the run to `FILE` (for \"go tool pprof\")")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if cpuProfile == "" {
+			return nil
+		}
+		stop, err := startCPUProfile(cpuProfile)
+		e.stopProfile = stop
+		return err
+	}
 	root.AddCommand(
 		newExtractCmd(e),
 		newQuotesCmd(e),
@@ -96,4 +117,27 @@ func newVersionCmd() *cobra.Command {
 			return err
 		},
 	}
+}
+
+// startCPUProfile starts a Go CPU profile written to path and returns the
+// function that ends it and closes the file. Performance work on the worker
+// and the pipeline needs a profile of one real process among several (the
+// database, the queue server), which a benchmark in a test binary cannot
+// give.
+func startCPUProfile(path string) (func() error, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("cpu profile %s: %w", path, err)
+		}
+		return nil
+	}, nil
 }

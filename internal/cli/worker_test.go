@@ -151,6 +151,7 @@ func TestQueueFlagErrors(t *testing.T) {
 		{"ingest", "--queue", "nats://127.0.0.1:4222?name=bad.name", "x.html"},
 		{"ingest", "--db", "a.db", "--queue", "nats://127.0.0.1:4222", "x.html"},
 		{"worker", "--db", "a.db"},
+		{"worker", "--db", filepath.Join(t.TempDir(), "a.db"), "--queue", "nats://127.0.0.1:4222", "--prefetch", "0"},
 		{"ingest", "--queue", "nats://127.0.0.1:4222", "--watch", "1m", "https://example.org/feed.xml"},
 	}
 	for _, args := range tests {
