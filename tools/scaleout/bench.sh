@@ -13,7 +13,7 @@
 # checks that every page was stored exactly once, and prints the CPU time
 # per page of each process involved: the workers (from /usr/bin/time), the
 # PostgreSQL backends of the benchmark database (sampled from /proc every
-# 0.5 s while they live; they idle for the workers' --idle-exit before they
+# second while they live; they idle for the workers' --idle-exit before they
 # go, so the last sample is their total), PostgreSQL's background writers
 # (walwriter, checkpointer, background writer: shared with every other
 # database on the server) and the local nats-server (shared with its other
@@ -56,13 +56,17 @@ sum_ticks() {
 	for p in "$@"; do t=$(( t + $(ticks "$p") )); done
 	echo "$t"
 }
-# sample_backends DB FILE: append "pid ticks" of each backend of DB to FILE
-# every 0.5 s until killed.
+# sample_backends DB FILE STATFILE: append "pid ticks" of each backend of
+# DB to FILE, and the time and the machine's CPU counters (the "cpu" line
+# of /proc/stat) to STATFILE, every second until killed. (Each sample
+# costs CPU of its own, which the two-worker runs feel: hence not more
+# often.)
 sample_backends() {
 	local p
 	while :; do
+		echo "$(date +%s.%N) $(head -1 /proc/stat)" >> "$3"
 		for p in $(pgrep -f "postgres: .* $1 " || true); do echo "$p $(ticks "$p")"; done >> "$2"
-		sleep 0.5
+		sleep 1
 	done
 }
 # The local servers' long-lived processes, if any: nats-server listening on
@@ -72,14 +76,15 @@ natsport=${natsport%%[/?]*}
 natspid=$(ss -Hltnp "sport = :$natsport" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
 pgbg=$(pgrep -f 'postgres: .*(walwriter|checkpointer|background writer)' || true)
 # timed FILE COMMAND...: run COMMAND, writing its user and system CPU
-# seconds to FILE (GNU time; without it, 0 0).
+# seconds and its peak resident memory in KiB to FILE (GNU time; without
+# it, 0 0 0).
 timed() {
 	local out=$1
 	shift
 	if [ -x /usr/bin/time ]; then
-		/usr/bin/time -f "%U %S" -o "$out" "$@"
+		/usr/bin/time -f "%U %S %M" -o "$out" "$@"
 	else
-		echo "0 0" > "$out"
+		echo "0 0 0" > "$out"
 		"$@"
 	fi
 }
@@ -109,7 +114,8 @@ for w in "${counts[@]}"; do
 	queued=$("$QUEUECTL" -url "$NATS" -name "$name" stats | sed 's/.*"bytes":\([0-9]*\).*/\1/')
 	pids=()
 	: > "$work/backends.$w"
-	sample_backends "$db" "$work/backends.$w" &
+	: > "$work/stat.$w"
+	sample_backends "$db" "$work/backends.$w" "$work/stat.$w" &
 	sampler=$!
 	nats0=$(sum_ticks $natspid)
 	bg0=$(sum_ticks $pgbg)
@@ -138,8 +144,21 @@ for w in "${counts[@]}"; do
 	printf "workers=%d pages=%d stored_rows=%d distinct_ids=%d dead=%d seconds=%s pages_per_s=%.1f\n" \
 		"$w" "$n" "$rows" "$ids" "$dead" "$secs" "$(echo "$n / $secs" | bc -l)"
 	for i in $(seq 1 "$w"); do
-		echo "  worker $i: $(grep -o 'settled=.*' "$work/worker.$w.$i.log") cpu_s=$(awk '{ print $1 + $2 }' "$work/time.$w.$i")"
+		echo "  worker $i: $(grep -o 'settled=.*' "$work/worker.$w.$i.log") $(awk '{ printf "cpu_s=%.2f max_rss_mib=%.0f", $1 + $2, $3 / 1024 }' "$work/time.$w.$i")"
 	done
+	# How the machine's time went while the jobs ran: from the first sample
+	# to the last one before the last job was settled (the workers then
+	# idle for --idle-exit), in cores (of $(nproc)); "other" is every
+	# process not counted above, such as other servers on the machine.
+	awk -v secs="$secs" -v tck="$tck" '
+		{ t = $1; busy = $3 + $4 + $5 + $8 + $9 + $10; idle = $6; io = $7; st = $10 }
+		NR == 1 { t0 = t; b0 = busy; i0 = idle; w0 = io; s0 = st; next }
+		t - t0 <= secs { t1 = t; b1 = busy; i1 = idle; w1 = io; s1 = st }
+		END {
+			d = (t1 - t0) * tck
+			if (d > 0) printf "  machine while busy: cores_busy=%.2f idle=%.2f iowait=%.2f steal=%.2f over %.0f s\n",
+				(b1 - b0 - (s1 - s0)) / d, (i1 - i0) / d, (w1 - w0) / d, (s1 - s0) / d, d / tck
+		}' "$work/stat.$w"
 	echo "  cpu_ms_per_page: workers=$(ms "$n" "$wticks") pg_backends=$(ms "$n" "$backends")" \
 		"pg_background=$(ms "$n" "$bg") nats=$(ms "$n" "$nats")" \
 		"total=$(ms "$n" $(( wticks + backends + bg + nats ))) (load at end: $(cut -d" " -f1-3 /proc/loadavg))"
