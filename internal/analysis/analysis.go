@@ -7,6 +7,8 @@ package analysis
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -164,7 +166,7 @@ func (g *storyGrouper) Events() map[string][]store.StoryEvent {
 	out := map[string][]store.StoryEvent{}
 	// Only the touched stories: building every open story's record on
 	// each flush made the flush cost grow with the working set.
-	for sid := range g.touched {
+	for _, sid := range g.touchedInOrder() {
 		id, ok := g.alias[sid]
 		if !ok {
 			continue
@@ -186,6 +188,16 @@ func (g *storyGrouper) Events() map[string][]store.StoryEvent {
 	return out
 }
 
+// touchedInOrder returns the stories changed since the last flush in the
+// order the clusterer opened them. Two of them can share a store id (a
+// replay that split a stored story): the later one's label and events
+// are kept, every time, as when the flush went through Stories.
+func (g *storyGrouper) touchedInOrder() []string {
+	ids := slices.Collect(maps.Keys(g.touched))
+	g.c.SortOpened(ids)
+	return ids
+}
+
 // Flushed forgets which stories changed: their state is in the store.
 func (g *storyGrouper) Flushed() { clear(g.touched) }
 
@@ -196,7 +208,7 @@ func (g *storyGrouper) Reserve(id string) { g.use(id) }
 // flush, by store id.
 func (g *storyGrouper) Labels() map[string]string {
 	out := map[string]string{}
-	for sid := range g.touched {
+	for _, sid := range g.touchedInOrder() {
 		id, ok := g.alias[sid]
 		if !ok {
 			continue

@@ -89,3 +89,23 @@ func keys[V any](m map[string]V) []string {
 	}
 	return out
 }
+
+// TestStoryGrouperSharedStoreID restores two unrelated documents stored
+// under one story id (as after a replay that split a stored story): the
+// label flushed for that id must be the same every time, the later
+// story's, as when labels were taken from Stories in order.
+func TestStoryGrouperSharedStoreID(t *testing.T) {
+	doc := func(id, title, text string) document.Document {
+		return document.Document{ID: id, Title: title, Text: text, URL: "https://news.example/" + id}
+	}
+	for i := range 30 {
+		g := newStoryGrouper(Options{})
+		g.Restore(store.Document{Document: doc("a", "Ceasefire talks open in Saint Oren",
+			"Negotiators for Estrava and the Dunmoor council met in Saint Oren on Monday for ceasefire talks mediated by the envoy Mara Quill."), Story: "s-1"})
+		g.Restore(store.Document{Document: doc("b", "Port Avel dockworkers vote to strike",
+			"Dockworkers at Port Avel voted to strike over the harbour authority's automation plan, the union leader Tomas Brenner said."), Story: "s-1"})
+		if got, want := g.Labels()["s-1"], "Port Avel dockworkers vote to strike"; got != want {
+			t.Fatalf("run %d: label of s-1 = %q; want the later story's %q", i, got, want)
+		}
+	}
+}

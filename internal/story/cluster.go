@@ -868,6 +868,25 @@ func (c *Clusterer) Label(id string) (string, bool) {
 	return s.label(), true
 }
 
+// SortOpened sorts story IDs into the order Stories lists them (the order
+// the stories were opened), open stories first; IDs of stories no longer
+// open keep their relative order at the end.
+func (c *Clusterer) SortOpened(ids []string) {
+	slices.SortStableFunc(ids, func(a, b string) int {
+		sa, oka := c.open[a]
+		sb, okb := c.open[b]
+		switch {
+		case oka && okb:
+			return sa.seq - sb.seq
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	})
+}
+
 // Stories returns the records of the open stories, by ID order.
 func (c *Clusterer) Stories() []Story {
 	out := make([]Story, 0, len(c.open))

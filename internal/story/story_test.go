@@ -300,6 +300,19 @@ func TestStoryAndLabelMatchStories(t *testing.T) {
 			t.Errorf("Label(%q) = %q, %v; want %q, true", want.ID, l, ok, want.Label)
 		}
 	}
+	ids := []string{"no-such-story"}
+	for i := len(all) - 1; i >= 0; i-- {
+		ids = append(ids, all[i].ID)
+	}
+	c.SortOpened(ids)
+	want := []string{}
+	for _, s := range all {
+		want = append(want, s.ID)
+	}
+	want = append(want, "no-such-story")
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("SortOpened (-want +got):\n%s", diff)
+	}
 	if _, ok := c.Story("no-such-story"); ok {
 		t.Error("Story of an unknown id reported found")
 	}
