@@ -596,7 +596,10 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 		}
 		return nil
 	}
-	dirty := false
+	// The restored stories count as changed: labels a grouper computed but
+	// did not save before it stopped (they are saved at most once a
+	// second) are saved by the next one, even if no new document comes.
+	dirty := n > 0
 	lastFlush := time.Now()
 	for {
 		if !lock.Held(ctx) {
@@ -637,18 +640,27 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 			draining = true
 		default:
 		}
-		if dirty && (draining || time.Since(lastFlush) >= groupLabelEvery) {
+		// Draining and nothing left: this process has no more jobs, and
+		// every stored document has its story.
+		final := draining && len(batch) == 0
+		if dirty && (final || time.Since(lastFlush) >= groupLabelEvery) {
 			if err := flush(); err != nil {
 				return err
 			}
 			dirty, lastFlush = false, time.Now()
 		}
-		if draining && len(batch) == 0 {
-			return nil // nothing left to group and no more jobs here
+		if final {
+			return nil
 		}
 		pause := groupPause
 		if len(batch) == 0 {
 			pause = groupIdlePause
+		}
+		// Once drain is closed it would end every pause at once; other
+		// workers may still be storing, so pause all the same.
+		wake := drain
+		if draining {
+			wake = nil
 		}
 		t := time.NewTimer(pause)
 		select {
@@ -658,7 +670,7 @@ func (w *worker) group(ctx context.Context, st *postgres.Store, lock *postgres.L
 				return flush()
 			}
 			return nil
-		case <-drain:
+		case <-wake:
 		case <-t.C:
 		}
 		t.Stop()
