@@ -148,8 +148,8 @@ for w in "${counts[@]}"; do
 	done
 	# How the machine's time went while the jobs ran: from the first sample
 	# to the last one before the last job was settled (the workers then
-	# idle for --idle-exit), in cores (of $(nproc)); "other" is every
-	# process not counted above, such as other servers on the machine.
+	# idle for --idle-exit), in cores (of $(nproc)). Busy counts every
+	# process on the machine, ours and others'.
 	awk -v secs="$secs" -v tck="$tck" '
 		{ t = $1; busy = $3 + $4 + $5 + $8 + $9 + $10; idle = $6; io = $7; st = $10 }
 		NR == 1 { t0 = t; b0 = busy; i0 = idle; w0 = io; s0 = st; next }
