@@ -324,9 +324,14 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	}
 }
 
-// workLoop receives and settles jobs one at a time until ctx is done.
+// workLoop runs jobs one at a time until ctx is done. A stored job's
+// acknowledgement, a round trip to the queue server, overlaps the next
+// job: at most one is in flight, and workLoop waits for it before it
+// returns. Failed jobs are settled before the next one starts.
 func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
-	o, m := w.opts, w.m
+	o := w.opts
+	var acking sync.WaitGroup
+	defer acking.Wait()
 	for {
 		rctx, cancel := ctx, context.CancelFunc(func() {})
 		if o.IdleExit > 0 {
@@ -360,22 +365,38 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 			}
 			result, jobErr = w.runJob(jctx, j)
 		}
-		t := time.Now()
-		aerr := ack(jctx, jobErr)
-		m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
-		m.ackNs.Add(int64(time.Since(t)))
-		if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < o.MaxDeliver {
-			result = "retry"
+		acking.Wait() // the previous job's acknowledgement
+		if jobErr != nil {
+			w.settle(jctx, j, ack, result, jobErr)
+			continue
 		}
-		m.jobs.WithLabelValues(string(j.Kind), result).Inc()
-		m.settled.Add(1)
-		m.last.Store(time.Now().UnixNano())
-		switch {
-		case aerr != nil:
-			w.log.Warn("ack failed; the job will be redelivered", "id", j.ID, "source", j.Source, "error", aerr)
-		case jobErr != nil:
-			w.log.Warn("job failed", "id", j.ID, "source", j.Source, "attempt", j.Attempt, "result", result, "error", jobErr)
-		}
+		acking.Add(1)
+		go func() {
+			defer acking.Done()
+			w.settle(jctx, j, ack, result, nil)
+		}()
+	}
+}
+
+// settle acknowledges job j (or, when jobErr is set, has the queue retry or
+// dead-letter it), and counts and logs the outcome.
+func (w *worker) settle(ctx context.Context, j pipeline.Job, ack pipeline.AckFunc, result string, jobErr error) {
+	m := w.m
+	t := time.Now()
+	aerr := ack(ctx, jobErr)
+	m.stage.WithLabelValues("ack").Observe(time.Since(t).Seconds())
+	m.ackNs.Add(int64(time.Since(t)))
+	if jobErr != nil && !pipeline.IsPermanent(jobErr) && j.Attempt < w.opts.MaxDeliver {
+		result = "retry"
+	}
+	m.jobs.WithLabelValues(string(j.Kind), result).Inc()
+	m.settled.Add(1)
+	m.last.Store(time.Now().UnixNano())
+	switch {
+	case aerr != nil:
+		w.log.Warn("ack failed; the job will be redelivered", "id", j.ID, "source", j.Source, "error", aerr)
+	case jobErr != nil:
+		w.log.Warn("job failed", "id", j.ID, "source", j.Source, "attempt", j.Attempt, "result", result, "error", jobErr)
 	}
 }
 

@@ -527,3 +527,58 @@ func TestStopDuringOutageLeavesJobUnsettled(t *testing.T) {
 		t.Errorf("acks = %v; want none (the job left to come back)", q.acks)
 	}
 }
+
+// slowAckQueue is a fakeQueue whose first acknowledgement is answered only
+// once the next job has been handed out (or after a timeout), as a queue
+// server's confirmation that takes a while.
+type slowAckQueue struct {
+	fakeQueue
+	received   atomic.Int32
+	next       chan struct{} // closed when the second job is handed out
+	overlapped atomic.Bool   // the first ack saw the second job start
+}
+
+func (q *slowAckQueue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, error) {
+	j, ack, err := q.fakeQueue.Receive(ctx)
+	if err != nil {
+		return j, ack, err
+	}
+	n := q.received.Add(1)
+	if n == 2 {
+		close(q.next)
+	}
+	if n != 1 {
+		return j, ack, nil
+	}
+	return j, func(ctx context.Context, err error) error {
+		select {
+		case <-q.next:
+			q.overlapped.Store(true)
+		case <-time.After(5 * time.Second):
+		}
+		return ack(ctx, err)
+	}, nil
+}
+
+// TestAckOverlapsNextJob: a stored job's acknowledgement does not hold up
+// the next job, and Run returns only once every acknowledgement is done.
+func TestAckOverlapsNextJob(t *testing.T) {
+	st := openSQLite(t)
+	q := &slowAckQueue{next: make(chan struct{}), fakeQueue: fakeQueue{jobs: []pipeline.Job{
+		{Kind: pipeline.JobExtract, ID: "a", Source: "a.html", Attempt: 1, Body: page("Strike halts the port", "Dock workers in Port Avel stopped work on Monday.")},
+		{Kind: pipeline.JobExtract, ID: "b", Source: "b.html", Attempt: 1, Body: page("Regatta postponed", "The Port Avel regatta was postponed by a week because of the storm.")},
+	}}}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := Run(ctx, st, q, Options{Jobs: 1, IdleExit: 200 * time.Millisecond, Extract: extractHTML}); err != nil {
+		t.Fatal(err)
+	}
+	if !q.overlapped.Load() {
+		t.Error("the first job's acknowledgement held up the next job")
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if len(q.acks) != 2 {
+		t.Errorf("Run returned with %d of 2 jobs acknowledged: %v", len(q.acks), q.acks)
+	}
+}
