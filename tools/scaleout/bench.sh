@@ -9,6 +9,9 @@
 # names, so that each copy is a new document), published once per run with
 # "storyline ingest --queue", and drained by the given number of worker
 # processes, each running one job at a time (-j 1), into a fresh database.
+# Repeat the counts (1 2 1 2 1 2) to interleave runs: the machine's speed
+# drifts, and the last lines give each count's mean rate over its runs and
+# its multiple of one worker's.
 # For each run it prints the time until the last job was settled, the rate,
 # checks that every page was stored exactly once, and prints the CPU time
 # per page of each process involved: the workers (from /usr/bin/time), the
@@ -143,6 +146,7 @@ for w in "${counts[@]}"; do
 	dead=$("$QUEUECTL" -url "$NATS" -name "$name" stats | sed 's/.*"dead":\([0-9]*\).*/\1/')
 	printf "workers=%d pages=%d stored_rows=%d distinct_ids=%d dead=%d seconds=%s pages_per_s=%.1f\n" \
 		"$w" "$n" "$rows" "$ids" "$dead" "$secs" "$(echo "$n / $secs" | bc -l)"
+	echo "$w $(echo "$n / $secs" | bc -l)" >> "$work/rates"
 	for i in $(seq 1 "$w"); do
 		echo "  worker $i: $(grep -o 'settled=.*' "$work/worker.$w.$i.log") $(awk '{ printf "cpu_s=%.2f max_rss_mib=%.0f", $1 + $2, $3 / 1024 }' "$work/time.$w.$i")"
 	done
@@ -170,3 +174,14 @@ for w in "${counts[@]}"; do
 	"$QUEUECTL" -url "$NATS" -name "$name" delete
 	psql "$PGADMIN" -qc "DROP DATABASE $db"
 done
+
+# The verdict: with worker counts repeated (1 2 1 2 1 2, interleaved so
+# that a slow spell of the machine hits both), the mean of each count's
+# rates over its runs, and that mean as a multiple of one worker's.
+if [ -s "$work/rates" ]; then
+	awk '{ n[$1]++; r[$1] += $2 }
+		END {
+			for (w in n) printf "summary: workers=%s runs=%d mean_pages_per_s=%.1f%s\n", w, n[w], r[w] / n[w],
+				(w != 1 && n[1] > 0) ? sprintf(" vs_one_worker=%.2fx", (r[w] / n[w]) / (r[1] / n[1])) : ""
+		}' "$work/rates" | sort -t= -k2 -n
+fi
