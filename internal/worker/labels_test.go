@@ -13,6 +13,21 @@ import (
 	"github.com/storyline-dev/storyline/internal/store/postgres"
 )
 
+// openPostgres opens a store in a schema of its own on the test server,
+// dropped when the test ends; the test is skipped without a server.
+func openPostgres(ctx context.Context, t *testing.T) *postgres.Store {
+	t.Helper()
+	url := integration.PostgresURL(t)
+	schema := integration.NewSchemaName("storyline_worker_test_")
+	st, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	integration.DropSchemaAtCleanup(t, url, schema) // after Close below
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
 // labelGrouper is a titleGrouper whose story labels are the latest title;
 // Labels returns the stories changed since the last Flushed, as the real
 // grouper does.
@@ -50,16 +65,9 @@ func (g *labelGrouper) Flushed() { clear(g.touched); g.flushed++ }
 // story labels and then tells its grouper so (Flushed), so that later
 // flushes write only the stories changed since.
 func TestGrouperFlushesLabels(t *testing.T) {
-	url := integration.PostgresURL(t)
-	schema := integration.NewSchemaName("storyline_worker_test_")
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	st, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
-	if err != nil {
-		t.Fatal(err)
-	}
-	integration.DropSchemaAtCleanup(t, url, schema) // after Close below
-	t.Cleanup(func() { st.Close() })
+	st := openPostgres(ctx, t)
 	var groupers []*labelGrouper
 	opts := Options{Jobs: 1, IdleExit: 300 * time.Millisecond, Extract: extractHTML,
 		Stages: func() (indexer.Options, error) {
@@ -99,16 +107,9 @@ func TestGrouperFlushesLabels(t *testing.T) {
 // one before may have stopped with labels not yet saved (they are saved
 // at most once a second).
 func TestTakeoverSavesLabels(t *testing.T) {
-	url := integration.PostgresURL(t)
-	schema := integration.NewSchemaName("storyline_worker_test_")
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	st, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
-	if err != nil {
-		t.Fatal(err)
-	}
-	integration.DropSchemaAtCleanup(t, url, schema) // after Close below
-	t.Cleanup(func() { st.Close() })
+	st := openPostgres(ctx, t)
 	opts := Options{Jobs: 1, IdleExit: 300 * time.Millisecond, Extract: extractHTML,
 		Stages: func() (indexer.Options, error) {
 			return indexer.Options{Grouper: &labelGrouper{titleGrouper: titleGrouper{stories: map[string]string{}},
