@@ -10,12 +10,9 @@
 package indexer
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/storyline-dev/storyline/internal/document"
@@ -97,7 +94,9 @@ type Options struct {
 type Indexer struct {
 	st   store.Store
 	opts Options
-	gz   sync.Pool // of *gzip.Writer
+	// pages compresses raw pages in Prepare, in parallel, rather than
+	// leaving it to the store's serial write.
+	pages store.PageCodec
 }
 
 // New returns an Indexer writing to st.
@@ -306,24 +305,12 @@ func (ix *Indexer) Flush(ctx context.Context) error {
 	return nil
 }
 
-// compress gzips a page with a pooled writer (a new flate compressor
-// allocates and clears about a megabyte); nil if compression fails, in which
-// case the store compresses Raw itself.
+// compress gzips a page with the indexer's pooled compressors; nil if
+// compression fails, in which case the store compresses Raw itself.
 func (ix *Indexer) compress(page []byte) []byte {
-	var buf bytes.Buffer
-	buf.Grow(len(page) / 3)
-	zw, ok := ix.gz.Get().(*gzip.Writer)
-	if ok {
-		zw.Reset(&buf)
-	} else {
-		zw, _ = gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
-	}
-	defer ix.gz.Put(zw)
-	if _, err := zw.Write(page); err != nil {
+	z, err := ix.pages.Compress(page)
+	if err != nil {
 		return nil
 	}
-	if err := zw.Close(); err != nil {
-		return nil
-	}
-	return buf.Bytes()
+	return z
 }

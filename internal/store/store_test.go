@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	stdgzip "compress/gzip"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -113,5 +115,41 @@ func TestPageCodecRoundTrip(t *testing.T) {
 	}
 	if _, err := DecompressPage([]byte("not gzip")); err == nil {
 		t.Error("DecompressPage(garbage) = nil error; want an error")
+	}
+}
+
+// TestDecompressPageOtherWriters checks that pages compressed elsewhere
+// still read back: by the standard library (as stores written before the
+// codec changed library hold them), at any level, and as several gzip
+// members one after the other.
+func TestDecompressPageOtherWriters(t *testing.T) {
+	page := strings.Repeat("<p>Talks resumed in Port Avel on Monday.</p>", 200)
+	gz := func(level int, parts ...string) []byte {
+		var buf bytes.Buffer
+		for _, p := range parts {
+			zw, err := stdgzip.NewWriterLevel(&buf, level)
+			if err != nil {
+				t.Fatal(err)
+			}
+			zw.Write([]byte(p))
+			zw.Close()
+		}
+		return buf.Bytes()
+	}
+	tests := []struct {
+		name string
+		z    []byte
+	}{
+		{"standard library, best speed", gz(stdgzip.BestSpeed, page)},
+		{"standard library, best compression", gz(stdgzip.BestCompression, page)},
+		{"two members", gz(stdgzip.DefaultCompression, page[:1000], page[1000:])},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := DecompressPage(tt.z)
+			if err != nil || string(got) != page {
+				t.Errorf("DecompressPage = %d bytes, %v; want the %d-byte page", len(got), err, len(page))
+			}
+		})
 	}
 }
