@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -78,16 +80,8 @@ func TestStoryGrouperLabelsOnlyTouched(t *testing.T) {
 		t.Errorf("after a strike follow-up, Labels() = %v; want only the strike story %q", got, strike.Story)
 	}
 	if ev := g.Events(); len(ev) != 1 || ev[strike.Story] == nil {
-		t.Errorf("after a strike follow-up, Events() has stories %v; want only %q", keys(ev), strike.Story)
+		t.Errorf("after a strike follow-up, Events() has stories %v; want only %q", slices.Collect(maps.Keys(ev)), strike.Story)
 	}
-}
-
-func keys[V any](m map[string]V) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 // TestStoryGrouperSharedStoreID restores two unrelated documents stored
