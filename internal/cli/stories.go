@@ -29,6 +29,7 @@ type storyRecord struct {
 	Merged      []string         `json:"merged,omitempty"`
 	MergeCosine float64          `json:"merge_cosine,omitempty"`
 	MergeRest   float64          `json:"merge_rest,omitempty"`
+	NameClash   []string         `json:"name_clash,omitempty"`
 	Reuse       *neardup.Match   `json:"reuse,omitempty"`
 	Error       string           `json:"error,omitempty"`
 }
@@ -48,7 +49,9 @@ are marked with duplicate_of and join its story.
 
 One record per input document, in input order: id, story, duplicate_of, plus
 the score, the threshold it had to reach, the shared terms that decided it,
-the runner-up story, stories merged into this one at this step, and what
+the runner-up story, stories merged into this one at this step, surnames
+left out because they belong to different people here and in the story
+(name_clash: Barack Obama here, Michelle Obama there), and what
 duplicate detection found (including paragraphs reused from earlier
 documents). The story is the one the document belongs to after the last
 input, as a store would show it (stories merge when they turn out to be
@@ -126,7 +129,7 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 		r := storyRecord{ID: d.ID, Story: a.Story, DuplicateOf: a.DuplicateOf, New: a.New,
 			Score: round3(a.Score), Threshold: round3(a.Threshold), Evidence: a.Evidence,
 			RunnerUp: a.RunnerUp, RunnerScore: round3(a.RunnerUpScore), Merged: a.Merged,
-			MergeCosine: a.MergeCosine, MergeRest: a.MergeRest}
+			MergeCosine: a.MergeCosine, MergeRest: a.MergeRest, NameClash: a.NameClash}
 		for _, m := range a.Merged {
 			into[m] = a.Story
 		}

@@ -162,6 +162,11 @@ type Assignment struct {
 	// word).
 	MergeCosine float64 `json:"merge_cosine,omitempty"`
 	MergeRest   float64 `json:"merge_rest,omitempty"`
+	// NameClash lists the words shared with the best story that were
+	// left out of Score because they end different names here and there
+	// ("obama: barack obama here, michelle obama in the story"; see
+	// names.go).
+	NameClash []string `json:"name_clash,omitempty"`
 }
 
 // story is an open story in the working set.
@@ -204,6 +209,11 @@ type Clusterer struct {
 	lastSweep  time.Time
 	scratch    []word
 	purges     int // purge calls, for tests
+	// heads and keys describe the names of the article being clustered
+	// (see names.go); clashed is scratch for nameClash.
+	heads   []nameHead
+	keys    []string
+	clashed []nameHead
 	// tune overrides the fixed model constants in development sweeps.
 	tune *tuning
 }
@@ -299,6 +309,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 	if n := len(c.vocab.dead); n > 0 && n >= c.vocab.max/2 {
 		c.purge()
 	}
+	c.articleHeads(vec)
 	a.Threshold = Threshold(len(vec))
 	if c.tune != nil {
 		a.Threshold = c.tune.floor + c.tune.short/math.Sqrt(float64(max(len(vec), 1)))
@@ -310,7 +321,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 			if s := c.resolve(sid); s != nil {
 				a.Story = s.id
 				a.Score = 1
-				a.Evidence = c.evidence(vec, s)
+				a.Evidence = c.evidence(vec, s, nil)
 				c.join(s, in, vec, t, a)
 				c.remember(in.ID, s.id)
 				return a
@@ -318,14 +329,21 @@ func (c *Clusterer) Add(in Input) Assignment {
 		}
 	}
 
-	best, bestScore, second, secondScore := c.bestStories(vec, t)
+	best, bestScore, second, secondScore := c.bestStories(vec, t, a.Threshold)
 	if second != nil {
 		a.RunnerUp, a.RunnerUpScore = second.id, secondScore
 	}
 	a.Score = bestScore
+	var clashed []nameHead
+	if best != nil && len(c.heads) > 0 {
+		_, _, clashed = c.nameClash(vec, best, nil)
+		for _, h := range clashed {
+			a.NameClash = append(a.NameClash, h.head+": "+h.key+" here, "+h.other+" in the story")
+		}
+	}
 	if best != nil && bestScore >= a.Threshold {
 		a.Story = best.id
-		a.Evidence = c.evidence(vec, best)
+		a.Evidence = c.evidence(vec, best, clashed)
 		c.join(best, in, vec, t, a)
 		if second != nil && secondScore >= a.Threshold*c.mergeRatio() {
 			sim, rest := centroidCosine(best, second)
@@ -365,7 +383,9 @@ func (c *Clusterer) plausible(t time.Time) time.Time {
 }
 
 // bestStories finds the two open stories with the highest damped cosine.
-func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore float64, second *story, secondScore float64) {
+// Name clashes (names.go) are looked for only in stories that would clear
+// thr without them.
+func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *story, bestScore float64, second *story, secondScore float64) {
 	// Scores accumulate on the stories themselves (acc, valid when
 	// accQuery is this query), which is cheaper than a map.
 	c.query++
@@ -456,6 +476,14 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 				entDot += x.w * w
 			}
 		}
+		decay := c.decay(s, t)
+		if len(c.heads) > 0 && dot*s.scale()*decay >= thr {
+			var d float64
+			var k int
+			d, k, c.clashed = c.nameClash(vec, s, c.clashed[:0])
+			dot -= d
+			shared -= k
+		}
 		score := dot * s.scale()
 		if shared < minShared && shared < len(vec) {
 			score = 0 // one shared word is chance, not a story
@@ -463,7 +491,7 @@ func (c *Clusterer) bestStories(vec vector, t time.Time) (best *story, bestScore
 		if docEnt > 0 && s.entNorm > 0 {
 			score += lambda * entDot / (docEnt * s.entNorm)
 		}
-		cands[i].score = score * c.decay(s, t)
+		cands[i].score = score * decay
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
 		switch {
@@ -598,16 +626,23 @@ func (c *Clusterer) decay(s *story, t time.Time) float64 {
 }
 
 // evidence lists the shared terms that contribute most to the cosine,
-// strongest first (in vector order on ties). It keeps the evidenceTerms
-// best in a small array, so it allocates only the result.
-func (c *Clusterer) evidence(vec vector, s *story) []Evidence {
+// strongest first (in vector order on ties), leaving out the terms of
+// clashing names. It keeps the evidenceTerms best in a small array, so it
+// allocates only the result.
+func (c *Clusterer) evidence(vec vector, s *story, clashed []nameHead) []Evidence {
 	var top [evidenceTerms]term
 	n := 0
 	scale := s.scale()
+next:
 	for _, x := range vec {
 		w := s.centroid[x.id]
 		if w <= 0 {
 			continue
+		}
+		for _, h := range clashed {
+			if h.covers(c.vocab, x.id) {
+				continue next
+			}
 		}
 		v := round3(x.w * w * scale)
 		// Insert after every kept term of at least the same weight.

@@ -107,11 +107,12 @@ func TestDevSets(t *testing.T) {
 		minPW, minBC float64
 	}{
 		// Regression floors just under what the fixed parameters reach
-		// (docs/bench/stories.md); the targets are higher for
-		// wikiref220 (0.95) and mstream-news (0.80).
-		{"wikiref220", 0.94, 0.93},
+		// (docs/bench/stories.md). The target for wikiref220 is
+		// 0.95 for both and is asserted as is; for mstream-news it is a
+		// pairwise F1 of 0.80, not reached yet.
+		{"wikiref220", 0.95, 0.95},
 		{"mstream-news", 0.755, 0.79},
-		{"neardup-dev", 0.94, 0.935},
+		{"neardup-dev", 0.95, 0.94},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
 			docs, pred := runDev(t, tc.set)

@@ -131,11 +131,14 @@ type vocab struct {
 	// keywords and tie-breaks), so that no long-lived structure keeps a
 	// substring of (and so the whole of) an article's text alive.
 	names []string
-	ent   []bool  // the term is an entity phrase ('@' prefix)
-	free  []int32 // IDs ready for reuse
-	dead  []int32 // IDs forgotten by halvings, not yet purged
-	n     float64
-	max   int
+	// head and key describe entity phrases for name clashes (see
+	// nameParts): the stemmed last word, and the last two words folded.
+	head, key []string
+	ent       []bool  // the term is an entity phrase ('@' prefix)
+	free      []int32 // IDs ready for reuse
+	dead      []int32 // IDs forgotten by halvings, not yet purged
+	n         float64
+	max       int
 }
 
 func newVocab(max int) *vocab {
@@ -196,6 +199,7 @@ func (v *vocab) weighObserved(tf, loc map[string]float64, max int, entityBoost f
 				v.df[i] = 0
 				v.occ[i], v.loc[i] = 0, 0
 				v.names[i] = t
+				v.head[i], v.key[i] = nameParts(t)
 				v.ent[i] = t[0] == '@'
 			} else {
 				i = int32(len(v.df))
@@ -203,6 +207,9 @@ func (v *vocab) weighObserved(tf, loc map[string]float64, max int, entityBoost f
 				v.occ = append(v.occ, 0)
 				v.loc = append(v.loc, 0)
 				v.names = append(v.names, t)
+				h, k := nameParts(t)
+				v.head = append(v.head, h)
+				v.key = append(v.key, k)
 				v.ent = append(v.ent, t[0] == '@')
 			}
 			v.idx[t] = i
@@ -241,7 +248,7 @@ func (v *vocab) halve() {
 		if c < 0.5 {
 			delete(v.idx, t)
 			v.dead = append(v.dead, i)
-			v.names[i] = ""
+			v.names[i], v.head[i], v.key[i] = "", "", ""
 		}
 		v.df[i] = c
 		v.occ[i] /= 2
