@@ -108,18 +108,21 @@ func (s *Store) AssignStories(ctx context.Context, as []Assignment) (int, error)
 		for _, a := range as {
 			b.Queue(`UPDATE documents SET story_id = $2, duplicate_of = $3,
 				group_order = nextval('documents_group_order')
-				WHERE seq = $1 AND is_current AND story_id = '' RETURNING ingested_at`,
+				WHERE seq = $1 AND is_current AND story_id = '' RETURNING ingested_at, site`,
 				a.Seq, noNUL(a.Story), noNUL(a.DuplicateOf))
 		}
-		// For each story: its last non-empty label in this batch, and the
+		// For each story: its last non-empty label in this batch, the
 		// ingestion time of its last document, which AssignStory one by one
-		// would have left.
-		type touched struct{ label, at string }
+		// would have left, and how many documents of each site joined it.
+		type touched struct {
+			label, at string
+			sites     map[string]int
+		}
 		stories := map[string]*touched{}
 		br := tx.SendBatch(ctx, b)
 		for _, a := range as {
-			var at string
-			err := br.QueryRow().Scan(&at)
+			var at, site string
+			err := br.QueryRow().Scan(&at, &site)
 			if isNoRows(err) {
 				continue
 			}
@@ -130,9 +133,10 @@ func (s *Store) AssignStories(ctx context.Context, as []Assignment) (int, error)
 			n++
 			t := stories[a.Story]
 			if t == nil {
-				t = &touched{}
+				t = &touched{sites: map[string]int{}}
 				stories[a.Story] = t
 			}
+			t.sites[site]++
 			if a.Label != "" {
 				t.label = a.Label
 			}
@@ -151,6 +155,10 @@ func (s *Store) AssignStories(ctx context.Context, as []Assignment) (int, error)
 			b.Queue(`INSERT INTO stories (id, label) VALUES ($1, $2)
 				ON CONFLICT (id) DO UPDATE SET label = CASE WHEN $2 <> '' THEN $2 ELSE stories.label END`,
 				noNUL(id), noNUL(t.label))
+			// The upsert has locked the story's row: move its counts.
+			for _, site := range slices.Sorted(maps.Keys(t.sites)) {
+				b.Queue(`SELECT storyline_story_delta($1, $2, $3)`, noNUL(id), site, t.sites[site])
+			}
 			b.Queue(`SELECT storyline_refresh_story($1, $2)`, noNUL(id), t.at)
 		}
 		return tx.SendBatch(ctx, b).Close()

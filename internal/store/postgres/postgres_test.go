@@ -419,6 +419,17 @@ func TestAssignStories(t *testing.T) {
 		want.Stories[0].UpdatedAt != "2026-03-05T10:03:00Z" || want.Stories[1].Label != "Second" {
 		t.Errorf("stories = %+v; want s-1 First (3 documents, updated at d's ingestion) and s-2 Second", want.Stories)
 	}
+	// The aggregates, as counters (migration 0005): s-1 holds c (undated,
+	// two.example), b (2026-03-01, two.example) and d (2026-03-04,
+	// three.example); s-2 holds a.
+	var agg []string
+	for _, st := range want.Stories {
+		agg = append(agg, fmt.Sprintf("%s docs=%d sites=%d %s..%s", st.ID, st.Documents, st.Sites, st.FirstSeen, st.LastSeen))
+	}
+	wantAgg := []string{"s-1 docs=3 sites=2 2026-03-01..2026-03-04", "s-2 docs=1 sites=1 2026-03-02..2026-03-02"}
+	if diff := cmp.Diff(wantAgg, agg); diff != "" {
+		t.Errorf("story aggregates (-want +got):\n%s", diff)
+	}
 	if _, err := batch.AssignStories(ctx, []postgres.Assignment{{Seq: 1}}); err == nil {
 		t.Error("AssignStories with an empty story id: no error")
 	}

@@ -110,7 +110,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 
 	result := store.PutAdded
 	version := 1
-	var oldStory string
+	var oldStory, oldSite string
 	var maxVersion sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT MAX(version) FROM documents WHERE doc_id = ?`, d.ID).Scan(&maxVersion); err != nil {
 		return 0, err
@@ -118,7 +118,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 	if maxVersion.Valid {
 		result = store.PutNewVersion
 		version = int(maxVersion.Int64) + 1
-		err := tx.QueryRowContext(ctx, `SELECT story_id FROM documents WHERE doc_id = ? AND current = 1`, d.ID).Scan(&oldStory)
+		err := tx.QueryRowContext(ctx, `SELECT story_id, site FROM documents WHERE doc_id = ? AND current = 1`, d.ID).Scan(&oldStory, &oldSite)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return 0, err
 		}
@@ -156,6 +156,14 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 			rec.Story, label, rec.StoryLabel, rec.StoryLabel); err != nil {
 			return 0, err
 		}
+	}
+	if err := storyDelta(ctx, tx, rec.Story, store.Site(d), 1); err != nil {
+		return 0, err
+	}
+	if err := storyDelta(ctx, tx, oldStory, oldSite, -1); err != nil {
+		return 0, err
+	}
+	if rec.Story != "" {
 		if err := refreshStory(ctx, tx, rec.Story, at); err != nil {
 			return 0, err
 		}
@@ -225,14 +233,47 @@ func spanArgs(s *document.Span) (any, any, any) {
 	return s.Start, s.End, s.Text
 }
 
-// refreshStory recomputes a story's aggregates from its current documents.
-// updatedAt, when not empty, records new activity.
+// storyDelta adds delta current documents of site to story: the story's
+// document count, its row in story_sites and, when that row appears or
+// goes, its count of sites (migration 0006). An empty story is no story.
+func storyDelta(ctx context.Context, tx *sql.Tx, story, site string, delta int) error {
+	if story == "" || delta == 0 {
+		return nil
+	}
+	sites := 0
+	if site != "" {
+		var n int
+		err := tx.QueryRowContext(ctx, `INSERT INTO story_sites (story_id, site, n) VALUES (?1, ?2, ?3)
+			ON CONFLICT (story_id, site) DO UPDATE SET n = story_sites.n + ?3 RETURNING n`, story, site, delta).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("story %s: count site %s: %w", story, site, err)
+		}
+		switch {
+		case n > 0 && n-delta <= 0:
+			sites = 1
+		case n <= 0 && n-delta > 0:
+			sites = -1
+		}
+		if n <= 0 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM story_sites WHERE story_id = ? AND site = ?`, story, site); err != nil {
+				return fmt.Errorf("story %s: drop site %s: %w", story, site, err)
+			}
+		}
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE stories SET documents = documents + ?, sites = sites + ? WHERE id = ?`, delta, sites, story)
+	if err != nil {
+		return fmt.Errorf("story %s: count documents: %w", story, err)
+	}
+	return nil
+}
+
+// refreshStory sets a story's first and last day, the ends of the
+// documents_story index, and, when updatedAt is not empty, records new
+// activity. Its counts are kept by storyDelta.
 func refreshStory(ctx context.Context, tx *sql.Tx, id, updatedAt string) error {
 	_, err := tx.ExecContext(ctx, `UPDATE stories SET
-		first_seen = COALESCE((SELECT MIN(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1), ''),
-		last_seen  = COALESCE((SELECT MAX(NULLIF(day, '')) FROM documents WHERE story_id = ?1 AND current = 1), ''),
-		documents  = (SELECT COUNT(*) FROM documents WHERE story_id = ?1 AND current = 1),
-		sites      = (SELECT COUNT(DISTINCT NULLIF(site, '')) FROM documents WHERE story_id = ?1 AND current = 1),
+		first_seen = COALESCE((SELECT day FROM documents WHERE story_id = ?1 AND current = 1 AND day > '' ORDER BY day LIMIT 1), ''),
+		last_seen  = COALESCE((SELECT day FROM documents WHERE story_id = ?1 AND current = 1 AND day > '' ORDER BY day DESC LIMIT 1), ''),
 		updated_at = CASE WHEN ?2 <> '' THEN ?2 ELSE updated_at END
 		WHERE id = ?1`, id, updatedAt)
 	return err

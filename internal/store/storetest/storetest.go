@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -28,6 +29,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"NewVersion", testNewVersion},
 		{"DocumentRoundTrip", testRoundTrip},
 		{"Stories", testStories},
+		{"StoryAggregates", testStoryAggregates},
 		{"Search", testSearch},
 		{"Quotes", testQuotes},
 		{"Entities", testEntities},
@@ -247,6 +249,74 @@ func testStories(t *testing.T, s store.Store) {
 	}
 	if st1.Documents != 2 || st1.FirstSeen != "2026-03-04" {
 		t.Errorf("Story(s-1) after move = %d docs from %s; want 2 from 2026-03-04", st1.Documents, st1.FirstSeen)
+	}
+}
+
+// testStoryAggregates checks a story's document count, sites and first
+// and last day against a model of its current documents, through a long
+// run of new documents and new versions that move between stories and
+// sites, lose or gain a date, or leave every story: the stores keep these
+// as counters moved by each write, so a missed case shows as drift.
+func testStoryAggregates(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	type cur struct{ story, site, day string }
+	current := map[string]cur{}
+	stories := []string{"s-1", "s-2", "s-3", ""}
+	sites := []string{"one.example", "two.example", "three.example"}
+	days := []string{"2026-03-01", "2026-03-04", "2026-03-09", ""}
+	rng := rand.New(rand.NewPCG(1, 2))
+	check := func(step int) {
+		t.Helper()
+		for _, id := range stories[:3] {
+			n, first, last := 0, "", ""
+			seen := map[string]bool{}
+			for _, c := range current {
+				if c.story != id {
+					continue
+				}
+				n++
+				seen[c.site] = true
+				if c.day != "" && (first == "" || c.day < first) {
+					first = c.day
+				}
+				if c.day > last {
+					last = c.day
+				}
+			}
+			st, err := s.Story(ctx, id)
+			if n == 0 {
+				if err == nil && st.Documents != 0 {
+					t.Errorf("step %d: Story(%s) has %d documents; want none", step, id, st.Documents)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatalf("step %d: Story(%s): %v", step, id, err)
+			}
+			if st.Documents != n || st.Sites != len(seen) {
+				t.Errorf("step %d: Story(%s) docs=%d sites=%d; want %d, %d", step, id, st.Documents, st.Sites, n, len(seen))
+			}
+			// A story without a dated document may fall back to its
+			// ingestion days; only dated stories are compared.
+			if first != "" && (st.FirstSeen != first || st.LastSeen != last) {
+				t.Errorf("step %d: Story(%s) %s..%s; want %s..%s", step, id, st.FirstSeen, st.LastSeen, first, last)
+			}
+		}
+	}
+	for step := range 80 {
+		id := fmt.Sprintf("d%d", rng.IntN(12))
+		c := cur{story: stories[rng.IntN(len(stories))], site: sites[rng.IntN(len(sites))], day: days[rng.IntN(len(days))]}
+		rec := sample(id, c.story, c.day, c.site)
+		rec.Raw = fmt.Appendf(nil, "<p>version %d</p>", step) // a new hash each time
+		want := store.PutAdded
+		if _, ok := current[id]; ok {
+			want = store.PutNewVersion
+		}
+		put(t, s, rec, want)
+		current[id] = c
+		if step%10 == 9 {
+			check(step)
+		}
 	}
 }
 
