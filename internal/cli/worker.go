@@ -91,7 +91,7 @@ Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 	f.StringVar(&o.metricsAddr, "metrics-addr", "", "serve Prometheus metrics at HOST:PORT/metrics (default: off)")
 	f.DurationVar(&o.ackWait, "ack-wait", 30*time.Second, "how long a job held by a dead worker stays reserved")
 	f.IntVar(&o.maxDeliver, "max-deliver", 5, "attempts before a failing job is dead-lettered")
-	f.IntVar(&o.prefetch, "prefetch", 2, "jobs asked of the queue per pull, so the next job is in hand; more saves round trips, but jobs waiting here are held from other workers")
+	f.IntVar(&o.prefetch, "prefetch", 2, "jobs pulled ahead of the slots (reserved and renewed while they wait), so the next job is in hand; more hides round trips, but jobs waiting here are held from other workers")
 	f.DurationVar(&o.statsEvery, "stats-every", 10*time.Second, "how often to log progress and refresh queue gauges")
 	f.BoolVar(&o.stories, "stories", true, "take part in story grouping (PostgreSQL: one worker at a time groups; SQLite: this worker groups)")
 	f.StringVar(&o.crawl.UserAgent, "user-agent", "", "User-Agent for fetch jobs (default "+crawl.DefaultUserAgent+")")

@@ -21,11 +21,11 @@
 // but a worker that dies (kill -9, lost machine, lost connection) stops
 // renewing and the job goes to another worker after AckWait.
 //
-// Each Queue keeps one pull open on the consumer and asks for
-// Options.Prefetch jobs at a time, so that the next job is usually in hand
-// when a worker asks for it. Prefetched jobs are reserved for the process
-// like the jobs it runs: Close gives back the ones not handed out; if the
-// process dies they come back after AckWait.
+// Each Queue keeps Options.Prefetch jobs pulled ahead of its receivers,
+// so that the next job is usually in hand when a worker asks for it.
+// Prefetched jobs are reserved for the process like the jobs it runs, and
+// renewed the same way while they wait: Close gives back the ones not
+// handed out; if the process dies they come back after AckWait.
 //
 // A job that fails with a transient error is negatively acknowledged with a
 // delay that doubles per attempt (RetryDelay, capped at MaxRetryDelay). After

@@ -72,13 +72,14 @@ type Options struct {
 	// DuplicateWindow is how long the server remembers message ids to drop
 	// re-published jobs (default 1h).
 	DuplicateWindow time.Duration
-	// Prefetch is how many jobs one pull asks the server for. Receive keeps
-	// one pull open per Queue, so that the next job is usually in hand when
-	// a worker asks for it; jobs received but not yet handed out are
-	// reserved for this process (their AckWait runs), about Prefetch to
-	// 2×Prefetch of them, and count as delivered: if the process dies,
-	// they come back after AckWait with one more delivery, like the jobs
-	// it was running. Default 2.
+	// Prefetch is how many jobs a Queue keeps pulled ahead of Receive, so
+	// that the next job is usually in hand when a worker asks for it. They
+	// are reserved for this process and count as delivered; their
+	// reservations are renewed while they wait, as a running job's are, so
+	// a long job does not let them expire and go to another worker. If the
+	// process dies they come back after AckWait with one more delivery,
+	// like the jobs it was running; Close gives them back at once.
+	// Default 2.
 	Prefetch int
 	// PublishOnly opens the queue for publishing and inspection only: Open
 	// does not create or reconfigure the shared consumer (whose AckWait and
@@ -131,13 +132,10 @@ type Queue struct {
 	closed   atomic.Bool
 	// gzw and gzr reuse gzip writers and readers across jobs.
 	gzw, gzr sync.Pool
-	// recv admits one Receive at a time to iter, the pull iterator that
-	// every Receive shares (nil until the first Receive, and after it
-	// stopped); iterMu guards the iter pointer, so that Close can drain
-	// the iterator while a Receive waits on it.
-	recv   chan struct{}
-	iterMu sync.Mutex
-	iter   js.MessagesContext
+	// pfMu guards pf, the prefetcher every Receive takes jobs from,
+	// started by the first Receive.
+	pfMu sync.Mutex
+	pf   *prefetcher
 	// doneMu guards done: the stream sequences of the jobs this process
 	// settled lately (acknowledged or dead-lettered), so that a later
 	// delivery of one of them is dropped, not run again or dead-lettered
@@ -194,7 +192,7 @@ func Open(ctx context.Context, opts Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connect to nats %s: %w", opts.URL, err)
 	}
-	q := &Queue{opts: opts, nc: nc, recv: make(chan struct{}, 1)}
+	q := &Queue{opts: opts, nc: nc}
 	if err := q.setup(ctx); err != nil {
 		nc.Close()
 		return nil, err
@@ -262,26 +260,12 @@ func (q *Queue) Close() error {
 	if q.closed.Swap(true) {
 		return nil
 	}
-	// Stop pulling; a Receive waiting on the iterator gets what is
-	// buffered, then an error. Give back the prefetched jobs nobody took.
-	q.iterMu.Lock()
-	it := q.iter
-	q.iterMu.Unlock()
-	if it != nil {
-		it.Drain()
-		select {
-		case q.recv <- struct{}{}:
-			for {
-				m, err := it.Next(js.NextMaxWait(100 * time.Millisecond))
-				if err != nil {
-					break
-				}
-				_ = m.Nak() // else it is redelivered after AckWait
-			}
-			it.Stop()
-			<-q.recv
-		case <-time.After(2 * time.Second):
-		}
+	// Stop pulling and give back the prefetched jobs nobody took.
+	q.pfMu.Lock()
+	pf := q.pf
+	q.pfMu.Unlock()
+	if pf != nil {
+		pf.stop(pullWait + time.Second)
 	}
 	q.nc.Close()
 	return nil
@@ -451,49 +435,23 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 	if q.consumer == nil {
 		return pipeline.Job{}, nil, errors.New("receive: queue opened with PublishOnly")
 	}
-	delay := 100 * time.Millisecond
+	q.pfMu.Lock()
+	if q.pf == nil && !q.closed.Load() {
+		q.pf = newPrefetcher(q)
+	}
+	pf := q.pf
+	q.pfMu.Unlock()
+	if pf == nil {
+		return pipeline.Job{}, nil, pipeline.ErrClosed
+	}
 	for {
 		if q.closed.Load() {
 			return pipeline.Job{}, nil, pipeline.ErrClosed
 		}
-		if err := ctx.Err(); err != nil {
+		m, err := pf.take(ctx)
+		if err != nil {
 			return pipeline.Job{}, nil, err
 		}
-		wait := 5 * time.Second
-		if dl, ok := ctx.Deadline(); ok {
-			wait = min(wait, time.Until(dl))
-		}
-		if wait < time.Millisecond {
-			return pipeline.Job{}, nil, context.DeadlineExceeded
-		}
-		// The wait ends after wait or as soon as ctx is done, so that a
-		// stopping worker does not linger.
-		fctx, cancel := context.WithTimeout(ctx, wait)
-		m, err := q.next(fctx)
-		cancel()
-		if err != nil {
-			if ctx.Err() != nil {
-				return pipeline.Job{}, nil, ctx.Err()
-			}
-			if errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
-				continue // nothing to do yet
-			}
-			if q.closed.Load() || errors.Is(err, nats.ErrConnectionClosed) || errors.Is(err, js.ErrConnectionClosed) {
-				return pipeline.Job{}, nil, pipeline.ErrClosed
-			}
-			if errors.Is(err, js.ErrNoHeartbeat) {
-				// The server went quiet (a cut connection); the iterator
-				// asks again once it can.
-				continue
-			}
-			q.opts.Logger.Warn("pull failed, retrying", "consumer", q.opts.Consumer, "error", err)
-			if err := sleep(ctx, delay); err != nil {
-				return pipeline.Job{}, nil, err
-			}
-			delay = min(2*delay, 5*time.Second)
-			continue
-		}
-		delay = 100 * time.Millisecond
 		attempt := 1
 		var seq uint64
 		if md, err := m.Metadata(); err == nil {
@@ -501,10 +459,10 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		}
 		if seq != 0 && q.wasSettled(seq) {
 			// A second delivery of a job this process already settled:
-			// an earlier delivery waited in the prefetch buffer (where it
-			// is not renewed) past AckWait, was delivered again, and ran.
-			// Drop this one rather than run the job twice or dead-letter
-			// it as never settled.
+			// its acknowledgement was lost, or an earlier delivery's
+			// reservation lapsed (a renewal lost on a cut connection),
+			// it was delivered again, and ran. Drop this one rather than
+			// run the job twice or dead-letter it as never settled.
 			_ = m.Ack()
 			continue
 		}
@@ -521,45 +479,6 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		j.Attempt = attempt
 		return j, q.ackFunc(m, seq, attempt), nil
 	}
-}
-
-// next returns the next message of the pull iterator shared by all
-// receivers, starting the iterator when there is none. Its pulls ask for
-// Prefetch jobs at a time over one subscription, instead of a subscription
-// and a pull request per job.
-func (q *Queue) next(ctx context.Context) (js.Msg, error) {
-	select {
-	case q.recv <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	defer func() { <-q.recv }()
-	if q.closed.Load() {
-		return nil, pipeline.ErrClosed
-	}
-	q.iterMu.Lock()
-	it := q.iter
-	if it == nil {
-		var err error
-		if it, err = q.consumer.Messages(js.PullMaxMessages(q.opts.Prefetch)); err != nil {
-			q.iterMu.Unlock()
-			return nil, err
-		}
-		q.iter = it
-	}
-	q.iterMu.Unlock()
-	m, err := it.Next(js.NextContext(ctx))
-	if errors.Is(err, js.ErrMsgIteratorClosed) {
-		// Stopped with the connection, by Close, or by the server
-		// (consumer deleted): start a new one on the next call.
-		it.Stop()
-		q.iterMu.Lock()
-		if q.iter == it {
-			q.iter = nil
-		}
-		q.iterMu.Unlock()
-	}
-	return m, err
 }
 
 // ackFunc returns the AckFunc for m and starts renewing its reservation

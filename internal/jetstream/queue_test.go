@@ -695,3 +695,46 @@ func TestStalePrefetchedNotRun(t *testing.T) {
 		t.Errorf("%d dead letters; want none: %v", len(dead), dead)
 	}
 }
+
+// TestPrefetchedRenewed checks that jobs waiting in a receiver's prefetch
+// buffer, while it runs a job for several times AckWait, stay reserved
+// for it: another receiver gets none of them, and they are handed out
+// later as first deliveries.
+func TestPrefetchedRenewed(t *testing.T) {
+	o := testOptions(t, integration.NATSURL(t))
+	o.AckWait = time.Second
+	o.Prefetch = 2
+	q := open(t, o)
+	ctx := timeout(t, 30*time.Second)
+	for i := range 2 {
+		if err := q.Publish(ctx, page(fmt.Sprint("p", i), "<p>x</p>")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, ack := receive(t, q, 5*time.Second) // p1 waits in the buffer
+	for deadline := time.Now().Add(3 * time.Second); stats(t, q).InFlight < 2; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the other jobs were not prefetched (stats %+v): the test cannot show their renewal", stats(t, q))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// A second worker, while the first holds its job for 3 x AckWait.
+	other := open(t, o)
+	if j, oack, err := other.Receive(timeout(t, 3*o.AckWait)); err == nil {
+		oack(ctx, nil)
+		t.Fatalf("another receiver got %s (attempt %d) while it waited in the first one's buffer", j.ID, j.Attempt)
+	} else if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatal(err)
+	}
+	if err := ack(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	j, ack := receive(t, q, 5*time.Second)
+	if j.ID == first.ID || j.Attempt != 1 {
+		t.Errorf("job %s (attempt %d) handed out again or not as a first delivery", j.ID, j.Attempt)
+	}
+	if err := ack(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	expectEmpty(t, q, 500*time.Millisecond)
+}
