@@ -13,8 +13,9 @@ import (
 )
 
 // pullWait is how long one pull waits on the server for jobs. It bounds
-// how long Close waits for a pull in flight, whose jobs it then gives
-// back, and how soon a pull lost with a cut connection is asked again.
+// how long Close waits for a pull in flight (the client gives the server's
+// reply one more second), whose jobs it then gives back, and how soon a
+// pull lost with a cut connection is asked again.
 const pullWait = time.Second
 
 // prefetcher keeps up to Options.Prefetch jobs pulled ahead of Receive, so
@@ -68,16 +69,17 @@ func (p *prefetcher) pull() {
 		// Not tied to stop: a pull in flight runs to its end, so that
 		// the jobs it brings land in the buffer and Close gives them
 		// back, instead of reaching a closed subscription and waiting
-		// out AckWait.
-		ctx, cancel := context.WithTimeout(context.Background(), pullWait)
-		batch, err := p.q.consumer.Fetch(want, js.FetchContext(ctx))
+		// out AckWait. FetchMaxWait, not a context: the pull then ends
+		// on the server's "expired" reply, which comes after the jobs it
+		// delivered, where a context's deadline could race them and drop
+		// one already delivered.
+		batch, err := p.q.consumer.Fetch(want, js.FetchMaxWait(pullWait))
 		if err == nil {
 			for m := range batch.Messages() {
 				p.push(m)
 			}
 			err = batch.Error()
 		}
-		cancel()
 		switch {
 		case err == nil, errors.Is(err, context.DeadlineExceeded), errors.Is(err, nats.ErrTimeout),
 			errors.Is(err, js.ErrNoMessages):
@@ -106,19 +108,24 @@ func (p *prefetcher) pull() {
 
 // renew keeps the buffered jobs' reservations alive, every AckWait/3 as
 // the jobs being run (see Queue.ackFunc), until the pull loop has ended.
+// It renews a copy of the buffer, so that a slow connection never holds
+// up take and push.
 func (p *prefetcher) renew() {
 	t := time.NewTicker(p.q.opts.AckWait / 3)
 	defer t.Stop()
+	var buf []js.Msg
 	for {
 		select {
 		case <-p.done:
 			return
 		case <-t.C:
 			p.mu.Lock()
-			for _, m := range p.buf {
+			buf = append(buf[:0], p.buf...)
+			p.mu.Unlock()
+			for _, m := range buf {
 				_ = m.InProgress() // a lost renewal only risks a duplicate run
 			}
-			p.mu.Unlock()
+			clear(buf) // hold no message past its turn
 		}
 	}
 }

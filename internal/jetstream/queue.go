@@ -265,7 +265,7 @@ func (q *Queue) Close() error {
 	pf := q.pf
 	q.pfMu.Unlock()
 	if pf != nil {
-		pf.stop(pullWait + time.Second)
+		pf.stop(pullWait + 2*time.Second)
 	}
 	q.nc.Close()
 	return nil

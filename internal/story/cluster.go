@@ -329,17 +329,13 @@ func (c *Clusterer) Add(in Input) Assignment {
 		}
 	}
 
-	best, bestScore, second, secondScore := c.bestStories(vec, t, a.Threshold)
+	best, bestScore, second, secondScore, clashed := c.bestStories(vec, t, a.Threshold)
 	if second != nil {
 		a.RunnerUp, a.RunnerUpScore = second.id, secondScore
 	}
 	a.Score = bestScore
-	var clashed []nameHead
-	if best != nil && len(c.heads) > 0 {
-		_, _, clashed = c.nameClash(vec, best, nil)
-		for _, h := range clashed {
-			a.NameClash = append(a.NameClash, h.head+": "+h.key+" here, "+h.other+" in the story")
-		}
+	for _, h := range clashed {
+		a.NameClash = append(a.NameClash, h.surname()+": "+h.key+" here, "+h.other+" in the story")
 	}
 	if best != nil && bestScore >= a.Threshold {
 		a.Story = best.id
@@ -385,7 +381,7 @@ func (c *Clusterer) plausible(t time.Time) time.Time {
 // bestStories finds the two open stories with the highest damped cosine.
 // Name clashes (names.go) are looked for only in stories that would clear
 // thr without them.
-func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *story, bestScore float64, second *story, secondScore float64) {
+func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *story, bestScore float64, second *story, secondScore float64, clashed []nameHead) {
 	// Scores accumulate on the stories themselves (acc, valid when
 	// accQuery is this query), which is cheaper than a map.
 	c.query++
@@ -426,15 +422,16 @@ func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *sto
 	}
 	c.touched = touched
 	if len(touched) == 0 {
-		return nil, 0, nil, 0
+		return nil, 0, nil, 0, nil
 	}
 	type cand struct {
-		s     *story
-		score float64
+		s       *story
+		score   float64
+		clashed []nameHead // names that clash with the story's (names.go)
 	}
 	cands := make([]cand, 0, len(touched))
 	for _, s := range touched {
-		cands = append(cands, cand{s, s.acc * s.scale()})
+		cands = append(cands, cand{s: s, score: s.acc * s.scale()})
 	}
 	clear(touched) // hold no closed story alive
 	slices.SortFunc(cands, func(a, b cand) int {
@@ -483,6 +480,9 @@ func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *sto
 			d, k, c.clashed = c.nameClash(vec, s, c.clashed[:0])
 			dot -= d
 			shared -= k
+			if len(c.clashed) > 0 {
+				cands[i].clashed = slices.Clone(c.clashed)
+			}
 		}
 		score := dot * s.scale()
 		if shared < minShared && shared < len(vec) {
@@ -502,7 +502,7 @@ func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *sto
 		}
 		return a.s.seq - b.s.seq
 	})
-	best, bestScore = cands[0].s, cands[0].score
+	best, bestScore, clashed = cands[0].s, cands[0].score, cands[0].clashed
 	if len(cands) > 1 {
 		second, secondScore = cands[1].s, cands[1].score
 	}

@@ -86,3 +86,33 @@ func TestNameClash(t *testing.T) {
 		})
 	}
 }
+
+// TestNameClashDeterministic: when a story names two people with the same
+// surname equally often, which one is "the story's" must not depend on
+// map order, or the same stream would be grouped differently from run to
+// run (and a grouper rebuilt by replaying the stream would disagree with
+// the store).
+func TestNameClashDeterministic(t *testing.T) {
+	stream := []Input{
+		{ID: "a", Time: day(0), Title: "Elena Marsh and Thomas Marsh open harbour school",
+			Text: "Elena Marsh and Thomas Marsh opened a school for sailing in the harbour on Monday.\n" +
+				"Marsh said the school would teach children from every district of the town."},
+		{ID: "b", Time: day(1), Title: "Anna Marsh backs harbour sailing school",
+			Text: "Anna Marsh said she would give the harbour sailing school two boats.\n" +
+				"Marsh said every child of the town should learn to sail."},
+	}
+	var first Assignment
+	for i := range 40 {
+		c := New(Options{})
+		c.Add(stream[0])
+		a := c.Add(stream[1])
+		if i == 0 {
+			first = a
+			continue
+		}
+		if a.Story != first.Story || a.Score != first.Score || strings.Join(a.NameClash, ";") != strings.Join(first.NameClash, ";") {
+			t.Fatalf("run %d: story %s score %.4f clash %q; run 0: %s %.4f %q",
+				i, a.Story, a.Score, a.NameClash, first.Story, first.Score, first.NameClash)
+		}
+	}
+}

@@ -168,13 +168,6 @@ func spanArgs(s *document.Span) (*int32, *int32, *string) {
 	return &start, &end, &t
 }
 
-// refreshStory recomputes a story's aggregates from its current documents.
-// updatedAt, when not empty, records new activity.
-func refreshStory(ctx context.Context, tx pgx.Tx, id, updatedAt string) error {
-	_, err := tx.Exec(ctx, `SELECT storyline_refresh_story($1, $2)`, id, updatedAt)
-	return err
-}
-
 // LabelStories sets the labels of existing stories.
 func (s *Store) LabelStories(ctx context.Context, labels map[string]string) error {
 	if len(labels) == 0 {

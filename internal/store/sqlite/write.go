@@ -157,11 +157,15 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 			return 0, err
 		}
 	}
-	if err := storyDelta(ctx, tx, rec.Story, store.Site(d), 1); err != nil {
-		return 0, err
-	}
-	if err := storyDelta(ctx, tx, oldStory, oldSite, -1); err != nil {
-		return 0, err
+	// Move the story counts, unless the new version stays in the old
+	// one's story and site (the common case).
+	if site := store.Site(d); oldStory != rec.Story || oldSite != site {
+		if err := storyDelta(ctx, tx, rec.Story, site, 1); err != nil {
+			return 0, err
+		}
+		if err := storyDelta(ctx, tx, oldStory, oldSite, -1); err != nil {
+			return 0, err
+		}
 	}
 	if rec.Story != "" {
 		if err := refreshStory(ctx, tx, rec.Story, at); err != nil {

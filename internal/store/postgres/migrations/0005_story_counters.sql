@@ -11,6 +11,13 @@
 -- Stories merged by the clusterer keep their own documents (the store
 -- never moves a document between stories except by a new version), so
 -- these are the only writes that change membership.
+--
+-- Upgrading: stop every worker of the older release before the first
+-- process of this one opens the database. An older grouper would assign
+-- documents without moving the counters, and nothing recounts them.
+--
+-- The story ids are compared in the "C" collation when locks are ordered,
+-- as the grouper sorts them in Go (by bytes).
 
 -- story_sites counts each story's current documents per site (sites that
 -- are not empty); stories.sites is the number of its rows.
@@ -77,7 +84,8 @@ LANGUAGE sql AS $$
 	WHERE stories.id = p_id
 $$;
 
--- storyline_put as in 0004, moving the story counters.
+-- storyline_put as in 0004, moving the story counters; story ids ordered
+-- by bytes for locking.
 CREATE OR REPLACE FUNCTION storyline_put(
 	p_doc_id text, p_hash text, p_source text, p_url text, p_title text, p_author text,
 	p_date text, p_day text, p_date_source text, p_sitename text, p_site text, p_language text,
@@ -157,7 +165,7 @@ BEGIN
 	-- Lock the stories touched in a fixed order, the lesser id first, so
 	-- that two writers moving documents between the same two stories in
 	-- opposite directions cannot deadlock.
-	IF v_old_story <> '' AND v_old_story <> p_story AND (p_story = '' OR v_old_story < p_story) THEN
+	IF v_old_story <> '' AND v_old_story <> p_story AND (p_story = '' OR v_old_story COLLATE "C" < p_story COLLATE "C") THEN
 		PERFORM 1 FROM stories s WHERE s.id = v_old_story FOR UPDATE;
 	END IF;
 	IF p_story <> '' THEN
@@ -168,12 +176,15 @@ BEGIN
 		ON CONFLICT (id) DO UPDATE
 		SET label = CASE WHEN p_story_label <> '' THEN p_story_label ELSE stories.label END;
 	END IF;
-	IF v_old_story <> '' AND p_story <> '' AND v_old_story > p_story THEN
+	IF v_old_story <> '' AND p_story <> '' AND v_old_story COLLATE "C" > p_story COLLATE "C" THEN
 		PERFORM 1 FROM stories s WHERE s.id = v_old_story FOR UPDATE;
 	END IF;
-	-- Both story rows are locked now: move the counts.
-	PERFORM storyline_story_delta(p_story, p_site, 1);
-	PERFORM storyline_story_delta(v_old_story, v_old_site, -1);
+	-- Both story rows are locked now: move the counts (unless the new
+	-- version stays in the old one's story and site, the common case).
+	IF v_old_story <> p_story OR v_old_site <> p_site THEN
+		PERFORM storyline_story_delta(p_story, p_site, 1);
+		PERFORM storyline_story_delta(v_old_story, v_old_site, -1);
+	END IF;
 	IF p_story <> '' THEN
 		PERFORM storyline_refresh_story(p_story, p_ingested_at);
 	END IF;
