@@ -42,9 +42,18 @@ type Actor struct {
 // Statements groups the quotations of docs by canonical speaker: what each
 // actor said, in which documents and in what order. Quotations without a
 // speaker are left out. Speaker names are compared case-insensitively with
-// whitespace collapsed; the first spelling seen names the actor. Actors are
-// ordered by number of statements, most first, then by name.
+// whitespace collapsed, and a one-word name joins the one longer name that
+// ends in it (see CanonicalSpeakers); the first spelling seen names the
+// actor. Actors are ordered by number of statements, most first, then by
+// name.
 func Statements(docs []Doc) []Actor {
+	var names []string
+	for _, d := range docs {
+		for _, q := range d.Quotes {
+			names = append(names, q.Speaker)
+		}
+	}
+	canon := CanonicalSpeakers(names)
 	type acc struct {
 		actor Actor
 		order []int
@@ -57,10 +66,14 @@ func Statements(docs []Doc) []Actor {
 			if q.Speaker == "" {
 				continue
 			}
-			k := strings.ToLower(strings.Join(strings.Fields(q.Speaker), " "))
+			name := q.Speaker
+			if c, ok := canon[name]; ok {
+				name = c
+			}
+			k := strings.ToLower(strings.Join(strings.Fields(name), " "))
 			a, ok := byKey[k]
 			if !ok {
-				a = &acc{actor: Actor{Name: q.Speaker}, docs: map[string]bool{}}
+				a = &acc{actor: Actor{Name: name}, docs: map[string]bool{}}
 				byKey[k] = a
 				keys = append(keys, k)
 			}

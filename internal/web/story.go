@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/storyline-dev/storyline/internal/quote"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -143,9 +144,19 @@ func groupDays(st store.Story) ([]dayGroup, int) {
 // bySpeaker groups quotes by speaker, the most quoted first; quotes without
 // a speaker come last.
 func bySpeaker(quotes []store.QuoteHit) []speakerQuotes {
+	// Speakers are canonical per document; across the story a bare
+	// surname joins the one full name that ends in it.
+	names := make([]string, len(quotes))
+	for i, q := range quotes {
+		names[i] = q.Speaker
+	}
+	canon := quote.CanonicalSpeakers(names)
 	var out []speakerQuotes
 	index := map[string]int{}
 	for _, q := range quotes {
+		if c, ok := canon[q.Speaker]; ok {
+			q.Speaker = c
+		}
 		i, ok := index[q.Speaker]
 		if !ok {
 			i = len(out)

@@ -1,0 +1,49 @@
+package quote
+
+import "strings"
+
+// CanonicalSpeakers maps speaker names that are one word ("Khalilzad") to
+// the one longer name among names that ends in that word ("Zalmay
+// Khalilzad"), so that a person quoted by surname in one document and by
+// full name in another is one actor. Canonical speakers are resolved per
+// document (an article that names Zalmay Khalilzad once calls him
+// Khalilzad after that), but an article may never give the full name at
+// all: seed 000 names him in a headline line that extraction drops as a
+// duplicate headline.
+//
+// A word that ends two different longer names ("Obama": Barack Obama and
+// Michelle Obama) is ambiguous and left alone, as is every name that is
+// not one word. Names compare case-insensitively, spaces collapsed. The
+// result holds only the names it changes.
+func CanonicalSpeakers(names []string) map[string]string {
+	full := map[string]string{} // last word -> the longer name, "" when ambiguous
+	seen := map[string]string{} // normalised longer name -> first spelling
+	for _, n := range names {
+		f := strings.Fields(n)
+		if len(f) < 2 {
+			continue
+		}
+		key := strings.ToLower(strings.Join(f, " "))
+		if _, ok := seen[key]; ok {
+			continue
+		}
+		seen[key] = strings.Join(f, " ")
+		last := strings.ToLower(f[len(f)-1])
+		if prev, ok := full[last]; ok && prev != key {
+			full[last] = ""
+			continue
+		}
+		full[last] = key
+	}
+	out := map[string]string{}
+	for _, n := range names {
+		f := strings.Fields(n)
+		if len(f) != 1 {
+			continue
+		}
+		if key := full[strings.ToLower(f[0])]; key != "" {
+			out[n] = seen[key]
+		}
+	}
+	return out
+}

@@ -1,0 +1,30 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCanonicalSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		names []string
+		want  map[string]string
+	}{
+		{"surname to full name", []string{"Khalilzad", "Zalmay Khalilzad", "Ned Price"},
+			map[string]string{"Khalilzad": "Zalmay Khalilzad"}},
+		{"case and spaces", []string{"khalilzad", "Zalmay  Khalilzad", "zalmay khalilzad"},
+			map[string]string{"khalilzad": "Zalmay Khalilzad"}},
+		{"ambiguous surname", []string{"Obama", "Barack Obama", "Michelle Obama"}, map[string]string{}},
+		{"no full name", []string{"Price", "Taliban"}, map[string]string{}},
+		{"organisation", []string{"Taliban", "Afghan Taliban"}, map[string]string{"Taliban": "Afghan Taliban"}},
+		{"empty", nil, map[string]string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, CanonicalSpeakers(tc.names)); diff != "" {
+				t.Errorf("CanonicalSpeakers(%q) (-want +got):\n%s", tc.names, diff)
+			}
+		})
+	}
+}
