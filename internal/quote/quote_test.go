@@ -98,6 +98,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},
 		},
 		{
+			name: "participle after the source is not the cue",
+			in:   "A statement issued on behalf of all parties also agreed on the complete withdrawal of foreign troops.",
+			want: []brief{{Indirect, "the complete withdrawal of foreign troops", "agreed on", "A statement issued on behalf of all parties", ""}},
+		},
+		{
+			name: "participle with by",
+			in:   "A report released by the ministry said exports fell by a third.",
+			want: []brief{{Indirect, "exports fell by a third", "said", "A report released by the ministry", ""}},
+		},
+		{
 			name: "mixed",
 			in:   "The Taliban has said it had “not yet reached” any conclusion.",
 			want: []brief{{Mixed, "it had “not yet reached” any conclusion", "said", "The Taliban", "Taliban"}},

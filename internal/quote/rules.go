@@ -989,6 +989,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	if s.reducedPassive(lo, c) {
+		return r, false
+	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
@@ -2015,7 +2018,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
-			if npStop[lowerASCII(w)] && !s.nameWord(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[lowerASCII(s.w(p-1))]) {
+			if npStop[lowerASCII(w)] && !s.nameWord(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[lowerASCII(s.w(p-1))]) {
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
@@ -3107,4 +3110,22 @@ func (s *state) controlled(lo, i int) bool {
 		k--
 	}
 	return controlVerbs[s.w(k)]
+}
+
+// reducedPassive reports whether the -ed cue at c is a participle that
+// modifies the noun before it ("a statement issued on behalf of all
+// parties agreed ...", "a report released by the ministry said ..."): a
+// noun right before it and "by" or "on behalf" right after. The noun is
+// then the subject of a later verb, not the source of this one.
+func (s *state) reducedPassive(lo, c int) bool {
+	w := s.w(c)
+	if !strings.HasSuffix(w, "ed") || c-1 < lo || c+2 >= len(s.t.Tokens) || s.kind(c-1) != sentence.Word {
+		return false
+	}
+	prev := lowerASCII(s.w(c - 1))
+	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) || npStop[prev] || relPron[prev] {
+		return false
+	}
+	next := s.w(c + 1)
+	return next == "by" || next == "on" && s.w(c+2) == "behalf"
 }
