@@ -210,10 +210,9 @@ type Clusterer struct {
 	scratch    []word
 	purges     int // purge calls, for tests
 	// heads and keys describe the names of the article being clustered
-	// (see names.go); clashed is scratch for nameClash.
-	heads   []nameHead
-	keys    []string
-	clashed []nameHead
+	// (see names.go).
+	heads []nameHead
+	keys  []string
 	// tune overrides the fixed model constants in development sweeps.
 	tune *tuning
 }
@@ -477,12 +476,9 @@ func (c *Clusterer) bestStories(vec vector, t time.Time, thr float64) (best *sto
 		if len(c.heads) > 0 && dot*s.scale()*decay >= thr {
 			var d float64
 			var k int
-			d, k, c.clashed = c.nameClash(vec, s, c.clashed[:0])
+			d, k, cands[i].clashed = c.nameClash(vec, s, nil) // allocates only on a clash
 			dot -= d
 			shared -= k
-			if len(c.clashed) > 0 {
-				cands[i].clashed = slices.Clone(c.clashed)
-			}
 		}
 		score := dot * s.scale()
 		if shared < minShared && shared < len(vec) {
