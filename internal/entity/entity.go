@@ -123,6 +123,11 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 	Nine Ten First Second Third Last Other Another Such Sure Once Twice Never Always Perhaps Maybe
 	Though Unless Whether Rather Thus Hence Therefore Otherwise Overall Already Again Back Out Up Down`)
 
+var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
+// words that make a weekday part of a name: "Black Friday", "Super Tuesday".
+var dayNames = toSet(`Black Good Cyber Super Holy Easter Palm Bloody Ash Maundy Shrove Giving Small`)
+
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, f := range strings.Fields(s) {
@@ -238,6 +243,12 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				continue
 			}
 			break
+		}
+		// a day after a name is the news-style date of the verb that
+		// follows ("Envoy Lena Varga Friday told ..."), unless it ends the
+		// name of a day ("Black Friday", "Super Tuesday")
+		if j-i >= 2 && weekdays[word(j-1)] && !dayNames[word(j-2)] {
+			j--
 		}
 		chunks = r.cutRun(t, i, j, chunks)
 		i = j

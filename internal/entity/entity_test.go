@@ -73,6 +73,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a day after a name dates the verb",
+			in:   "Envoy Lena Varga Friday told reporters about Black Friday.",
+			want: []ent{
+				{"Lena Varga", Person, []string{"Envoy"}, []string{"Lena Varga"}},
+			},
+		},
+		{
 			name: "gazetteer aliases share a canonical name",
 			in:   "The U.S. and the United States and America are one. Kabul is in Afghanistan.",
 			want: []ent{
