@@ -204,6 +204,11 @@ var attBadStart = set(`during in at on after before since until while when up ou
 // subordinators whose clause ends at the next comma.
 var subordinators = set(`though although while if when because as since unless whereas with after before once until`)
 
+// whenWords are days that may stand between a subject and its cue, as
+// news style puts them: "the envoy Friday told ...". They are not part of
+// the speaker's mention.
+var whenWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight`)
+
 // words that may come between a subject and its cue.
 var auxiliaries = set(`also has have had will would could should may might must did does do long now first
 	already later then previously repeatedly publicly privately recently earlier further again
@@ -339,7 +344,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			r.cHi = s.contentEnd(r.cLo, hiEff)
 			if s.w(i+1) != "that" {
-				r.cHi = s.attEnd(r.cLo, r.cHi)
+				r.cHi = s.attEnd(r.cLo, r.cHi, i)
 			}
 			if m, ok := s.ents.MentionAt(i - 1); ok {
 				r.sLo, r.sHi = m.Lo, m.Hi
@@ -868,7 +873,7 @@ func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.sLo, r.sHi = lo, hi
-	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
+	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 	return r, r.cHi > r.cLo
 }
 
@@ -994,7 +999,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
 	}
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
@@ -1034,7 +1039,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 		if cls&cueAtt != 0 {
-			r.cHi = s.attEnd(p, r.cHi)
+			r.cHi = s.attEnd(p, r.cHi, c)
 		}
 		if (s.w(L) == "who" || s.w(L) == "which") && L > lo && s.w(L-1) == "," && s.kind(p) != sentence.OpenQuote {
 			// "Cruz, who has called for X, spoke": the relative clause
@@ -1115,7 +1120,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					}
 				}
 			}
-			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
+			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 			if b >= lo && subordinators[lowerASCII(s.w(b))] {
 				r.cHi = s.cutAtComma(q, r.cHi)
 			} else if s.frontedSub(lo, nLo) {
@@ -1271,7 +1276,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					}
 					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 					if cls&cueAtt != 0 || r.cueHi > c+1 {
-						r.cHi = s.attEnd(p, r.cHi)
+						r.cHi = s.attEnd(p, r.cHi, c)
 					}
 					return r, true
 				}
@@ -1568,7 +1573,7 @@ func (s *state) runOnStart(k int) int {
 
 // attEnd cuts the object of an attitude verb before an adverbial clause of
 // the writer's: "... while at the convention", "..., but Clinton would".
-func (s *state) attEnd(lo, hi int) int {
+func (s *state) attEnd(lo, hi, cue int) int {
 	for k := lo + 1; k+1 < hi; k++ {
 		if s.w(k) == "," && !s.t.Tokens[k+1].Quoted {
 			// "mocked the complaint, saying ..."
@@ -1608,7 +1613,7 @@ clause:
 		}
 		w, nw := s.w(k), s.w(k+1)
 		switch {
-		case npAdjunct[w]:
+		case npAdjunct[w] && !(cue >= 0 && desireCues[lowerASCII(s.w(cue))] && wantedWhen[w]):
 			return k
 		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[lowerASCII(nw)] && mediumNouns[lowerASCII(s.w(k+2))]):
 			return k
@@ -1644,6 +1649,14 @@ var clauseStart = set(`that to if whether how why what who when where which`)
 // prepositions and subordinators that start an adjunct after a noun
 // phrase object.
 var npAdjunct = set(`since during because while when after before until amid despite`)
+
+// desireCues take an object whose time adjunct belongs to what is wanted:
+// in "wants a peace deal before the July vote" the deal is to come before
+// the vote, so the content runs on past "before".
+var desireCues = set(`want wants wanted hope hopes hoped seek seeks sought`)
+
+// wantedWhen are the adjunct words that desireCues keep in the content.
+var wantedWhen = set(`before after until`)
 
 // auxiliaries that start a coordinated verb phrase.
 var coordAux = set(`has had have was is were will would also then later`)
@@ -1860,6 +1873,12 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
 		return true // ", but Clinton would leave it at 35 percent"
 	}
+	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && s.words(k+1, end) <= 4 {
+		// "the time has come, they say for a dialogue, he said.": the
+		// sentence closes with its own attribution, which is not part of
+		// the content nested in it
+		return true
+	}
 	return false
 }
 
@@ -1887,7 +1906,7 @@ func (s *state) coordinatedVerb(k int) bool {
 		return true
 	}
 	switch w {
-	case "has", "have", "had", "is", "was", "were", "will", "would", "also", "then":
+	case "has", "have", "had", "is", "was", "were", "would", "also", "then":
 		return true
 	}
 	return false
@@ -3072,7 +3091,7 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 	if q >= hiEff || s.words(q, hiEff) < 2 || badStart[s.w(q)] || attBadStart[s.w(q)] {
 		return r, false
 	}
-	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff))
+	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 	return r, r.cHi > r.cLo
 }
 
