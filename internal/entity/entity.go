@@ -510,7 +510,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
-			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) {
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) || r.wordsOf(t, c) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
 					lastNames[name] = id
@@ -625,6 +625,20 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	return false
 }
 
+// wordsOf reports whether the chunk is a lone name owning someone's words:
+// "Karzai's words came days after ...". Organisations and places issue
+// statements too, but "words", "remarks" and "comments" are a person's.
+func (r *Recognizer) wordsOf(t *sentence.Text, c *chunk) bool {
+	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || c.end == t.Tokens[c.lo].End {
+		return false // not one word with a possessive suffix
+	}
+	switch t.Word(c.hi) {
+	case "words", "remarks", "comments":
+		return true
+	}
+	return false
+}
+
 var speechVerbs = toSet(`said says told tells added adds warned warns argued argues noted notes wrote writes
 	insisted insists emphasized stressed explained claimed claims asked replied responded continued
 	announced declared acknowledged admitted recalled suggested believes thinks urged`)
@@ -682,12 +696,32 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 }
 
 // descriptions links "the envoy", "the special US envoy", "the former
-// president" to the most recent person with that role. It keeps, while
+// president" to the most recent person with that role, or, before any
+// has been named, to the document's only person with it. It keeps, while
 // walking the text once, the latest person carrying each role word.
 func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 	toks := t.Tokens
 	sortMentions(res.Mentions)
 	latest := map[string]int{}
+	// holders maps each role word to the one person carrying it, or -1
+	// when several do.
+	holders := map[string]int{}
+	for id, e := range res.Entities {
+		if e.Type != Person {
+			continue
+		}
+		for _, ro := range e.Roles {
+			l := strings.ToLower(ro)
+			if k := strings.LastIndexByte(l, ' '); k >= 0 {
+				l = l[k+1:]
+			}
+			if cur, ok := holders[l]; ok && cur != id {
+				holders[l] = -1
+			} else {
+				holders[l] = id
+			}
+		}
+	}
 	mi := 0
 	var added []Mention
 	for i := 0; i < len(toks); i++ {
@@ -720,7 +754,15 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {
 				break // a title before a name
 			}
-			if id, ok := latest[lw]; ok {
+			id, ok := latest[lw]
+			if !ok {
+				// before the person is named ("the special US envoy has
+				// said" in the lead, his name in the next paragraph): the
+				// one person of the document with that role, if only one
+				id, ok = holders[lw]
+				ok = ok && id >= 0
+			}
+			if ok {
 				added = append(added, Mention{Start: toks[i].Start, End: toks[j].End, Lo: i, Hi: j + 1, Kind: Description, Entity: id})
 			}
 			i = j
