@@ -132,6 +132,19 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the talks would resume", "told", "Envoy Lena Varga", "Lena Varga"}},
 		},
 		{
+			name: "a short object ends at a coordinated speech verb",
+			in:   "Senator Tom Reyes claimed vast wealth and said it made him independent.",
+			want: []brief{
+				{Indirect, "vast wealth", "claimed", "Senator Tom Reyes", "Tom Reyes"},
+				{Indirect, "it made him independent", "said", "Senator Tom Reyes", "Tom Reyes"},
+			},
+		},
+		{
+			name: "a short object ends at the writer's participle clause",
+			in:   "Mayor Ana Silva cited the figure, further raising the issue.",
+			want: []brief{{Indirect, "the figure", "cited", "Mayor Ana Silva", "Ana Silva"}},
+		},
+		{
 			name: "participle with by",
 			in:   "A report released by the ministry said exports fell by a third.",
 			want: []brief{{Indirect, "exports fell by a third", "said", "A report released by the ministry", ""}},

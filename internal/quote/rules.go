@@ -1827,7 +1827,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && k-p >= 3 && s.coordinatedVerb(k+1) {
+			if k+1 < end && s.coordinatedVerb(k+1) {
 				return k
 			}
 			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
@@ -1851,15 +1851,13 @@ func (s *state) contentEnd(p, hiEff int) int {
 // ", which", ", adding ...", ", and he urged".
 func (s *state) commaCut(k, p, end int) bool {
 	nw := s.w(k + 1)
-	if nw == "even" || nw == "also" || nw == "then" || isAdverb(nw) {
-		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && k-p >= 3 {
+	if nw == "even" || nw == "also" || nw == "then" || nw == "further" || nw == "thereby" || isAdverb(nw) {
+		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") {
 			return true // ", even suggesting ..."
 		}
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-		if k-p >= 3 {
-			return true
-		}
+		return true // even after one word: "cited the figure, further raising ..."
 	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
