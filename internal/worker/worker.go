@@ -52,6 +52,13 @@ type Options struct {
 	// StatsEvery is how often the queue gauges are refreshed and progress
 	// is logged; zero or less means 10s.
 	StatsEvery time.Duration
+	// LongJob is how long a job may run before the worker logs it as long
+	// running (once per job); zero or less means 5m. A job that stalls its
+	// worker (a bug) holds its slot until the worker is restarted; the
+	// job is then delivered again and dead-lettered after MaxDeliver
+	// deliveries. The metric storyline_worker_oldest_job_seconds shows it
+	// too.
+	LongJob time.Duration
 	// IdleExit makes Run return once no job has arrived for this long
 	// (batch runs, benchmarks); zero runs until ctx is done.
 	IdleExit time.Duration
@@ -91,6 +98,7 @@ type metrics struct {
 	pending  prometheus.Gauge
 	inFlight prometheus.Gauge
 	dead     prometheus.Gauge
+	oldest   prometheus.GaugeFunc
 	// settled counts jobs settled by this process, for the exit summary.
 	settled atomic.Int64
 	// last is when the last job was settled, in Unix nanoseconds.
@@ -99,8 +107,15 @@ type metrics struct {
 	prepareNs, storeNs, ackNs atomic.Int64
 }
 
-func newMetrics() *metrics {
+func newMetrics(slots *slots) *metrics {
 	return &metrics{
+		oldest: prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "storyline_worker_oldest_job_seconds",
+			Help: "How long the oldest job this worker is running has run (0 when idle). It grows steadily when a job stalls its slot or the store is down.",
+		}, func() float64 {
+			_, age := slots.oldest(time.Now())
+			return age.Seconds()
+		}),
 		jobs: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "storyline_worker_jobs_total",
 			Help: "Jobs settled by this worker, by kind and result (added, new_version, unchanged, failed, retry).",
@@ -127,7 +142,7 @@ func newMetrics() *metrics {
 
 // register registers the metrics with reg.
 func (m *metrics) register(reg prometheus.Registerer) error {
-	for _, c := range []prometheus.Collector{m.jobs, m.stage, m.pending, m.inFlight, m.dead} {
+	for _, c := range []prometheus.Collector{m.jobs, m.stage, m.pending, m.inFlight, m.dead, m.oldest} {
 		if err := reg.Register(c); err != nil {
 			return fmt.Errorf("register worker metrics: %w", err)
 		}
@@ -135,13 +150,72 @@ func (m *metrics) register(reg prometheus.Registerer) error {
 	return nil
 }
 
+// slots records the job each slot is running and since when, for the
+// oldest-job gauge and the long-job warning.
+type slots struct {
+	mu   sync.Mutex
+	jobs []slotJob
+}
+
+type slotJob struct {
+	id     string
+	since  time.Time // zero when the slot is idle
+	warned bool
+}
+
+func newSlots(n int) *slots { return &slots{jobs: make([]slotJob, n)} }
+
+// start and stop mark slot i busy with job id, and idle again.
+func (s *slots) start(i int, id string) {
+	s.mu.Lock()
+	s.jobs[i] = slotJob{id: id, since: time.Now()}
+	s.mu.Unlock()
+}
+
+func (s *slots) stop(i int) {
+	s.mu.Lock()
+	s.jobs[i] = slotJob{}
+	s.mu.Unlock()
+}
+
+// oldest returns the slot running the oldest job and how long it has run;
+// -1 and 0 when every slot is idle.
+func (s *slots) oldest(now time.Time) (int, time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	slot, age := -1, time.Duration(0)
+	for i, j := range s.jobs {
+		if !j.since.IsZero() && now.Sub(j.since) > age {
+			slot, age = i, now.Sub(j.since)
+		}
+	}
+	return slot, age
+}
+
+// long returns the jobs running for more than d not reported before, and
+// marks them reported.
+func (s *slots) long(now time.Time, d time.Duration) []slotJob {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []slotJob
+	for i := range s.jobs {
+		j := &s.jobs[i]
+		if !j.since.IsZero() && !j.warned && now.Sub(j.since) > d {
+			j.warned = true
+			out = append(out, *j)
+		}
+	}
+	return out
+}
+
 // worker is one Run's state.
 type worker struct {
-	opts Options
-	log  *slog.Logger
-	st   store.Store
-	ix   *indexer.Indexer
-	m    *metrics
+	opts  Options
+	log   *slog.Logger
+	st    store.Store
+	ix    *indexer.Indexer
+	m     *metrics
+	slots *slots
 	// grouping is set when ix assigns stories at commit (not PostgreSQL);
 	// commitMu then serialises commits, and dirty says that story labels
 	// changed since the last flush.
@@ -212,7 +286,11 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	if opts.StatsEvery <= 0 {
 		opts.StatsEvery = 10 * time.Second
 	}
-	w := &worker{opts: opts, log: opts.Logger, st: st, m: newMetrics()}
+	if opts.LongJob <= 0 {
+		opts.LongJob = 5 * time.Minute
+	}
+	sl := newSlots(opts.Jobs)
+	w := &worker{opts: opts, log: opts.Logger, st: st, m: newMetrics(sl), slots: sl}
 	if w.log == nil {
 		w.log = slog.New(slog.DiscardHandler)
 	}
@@ -258,11 +336,11 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	start := time.Now()
 	var wg sync.WaitGroup
 	errc := make(chan error, opts.Jobs)
-	for range opts.Jobs {
+	for i := range opts.Jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errc <- w.workLoop(ctx, q)
+			errc <- w.workLoop(ctx, q, i)
 		}()
 	}
 	// drain asks the grouper to assign the stories still missing and stop,
@@ -303,7 +381,11 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 				"elapsed", time.Since(start).Round(time.Millisecond),
 				"prepare_per_job", per(m.prepareNs.Load()), "store_per_job", per(m.storeNs.Load()), "ack_per_job", per(m.ackNs.Load()))
 			return nil
-		case <-tick.C:
+		case now := <-tick.C:
+			for _, j := range w.slots.long(now, opts.LongJob) {
+				w.log.Warn("job running for a long time; if it has stalled, restart this worker: the job then comes back, and is dead-lettered after its last delivery",
+					"id", j.id, "running", now.Sub(j.since).Round(time.Second))
+			}
 			if w.grouping {
 				if err := w.flush(ctx); err != nil {
 					w.log.Warn("story labels not saved", "error", err)
@@ -328,7 +410,7 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 // acknowledgement, a round trip to the queue server, overlaps the next
 // job: at most one is in flight, and workLoop waits for it before it
 // returns. Failed jobs are settled before the next one starts.
-func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
+func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver, slot int) error {
 	o := w.opts
 	var acking sync.WaitGroup
 	defer acking.Wait()
@@ -348,6 +430,7 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 		// A job in hand is finished even when the worker is asked to stop,
 		// so that its acknowledgement is not lost.
 		jctx := context.WithoutCancel(ctx)
+		w.slots.start(slot, j.ID)
 		result, jobErr := w.runJob(jctx, j)
 		for jobErr != nil && !pipeline.IsPermanent(jobErr) {
 			h := w.waitForStore(ctx, j, jobErr)
@@ -358,6 +441,7 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 				// unsettled: its reservation is no longer renewed once
 				// the queue is closed, and it comes back after AckWait.
 				w.log.Warn("stopped while the store is down; the held job is left to come back", "id", j.ID, "source", j.Source, "error", jobErr)
+				w.slots.stop(slot)
 				return nil
 			}
 			if h != holdRetry {
@@ -365,6 +449,7 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver) error {
 			}
 			result, jobErr = w.runJob(jctx, j)
 		}
+		w.slots.stop(slot)
 		acking.Wait() // the previous job's acknowledgement
 		if jobErr != nil {
 			w.settle(jctx, j, ack, result, jobErr)

@@ -232,6 +232,70 @@ func TestRunRefreshesQueueGauges(t *testing.T) {
 	}
 }
 
+// TestLongJob checks that a job running longer than LongJob is logged once,
+// with its id, and shows in storyline_worker_oldest_job_seconds while it
+// runs (and 0 once the worker is idle).
+func TestLongJob(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{})
+	slow := func(it ingest.Item) document.Document {
+		if it.ID == "slow" {
+			close(started)
+			<-release
+		}
+		return extractHTML(it)
+	}
+	q := &fakeQueue{jobs: []pipeline.Job{{Kind: pipeline.JobExtract, ID: "slow", Source: "slow.html",
+		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 1}}}
+	reg := prometheus.NewRegistry()
+	var logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), openSQLite(t), q, Options{
+			Jobs: 1, IdleExit: 300 * time.Millisecond, StatsEvery: 10 * time.Millisecond, LongJob: 50 * time.Millisecond,
+			Extract: slow, Logger: slog.New(slog.NewTextHandler(&logs, nil)), Registerer: reg,
+		})
+	}()
+	<-started
+	time.Sleep(150 * time.Millisecond)
+	oldest := func() float64 {
+		v := gathered(t, reg, "storyline_worker_oldest_job_seconds", func(map[string]string) string { return "" })
+		return v[""]
+	}
+	if age := oldest(); age < 0.1 {
+		t.Errorf("oldest job age while the slow job runs = %.3fs; want at least 0.1s", age)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	if age := oldest(); age != 0 {
+		t.Errorf("oldest job age once idle = %.3fs; want 0", age)
+	}
+	out := logs.String()
+	if n := strings.Count(out, "job running for a long time"); n != 1 || !strings.Contains(out, "id=slow") {
+		t.Errorf("want one long-job warning naming id=slow, got %d in:\n%s", n, out)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a logger and a reader at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
 // TestRunStops checks that Run returns once ctx is done, and that it
 // refuses to start without what it needs.
 func TestRunStops(t *testing.T) {
@@ -251,7 +315,7 @@ func TestRunStops(t *testing.T) {
 		t.Errorf("Run with failing Stages = %v; want %v", err, stagesErr)
 	}
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(newMetrics().jobs)
+	reg.MustRegister(newMetrics(newSlots(1)).jobs)
 	if err := Run(context.Background(), openSQLite(t), &fakeQueue{}, Options{Extract: extractHTML, Registerer: reg}); err == nil {
 		t.Error("Run with its metrics already registered = nil; want an error")
 	}
