@@ -97,7 +97,7 @@ Stop it with SIGINT or SIGTERM: it finishes the jobs in hand and exits.`,
 	f.BoolVar(&o.stories, "stories", true, "take part in story grouping (PostgreSQL: one worker at a time groups; SQLite: this worker groups)")
 	f.StringVar(&o.crawl.UserAgent, "user-agent", "", "User-Agent for fetch jobs (default "+crawl.DefaultUserAgent+")")
 	f.DurationVar(&o.crawl.HostInterval, "host-interval", 0, "least time between two requests of this worker to one host (default 1s, or the site's Crawl-delay)")
-	f.DurationVar(&o.longJob, "long-job", 5*time.Minute, "log a job still running after this long (once per job; a stalled job needs the worker restarted)")
+	f.DurationVar(&o.longJob, "long-job", 5*time.Minute, "log a job still running after this long, once per job (a stalled job keeps the worker from stopping: kill -9 it, and the job goes to another worker)")
 	f.DurationVar(&o.idleExit, "idle-exit", 0, "exit once no job has arrived for this long (batch runs, benchmarks; default: run until stopped)")
 	_ = cmd.MarkFlagRequired("db")
 	_ = cmd.MarkFlagRequired("queue")

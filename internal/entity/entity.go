@@ -126,7 +126,7 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
 // words that make a weekday part of a name: "Black Friday", "Super Tuesday".
-var dayNames = toSet(`Black Good Cyber Super Holy Easter Palm Bloody Ash Maundy Shrove Giving Small`)
+var dayNames = toSet(`Black Good Cyber Super Holy Easter Palm Bloody Ash Maundy Shrove Giving Small Fat Ruby`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -626,17 +626,13 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 }
 
 // wordsOf reports whether the chunk is a lone name owning someone's words:
-// "Karzai's words came days after ...". Organisations and places issue
-// statements too, but "words", "remarks" and "comments" are a person's.
+// "Karzai's words came days after ...". Companies make remarks and
+// comments too ("Tesla's remarks"), but words are a person's.
 func (r *Recognizer) wordsOf(t *sentence.Text, c *chunk) bool {
 	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || c.end == t.Tokens[c.lo].End {
 		return false // not one word with a possessive suffix
 	}
-	switch t.Word(c.hi) {
-	case "words", "remarks", "comments":
-		return true
-	}
-	return false
+	return t.Word(c.hi) == "words" && !isAllCaps(t.Src[t.Tokens[c.lo].Start:c.end])
 }
 
 var speechVerbs = toSet(`said says told tells added adds warned warns argued argues noted notes wrote writes
@@ -755,9 +751,9 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 				break // a title before a name
 			}
 			id, ok := latest[lw]
-			if !ok {
-				// before the person is named ("the special US envoy has
-				// said" in the lead, his name in the next paragraph): the
+			if !ok && plainDescription(t, i+1, j) {
+				// before the person is named ("the special envoy has
+				// said" in the lead, her name in the next paragraph): the
 				// one person of the document with that role, if only one
 				id, ok = holders[lw]
 				ok = ok && id >= 0
@@ -770,6 +766,23 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 		}
 	}
 	res.Mentions = append(res.Mentions, added...)
+}
+
+// plainDescription reports whether the words [lo,hi) between "the" and a
+// role word are generic ("the special envoy", "the top envoy"), so that
+// the description may name the document's only holder of the role before
+// she is named. Other words tell a different person: "the finance
+// minister" is not Foreign Minister Jane Doe, "the company's president" is
+// not President Biden.
+func plainDescription(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch strings.ToLower(t.Word(k)) {
+		case "special", "top", "senior", "veteran", "chief":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func sortMentions(ms []Mention) {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -401,6 +402,37 @@ func checkSpans(t *testing.T, text string, qs []Quote) {
 	}
 }
 
+// TestContentEnds checks where the content of one cue ends, in sentences
+// where a boundary rule must not fire (the other quotations found in them
+// are not the point).
+func TestContentEnds(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		in, cue, want string
+	}{
+		// a clause opened by "that" may start with a parenthetical
+		{"The chairman said that, as costs rose, the company would cut 500 jobs.", "said", "that, as costs rose, the company would cut 500 jobs"},
+		{"The minister said that, even accounting for inflation, wages fell.", "said", "that, even accounting for inflation, wages fell"},
+		// an attribution in the middle of the sentence does not close it
+		{"Senator Ruth Okafor said the plan, officials say, is dead.", "said", "the plan, officials say, is dead"},
+		// after a clause in the past, "and will" is the reporting clause's
+		{"Mayor Tom Reyes said he was confident of a deal and will travel to Brussels on Thursday.", "said", "he was confident of a deal"},
+		// a clause after what is wanted is the writer's
+		{"The union wanted a pay rise until the strike ended in March.", "wanted", "a pay rise"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, q := range f.Find(tc.in).Quotes {
+			if q.Cue != nil && q.Cue.Text == tc.cue {
+				got = append(got, q.Content.Text)
+			}
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Find(%q): contents of %q = %q; want %q among them", tc.in, tc.cue, got, tc.want)
+		}
+	}
+}
+
 // seedGolden is one expected quotation of a seed article, written from a
 // careful reading of the article (not from the program's output).
 type seedGolden struct {
@@ -415,10 +447,13 @@ type seedGolden struct {
 }
 
 // TestSeeds checks the two seed articles of ../shared/seeds against
-// testdata/seeds.golden.json. A quotation counts as found as
-// shared/eval/score_quotes.py counts an overlap match: the found content
-// and the marked one share words with a Jaccard index of at least 0.5
-// (over word positions). It must then have the marked type and speaker.
+// testdata/seeds.golden.json. A marked quotation counts as found when the
+// found content closest to it shares words with it at a Jaccard index of
+// at least 0.5 (over word positions), the bar of an overlap match in
+// shared/eval/score_quotes.py (which also pairs quotations one to one and
+// reads discontinuous contents by fragment; the seeds' marked contents are
+// whole spans). It must then have the marked type and speaker. Spans that
+// match but not exactly are logged, so a content that shrinks shows.
 func TestSeeds(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "seeds")
 	if _, err := os.Stat(dir); err != nil {
@@ -442,7 +477,7 @@ func TestSeeds(t *testing.T) {
 			text := string(b)
 			got := f.Find(text).Quotes
 			checkSpans(t, text, got)
-			words := wordStarts(text)
+			words := wordSpans(text)
 			for _, w := range want {
 				at := strings.Index(text, w.Content)
 				if at < 0 {
@@ -460,26 +495,28 @@ func TestSeeds(t *testing.T) {
 				}
 				switch {
 				case bestJ < 0.5:
-					t.Errorf("quotation %q not found (best word overlap %.2f)", w.Content, bestJ)
+					t.Errorf("quotation %q not found (best word overlap %.2f; want at least 0.5)", w.Content, bestJ)
 				case best.Type != w.Type:
-					t.Errorf("quotation %q: type %s, want %s", w.Content, best.Type, w.Type)
+					t.Errorf("quotation %q: type %s; want %s", w.Content, best.Type, w.Type)
 				case !strings.EqualFold(best.Speaker, w.Speaker) && !contains(w.SpeakerAlt, best.Speaker):
-					t.Errorf("quotation %q: speaker %q, want %q", w.Content, best.Speaker, w.Speaker)
+					t.Errorf("quotation %q: speaker %q; want %q", w.Content, best.Speaker, w.Speaker)
+				case bestJ < 1:
+					t.Logf("quotation %q found as %q (word overlap %.2f)", w.Content, best.Content.Text, bestJ)
 				}
 			}
 		})
 	}
 }
 
-// wordPos holds the code point offsets of a text's words (runs of
-// letters, digits and marks, as Python's \w+), start and end.
+// wordPos holds the code point offsets of a text's words (runs of letters,
+// digits and underscores, close to Python's \w+), start and end.
 type wordPos [][2]int
 
-func wordStarts(text string) wordPos {
+func wordSpans(text string) wordPos {
 	var out wordPos
 	start, i := -1, 0
 	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_' {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
 			if start < 0 {
 				start = i
 			}

@@ -204,9 +204,9 @@ var attBadStart = set(`during in at on after before since until while when up ou
 // subordinators whose clause ends at the next comma.
 var subordinators = set(`though although while if when because as since unless whereas with after before once until`)
 
-// whenWords are days that may stand between a subject and its cue, as
-// news style puts them: "the envoy Friday told ...". They are not part of
-// the speaker's mention.
+// whenWords are days (weekdays, yesterday, today, tonight) that may stand
+// between a subject and its cue, as news style puts them: "the envoy
+// Friday told ...". They are not part of the speaker's mention.
 var whenWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight`)
 
 // words that may come between a subject and its cue.
@@ -1613,7 +1613,7 @@ clause:
 		}
 		w, nw := s.w(k), s.w(k+1)
 		switch {
-		case npAdjunct[w] && !(cue >= 0 && desireCues[lowerASCII(s.w(cue))] && wantedWhen[w]):
+		case npAdjunct[w] && !(cue >= 0 && desireCues[lowerASCII(s.w(cue))] && wantedWhen[w] && !s.newSubject(k+1)):
 			return k
 		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[lowerASCII(nw)] && mediumNouns[lowerASCII(s.w(k+2))]):
 			return k
@@ -1652,7 +1652,8 @@ var npAdjunct = set(`since during because while when after before until amid des
 
 // desireCues take an object whose time adjunct belongs to what is wanted:
 // in "wants a peace deal before the July vote" the deal is to come before
-// the vote, so the content runs on past "before".
+// the vote, so the content runs on past "before". A clause there is the
+// writer's ("wanted a pay rise until the strike ended").
 var desireCues = set(`want wants wanted hope hopes hoped seek seeks sought`)
 
 // wantedWhen are the adjunct words that desireCues keep in the content.
@@ -1827,7 +1828,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && s.coordinatedVerb(k+1) {
+			if k+1 < end && (s.coordinatedVerb(k+1) || s.w(k+1) == "will" && s.backshifted(p, k)) {
 				return k
 			}
 			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
@@ -1851,13 +1852,20 @@ func (s *state) contentEnd(p, hiEff int) int {
 // ", which", ", adding ...", ", and he urged".
 func (s *state) commaCut(k, p, end int) bool {
 	nw := s.w(k + 1)
+	// A clause of the writer's may follow a content of any length ("cited
+	// the figure, further raising ..."), but a clause opened by "that" or
+	// "whether" may start with a parenthetical of its own ("said that, as
+	// costs rose, ...", "said that, even accounting for ...").
+	long := k-p >= 3 || k > p+1 && !clauseStart[lowerASCII(s.w(p))]
 	if nw == "even" || nw == "also" || nw == "then" || nw == "further" || nw == "thereby" || isAdverb(nw) {
-		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") {
+		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && long {
 			return true // ", even suggesting ..."
 		}
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-		return true // even after one word: "cited the figure, further raising ..."
+		if long {
+			return true
+		}
 	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
@@ -1871,13 +1879,29 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
 		return true // ", but Clinton would leave it at 35 percent"
 	}
-	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && s.words(k+1, end) <= 4 {
+	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && s.closingAttribution(k+1, end) {
 		// "the time has come, they say for a dialogue, he said.": the
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
 	}
 	return false
+}
+
+// closingAttribution reports whether [k,end) is a short attribution that
+// closes its sentence: at most four words, the last a speech verb, no
+// punctuation ("..., he said." but not "the plan, officials say, is dead").
+func (s *state) closingAttribution(k, end int) bool {
+	if end-k > 4 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+	}
+	c := s.cueMap[s.w(end-1)]
+	return c&cueVerb != 0 && c&cueWeak == 0
 }
 
 // commaClause reports whether the clause starting at k runs on past its
@@ -1906,6 +1930,25 @@ func (s *state) coordinatedVerb(k int) bool {
 	switch w {
 	case "has", "have", "had", "is", "was", "were", "would", "also", "then":
 		return true
+	}
+	return false
+}
+
+// backshifted reports whether the reported clause [p,k) is in the past
+// (its first auxiliary is "was", "had", "would" ...), as reported speech
+// after "said" usually is. A future "and will ..." after it is then a
+// second verb of the reporting clause ("said she was confident and will
+// travel on Thursday"); after a clause in the present it goes on with the
+// reported words ("said the U.S. is not seeking bases and will leave if
+// ...").
+func (s *state) backshifted(p, k int) bool {
+	for j := p; j < k; j++ {
+		switch lowerASCII(s.w(j)) {
+		case "was", "were", "had", "would", "could", "did", "might":
+			return true
+		case "is", "are", "has", "have", "will", "can", "does", "do", "may", "must":
+			return false
+		}
 	}
 	return false
 }

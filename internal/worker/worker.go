@@ -53,9 +53,10 @@ type Options struct {
 	// is logged; zero or less means 10s.
 	StatsEvery time.Duration
 	// LongJob is how long a job may run before the worker logs it as long
-	// running (once per job); zero or less means 5m. A job that stalls its
-	// worker (a bug) holds its slot until the worker is restarted; the
-	// job is then delivered again and dead-lettered after MaxDeliver
+	// running (once per job; not while it is held for a store outage);
+	// zero or less means 5m. A job that stalls its worker (a bug) holds
+	// its slot, and keeps Run from returning, until the process is killed;
+	// the job is then delivered again and dead-lettered after MaxDeliver
 	// deliveries. The metric storyline_worker_oldest_job_seconds shows it
 	// too.
 	LongJob time.Duration
@@ -157,24 +158,43 @@ type slots struct {
 	jobs []slotJob
 }
 
+// slotJob is the job a slot is running.
 type slotJob struct {
-	id     string
-	since  time.Time // zero when the slot is idle
-	warned bool
+	id    string
+	since time.Time // zero when the slot is idle
+	// held is set while the job is held for a store outage (see
+	// waitForStore); running is since, or the end of the last hold: a
+	// job is long running by its own time, not the store's.
+	held    bool
+	running time.Time
+	warned  bool
 }
 
 func newSlots(n int) *slots { return &slots{jobs: make([]slotJob, n)} }
 
-// start and stop mark slot i busy with job id, and idle again.
+// start marks slot i busy with job id.
 func (s *slots) start(i int, id string) {
 	s.mu.Lock()
-	s.jobs[i] = slotJob{id: id, since: time.Now()}
+	now := time.Now()
+	s.jobs[i] = slotJob{id: id, since: now, running: now}
 	s.mu.Unlock()
 }
 
+// stop marks slot i idle.
 func (s *slots) stop(i int) {
 	s.mu.Lock()
 	s.jobs[i] = slotJob{}
+	s.mu.Unlock()
+}
+
+// hold marks the job of slot i as held for a store outage, or not: a held
+// job is not reported as long running (the outage is logged instead).
+func (s *slots) hold(i int, held bool) {
+	s.mu.Lock()
+	s.jobs[i].held = held
+	if !held {
+		s.jobs[i].running = time.Now()
+	}
 	s.mu.Unlock()
 }
 
@@ -200,7 +220,7 @@ func (s *slots) long(now time.Time, d time.Duration) []slotJob {
 	var out []slotJob
 	for i := range s.jobs {
 		j := &s.jobs[i]
-		if !j.since.IsZero() && !j.warned && now.Sub(j.since) > d {
+		if !j.since.IsZero() && !j.held && !j.warned && now.Sub(j.running) > d {
 			j.warned = true
 			out = append(out, *j)
 		}
@@ -354,6 +374,9 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	}
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
+	// Long jobs are looked for apart from the loop below, whose flush can
+	// wait on a commit that a stalled job holds.
+	go w.watchLong(done)
 	tick := time.NewTicker(opts.StatsEvery)
 	defer tick.Stop()
 	for {
@@ -381,11 +404,7 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 				"elapsed", time.Since(start).Round(time.Millisecond),
 				"prepare_per_job", per(m.prepareNs.Load()), "store_per_job", per(m.storeNs.Load()), "ack_per_job", per(m.ackNs.Load()))
 			return nil
-		case now := <-tick.C:
-			for _, j := range w.slots.long(now, opts.LongJob) {
-				w.log.Warn("job running for a long time; if it has stalled, restart this worker: the job then comes back, and is dead-lettered after its last delivery",
-					"id", j.id, "running", now.Sub(j.since).Round(time.Second))
-			}
+		case <-tick.C:
 			if w.grouping {
 				if err := w.flush(ctx); err != nil {
 					w.log.Warn("story labels not saved", "error", err)
@@ -402,6 +421,24 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 			m.inFlight.Set(float64(s.InFlight))
 			m.dead.Set(float64(s.Dead))
 			w.log.Info("queue", "pending", s.Pending, "in_flight", s.InFlight, "dead", s.Dead)
+		}
+	}
+}
+
+// watchLong logs, once per job, the jobs that have run longer than
+// Options.LongJob, until done is closed.
+func (w *worker) watchLong(done <-chan struct{}) {
+	tick := time.NewTicker(min(w.opts.StatsEvery, w.opts.LongJob))
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case now := <-tick.C:
+			for _, j := range w.slots.long(now, w.opts.LongJob) {
+				w.log.Warn("job running for a long time; if it has stalled, it also keeps this worker from stopping: kill it (kill -9), and the job comes back to another worker and is dead-lettered after its last delivery",
+					"id", j.id, "running", now.Sub(j.running).Round(time.Second))
+			}
 		}
 	}
 }
@@ -433,7 +470,9 @@ func (w *worker) workLoop(ctx context.Context, q pipeline.Receiver, slot int) er
 		w.slots.start(slot, j.ID)
 		result, jobErr := w.runJob(jctx, j)
 		for jobErr != nil && !pipeline.IsPermanent(jobErr) {
+			w.slots.hold(slot, true)
 			h := w.waitForStore(ctx, j, jobErr)
+			w.slots.hold(slot, false)
 			if h == holdStopped {
 				// Stopped while the store was down: the job is not to
 				// blame, and settling it would use up a delivery (or

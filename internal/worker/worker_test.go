@@ -249,14 +249,19 @@ func TestLongJob(t *testing.T) {
 		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 1}}}
 	reg := prometheus.NewRegistry()
 	var logs syncBuffer
+	st := openSQLite(t)
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(context.Background(), openSQLite(t), q, Options{
+		done <- Run(context.Background(), st, q, Options{
 			Jobs: 1, IdleExit: 300 * time.Millisecond, StatsEvery: 10 * time.Millisecond, LongJob: 50 * time.Millisecond,
 			Extract: slow, Logger: slog.New(slog.NewTextHandler(&logs, nil)), Registerer: reg,
 		})
 	}()
-	<-started
+	select {
+	case <-started:
+	case err := <-done:
+		t.Fatalf("Run = %v before the slow job started", err)
+	}
 	time.Sleep(150 * time.Millisecond)
 	oldest := func() float64 {
 		v := gathered(t, reg, "storyline_worker_oldest_job_seconds", func(map[string]string) string { return "" })
@@ -267,14 +272,14 @@ func TestLongJob(t *testing.T) {
 	}
 	close(release)
 	if err := <-done; err != nil {
-		t.Fatalf("Run = %v", err)
+		t.Fatalf("Run = %v; want nil", err)
 	}
 	if age := oldest(); age != 0 {
 		t.Errorf("oldest job age once idle = %.3fs; want 0", age)
 	}
 	out := logs.String()
 	if n := strings.Count(out, "job running for a long time"); n != 1 || !strings.Contains(out, "id=slow") {
-		t.Errorf("want one long-job warning naming id=slow, got %d in:\n%s", n, out)
+		t.Errorf("%d long-job warnings in the log; want one, naming id=slow:\n%s", n, out)
 	}
 }
 
@@ -428,9 +433,13 @@ func TestRunHoldsJobsThroughStoreOutage(t *testing.T) {
 		Body: page("Harbour strike", "Dock workers in Port Avel extended their strike on Monday."), Attempt: 1}}}
 	var logs bytes.Buffer
 	err := Run(context.Background(), st, q, Options{Jobs: 1, IdleExit: 200 * time.Millisecond, Extract: extractHTML,
+		StatsEvery: 10 * time.Millisecond, LongJob: 100 * time.Millisecond, // the hold lasts longer
 		Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if strings.Contains(logs.String(), "job running for a long time") {
+		t.Errorf("a job held for a store outage was logged as long running:\n%s", logs.String())
 	}
 	if diff := cmp.Diff([]ackRecord{{"strike", "ok"}}, q.acks); diff != "" {
 		t.Errorf("acks (-want +got):\n%s", diff)
