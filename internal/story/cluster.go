@@ -274,6 +274,9 @@ func (c *Clusterer) Add(in Input) Assignment {
 	in.Time = c.plausible(in.Time)
 	t := in.Time
 	if !t.IsZero() && t.After(c.now) {
+		if c.now.IsZero() {
+			c.dateUndated(t)
+		}
 		c.now = t
 	}
 	if t.IsZero() {
@@ -358,6 +361,21 @@ func (c *Clusterer) Add(in Input) Assignment {
 	}
 	c.remember(in.ID, a.Story)
 	return a
+}
+
+// dateUndated gives the stories opened before the stream's first dated
+// article that article's time as their last activity. Until then the
+// stream has no clock: such a story's zero time would read as two
+// thousand years of quiet, so the first dated article would close it
+// (closeQuiet) or find it fully decayed, and an undated page at the head
+// of the input (a scraped page without a date) could never share a story
+// with dated ones.
+func (c *Clusterer) dateUndated(t time.Time) {
+	for _, s := range c.open {
+		if s.last.IsZero() {
+			s.last = t
+		}
+	}
 }
 
 // plausible returns t, or the zero time when t cannot be a publication time

@@ -140,6 +140,23 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestUndatedHead: an undated article at the head of the input (a scraped
+// page without a date) opens a story that the dated articles after it can
+// still join; before the stream's clock started, its story's last activity
+// was the zero time, and the first dated article closed it.
+func TestUndatedHead(t *testing.T) {
+	c := New(Options{})
+	undated := halvik[0]
+	undated.Time = time.Time{}
+	first := c.Add(undated)
+	if a := c.Add(halvik[1]); a.Story != first.Story {
+		t.Errorf("Add(b) after an undated a = story %q (score %.3f); want %q", a.Story, a.Score, first.Story)
+	}
+	if a := c.Add(halvik[3]); a.Story == first.Story {
+		t.Errorf("Add(d) joined the strike story %q; want a story of its own", a.Story)
+	}
+}
+
 // TestFloodOfCopies: 10,000 copies of one article join its story as
 // duplicates, in bounded time, with one open story.
 func TestFloodOfCopies(t *testing.T) {
