@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/storyline-dev/storyline/internal/quote"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -310,13 +311,30 @@ func (a *API) quotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	p, err := a.st.Quotes(r.Context(), store.QuoteQuery{Speaker: q.Get("speaker"), Document: q.Get("document"),
+	names, err := sameSpeaker(r.Context(), a.st, q.Get("speaker"))
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	p, err := a.st.Quotes(r.Context(), store.QuoteQuery{Speaker: q.Get("speaker"), Speakers: names, Document: q.Get("document"),
 		Story: q.Get("story"), Limit: n, Cursor: q.Get("cursor")})
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
 	page(w, p)
+}
+
+// sameSpeaker returns the other names under which the store holds the
+// quotes of speaker, across documents: "Khalilzad" in a page that never
+// gives his full name, for "Zalmay Khalilzad" (quote.SameSpeaker). None
+// for an empty speaker.
+func sameSpeaker(ctx context.Context, st store.Store, speaker string) ([]string, error) {
+	if strings.TrimSpace(speaker) == "" {
+		return nil, nil
+	}
+	names, err := st.SpeakerNames(ctx, speaker)
+	return quote.SameSpeaker(speaker, names), err
 }
 
 func (a *API) entities(w http.ResponseWriter, r *http.Request) {

@@ -281,3 +281,45 @@ func TestFetches(t *testing.T) {
 	}
 	get(t, srv, "/api/fetches", http.StatusBadRequest)
 }
+
+// TestQuotesAcrossNameForms: /api/quotes?speaker= finds a person's quotes
+// in every document, whether it names the speaker in full or by surname
+// only, unless the surname is shared by two people.
+func TestQuotesAcrossNameForms(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "names.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for i, speaker := range []string{"Zalmay Khalilzad", "Khalilzad", "Barack Obama", "Michelle Obama", "Obama"} {
+		text := "\"Talks go on,\" the speaker said."
+		rec := store.Record{
+			Doc: document.Document{ID: fmt.Sprintf("x%d", i+1), Title: "Talks", Date: fmt.Sprintf("2026-03-0%d", i+1), Text: text},
+			Quotes: []store.Quote{{Type: "direct", Content: document.Span{Start: 0, End: 14, Text: text[:14]},
+				Speaker: speaker}},
+		}
+		if _, err := st.Put(ctx, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mux := http.NewServeMux()
+	api.New(st, api.Options{}).Register(mux)
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	for _, tc := range []struct {
+		speaker string
+		want    []string
+	}{
+		{"Zalmay+Khalilzad", []string{"x1", "x2"}},
+		{"khalilzad", []string{"x1", "x2"}},
+		{"Barack+Obama", []string{"x3"}},
+		{"Obama", []string{"x5"}},
+		{"Ned+Price", []string{}},
+	} {
+		got := ids(get(t, srv, "/api/quotes?speaker="+tc.speaker, 200), "document")
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("/api/quotes?speaker=%s documents (-want +got):\n%s", tc.speaker, diff)
+		}
+	}
+}

@@ -62,9 +62,14 @@ func (a *API) export(w http.ResponseWriter, r *http.Request) {
 		if format == "csv" {
 			_ = cw.Write([]string{"document", "date", "site", "story", "speaker", "type", "content", "start", "end"})
 		}
+		names, err := sameSpeaker(ctx, a.st, q.Get("speaker"))
+		if err != nil {
+			a.log.Error("export failed", "error", err)
+			return
+		}
 		cursor := ""
 		for {
-			p, err := a.st.Quotes(ctx, store.QuoteQuery{Speaker: q.Get("speaker"), Story: f.Story, Limit: store.MaxLimit, Cursor: cursor})
+			p, err := a.st.Quotes(ctx, store.QuoteQuery{Speaker: q.Get("speaker"), Speakers: names, Story: f.Story, Limit: store.MaxLimit, Cursor: cursor})
 			if err != nil {
 				a.log.Error("export failed", "error", err)
 				return

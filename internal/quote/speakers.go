@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // CanonicalSpeakers maps speaker names that are one word ("Khalilzad") to
 // the one longer name among names that ends in that word ("Zalmay
@@ -43,6 +46,29 @@ func CanonicalSpeakers(names []string) map[string]string {
 		}
 		if key := full[strings.ToLower(f[0])]; key != "" {
 			out[n] = seen[key]
+		}
+	}
+	return out
+}
+
+// SameSpeaker returns the names among names that are the same actor as
+// name by CanonicalSpeakers' rule: for "Zalmay Khalilzad", "Khalilzad"
+// when no other longer name in names ends in it; for "Khalilzad", the one
+// longer name ending in it. Names equal to name (ignoring case and spacing)
+// are returned too.
+func SameSpeaker(name string, names []string) []string {
+	canon := CanonicalSpeakers(append(slices.Clone(names), name))
+	key := func(n string) string {
+		if c, ok := canon[n]; ok {
+			n = c
+		}
+		return strings.ToLower(strings.Join(strings.Fields(n), " "))
+	}
+	want := key(name)
+	var out []string
+	for _, n := range names {
+		if key(n) == want {
+			out = append(out, n)
 		}
 	}
 	return out

@@ -28,3 +28,22 @@ func TestCanonicalSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestSameSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		names []string
+		want  []string
+	}{
+		{"Zalmay Khalilzad", []string{"Khalilzad", "Zalmay Khalilzad", "zalmay khalilzad"}, []string{"Khalilzad", "Zalmay Khalilzad", "zalmay khalilzad"}},
+		{"Khalilzad", []string{"Khalilzad", "Zalmay Khalilzad"}, []string{"Khalilzad", "Zalmay Khalilzad"}},
+		{"Barack Obama", []string{"Obama", "Barack Obama", "Michelle Obama"}, []string{"Barack Obama"}},
+		{"Obama", []string{"Obama", "Barack Obama", "Michelle Obama"}, []string{"Obama"}},
+		{"Ned Price", []string{"Price"}, []string{"Price"}},
+		{"Ned Price", nil, nil},
+	} {
+		if diff := cmp.Diff(tc.want, SameSpeaker(tc.name, tc.names)); diff != "" {
+			t.Errorf("SameSpeaker(%q, %q) (-want +got):\n%s", tc.name, tc.names, diff)
+		}
+	}
+}

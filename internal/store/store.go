@@ -69,6 +69,10 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
 	// Quotes lists quotes, oldest first.
 	Quotes(ctx context.Context, q QuoteQuery) (Page[QuoteHit], error)
+	// SpeakerNames lists the distinct speaker names of current documents'
+	// quotes whose last word is that of name, ignoring case ("Khalilzad"
+	// and "Zalmay Khalilzad" for either), in no particular order.
+	SpeakerNames(ctx context.Context, name string) ([]string, error)
 	// Entities lists entities, most mentioned first.
 	Entities(ctx context.Context, q EntityQuery) (Page[EntitySummary], error)
 	// Volume counts current documents per publication day and per site.
@@ -335,14 +339,27 @@ type SearchQuery struct {
 	Cursor string
 }
 
-// QuoteQuery selects quotes; Speaker matches the canonical speaker name
-// exactly, ignoring case.
+// QuoteQuery selects quotes. Speaker matches the canonical speaker name
+// exactly, ignoring case; Speakers matches any of its names, ignoring
+// case (with both set, a quote matches either). Callers that want one
+// person across documents, whatever form of the name each used, pass the
+// names quote.SameSpeaker picks from SpeakerNames.
 type QuoteQuery struct {
 	Speaker  string
+	Speakers []string
 	Document string
 	Story    string
 	Limit    int
 	Cursor   string
+}
+
+// Names returns the speaker names q matches, Speaker first; none means
+// any speaker.
+func (q QuoteQuery) Names() []string {
+	if q.Speaker == "" {
+		return q.Speakers
+	}
+	return append([]string{q.Speaker}, q.Speakers...)
 }
 
 // EntityQuery selects entities. Name matches exactly, ignoring case; Type

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/storyline-dev/storyline/internal/quote"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -32,7 +33,14 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 		d.Entity = &ents.Items[0]
 		d.Name = d.Entity.Name
 	}
-	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Speaker: name, Limit: 500})
+	// the person's quotes in every document, whatever form of the name
+	// each used ("Khalilzad" where the full name never appears)
+	names, err := u.st.SpeakerNames(ctx, name)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Speaker: name, Speakers: quote.SameSpeaker(name, names), Limit: 500})
 	if err != nil {
 		u.fail(w, r, err)
 		return

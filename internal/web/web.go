@@ -46,6 +46,7 @@ type reader interface {
 	Documents(ctx context.Context, q store.DocumentQuery) (store.Page[store.DocumentSummary], error)
 	Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error)
 	Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteHit], error)
+	SpeakerNames(ctx context.Context, name string) ([]string, error)
 	Entities(ctx context.Context, q store.EntityQuery) (store.Page[store.EntitySummary], error)
 	Volume(ctx context.Context, q store.DocumentQuery) (store.Volume, error)
 }

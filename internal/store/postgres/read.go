@@ -351,8 +351,8 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 	limit := store.ClampLimit(q.Limit)
 	var a args
 	var conds []string
-	if q.Speaker != "" {
-		conds = append(conds, "lower(q.speaker) = lower("+a.add(q.Speaker)+")")
+	if names := q.Names(); len(names) > 0 {
+		conds = append(conds, "lower(q.speaker) = ANY (SELECT lower(n) FROM unnest("+a.add(names)+"::text[]) AS n)")
 	}
 	if q.Document != "" {
 		conds = append(conds, "d.doc_id = "+a.add(q.Document))
@@ -381,6 +381,26 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 		return store.Page[store.QuoteHit]{}, fmt.Errorf("postgres: quotes: %w", err)
 	}
 	return store.PageOf(items, off, limit), nil
+}
+
+// SpeakerNames lists the distinct speaker names of current documents'
+// quotes whose last word is name's, ignoring case. The expression is the
+// one indexed by migration 0006.
+func (s *Store) SpeakerNames(ctx context.Context, name string) ([]string, error) {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return nil, nil
+	}
+	out, err := collect(ctx, s, func(row pgx.Row) (string, error) {
+		var n string
+		err := row.Scan(&n)
+		return n, err
+	}, `SELECT DISTINCT q.speaker FROM quotes q JOIN documents d ON d.seq = q.seq AND d.is_current
+		WHERE lower(substring(q.speaker from '[^ ]*$')) = lower($1)`, f[len(f)-1])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: speaker names of %q: %w", name, err)
+	}
+	return out, nil
 }
 
 // Entities lists entities mentioned in current documents, most mentioned

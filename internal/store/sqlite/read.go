@@ -425,9 +425,11 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 	limit := store.ClampLimit(q.Limit)
 	var conds []string
 	var args []any
-	if q.Speaker != "" {
-		conds = append(conds, "q.speaker = ? COLLATE NOCASE")
-		args = append(args, q.Speaker)
+	if names := q.Names(); len(names) > 0 {
+		conds = append(conds, "q.speaker COLLATE NOCASE IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")+")")
+		for _, n := range names {
+			args = append(args, n)
+		}
 	}
 	if q.Document != "" {
 		conds = append(conds, "d.doc_id = ?")
@@ -464,6 +466,35 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 		return p, fmt.Errorf("sqlite: quotes: %w", err)
 	}
 	return store.PageOf(p.Items, off, limit), nil
+}
+
+// SpeakerNames lists the distinct speaker names of current documents'
+// quotes whose last word is name's, ignoring case. The expression is the
+// one indexed by migration 0007.
+func (s *Store) SpeakerNames(ctx context.Context, name string) ([]string, error) {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return nil, nil
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT q.speaker FROM quotes q
+		JOIN documents d ON d.seq = q.seq AND d.current = 1
+		WHERE lower(replace(q.speaker, rtrim(q.speaker, replace(q.speaker, ' ', '')), '')) = lower(?)`, f[len(f)-1])
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: speaker names of %q: %w", name, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, fmt.Errorf("sqlite: speaker names of %q: %w", name, err)
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: speaker names of %q: %w", name, err)
+	}
+	return out, nil
 }
 
 // Entities lists entities mentioned in current documents, most mentioned

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -401,6 +402,42 @@ func testQuotes(t *testing.T, s store.Store) {
 	p, err = s.Quotes(ctx, store.QuoteQuery{Speaker: "Nobody"})
 	if err != nil || len(p.Items) != 0 {
 		t.Errorf("Quotes(Nobody) = %d items, %v; want none", len(p.Items), err)
+	}
+
+	// A third document names the speaker by surname only, and a fourth
+	// quotes another Quill and a one-word organisation.
+	surname := sample("surname", "s-1", "2026-03-05", "three.example")
+	surname.Quotes[0].Speaker = "Quill"
+	put(t, s, surname, store.PutAdded)
+	other := sample("other", "s-1", "2026-03-06", "three.example")
+	other.Quotes[0].Speaker = "Dana  QUILL"
+	other.Quotes = append(other.Quotes, other.Quotes[0])
+	other.Quotes[1].Speaker = "Quillen"
+	put(t, s, other, store.PutAdded)
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Mara Quill", []string{"Dana  QUILL", "Mara Quill", "Quill"}},
+		{"quill", []string{"Dana  QUILL", "Mara Quill", "Quill"}},
+		{"  Zed   Quillen ", []string{"Quillen"}},
+		{"Nobody", nil},
+		{"", nil},
+	} {
+		names, err := s.SpeakerNames(ctx, tc.name)
+		slices.Sort(names)
+		if err != nil || !slices.Equal(names, tc.want) {
+			t.Errorf("SpeakerNames(%q) = %q, %v; want %q", tc.name, names, err, tc.want)
+		}
+	}
+	p, err = s.Quotes(ctx, store.QuoteQuery{Speakers: []string{"mara quill", "QUILL"}})
+	got = got[:0]
+	for _, q := range p.Items {
+		got = append(got, q.Document+" "+q.Speaker)
+	}
+	want = []string{"early Mara Quill", "surname Quill", "late Mara Quill"}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("Quotes(speakers=mara quill, QUILL) = %q, %v; want %q", got, err, want)
 	}
 }
 

@@ -1,0 +1,12 @@
+-- 0007_speaker_last: find a speaker's other names by their last word.
+--
+-- A person quoted by full name in one document ("Zalmay Khalilzad") is
+-- often only "Khalilzad" in another (see quote.SameSpeaker). The index
+-- holds each quote speaker's last word, lower-cased, so the names sharing
+-- one are found without reading every quote (Store.SpeakerNames). The
+-- expression takes the last word without a string-splitting function:
+-- rtrim drops the trailing run of the name's own non-space characters
+-- (the last word), and replace removes that prefix, leaving the word; a
+-- one-word name has an empty prefix and is kept whole. SpeakerNames
+-- queries the same expression, so the index serves it.
+CREATE INDEX quotes_speaker_last ON quotes (lower(replace(speaker, rtrim(speaker, replace(speaker, ' ', '')), '')));
