@@ -325,10 +325,12 @@ func (a *API) quotes(w http.ResponseWriter, r *http.Request) {
 	page(w, p)
 }
 
-// sameSpeaker returns the other names under which the store holds the
-// quotes of speaker, across documents: "Khalilzad" in a page that never
-// gives his full name, for "Zalmay Khalilzad" (quote.SameSpeaker). None
-// for an empty speaker.
+// sameSpeaker returns every name under which the store holds the quotes
+// of speaker, across documents: for "Zalmay Khalilzad", that name and
+// "Khalilzad" from a page that never gives his full name
+// (quote.SameSpeaker). None for an empty speaker. The names are worked out
+// again for each page of a listing; a document stored between two pages
+// can change them, as it can shift the pages' offsets.
 func sameSpeaker(ctx context.Context, st store.Store, speaker string) ([]string, error) {
 	if strings.TrimSpace(speaker) == "" {
 		return nil, nil

@@ -317,9 +317,11 @@ func TestQuotesAcrossNameForms(t *testing.T) {
 		{"Obama", []string{"x5"}},
 		{"Ned+Price", []string{}},
 	} {
-		got := ids(get(t, srv, "/api/quotes?speaker="+tc.speaker, 200), "document")
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("/api/quotes?speaker=%s documents (-want +got):\n%s", tc.speaker, diff)
-		}
+		t.Run(tc.speaker, func(t *testing.T) {
+			got := ids(get(t, srv, "/api/quotes?speaker="+tc.speaker, 200), "document")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("/api/quotes?speaker=%s documents (-want +got):\n%s", tc.speaker, diff)
+			}
+		})
 	}
 }

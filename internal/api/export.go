@@ -42,8 +42,14 @@ func (a *API) export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name := "storyline-documents"
+	var speakers []string
 	if q.Get("kind") == "quotes" {
 		name = "storyline-quotes"
+		// before the headers, so that a failure can still answer 5xx
+		if speakers, err = sameSpeaker(r.Context(), a.st, q.Get("speaker")); err != nil {
+			a.fail(w, r, err)
+			return
+		}
 	}
 	if format == "csv" {
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
@@ -62,14 +68,9 @@ func (a *API) export(w http.ResponseWriter, r *http.Request) {
 		if format == "csv" {
 			_ = cw.Write([]string{"document", "date", "site", "story", "speaker", "type", "content", "start", "end"})
 		}
-		names, err := sameSpeaker(ctx, a.st, q.Get("speaker"))
-		if err != nil {
-			a.log.Error("export failed", "error", err)
-			return
-		}
 		cursor := ""
 		for {
-			p, err := a.st.Quotes(ctx, store.QuoteQuery{Speaker: q.Get("speaker"), Speakers: names, Story: f.Story, Limit: store.MaxLimit, Cursor: cursor})
+			p, err := a.st.Quotes(ctx, store.QuoteQuery{Speaker: q.Get("speaker"), Speakers: speakers, Story: f.Story, Limit: store.MaxLimit, Cursor: cursor})
 			if err != nil {
 				a.log.Error("export failed", "error", err)
 				return

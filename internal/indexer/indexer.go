@@ -84,8 +84,8 @@ type Options struct {
 	// Grouper assigns stories and finds duplicates.
 	Grouper Grouper
 	// RestoreWindow limits Restore to documents published at most this long
-	// before the newest stored one (undated documents are always replayed);
-	// zero replays everything. A grouper whose stories close after a period
+	// before the newest stored one (undated documents are replayed when
+	// stored after the first such document); zero replays everything. A grouper whose stories close after a period
 	// of silence needs no older history.
 	RestoreWindow time.Duration
 }
@@ -141,10 +141,19 @@ func (ix *Indexer) Restore(ctx context.Context) (int, error) {
 		}
 	}
 	n := 0
+	// Within a window, an undated document stored before the first
+	// document replayed is of unknown age, and most likely old: the
+	// documents stored around it were. Replayed, it would open a story
+	// that takes the window's first date as its last activity and stays
+	// open to new articles. Undated documents stored later are replayed
+	// where they stand, as they were first grouped.
+	started := cutoff == ""
 	err := ix.st.Each(ctx, func(d store.Document) error {
-		if dd := day(d.Date); cutoff != "" && dd != "" && dd < cutoff {
+		dd := day(d.Date)
+		if cutoff != "" && (dd != "" && dd < cutoff || dd == "" && !started) {
 			return nil
 		}
+		started = true
 		g.Restore(d)
 		n++
 		return nil

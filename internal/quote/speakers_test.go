@@ -29,6 +29,9 @@ func TestCanonicalSpeakers(t *testing.T) {
 	}
 }
 
+// TestSameSpeaker checks which stored names are one actor with a queried
+// name: the surname and the one full name ending in it, not a surname that
+// two people share.
 func TestSameSpeaker(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -42,8 +45,10 @@ func TestSameSpeaker(t *testing.T) {
 		{"Ned Price", []string{"Price"}, []string{"Price"}},
 		{"Ned Price", nil, nil},
 	} {
-		if diff := cmp.Diff(tc.want, SameSpeaker(tc.name, tc.names)); diff != "" {
-			t.Errorf("SameSpeaker(%q, %q) (-want +got):\n%s", tc.name, tc.names, diff)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, SameSpeaker(tc.name, tc.names)); diff != "" {
+				t.Errorf("SameSpeaker(%q, %q) (-want +got):\n%s", tc.name, tc.names, diff)
+			}
+		})
 	}
 }

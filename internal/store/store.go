@@ -70,8 +70,11 @@ type Store interface {
 	// Quotes lists quotes, oldest first.
 	Quotes(ctx context.Context, q QuoteQuery) (Page[QuoteHit], error)
 	// SpeakerNames lists the distinct speaker names of current documents'
-	// quotes whose last word is that of name, ignoring case ("Khalilzad"
-	// and "Zalmay Khalilzad" for either), in no particular order.
+	// quotes whose last word is that of name, ignoring case as Quotes does
+	// ("Khalilzad" and "Zalmay Khalilzad" for either), in no particular
+	// order. Stored names separate words with single spaces (they are
+	// built from tokens), which is all the stores' last-word indexes
+	// split on.
 	SpeakerNames(ctx context.Context, name string) ([]string, error)
 	// Entities lists entities, most mentioned first.
 	Entities(ctx context.Context, q EntityQuery) (Page[EntitySummary], error)
@@ -341,7 +344,8 @@ type SearchQuery struct {
 
 // QuoteQuery selects quotes. Speaker matches the canonical speaker name
 // exactly, ignoring case; Speakers matches any of its names, ignoring
-// case (with both set, a quote matches either). Callers that want one
+// case (with both set, a quote matches either). SQLite ignores ASCII case
+// only ("özdemir" does not match "Özdemir"); PostgreSQL folds all case. Callers that want one
 // person across documents, whatever form of the name each used, pass the
 // names quote.SameSpeaker picks from SpeakerNames.
 type QuoteQuery struct {

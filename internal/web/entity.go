@@ -33,14 +33,20 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 		d.Entity = &ents.Items[0]
 		d.Name = d.Entity.Name
 	}
-	// the person's quotes in every document, whatever form of the name
-	// each used ("Khalilzad" where the full name never appears)
-	names, err := u.st.SpeakerNames(ctx, name)
-	if err != nil {
-		u.fail(w, r, err)
-		return
+	// a person's or an organisation's quotes in every document, whatever
+	// form of the name each used ("Khalilzad" where the full name never
+	// appears); not for a place, whose name may end a person's ("Jordan",
+	// "Michael Jordan")
+	var same []string
+	if d.Entity == nil || d.Entity.Type == "PERSON" || d.Entity.Type == "ORG" {
+		names, err := u.st.SpeakerNames(ctx, name)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		same = quote.SameSpeaker(name, names)
 	}
-	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Speaker: name, Speakers: quote.SameSpeaker(name, names), Limit: 500})
+	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Speaker: name, Speakers: same, Limit: 500})
 	if err != nil {
 		u.fail(w, r, err)
 		return

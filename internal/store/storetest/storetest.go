@@ -439,6 +439,16 @@ func testQuotes(t *testing.T, s store.Store) {
 	if err != nil || !slices.Equal(got, want) {
 		t.Errorf("Quotes(speakers=mara quill, QUILL) = %q, %v; want %q", got, err, want)
 	}
+	// A new version of "surname" names another speaker: the old version's
+	// name is gone.
+	surname.Raw = append(surname.Raw, []byte("<!-- corrected -->")...)
+	surname.Quotes[0].Speaker = "Lev Quillon"
+	put(t, s, surname, store.PutNewVersion)
+	names, err := s.SpeakerNames(ctx, "Mara Quill")
+	slices.Sort(names)
+	if want := []string{"Dana  QUILL", "Mara Quill"}; err != nil || !slices.Equal(names, want) {
+		t.Errorf("SpeakerNames(Mara Quill) after a new version = %q, %v; want %q", names, err, want)
+	}
 }
 
 func testEntities(t *testing.T, s store.Store) {
