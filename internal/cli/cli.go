@@ -102,6 +102,7 @@ standard error, so the output can be piped into the next stage.`,
 		newServeCmd(e),
 		newDemoCmd(e),
 		newWorkerCmd(e),
+		newCheckCmd(e),
 		newVersionCmd(),
 	)
 	return root

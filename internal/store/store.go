@@ -80,8 +80,30 @@ type Store interface {
 	Entities(ctx context.Context, q EntityQuery) (Page[EntitySummary], error)
 	// Volume counts current documents per publication day and per site.
 	Volume(ctx context.Context, q DocumentQuery) (Volume, error)
+	// Recount compares every story's stored counters (its documents and
+	// sites, and the per-site counts behind them) with its current
+	// documents and returns the stories that disagree, by id. With repair
+	// it also rewrites them all from the documents, in the same
+	// transaction, holding off writers while it runs. The counters are
+	// moved by every write that changes a story's membership, so they
+	// only disagree after a bug or after an older release wrote to the
+	// database (see docs/deployment.md).
+	Recount(ctx context.Context, repair bool) ([]StoryCount, error)
 	// Close releases the store.
 	Close() error
+}
+
+// StoryCount is a story whose stored counters disagree with its current
+// documents (see Store.Recount): the stored and the counted numbers.
+type StoryCount struct {
+	Story            string `json:"story"`
+	Documents        int    `json:"documents"`
+	CountedDocuments int    `json:"counted_documents"`
+	Sites            int    `json:"sites"`
+	CountedSites     int    `json:"counted_sites"`
+	// SiteRows is how many of the story's per-site counts are wrong,
+	// missing or left over.
+	SiteRows int `json:"site_rows"`
 }
 
 // Record is one analysed document as the ingester hands it to Put.

@@ -498,3 +498,22 @@ func TestPutLocksStoriesInIDOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestRecount(t *testing.T) {
+	url := integration.PostgresURL(t)
+	s := openTemp(t, url)
+	ctx := context.Background()
+	schema := schemaOf(t, s)
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `SET search_path TO `+pgx.Identifier{schema}.Sanitize()); err != nil {
+		t.Fatal(err)
+	}
+	storetest.Recount(t, s, func(q string) error {
+		_, err := conn.Exec(ctx, q)
+		return err
+	})
+}

@@ -107,3 +107,18 @@ func TestStoryEvents(t *testing.T) {
 		t.Errorf("StoryEvents(s-2) = %+v, %v; want none", got, err)
 	}
 }
+
+func TestRecount(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := open(t, path)
+	defer s.Close()
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	storetest.Recount(t, s, func(q string) error {
+		_, err := db.Exec(q)
+		return err
+	})
+}
