@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"html/template"
 	"net/http"
 	"strings"
 
@@ -15,9 +16,12 @@ type searchData struct {
 	Docs    []store.DocumentSummary
 	Next    string
 	NextURL string
-	Export  string // query string for the export links
-	Volume  *timeChart
-	Sites   []store.Count
+	// Export is the query string for the export links: url.Values.Encode
+	// output, trusted as a URL part so that the template does not escape
+	// its "=" and "&" again.
+	Export template.URL
+	Volume *timeChart
+	Sites  []store.Count
 }
 
 // search runs a full-text search, or lists documents when only filters are
@@ -35,7 +39,7 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f}
 	exp := q
 	exp.Del("cursor")
-	d.Export = exp.Encode()
+	d.Export = template.URL(exp.Encode())
 	cursor := q.Get("cursor")
 	switch {
 	case d.Q != "":

@@ -113,7 +113,6 @@ func New(st reader, opts Options) (*UI, error) {
 	funcs := template.FuncMap{
 		"asset":     u.assetURL,
 		"pathq":     url.PathEscape,
-		"query":     url.QueryEscape,
 		"day":       dayOf,
 		"highlight": highlight,
 		"plural":    plural,

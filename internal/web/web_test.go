@@ -148,3 +148,21 @@ func TestTemplatesDeclared(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksCarryValues: links put values with spaces and filters into
+// their query strings once encoded, so the pages and exports they lead to
+// are filtered as the link says (not double-encoded to "Mara%2bQuill", nor
+// "q%3dceasefire").
+func TestLinksCarryValues(t *testing.T) {
+	srv := newServer(t)
+	body, _ := fetch(t, srv, "/entities/Mara%20Quill", 200)
+	for _, w := range []string{`href="/search?entity=Mara%20Quill"`, `speaker=Mara%20Quill`} {
+		if !strings.Contains(body, w) {
+			t.Errorf("entity page lacks %q", w)
+		}
+	}
+	body, _ = fetch(t, srv, "/search?q=ceasefire&story=s-1", 200)
+	if w := `href="/api/export?format=jsonl&amp;q=ceasefire&amp;story=s-1"`; !strings.Contains(body, w) {
+		t.Errorf("search page lacks %q", w)
+	}
+}
