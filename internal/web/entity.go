@@ -3,6 +3,8 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"slices"
+	"strings"
 
 	"github.com/storyline-dev/storyline/internal/quote"
 	"github.com/storyline-dev/storyline/internal/store"
@@ -13,9 +15,14 @@ type entityData struct {
 	Entity    *store.EntitySummary
 	Quotes    []sourcedQuote
 	MoreQuote bool
-	Documents []store.DocumentSummary
-	Volume    *timeChart
-	Outlets   *rowChart
+	// QuoteCount is how many quotes are listed (before copies are folded
+	// together); AlsoAs the other forms of the name they were found under
+	// ("Khalilzad" for Zalmay Khalilzad).
+	QuoteCount int
+	AlsoAs     []string
+	Documents  []store.DocumentSummary
+	Volume     *timeChart
+	Outlets    *rowChart
 }
 
 // entity is the page of a person, organisation or place: what they said
@@ -53,7 +60,11 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, q := range qs.Items {
 		d.Quotes = addQuote(d.Quotes, q)
+		if !strings.EqualFold(q.Speaker, d.Name) && !slices.ContainsFunc(d.AlsoAs, func(s string) bool { return strings.EqualFold(s, q.Speaker) }) {
+			d.AlsoAs = append(d.AlsoAs, q.Speaker)
+		}
 	}
+	d.QuoteCount = len(qs.Items)
 	d.MoreQuote = qs.Next != ""
 	if d.Entity == nil && len(d.Quotes) == 0 {
 		u.fail(w, r, store.ErrNotFound)

@@ -27,6 +27,7 @@ func newServer(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	speaker := "Mara Quill"
 	put := func(id, date, site, text, dupOf string) {
 		content := strings.SplitN(text, ",", 2)[0] + ","
 		_, err := st.Put(ctx, store.Record{
@@ -34,7 +35,7 @@ func newServer(t *testing.T) *httptest.Server {
 				DateSource: "jsonld", Text: text + "\nSecond paragraph."},
 			Raw: []byte("<html><script>alert(1)</script><p>" + text + "</p></html>"), Story: "s-1", DuplicateOf: dupOf,
 			Quotes: []store.Quote{{Type: "direct", Content: document.Span{Start: 0, End: len([]rune(content)), Text: content},
-				Speaker: "Mara Quill"}},
+				Speaker: speaker}},
 			Entities: []store.Entity{{Name: "Mara Quill", Type: "PERSON", Mentions: []document.Span{{Start: 30, End: 40, Text: "Mara Quill"}}}},
 		})
 		if err != nil {
@@ -44,6 +45,8 @@ func newServer(t *testing.T) *httptest.Server {
 	put("copy", "2026-03-02", "valley.example", "\"We are close to a deal,\" the envoy Mara Quill said.", "orig")
 	put("orig", "2026-03-02T08:00:00Z", "wire.example", "\"We are close to a deal,\" the envoy Mara Quill said.", "")
 	put("later", "2026-03-09", "gazette.example", "\"Three days is not peace,\" said Mara Quill about the ceasefire.", "")
+	speaker = "Quill" // a page that never gives her full name
+	put("brief", "2026-03-10", "gazette.example", "\"The convoy may pass,\" Quill said.", "")
 	if err := st.SetStoryEvents(ctx, map[string][]store.StoryEvent{"s-1": {
 		{Time: "2026-03-09T10:00:00Z", Text: "A three-day truce took hold around Vell.", Source: "later"}}}); err != nil {
 		t.Fatal(err)
@@ -83,7 +86,8 @@ func TestPages(t *testing.T) {
 		{"/", 200, []string{`href="/stories/s-1"`, `<span class="badge updated">Updated</span>`, "<svg", "Documents per day"}},
 		{"/stories/s-1", 200, []string{"Developments", "A three-day truce took hold around Vell.", `href="/documents/later">gazette.example`, "Timeline", "2026-03-02", "2026-03-09", "1 copy of this article", "Mara Quill",
 			"also <a", "wire.example", `href="/api/export?format=csv&amp;story=s-1"`}},
-		{"/entities/Mara%20Quill", 200, []string{"Statements over time", "Three days is not peace", "PERSON"}},
+		{"/entities/Mara%20Quill", 200, []string{"Statements over time", "Three days is not peace", "PERSON",
+			"The convoy may pass", `given as <a href="/entities/Quill">Quill</a>`}},
 		{"/entities", 200, []string{`href="/entities/Mara%20Quill"`}},
 		{"/documents/orig", 200, []string{"the page&#39;s structured data (JSON-LD)", "https://wire.example/orig", "Second paragraph.", "Envoy &lt;b&gt;orig&lt;/b&gt;"}},
 		{"/documents/copy", 200, []string{`href="/documents/orig"`}},
