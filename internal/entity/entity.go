@@ -140,6 +140,11 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
+// placeLead are the prepositions after which an unknown one-word name is
+// taken for a place ("in Estrava", "from Harn"); "to" and "at" often lead
+// to a person or an organisation ("told to Quill", "at Google").
+var placeLead = toSet(`in from near across throughout`)
+
 // connectors may join capitalised words inside a name.
 var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for`)
 
@@ -510,13 +515,20 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
+			} else if c.typ == Org {
+				// before the speech-verb test: "The Port Avel Harbour
+				// Authority says ..." is an organisation speaking
+				id = addEntity(Org, name)
+			} else if c.hi-c.lo == 1 && !c.titled && c.end == toks[c.lo].End && c.lo > 0 && placeLead[word(c.lo-1)] && r.lex.given[name] == 0 {
+				// an unknown one-word name after "in", "from", "near" is
+				// a place, even before a speech verb: "The Environment
+				// Ministry in Estrava said ..."
+				id = addEntity(GPE, name)
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) || r.wordsOf(t, c) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
 					lastNames[name] = id
 				}
-			} else if c.typ == Org {
-				id = addEntity(Org, name)
 			} else {
 				continue
 			}

@@ -99,6 +99,22 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an organisation before a speech verb stays an organisation",
+			in:   "The Port Avel Harbour Authority says automation is needed. The Calvera Chamber of Commerce said shops could run short.",
+			want: []ent{
+				{"Calvera Chamber of Commerce", Org, nil, []string{"Calvera Chamber of Commerce"}},
+				{"Port Avel Harbour Authority", Org, nil, []string{"Port Avel Harbour Authority"}},
+			},
+		},
+		{
+			name: "an unknown name after in is a place, before a speech verb too",
+			in:   "The Environment Ministry in Estrava said the river would rise.",
+			want: []ent{
+				{"Environment Ministry", Org, nil, []string{"Environment Ministry"}},
+				{"Estrava", GPE, nil, []string{"Estrava"}},
+			},
+		},
+		{
 			name: "a company's remarks do not make it a person",
 			in:   "Tesla's remarks came late.",
 			want: nil,
