@@ -115,6 +115,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a deputy's titles stay out of the name, in apposition too",
+			in:   "Estrava's chief negotiator, Deputy Foreign Minister Piet Arnaud, said it. Vice News reported it.",
+			want: []ent{
+				{"Piet Arnaud", Person, []string{"Deputy", "Foreign Minister"}, []string{"Piet Arnaud"}},
+				{"Vice News", Org, nil, []string{"Vice News"}},
+			},
+		},
+		{
 			name: "a company's remarks do not make it a person",
 			in:   "Tesla's remarks came late.",
 			want: nil,
