@@ -111,13 +111,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	s := openTemp(t, url)
 	ctx := context.Background()
 	schema := schemaOf(t, s)
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = conn.Exec(ctx, `UPDATE `+pgx.Identifier{schema, "schema_version"}.Sanitize()+` SET version = version + 1`)
-	conn.Close(ctx)
-	if err != nil {
+	if err := execInSchema(url, schema, `UPDATE schema_version SET version = version + 1`); err != nil {
 		t.Fatal(err)
 	}
 	s2, err := postgres.Open(ctx, url, postgres.Options{Schema: schema})
@@ -502,18 +496,22 @@ func TestPutLocksStoriesInIDOrder(t *testing.T) {
 func TestRecount(t *testing.T) {
 	url := integration.PostgresURL(t)
 	s := openTemp(t, url)
-	ctx := context.Background()
 	schema := schemaOf(t, s)
+	storetest.Recount(t, s, func(q string) error { return execInSchema(url, schema, q) })
+}
+
+// execInSchema runs statement q on a connection of its own, outside any
+// store, with schema first on the search path.
+func execInSchema(url, schema, q string) error {
+	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer conn.Close(ctx)
 	if _, err := conn.Exec(ctx, `SET search_path TO `+pgx.Identifier{schema}.Sanitize()); err != nil {
-		t.Fatal(err)
-	}
-	storetest.Recount(t, s, func(q string) error {
-		_, err := conn.Exec(ctx, q)
 		return err
-	})
+	}
+	_, err = conn.Exec(ctx, q)
+	return err
 }
