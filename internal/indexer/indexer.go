@@ -85,8 +85,9 @@ type Options struct {
 	Grouper Grouper
 	// RestoreWindow limits Restore to documents published at most this long
 	// before the newest stored one (undated documents are replayed when
-	// stored after the first such document); zero replays everything. A grouper whose stories close after a period
-	// of silence needs no older history.
+	// stored after the first such document); zero replays everything. A
+	// grouper whose stories close after a period of silence needs no older
+	// history.
 	RestoreWindow time.Duration
 }
 

@@ -114,8 +114,7 @@ func newMetrics(slots *slots) *metrics {
 			Name: "storyline_worker_oldest_job_seconds",
 			Help: "How long the oldest job this worker is running has run (0 when idle). It grows steadily when a job stalls its slot or the store is down.",
 		}, func() float64 {
-			_, age := slots.oldest(time.Now())
-			return age.Seconds()
+			return slots.oldest(time.Now()).Seconds()
 		}),
 		jobs: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "storyline_worker_jobs_total",
@@ -198,18 +197,18 @@ func (s *slots) hold(i int, held bool) {
 	s.mu.Unlock()
 }
 
-// oldest returns the slot running the oldest job and how long it has run;
-// -1 and 0 when every slot is idle.
-func (s *slots) oldest(now time.Time) (int, time.Duration) {
+// oldest returns how long the oldest job has run; 0 when every slot is
+// idle.
+func (s *slots) oldest(now time.Time) time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	slot, age := -1, time.Duration(0)
-	for i, j := range s.jobs {
-		if !j.since.IsZero() && now.Sub(j.since) > age {
-			slot, age = i, now.Sub(j.since)
+	var age time.Duration
+	for _, j := range s.jobs {
+		if !j.since.IsZero() {
+			age = max(age, now.Sub(j.since))
 		}
 	}
-	return slot, age
+	return age
 }
 
 // long returns the jobs running for more than d not reported before, and
