@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
 
-// errCountsDisagree ends check with status 1 when stories' counters
-// disagree with their documents and were not repaired.
+// errCountsDisagree ends check with status 2 when stories' counters
+// disagree with their documents and were not repaired (1 is for errors).
 var errCountsDisagree = errors.New("story counts disagree with the documents; run again with --repair")
 
 func newCheckCmd(e *env) *cobra.Command {
@@ -25,7 +27,9 @@ the per-site counts behind them, which every write moves instead of
 recounting — with the store's current documents, and writes one JSON line
 per story that disagrees: {"story", "documents", "counted_documents",
 "sites", "counted_sites", "site_rows"} (site_rows: per-site counts wrong,
-missing or left over). It exits 1 when any disagree.
+missing or left over). It exits 0 when all agree, 2 when any disagree, and
+1 on an error (no store at PATH, the database cannot be read). Opening the
+store brings an older schema up to date, as every command does.
 
 With --repair it recounts every story from its documents in one
 transaction, holding off writers (workers and ingest wait) while it runs,
@@ -37,7 +41,12 @@ or after an older release wrote to a PostgreSQL store upgraded under it
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			st, err := openStore(ctx, db, !repair)
+			if !strings.Contains(db, "://") {
+				if _, err := os.Stat(db); err != nil {
+					return fmt.Errorf("no store at %s: %w", db, err)
+				}
+			}
+			st, err := openStore(ctx, db, false)
 			if err != nil {
 				return err
 			}
@@ -65,7 +74,7 @@ or after an older release wrote to a PostgreSQL store upgraded under it
 		},
 	}
 	cmd.Flags().StringVar(&db, "db", "", "SQLite database file or postgres:// URL")
-	cmd.Flags().BoolVar(&repair, "repair", false, "recount the stories that disagree (all stories, in one transaction)")
+	cmd.Flags().BoolVar(&repair, "repair", false, "recount every story from its documents, in one transaction, and list those corrected")
 	_ = cmd.MarkFlagRequired("db")
 	return cmd
 }

@@ -39,13 +39,20 @@ func TestCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, code := runQueueCmd(t, "check", "--db", db)
-	if code != 1 || !strings.Contains(out, `"documents":5,"counted_documents":1`) {
-		t.Errorf("check of a broken count: exit %d, output %q; want exit 1 and the story's counts", code, out)
+	if code != 2 || !strings.Contains(out, `"documents":5,"counted_documents":1`) {
+		t.Errorf("check of a broken count: exit %d, output %q; want exit 2 and the story's counts", code, out)
 	}
 	if out, stderr, code := runQueueCmd(t, "check", "--db", db, "--repair"); code != 0 || !strings.Contains(out, `"counted_documents":1`) {
 		t.Errorf("check --repair: exit %d, output %q: %s; want exit 0 and the story corrected", code, out, stderr)
 	}
 	if out, stderr, code := runQueueCmd(t, "check", "--db", db); code != 0 || out != "" {
 		t.Errorf("check after --repair: exit %d, output %q: %s; want exit 0 and nothing", code, out, stderr)
+	}
+	missing := filepath.Join(dir, "typo.db")
+	if _, stderr, code := runQueueCmd(t, "check", "--db", missing); code != 1 || !strings.Contains(stderr, "no store at") {
+		t.Errorf("check of a missing file: exit %d, %q; want exit 1 naming it", code, stderr)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("check of a missing file created it")
 	}
 }

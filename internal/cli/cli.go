@@ -49,6 +49,10 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 			err = perr
 		}
 	}
+	if errors.Is(err, errCountsDisagree) {
+		fmt.Fprintf(stderr, "storyline: %v\n", err)
+		return 2
+	}
 	if err != nil {
 		if !errors.Is(err, errNothingProcessed) {
 			fmt.Fprintf(stderr, "storyline: %v\n", err)

@@ -140,10 +140,23 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
-// placeLead are the prepositions after which an unknown one-word name is
-// taken for a place ("in Estrava", "from Harn"); "to" and "at" often lead
-// to a person or an organisation ("told to Quill", "at Google").
-var placeLead = toSet(`in from near across throughout`)
+// orgOf reports whether the chunk names an organisation by a head before
+// "of": "Bank of Calvera", "Chamber of Commerce", "Ministry of Defence".
+func orgOf(t *sentence.Text, c *chunk, lex *Lexicon) bool {
+	for k := c.lo + 1; k < c.hi; k++ {
+		if t.Word(k) == "of" && lex.orgHead[t.Word(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPrep reports whether the word before token lo is a preposition: a
+// name there is the object of the preposition, not the subject of the verb
+// after it ("The Environment Ministry in Estrava said ...").
+func afterPrep(t *sentence.Text, lo int) bool {
+	return lo > 0 && (placePreps[t.Word(lo-1)] || t.Word(lo-1) == "of")
+}
 
 // connectors may join capitalised words inside a name.
 var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for`)
@@ -446,9 +459,13 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		nt := c.hi - c.lo
 		switch {
+		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex):
+			c.typ = Person // "Emily Post", "Margaret Court"
+		case r.lex.orgHead[last] || orgOf(t, c, r.lex):
+			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.titled:
 			c.typ = Person
-		case r.lex.orgHead[last] || r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2:
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2:
 			c.typ = Org
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person
@@ -519,12 +536,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				// before the speech-verb test: "The Port Avel Harbour
 				// Authority says ..." is an organisation speaking
 				id = addEntity(Org, name)
-			} else if c.hi-c.lo == 1 && !c.titled && c.end == toks[c.lo].End && c.lo > 0 && placeLead[word(c.lo-1)] && r.lex.given[name] == 0 {
-				// an unknown one-word name after "in", "from", "near" is
-				// a place, even before a speech verb: "The Environment
-				// Ministry in Estrava said ..."
-				id = addEntity(GPE, name)
-			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) || r.wordsOf(t, c) {
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.wordsOf(t, c) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
 					lastNames[name] = id

@@ -107,11 +107,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
-			name: "an unknown name after in is a place, before a speech verb too",
-			in:   "The Environment Ministry in Estrava said the river would rise.",
+			name: "a name after a preposition is not the speaker of the verb after it",
+			in:   "The Environment Ministry in Estrava said the river would rise. A letter from Whitfield warned of delays.",
 			want: []ent{
 				{"Environment Ministry", Org, nil, []string{"Environment Ministry"}},
-				{"Estrava", GPE, nil, []string{"Estrava"}},
+			},
+		},
+		{
+			name: "a given name before an organisation word is a person; a title before an organisation keeps it one",
+			in:   "Margaret Court said she would attend. A deputy Health Ministry official said the clinic would open.",
+			want: []ent{
+				{"Health Ministry", Org, []string{"deputy"}, []string{"Health Ministry"}},
+				{"Margaret Court", Person, nil, []string{"Margaret Court"}},
 			},
 		},
 		{

@@ -105,7 +105,7 @@ func NewLexicon() (*Lexicon, error) {
 		Police Parliament Assembly Senate Congress Legislature Government Cabinet Movement Front Brigade
 		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
-		Chamber Commerce Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal`) {
+		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal`) {
 		l.orgHead[w] = true
 	}
 	return l, nil

@@ -15,8 +15,8 @@ type entityData struct {
 	Entity    *store.EntitySummary
 	Quotes    []sourcedQuote
 	MoreQuote bool
-	// QuoteCount is how many quotes are listed (before copies are folded
-	// together); AlsoAs the other forms of the name they were found under
+	// QuoteCount is how many quotes are listed (copies folded together,
+	// as shown); AlsoAs the other forms of the name they were found under
 	// ("Khalilzad" for Zalmay Khalilzad).
 	QuoteCount int
 	AlsoAs     []string
@@ -64,7 +64,7 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 			d.AlsoAs = append(d.AlsoAs, q.Speaker)
 		}
 	}
-	d.QuoteCount = len(qs.Items)
+	d.QuoteCount = len(d.Quotes)
 	d.MoreQuote = qs.Next != ""
 	if d.Entity == nil && len(d.Quotes) == 0 {
 		u.fail(w, r, store.ErrNotFound)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"html/template"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/store"
@@ -37,8 +38,14 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f}
-	exp := q
-	exp.Del("cursor")
+	// The export links carry the query and the filters, nothing else (not
+	// the cursor, nor an export's own format).
+	exp := url.Values{}
+	for _, k := range []string{"q", "from", "to", "site", "entity", "story"} {
+		if v := q.Get(k); v != "" {
+			exp.Set(k, v)
+		}
+	}
 	d.Export = template.URL(exp.Encode())
 	cursor := q.Get("cursor")
 	switch {

@@ -2,6 +2,8 @@ package web_test
 
 import (
 	"context"
+	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"net/http"
@@ -168,5 +170,50 @@ func TestLinksCarryValues(t *testing.T) {
 	body, _ = fetch(t, srv, "/search?q=ceasefire&story=s-1", 200)
 	if w := `href="/api/export?format=jsonl&amp;q=ceasefire&amp;story=s-1"`; !strings.Contains(body, w) {
 		t.Errorf("search page lacks %q", w)
+	}
+}
+
+// TestSearchPages: the "More results" link of a search leads to the next
+// page, not the first again.
+func TestSearchPages(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "pages.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for i := range 30 {
+		id := fmt.Sprintf("d%02d", i)
+		if _, err := st.Put(ctx, store.Record{Doc: document.Document{ID: id, Title: "Harbour " + id,
+			Date: fmt.Sprintf("2026-03-%02d", i%28+1), Text: "The harbour strike went on."}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ui, err := web.New(st, web.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	ui.Register(mux)
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	docs := regexp.MustCompile(`href="/documents/(d\d\d)"`)
+	first, _ := fetch(t, srv, "/search?q=harbour", 200)
+	next := regexp.MustCompile(`class="more" href="([^"]+)"`).FindStringSubmatch(first)
+	if next == nil {
+		t.Fatal("the first page of 30 hits has no link to more results")
+	}
+	second, _ := fetch(t, srv, html.UnescapeString(next[1]), 200)
+	seen := map[string]bool{}
+	for _, m := range docs.FindAllStringSubmatch(first, -1) {
+		seen[m[1]] = true
+	}
+	for _, m := range docs.FindAllStringSubmatch(second, -1) {
+		if seen[m[1]] {
+			t.Errorf("document %s is on both pages", m[1])
+		}
+	}
+	if n := len(docs.FindAllStringSubmatch(second, -1)); n == 0 {
+		t.Error("the second page lists no documents")
 	}
 }

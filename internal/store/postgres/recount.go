@@ -32,14 +32,16 @@ ORDER BY s.id COLLATE "C"`
 
 // Recount compares the stories' counters with their documents and, with
 // repair, rewrites them (see store.Store.Recount). It reads one snapshot
-// (repeatable read); a repair first locks the stories and their per-site
-// counts against the writes that move them (storyline_put and the
-// grouper's assignments wait until it commits).
+// (repeatable read, taken at the first query, after the lock). A repair
+// first locks the stories and their per-site counts in EXCLUSIVE mode:
+// reads go on, but every write that moves the counters waits, including
+// storyline_put's SELECT ... FOR UPDATE of a story row, which a weaker
+// mode lets through and which would then deadlock with the rewrite.
 func (s *Store) Recount(ctx context.Context, repair bool) ([]store.StoryCount, error) {
 	var out []store.StoryCount
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {
 		if repair {
-			if _, err := tx.Exec(ctx, `LOCK TABLE stories, story_sites IN SHARE ROW EXCLUSIVE MODE`); err != nil {
+			if _, err := tx.Exec(ctx, `LOCK TABLE stories, story_sites IN EXCLUSIVE MODE`); err != nil {
 				return err
 			}
 		}
@@ -61,9 +63,13 @@ func (s *Store) Recount(ctx context.Context, repair bool) ([]store.StoryCount, e
 				SELECT story_id, site, COUNT(*) FROM documents
 				WHERE is_current AND story_id <> '' AND site <> ''
 				GROUP BY story_id, site`,
-			`UPDATE stories s SET
-				documents = COALESCE((SELECT COUNT(*) FROM documents d WHERE d.story_id = s.id AND d.is_current), 0),
-				sites     = COALESCE((SELECT COUNT(*) FROM story_sites t WHERE t.story_id = s.id), 0)`,
+			// only the rows that change, so a repair of a few stories
+			// does not rewrite every story row
+			`UPDATE stories s SET documents = c.documents, sites = c.sites
+				FROM (SELECT st.id, COALESCE(d.n, 0) AS documents, COALESCE(x.n, 0) AS sites FROM stories st
+					LEFT JOIN (SELECT story_id, COUNT(*)::int AS n FROM documents WHERE is_current GROUP BY story_id) d ON d.story_id = st.id
+					LEFT JOIN (SELECT story_id, COUNT(*)::int AS n FROM story_sites GROUP BY story_id) x ON x.story_id = st.id) c
+				WHERE c.id = s.id AND (s.documents <> c.documents OR s.sites <> c.sites)`,
 		} {
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return err

@@ -61,9 +61,13 @@ func (s *Store) Recount(ctx context.Context, repair bool) ([]store.StoryCount, e
 			SELECT story_id, site, COUNT(*) FROM documents
 			WHERE current = 1 AND story_id <> '' AND site <> ''
 			GROUP BY story_id, site`,
-		`UPDATE stories SET
-			documents = (SELECT COUNT(*) FROM documents d WHERE d.story_id = stories.id AND d.current = 1),
-			sites     = (SELECT COUNT(*) FROM story_sites t WHERE t.story_id = stories.id)`,
+		// only the rows that change, so a repair of a few stories does
+		// not rewrite every story row
+		`UPDATE stories SET documents = c.documents, sites = c.sites
+			FROM (SELECT st.id, COALESCE(d.n, 0) AS documents, COALESCE(x.n, 0) AS sites FROM stories st
+				LEFT JOIN (SELECT story_id, COUNT(*) AS n FROM documents WHERE current = 1 GROUP BY story_id) d ON d.story_id = st.id
+				LEFT JOIN (SELECT story_id, COUNT(*) AS n FROM story_sites GROUP BY story_id) x ON x.story_id = st.id) AS c
+			WHERE c.id = stories.id AND (stories.documents <> c.documents OR stories.sites <> c.sites)`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return nil, fmt.Errorf("sqlite: recount: %w", err)
