@@ -419,6 +419,8 @@ func TestContentEnds(t *testing.T) {
 		{"Mayor Tom Reyes said he was confident of a deal and will travel to Brussels on Thursday.", "said", "he was confident of a deal"},
 		// a clause after what is wanted is the writer's
 		{"The union wanted a pay rise until the strike ended in March.", "wanted", "a pay rise"},
+		// ", with ..." after the content is the writer's
+		{"Polls by the Courier show Mayor Lin with a lead of four points, with the Herald showing her ahead by two.", "show", "Mayor Lin with a lead of four points"},
 	}
 	for _, tc := range tests {
 		var got []string

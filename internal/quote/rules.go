@@ -1965,7 +1965,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according who whom whose as while although though whereas`)
+var clauseCut = set(`according who whom whose as while although though whereas with`)
 
 // prepositions that open an adjunct between a cue and its "that".
 var adjunctPreps = set(`during via under at in on after before from through over with`)
