@@ -146,6 +146,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the figure", "cited", "Mayor Ana Silva", "Ana Silva"}},
 		},
 		{
+			name: "British single quotation marks",
+			in:   "‘It is a disaster,’ said Jane Smith, a local resident. ‘Nobody warned us.’",
+			want: []brief{{Direct, "‘It is a disaster,’ said Jane Smith, a local resident. ‘Nobody warned us.’", "said", "Jane Smith", "Jane Smith"}},
+		},
+		{
 			name: "participle with by",
 			in:   "A report released by the ministry said exports fell by a third.",
 			want: []brief{{Indirect, "exports fell by a third", "said", "A report released by the ministry", ""}},

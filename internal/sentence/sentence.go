@@ -265,8 +265,11 @@ func (t *Text) isStraight(i int) bool {
 
 // markQuotes resolves straight quotes and marks quoted tokens, following the
 // convention of the PolNeAR conversion (curly marks pair, straight marks
-// toggle, an open quote runs to the paragraph end).
+// toggle, an open quote runs to the paragraph end). A paragraph without
+// double quotation marks may quote in single ones, British style; see
+// singleQuotes.
 func (t *Text) markQuotes(p Range) {
+	t.singleQuotes(p)
 	open := false
 	for i := p.Lo; i < p.Hi; i++ {
 		tk := &t.Tokens[i]
@@ -286,6 +289,41 @@ func (t *Text) markQuotes(p Range) {
 			open = false
 		default:
 			tk.Quoted = open
+		}
+	}
+}
+
+// singleQuotes turns the single curly marks of a paragraph that has no
+// double quotation marks into quotation marks, as British newspapers quote
+// (‘We will not back down,’ the minister said). The same marks are
+// apostrophes too ("don’t" is one word already; "the workers’ union",
+// "the ‘90s" are not quotations), so a ‘ counts only when it starts a word
+// after a space or punctuation and a ’ closes it later in the paragraph,
+// after a word or punctuation and before a space, punctuation or the end.
+func (t *Text) singleQuotes(p Range) {
+	for i := p.Lo; i < p.Hi; i++ {
+		if k := t.Tokens[i].Kind; k == OpenQuote || k == CloseQuote {
+			return // double quotation marks: singles inside them are nested
+		}
+	}
+	for i := p.Lo; i < p.Hi; i++ {
+		if t.Word(i) != "‘" || i+1 >= p.Hi || t.Tokens[i+1].Kind != Word || t.Tokens[i+1].Start != t.Tokens[i].End ||
+			i > p.Lo && t.Tokens[i-1].End == t.Tokens[i].Start && t.Tokens[i-1].Kind == Word {
+			continue
+		}
+		for j := i + 2; j < p.Hi; j++ {
+			if t.Word(j) == "‘" {
+				break // another opening first: this one was an apostrophe
+			}
+			if t.Word(j) != "’" || t.Tokens[j-1].End != t.Tokens[j].Start {
+				continue
+			}
+			if j+1 < p.Hi && t.Tokens[j+1].Kind == Word && t.Tokens[j+1].Start == t.Tokens[j].End {
+				continue // glued to a following word
+			}
+			t.Tokens[i].Kind, t.Tokens[j].Kind = OpenQuote, CloseQuote
+			i = j
+			break
 		}
 	}
 }

@@ -75,6 +75,33 @@ func TestQuotedAndRunes(t *testing.T) {
 	}
 }
 
+// TestSingleQuotes: single curly marks quote, British style, in a paragraph
+// without double quotation marks, and stay apostrophes otherwise.
+func TestSingleQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // quoted words
+	}{
+		{"‘We will not back down,’ the minister said.", []string{"We", "will", "not", "back", "down", ","}},
+		{"The mayor said: ‘The port will reopen.’ Nobody else spoke.", []string{"The", "port", "will", "reopen", "."}},
+		{"The workers’ union met in the ‘90s and didn’t strike.", nil},
+		{"Ms Lee’s plan, the ‘new deal’, failed.", []string{"new", "deal"}},
+		// with double quotation marks, singles are nested ones, left alone
+		{"“He called it ‘a disgrace’,” she said.", []string{"He", "called", "it", "‘", "a", "disgrace", "’", ","}},
+	} {
+		tx := Analyze(tc.in)
+		var quoted []string
+		for i, tk := range tx.Tokens {
+			if tk.Quoted {
+				quoted = append(quoted, tx.Word(i))
+			}
+		}
+		if diff := cmp.Diff(tc.want, quoted); diff != "" {
+			t.Errorf("quoted tokens of %q (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
 func TestLinearTime(t *testing.T) {
 	// a 1 MB paragraph without punctuation and one made of quotation marks
 	for _, s := range []string{strings.Repeat("word ", 200_000), strings.Repeat("“a ", 300_000), strings.Repeat("U.S. ", 200_000)} {
