@@ -387,6 +387,13 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if matched {
 			continue
 		}
+		if nameStart < 0 && i+2 < hi && headTitles[strings.ToLower(word(i+1))] && r.lex.given[w] == 0 && stripPossessive(w) == len(w) {
+			// a department before a title, then the name: "Commerce
+			// Secretary Gina Raimondo", "Treasury Secretary Janet Yellen"
+			pendingTitles = append(pendingTitles, w+" "+word(i+1))
+			i += 2
+			continue
+		}
 		if nameStart < 0 {
 			nameStart = i
 		}
@@ -398,6 +405,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	flush(hi)
 	return out
 }
+
+// headTitles are titles that a department or country may qualify, one
+// capitalised word before them, in front of a name.
+var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson ambassador envoy director commissioner adviser advisor`)
 
 // possessiveName matches a gazetteer name with a possessive suffix ("Taliban’s").
 func (r *Recognizer) possessiveName(t *sentence.Text, i int, e *entry) bool {

@@ -130,6 +130,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a department before a title is part of the title",
+			in:   "Commerce Secretary Gina Raimondo said exports rose. Press Secretary Karine Jean-Pierre spoke.",
+			want: []ent{
+				{"Gina Raimondo", Person, []string{"Commerce Secretary"}, []string{"Gina Raimondo"}},
+				{"Karine Jean-Pierre", Person, []string{"Press Secretary"}, []string{"Karine Jean-Pierre"}},
+			},
+		},
+		{
 			name: "a company's remarks do not make it a person",
 			in:   "Tesla's remarks came late.",
 			want: nil,
