@@ -668,3 +668,28 @@ func TestFragments(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgDescriptions: "the ministry", "the company" name an organisation
+// mentioned before only when it can be one: not the news agency or the
+// police mentioned last.
+func TestOrgDescriptions(t *testing.T) {
+	f := newFinder(t)
+	for _, tc := range []struct {
+		in, cue, want string
+	}{
+		{"Reuters reported heavy rain. According to the ministry, 40 people died.", "According to", ""},
+		{"The Health Ministry said 40 people died. The ministry added that 12 were missing.", "added", "Health Ministry"},
+		{"Police closed the road. The company declined to comment.", "declined", ""},
+		{"The Taliban attacked two towns. The insurgents say they want a deal.", "say", "Taliban"},
+	} {
+		var got []string
+		for _, q := range f.Find(tc.in).Quotes {
+			if q.Cue != nil && q.Cue.Text == tc.cue {
+				got = append(got, q.Speaker)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("Find(%q): speakers of %q = %q; want [%q]", tc.in, tc.cue, got, tc.want)
+		}
+	}
+}

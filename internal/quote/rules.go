@@ -2740,8 +2740,8 @@ func (s *state) speakerEntity(r *raw) int {
 		return -1
 	}
 	// a group described by its kind: "the insurgents", "the movement"
-	if r.sHi-r.sLo <= 3 && groupNouns[lowerASCII(s.w(r.sHi-1))] && !isCapWord(s.w(r.sHi-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
-		if id := s.recentOrg(r.sLo); id >= 0 {
+	if noun := lowerASCII(s.w(r.sHi - 1)); r.sHi-r.sLo <= 3 && groupNouns[noun] && !isCapWord(s.w(r.sHi-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		if id := s.recentOrg(r.sLo, noun); id >= 0 {
 			return id
 		}
 	}
@@ -2849,7 +2849,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
-func (s *state) recentOrg(at int) int {
+func (s *state) recentOrg(at int, noun string) int {
 	pos := s.t.Tokens[at].Start
 	ms := s.ents.Mentions
 	lo, hi := 0, len(ms)
@@ -2863,12 +2863,34 @@ func (s *state) recentOrg(at int) int {
 	}
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
-		if !s.t.Tokens[m.Lo].Quoted && s.ents.Entities[m.Entity].Type == entity.Org {
+		if e := s.ents.Entities[m.Entity]; !s.t.Tokens[m.Lo].Quoted && e.Type == entity.Org && orgFits(noun, e.Name) {
 			return m.Entity
 		}
 	}
 	return -1
 }
+
+// orgFits reports whether an organisation called name can be "the noun":
+// "the ministry" is a ministry, not the news agency quoted before it;
+// "the company" is not the police. Armed and political groups ("the
+// insurgents", "the movement") may be any organisation.
+func orgFits(noun, name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	switch noun {
+	case "ministry", "department", "party", "agency", "administration", "government":
+		return strings.Contains(strings.ToLower(name), noun)
+	case "company", "firm":
+		return !publicBodies[last] && !newsAgencies[name]
+	}
+	return true
+}
+
+// publicBodies are the last words of organisations that are not companies.
+var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
+	Parliament Senate Congress Commission Committee Authority Office Administration Union`)
+
+// newsAgencies are the wires a story credits, which are not "the company".
+var newsAgencies = set(`Reuters AP AFP Bloomberg ANI PTI Xinhua`)
 
 // byRole returns the person carrying role lw mentioned last before token
 // at, or else first after it. The role index is built once per text.
