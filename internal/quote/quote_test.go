@@ -424,6 +424,8 @@ func TestContentEnds(t *testing.T) {
 		{"Mayor Tom Reyes said he was confident of a deal and will travel to Brussels on Thursday.", "said", "he was confident of a deal"},
 		// a clause after what is wanted is the writer's
 		{"The union wanted a pay rise until the strike ended in March.", "wanted", "a pay rise"},
+		// ", but" and a verb in the past goes on with the reporting clause
+		{"Harbour officials said the port would reopen, but gave no date.", "said", "the port would reopen"},
 		// ", with ..." after the content is the writer's
 		{"Polls by the Courier show Mayor Lin with a lead of four points, with the Herald showing her ahead by two.", "show", "Mayor Lin with a lead of four points"},
 	}

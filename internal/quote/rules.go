@@ -1879,6 +1879,9 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
 		return true // ", but Clinton would leave it at 35 percent"
 	}
+	if nw == "but" && k+2 < end && k-p >= 3 && !s.t.Tokens[k+2].Quoted && pastVerb(s.w(k+2)) {
+		return true // "said the port would reopen, but gave no date": the reporting clause's
+	}
 	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && s.closingAttribution(k+1, end) {
 		// "the time has come, they say for a dialogue, he said.": the
 		// sentence closes with its own attribution, which is not part of
@@ -1902,6 +1905,19 @@ func (s *state) closingAttribution(k, end int) bool {
 	}
 	c := s.cueMap[s.w(end-1)]
 	return c&cueVerb != 0 && c&cueWeak == 0
+}
+
+// pastVerb reports whether w is a verb in the past tense: a regular -ed
+// form or a common irregular one.
+func pastVerb(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	switch w {
+	case "gave", "took", "made", "went", "came", "kept", "left", "held", "sent", "spent", "brought", "told", "said", "did", "declined", "stopped":
+		return true
+	}
+	return false
 }
 
 // commaClause reports whether the clause starting at k runs on past its
