@@ -146,6 +146,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the figure", "cited", "Mayor Ana Silva", "Ana Silva"}},
 		},
 		{
+			name: "a headline's name and colon before a whole quotation",
+			in:   "Mayor Ana Silva: ‘We will reopen the port’\nThe talks went on.",
+			want: []brief{{Direct, "‘We will reopen the port’", ":", "Mayor Ana Silva", "Ana Silva"}},
+		},
+		{
 			name: "British single quotation marks",
 			in:   "‘It is a disaster,’ said Jane Smith, a local resident. ‘Nobody warned us.’",
 			want: []brief{{Direct, "‘It is a disaster,’ said Jane Smith, a local resident. ‘Nobody warned us.’", "said", "Jane Smith", "Jane Smith"}},

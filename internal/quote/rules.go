@@ -2293,7 +2293,10 @@ found:
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
 	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
-	if s.kind(p.Hi-1) == sentence.CloseQuote || s.isStraight(p.Hi-1) {
+	// a closing mark at the paragraph's end closes a quotation the
+	// transcript line is in ("“PENCE: ... ”"), unless the content opens
+	// its own: "Mayor Ana Silva: “We will reopen the port”"
+	if (s.kind(p.Hi-1) == sentence.CloseQuote || s.isStraight(p.Hi-1)) && !(s.kind(k+1) == sentence.OpenQuote && int(s.match[k+1]) == p.Hi-1) {
 		r.cHi = p.Hi - 1
 	}
 	return r, r.cHi > r.cLo
