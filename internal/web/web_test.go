@@ -53,6 +53,13 @@ func newServer(t *testing.T) *httptest.Server {
 		{Time: "2026-03-09T10:00:00Z", Text: "A three-day truce took hold around Vell.", Source: "later"}}}); err != nil {
 		t.Fatal(err)
 	}
+	return serve(t, st)
+}
+
+// serve starts the UI over st on a loopback listener, with its security
+// headers.
+func serve(t *testing.T, st *sqlite.Store) *httptest.Server {
+	t.Helper()
 	ui, err := web.New(st, web.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -189,14 +196,7 @@ func TestSearchPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ui, err := web.New(st, web.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mux := http.NewServeMux()
-	ui.Register(mux)
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
+	srv := serve(t, st)
 	docs := regexp.MustCompile(`href="/documents/(d\d\d)"`)
 	first, _ := fetch(t, srv, "/search?q=harbour", 200)
 	next := regexp.MustCompile(`class="more" href="([^"]+)"`).FindStringSubmatch(first)
