@@ -15,14 +15,12 @@ type entityData struct {
 	Entity    *store.EntitySummary
 	Quotes    []sourcedQuote
 	MoreQuote bool
-	// QuoteCount is how many quotes are listed (copies folded together,
-	// as shown); AlsoAs the other forms of the name they were found under
-	// ("Khalilzad" for Zalmay Khalilzad).
-	QuoteCount int
-	AlsoAs     []string
-	Documents  []store.DocumentSummary
-	Volume     *timeChart
-	Outlets    *rowChart
+	// AlsoAs lists the other forms of the name the quotes were found
+	// under ("Khalilzad" for Zalmay Khalilzad).
+	AlsoAs    []string
+	Documents []store.DocumentSummary
+	Volume    *timeChart
+	Outlets   *rowChart
 }
 
 // entity is the page of a person, organisation or place: what they said
@@ -64,7 +62,6 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 			d.AlsoAs = append(d.AlsoAs, q.Speaker)
 		}
 	}
-	d.QuoteCount = len(d.Quotes)
 	d.MoreQuote = qs.Next != ""
 	if d.Entity == nil && len(d.Quotes) == 0 {
 		u.fail(w, r, store.ErrNotFound)
