@@ -700,3 +700,27 @@ func TestOrgDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeSubject: a name with a relative clause before ", said" is the
+// speaker, and what follows the cue is the content; an inverted attribution
+// after a content keeps its speaker.
+func TestRelativeSubject(t *testing.T) {
+	f := newFinder(t)
+	for _, tc := range []struct {
+		in, content, speaker string
+	}{
+		{"Nora Wexley, 59, of Port Avel, who watched the vote from the gallery, said the result brought back memories of her father.", "the result brought back memories of her father", "Nora Wexley"},
+		{"Labour economist Piet Arnaud, who studies wages at the Estrava Institute, said Mara Quill's plan did not add up.", "Mara Quill's plan did not add up", "Piet Arnaud"},
+		{"The harbour will reopen in May, which pleased the traders, said Piet Arnaud.", "The harbour will reopen in May, which pleased the traders", "Piet Arnaud"},
+	} {
+		var got []string
+		for _, q := range f.Find(tc.in).Quotes {
+			if q.Cue != nil && q.Cue.Text == "said" {
+				got = append(got, q.Content.Text+" | "+q.Speaker)
+			}
+		}
+		if want := tc.content + " | " + tc.speaker; !slices.Contains(got, want) {
+			t.Errorf("Find(%q): said-quotes = %q; want %q among them", tc.in, got, want)
+		}
+	}
+}

@@ -1222,6 +1222,17 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		for R < hiEff && afterCue[s.w(R)] && !prepositions[s.w(R)] && R < c+3 {
 			R++
 		}
+		if s.relativeSubject(lo, L) && !s.speakerAt(R, hiEff) {
+			// "Donna Rawlings, 59, who watched the ceremony, said the
+			// event ...": the named subject and its relative clause stand
+			// before the cue, the content follows it
+			p := s.skipAfterCue(c+1, hiEff, cls)
+			if p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
+				r.sLo, r.sHi = lo, L
+				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+				return r, r.cHi > r.cLo
+			}
+		}
 		nHi := s.extendRight(R, hiEff)
 		if nHi <= R || !s.npEnds(nHi, hiEff) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 {
 			// ", said he cannot ..." is not an inverted attribution; try an
@@ -1737,6 +1748,43 @@ var attCommaCut = set(`which who with using`)
 
 // words that end an attitude verb's object.
 var attCut = set(`while when during because since although unless whereas`)
+
+// relativeSubject reports whether the sentence [lo,L) is a subject with
+// its appositions and a relative clause, as before ", said": a person or
+// organisation name within its first words, then a comma, then (possibly
+// after an age or a place) "who" or "which" after a comma. Such a span has
+// no main verb, so it cannot be what was said.
+func (s *state) relativeSubject(lo, L int) bool {
+	for k := lo; k < L && k < lo+8; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		m, ok := s.ents.MentionAt(k)
+		if !ok || m.Kind != entity.Name || m.Hi < L && s.kind(m.Hi) == sentence.Word {
+			continue // "Conservative economist Aparna Mathur,"
+		}
+		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org || m.Hi >= L || s.w(m.Hi) != "," {
+			return false
+		}
+		for j := m.Hi; j+1 < L; j++ {
+			if s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote {
+				return false
+			}
+			if s.w(j) == "," && (s.w(j+1) == "who" || s.w(j+1) == "which") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// speakerAt reports whether a name mention starts at R and ends the
+// sentence or its clause, as an inverted speaker does ("..., said Smith.").
+func (s *state) speakerAt(R, hiEff int) bool {
+	m, ok := s.ents.MentionAt(R)
+	return ok && m.Lo == R && (m.Hi >= hiEff || s.w(m.Hi) == ",")
+}
 
 // frontedSub reports whether the sentence opens with a subordinate clause
 // that holds the subject at nLo: "While his advisers have suggested X,

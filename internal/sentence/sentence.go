@@ -17,6 +17,7 @@
 package sentence
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -154,6 +155,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// mojibakeTail reports whether r continues a word that ends in "Ã" or "Â":
+// UTF-8 read as Latin-1 turns "ç" into "Ã§" and, twice over, "ÃÂ§", whose
+// second bytes are symbols or C1 controls (U+0080-U+00BF). Without this "FranÃÂ§ois"
+// splits in two and a scraped name stops being a name.
+func mojibakeTail(word string, r rune) bool {
+	if r < 0x80 || r > 0xBF {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	switch last {
+	case 'Ã', 'Â':
+		return true
+	case '\u0303', '\u0302': // the same letters decomposed (NFD): "A" and a combining mark
+		return strings.HasSuffix(word[:len(word)-2], "A")
+	}
+	return last >= 0x80 && last <= 0x9F // a C1 control byte: the middle of a mojibake run
+}
+
 // tokenize appends the tokens of s[lo:hi].
 func (t *Text) tokenize(lo, hi, para int) {
 	s := t.Src
@@ -167,7 +186,7 @@ func (t *Text) tokenize(lo, hi, para int) {
 			j := i + n
 			for j < hi {
 				r2, n2 := utf8.DecodeRuneInString(s[j:hi])
-				if isWordRune(r2) {
+				if isWordRune(r2) || mojibakeTail(s[i:j], r2) {
 					j += n2
 					continue
 				}

@@ -151,3 +151,22 @@ func FuzzAnalyze(f *testing.F) {
 		checkText(t, s, Analyze(s))
 	})
 }
+
+// TestMojibakeWords: a name garbled by a wrong decoding, composed or
+// decomposed, stays one word.
+func TestMojibakeWords(t *testing.T) {
+	for _, s := range []string{
+		"President FranÃ§ois Hollande said",
+		"President FranÃÂ§ois Hollande said",
+		"President FranA\u0303\u0083A\u0302\u00a7ois Hollande said",
+	} {
+		tx := Analyze(s)
+		var words []string
+		for i := range tx.Tokens {
+			words = append(words, tx.Word(i))
+		}
+		if len(words) != 4 || words[2] != "Hollande" {
+			t.Errorf("Analyze(%q) words = %q; want 4 with the name in one", s, words)
+		}
+	}
+}
