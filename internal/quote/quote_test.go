@@ -433,6 +433,9 @@ func TestContentEnds(t *testing.T) {
 		{"Harbour officials said the port would reopen, but gave no date.", "said", "the port would reopen"},
 		// ", with ..." after the content is the writer's
 		{"Polls by the Courier show Mayor Lin with a lead of four points, with the Herald showing her ahead by two.", "show", "Mayor Lin with a lead of four points"},
+		// a second verb joined by "but" has the first one's subject
+		{"Her aides say it is too early to plan a run but noted that Okafor won two close races.", "noted", "that Okafor won two close races"},
+		{"Her campaign later disclosed that she had pneumonia.", "disclosed", "that she had pneumonia"},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -61,7 +61,7 @@ func cueLexicon() map[string]cueClass {
 		worries worried knows knew found finds showed shows show concede affirmed affirms
 		retorted lamented laments accused accuses called calls questioned questions
 		signaled signalled signals hinted hints predicted announced yelled yells shouted shouts
-		learned
+		learned discovered discloses disclosed
 		screamed screams chanted chant chants sang commented cried exclaimed whispered
 		muttered conceded elaborated summarized summed`)
 	// forms that are also plural nouns ("states", "claims"): cues only
@@ -1015,8 +1015,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 		}
 	}
-	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "which" || s.w(L) == "and") {
-		// "an architect who said ...", "... and said he did not support"
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "which" || s.w(L) == "and" || s.w(L) == "but") {
+		// "an architect who said ...", "... and said he did not support",
+		// "... but noted that Scott won"
 		p := s.skipAfterCue(c+1, hiEff, cls)
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
 			p++
