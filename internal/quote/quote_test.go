@@ -727,3 +727,36 @@ func TestRelativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerForms: sources named after a headline's final colon, bodies
+// speaking for someone, groups with plural verbs, and page labels that are
+// not speakers.
+func TestSpeakerForms(t *testing.T) {
+	f := newFinder(t)
+	for _, tc := range []struct {
+		in, cue, content, speaker string
+	}{
+		{"Dockers to end strike this week: Reuters\n\nThe union will vote on Friday.", ":", "Dockers to end strike this week", "Reuters"},
+		{"Foreign Minister Mara Quill met the envoy. The talks must go on, Quill’s office said.", "said", "The talks must go on", "Mara Quill's office"},
+		{"The Taliban contend that the talks have stalled.", "contend", "that the talks have stalled", "Taliban"},
+		{"The Taliban contend that the talks have stalled, Khalilzad said.", "contend", "that the talks have stalled", "Taliban"},
+	} {
+		var got []string
+		for _, q := range f.Find(tc.in).Quotes {
+			if q.Cue != nil && q.Cue.Text == tc.cue {
+				got = append(got, q.Content.Text+" | "+q.Speaker)
+			}
+		}
+		if want := tc.content + " | " + tc.speaker; !slices.Contains(got, want) {
+			t.Errorf("Find(%q): %q-quotes = %q; want %q among them", tc.in, tc.cue, got, want)
+		}
+	}
+	for _, in := range []string{
+		"ALSO READ: Storm closes the port for a week: Report\n\nThe union will vote on Friday.",
+		"WATCH: Storm hits the coast\n\nWinds reached 120 km/h.",
+	} {
+		for _, q := range f.Find(in).Quotes {
+			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)
+		}
+	}
+}

@@ -313,6 +313,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 	if r, ok := s.transcript(sen); ok {
 		return s.accept(out, r)
 	}
+	if r, ok := s.sourceTag(sen); ok {
+		return s.accept(out, r)
+	}
 	if r, ok := s.dashCredit(sen); ok {
 		out = s.accept(out, r)
 	}
@@ -953,9 +956,16 @@ func (s *state) pluralBefore(lo, i int) bool {
 	case "some", "others", "many", "most", "percent", "police", "people", "who", "Some", "Others", "Many", "Most":
 		return true
 	}
-	if m, ok := s.ents.MentionAt(k); ok && m.Hi == k+1 && m.Lo-2 >= lo && s.w(m.Lo-1) == "and" {
-		if _, ok := s.ents.MentionAt(m.Lo - 2); ok {
-			return true // "Obama and Clinton call them ..."
+	if m, ok := s.ents.MentionAt(k); ok && m.Hi == k+1 {
+		if m.Lo-2 >= lo && s.w(m.Lo-1) == "and" {
+			if _, ok := s.ents.MentionAt(m.Lo - 2); ok {
+				return true // "Obama and Clinton call them ..."
+			}
+		}
+		if i+1 < s.n && s.w(i+1) == "that" && s.ents.Entities[m.Entity].Type == entity.Org {
+			// "The Taliban contend that ...": a group named in the
+			// singular takes the plural verb
+			return true
 		}
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
@@ -2335,7 +2345,7 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		}
 		return r, false
 	}
-	if k == n0 || k >= sen.Hi || s.w(k) != ":" || k+1 >= p.Hi {
+	if k == n0 || k >= sen.Hi || s.w(k) != ":" || k+1 >= p.Hi || s.pageLabel(n0, k) {
 		return r, false
 	}
 found:
@@ -2349,6 +2359,48 @@ found:
 		r.cHi = p.Hi - 1
 	}
 	return r, r.cHi > r.cLo
+}
+
+// pageLabels are the words of the labels pages put before teasers and
+// links ("ALSO READ: ...", "WATCH: ..."): they look like a transcript's
+// speaker but are furniture.
+var pageLabels = set(`also read more see related watch listen video photos photo live update
+	updated breaking exclusive opinion analysis editorial note editor's editor’s advertisement
+	sponsored source credit top latest news trending recommended must`)
+
+// pageLabel reports whether every word of [lo,hi) is a page label word.
+func (s *state) pageLabel(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !pageLabels[strings.ToLower(s.w(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceTag handles a headline that names its source after a final colon,
+// as many outlets write them: "US steps up strikes before talks: NYT",
+// "Army chief to retire early: Report". The headline is what the source
+// reported.
+func (s *state) sourceTag(sen sentence.Range) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	p := s.t.Paragraphs[s.t.Tokens[sen.Lo].Para]
+	if p.Lo != sen.Lo || p.Hi != sen.Hi || p.Hi-p.Lo > 30 || s.kind(p.Hi-1) != sentence.Word {
+		return r, false // a headline is a paragraph of its own, without a full stop
+	}
+	for k := p.Hi - 2; k > p.Lo+2 && k >= p.Hi-4; k-- {
+		if s.w(k) != ":" {
+			continue
+		}
+		if s.pageLabel(p.Lo, p.Lo+1) || !s.namedOrSource(k+1, p.Hi) {
+			return r, false
+		}
+		r.sLo, r.sHi = k+1, p.Hi
+		r.cueLo, r.cueHi = k, k+1
+		r.cLo, r.cHi = p.Lo, k
+		return r, true
+	}
+	return r, false
 }
 
 // namedOrSource reports whether [lo,hi) names an entity or is a word that
@@ -3100,10 +3152,32 @@ func (s *state) spans(out []raw) []Quote {
 		}
 		if r.entity >= 0 {
 			q.Speaker = s.ents.Entities[r.entity].Name
+		} else if r.sLo >= 0 {
+			q.Speaker = s.possessedSpeaker(r.sLo, r.sHi)
 		}
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// bodyNouns are the people and bodies that speak for someone: "Ghani's
+// administration", "Khalilzad's office", "her lawyers".
+var bodyNouns = set(`administration government office campaign team staff aides spokesman
+	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party`)
+
+// possessedSpeaker names a speaker given as someone's body or spokesman
+// ("Ghani’s administration says"), which is not the possessor and has no
+// entity of its own, by the possessor's canonical name: "Ashraf Ghani's
+// administration". It returns "" for any other mention.
+func (s *state) possessedSpeaker(lo, hi int) string {
+	if hi-lo < 2 || hi-lo > 5 || !bodyNouns[lowerASCII(s.w(hi-1))] {
+		return ""
+	}
+	m, ok := s.ents.MentionAt(hi - 2)
+	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
+		return ""
+	}
+	return s.ents.Entities[m.Entity].Name + "'s " + lowerASCII(s.w(hi-1))
 }
 
 // gap returns the tokens [g0,g1) inside r's content hull that are not
@@ -3192,7 +3266,8 @@ func (s *state) speechCue(k int) bool { return nestedSpeech[lowerASCII(s.w(k))] 
 // verbs of saying kept inside another attribution's content.
 var nestedSpeech = set(`said says say saying told tells tell added adds adding noted notes wrote writes
 	argued argues claimed claims warned warns stated states explained explains insisted insists
-	acknowledged admitted announced declared suggested asserted`)
+	acknowledged admitted announced declared suggested asserted argue claim insist
+	contend contends contended maintain maintains maintained`)
 
 // verbs of comparison whose content is what the object is likened to.
 var likenVerbs = set(`likened likens equated equates`)
