@@ -314,6 +314,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}
+		if r.lex.startsName(t, i, hi) {
+			break // "The Times", "The Hague": the article is part of the name
+		}
 		i++
 	}
 	var pendingTitles []string
@@ -406,6 +409,21 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	return out
 }
 
+// startsName reports whether a gazetteer name of two or more words starts
+// at token i of the run ending at hi.
+func (l *Lexicon) startsName(t *sentence.Text, i, hi int) bool {
+	var b strings.Builder
+	b.WriteString(t.Word(i))
+	for k := i + 1; k < hi && k-i < l.maxLen; k++ {
+		b.WriteByte(' ')
+		b.WriteString(t.Word(k))
+		if _, ok := l.names[b.String()]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // headTitles are titles that a department or country may qualify, one
 // capitalised word before them, in front of a name.
 var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson ambassador envoy director commissioner adviser advisor`)
@@ -478,6 +496,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person
 		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2:
 			c.typ = Org
+		case r.lex.locHead[last] && nt >= 2:
+			c.typ = Loc // "the Green Zone", "Kessel River"
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person
 		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)]):
@@ -547,6 +567,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				// before the speech-verb test: "The Port Avel Harbour
 				// Authority says ..." is an organisation speaking
 				id = addEntity(Org, name)
+			} else if c.typ == Loc {
+				id = addEntity(Loc, name)
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.wordsOf(t, c) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {

@@ -163,7 +163,7 @@ func TestAnalyze(t *testing.T) {
 			in:   "Gen. David Petraeus, the former US commander, has told The Times. Petraeus warned.",
 			want: []ent{
 				{"David Petraeus", Person, []string{"Gen", "commander"}, []string{"David Petraeus", "the former US commander", "Petraeus"}},
-				{"Times", Org, nil, []string{"Times"}},
+				{"The Times", Org, nil, []string{"The Times"}},
 				{"United States", GPE, nil, []string{"US"}},
 			},
 		},
@@ -188,6 +188,15 @@ func TestAnalyze(t *testing.T) {
 			want: []ent{
 				{"Europe", Loc, nil, []string{"Europe"}},
 				{"Middle East", Loc, nil, []string{"Middle East"}},
+			},
+		},
+		{
+			name: "place head word, in scare quotes too",
+			in:   "Shells fell near the fortified “Green Zone,” and the Kessel River rose. John Park said so.",
+			want: []ent{
+				{"Green Zone", Loc, nil, []string{"Green Zone"}},
+				{"John Park", Person, nil, []string{"John Park"}},
+				{"Kessel River", Loc, nil, []string{"Kessel River"}},
 			},
 		},
 		{

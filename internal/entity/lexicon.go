@@ -36,11 +36,12 @@ type Lexicon struct {
 	given   map[string]byte  // given name -> 'm' or 'f'
 	maxLen  int              // longest phrase in tokens
 	orgHead map[string]bool  // last words that make a name an organisation
+	locHead map[string]bool  // last words that make a name a place
 }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}, locHead: map[string]bool{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -107,6 +108,13 @@ func NewLexicon() (*Lexicon, error) {
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
 		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal`) {
 		l.orgHead[w] = true
+	}
+	// The heads of place names that no gazetteer lists: "the Green Zone",
+	// "Kessel River", "Tahrir Square".
+	for _, w := range strings.Fields(`Zone River Square Park Bridge Valley Strait Sea Ocean Mountains
+		Mountain Desert Peninsula Island Islands Bay Coast Canal Airport Province District Region
+		Street Avenue Road Plaza Lake Gulf Pass Corridor Border Highway Harbour Harbor Hills Heights`) {
+		l.locHead[w] = true
 	}
 	return l, nil
 }

@@ -298,7 +298,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "passive with an agent",
 			in:   "The registration issue was first reported by The Washington Post.",
-			want: []brief{{Indirect, "The registration issue", "was first reported by", "The Washington Post", "Washington Post"}},
+			want: []brief{{Indirect, "The registration issue", "was first reported by", "The Washington Post", "The Washington Post"}},
 		},
 		{
 			name: "says of, then the quotation; a place is not the speaker",
