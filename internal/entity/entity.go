@@ -260,6 +260,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++
 				continue
 			}
+			if (word(j) == "and" || word(j) == "&") && j > i && r.orgAfterAnd(t, j+1) {
+				j++ // "Department of Health and Human Services"
+				continue
+			}
 			break
 		}
 		// a day after a name is the news-style date of the verb that
@@ -407,6 +411,24 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	}
 	flush(hi)
 	return out
+}
+
+// orgAfterAnd reports whether the capitalised words from token k, within
+// the sentence, end in an organisation's head word: after "and", they
+// finish one name ("the Bill and Melinda Gates Foundation", "the
+// International Humanitarian and Philanthropic Council").
+func (r *Recognizer) orgAfterAnd(t *sentence.Text, k int) bool {
+	toks := t.Tokens
+	for j := k; j < len(toks) && j < k+4 && toks[j].Sent == toks[k].Sent; j++ {
+		w := t.Word(j)
+		if toks[j].Kind != sentence.Word || !isCap(w) {
+			return false
+		}
+		if r.lex.orgHead[w] {
+			return j+1 >= len(toks) || toks[j+1].Kind != sentence.Word || !isCap(t.Word(j+1))
+		}
+	}
+	return false
 }
 
 // startsName reports whether a gazetteer name of two or more words starts

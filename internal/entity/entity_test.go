@@ -200,6 +200,16 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "organisation name with and",
+			in:   "Officials from the Department of Health and Human Services and from the Bill and Melinda Gates Foundation met in the capital on a rainy day. Russia and China agreed with them.",
+			want: []ent{
+				{"Bill and Melinda Gates Foundation", Org, nil, []string{"Bill and Melinda Gates Foundation"}},
+				{"China", GPE, nil, []string{"China"}},
+				{"Department of Health and Human Services", Org, nil, []string{"Department of Health and Human Services"}},
+				{"Russia", GPE, nil, []string{"Russia"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{
