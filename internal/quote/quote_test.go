@@ -433,6 +433,11 @@ func TestContentEnds(t *testing.T) {
 		{"Harbour officials said the port would reopen, but gave no date.", "said", "the port would reopen"},
 		// ", with ..." after the content is the writer's
 		{"Polls by the Courier show Mayor Lin with a lead of four points, with the Herald showing her ahead by two.", "show", "Mayor Lin with a lead of four points"},
+		// after a clause in the past, an attitude verb in the past is the
+		// reporting subject's next act
+		{"Mayor Lin tweeted that the plan was “a disaster” and urged residents to call the council.", "tweeted", "that the plan was “a disaster”"},
+		// ", going ..." opens a participle clause of the writer's
+		{"Senator Okafor said the bill was dead, going on to praise its authors.", "said", "the bill was dead"},
 		// a second verb joined by "but" has the first one's subject
 		{"Her aides say it is too early to plan a run but noted that Okafor won two close races.", "noted", "that Okafor won two close races"},
 		{"Her campaign later disclosed that she had pneumonia.", "disclosed", "that she had pneumonia"},

@@ -1887,7 +1887,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && (s.coordinatedVerb(k+1) || s.w(k+1) == "will" && s.backshifted(p, k)) {
+			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k)) {
 				return k
 			}
 			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
@@ -1921,7 +1921,7 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ", even suggesting ..."
 		}
 	}
-	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
+	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) >= 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
 			return true
 		}
@@ -2007,6 +2007,14 @@ func (s *state) coordinatedVerb(k int) bool {
 		return true
 	}
 	return false
+}
+
+// attitudePast reports whether token k is an attitude cue in the past
+// tense ("encouraged", "attacked"). After a reported clause in the past,
+// "and encouraged Americans to ..." is the reporting subject's next act.
+func (s *state) attitudePast(k int) bool {
+	w := s.w(k)
+	return s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && strings.HasSuffix(w, "ed") && s.cueMap[w]&cueAtt != 0
 }
 
 // backshifted reports whether the reported clause [p,k) is in the past
