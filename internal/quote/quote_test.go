@@ -435,7 +435,7 @@ func TestContentEnds(t *testing.T) {
 		{"Polls by the Courier show Mayor Lin with a lead of four points, with the Herald showing her ahead by two.", "show", "Mayor Lin with a lead of four points"},
 		// after a clause in the past, an attitude verb in the past is the
 		// reporting subject's next act
-		{"Mayor Lin tweeted that the plan was “a disaster” and urged residents to call the council.", "tweeted", "that the plan was “a disaster”"},
+		{"Mayor Lin tweeted that the plan was “a disaster” and encouraged residents to call the council.", "tweeted", "that the plan was “a disaster”"},
 		// ", going ..." opens a participle clause of the writer's
 		{"Senator Okafor said the bill was dead, going on to praise its authors.", "said", "the bill was dead"},
 		// a second verb joined by "but" has the first one's subject
