@@ -260,7 +260,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++
 				continue
 			}
-			if (word(j) == "and" || word(j) == "&") && j > i && r.orgAfterAnd(t, j+1) {
+			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
@@ -318,7 +318,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}
-		if r.lex.startsName(t, i, hi) {
+		if r.lex.wholeName(t, i, hi) {
 			break // "The Times", "The Hague": the article is part of the name
 		}
 		i++
@@ -413,37 +413,69 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	return out
 }
 
-// orgAfterAnd reports whether the capitalised words from token k, within
-// the sentence, end in an organisation's head word: after "and", they
-// finish one name ("the Bill and Melinda Gates Foundation", "the
-// International Humanitarian and Philanthropic Council").
-func (r *Recognizer) orgAfterAnd(t *sentence.Text, k int) bool {
+// orgWithAnd reports whether "and" at token j continues the capitalised
+// run [i,j) as one organisation's name, in the two forms names take:
+// "Department of Health and Human Services" (an organisation word, "of",
+// and a field of two parts) and "Bill and Melinda Gates Foundation" (a
+// given name, then a full name and an organisation word). Anything else is two names:
+// "President Joe Biden and Justice Department officials", "Harvard and
+// Brown University".
+func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	toks := t.Tokens
-	for j := k; j < len(toks) && j < k+4 && toks[j].Sent == toks[k].Sent; j++ {
-		w := t.Word(j)
-		if toks[j].Kind != sentence.Word || !isCap(w) {
-			return false
+	if i < j && (t.Word(i) == "The" || t.Word(i) == "the") {
+		i++
+	}
+	// the capitalised words after "and", within the sentence
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].Sent == toks[j].Sent && toks[k].Kind == sentence.Word && isCap(t.Word(k)) {
+		k++
+	}
+	if k == j+1 || k > j+4 {
+		return false
+	}
+	right := make([]string, 0, 4)
+	for x := j + 1; x < k; x++ {
+		right = append(right, t.Word(x))
+	}
+	if j-i == 1 && r.lex.given[t.Word(i)] != 0 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] {
+		return true // "Bill and Melinda Gates Foundation"
+	}
+	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
+		return false
+	}
+	for x, w := range right {
+		// a plural head closes the field ("Human Services"); any other
+		// head starts a second organisation ("and Foreign Office")
+		if r.lex.orgHead[w] && !(x == len(right)-1 && strings.HasSuffix(w, "s")) || isAllCaps(w) {
+			return false // "Department of Justice and FBI officials"
 		}
-		if r.lex.orgHead[w] {
-			return j+1 >= len(toks) || toks[j+1].Kind != sentence.Word || !isCap(t.Word(j+1))
+	}
+	return true // "Department of Health and Human Services"
+}
+
+// hasGivenName reports whether a word of chunk c is a given name.
+func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {
+	for k := c.lo; k < c.hi; k++ {
+		if r.lex.given[t.Word(k)] != 0 {
+			return true
 		}
 	}
 	return false
 }
 
-// startsName reports whether a gazetteer name of two or more words starts
-// at token i of the run ending at hi.
-func (l *Lexicon) startsName(t *sentence.Text, i, hi int) bool {
+// wholeName reports whether the run [i,hi) is a gazetteer name of two or
+// more words.
+func (l *Lexicon) wholeName(t *sentence.Text, i, hi int) bool {
 	var b strings.Builder
 	b.WriteString(t.Word(i))
 	for k := i + 1; k < hi && k-i < l.maxLen; k++ {
 		b.WriteByte(' ')
 		b.WriteString(t.Word(k))
-		if _, ok := l.names[b.String()]; ok {
-			return true
-		}
 	}
-	return false
+	// the name must be the whole run: "The Times", but not in "The Times
+	// Square ball drop" or "The Times of India"
+	_, ok := l.names[b.String()]
+	return ok && hi-i <= l.maxLen
 }
 
 // headTitles are titles that a department or country may qualify, one
@@ -516,10 +548,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.titled:
 			c.typ = Person
+		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && !r.speechSubject(t, c.hi):
+			// "the Green Zone", "Times Square"; not "Actor Randall Park
+			// said", where the verb decides
+			c.typ = Loc
 		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2:
 			c.typ = Org
-		case r.lex.locHead[last] && nt >= 2:
-			c.typ = Loc // "the Green Zone", "Kessel River"
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person
 		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)]):

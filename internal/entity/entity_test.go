@@ -210,6 +210,23 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "two names joined by and",
+			in:   "President Joe Biden and Justice Department officials discussed the case on Monday, and students from Harvard and Brown University marched in the rain.",
+			want: []ent{
+				{"Brown University", Org, nil, []string{"Brown University"}},
+				{"Joe Biden", Person, []string{"President"}, []string{"Joe Biden"}},
+				{"Justice Department", Org, nil, []string{"Justice Department"}},
+			},
+		},
+		{
+			name: "a person whose surname is a place word; a gazetteer name inside a longer one",
+			in:   "County clerk John Q. Park said the crowd at the Times Square ball drop was calm.",
+			want: []ent{
+				{"John Q. Park", Person, nil, []string{"John Q. Park"}},
+				{"Times Square", Loc, nil, []string{"Times Square"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{

@@ -112,7 +112,7 @@ func NewLexicon() (*Lexicon, error) {
 	// The heads of place names that no gazetteer lists: "the Green Zone",
 	// "Kessel River", "Tahrir Square".
 	for _, w := range strings.Fields(`Zone River Square Park Bridge Valley Strait Sea Ocean Mountains
-		Mountain Desert Peninsula Island Islands Bay Coast Canal Airport Province District Region
+		Mountain Desert Peninsula Island Islands Bay Coast Canal Airport Province Region
 		Street Avenue Road Plaza Lake Gulf Pass Corridor Border Highway Harbour Harbor Hills Heights`) {
 		l.locHead[w] = true
 	}

@@ -436,6 +436,12 @@ func TestContentEnds(t *testing.T) {
 		// after a clause in the past, an attitude verb in the past is the
 		// reporting subject's next act
 		{"Mayor Lin tweeted that the plan was “a disaster” and encouraged residents to call the council.", "tweeted", "that the plan was “a disaster”"},
+		// ... but not after "had", which the two verbs share, nor without
+		// a quotation before "and"
+		{"Police said the suspect had fled the scene and attacked a second man nearby.", "said", "the suspect had fled the scene and attacked a second man nearby"},
+		{"Witnesses said the gunman was shouting and attacked people at random.", "said", "the gunman was shouting and attacked people at random"},
+		// ", going forward," is a parenthetical inside the content
+		{"The company said it would, going forward, report results quarterly.", "said", "it would, going forward, report results quarterly"},
 		// ", going ..." opens a participle clause of the writer's
 		{"Senator Okafor said the bill was dead, going on to praise its authors.", "said", "the bill was dead"},
 		// a second verb joined by "but" has the first one's subject
@@ -720,6 +726,8 @@ func TestRelativeSubject(t *testing.T) {
 		{"Nora Wexley, 59, of Port Avel, who watched the vote from the gallery, said the result brought back memories of her father.", "the result brought back memories of her father", "Nora Wexley"},
 		{"Labour economist Piet Arnaud, who studies wages at the Estrava Institute, said Mara Quill's plan did not add up.", "Mara Quill's plan did not add up", "Piet Arnaud"},
 		{"The harbour will reopen in May, which pleased the traders, said Piet Arnaud.", "The harbour will reopen in May, which pleased the traders", "Piet Arnaud"},
+		// a main verb after the relative clause: the sentence is the content
+		{"President Joe Biden, who met the families on Tuesday, will sign the bill on Friday, said White House spokeswoman Karine Jean-Pierre.", "President Joe Biden, who met the families on Tuesday, will sign the bill on Friday", "Karine Jean-Pierre"},
 	} {
 		var got []string
 		for _, q := range f.Find(tc.in).Quotes {
@@ -745,6 +753,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Foreign Minister Mara Quill met the envoy. The talks must go on, Quill’s office said.", "said", "The talks must go on", "Mara Quill's office"},
 		{"The Taliban contend that the talks have stalled.", "contend", "that the talks have stalled", "Taliban"},
 		{"The Taliban contend that the talks have stalled, Khalilzad said.", "contend", "that the talks have stalled", "Taliban"},
+		// a tagged headline keeps its own attribution
+		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", "says", "she will veto the budget", "Lin"},
+		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", ":", "Mayor Lin says she will veto the budget", ""},
 	} {
 		var got []string
 		for _, q := range f.Find(tc.in).Quotes {
@@ -756,9 +767,16 @@ func TestSpeakerForms(t *testing.T) {
 			t.Errorf("Find(%q): %q-quotes = %q; want %q among them", tc.in, tc.cue, got, want)
 		}
 	}
+	// not quotations: furniture, captions, a group inside a phrase, an
+	// infinitive, a discovery of things
 	for _, in := range []string{
 		"ALSO READ: Storm closes the port for a week: Report\n\nThe union will vote on Friday.",
 		"WATCH: Storm hits the coast\n\nWinds reached 120 km/h.",
+		"LIVE UPDATES: Storm hits the coast\n\nWinds reached 120 km/h.",
+		"Most valuable player of the final: Patrick Mahomes\n\nHe threw three touchdowns.",
+		"Afghan forces patrol in Kandahar on Friday Photograph: Reuters\n\nFighting went on.",
+		"Critics of the Taliban argue that the talks have failed.",
+		"Police searched the house but discovered no weapons.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)

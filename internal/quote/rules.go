@@ -313,9 +313,6 @@ func (s *state) sentence(si int, out []raw) []raw {
 	if r, ok := s.transcript(sen); ok {
 		return s.accept(out, r)
 	}
-	if r, ok := s.sourceTag(sen); ok {
-		return s.accept(out, r)
-	}
 	if r, ok := s.dashCredit(sen); ok {
 		out = s.accept(out, r)
 	}
@@ -529,6 +526,18 @@ func (s *state) sentence(si int, out []raw) []raw {
 			out = s.accept(out, r)
 			s.found = out
 		}
+	}
+	if r, ok := s.sourceTag(sen); ok {
+		// after the headline's own attributions: "Biden says he will
+		// veto the bill: Report" holds both, and the inner one ends at
+		// the colon
+		for i := n0; i < len(out); i++ {
+			if out[i].cLo < r.cHi && out[i].cHi > r.cHi {
+				out[i].cHi = r.cHi
+			}
+		}
+		out = s.accept(out, r)
+		s.found = out
 	}
 	if r, ok := s.colonQuote(sen); ok {
 		free := true
@@ -962,9 +971,10 @@ func (s *state) pluralBefore(lo, i int) bool {
 				return true // "Obama and Clinton call them ..."
 			}
 		}
-		if i+1 < s.n && s.w(i+1) == "that" && s.ents.Entities[m.Entity].Type == entity.Org {
+		if i+1 < s.n && s.w(i+1) == "that" && s.ents.Entities[m.Entity].Type == entity.Org && !s.afterPreposition(lo, m.Lo) {
 			// "The Taliban contend that ...": a group named in the
-			// singular takes the plural verb
+			// singular takes the plural verb (but in "Critics of the
+			// Taliban argue" the group is not the subject)
 			return true
 		}
 	}
@@ -1032,7 +1042,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
 			p++
 		}
-		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && s.w(p) != "that" {
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || (cls&cueWeak != 0 || thatOnly[s.w(c)]) && s.w(p) != "that" {
 			return r, false
 		}
 		if s.w(L) == "who" || s.w(L) == "which" {
@@ -1197,7 +1207,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					r.sLo, weakOK = k, true
 				}
 			}
-			if badStart[s.w(q)] || !weakOK {
+			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -1763,8 +1773,9 @@ var attCut = set(`while when during because since although unless whereas`)
 // relativeSubject reports whether the sentence [lo,L) is a subject with
 // its appositions and a relative clause, as before ", said": a person or
 // organisation name within its first words, then a comma, then (possibly
-// after an age or a place) "who" or "which" after a comma. Such a span has
-// no main verb, so it cannot be what was said.
+// after an age or a place) "who", "which" or "whose" after a comma, a
+// relative clause that runs to L. Such a span has no main verb, so it
+// cannot be what was said.
 func (s *state) relativeSubject(lo, L int) bool {
 	for k := lo; k < L && k < lo+8; k++ {
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
@@ -1777,15 +1788,21 @@ func (s *state) relativeSubject(lo, L int) bool {
 		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org || m.Hi >= L || s.w(m.Hi) != "," {
 			return false
 		}
+		// the relative clause must close at the comma before the cue: in
+		// "Biden, who met them on Tuesday, will sign it, said X" a main verb
+		// follows it, and the sentence is X's
+		rel := -1
 		for j := m.Hi; j+1 < L; j++ {
-			if s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote {
+			switch {
+			case s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote:
+				return false
+			case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose"):
+				rel = j + 1
+			case s.w(j) == "," && rel >= 0:
 				return false
 			}
-			if s.w(j) == "," && (s.w(j+1) == "who" || s.w(j+1) == "which") {
-				return true
-			}
 		}
-		return false
+		return rel >= 0
 	}
 	return false
 }
@@ -1887,7 +1904,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k)) {
+			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k) && !s.pastPerfect(p, k)) {
 				return k
 			}
 			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
@@ -1921,7 +1938,7 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ", even suggesting ..."
 		}
 	}
-	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || len(nw) >= 5 && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
+	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
 			return true
 		}
@@ -2010,11 +2027,38 @@ func (s *state) coordinatedVerb(k int) bool {
 }
 
 // attitudePast reports whether token k is an attitude cue in the past
-// tense ("encouraged", "attacked"). After a reported clause in the past,
-// "and encouraged Americans to ..." is the reporting subject's next act.
+// tense ("encouraged", "attacked") after "and" and a quoted fragment. After
+// a reported clause in the past, ‘that Machado was “a con” and encouraged
+// Americans to ...’ goes on with the reporting subject's next act; without
+// the quotation ("the suspect had fled and attacked a man", "the gunman was
+// shouting and attacked people") the verb is the reported clause's.
 func (s *state) attitudePast(k int) bool {
 	w := s.w(k)
-	return s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && strings.HasSuffix(w, "ed") && s.cueMap[w]&cueAtt != 0
+	return s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && strings.HasSuffix(w, "ed") && s.cueMap[w]&cueAtt != 0 &&
+		k >= 2 && s.kind(k-2) == sentence.CloseQuote
+}
+
+// afterPreposition reports whether the phrase starting at k, its article
+// aside, follows a preposition within the sentence from lo.
+func (s *state) afterPreposition(lo, k int) bool {
+	k--
+	if k >= lo && (s.w(k) == "the" || s.w(k) == "The") {
+		k--
+	}
+	return k >= lo && phrasePreps[s.w(k)]
+}
+
+var phrasePreps = set(`of in at on for with from against outside inside near by about among within to into over under`)
+
+// pastPerfect reports whether [p,k) holds "had": "said the suspect had
+// fled and attacked ..." shares the auxiliary across "and".
+func (s *state) pastPerfect(p, k int) bool {
+	for j := p; j < k; j++ {
+		if s.w(j) == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // backshifted reports whether the reported clause [p,k) is in the past
@@ -2183,8 +2227,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		break
 	}
 	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
-	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that") && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
-		// "Residents who attended the meeting said"
+	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
+		// "Residents who attended the meeting said" (but in "officials
+		// worry that NATO maintain" "that" opens the verb's object)
 		return s.extendLeftN(lo, k-2, depth-1)
 	}
 	if k > lo && s.w(k-1) != "," {
@@ -2372,9 +2417,10 @@ found:
 // pageLabels are the words of the labels pages put before teasers and
 // links ("ALSO READ: ...", "WATCH: ..."): they look like a transcript's
 // speaker but are furniture.
-var pageLabels = set(`also read more see related watch listen video photos photo live update
-	updated breaking exclusive opinion analysis editorial note editor's editor’s advertisement
-	sponsored source credit top latest news trending recommended must`)
+var pageLabels = set(`also read more see related watch listen video videos photos photo live update
+	updates updated breaking exclusive opinion analysis editorial note editor's editor’s advertisement
+	sponsored source credit top latest news trending recommended must fact check stories coverage
+	timeline picks subscribe don't don’t miss`)
 
 // pageLabel reports whether every word of [lo,hi) is a page label word.
 func (s *state) pageLabel(lo, hi int) bool {
@@ -2400,7 +2446,7 @@ func (s *state) sourceTag(sen sentence.Range) (raw, bool) {
 		if s.w(k) != ":" {
 			continue
 		}
-		if s.pageLabel(p.Lo, p.Lo+1) || !s.namedOrSource(k+1, p.Hi) {
+		if s.pageLabel(p.Lo, p.Lo+1) || k-p.Lo < 4 || creditWords[lowerASCII(s.w(k-1))] || !s.tagSource(k+1, p.Hi) {
 			return r, false
 		}
 		r.sLo, r.sHi = k+1, p.Hi
@@ -2409,6 +2455,22 @@ func (s *state) sourceTag(sen sentence.Range) (raw, bool) {
 		return r, true
 	}
 	return r, false
+}
+
+// creditWords end a caption or credit line before its colon ("... on
+// Friday Photograph: Reuters", "Editing by: ..."), which is no headline.
+var creditWords = set(`photograph photo photos picture pictures image images video credit credits source by`)
+
+// tagSource reports whether [lo,hi) can be the source of a tagged
+// headline: one source word ("Report", "Poll") or one organisation's name
+// ("NYT", "Reuters"); a person or a place after a colon labels a caption
+// ("Most valuable player: Patrick Mahomes").
+func (s *state) tagSource(lo, hi int) bool {
+	m, ok := s.ents.MentionAt(lo)
+	if !ok {
+		return hi-lo == 1 && s.namedOrSource(lo, hi) // "Report", "Poll"
+	}
+	return m.Lo == lo && m.Hi == hi && s.ents.Entities[m.Entity].Type == entity.Org
 }
 
 // namedOrSource reports whether [lo,hi) names an entity or is a word that
@@ -3269,13 +3331,31 @@ func (s *state) dropNested(out []raw) []raw {
 // saying ("said", "told", "argued"), which PolNeAR annotates even inside
 // another attribution's content; attitude, cognition and noun cues there
 // are left out.
-func (s *state) speechCue(k int) bool { return nestedSpeech[lowerASCII(s.w(k))] }
+func (s *state) speechCue(k int) bool {
+	w := lowerASCII(s.w(k))
+	if nestedThat[w] {
+		m, ok := s.ents.MentionAt(k - 1)
+		return ok && s.ents.Entities[m.Entity].Type == entity.Org && k+1 < s.n && s.w(k+1) == "that"
+	}
+	return nestedSpeech[w]
+}
+
+// thatOnly are cues only before "that": "investigators discovered that
+// ..." reports, "police discovered no weapons" does not.
+var thatOnly = set(`discovered discovers disclosed discloses`)
+
+// nestedThat are base forms kept inside another attribution's content only
+// after an organisation's name and before "that" ("The Taliban contend
+// that ..."): otherwise they are infinitives ("it would maintain its
+// dividend") or a plural subject's verb that PolNeAR leaves inside the
+// content.
+var nestedThat = set(`argue claim insist contend maintain`)
 
 // verbs of saying kept inside another attribution's content.
 var nestedSpeech = set(`said says say saying told tells tell added adds adding noted notes wrote writes
 	argued argues claimed claims warned warns stated states explained explains insisted insists
-	acknowledged admitted announced declared suggested asserted argue claim insist
-	contend contends contended maintain maintains maintained`)
+	acknowledged admitted announced declared suggested asserted contends contended
+	maintains maintained`)
 
 // verbs of comparison whose content is what the object is likened to.
 var likenVerbs = set(`likened likens equated equates`)

@@ -155,22 +155,51 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// mojibakeTail reports whether r continues a word that ends in "Ã" or "Â":
-// UTF-8 read as Latin-1 turns "ç" into "Ã§" and, twice over, "ÃÂ§", whose
-// second bytes are symbols or C1 controls (U+0080-U+00BF). Without this "FranÃÂ§ois"
-// splits in two and a scraped name stops being a name.
-func mojibakeTail(word string, r rune) bool {
-	if r < 0x80 || r > 0xBF {
-		return false
-	}
+// mojibakeTail reports whether r, followed by next, continues a word that
+// ends in "Ã" or "Â". UTF-8 read as Latin-1 turns "ç" into "Ã§" and, twice
+// over, "ÃÂ§", whose second bytes are symbols or C1 controls
+// (U+0080-U+00BF); read as Windows-1252, "É" becomes "Ã‰". Without this
+// "FranÃÂ§ois" splits in two and a scraped name stops being a name. Not
+// glued: "Â" before a no-break space (a no-break space garbled: "people,Â
+// police said"), and guillemets or Windows-1252 marks that end the word
+// ("AMANHÃ»").
+func mojibakeTail(word string, r, next rune) bool {
 	last, _ := utf8.DecodeLastRuneInString(word)
 	switch last {
-	case 'Ã', 'Â':
-		return true
-	case '\u0303', '\u0302': // the same letters decomposed (NFD): "A" and a combining mark
-		return strings.HasSuffix(word[:len(word)-2], "A")
+	case '\u0303', '\u0302': // "Ã" and "Â" decomposed (NFD): "A" and a combining mark
+		if !strings.HasSuffix(word[:len(word)-2], "A") {
+			return false
+		}
+		if last == '\u0303' {
+			last = 'Ã'
+		} else {
+			last = 'Â'
+		}
 	}
-	return last >= 0x80 && last <= 0x9F // a C1 control byte: the middle of a mojibake run
+	endsWord := !unicode.IsLetter(next)
+	switch {
+	case last >= 0x80 && last <= 0x9F:
+		return r >= 0x80 && r <= 0xBF // a C1 control byte: the middle of a mojibake run
+	case last != 'Ã' && last != 'Â':
+		return false
+	case r >= 0x80 && r <= 0xBF:
+		if r == '«' || r == '»' {
+			return !endsWord
+		}
+		return r != '\u00a0' || last == 'Ã' // "Ã" and a no-break space is "à"
+	case last == 'Ã' && cp1252Marks[r]:
+		return !endsWord // "Ã‰douard", "MÃ„RZ"
+	}
+	return false
+}
+
+// cp1252Marks are the characters Windows-1252 puts at bytes 0x80-0x9F,
+// which a UTF-8 letter's second byte becomes when read in that code page.
+var cp1252Marks = map[rune]bool{
+	'€': true, '‚': true, 'ƒ': true, '„': true, '…': true, '†': true, '‡': true, 'ˆ': true,
+	'‰': true, 'Š': true, '‹': true, 'Œ': true, 'Ž': true, '‘': true, '’': true, '“': true,
+	'”': true, '•': true, '–': true, '—': true, '˜': true, '™': true, 'š': true, '›': true,
+	'œ': true, 'ž': true, 'Ÿ': true,
 }
 
 // tokenize appends the tokens of s[lo:hi].
@@ -186,7 +215,7 @@ func (t *Text) tokenize(lo, hi, para int) {
 			j := i + n
 			for j < hi {
 				r2, n2 := utf8.DecodeRuneInString(s[j:hi])
-				if isWordRune(r2) || mojibakeTail(s[i:j], r2) {
+				if isWordRune(r2) || r2 >= 0x80 && mojibakeTail(s[i:j], r2, peek(s, j+n2, hi)) {
 					j += n2
 					continue
 				}

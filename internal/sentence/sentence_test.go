@@ -170,3 +170,27 @@ func TestMojibakeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMojibakeBoundaries: a garbled no-break space, a guillemet and a
+// Windows-1252 mark that end a word stay outside it; Windows-1252 mojibake
+// inside a word stays in it.
+func TestMojibakeBoundaries(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"people,Â\u00a0police said", []string{"people", ",", "Â", "police", "said"}},
+		{"voilÃ\u00a0tout", []string{"voilÃ\u00a0tout"}},
+		{"«AMANHÃ» disse", []string{"«", "AMANHÃ", "»", "disse"}},
+		{"Ã‰douard MÃ„RZ", []string{"Ã‰douard", "MÃ„RZ"}},
+	} {
+		tx := Analyze(tc.in)
+		var words []string
+		for i := range tx.Tokens {
+			words = append(words, tx.Word(i))
+		}
+		if diff := cmp.Diff(tc.want, words); diff != "" {
+			t.Errorf("Analyze(%q) tokens (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
