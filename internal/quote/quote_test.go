@@ -729,16 +729,23 @@ func TestRelativeSubject(t *testing.T) {
 		// a main verb after the relative clause: the sentence is the content
 		{"President Joe Biden, who met the families on Tuesday, will sign the bill on Friday, said White House spokeswoman Karine Jean-Pierre.", "President Joe Biden, who met the families on Tuesday, will sign the bill on Friday", "Karine Jean-Pierre"},
 	} {
-		var got []string
-		for _, q := range f.Find(tc.in).Quotes {
-			if q.Cue != nil && q.Cue.Text == "said" {
-				got = append(got, q.Content.Text+" | "+q.Speaker)
-			}
-		}
+		got := quotesByCue(f, tc.in, "said")
 		if want := tc.content + " | " + tc.speaker; !slices.Contains(got, want) {
 			t.Errorf("Find(%q): said-quotes = %q; want %q among them", tc.in, got, want)
 		}
 	}
+}
+
+// quotesByCue returns "content | speaker" for each quotation Find gives for
+// in whose cue is cue.
+func quotesByCue(f *Finder, in, cue string) []string {
+	var got []string
+	for _, q := range f.Find(in).Quotes {
+		if q.Cue != nil && q.Cue.Text == cue {
+			got = append(got, q.Content.Text+" | "+q.Speaker)
+		}
+	}
+	return got
 }
 
 // TestSpeakerForms: sources named after a headline's final colon, bodies
@@ -757,12 +764,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", "says", "she will veto the budget", "Lin"},
 		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", ":", "Mayor Lin says she will veto the budget", ""},
 	} {
-		var got []string
-		for _, q := range f.Find(tc.in).Quotes {
-			if q.Cue != nil && q.Cue.Text == tc.cue {
-				got = append(got, q.Content.Text+" | "+q.Speaker)
-			}
-		}
+		got := quotesByCue(f, tc.in, tc.cue)
 		if want := tc.content + " | " + tc.speaker; !slices.Contains(got, want) {
 			t.Errorf("Find(%q): %q-quotes = %q; want %q among them", tc.in, tc.cue, got, want)
 		}
