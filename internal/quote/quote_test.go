@@ -440,6 +440,9 @@ func TestContentEnds(t *testing.T) {
 		// a quotation before "and"
 		{"Police said the suspect had fled the scene and attacked a second man nearby.", "said", "the suspect had fled the scene and attacked a second man nearby"},
 		{"Witnesses said the gunman was shouting and attacked people at random.", "said", "the gunman was shouting and attacked people at random"},
+		// a participle clause fronted by a preposition, its subject the
+		// main clause's
+		{"After saying the port was “closed for good,” she left the room.", "saying", "the port was “closed for good,”"},
 		// ", going forward," is a parenthetical inside the content
 		{"The company said it would, going forward, report results quarterly.", "said", "it would, going forward, report results quarterly"},
 		// ", going ..." opens a participle clause of the writer's

@@ -373,9 +373,10 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		if i == sen.Lo && len(w) > 5 && strings.HasSuffix(w, "ing") && isCapWord(w) && s.cueMap[lowerASCII(w)]&(cueIng|cueAttIng) != 0 {
-			// "Citing an unfounded theory, Trump accused ...": a fronted
-			// participle whose subject is the main clause's
+		if (i == sen.Lo && isCapWord(w) || i == sen.Lo+1 && frontPreps[s.w(sen.Lo)]) && len(w) > 5 && strings.HasSuffix(w, "ing") && s.cueMap[lowerASCII(w)]&(cueIng|cueAttIng) != 0 {
+			// "Citing an unfounded theory, Trump accused ...", "After
+			// saying her foot was swollen, she ...": a fronted participle
+			// whose subject is the main clause's
 			if r, ok := s.frontedParticiple(sen, i); ok {
 				out = s.accept(out, r)
 				s.found = out
@@ -673,10 +674,17 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	k := c + 1
 	for k < sen.Hi && k < c+40 && (s.w(k) != "," || s.t.Tokens[k].Quoted) {
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," {
+			break // ‘After saying it was “so swollen,” she ...’
+		}
 		k++
 	}
-	if k+1 >= sen.Hi || s.w(k) != "," || k < c+2 {
+	if k+1 >= sen.Hi || s.w(k) != "," && s.kind(k) != sentence.CloseQuote || k < c+2 {
 		return r, false
+	}
+	end := k
+	if s.kind(k) == sentence.CloseQuote {
+		end = k + 1
 	}
 	if m, ok := s.ents.MentionAt(k + 1); ok && m.Lo == k+1 {
 		r.sLo, r.sHi = m.Lo, m.Hi
@@ -685,9 +693,12 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	} else {
 		return r, false
 	}
-	r.cLo, r.cHi = c+1, k
+	r.cLo, r.cHi = c+1, end
 	return r, true
 }
+
+// frontPreps open a fronted participle clause: "After saying ...,".
+var frontPreps = set(`After Before While Despite Since Besides`)
 
 // participles of judgement that, after a form of "be" and before one of
 // judgedPreps, make an attribution without a source ("was accused of",
