@@ -141,10 +141,11 @@ func toSet(s string) map[string]bool {
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
 // orgOf reports whether the chunk names an organisation by a head before
-// "of": "Bank of Calvera", "Chamber of Commerce", "Ministry of Defence".
+// "of" or "for": "Bank of Calvera", "Chamber of Commerce", "Kellen
+// Institute for Polar Research".
 func orgOf(t *sentence.Text, c *chunk, lex *Lexicon) bool {
 	for k := c.lo + 1; k < c.hi; k++ {
-		if t.Word(k) == "of" && lex.orgHead[t.Word(k-1)] {
+		if w := t.Word(k); (w == "of" || w == "for") && lex.orgHead[t.Word(k-1)] {
 			return true
 		}
 	}
@@ -401,6 +402,13 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i += 2
 			continue
 		}
+		if nameStart < 0 && connectors[w] {
+			// "the MP for Ashcombe": a name does not start with "for",
+			// and the title went with the phrase, not with a name
+			pendingTitles = nil
+			i++
+			continue
+		}
 		if nameStart < 0 {
 			nameStart = i
 		}
@@ -451,6 +459,42 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		}
 	}
 	return true // "Department of Health and Human Services"
+}
+
+// groupWords are plural nouns for groups of people that open sentences as
+// speakers ("Analysts said", "Residents say") and are never names.
+var groupWords = toSet(`analysts officials residents critics experts economists investors protesters
+	witnesses lawmakers voters observers diplomats researchers scientists doctors teachers workers
+	students parents leaders sources authorities activists campaigners supporters opponents
+	organisers organizers prosecutors investigators officers executives traders negotiators
+	mediators delegates members staff`)
+
+// strongOrgHeads are organisation words no surname is: after a given name
+// they still make an organisation ("Howard University").
+var strongOrgHeads = toSet(`Institute University Foundation Ministry Department Council Committee
+	Association Commission Agency Corporation Company Institution Authority Party`)
+
+// shortFormOf returns the organisation named last among es whose name ends
+// in the word head ("Front" for "Sefir Liberation Front"), or -1.
+func shortFormOf(es []*Entity, head string) int {
+	for i := len(es) - 1; i >= 0; i-- {
+		if e := es[i]; e.Type == Org && strings.HasSuffix(e.Name, " "+head) {
+			return i
+		}
+	}
+	return -1
+}
+
+// longFormOf returns the organisation among es whose name is name and an
+// "of" or "for" phrase ("Kellen Institute for Polar Research" for "Kellen
+// Institute"), or -1.
+func longFormOf(es []*Entity, name string) int {
+	for i, e := range es {
+		if e.Type == Org && (strings.HasPrefix(e.Name, name+" for ") || strings.HasPrefix(e.Name, name+" of ")) {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasGivenName reports whether a word of chunk c is a given name.
@@ -532,6 +576,16 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		byKey[k] = id
 		return id
 	}
+	// Surnames used alone the way people are ("Tormey, 58, is ...",
+	// "Oskan said"): a full name ending in one of them is a person's even
+	// when the lexicon lacks the given name ("Agnes Tormey").
+	surnames := map[string]bool{}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi) || c.titled) {
+			surnames[t.Src[c.start:c.end]] = true
+		}
+	}
 	// first pass: type every chunk
 	for ci := range chunks {
 		c := &chunks[ci]
@@ -542,8 +596,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		nt := c.hi - c.lo
 		switch {
-		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex):
-			c.typ = Person // "Emily Post", "Margaret Court"
+		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last]:
+			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
 		case r.lex.orgHead[last] || orgOf(t, c, r.lex):
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.titled:
@@ -552,10 +606,14 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2:
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && len(last) <= 6:
+			// an acronym ("NWS"); a longer word in capitals is a dateline
+			// or a label ("TESSELMARK (Reuters) -", "ADVERTISEMENT")
 			c.typ = Org
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person
+		case nt >= 2 && nt <= 3 && surnames[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last]:
+			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
 		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)]):
 			c.typ = Person
 		default:
@@ -619,12 +677,25 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
+			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] {
+				// "the Front", "the Company": the short form of an
+				// organisation named before ("Sefir Liberation Front"), or
+				// a common noun
+				if id = shortFormOf(res.Entities, name); id < 0 {
+					continue
+				}
 			} else if c.typ == Org {
 				// before the speech-verb test: "The Port Avel Harbour
-				// Authority says ..." is an organisation speaking
-				id = addEntity(Org, name)
+				// Authority says ..." is an organisation speaking;
+				// "Kellen Institute" after "Kellen Institute for Polar
+				// Research" is its short form
+				if id = longFormOf(res.Entities, name); id < 0 {
+					id = addEntity(Org, name)
+				}
 			} else if c.typ == Loc {
 				id = addEntity(Loc, name)
+			} else if c.hi-c.lo == 1 && groupWords[strings.ToLower(name)] {
+				continue // "Analysts said ...": a common noun opening the sentence
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.wordsOf(t, c) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {

@@ -222,8 +222,25 @@ func TestAnalyze(t *testing.T) {
 			name: "a person whose surname is a place word; a gazetteer name inside a longer one",
 			in:   "County clerk John Q. Park said the crowd at the Times Square ball drop was calm.",
 			want: []ent{
-				{"John Q. Park", Person, nil, []string{"John Q. Park"}},
+				{"John Q. Park", Person, []string{"clerk"}, []string{"John Q. Park"}},
 				{"Times Square", Loc, nil, []string{"Times Square"}},
+			},
+		},
+		{
+			name: "a full name with an unknown given name, by its surname used alone",
+			in:   "Quorin Vasht guards the archive in the north of the country. Vasht, 58, is its chief curator, and Vasht said the ice was safe.",
+			want: []ent{
+				{"Quorin Vasht", Person, nil, []string{"Quorin Vasht", "Vasht", "Vasht"}},
+			},
+		},
+		{
+			name: "short forms of organisations, datelines, group nouns, a title with a seat",
+			in:   "TESSELMARK (Reuters) - The Sefir Liberation Front and the Kellen Institute for Polar Research met on Monday in the capital. The Front said it was hopeful, and the Kellen Institute agreed with it. Analysts said little. Sir Geoffrey Tallis, the MP for Ashcombe and Fenley, was there too.",
+			want: []ent{
+				{"Geoffrey Tallis", Person, []string{"Sir", "mp"}, []string{"Geoffrey Tallis", "the MP"}},
+				{"Kellen Institute for Polar Research", Org, nil, []string{"Kellen Institute for Polar Research", "Kellen Institute"}},
+				{"Reuters", Org, nil, []string{"Reuters"}},
+				{"Sefir Liberation Front", Org, nil, []string{"Sefir Liberation Front", "Front"}},
 			},
 		},
 		{

@@ -443,6 +443,9 @@ func TestContentEnds(t *testing.T) {
 		// a participle clause fronted by a preposition, its subject the
 		// main clause's
 		{"After saying the port was “closed for good,” she left the room.", "saying", "the port was “closed for good,”"},
+		// "and would" after a clause in the past goes on with the reported
+		// words
+		{"Mrs Markby said the group had collected 9,000 signatures and would deliver its petition next week.", "said", "the group had collected 9,000 signatures and would deliver its petition next week"},
 		// ", going forward," is a parenthetical inside the content
 		{"The company said it would, going forward, report results quarterly.", "said", "it would, going forward, report results quarterly"},
 		// ", going ..." opens a participle clause of the writer's

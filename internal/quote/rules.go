@@ -2031,7 +2031,7 @@ func (s *state) coordinatedVerb(k int) bool {
 		return true
 	}
 	switch w {
-	case "has", "have", "had", "is", "was", "were", "would", "also", "then":
+	case "has", "have", "had", "is", "was", "were", "also", "then":
 		return true
 	}
 	return false
@@ -2940,6 +2940,21 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		return -1
 	}
+	// an unnamed spokesperson speaks for the body: "a spokeswoman for the
+	// trust", "a spokesman for Brightwell"
+	for k := r.sLo; k+2 < r.sHi && k < r.sLo+3; k++ {
+		if !speakerRoles[lowerASCII(s.w(k))] || s.w(k+1) != "for" {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(k + 2); ok && s.ents.Entities[m.Entity].Type == entity.Org {
+			return m.Entity
+		}
+		if noun := lowerASCII(s.w(r.sHi - 1)); s.w(k+2) == "the" && r.sHi == k+4 && groupNouns[noun] {
+			if id := s.recentOrg(r.sLo, noun); id >= 0 {
+				return id
+			}
+		}
+	}
 	// a group described by its kind: "the insurgents", "the movement"
 	if noun := lowerASCII(s.w(r.sHi - 1)); r.sHi-r.sLo <= 3 && groupNouns[noun] && !isCapWord(s.w(r.sHi-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
 		if id := s.recentOrg(r.sLo, noun); id >= 0 {
@@ -3022,6 +3037,9 @@ func (s *state) speakerEntity(r *raw) int {
 	return -1
 }
 
+// speakerRoles are the people who speak for a body without being named.
+var speakerRoles = set(`spokesman spokeswoman spokesperson representative`)
+
 // roles that, without a name, usually point at the article's main actor.
 var publicRoles = set(`envoy spokesman spokeswoman spokesperson ambassador minister president
 	secretary governor senator mayor official diplomat negotiator`)
@@ -3046,7 +3064,10 @@ func (s *state) mostMentioned() int {
 
 // nouns that refer back to a named organisation or armed group.
 var groupNouns = set(`insurgents militants rebels group movement militia organisation organization
-	party company firm agency ministry department government administration`)
+	party company firm agency ministry department government administration association trust
+	institute authority union council commission committee foundation board front alliance
+	coalition league federation bank court university hospital manufacturer maker carmaker retailer
+	lender insurer airline`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -3078,10 +3099,13 @@ func (s *state) recentOrg(at int, noun string) int {
 func orgFits(noun, name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	switch noun {
-	case "ministry", "department", "party", "agency", "administration", "government":
+	case "ministry", "department", "party", "agency", "administration", "government", "association",
+		"trust", "institute", "authority", "union", "council", "commission", "committee", "foundation",
+		"board", "front", "alliance", "coalition", "league", "federation", "bank", "court",
+		"university", "hospital", "airline":
 		return strings.Contains(strings.ToLower(name), noun)
-	case "company", "firm":
-		return !publicBodies[last] && !newsAgencies[name]
+	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "lender", "insurer":
+		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
 	}
 	return true
 }
@@ -3089,6 +3113,10 @@ func orgFits(noun, name string) bool {
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
 	Parliament Senate Congress Commission Committee Authority Office Administration Union`)
+
+// mediaHeads are the last words of news outlets' names, which are not
+// "the company" of a business story ("Corlis Business News").
+var mediaHeads = set(`News Times Post Journal Herald Tribune Press Gazette Telegraph Guardian Review Magazine Wire`)
 
 // newsAgencies are the wires a story credits, which are not "the company".
 var newsAgencies = set(`Reuters AP AFP Bloomberg ANI PTI Xinhua`)
