@@ -732,6 +732,7 @@ func TestRelativeSubject(t *testing.T) {
 		{"Nora Wexley, 59, of Port Avel, who watched the vote from the gallery, said the result brought back memories of her father.", "the result brought back memories of her father", "Nora Wexley"},
 		{"Labour economist Piet Arnaud, who studies wages at the Estrava Institute, said Mara Quill's plan did not add up.", "Mara Quill's plan did not add up", "Piet Arnaud"},
 		{"The harbour will reopen in May, which pleased the traders, said Piet Arnaud.", "The harbour will reopen in May, which pleased the traders", "Piet Arnaud"},
+		{"Marisol Fenn, a retired teacher who has volunteered at the branch for 11 years, said she was heartbroken.", "she was heartbroken", "Marisol Fenn"},
 		// a main verb after the relative clause: the sentence is the content
 		{"President Joe Biden, who met the families on Tuesday, will sign the bill on Friday, said White House spokeswoman Karine Jean-Pierre.", "President Joe Biden, who met the families on Tuesday, will sign the bill on Friday", "Karine Jean-Pierre"},
 	} {

@@ -1809,6 +1809,8 @@ func (s *state) relativeSubject(lo, L int) bool {
 				return false
 			case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose"):
 				rel = j + 1
+			case rel < 0 && j > m.Hi+1 && s.w(j) == "who" && s.kind(j-1) == sentence.Word:
+				rel = j // "Marisol Fenn, a retired teacher who has volunteered ..., said"
 			case s.w(j) == "," && rel >= 0:
 				return false
 			}
