@@ -446,6 +446,9 @@ func TestContentEnds(t *testing.T) {
 		// "and would" after a clause in the past goes on with the reported
 		// words
 		{"Mrs Markby said the group had collected 9,000 signatures and would deliver its petition next week.", "said", "the group had collected 9,000 signatures and would deliver its petition next week"},
+		// "by telephone" between the cue and "that"; a subject opened by a
+		// quantity
+		{"Local official Petra Vance said by telephone that at least four homes had been damaged.", "said", "that at least four homes had been damaged"},
 		// ", going forward," is a parenthetical inside the content
 		{"The company said it would, going forward, report results quarterly.", "said", "it would, going forward, report results quarterly"},
 		// ", going ..." opens a participle clause of the writer's

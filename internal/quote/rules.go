@@ -2107,8 +2107,12 @@ func participleCut(w string) bool {
 // words after a comma that start a new clause outside the content.
 var clauseCut = set(`according who whom whose as while although though whereas with`)
 
+// quantityStart are words that open a subject with a quantity ("that at
+// least four homes", "that nearly all of them").
+var quantityStart = set(`at more fewer less only about nearly almost around roughly some many most all no none every`)
+
 // prepositions that open an adjunct between a cue and its "that".
-var adjunctPreps = set(`during via under at in on after before from through over with`)
+var adjunctPreps = set(`during via under at in on after before from through over with by`)
 
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
@@ -2122,7 +2126,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				break
 			}
 			if w == "that" {
-				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
+				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
 					return q
 				}
 				break
