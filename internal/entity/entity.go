@@ -614,7 +614,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person
 		case nt >= 2 && nt <= 3 && surnames[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last]:
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)]):
+		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.nameSubject(t, c.hi) || r.titleApposed(t, c.lo)):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -807,6 +807,27 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 		}
 	}
 	return false
+}
+
+// nameSubject reports whether the tokens after a full name start with a
+// verb people use of what others say, or close an apposition before a
+// speech verb: "Tomas Brenner called the offer ...", "Aksel Berg, said".
+// Organisations and places are typed before this is asked.
+func (r *Recognizer) nameSubject(t *sentence.Text, i int) bool {
+	if i+1 < len(t.Tokens) && t.Word(i) == "," && speechVerbs[t.Word(i+1)] {
+		return true
+	}
+	return i < len(t.Tokens) && stanceVerbs[t.Word(i)]
+}
+
+// stanceVerbs are verbs of judging what was said or done, which people do.
+var stanceVerbs = toSet(`called criticised criticized described praised welcomed rejected dismissed
+	denied promised vowed pledged condemned defended accused blamed`)
+
+// titleApposed reports whether the name at lo is apposed to a description
+// ending in a title: "The finance minister, Aksel Berg, ...".
+func (r *Recognizer) titleApposed(t *sentence.Text, lo int) bool {
+	return lo >= 2 && t.Word(lo-1) == "," && r.lex.titles[strings.ToLower(t.Word(lo-2))]
 }
 
 // wordsOf reports whether the chunk is a lone name owning someone's words:

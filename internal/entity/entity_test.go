@@ -234,6 +234,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "full names with unknown given names, by a stance verb or an apposition to a title",
+			in:   "Union leader Tomek Brannigan called the offer a step, not a solution. The finance minister, Aksel Bergvall, said taxes would fall.",
+			want: []ent{
+				{"Aksel Bergvall", Person, nil, []string{"Aksel Bergvall"}},
+				{"Tomek Brannigan", Person, []string{"leader"}, []string{"Tomek Brannigan"}},
+			},
+		},
+		{
 			name: "short forms of organisations, datelines, group nouns, a title with a seat",
 			in:   "TESSELMARK (Reuters) - The Sefir Liberation Front and the Kellen Institute for Polar Research met on Monday in the capital. The Front said it was hopeful, and the Kellen Institute agreed with it. Analysts said little. Sir Geoffrey Tallis, the MP for Ashcombe and Fenley, was there too.",
 			want: []ent{
