@@ -770,6 +770,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Foreign Minister Mara Quill met the envoy. The talks must go on, Quill’s office said.", "said", "The talks must go on", "Mara Quill's office"},
 		{"The Taliban contend that the talks have stalled.", "contend", "that the talks have stalled", "Taliban"},
 		{"The Taliban contend that the talks have stalled, Khalilzad said.", "contend", "that the talks have stalled", "Taliban"},
+		// a public role nobody in the text holds is the last speaker's
+		{"Anouk Servaes met the convoy. Mara Quill said the truce could work. \"This is what a ceasefire looks like,\" the envoy said.", "said", "\"This is what a ceasefire looks like,\"", "Mara Quill"},
 		// a tagged headline keeps its own attribution
 		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", "says", "she will veto the budget", "Lin"},
 		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", ":", "Mayor Lin says she will veto the budget", ""},

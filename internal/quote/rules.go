@@ -2931,6 +2931,11 @@ func (s *state) speakerEntity(r *raw) int {
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
+		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 {
+			// "Mara Quill said ... “...,” the envoy said.": no one is
+			// called the envoy, and the last speaker has no other role
+			return s.last
+		}
 		if id := s.mostMentioned(); id >= 0 && publicRoles[head] {
 			return id
 		}
