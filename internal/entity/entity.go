@@ -107,6 +107,12 @@ func (l *Lexicon) IsTitle(s string) bool { return l.titles[s] }
 // GivenGender returns 'm', 'f' or 0 for a given name.
 func (l *Lexicon) GivenGender(s string) byte { return l.given[s] }
 
+// IsDemonym reports whether s names a people ("Italian", "Japanese").
+func (l *Lexicon) IsDemonym(s string) bool {
+	e, ok := l.names[s]
+	return ok && e.demonym
+}
+
 // function words that are capitalised only because they start a sentence
 // or a headline, and never start a name.
 var notName = toSet(`The A An And But Or If In On At Of For To From By With As When While After Before
@@ -339,6 +345,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		for end > nameStart && connectors[word(end-1)] {
 			end--
 		}
+		// letters after a full name are a role: "Priyanka Sethi KC"
+		if end-nameStart >= 3 && postNominals[word(end-1)] {
+			pendingTitles = append(pendingTitles, word(end-1))
+			end--
+		}
 		if end <= nameStart {
 			nameStart = -1
 			return
@@ -468,6 +479,9 @@ var groupWords = toSet(`analysts officials residents critics experts economists 
 	students parents leaders sources authorities activists campaigners supporters opponents
 	organisers organizers prosecutors investigators officers executives traders negotiators
 	mediators delegates members staff`)
+
+// postNominals are letters written after a person's name.
+var postNominals = toSet(`KC QC MP MEP MBE OBE CBE KBE DBE PhD MD`)
 
 // strongOrgHeads are organisation words no surname is: after a given name
 // they still make an organisation ("Howard University").
@@ -810,13 +824,9 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 }
 
 // nameSubject reports whether the tokens after a full name start with a
-// verb people use of what others say, or close an apposition before a
-// speech verb: "Tomas Brenner called the offer ...", "Aksel Berg, said".
-// Organisations and places are typed before this is asked.
+// verb people use of what others say: "Tomas Brenner called the offer
+// ...". Organisations and places are typed before this is asked.
 func (r *Recognizer) nameSubject(t *sentence.Text, i int) bool {
-	if i+1 < len(t.Tokens) && t.Word(i) == "," && speechVerbs[t.Word(i+1)] {
-		return true
-	}
 	return i < len(t.Tokens) && stanceVerbs[t.Word(i)]
 }
 
@@ -825,9 +835,19 @@ var stanceVerbs = toSet(`called criticised criticized described praised welcomed
 	denied promised vowed pledged condemned defended accused blamed`)
 
 // titleApposed reports whether the name at lo is apposed to a description
-// ending in a title: "The finance minister, Aksel Berg, ...".
+// with a title: "The finance minister, Aksel Berg, ...".
 func (r *Recognizer) titleApposed(t *sentence.Text, lo int) bool {
-	return lo >= 2 && t.Word(lo-1) == "," && r.lex.titles[strings.ToLower(t.Word(lo-2))]
+	if lo < 2 || t.Word(lo-1) != "," {
+		return false
+	}
+	// the title may carry a complement: "Vindhara's envoy to Kesaria,
+	// Arvind Raghunathan, ..."
+	for k := lo - 2; k >= 0 && k >= lo-5 && t.Tokens[k].Kind == sentence.Word; k-- {
+		if w := t.Word(k); r.lex.titles[w] {
+			return true // lower case: a role, not part of a name
+		}
+	}
+	return false
 }
 
 // wordsOf reports whether the chunk is a lone name owning someone's words:

@@ -770,6 +770,15 @@ func TestSpeakerForms(t *testing.T) {
 		{"Foreign Minister Mara Quill met the envoy. The talks must go on, Quill’s office said.", "said", "The talks must go on", "Mara Quill's office"},
 		{"The Taliban contend that the talks have stalled.", "contend", "that the talks have stalled", "Taliban"},
 		{"The Taliban contend that the talks have stalled, Khalilzad said.", "contend", "that the talks have stalled", "Taliban"},
+		// a time phrase or a parenthetical between the subject and the cue
+		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
+		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
+		// a person described instead of named
+		{"Lukas Brandtner scored twice. “We were poor,” the defender said.", "said", "“We were poor,”", "Lukas Brandtner"},
+		{"Marco Dellapiana watched from the stand. The Italian said changes would come.", "said", "changes would come", "Marco Dellapiana"},
+		// an apposition led by a title; letters after a name
+		{"Bogdan Ilić, general secretary of the National Union of Water Workers, said 1,900 jobs had gone.", "said", "1,900 jobs had gone", "Bogdan Ilić"},
+		{"Prosecutor Priyanka Sethi KC said the scheme was planned. Ms Sethi added that the money was gone.", "added", "that the money was gone", "Priyanka Sethi"},
 		// a public role nobody in the text holds is the last speaker's
 		{"Anouk Servaes met the convoy. Mara Quill said the truce could work. \"This is what a ceasefire looks like,\" the envoy said.", "said", "\"This is what a ceasefire looks like,\"", "Mara Quill"},
 		// a tagged headline keeps its own attribution

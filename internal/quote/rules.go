@@ -784,7 +784,7 @@ func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 var gapRel = set(`which what who that`)
 
 // words that open a clause or phrase enclosed in commas after a subject.
-var encloseStart = set(`who which like unlike including whose`)
+var encloseStart = set(`who which like unlike including whose in`)
 
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed found finds`)
@@ -1030,7 +1030,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
 	}
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
@@ -2261,7 +2261,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
-	if k > lo+1 && s.w(k-1) == "," && s.isDescriptionStart(k) {
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.titleApposition(k, L)) {
 		// apposition "Gen. David Petraeus, the former US commander, said"
 		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
 			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
@@ -2280,6 +2280,22 @@ func (s *state) isDescriptionStart(k int) bool {
 		return true
 	}
 	return false
+}
+
+// titleApposition reports whether [k,L] is an apposition led by a title
+// that names no person itself: "Bogdan Ilić, general secretary of the
+// union, said", "Carlos Ibarra-Fuentes, Vice President of Operations at
+// Halden, noted" (but not "..., Chief Justice Roberts said").
+func (s *state) titleApposition(k, L int) bool {
+	if !s.lex.IsTitle(lowerASCII(s.w(k))) && !(k+1 < s.n && s.lex.IsTitle(lowerASCII(s.w(k)+" "+s.w(k+1)))) {
+		return false
+	}
+	for j := k; j <= L; j++ {
+		if m, ok := s.ents.MentionAt(j); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // extendRight returns the end of the speaker noun phrase starting at R
@@ -3043,6 +3059,36 @@ func (s *state) speakerEntity(r *raw) int {
 	if r.sHi-r.sLo <= 2 {
 		if g, ok := pronouns[head]; ok {
 			return s.pronoun(g, r.cueLoOr())
+		}
+	}
+	// a person described instead of named, as writers vary their words:
+	// "the defender", "the teenager", "The Italian", "the Japanese forward"
+	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && s.lex.IsDemonym(head) {
+			return s.recentPerson(r.sLo)
+		}
+	}
+	return -1
+}
+
+// personNouns are common nouns for a person that a story uses for someone
+// it has named ("the defender said").
+var personNouns = set(`defender forward striker midfielder goalkeeper winger captain player teenager
+	youngster veteran coach manager midfielder rookie champion driver rider batsman bowler boxer
+	fighter singer actor actress director author novelist artist musician star chef pilot
+	candidate lawmaker senator governor mayor minister diplomat billionaire founder entrepreneur
+	executive banker economist scientist researcher professor doctor surgeon lawyer barrister
+	defendant witness victim survivor suspect officer detective soldier farmer teacher`)
+
+// recentPerson returns the person mentioned last by name before token at,
+// outside quotations, or -1.
+func (s *state) recentPerson(at int) int {
+	for k := at - 1; k >= 0 && k >= at-400; k-- {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(k); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Entity
 		}
 	}
 	return -1
