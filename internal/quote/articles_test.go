@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -83,15 +84,7 @@ func TestWrittenArticles(t *testing.T) {
 				}
 			}
 		}
-		slices.SortStableFunc(pairs, func(x, y pair) int {
-			switch {
-			case x.j > y.j:
-				return -1
-			case x.j < y.j:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(pairs, func(x, y pair) int { return cmp.Compare(y.j, x.j) })
 		gUsed, pUsed := map[int]bool{}, map[int]bool{}
 		for _, p := range pairs {
 			if gUsed[p.g] || pUsed[p.p] || p.j < 0.5 {
