@@ -267,6 +267,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++
 				continue
 			}
+			if toks[j].Kind == sentence.Word && connectors[word(j)] && j+1 < n && connectors[word(j+1)] && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
+				j += 2 // "Pieter van der Kolk", "Maria de los Angeles"
+				continue
+			}
 			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
 				j++ // "Department of Health and Human Services"
 				continue
@@ -488,6 +492,13 @@ var postNominals = toSet(`KC QC MP MEP MBE OBE CBE KBE DBE PhD MD`)
 var strongOrgHeads = toSet(`Institute University Foundation Ministry Department Council Committee
 	Association Commission Agency Corporation Company Institution Authority Party`)
 
+// ticker reports whether chunk c is part of a stock listing in brackets,
+// "(NASDAQ: NMRS)": the exchange or the symbol, neither a name of its own.
+func ticker(t *sentence.Text, c *chunk) bool {
+	n := len(t.Tokens)
+	return c.lo > 0 && t.Word(c.lo-1) == ":" || c.lo > 0 && t.Word(c.lo-1) == "(" && c.hi < n && t.Word(c.hi) == ":"
+}
+
 // shortFormOf returns the organisation named last among es whose name ends
 // in the word head ("Front" for "Sefir Liberation Front"), or -1.
 func shortFormOf(es []*Entity, head string) int {
@@ -620,7 +631,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && len(last) <= 6:
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && len(last) <= 6 && !ticker(t, c):
 			// an acronym ("NWS"); a longer word in capitals is a dateline
 			// or a label ("TESSELMARK (Reuters) -", "ADVERTISEMENT")
 			c.typ = Org

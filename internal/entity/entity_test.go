@@ -242,6 +242,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "two name particles; a stock listing",
+			in:   "Former minister Pieter van der Kolk praised Northmere Systems Inc. (NASDAQ: NMRS) and its plan for the water utilities of the region.",
+			want: []ent{
+				{"Northmere Systems Inc", Org, nil, []string{"Northmere Systems Inc"}},
+				{"Pieter van der Kolk", Person, []string{"minister"}, []string{"Pieter van der Kolk"}},
+			},
+		},
+		{
 			name: "short forms of organisations, datelines, group nouns, a title with a seat",
 			in:   "TESSELMARK (Reuters) - The Sefir Liberation Front and the Kellen Institute for Polar Research met on Monday in the capital. The Front said it was hopeful, and the Kellen Institute agreed with it. Analysts said little. Sir Geoffrey Tallis, the MP for Ashcombe and Fenley, was there too.",
 			want: []ent{

@@ -779,6 +779,8 @@ func TestSpeakerForms(t *testing.T) {
 		// an apposition led by a title; letters after a name
 		{"Bogdan Ilić, general secretary of the National Union of Water Workers, said 1,900 jobs had gone.", "said", "1,900 jobs had gone", "Bogdan Ilić"},
 		{"Prosecutor Priyanka Sethi KC said the scheme was planned. Ms Sethi added that the money was gone.", "added", "that the money was gone", "Priyanka Sethi"},
+		// a company with its stock listing and an apposition
+		{"Northmere Systems Inc. (NASDAQ: NMRS), a provider of planning software, announced that it would buy Veridian. The company said the deal would close soon.", "said", "the deal would close soon", "Northmere Systems Inc"},
 		// a public role nobody in the text holds is the last speaker's
 		{"Anouk Servaes met the convoy. Mara Quill said the truce could work. \"This is what a ceasefire looks like,\" the envoy said.", "said", "\"This is what a ceasefire looks like,\"", "Mara Quill"},
 		// a tagged headline keeps its own attribution

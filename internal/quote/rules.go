@@ -2237,8 +2237,8 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = p // "Mr." "Gen."
 			continue
 		}
-		if w == "(" || w == ")" || w == "&" {
-			k = p
+		if w == "(" || w == ")" || w == "&" || w == ":" && p > lo+1 && s.w(p-2) == "(" {
+			k = p // "(D-Wis.)", "(NASDAQ: NMRS)"
 			continue
 		}
 		break
@@ -3024,6 +3024,12 @@ func (s *state) speakerEntity(r *raw) int {
 		// "The New York businessman", "a Tulsa police officer": a place or
 		// organisation modifying a common-noun head is not the speaker
 		h := r.sHi - 1
+		for k := r.sLo + 1; k < r.sHi; k++ {
+			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+				h = k - 1 // the head is before an apposition: "X Inc., a provider of ..."
+				break
+			}
+		}
 		for h > r.sLo && (s.kind(h) != sentence.Word || s.w(h) == ",") {
 			h--
 		}
