@@ -418,10 +418,13 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			continue
 		}
 		if nameStart < 0 && connectors[w] {
-			// "the MP for Ashcombe": a name does not start with "for",
-			// and the title went with the phrase, not with a name
-			pendingTitles = nil
+			// "the MP for Ashcombe", "Secretary of Defense Lloyd Austin":
+			// the words after "of" or "for" belong to the title, up to a
+			// given name that starts the person's name, if any
 			i++
+			for i < hi && r.lex.given[word(i)] == 0 {
+				i++
+			}
 			continue
 		}
 		if nameStart < 0 {
@@ -496,8 +499,29 @@ var strongOrgHeads = toSet(`Institute University Foundation Ministry Department 
 // "(NASDAQ: NMRS)": the exchange or the symbol, neither a name of its own.
 func ticker(t *sentence.Text, c *chunk) bool {
 	n := len(t.Tokens)
-	return c.lo > 0 && t.Word(c.lo-1) == ":" || c.lo > 0 && t.Word(c.lo-1) == "(" && c.hi < n && t.Word(c.hi) == ":"
+	return c.lo > 1 && t.Word(c.lo-1) == ":" && t.Word(c.lo-2) != "(" && c.lo > 2 && t.Word(c.lo-3) == "(" ||
+		c.lo > 0 && t.Word(c.lo-1) == "(" && c.hi+1 < n && t.Word(c.hi) == ":"
 }
+
+// dateline reports whether the word in capitals of chunk c opens a
+// dateline ("TESSELMARK (Reuters) -", "BRENNANPORT —") or is a page label.
+func dateline(t *sentence.Text, c *chunk) bool {
+	if pageWords[t.Word(c.lo)] {
+		return true
+	}
+	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 || c.hi >= len(t.Tokens) {
+		return false // acronyms are short: an agency before its story ("AP -") stays one
+	}
+	switch t.Word(c.hi) {
+	case "(", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// pageWords are labels in capitals that pages print above or between
+// stories.
+var pageWords = toSet(`ADVERTISEMENT ADVERTISING SPONSORED BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE PHOTOS VIDEO`)
 
 // shortFormOf returns the organisation named last among es whose name ends
 // in the word head ("Front" for "Sefir Liberation Front"), or -1.
@@ -510,12 +534,13 @@ func shortFormOf(es []*Entity, head string) int {
 	return -1
 }
 
-// longFormOf returns the organisation among es whose name is name and an
-// "of" or "for" phrase ("Kellen Institute for Polar Research" for "Kellen
-// Institute"), or -1.
+// longFormOf returns the organisation among es whose name is name and a
+// "for" phrase ("Kellen Institute for Polar Research" for "Kellen
+// Institute"), or -1. ("Royal Society" is not "Royal Society of
+// Chemistry".)
 func longFormOf(es []*Entity, name string) int {
 	for i, e := range es {
-		if e.Type == Org && (strings.HasPrefix(e.Name, name+" for ") || strings.HasPrefix(e.Name, name+" of ")) {
+		if e.Type == Org && strings.HasPrefix(e.Name, name+" for ") {
 			return i
 		}
 	}
@@ -604,11 +629,18 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// Surnames used alone the way people are ("Tormey, 58, is ...",
 	// "Oskan said"): a full name ending in one of them is a person's even
 	// when the lexicon lacks the given name ("Agnes Tormey").
-	surnames := map[string]bool{}
+	// A surname that a titled person or a full name with a known given
+	// name already has is theirs ("Senator Warner", "Mark Warner" ... "Time
+	// Warner").
+	surnames, taken := map[string]bool{}, map[string]bool{}
 	for ci := range chunks {
 		c := &chunks[ci]
-		if c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi) || c.titled) {
-			surnames[t.Src[c.start:c.end]] = true
+		last := t.Src[toks[c.hi-1].Start:c.end]
+		switch {
+		case c.titled || c.hi-c.lo >= 2 && r.lex.given[word(c.lo)] != 0:
+			taken[last] = true
+		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi)):
+			surnames[last] = true
 		}
 	}
 	// first pass: type every chunk
@@ -631,15 +663,16 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && len(last) <= 6 && !ticker(t, c):
-			// an acronym ("NWS"); a longer word in capitals is a dateline
-			// or a label ("TESSELMARK (Reuters) -", "ADVERTISEMENT")
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c):
+			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
+			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
 		case r.lex.given[first] != 0 && nt >= 2:
 			c.typ = Person
-		case nt >= 2 && nt <= 3 && surnames[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last]:
+		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
+			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.nameSubject(t, c.hi) || r.titleApposed(t, c.lo)):
+		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -702,10 +735,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
-			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] {
-				// "the Front", "the Company": the short form of an
-				// organisation named before ("Sefir Liberation Front"), or
-				// a common noun
+			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] && !c.titled && c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The") &&
+				!(c.hi < len(toks) && connectors[word(c.hi)]) {
+				// "the Front": the short form of an organisation named
+				// before ("Sefir Liberation Front"), or else a common noun
+				// ("The Company said"); not "Police said", not the head of
+				// "the Bank of England"
 				if id = shortFormOf(res.Entities, name); id < 0 {
 					continue
 				}
@@ -834,22 +869,12 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	return false
 }
 
-// nameSubject reports whether the tokens after a full name start with a
-// verb people use of what others say: "Tomas Brenner called the offer
-// ...". Organisations and places are typed before this is asked.
-func (r *Recognizer) nameSubject(t *sentence.Text, i int) bool {
-	return i < len(t.Tokens) && stanceVerbs[t.Word(i)]
-}
-
-// stanceVerbs are verbs of judging what was said or done, which people do.
-var stanceVerbs = toSet(`called criticised criticized described praised welcomed rejected dismissed
-	denied promised vowed pledged condemned defended accused blamed`)
-
-// titleApposed reports whether the name at lo is apposed to a description
-// with a title: "The finance minister, Aksel Berg, ...".
-func (r *Recognizer) titleApposed(t *sentence.Text, lo int) bool {
-	if lo < 2 || t.Word(lo-1) != "," {
-		return false
+// titleApposed reports whether the name [lo,hi) is apposed, between
+// commas, to a description with a title: "The finance minister, Aksel
+// Berg, said" (not "As a teacher, Maple Grove parents ...").
+func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
+	if lo < 2 || t.Word(lo-1) != "," || hi >= len(t.Tokens) || t.Word(hi) != "," {
+		return false // the name closes its apposition with a comma
 	}
 	// the title may carry a complement: "Vindhara's envoy to Kesaria,
 	// Arvind Raghunathan, ..."

@@ -808,3 +808,23 @@ func TestSpeakerForms(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTheLastPerson: descriptions and roles that name someone other than
+// the person mentioned last (from a review of the description rules).
+func TestNotTheLastPerson(t *testing.T) {
+	f := newFinder(t)
+	for _, tc := range []struct{ in, cue, not string }{
+		{"Michael Brown, 18, was shot on Saturday. The officer said he feared for his life.", "said", "Michael Brown"},
+		{"After meeting Education Secretary Gillian Keegan, teacher union leaders said pay must rise.", "said", "Gillian Keegan"},
+		{"“We saw it,” said Linda Moore, who lives nearby. A police spokesman said the road was closed.", "said", "Linda Moore"},
+		{"Olaf Scholz met the press on Monday. The French said the plan was too costly.", "said", "Olaf Scholz"},
+	} {
+		got := quotesByCue(f, tc.in, tc.cue)
+		if len(got) == 0 {
+			continue
+		}
+		if last := got[len(got)-1]; strings.HasSuffix(last, " | "+tc.not) {
+			t.Errorf("Find(%q): the last %q quotation is %q; its speaker is not %s", tc.in, tc.cue, last, tc.not)
+		}
+	}
+}

@@ -686,6 +686,9 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	if s.kind(k) == sentence.CloseQuote {
 		end = k + 1
 	}
+	if frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
+		return r, false // "Before telling reporters about the deal, she ...": no words reported
+	}
 	if m, ok := s.ents.MentionAt(k + 1); ok && m.Lo == k+1 {
 		r.sLo, r.sHi = m.Lo, m.Hi
 	} else if pronouns[s.w(k+1)] != 0 || s.pluralSubject(k+1, k+2) {
@@ -2261,7 +2264,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
-	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.titleApposition(k, L)) {
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
 		// apposition "Gen. David Petraeus, the former US commander, said"
 		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
 			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
@@ -2947,9 +2950,10 @@ func (s *state) speakerEntity(r *raw) int {
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
-		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 {
+		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
 			// "Mara Quill said ... “...,” the envoy said.": no one is
 			// called the envoy, and the last speaker has no other role
+			// (not "a police spokesman said", someone else)
 			return s.last
 		}
 		if id := s.mostMentioned(); id >= 0 && publicRoles[head] {
@@ -3069,8 +3073,8 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward"
-	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
-		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && s.lex.IsDemonym(head) {
+	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(r.sHi-2)) {
+		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
 			return s.recentPerson(r.sLo)
 		}
 	}
@@ -3078,13 +3082,18 @@ func (s *state) speakerEntity(r *raw) int {
 }
 
 // personNouns are common nouns for a person that a story uses for someone
-// it has named ("the defender said").
+// it has named ("the defender said"), from sport and the arts, where the
+// one named last is the one described; roles in crime and court stories
+// ("the officer", "the lawyer", "the victim") are often someone else.
 var personNouns = set(`defender forward striker midfielder goalkeeper winger captain player teenager
-	youngster veteran coach manager midfielder rookie champion driver rider batsman bowler boxer
-	fighter singer actor actress director author novelist artist musician star chef pilot
-	candidate lawmaker senator governor mayor minister diplomat billionaire founder entrepreneur
-	executive banker economist scientist researcher professor doctor surgeon lawyer barrister
-	defendant witness victim survivor suspect officer detective soldier farmer teacher`)
+	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
+	musician chef billionaire entrepreneur`)
+
+// collectiveDemonym reports whether a demonym is also the name of a whole
+// people ("The French said"): those and plurals are not one person.
+func collectiveDemonym(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
+}
 
 // recentPerson returns the person mentioned last by name before token at,
 // outside quotations, or -1.
@@ -3128,9 +3137,8 @@ func (s *state) mostMentioned() int {
 // nouns that refer back to a named organisation or armed group.
 var groupNouns = set(`insurgents militants rebels group movement militia organisation organization
 	party company firm agency ministry department government administration association trust
-	institute authority union council commission committee foundation board front alliance
-	coalition league federation bank court university hospital manufacturer maker carmaker retailer
-	lender insurer airline`)
+	institute authority council commission committee foundation board front alliance coalition
+	league federation court university hospital manufacturer maker carmaker retailer`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -3146,8 +3154,12 @@ func (s *state) recentOrg(at int, noun string) int {
 			hi = m
 		}
 	}
+	para := s.t.Tokens[at].Para
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
+		if companyWords[noun] && s.t.Tokens[m.Lo].Para < para-1 {
+			break // "the carmaker" is a company named in this paragraph or the last
+		}
 		if e := s.ents.Entities[m.Entity]; !s.t.Tokens[m.Lo].Quoted && e.Type == entity.Org && orgFits(noun, e.Name) {
 			return m.Entity
 		}
@@ -3163,11 +3175,11 @@ func orgFits(noun, name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	switch noun {
 	case "ministry", "department", "party", "agency", "administration", "government", "association",
-		"trust", "institute", "authority", "union", "council", "commission", "committee", "foundation",
-		"board", "front", "alliance", "coalition", "league", "federation", "bank", "court",
-		"university", "hospital", "airline":
+		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
+		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
+		"hospital":
 		return strings.Contains(strings.ToLower(name), noun)
-	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "lender", "insurer":
+	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
 	}
 	return true
@@ -3176,6 +3188,10 @@ func orgFits(noun, name string) bool {
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
 	Parliament Senate Congress Commission Committee Authority Office Administration Union`)
+
+// companyWords describe a business by its trade; they point back only a
+// paragraph or so.
+var companyWords = set(`manufacturer maker carmaker retailer`)
 
 // mediaHeads are the last words of news outlets' names, which are not
 // "the company" of a business story ("Corlis Business News").
