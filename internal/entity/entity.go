@@ -519,6 +519,10 @@ func dateline(t *sentence.Text, c *chunk) bool {
 	return false
 }
 
+// timeZones are the abbreviations of a time ("10:42 GMT"), not
+// organisations.
+var timeZones = toSet(`GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT`)
+
 // pageWords are labels in capitals that pages print above or between
 // stories.
 var pageWords = toSet(`ADVERTISEMENT ADVERTISING SPONSORED BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE PHOTOS VIDEO`)
@@ -663,7 +667,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c):
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last]:
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
@@ -731,7 +735,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				continue
 			}
 		default:
-			if pid, ok := lastNames[name]; ok {
+			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
+				id = pid // "Aroha Tane has confirmed ...", named in full before
+			} else if pid, ok := lastNames[name]; ok {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
@@ -789,6 +795,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			e.Plural = true
 		}
 	}
+	inferGender(t, res)
 	// drop entities without mentions (registered but every chunk was a demonym)
 	keep := res.Entities[:0]
 	remap := make([]int, len(res.Entities))
@@ -903,9 +910,9 @@ var speechVerbs = toSet(`said says told tells added adds warned warns argued arg
 func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 	for _, ro := range c.roles {
 		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
-		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh":
+		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "councilman", "alderman":
 			return 'm'
-		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman":
+		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "dame", "baroness", "councilwoman", "alderwoman":
 			return 'f'
 		}
 	}
@@ -918,6 +925,38 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 		}
 	}
 	return r.lex.given[t.Word(c.lo)]
+}
+
+// inferGender gives a person whose given name the lexicon lacks the gender
+// of the first personal pronoun after a name mention of theirs, when no
+// other person is named in between and it comes within the sentence or the
+// next: "Agnes Tormey has guarded the archive. Now she fears ...". Without
+// it, "she" could only go to whoever was named last.
+func inferGender(t *sentence.Text, res *Result) {
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person || e.Gender != 0 || m.Kind != Name {
+			continue
+		}
+		sent := t.Tokens[m.Lo].Sent
+	scan:
+		for k := m.Hi; k < len(t.Tokens) && t.Tokens[k].Sent <= sent+1; k++ {
+			if o := res.tokMention[k]; o >= 0 && res.Mentions[o].Entity != m.Entity && res.Entities[res.Mentions[o].Entity].Type == Person {
+				break // someone else was named first
+			}
+			if t.Tokens[k].Quoted {
+				continue
+			}
+			switch t.Word(k) {
+			case "he", "He", "his", "His", "him":
+				e.Gender = 'm'
+				break scan
+			case "she", "She", "her", "Her":
+				e.Gender = 'f'
+				break scan
+			}
+		}
+	}
 }
 
 // appositions adds roles from ", the former US commander in the country,"

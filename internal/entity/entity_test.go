@@ -250,6 +250,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a full name again at a sentence start; a time zone",
+			in:   "At 10:42 GMT, MP Aroha Tane, one of the rebels, spoke to reporters in the lobby. Aroha Tane has confirmed that she will vote against it.",
+			want: []ent{
+				{"Aroha Tane", Person, []string{"MP"}, []string{"Aroha Tane", "Aroha Tane"}},
+			},
+		},
+		{
 			name: "short forms of organisations, datelines, group nouns, a title with a seat",
 			in:   "TESSELMARK (Reuters) - The Sefir Liberation Front and the Kellen Institute for Polar Research met on Monday in the capital. The Front said it was hopeful, and the Kellen Institute agreed with it. Analysts said little. Sir Geoffrey Tallis, the MP for Ashcombe and Fenley, was there too.",
 			want: []ent{
@@ -381,6 +388,37 @@ func TestSeeds(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInferredGender: a person whose given name the lexicon lacks takes
+// the gender of the pronoun that follows their name, unless someone else is
+// named first.
+func TestInferredGender(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in, name string
+		want     byte
+	}{
+		{"Quorin Vasht, 58, guards the archive in the north. Now she fears for it.", "Quorin Vasht", 'f'},
+		{"Quorin Vasht, 58, met Mara Quill, the envoy, and she thanked him.", "Quorin Vasht", 0},
+	} {
+		found := false
+		for _, e := range r.Analyze(sentence.Analyze(tc.in)).Entities {
+			if e.Name != tc.name {
+				continue
+			}
+			found = true
+			if e.Gender != tc.want {
+				t.Errorf("Analyze(%q): %s has gender %q; want %q", tc.in, e.Name, e.Gender, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("Analyze(%q): no entity %s", tc.in, tc.name)
+		}
 	}
 }
 
