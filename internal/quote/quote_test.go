@@ -633,6 +633,9 @@ func FuzzFind(f *testing.F) {
 		"WALLACE: Hello.\n\"PENCE: Hi.",
 		"― Name\n“a” ― B",
 		"\xff said “\xfe",
+		"FranA\u0303\u0083A\u0302\u00a7ois said,Â\u00a0police said: Report",
+		"X Inc. (NASDAQ: Y), a firm, announced that (",
+		"After saying “a,” she, the defender said",
 	} {
 		f.Add(s)
 	}
