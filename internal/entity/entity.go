@@ -418,7 +418,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			continue
 		}
 		if nameStart < 0 && connectors[w] {
-			// "the MP for Ashcombe", "Secretary of Defense Lloyd Austin":
+			// "the MP for Ashcombe", "Secretary of Defense Mark Esper":
 			// the words after "of" or "for" belong to the title, up to a
 			// given name that starts the person's name, if any
 			i++
@@ -443,9 +443,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 // run [i,j) as one organisation's name, in the two forms names take:
 // "Department of Health and Human Services" (an organisation word, "of",
 // and a field of two parts) and "Bill and Melinda Gates Foundation" (a
-// given name, then a full name and an organisation word). Anything else is two names:
-// "President Joe Biden and Justice Department officials", "Harvard and
-// Brown University".
+// given name, then a full name and an organisation word). Anything else
+// is two names: "President Joe Biden and Justice Department officials",
+// "Harvard and Brown University".
 func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	toks := t.Tokens
 	if i < j && (t.Word(i) == "The" || t.Word(i) == "the") {
@@ -498,9 +498,9 @@ var strongOrgHeads = toSet(`Institute University Foundation Ministry Department 
 // ticker reports whether chunk c is part of a stock listing in brackets,
 // "(NASDAQ: NMRS)": the exchange or the symbol, neither a name of its own.
 func ticker(t *sentence.Text, c *chunk) bool {
-	n := len(t.Tokens)
-	return c.lo > 1 && t.Word(c.lo-1) == ":" && t.Word(c.lo-2) != "(" && c.lo > 2 && t.Word(c.lo-3) == "(" ||
-		c.lo > 0 && t.Word(c.lo-1) == "(" && c.hi+1 < n && t.Word(c.hi) == ":"
+	symbol := c.lo > 2 && t.Word(c.lo-1) == ":" && t.Word(c.lo-3) == "("
+	exchange := c.lo > 0 && t.Word(c.lo-1) == "(" && c.hi+1 < len(t.Tokens) && t.Word(c.hi) == ":"
+	return symbol || exchange
 }
 
 // dateline reports whether the word in capitals of chunk c opens a
