@@ -427,6 +427,15 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			continue
 		}
+		if nameStart >= 0 && r.lex.titles[strings.ToLower(w)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] {
+			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
+			// "External Affairs Minister Anirudh Mahapatra": the words
+			// before the title are its own name, the person follows it
+			flush(i)
+			pendingTitles = append(pendingTitles, w)
+			i++
+			continue
+		}
 		if nameStart < 0 {
 			nameStart = i
 		}
@@ -486,6 +495,23 @@ var groupWords = toSet(`analysts officials residents critics experts economists 
 	students parents leaders sources authorities activists campaigners supporters opponents
 	organisers organizers prosecutors investigators officers executives traders negotiators
 	mediators delegates members staff`)
+
+// honorific reports whether the titles before a lone surname are only a
+// form of address ("Ms", "Mr", "Dr"), which says the word is a surname,
+// unlike an office ("Senator Warner").
+func honorific(roles []string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	for _, ro := range roles {
+		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
+		case "mr", "mrs", "ms", "dr", "sir", "dame", "prof":
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // postNominals are letters written after a person's name.
 var postNominals = toSet(`KC QC MP MEP MBE OBE CBE KBE DBE PhD MD`)
@@ -641,6 +667,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		c := &chunks[ci]
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		switch {
+		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && honorific(c.roles):
+			surnames[last] = true // "Ms Karunadasa" is someone's surname
 		case c.titled || c.hi-c.lo >= 2 && r.lex.given[word(c.lo)] != 0:
 			taken[last] = true
 		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi)):
@@ -850,6 +878,12 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	w := t.Word(i + 1)
 	if w == "who" || w[0] >= '0' && w[0] <= '9' || r.lex.titles[strings.ToLower(w)] {
 		return true
+	}
+	// a title after a word or two of its field: ", energy campaigner at ..."
+	for k := i + 2; k < len(t.Tokens) && k <= i+3 && t.Tokens[k].Kind == sentence.Word && !isCap(t.Word(k-1)); k++ {
+		if r.lex.titles[t.Word(k)] {
+			return true
+		}
 	}
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
 		for k := i + 2; k < len(t.Tokens) && k < i+6; k++ {

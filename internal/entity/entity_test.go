@@ -257,6 +257,16 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title inside a capitalised run; an apposition with a field; a surname after Ms",
+			in:   "Harlow Springs Police Chief Rosalind Marquez-Whitfield spoke on Friday. Tomasz Wierzbicki, energy campaigner at a climate group, was there. Thilini Karunadasa arrived later, and Ms Karunadasa spoke too.",
+			want: []ent{
+				{"Harlow Springs Police", Org, nil, []string{"Harlow Springs Police"}},
+				{"Rosalind Marquez-Whitfield", Person, []string{"Chief"}, []string{"Rosalind Marquez-Whitfield"}},
+				{"Thilini Karunadasa", Person, []string{"Ms"}, []string{"Thilini Karunadasa", "Karunadasa"}},
+				{"Tomasz Wierzbicki", Person, nil, []string{"Tomasz Wierzbicki"}},
+			},
+		},
+		{
 			name: "short forms of organisations, datelines, group nouns, a title with a seat",
 			in:   "TESSELMARK (Reuters) - The Sefir Liberation Front and the Kellen Institute for Polar Research met on Monday in the capital. The Front said it was hopeful, and the Kellen Institute agreed with it. Analysts said little. Sir Geoffrey Tallis, the MP for Ashcombe and Fenley, was there too.",
 			want: []ent{
