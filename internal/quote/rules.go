@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/document"
@@ -3098,15 +3099,20 @@ func collectiveDemonym(w string) bool {
 // recentPerson returns the person mentioned last by name before token at,
 // outside quotations, or -1.
 func (s *state) recentPerson(at int) int {
-	for k := at - 1; k >= 0 && k >= at-400; k-- {
-		if s.t.Tokens[k].Quoted {
-			continue
-		}
-		if m, ok := s.ents.MentionAt(k); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+	ms := s.ents.Mentions
+	for k := s.mentionsBefore(ms, at) - 1; k >= 0 && ms[k].Lo >= at-400; k-- {
+		if m := ms[k]; !s.t.Tokens[m.Lo].Quoted && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// mentionsBefore returns how many of ms (in text order) start before token
+// at: the index after the last mention before it.
+func (s *state) mentionsBefore(ms []entity.Mention, at int) int {
+	pos := s.t.Tokens[at].Start
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 }
 
 // speakerRoles are the people who speak for a body without being named.
@@ -3143,17 +3149,8 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
 func (s *state) recentOrg(at int, noun string) int {
-	pos := s.t.Tokens[at].Start
 	ms := s.ents.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ms[m].Start < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := s.mentionsBefore(ms, at)
 	para := s.t.Tokens[at].Para
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
@@ -3223,16 +3220,7 @@ func (s *state) byRole(lw string, at int) int {
 	if len(ms) == 0 {
 		return -1
 	}
-	pos := s.t.Tokens[at].Start
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ms[m].Start < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := s.mentionsBefore(ms, at)
 	if lo > 0 {
 		return ms[lo-1].Entity
 	}
@@ -3247,17 +3235,7 @@ func (s *state) pronoun(g byte, at int) int {
 		return -1
 	}
 	ms := s.ents.Mentions
-	// binary search the last mention before at
-	lo, hi := 0, len(ms)
-	pos := s.t.Tokens[at].Start
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ms[m].Start < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := s.mentionsBefore(ms, at)
 	fits := func(e *entity.Entity) bool {
 		switch g {
 		case 'm', 'f':
