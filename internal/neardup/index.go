@@ -143,6 +143,7 @@ type Index struct {
 	exact    map[uint64]uint64              // exact hash -> seq
 	docs     []*entry                       // in insertion order; docs[i].seq == base+i
 	head     int                            // docs[:head] have left the index
+	swept    int                            // articles that left since the last sweep
 	base     uint64
 	nextSeq  uint64
 	now      time.Time
@@ -177,7 +178,8 @@ func New(opts Options) *Index {
 // Len returns the number of articles in the index.
 func (x *Index) Len() int { return len(x.docs) - x.head }
 
-// Fingerprints returns the number of distinct fingerprints in the index.
+// Fingerprints returns the number of distinct fingerprints in the index,
+// counting those of articles that left it since the last sweep.
 func (x *Index) Fingerprints() int { return len(x.postings) }
 
 func (x *Index) lookup(seq uint64) *entry {
@@ -262,6 +264,9 @@ func (x *Index) compare(fps []fp) Match {
 		for _, seq := range p {
 			if seq == 0 {
 				break
+			}
+			if seq < x.firstSeq() {
+				continue // left the index; the sweep will drop it
 			}
 			x.hits[seq]++
 			x.phits[paraSeq{int(f.para), seq}]++
@@ -421,8 +426,12 @@ func (x *Index) insert(e *entry) {
 	if _, ok := x.exact[e.exact]; !ok {
 		x.exact[e.exact] = e.seq
 	}
+	first := x.firstSeq()
 	for _, f := range e.fps {
 		p := x.postings[f.hash]
+		if p[x.opts.MaxPostings-1] != 0 && p[0] < first {
+			p = live(p, first)
+		}
 		for i := 0; i < x.opts.MaxPostings; i++ {
 			if p[i] == 0 {
 				p[i] = e.seq
@@ -433,7 +442,29 @@ func (x *Index) insert(e *entry) {
 	}
 }
 
-// expire drops the articles that fell out of the time window or beyond MaxDocs.
+// firstSeq is the sequence number of the oldest article still indexed.
+func (x *Index) firstSeq() uint64 { return x.base + uint64(x.head) }
+
+// live returns p without the sequence numbers below first, in order.
+func live(p [maxPostings]uint64, first uint64) [maxPostings]uint64 {
+	var q [maxPostings]uint64
+	k := 0
+	for _, s := range p {
+		if s >= first {
+			q[k] = s
+			k++
+		}
+	}
+	return q
+}
+
+// expire drops the articles that fell out of the time window or beyond
+// MaxDocs. Their posting entries are not looked up one by one (a random
+// access into a map of millions of fingerprints each, a third of the
+// index's time): lookups skip them by sequence number, insert reuses
+// their slots, and once a quarter of MaxDocs has left, one sequential
+// sweep over the postings deletes them. The postings so hold at most
+// 1.25 x MaxDocs articles' fingerprints.
 func (x *Index) expire() {
 	limit := x.now.Add(-x.opts.Keep)
 	for x.head < len(x.docs) {
@@ -441,9 +472,15 @@ func (x *Index) expire() {
 		if x.Len() <= x.opts.MaxDocs && (e.t.IsZero() || !e.t.Before(limit)) {
 			break
 		}
-		x.remove(e)
+		if x.exact[e.exact] == e.seq {
+			delete(x.exact, e.exact)
+		}
 		x.docs[x.head] = nil
 		x.head++
+		x.swept++
+	}
+	if x.swept > 0 && (x.swept >= max(x.opts.MaxDocs/4, 1) || x.Len() == 0) {
+		x.sweep()
 	}
 	// Compact the queue once half of it is dead.
 	if x.head > 1024 && x.head*2 > len(x.docs) {
@@ -455,29 +492,18 @@ func (x *Index) expire() {
 	}
 }
 
-func (x *Index) remove(e *entry) {
-	if x.exact[e.exact] == e.seq {
-		delete(x.exact, e.exact)
+// sweep deletes the posting entries of the articles that left the index.
+func (x *Index) sweep() {
+	first := x.firstSeq()
+	for h, p := range x.postings {
+		if p[0] >= first {
+			continue // lists are in insertion order: the oldest is first
+		}
+		if q := live(p, first); q[0] != 0 {
+			x.postings[h] = q
+		} else {
+			delete(x.postings, h)
+		}
 	}
-	for _, f := range e.fps {
-		p, ok := x.postings[f.hash]
-		if !ok || !slices.Contains(p[:], e.seq) {
-			continue // never listed: the list was full when e came
-		}
-		k := 0
-		for _, s := range p {
-			if s != 0 && s != e.seq {
-				p[k] = s
-				k++
-			}
-		}
-		if k == 0 {
-			delete(x.postings, f.hash)
-			continue
-		}
-		for ; k < maxPostings; k++ {
-			p[k] = 0
-		}
-		x.postings[f.hash] = p
-	}
+	x.swept = 0
 }

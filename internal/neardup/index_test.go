@@ -2,6 +2,7 @@ package neardup
 
 import (
 	"encoding/json"
+	"fmt"
 	"flag"
 	"os"
 	"path/filepath"
@@ -182,4 +183,36 @@ func FuzzAdd(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSweep streams far more articles than the index keeps: the postings
+// must stay bounded and never name an article that left.
+func TestSweep(t *testing.T) {
+	const keep = 40
+	x := New(Options{MaxDocs: keep})
+	peak := 0
+	for i := range 1_000 {
+		var b strings.Builder
+		for j := range 60 {
+			fmt.Fprintf(&b, "w%d ", (i*7919+j*104729)%100_003)
+		}
+		x.Add(fmt.Sprint(i), time.Time{}, b.String())
+		peak = max(peak, x.Fingerprints())
+		if x.Len() > keep {
+			t.Fatalf("after %d articles Len() = %d; want <= %d", i+1, x.Len(), keep)
+		}
+	}
+	// About 11 fingerprints an article (60 words, window 10); the sweep
+	// runs once a quarter of MaxDocs has left.
+	if limit := 20 * keep * 5 / 4; peak > limit {
+		t.Errorf("postings peaked at %d fingerprints; want <= %d", peak, limit)
+	}
+	x.sweep()
+	for h, p := range x.postings {
+		for _, seq := range p {
+			if seq != 0 && x.lookup(seq) == nil {
+				t.Fatalf("fingerprint %x still lists article %d, which left", h, seq)
+			}
+		}
+	}
 }
