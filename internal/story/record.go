@@ -342,8 +342,10 @@ func (r *recorder) countNames(ws []word, speaker string) {
 }
 
 func bump(m map[string]int, k string) {
-	if _, ok := m[k]; ok || len(m) < maxCounted {
+	if _, ok := m[k]; ok {
 		m[k]++
+	} else if len(m) < maxCounted {
+		m[strings.Clone(k)] = 1 // k may be a slice of the article's text
 	}
 }
 

@@ -3,6 +3,7 @@ package story
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -116,5 +117,79 @@ func TestLowerTrim(t *testing.T) {
 		if got, want := trimWordEnd(w), strings.TrimRight(w, "'’-"); got != want {
 			t.Errorf("trimWordEnd(%q) = %q; want %q", w, got, want)
 		}
+	}
+}
+
+// splitWordsByRune is the plain rune-by-rune form of splitWords, the
+// reference its byte-table fast path must agree with.
+func splitWordsByRune(text string) []word {
+	var dst []word
+	start := -1
+	sentenceStart := true
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		if w := trimWordEnd(text[start:end]); w != "" {
+			r, _ := utf8.DecodeRuneInString(w)
+			dst = append(dst, word{lower: lower(w), capital: unicode.IsUpper(r), sentenceStart: sentenceStart})
+			sentenceStart = false
+		}
+		start = -1
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’' || r == '-') && start >= 0:
+		default:
+			emit(i)
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '"' || r == '“' {
+				sentenceStart = true
+			}
+		}
+	}
+	emit(len(text))
+	return dst
+}
+
+var splitWordsCases = []string{
+	"",
+	"The strike at the port of Halvik goes on, Marta Kovac said.\nUnion leader Marta Kovac",
+	"“We won’t stop,” said Zoë Ødegaard-Lund. O'Brien's U.S.-led plan: rock-'n'-roll -",
+	"Ünver met Émile in İzmir; 3,000 people — ‘quietly’ — left. Ελλάδα and Москва too!",
+	"bad \xff\xfe utf8 'quoted' --- end'",
+	"日本語の文章。English after it? Yes: 42nd",
+}
+
+func TestSplitWordsFastPath(t *testing.T) {
+	for _, text := range splitWordsCases {
+		if diff := cmp.Diff(splitWordsByRune(text), splitWords(nil, text), cmp.AllowUnexported(word{})); diff != "" {
+			t.Errorf("%q (-by rune +fast):\n%s", text, diff)
+		}
+	}
+}
+
+func FuzzSplitWords(f *testing.F) {
+	for _, text := range splitWordsCases {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if diff := cmp.Diff(splitWordsByRune(text), splitWords(nil, text), cmp.AllowUnexported(word{})); diff != "" {
+			t.Errorf("%q (-by rune +fast):\n%s", text, diff)
+		}
+	})
+}
+
+func BenchmarkSplitWords(b *testing.B) {
+	text := strings.Repeat("Talks between the United States and the Taliban resumed in Doha on Monday, "+
+		"US envoy Zalmay Khalilzad said. State Department spokesman Ned Price told reporters the "+
+		"sides had agreed on a timetable. \"We are not there yet,\" he added.\n", 20)
+	var dst []word
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		dst = splitWords(dst[:0], text)
 	}
 }
