@@ -23,15 +23,15 @@ type word struct {
 // the text share one allocation.
 func splitWords(dst []word, text string) []word {
 	first := len(dst)
-	var folded []byte  // lower-case forms of capitalised ASCII words, end to end
-	var foldedAt []int // for each word, its end in folded, or -1
+	var folded []byte // lower-case forms of capitalised ASCII words, end to end
 	start := -1
 	ascii := true // the word so far has only ASCII bytes
 	sentenceStart := true
 	emit := func(end int) {
 		if w := trimWordEnd(text[start:end]); w != "" {
+			// An ASCII word with capitals keeps them until its lower-case
+			// form is cut from folded, after the loop.
 			cw := word{lower: w, capital: 'A' <= w[0] && w[0] <= 'Z', sentenceStart: sentenceStart}
-			at := -1
 			switch {
 			case !ascii:
 				r, _ := utf8.DecodeRuneInString(w)
@@ -45,10 +45,8 @@ func splitWords(dst []word, text string) []word {
 					}
 					folded = append(folded, c)
 				}
-				at = len(folded)
 			}
 			dst = append(dst, cw)
-			foldedAt = append(foldedAt, at)
 			sentenceStart = false
 		}
 		start = -1
@@ -93,10 +91,9 @@ func splitWords(dst []word, text string) []word {
 	}
 	if len(folded) > 0 {
 		all := string(folded)
-		for k, end := range foldedAt {
-			if end >= 0 {
-				w := &dst[first+k]
-				w.lower = all[end-len(w.lower) : end]
+		for k := first; k < len(dst); k++ {
+			if w := &dst[k]; hasUpperASCII(w.lower) {
+				w.lower, all = all[:len(w.lower)], all[len(w.lower):]
 			}
 		}
 	}
