@@ -208,7 +208,8 @@ type Clusterer struct {
 	now        time.Time
 	lastSweep  time.Time
 	scratch    []word
-	purges     int // purge calls, for tests
+	vec        vector // scratch: the article's vector, not kept after Add
+	purges     int    // purge calls, for tests
 	// heads and keys describe the names of the article being clustered
 	// (see names.go).
 	heads []nameHead
@@ -307,7 +308,8 @@ func (c *Clusterer) Add(in Input) Assignment {
 	if c.tune != nil && c.tune.entityBoost > 0 {
 		eb = c.tune.entityBoost
 	}
-	vec := c.vocab.weighObserved(tf, c.loc, docTerms, eb)
+	c.vec = c.vocab.weighObserved(c.vec, tf, c.loc, docTerms, eb)
+	vec := c.vec
 	if n := len(c.vocab.dead); n > 0 && n >= c.vocab.max/2 {
 		c.purge()
 	}
@@ -732,7 +734,7 @@ func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignme
 		s.last = t
 	}
 	s.lastDoc = c.pos
-	s.rec.add(in, vec, a)
+	c.scratch = s.rec.add(in, c.scratch)
 
 }
 

@@ -185,10 +185,11 @@ const placePrior = 1.0
 
 // weighObserved counts one document's terms and returns its unit TF-IDF
 // vector with saturating term frequency (see tfK1), keeping the max
-// strongest terms; entity phrases weigh entityBoost times more.
-func (v *vocab) weighObserved(tf, loc map[string]float64, max int, entityBoost float64) vector {
+// strongest terms; entity phrases weigh entityBoost times more. The vector
+// is appended to dst[:0].
+func (v *vocab) weighObserved(dst vector, tf, loc map[string]float64, max int, entityBoost float64) vector {
 	v.n++
-	vec := make(vector, 0, len(tf))
+	vec := dst[:0]
 	for t, c := range tf {
 		i, ok := v.idx[t]
 		if !ok {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -106,7 +107,9 @@ func newRecorder() *recorder {
 	}
 }
 
-func (r *recorder) add(in Input, _ vector, _ Assignment) {
+// add records an article of the story. scratch is the caller's word
+// buffer, returned grown; its words point into the article's text.
+func (r *recorder) add(in Input, scratch []word) []word {
 	r.size++
 	if len(r.docs) < maxMembers {
 		r.docs = append(r.docs, strings.Clone(in.ID))
@@ -129,8 +132,7 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 		}
 	}
 	lead, stated := 0, 0
-	var scratch []word // per call: words point into the article's text
-	for _, sent := range sentences(in.Text) {
+	for sent := range sentences(in.Text) {
 		isLead := lead < leadSentences
 		if !isLead && (stated >= statementsPerDoc || !hasCue(sent)) {
 			continue
@@ -158,6 +160,7 @@ func (r *recorder) add(in Input, _ vector, _ Assignment) {
 			}
 		}
 	}
+	return scratch
 }
 
 // hasCue is a cheap test for a reporting verb, before a sentence is split
@@ -369,33 +372,33 @@ func top(m map[string]int, n int) []string {
 	return ks
 }
 
-// sentences splits text into sentences at ., ! or ? followed by a space
-// and an upper-case letter or quote, and at newlines.
-func sentences(text string) []string {
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		start := 0
-		for i := 0; i < len(para); i++ {
-			c := para[i]
-			if c != '.' && c != '!' && c != '?' {
-				continue
-			}
-			j := i + 1
-			for j < len(para) && (para[j] == '"' || para[j] == '\'' || para[j] == ')') {
-				j++
-			}
-			if j+1 < len(para) && para[j] == ' ' && (('A' <= para[j+1] && para[j+1] <= 'Z') || para[j+1] == '"') {
-				if s := strings.TrimSpace(para[start:j]); s != "" {
-					out = append(out, s)
+// sentences yields the sentences of text, cut at ., ! or ? followed by a
+// space and an upper-case letter or quote, and at newlines.
+func sentences(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for para := range strings.SplitSeq(text, "\n") {
+			start := 0
+			for i := 0; i < len(para); i++ {
+				c := para[i]
+				if c != '.' && c != '!' && c != '?' {
+					continue
 				}
-				start = j + 1
+				j := i + 1
+				for j < len(para) && (para[j] == '"' || para[j] == '\'' || para[j] == ')') {
+					j++
+				}
+				if j+1 < len(para) && para[j] == ' ' && (('A' <= para[j+1] && para[j+1] <= 'Z') || para[j+1] == '"') {
+					if s := strings.TrimSpace(para[start:j]); s != "" && !yield(s) {
+						return
+					}
+					start = j + 1
+				}
 			}
-		}
-		if s := strings.TrimSpace(para[start:]); s != "" {
-			out = append(out, s)
+			if s := strings.TrimSpace(para[start:]); s != "" && !yield(s) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // record builds the Story record of an open story.

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -60,9 +61,9 @@ func TestPlaceWeight(t *testing.T) {
 	// word of the same document frequency; a person keeps the boost.
 	v := newVocab(1000)
 	for range 20 {
-		v.weighObserved(map[string]float64{"@harn": 1, "@mara quill": 1, "talk": 1}, map[string]float64{"@harn": 1}, 10, 2)
+		v.weighObserved(nil, map[string]float64{"@harn": 1, "@mara quill": 1, "talk": 1}, map[string]float64{"@harn": 1}, 10, 2)
 	}
-	vec := v.weighObserved(map[string]float64{"@harn": 1, "@mara quill": 1, "talk": 1}, map[string]float64{"@harn": 1}, 10, 2)
+	vec := v.weighObserved(nil, map[string]float64{"@harn": 1, "@mara quill": 1, "talk": 1}, map[string]float64{"@harn": 1}, 10, 2)
 	w := map[string]float64{}
 	for _, x := range vec {
 		w[v.names[x.id]] = x.w
@@ -76,7 +77,7 @@ func TestPlaceWeight(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences(`He left. "We stay," she said. U.S. forces stayed! Why? Ok.` + "\nNew paragraph")
+	got := slices.Collect(sentences(`He left. "We stay," she said. U.S. forces stayed! Why? Ok.` + "\nNew paragraph"))
 	want := []string{"He left.", `"We stay," she said.`, "U.S. forces stayed!", "Why?", "Ok.", "New paragraph"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sentences mismatch (-want +got):\n%s", diff)
@@ -97,13 +98,13 @@ func FuzzFeatures(f *testing.F) {
 				t.Fatalf("invalid UTF-8 term %q", k)
 			}
 		}
-		for _, s := range sentences(text) {
+		for s := range sentences(text) {
 			if strings.TrimSpace(s) != s || s == "" {
 				t.Fatalf("sentences(%q): untrimmed or empty %q", text, s)
 			}
 		}
 		r := newRecorder()
-		r.add(Input{ID: "x", Title: title, Text: text}, nil, Assignment{})
+		r.add(Input{ID: "x", Title: title, Text: text}, nil)
 	})
 }
 
