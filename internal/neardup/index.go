@@ -139,11 +139,11 @@ type entry struct {
 // concurrent use.
 type Index struct {
 	opts     Options
-	postings map[uint64][maxPostings]uint64 // fingerprint -> earliest seqs, 0 = empty
-	exact    map[uint64]uint64              // exact hash -> seq
-	docs     []*entry                       // in insertion order; docs[i].seq == base+i
-	head     int                            // docs[:head] have left the index
-	swept    int                            // articles that left since the last sweep
+	postings *postings         // fingerprint -> earliest seqs, 0 = empty
+	exact    map[uint64]uint64 // exact hash -> seq
+	docs     []*entry          // in insertion order; docs[i].seq == base+i
+	head     int               // docs[:head] have left the index
+	swept    int               // articles that left since the last sweep
 	base     uint64
 	nextSeq  uint64
 	now      time.Time
@@ -166,7 +166,7 @@ type paraSeq struct {
 func New(opts Options) *Index {
 	return &Index{
 		opts:     opts.withDefaults(),
-		postings: make(map[uint64][maxPostings]uint64),
+		postings: newPostings(),
 		exact:    make(map[uint64]uint64),
 		base:     1,
 		nextSeq:  1,
@@ -180,7 +180,7 @@ func (x *Index) Len() int { return len(x.docs) - x.head }
 
 // Fingerprints returns the number of distinct fingerprints in the index,
 // counting those of articles that left it since the last sweep.
-func (x *Index) Fingerprints() int { return len(x.postings) }
+func (x *Index) Fingerprints() int { return x.postings.len() }
 
 func (x *Index) lookup(seq uint64) *entry {
 	if seq < x.base+uint64(x.head) || seq >= x.base+uint64(len(x.docs)) {
@@ -257,7 +257,7 @@ func (x *Index) compare(fps []fp) Match {
 		if int(f.para) > maxPara {
 			maxPara = int(f.para)
 		}
-		p, ok := x.postings[f.hash]
+		p, ok := x.postings.get(f.hash)
 		if !ok {
 			continue
 		}
@@ -428,14 +428,14 @@ func (x *Index) insert(e *entry) {
 	}
 	first := x.firstSeq()
 	for _, f := range e.fps {
-		p := x.postings[f.hash]
+		p, _ := x.postings.get(f.hash)
 		if p[x.opts.MaxPostings-1] != 0 && p[0] < first {
 			p = live(p, first)
 		}
 		for i := 0; i < x.opts.MaxPostings; i++ {
 			if p[i] == 0 {
 				p[i] = e.seq
-				x.postings[f.hash] = p
+				x.postings.put(f.hash, p)
 				break
 			}
 		}
@@ -495,15 +495,11 @@ func (x *Index) expire() {
 // sweep deletes the posting entries of the articles that left the index.
 func (x *Index) sweep() {
 	first := x.firstSeq()
-	for h, p := range x.postings {
+	x.postings.keep(func(p [maxPostings]uint64) [maxPostings]uint64 {
 		if p[0] >= first {
-			continue // lists are in insertion order: the oldest is first
+			return p // lists are in insertion order: the oldest is first
 		}
-		if q := live(p, first); q[0] != 0 {
-			x.postings[h] = q
-		} else {
-			delete(x.postings, h)
-		}
-	}
+		return live(p, first)
+	})
 	x.swept = 0
 }

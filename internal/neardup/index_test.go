@@ -208,10 +208,10 @@ func TestSweep(t *testing.T) {
 		t.Errorf("postings peaked at %d fingerprints; want <= %d", peak, limit)
 	}
 	x.sweep()
-	for h, p := range x.postings {
-		for _, seq := range p {
+	for _, s := range x.postings.slots {
+		for _, seq := range s.seqs {
 			if seq != 0 && x.lookup(seq) == nil {
-				t.Fatalf("fingerprint %x still lists article %d, which left", h, seq)
+				t.Fatalf("fingerprint %x still lists article %d, which left", s.hash, seq)
 			}
 		}
 	}
