@@ -25,6 +25,7 @@ var analysis = []string{
 	"internal/sentence",
 	"internal/entity",
 	"internal/quote",
+	"internal/hashtable",
 	"internal/neardup",
 	"internal/story",
 }

@@ -3,6 +3,8 @@ package neardup
 import (
 	"slices"
 	"time"
+
+	"github.com/storyline-dev/storyline/internal/hashtable"
 )
 
 // Kind says how an article relates to the earlier ones.
@@ -139,11 +141,11 @@ type entry struct {
 // concurrent use.
 type Index struct {
 	opts     Options
-	postings *postings         // fingerprint -> earliest seqs, 0 = empty
-	exact    map[uint64]uint64 // exact hash -> seq
-	docs     []*entry          // in insertion order; docs[i].seq == base+i
-	head     int               // docs[:head] have left the index
-	swept    int               // articles that left since the last sweep
+	postings *hashtable.Table[[maxPostings]uint64] // fingerprint -> earliest seqs, 0 = empty
+	exact    map[uint64]uint64                     // exact hash -> seq
+	docs     []*entry                              // in insertion order; docs[i].seq == base+i
+	head     int                                   // docs[:head] have left the index
+	swept    int                                   // articles that left since the last sweep
 	base     uint64
 	nextSeq  uint64
 	now      time.Time
@@ -166,7 +168,7 @@ type paraSeq struct {
 func New(opts Options) *Index {
 	return &Index{
 		opts:     opts.withDefaults(),
-		postings: newPostings(),
+		postings: hashtable.New[[maxPostings]uint64](),
 		exact:    make(map[uint64]uint64),
 		base:     1,
 		nextSeq:  1,
@@ -180,7 +182,7 @@ func (x *Index) Len() int { return len(x.docs) - x.head }
 
 // Fingerprints returns the number of distinct fingerprints in the index,
 // counting those of articles that left it since the last sweep.
-func (x *Index) Fingerprints() int { return x.postings.len() }
+func (x *Index) Fingerprints() int { return x.postings.Len() }
 
 func (x *Index) lookup(seq uint64) *entry {
 	if seq < x.base+uint64(x.head) || seq >= x.base+uint64(len(x.docs)) {
@@ -257,7 +259,7 @@ func (x *Index) compare(fps []fp) Match {
 		if int(f.para) > maxPara {
 			maxPara = int(f.para)
 		}
-		p, ok := x.postings.get(f.hash)
+		p, ok := x.postings.Get(f.hash)
 		if !ok {
 			continue
 		}
@@ -428,14 +430,14 @@ func (x *Index) insert(e *entry) {
 	}
 	first := x.firstSeq()
 	for _, f := range e.fps {
-		p, _ := x.postings.get(f.hash)
+		p, _ := x.postings.Get(f.hash)
 		if p[x.opts.MaxPostings-1] != 0 && p[0] < first {
 			p = live(p, first)
 		}
 		for i := 0; i < x.opts.MaxPostings; i++ {
 			if p[i] == 0 {
 				p[i] = e.seq
-				x.postings.put(f.hash, p)
+				x.postings.Put(f.hash, p)
 				break
 			}
 		}
@@ -495,11 +497,12 @@ func (x *Index) expire() {
 // sweep deletes the posting entries of the articles that left the index.
 func (x *Index) sweep() {
 	first := x.firstSeq()
-	x.postings.keep(func(p [maxPostings]uint64) [maxPostings]uint64 {
+	x.postings.Keep(func(_ uint64, p [maxPostings]uint64) ([maxPostings]uint64, bool) {
 		if p[0] >= first {
-			return p // lists are in insertion order: the oldest is first
+			return p, true // lists are in insertion order: the oldest is first
 		}
-		return live(p, first)
+		p = live(p, first)
+		return p, p[0] != 0
 	})
 	x.swept = 0
 }

@@ -208,11 +208,12 @@ func TestSweep(t *testing.T) {
 		t.Errorf("postings peaked at %d fingerprints; want <= %d", peak, limit)
 	}
 	x.sweep()
-	for _, s := range x.postings.slots {
-		for _, seq := range s.seqs {
+	x.postings.Keep(func(h uint64, p [maxPostings]uint64) ([maxPostings]uint64, bool) {
+		for _, seq := range p {
 			if seq != 0 && x.lookup(seq) == nil {
-				t.Fatalf("fingerprint %x still lists article %d, which left", s.hash, seq)
+				t.Errorf("fingerprint %x still lists article %d, which left", h, seq)
 			}
 		}
-	}
+		return p, true
+	})
 }
