@@ -264,6 +264,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				continue
 			}
 			if toks[j].Kind == sentence.Word && connectors[word(j)] && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
+				if (word(j) == "of" || word(j) == "for") && j-i == 2 && r.lex.given[word(i)] != 0 && !r.lex.orgHead[word(i+1)] {
+					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
+				}
 				j++
 				continue
 			}
@@ -475,6 +478,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if j-i == 1 && r.lex.given[t.Word(i)] != 0 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Bill and Melinda Gates Foundation"
 	}
+	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
+		return true // "Securities and Exchange Commission"
+	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
 		return false
 	}
@@ -541,9 +547,15 @@ func dateline(t *sentence.Text, c *chunk) bool {
 	switch t.Word(c.hi) {
 	case "(", "-", "—", "–":
 		return true
+	case ",": // "VALMORA, July 24 (Nordwire) -"
+		return c.hi+1 < len(t.Tokens) && monthNames[t.Word(c.hi+1)]
 	}
 	return false
 }
+
+// monthNames are the months, as datelines write them.
+var monthNames = toSet(`January February March April May June July August September October November
+	December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // timeZones are the abbreviations of a time ("10:42 GMT"), not
 // organisations.

@@ -62,6 +62,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "company officers and musicians are titles; company heads make organisations",
+			in: "Chief Financial Officer Mei-Lin Chao said on a call that the results of Tessaro Systems were weak.\n\n" +
+				"Drummer Marcus Obi joined the band in 1976, and the first album came out on Polar Night Records a year later.\n\n" +
+				"The Securities and Exchange Commission said it had opened an inquiry into the sale of the shares.",
+			want: []ent{
+				{"Marcus Obi", Person, []string{"Drummer"}, []string{"Marcus Obi"}},
+				{"Mei-Lin Chao", Person, []string{"Chief Financial Officer"}, []string{"Mei-Lin Chao"}},
+				{"Polar Night Records", Org, nil, []string{"Polar Night Records"}},
+				{"Securities and Exchange Commission", Org, nil, []string{"Securities and Exchange Commission"}},
+				{"Tessaro Systems", Org, nil, []string{"Tessaro Systems"}},
+			},
+		},
+		{
 			name: "a title opening a sentence makes a person without a speech verb",
 			in:   "Mr. Schultz supported the plan.",
 			want: []ent{
@@ -455,6 +468,12 @@ func TestNotPeople(t *testing.T) {
 			if e.Name == "European Central Bank" && slices.Contains(e.Mentions, "Bank") {
 				t.Errorf("Analyze(%q): the Bank of England merged into the European Central Bank", in)
 			}
+		}
+	}
+	// a dateline with its date; a person and the firm after "of"
+	for _, e := range analyze(t, r, "VALMORA, July 24 (Nordwire) - Tessaro Systems cut its forecast, said Nadia Farouk of Kestrel Capital.") {
+		if e.Name == "VALMORA" || strings.Contains(e.Name, "Farouk of") {
+			t.Errorf("dateline and analyst: unexpected entity %q (%s)", e.Name, e.Type)
 		}
 	}
 	got := analyze(t, r, "Secretary of Defense Mark Esper said the troops would stay.")

@@ -106,7 +106,11 @@ func NewLexicon() (*Lexicon, error) {
 		Police Parliament Assembly Senate Congress Legislature Government Cabinet Movement Front Brigade
 		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
-		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal`) {
+		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal
+		Systems Records Technologies Labs Laboratories Pharmaceuticals Solutions Software Media Studios
+		Productions Publishing Entertainment Electronics Logistics Ventures Securities Investments
+		Insurance Airways Shipping Mining Resources Petroleum Telecom Communications Networks Robotics
+		Semiconductor Therapeutics Biosciences`) {
 		l.orgHead[w] = true
 	}
 	// The heads of place names that no gazetteer lists: "the Green Zone",

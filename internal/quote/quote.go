@@ -107,6 +107,9 @@ type raw struct {
 	sLo, sHi int  // speaker mention tokens, -1 when none
 	entity   int  // resolved entity, -1 when unknown
 	inherit  bool // a continuation: the speaker is the previous quotation's
+	// described names an unnamed source by its description, when entity
+	// is -1: "a senior official", "two people familiar with the talks".
+	described string
 }
 
 // FindIn finds the quotations of an already analysed text.
@@ -132,6 +135,10 @@ type state struct {
 	match []int32 // open quote -> close quote token (or paragraph end), close -> open; -1 otherwise
 	used  []bool  // token already inside a found content
 	last  int     // last resolved person entity speaking
+	// sources maps the head noun of each unnamed source introduced so far
+	// ("official") to its description ("a senior official"), for "the
+	// official said" later.
+	sources map[string]string
 
 	cueMap map[string]cueClass
 	found  []raw // attributions found so far, while scanning sentences

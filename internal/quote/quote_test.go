@@ -789,6 +789,19 @@ func TestSpeakerForms(t *testing.T) {
 		// a tagged headline keeps its own attribution
 		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", "says", "she will veto the budget", "Lin"},
 		{"Mayor Lin says she will veto the budget: Report\n\nThe council meets today.", ":", "Mayor Lin says she will veto the budget", ""},
+		// unnamed sources keep their description, and the definite form
+		// refers back to it; the governor the story is about is not them
+		{"Governor Haruto Mizuno met the envoy. A senior official said the talks would resume. The official added that no date was set.", "said", "the talks would resume", "a senior official"},
+		{"Governor Haruto Mizuno met the envoy. A senior official said the talks would resume. The official added that no date was set.", "added", "that no date was set", "a senior official"},
+		{"Mayor Dariusz Kowalczyk spoke first. A person briefed on the matter said the deal was close. The person said the mayor knew.", "said", "the mayor knew", "a person briefed on the matter"},
+		{"Two officials involved in the talks said they would resume. The official said a date was near.", "said", "a date was near", "two officials involved in the talks"},
+		{"A senior official warned that the deal was off.", "warned", "that the deal was off", "a senior official"},
+		{"An aide, Jane Roewick, said it was over.", "said", "it was over", "Jane Roewick"},
+		{"A person close to Donald Trump said the campaign would go on.", "said", "the campaign would go on", "a person close to Donald Trump"},
+		// "the company" is the story's company, not the analyst's firm
+		{"Tessaro Systems cut its forecast. Tessaro Systems blamed chip costs. \"It was a hard quarter,\" said Nadia Farouk of Kestrel Capital. The company said prices would ease.", "said", "prices would ease", "Tessaro Systems"},
+		// a record company is "the label"
+		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {
 		got := quotesByCue(f, tc.in, tc.cue)
 		if want := tc.content + " | " + tc.speaker; !slices.Contains(got, want) {
@@ -805,6 +818,7 @@ func TestSpeakerForms(t *testing.T) {
 		"Afghan forces patrol in Kandahar on Friday Photograph: Reuters\n\nFighting went on.",
 		"Critics of the Taliban argue that the talks have failed.",
 		"Police searched the house but discovered no weapons.",
+		"Northmere will buy Veridian.\n\nMedia Contact: Priya Anand-Holt, Northmere Systems, press@northmere.example",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)

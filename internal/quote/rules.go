@@ -500,6 +500,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
+		if i > sen.Lo && sourceParticiples[w] && unnamedNouns[s.w(i-1)] && s.indefiniteBefore(sen.Lo, i-1) {
+			continue // a reduced relative: "a person briefed on the matter said"
+		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
 			continue // a preposition: "..., compared to only 18% of ..."
 		}
@@ -2274,9 +2277,29 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			return m.Lo
 		}
 	}
+	// an unnamed source described by what they know: "a person briefed on
+	// the matter said", "two people familiar with the talks said"
+	if j := k; j > lo+1 {
+		if !sourcePreps[s.w(j)] && sourcePreps[s.w(j-1)] {
+			j--
+		}
+		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[s.w(j-2)] && s.indefiniteBefore(lo, j-2) {
+			return s.extendLeftN(lo, j-2, depth-1)
+		}
+	}
 	// drop leading determiners-only subjects and leading conjunctions
 	return k
 }
+
+// sourcePostmods and sourcePreps describe an unnamed source by what they
+// know: "briefed on", "familiar with", "close to". sourceParticiples are
+// the postmodifiers that are also cues ("briefed" reporters), not cues
+// after the source's noun.
+var (
+	sourcePostmods    = set(`briefed familiar close knowledgeable informed involved`)
+	sourceParticiples = set(`briefed informed involved`)
+	sourcePreps       = set(`on with about to of in`)
+)
 
 func (s *state) isDescriptionStart(k int) bool {
 	switch s.w(k) {
@@ -2422,7 +2445,7 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		for k < sen.Hi && k < n0+4 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) {
 			k++
 		}
-		if k < sen.Hi && s.w(k) == ":" && k > n0 && s.namedOrSource(n0, k) {
+		if k < sen.Hi && s.w(k) == ":" && k > n0 && s.namedOrSource(n0, k) && !s.pageLabel(n0, k) {
 			goto found
 		}
 		// "A lesson from Loretta Lynch: 'Be the voice ...'", "Elizabeth
@@ -2452,12 +2475,14 @@ found:
 }
 
 // pageLabels are the words of the labels pages put before teasers and
-// links ("ALSO READ: ...", "WATCH: ..."): they look like a transcript's
+// links ("ALSO READ: ...", "WATCH: ...") and press releases before their
+// contact lines ("Media contact: ..."): they look like a transcript's
 // speaker but are furniture.
 var pageLabels = set(`also read more see related watch listen video videos photos photo live update
 	updates updated breaking exclusive opinion analysis editorial note editor's editor’s advertisement
 	sponsored source credit top latest news trending recommended must fact check stories coverage
-	timeline picks subscribe don't don’t miss`)
+	timeline picks subscribe don't don’t miss contact contacts media press inquiries enquiries
+	email phone tel fax website`)
 
 // pageLabel reports whether every word of [lo,hi) is a page label word.
 func (s *state) pageLabel(lo, hi int) bool {
@@ -2924,10 +2949,17 @@ func (s *state) resolve(out []raw) {
 			// continues: PolNeAR links it to the same source
 			r.entity = s.last
 			r.sLo, r.sHi = prevLo, prevHi
+			if i > 0 && out[i-1].described != "" {
+				r.entity, r.described = -1, out[i-1].described
+			}
 			continue
 		}
 		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
+			continue
+		}
+		if d := s.unnamedSource(r.sLo, r.sHi); d != "" {
+			r.entity, r.described = -1, d
 			continue
 		}
 		r.entity = s.speakerEntity(r)
@@ -3144,13 +3176,16 @@ func (s *state) mostMentioned() int {
 var groupNouns = set(`insurgents militants rebels group movement militia organisation organization
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
-	league federation court university hospital manufacturer maker carmaker retailer`)
+	league federation court university hospital manufacturer maker carmaker retailer label`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
 func (s *state) recentOrg(at int, noun string) int {
 	ms := s.ents.Mentions
 	lo := s.mentionsBefore(ms, at)
+	if noun == "company" || noun == "firm" {
+		return s.mainCompany(ms[:lo])
+	}
 	para := s.t.Tokens[at].Para
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
@@ -3162,6 +3197,28 @@ func (s *state) recentOrg(at int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// mainCompany returns the organisation that can be "the company" named
+// most often in ms (ties: the one named first, as a story names its
+// subject first), or -1. A business story
+// is about one company and quotes analysts and rivals by their firms:
+// "the company said" is the story's company, even right after "said
+// Nadia Farouk of Kestrel Capital".
+func (s *state) mainCompany(ms []entity.Mention) int {
+	count := map[int]int{}
+	best, bestN := -1, 0
+	for _, m := range ms {
+		e := s.ents.Entities[m.Entity]
+		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits("company", e.Name) {
+			continue
+		}
+		count[m.Entity]++
+		if n := count[m.Entity]; n > bestN {
+			best, bestN = m.Entity, n
+		}
+	}
+	return best
 }
 
 // orgFits reports whether an organisation called name can be "the noun":
@@ -3178,6 +3235,8 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
+	case "label":
+		return last == "Records" || last == "Music" || last == "Recordings" || last == "Entertainment"
 	}
 	return true
 }
@@ -3316,9 +3375,12 @@ func (s *state) spans(out []raw) []Quote {
 			sp := span(r.sLo, r.sHi)
 			q.SpeakerMention = &sp
 		}
-		if r.entity >= 0 {
+		switch {
+		case r.entity >= 0:
 			q.Speaker = s.ents.Entities[r.entity].Name
-		} else if r.sLo >= 0 {
+		case r.described != "":
+			q.Speaker = r.described
+		case r.sLo >= 0:
 			q.Speaker = s.possessedSpeaker(r.sLo, r.sHi)
 		}
 		qs = append(qs, q)
@@ -3330,6 +3392,84 @@ func (s *state) spans(out []raw) []Quote {
 // administration", "Khalilzad's office", "her lawyers".
 var bodyNouns = set(`administration government office campaign team staff aides spokesman
 	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party`)
+
+// unnamedNouns head the descriptions of unnamed sources: "a senior
+// official", "a person briefed on the matter", "two people familiar with
+// the talks", "a federal government source".
+var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
+	adviser advisers advisor advisors insider insiders`)
+
+// indefinites open the first description of an unnamed source.
+var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
+
+// indefiniteBefore reports whether the noun at k has an indefinite
+// determiner within the three words before it ("a person", "two senior
+// officials").
+func (s *state) indefiniteBefore(lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if indefinites[s.w(j)] {
+			return true
+		}
+		if s.kind(j) != sentence.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedSource returns the description of the unnamed source in the
+// speaker mention [lo,hi), or "". An indefinite description ("a senior
+// official said") introduces someone new, whom no earlier name fits; the
+// analyst needs to see that the words come from an anonymous source, not
+// from the person the story is about. A definite one with the same head
+// ("the official added") refers back to it. The description runs to the
+// first comma or relative pronoun, its article lower-cased.
+func (s *state) unnamedSource(lo, hi int) string {
+	end := lo
+	head := ""
+	for ; end < hi; end++ {
+		w := s.w(end)
+		if w == "." && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start && len(s.w(end-1)) <= 3 {
+			continue // "a U.S. official"
+		}
+		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || w == "who" || w == "which" {
+			break
+		}
+		if head == "" && unnamedNouns[w] {
+			head = w
+		}
+		if speakerRoles[lowerASCII(w)] && end+1 < hi && s.w(end+1) == "for" {
+			return "" // "a spokeswoman for the trust" speaks for the trust
+		}
+	}
+	if head == "" || end-lo < 2 {
+		return ""
+	}
+	// named in an apposition: "an aide, Jane Roe, said" (a name inside
+	// the description is someone else: "a person close to Trump")
+	for k := end + 1; end < hi && s.w(end) == "," && k < hi && k <= end+3; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+			return ""
+		}
+	}
+	key := strings.TrimSuffix(head, "s") // official(s), source(s)
+	if head == "person" || head == "people" {
+		key = "person"
+	}
+	first := s.w(lo)
+	if first == "the" || first == "The" {
+		return s.sources[key]
+	}
+	if !indefinites[first] {
+		return ""
+	}
+	d := lowerASCII(first) + s.t.Src[s.t.Tokens[lo].End:s.t.Tokens[end-1].End]
+	if s.sources == nil {
+		s.sources = make(map[string]string)
+	}
+	s.sources[key] = d
+	return d
+}
 
 // possessedSpeaker names a speaker given as someone's body or spokesman
 // ("Ghani’s administration says"), which is not the possessor and has no

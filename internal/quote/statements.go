@@ -39,13 +39,22 @@ type Actor struct {
 	Statements []Statement
 }
 
+// Unnamed reports whether a speaker is an unnamed source given by its
+// description ("a senior official", "two people familiar with the talks"),
+// which names someone only within its document: the finder writes those
+// with the lower-case indefinite article or number that opens them.
+func Unnamed(speaker string) bool {
+	first, _, _ := strings.Cut(speaker, " ")
+	return indefinites[first] && first[0] >= 'a' && first[0] <= 'z'
+}
+
 // Statements groups the quotations of docs by canonical speaker: what each
 // actor said, in which documents and in what order. Quotations without a
 // speaker are left out. Speaker names are compared case-insensitively with
 // whitespace collapsed, and a one-word name joins the one longer name that
 // ends in it (see CanonicalSpeakers); the first spelling seen names the
-// actor. Actors are ordered by number of statements, most first, then by
-// name.
+// actor. Unnamed sources (see Unnamed) are actors of their document only.
+// Actors are ordered by number of statements, most first, then by name.
 func Statements(docs []Doc) []Actor {
 	var names []string
 	for _, d := range docs {
@@ -71,6 +80,9 @@ func Statements(docs []Doc) []Actor {
 				name = c
 			}
 			k := strings.ToLower(strings.Join(strings.Fields(name), " "))
+			if Unnamed(name) {
+				k += "\x00" + d.ID // "a senior official" here is not the one of another story
+			}
 			a, ok := byKey[k]
 			if !ok {
 				a = &acc{actor: Actor{Name: name}, docs: map[string]bool{}}

@@ -15,7 +15,8 @@ func TestStatements(t *testing.T) {
 	docs := []Doc{
 		{ID: "b", Date: "2021-08-04", Quotes: []Quote{q("Zalmay Khalilzad", "far apart"), q("Ned Price", "pariahs"), q("zalmay  khalilzad", "no legitimacy")}},
 		{ID: "a", Date: "2019-02-10", Quotes: []Quote{q("Khalilzad", "early stages"), q("", "unattributed")}},
-		{ID: "c", Quotes: []Quote{q("Ned Price", "undated")}},
+		{ID: "c", Quotes: []Quote{q("Ned Price", "undated"), q("a senior official", "talks resume")}},
+		{ID: "d", Quotes: []Quote{q("a senior official", "talks stalled"), q("a senior official", "no date")}},
 	}
 	type row struct {
 		Name      string
@@ -33,6 +34,9 @@ func TestStatements(t *testing.T) {
 	want := []row{
 		{"Zalmay Khalilzad", 2, []string{"a:early stages", "b:far apart", "b:no legitimacy"}},
 		{"Ned Price", 2, []string{"b:pariahs", "c:undated"}},
+		// unnamed sources of different documents are not one actor
+		{"a senior official", 1, []string{"d:talks stalled", "d:no date"}},
+		{"a senior official", 1, []string{"c:talks resume"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Statements mismatch (-want +got):\n%s", diff)
