@@ -247,6 +247,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	capAt := func(i int) bool {
 		return i < n && toks[i].Kind == sentence.Word && isCap(word(i)) && !lowerCompound(word(i))
 	}
+	affiliation := -1 // the token after "of" in "Nadia Farouk of Kestrel Capital"
 	for i := 0; i < n; {
 		if !capAt(i) {
 			i++
@@ -264,7 +265,8 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				continue
 			}
 			if toks[j].Kind == sentence.Word && connectors[word(j)] && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
-				if (word(j) == "of" || word(j) == "for") && j-i == 2 && r.lex.given[word(i)] != 0 && !r.lex.orgHead[word(i+1)] {
+				if (word(j) == "of" || word(j) == "for") && j-i == 2 && r.lex.given[word(i)] != 0 && !r.lex.orgHead[word(i+1)] && !r.lex.titles[strings.ToLower(word(i+1))] {
+					affiliation = j + 1
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
 				}
 				j++
@@ -286,7 +288,22 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		if j-i >= 2 && weekdays[word(j-1)] && !dayNames[word(j-2)] {
 			j--
 		}
+		first := len(chunks)
 		chunks = r.cutRun(t, i, j, chunks)
+		if i == affiliation {
+			// where a person works is an organisation ("Michael Smith of
+			// Morgan Stanley"), unless the gazetteer knows it ("John
+			// Cornyn of Texas") or its last word makes it a place
+			for k := first; k < len(chunks); k++ {
+				switch {
+				case chunks[k].typ != "":
+				case r.lex.locHead[word(chunks[k].hi-1)]:
+					chunks[k].typ = Loc // "Jane Smith of Harrow Bay"
+				default:
+					chunks[k].typ = Org
+				}
+			}
+		}
 		i = j
 	}
 	titleCase := titleCaseParagraphs(t)
@@ -541,16 +558,37 @@ func dateline(t *sentence.Text, c *chunk) bool {
 	if pageWords[t.Word(c.lo)] {
 		return true
 	}
-	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 || c.hi >= len(t.Tokens) {
+	if c.hi >= len(t.Tokens) {
+		return false
+	}
+	paraStart := c.lo == t.Paragraphs[t.Tokens[c.lo].Para].Lo
+	if paraStart && t.Word(c.hi) == "," {
+		// "VALMORA, July 24 (Nordwire) -", "KHARKIV, Ukraine, March 3",
+		// "JOHANNESBURG, 12 March": a month within the next words
+		for k := c.hi + 1; k+1 < len(t.Tokens) && k <= c.hi+6; k++ {
+			if monthNames[t.Word(k)] && (dayNumber(t.Word(k+1)) || dayNumber(t.Word(k-1))) {
+				return true
+			}
+		}
+	}
+	if paraStart && t.Word(c.hi) == "(" && c.hi+3 < len(t.Tokens) && t.Word(c.hi+2) == ")" && isDash(t.Word(c.hi+3)) {
+		return true // "MOSCOW (AP) -"
+	}
+	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 {
 		return false // acronyms are short: an agency before its story ("AP -") stays one
 	}
 	switch t.Word(c.hi) {
 	case "(", "-", "—", "–":
 		return true
-	case ",": // "VALMORA, July 24 (Nordwire) -"
-		return c.hi+1 < len(t.Tokens) && monthNames[t.Word(c.hi+1)]
 	}
 	return false
+}
+
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
+
+// dayNumber reports whether w is a day of the month: one or two digits.
+func dayNumber(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // monthNames are the months, as datelines write them.
@@ -699,7 +737,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last]:
 			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
-		case r.lex.orgHead[last] || orgOf(t, c, r.lex):
+		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.titled:
 			c.typ = Person

@@ -476,6 +476,13 @@ func TestNotPeople(t *testing.T) {
 			t.Errorf("dateline and analyst: unexpected entity %q (%s)", e.Name, e.Type)
 		}
 	}
+	// a company head alone is a common noun; where a person works is an
+	// organisation; a title in the name keeps it whole
+	for _, e := range analyze(t, r, "Securities regulators fined the broker. Michael Smith of Morgan Stanley said the bank would hire, and Mary Queen of Scots was the subject of his talk.") {
+		if e.Name == "Securities" || e.Name == "Morgan Stanley" && e.Type != Org || e.Name == "Mary Queen" {
+			t.Errorf("company head, affiliation, title: unexpected entity %q (%s)", e.Name, e.Type)
+		}
+	}
 	got := analyze(t, r, "Secretary of Defense Mark Esper said the troops would stay.")
 	if !slices.ContainsFunc(got, func(e ent) bool { return e.Name == "Mark Esper" && e.Type == Person }) {
 		t.Errorf("Secretary of Defense Mark Esper: no person Mark Esper in %v", got)

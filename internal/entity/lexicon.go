@@ -36,12 +36,14 @@ type Lexicon struct {
 	given   map[string]byte  // given name -> 'm' or 'f'
 	maxLen  int              // longest phrase in tokens
 	orgHead map[string]bool  // last words that make a name an organisation
-	locHead map[string]bool  // last words that make a name a place
+	// companyHead are the orgHead words that do so only after another word
+	companyHead map[string]bool
+	locHead     map[string]bool // last words that make a name a place
 }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}, locHead: map[string]bool{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -106,12 +108,19 @@ func NewLexicon() (*Lexicon, error) {
 		Police Parliament Assembly Senate Congress Legislature Government Cabinet Movement Front Brigade
 		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
-		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal
-		Systems Records Technologies Labs Laboratories Pharmaceuticals Solutions Software Media Studios
-		Productions Publishing Entertainment Electronics Logistics Ventures Securities Investments
-		Insurance Airways Shipping Mining Resources Petroleum Telecom Communications Networks Robotics
-		Semiconductor Therapeutics Biosciences`) {
+		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal`) {
 		l.orgHead[w] = true
+	}
+	// Company heads are common nouns too ("Securities regulators said",
+	// "Shipping rates doubled"): they make an organisation only as the
+	// last word of a longer name ("Tessaro Systems", "Polar Night
+	// Records").
+	for _, w := range strings.Fields(`Systems Records Technologies Labs Laboratories Pharmaceuticals
+		Solutions Software Studios Productions Publishing Entertainment Electronics Logistics Ventures
+		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
+		Communications Networks Robotics Semiconductor Therapeutics Biosciences`) {
+		l.orgHead[w] = true
+		l.companyHead[w] = true
 	}
 	// The heads of place names that no gazetteer lists: "the Green Zone",
 	// "Kessel River", "Tahrir Square".

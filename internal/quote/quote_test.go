@@ -798,8 +798,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"A senior official warned that the deal was off.", "warned", "that the deal was off", "a senior official"},
 		{"An aide, Jane Roewick, said it was over.", "said", "it was over", "Jane Roewick"},
 		{"A person close to Donald Trump said the campaign would go on.", "said", "the campaign would go on", "a person close to Donald Trump"},
-		// "the company" is the story's company, not the analyst's firm
+		{"People familiar with the matter said Apple was in talks.", "said", "Apple was in talks", "people familiar with the matter"},
+		{"A senior official briefed reporters on Monday and said the talks would resume.", "said", "the talks would resume", "a senior official"},
+		// "the company" is the company named last, except where someone works
 		{"Tessaro Systems cut its forecast. Tessaro Systems blamed chip costs. \"It was a hard quarter,\" said Nadia Farouk of Kestrel Capital. The company said prices would ease.", "said", "prices would ease", "Tessaro Systems"},
+		{"Google was fined by the EU. Separately, Amazon said it would hire 10,000 workers. The company said the jobs would be in logistics.", "said", "the jobs would be in logistics", "Amazon"},
 		// a record company is "the label"
 		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {

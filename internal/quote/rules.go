@@ -500,7 +500,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
-		if i > sen.Lo && sourceParticiples[w] && unnamedNouns[s.w(i-1)] && s.indefiniteBefore(sen.Lo, i-1) {
+		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[lowerASCII(s.w(i-1))] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
 			continue // a reduced relative: "a person briefed on the matter said"
 		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
@@ -2283,13 +2283,17 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if !sourcePreps[s.w(j)] && sourcePreps[s.w(j-1)] {
 			j--
 		}
-		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[s.w(j-2)] && s.indefiniteBefore(lo, j-2) {
+		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[lowerASCII(s.w(j-2))] && (s.indefiniteBefore(lo, j-2) || s.bareSource(lo, j-2)) {
 			return s.extendLeftN(lo, j-2, depth-1)
 		}
 	}
 	// drop leading determiners-only subjects and leading conjunctions
 	return k
 }
+
+// afterSource are the other words that may follow the noun of an unnamed
+// source's description.
+var afterSource = set(`from at for who that in`)
 
 // sourcePostmods and sourcePreps describe an unnamed source by what they
 // know: "briefed on", "familiar with", "close to". sourceParticiples are
@@ -3183,49 +3187,51 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 func (s *state) recentOrg(at int, noun string) int {
 	ms := s.ents.Mentions
 	lo := s.mentionsBefore(ms, at)
-	if noun == "company" || noun == "firm" {
-		return s.mainCompany(ms[:lo])
-	}
+
 	para := s.t.Tokens[at].Para
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
 		if companyWords[noun] && s.t.Tokens[m.Lo].Para < para-1 {
 			break // "the carmaker" is a company named in this paragraph or the last
 		}
-		if e := s.ents.Entities[m.Entity]; !s.t.Tokens[m.Lo].Quoted && e.Type == entity.Org && orgFits(noun, e.Name) {
+		if e := s.ents.Entities[m.Entity]; !s.t.Tokens[m.Lo].Quoted && e.Type == entity.Org && orgFits(noun, e.Name) &&
+			!((noun == "company" || noun == "firm") && s.affiliation(m)) {
 			return m.Entity
 		}
 	}
 	return -1
 }
 
-// mainCompany returns the organisation that can be "the company" named
-// most often in ms (ties: the one named first, as a story names its
-// subject first), or -1. A business story
-// is about one company and quotes analysts and rivals by their firms:
-// "the company said" is the story's company, even right after "said
-// Nadia Farouk of Kestrel Capital".
-func (s *state) mainCompany(ms []entity.Mention) int {
-	count := map[int]int{}
-	best, bestN := -1, 0
-	for _, m := range ms {
-		e := s.ents.Entities[m.Entity]
-		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits("company", e.Name) {
-			continue
-		}
-		count[m.Entity]++
-		if n := count[m.Entity]; n > bestN {
-			best, bestN = m.Entity, n
-		}
+// affiliation reports whether mention m names where someone works:
+// "Nadia Farouk of Kestrel Capital", "an analyst at Harrowgate
+// Securities". A business story quotes analysts by their firms; "the
+// company said" after them is still the story's company.
+func (s *state) affiliation(m entity.Mention) bool {
+	k := m.Lo - 1
+	if k > 0 && (s.w(k) == "the" || s.w(k) == "The") {
+		k--
 	}
-	return best
+	if k < 1 || s.w(k) != "of" && s.w(k) != "at" {
+		return false
+	}
+	if p, ok := s.ents.MentionAt(k - 1); ok && s.ents.Entities[p.Entity].Type == entity.Person {
+		return true
+	}
+	return analystNouns[lowerASCII(s.w(k-1))]
 }
+
+// analystNouns are the people quoted for their view of a company.
+var analystNouns = set(`analyst analysts economist economists strategist strategists investor investors
+	researcher researchers`)
 
 // orgFits reports whether an organisation called name can be "the noun":
 // "the ministry" is a ministry, not the news agency quoted before it;
 // "the company" is not the police. Armed and political groups ("the
 // insurgents", "the movement") may be any organisation.
 func orgFits(noun, name string) bool {
+	if strings.EqualFold(name, noun) {
+		return false // "Company spokesperson Nadia Orr": the word, not a name
+	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	switch noun {
 	case "ministry", "department", "party", "agency", "administration", "government", "association",
@@ -3236,7 +3242,7 @@ func orgFits(noun, name string) bool {
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
 	case "label":
-		return last == "Records" || last == "Music" || last == "Recordings" || last == "Entertainment"
+		return last == "Records" || last == "Recordings" || last == "Entertainment" || strings.Contains(name, " Music") // "Universal Music Group"
 	}
 	return true
 }
@@ -3402,6 +3408,31 @@ var unnamedNouns = set(`official officials source sources person people diplomat
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
 
+// bareSource reports whether the plural noun at k opens its noun phrase
+// within the sentence from lo, after capitalised words at most ("People
+// familiar with the matter said", "U.S. officials briefed on the plan
+// said"): the wires' commonest unnamed source, with no article.
+func (s *state) bareSource(lo, k int) bool {
+	if !strings.HasSuffix(s.w(k), "s") && lowerASCII(s.w(k)) != "people" {
+		return false
+	}
+	for j := k - 1; j >= lo; j-- {
+		w := s.w(j)
+		if w == "." && j > lo && s.t.Tokens[j-1].End == s.t.Tokens[j].Start {
+			continue // "U.S."
+		}
+		if !isCapWord(w) {
+			return w == "to" && j > lo && lowerASCII(s.w(j-1)) == "according" // "according to people familiar with ..."
+		}
+		if lw := lowerASCII(w); determiners[lw] || quantifiers[lw] {
+			return false // "Many people involved in the talks assumed ..."
+		}
+	}
+	return true
+}
+
+var quantifiers = set(`many most other such no any every`)
+
 // indefiniteBefore reports whether the noun at k has an indefinite
 // determiner within the three words before it ("a person", "two senior
 // officials").
@@ -3435,7 +3466,11 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || w == "who" || w == "which" {
 			break
 		}
-		if head == "" && unnamedNouns[w] {
+		if head == "" && unnamedNouns[lowerASCII(w)] {
+			w = lowerASCII(w)
+			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
+				return "" // "an official statement", "a source document"
+			}
 			head = w
 		}
 		if speakerRoles[lowerASCII(w)] && end+1 < hi && s.w(end+1) == "for" {
@@ -3461,7 +3496,18 @@ func (s *state) unnamedSource(lo, hi int) string {
 		return s.sources[key]
 	}
 	if !indefinites[first] {
-		return ""
+		// a bare plural described by what they know: "People familiar
+		// with the matter", "U.S. officials briefed on the plan"
+		k := lo
+		for k < end && !unnamedNouns[lowerASCII(s.w(k))] {
+			k++
+		}
+		if k+1 >= end || !sourcePostmods[s.w(k+1)] || !s.bareSource(lo, k) {
+			return ""
+		}
+		if k > lo {
+			return s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[end-1].End] // "U.S. officials briefed on ..."
+		}
 	}
 	d := lowerASCII(first) + s.t.Src[s.t.Tokens[lo].End:s.t.Tokens[end-1].End]
 	if s.sources == nil {
