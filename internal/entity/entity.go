@@ -1022,6 +1022,10 @@ func inferGender(t *sentence.Text, res *Result) {
 		if e.Type != Person || e.Gender != 0 || m.Kind != Name {
 			continue
 		}
+		if g := kinGender(t, m); g != 0 {
+			e.Gender = g // "His daughter, Aino Rautio, said he died ..."
+			continue
+		}
 		sent := t.Tokens[m.Lo].Sent
 	scan:
 		for k := m.Hi; k < len(t.Tokens) && t.Tokens[k].Sent <= sent+1; k++ {
@@ -1042,6 +1046,45 @@ func inferGender(t *sentence.Text, res *Result) {
 		}
 	}
 }
+
+// kinGender returns the gender of a word for a relative or a gendered
+// role right before a name mention, or apposed to it: "His daughter, Aino
+// Rautio,", "widow Mary Kerr", "Tom Hale, her husband,". It beats the
+// pronoun after the name, which may be the relative's ("said he died").
+func kinGender(t *sentence.Text, m Mention) byte {
+	k := m.Lo - 1
+	if k >= 0 && t.Word(k) == "," {
+		k--
+	}
+	if k >= 0 {
+		if g := kinWords[strings.ToLower(t.Word(k))]; g != 0 {
+			return g
+		}
+	}
+	if k = m.Hi; k+2 < len(t.Tokens) && t.Word(k) == "," {
+		switch strings.ToLower(t.Word(k + 1)) {
+		case "his", "her", "their", "the", "a":
+			return kinWords[strings.ToLower(t.Word(k+2))]
+		}
+	}
+	return 0
+}
+
+// kinWords are nouns for a relative or a role that tell a person's gender.
+var kinWords = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range strings.Fields(`daughter wife mother sister widow grandmother granddaughter aunt niece
+		girlfriend fiancee stepdaughter stepmother businesswoman spokeswoman chairwoman congresswoman
+		councilwoman sportswoman actress`) {
+		m[w] = 'f'
+	}
+	for _, w := range strings.Fields(`son husband father brother widower grandfather grandson uncle nephew
+		boyfriend fiance stepson stepfather businessman spokesman chairman congressman councilman
+		sportsman`) {
+		m[w] = 'm'
+	}
+	return m
+}()
 
 // appositions adds roles from ", the former US commander in the country,"
 // after a person's name.

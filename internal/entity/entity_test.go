@@ -428,6 +428,10 @@ func TestInferredGender(t *testing.T) {
 	}{
 		{"Quorin Vasht, 58, guards the archive in the north. Now she fears for it.", "Quorin Vasht", 'f'},
 		{"Quorin Vasht, 58, met Mara Quill, the envoy, and she thanked him.", "Quorin Vasht", 0},
+		// a relative's noun beats the pronoun after the name, which may be
+		// the one who died
+		{"His daughter, Aino Rautio, said he died peacefully on Sunday. Rautio said the nurses were kind.", "Aino Rautio", 'f'},
+		{"Tarmo Lassila, her husband, said she had been ill for a year. Lassila said the nurses were kind.", "Tarmo Lassila", 'm'},
 	} {
 		found := false
 		for _, e := range r.Analyze(sentence.Analyze(tc.in)).Entities {
