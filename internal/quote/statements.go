@@ -40,12 +40,25 @@ type Actor struct {
 }
 
 // Unnamed reports whether a speaker is an unnamed source given by its
-// description ("a senior official", "two people familiar with the talks"),
-// which names someone only within its document: the finder writes those
-// with the lower-case indefinite article or number that opens them.
+// description ("a senior official", "two people familiar with the talks",
+// "U.S. officials briefed on the plan"), which names someone only within
+// its document: the finder writes those with the lower-case indefinite
+// article or number that opens them, or as a plural source noun and what
+// they know.
 func Unnamed(speaker string) bool {
-	first, _, _ := strings.Cut(speaker, " ")
-	return indefinites[first] && first[0] >= 'a' && first[0] <= 'z'
+	words := strings.Fields(speaker)
+	if len(words) == 0 {
+		return false
+	}
+	if first := words[0]; indefinites[first] && first[0] >= 'a' && first[0] <= 'z' {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if unnamedNouns[strings.ToLower(words[i])] && sourcePostmods[words[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // Statements groups the quotations of docs by canonical speaker: what each

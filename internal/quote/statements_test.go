@@ -16,7 +16,8 @@ func TestStatements(t *testing.T) {
 		{ID: "b", Date: "2021-08-04", Quotes: []Quote{q("Zalmay Khalilzad", "far apart"), q("Ned Price", "pariahs"), q("zalmay  khalilzad", "no legitimacy")}},
 		{ID: "a", Date: "2019-02-10", Quotes: []Quote{q("Khalilzad", "early stages"), q("", "unattributed")}},
 		{ID: "c", Quotes: []Quote{q("Ned Price", "undated"), q("a senior official", "talks resume")}},
-		{ID: "d", Quotes: []Quote{q("a senior official", "talks stalled"), q("a senior official", "no date")}},
+		{ID: "d", Quotes: []Quote{q("a senior official", "talks stalled"), q("a senior official", "no date"), q("people familiar with the matter", "deal near")}},
+		{ID: "e", Quotes: []Quote{q("people familiar with the matter", "deal off")}},
 	}
 	type row struct {
 		Name      string
@@ -37,6 +38,8 @@ func TestStatements(t *testing.T) {
 		// unnamed sources of different documents are not one actor
 		{"a senior official", 1, []string{"d:talks stalled", "d:no date"}},
 		{"a senior official", 1, []string{"c:talks resume"}},
+		{"people familiar with the matter", 1, []string{"d:deal near"}},
+		{"people familiar with the matter", 1, []string{"e:deal off"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Statements mismatch (-want +got):\n%s", diff)
