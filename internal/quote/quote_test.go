@@ -796,6 +796,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mayor Dariusz Kowalczyk spoke first. A person briefed on the matter said the deal was close. The person said the mayor knew.", "said", "the mayor knew", "a person briefed on the matter"},
 		{"Two officials involved in the talks said they would resume. The official said a date was near.", "said", "a date was near", "two officials involved in the talks"},
 		{"A senior official warned that the deal was off.", "warned", "that the deal was off", "a senior official"},
+		{"A senior official, who asked not to be named, said the talks failed.", "said", "the talks failed", "a senior official"},
+		{"A person who saw the arrest said the man was shouting.", "said", "the man was shouting", "a person who saw the arrest"},
 		{"An aide, Jane Roewick, said it was over.", "said", "it was over", "Jane Roewick"},
 		{"A person close to Donald Trump said the campaign would go on.", "said", "the campaign would go on", "a person close to Donald Trump"},
 		{"People familiar with the matter said Apple was in talks.", "said", "Apple was in talks", "people familiar with the matter"},

@@ -1795,6 +1795,14 @@ var attCut = set(`while when during because since although unless whereas`)
 // relative clause that runs to L. Such a span has no main verb, so it
 // cannot be what was said.
 func (s *state) relativeSubject(lo, L int) bool {
+	// an unnamed source: "A senior official, who asked not to be named,"
+	if indefinites[s.w(lo)] {
+		for k := lo + 1; k < L && k <= lo+4 && s.kind(k) == sentence.Word; k++ {
+			if unnamedNouns[lowerASCII(s.w(k))] && k+1 < L && s.w(k+1) == "," {
+				return s.relativeCloses(k+1, L)
+			}
+		}
+	}
 	for k := lo; k < L && k < lo+8; k++ {
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return false
@@ -1806,25 +1814,30 @@ func (s *state) relativeSubject(lo, L int) bool {
 		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org || m.Hi >= L || s.w(m.Hi) != "," {
 			return false
 		}
-		// the relative clause must close at the comma before the cue: in
-		// "Biden, who met them on Tuesday, will sign it, said X" a main verb
-		// follows it, and the sentence is X's
-		rel := -1
-		for j := m.Hi; j+1 < L; j++ {
-			switch {
-			case s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote:
-				return false
-			case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose"):
-				rel = j + 1
-			case rel < 0 && j > m.Hi+1 && s.w(j) == "who" && s.kind(j-1) == sentence.Word:
-				rel = j // "Marisol Fenn, a retired teacher who has volunteered ..., said"
-			case s.w(j) == "," && rel >= 0:
-				return false
-			}
-		}
-		return rel >= 0
+		return s.relativeCloses(m.Hi, L)
 	}
 	return false
+}
+
+// relativeCloses reports whether a relative clause opens at or after the
+// comma at from and closes at the comma before L: in "Biden, who met them
+// on Tuesday, will sign it, said X" a main verb follows it, and the
+// sentence is X's.
+func (s *state) relativeCloses(from, L int) bool {
+	rel := -1
+	for j := from; j+1 < L; j++ {
+		switch {
+		case s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote:
+			return false
+		case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose"):
+			rel = j + 1
+		case rel < 0 && j > from+1 && s.w(j) == "who" && s.kind(j-1) == sentence.Word:
+			rel = j // "Marisol Fenn, a retired teacher who has volunteered ..., said"
+		case s.w(j) == "," && rel >= 0:
+			return false
+		}
+	}
+	return rel >= 0
 }
 
 // speakerAt reports whether a name mention starts at R and ends the
@@ -3454,7 +3467,8 @@ func (s *state) indefiniteBefore(lo, k int) bool {
 // analyst needs to see that the words come from an anonymous source, not
 // from the person the story is about. A definite one with the same head
 // ("the official added") refers back to it. The description runs to the
-// first comma or relative pronoun, its article lower-cased.
+// first comma, with a relative clause ("a person who saw the arrest":
+// another witness is "a woman who ..."), its article lower-cased.
 func (s *state) unnamedSource(lo, hi int) string {
 	end := lo
 	head := ""
@@ -3463,7 +3477,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if w == "." && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start && len(s.w(end-1)) <= 3 {
 			continue // "a U.S. official"
 		}
-		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || w == "who" || w == "which" {
+		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
 		if head == "" && unnamedNouns[lowerASCII(w)] {
