@@ -111,8 +111,9 @@ func newRecorder() *recorder {
 // buffer, returned grown; its words point into the article's text.
 func (r *recorder) add(in Input, scratch []word) []word {
 	r.size++
+	id := strings.Clone(in.ID) // kept by the record: not the input's memory
 	if len(r.docs) < maxMembers {
-		r.docs = append(r.docs, strings.Clone(in.ID))
+		r.docs = append(r.docs, id)
 	}
 	if t := strings.TrimSpace(in.Title); t != "" && len(r.titles) < maxTitles {
 		r.titles = append(r.titles, strings.Clone(t)) // not the article's memory
@@ -127,10 +128,12 @@ func (r *recorder) add(in Input, scratch []word) []word {
 	}
 	if o := strings.TrimSpace(in.Outlet); o != "" {
 		if _, ok := r.outlets[o]; !ok && len(r.outlets) < maxCounted {
+			o = strings.Clone(o) // not the input's memory
 			r.outlets[o] = struct{}{}
 			r.outletList = append(r.outletList, o)
 		}
 	}
+
 	lead, stated := 0, 0
 	for sent := range sentences(in.Text) {
 		isLead := lead < leadSentences
@@ -151,12 +154,12 @@ func (r *recorder) add(in Input, scratch []word) []word {
 			stated++
 		}
 		if isStatement && len(r.statements) < maxStatements {
-			r.statements = append(r.statements, Statement{Speaker: titleCase(speaker), Text: strings.Clone(sent), Time: in.Time, Source: in.ID})
+			r.statements = append(r.statements, Statement{Speaker: titleCase(speaker), Text: strings.Clone(sent), Time: in.Time, Source: id})
 		}
 		if isLead {
 			lead++
 			if len(r.events) < maxEvents {
-				r.events = append(r.events, Event{Time: in.Time, Text: strings.Clone(sent), Source: in.ID})
+				r.events = append(r.events, Event{Time: in.Time, Text: strings.Clone(sent), Source: id})
 			}
 		}
 	}
@@ -434,8 +437,11 @@ func (s *story) label() string {
 				sum += s.centroid[id]
 			}
 		}
+		// The sum runs in map order, so equal scores differ in their last
+		// bits from run to run: a tie ("X" and its "UPDATE 1-X" copy)
+		// keeps the earlier headline, whatever the rounding.
 		score := sum / math.Sqrt(float64(len(tf)+1))
-		if score > bestScore {
+		if score > bestScore+1e-9*math.Abs(bestScore) {
 			best, bestScore = t, score
 		}
 	}
