@@ -824,6 +824,8 @@ func TestSpeakerForms(t *testing.T) {
 		"Critics of the Taliban argue that the talks have failed.",
 		"Police searched the house but discovered no weapons.",
 		"Northmere will buy Veridian.\n\nMedia Contact: Priya Anand-Holt, Northmere Systems, press@northmere.example",
+		"The official, who asked not to be named, was at the meeting.",
+		"The aide spoke on condition of anonymity because the talks were private.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)

@@ -500,6 +500,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
+		if (w == "asked" || w == "requested" || w == "spoke") && s.anonymity(i+1, sen.Hi) {
+			continue // "who asked not to be named", "spoke on condition of anonymity": a source's terms, not a statement
+		}
 		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[lowerASCII(s.w(i-1))] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
 			continue // a reduced relative: "a person briefed on the matter said"
 		}
@@ -3445,6 +3448,23 @@ func (s *state) bareSource(lo, k int) bool {
 }
 
 var quantifiers = set(`many most other such no any every`)
+
+// anonymity reports whether the words from k ask for the source not to be
+// named: "not to be named / identified", "(on condition of) anonymity".
+func (s *state) anonymity(k, hi int) bool {
+	if k+3 < hi && s.w(k) == "not" && s.w(k+1) == "to" && s.w(k+2) == "be" {
+		switch s.w(k + 3) {
+		case "named", "identified", "quoted":
+			return true
+		}
+	}
+	for j := k; j < hi && j <= k+4; j++ {
+		if s.w(j) == "anonymity" {
+			return true
+		}
+	}
+	return false
+}
 
 // indefiniteBefore reports whether the noun at k has an indefinite
 // determiner within the three words before it ("a person", "two senior
