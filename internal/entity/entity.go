@@ -739,6 +739,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
 		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
+		case c.lo > 0 && orgNouns[t.Word(c.lo-1)] && !r.hasGivenName(t, c):
+			c.typ = Org // "anti-corruption group Clear Harbour", "the lender Brightwell"
 		case c.titled:
 			c.typ = Person
 		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && !r.speechSubject(t, c.hi):
@@ -1046,6 +1048,12 @@ func inferGender(t *sentence.Text, res *Result) {
 		}
 	}
 }
+
+// orgNouns are common nouns for an organisation that, right before a name,
+// say what it is: "rights group Clear Harbour", "the carmaker Veltro".
+var orgNouns = toSet(`group groups charity organisation organization coalition movement network
+	foundation association union company firm club party alliance agency lender bank carmaker
+	retailer broadcaster newspaper startup label insurer watchdog regulator`)
 
 // kinGender returns the gender of a word for a relative or a gendered
 // role right before a name mention, or apposed to it: "His daughter, Aino

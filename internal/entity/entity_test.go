@@ -487,6 +487,12 @@ func TestNotPeople(t *testing.T) {
 			t.Errorf("company head, affiliation, title: unexpected entity %q (%s)", e.Name, e.Type)
 		}
 	}
+	// a common noun for an organisation before a name says what it is
+	for _, e := range analyze(t, r, "Anti-corruption group Clear Harbour brought the case, and the company Tom Hale founded in 1990 paid.") {
+		if e.Name == "Clear Harbour" && e.Type != Org || e.Name == "Tom Hale" && e.Type == Org {
+			t.Errorf("organisation nouns: %q typed %s", e.Name, e.Type)
+		}
+	}
 	got := analyze(t, r, "Secretary of Defense Mark Esper said the troops would stay.")
 	if !slices.ContainsFunc(got, func(e ent) bool { return e.Name == "Mark Esper" && e.Type == Person }) {
 		t.Errorf("Secretary of Defense Mark Esper: no person Mark Esper in %v", got)

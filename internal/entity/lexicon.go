@@ -118,7 +118,8 @@ func NewLexicon() (*Lexicon, error) {
 	for _, w := range strings.Fields(`Systems Records Technologies Labs Laboratories Pharmaceuticals
 		Solutions Software Studios Productions Publishing Entertainment Electronics Logistics Ventures
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
-		Communications Networks Robotics Semiconductor Therapeutics Biosciences`) {
+		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
+		Courier Observer Dispatch Inquirer Examiner Sentinel`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -805,6 +805,11 @@ func TestSpeakerForms(t *testing.T) {
 		// "the company" is the company named last, except where someone works
 		{"Tessaro Systems cut its forecast. Tessaro Systems blamed chip costs. \"It was a hard quarter,\" said Nadia Farouk of Kestrel Capital. The company said prices would ease.", "said", "prices would ease", "Tessaro Systems"},
 		{"Google was fined by the EU. Separately, Amazon said it would hire 10,000 workers. The company said the jobs would be in logistics.", "said", "the jobs would be in logistics", "Amazon"},
+		// a title's common noun refers back to its holder; a group is not
+		// the court it went to
+		{"Justice Efua Mensah-Asante read the verdict. \"The evidence is overwhelming,\" the judge said.", "said", "\"The evidence is overwhelming,\"", "Efua Mensah-Asante"},
+		{"Anti-corruption group Clear Harbour brought the case to the High Court of Port Sable on Monday. The group said the sentence was too light.", "said", "the sentence was too light", "Clear Harbour"},
+		{"Manager Olusegun Adeyemi said the club had followed him for two years.", "said", "the club had followed him for two years", "Olusegun Adeyemi"},
 		// a record company is "the label"
 		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {

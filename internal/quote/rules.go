@@ -3257,6 +3257,14 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
+	case "group":
+		// "the group" is not the court it went to ("High Court of Port Sable")
+		for _, w := range strings.Fields(name) {
+			if publicBodies[w] {
+				return false
+			}
+		}
+		return true
 	case "label":
 		return last == "Records" || last == "Recordings" || last == "Entertainment" || strings.Contains(name, " Music") // "Universal Music Group"
 	}
@@ -3294,6 +3302,9 @@ func (s *state) byRole(lw string, at int) int {
 				if k := strings.LastIndexByte(l, ' '); k >= 0 {
 					s.roleIdx[l[k+1:]] = append(s.roleIdx[l[k+1:]], m)
 				}
+				if d := roleNouns[l]; d != "" {
+					s.roleIdx[d] = append(s.roleIdx[d], m) // "Justice Efua Mensah-Asante" ... "the judge said"
+				}
 			}
 		}
 	}
@@ -3306,6 +3317,14 @@ func (s *state) byRole(lw string, at int) int {
 		return ms[lo-1].Entity
 	}
 	return ms[0].Entity
+}
+
+// roleNouns are the common nouns by which a story refers back to someone
+// named with a title that is not that noun.
+var roleNouns = map[string]string{
+	"justice": "judge", "magistrate": "judge", "chief executive": "ceo", "chief executive officer": "ceo",
+	"chief financial officer": "cfo", "prime minister": "premier", "sen": "senator", "sen.": "senator",
+	"rep": "congressman", "gov": "governor", "gov.": "governor", "gen": "general", "gen.": "general",
 }
 
 // pronoun resolves a he/she/they/it before token at: a person of the same
