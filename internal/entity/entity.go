@@ -577,11 +577,7 @@ func dateline(t *sentence.Text, c *chunk) bool {
 	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 {
 		return false // acronyms are short: an agency before its story ("AP -") stays one
 	}
-	switch t.Word(c.hi) {
-	case "(", "-", "—", "–":
-		return true
-	}
-	return false
+	return t.Word(c.hi) == "(" || isDash(t.Word(c.hi))
 }
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }

@@ -3466,7 +3466,8 @@ func (s *state) bareSource(lo, k int) bool {
 	return true
 }
 
-var quantifiers = set(`many most other such no any every`)
+// quantifiers, with determiners, open a noun phrase that is no bare plural.
+var quantifiers = set(`other such no any every`)
 
 // anonymity reports whether the words from k ask for the source not to be
 // named: "not to be named / identified", "(on condition of) anonymity".
@@ -3510,7 +3511,7 @@ func (s *state) indefiniteBefore(lo, k int) bool {
 // another witness is "a woman who ..."), its article lower-cased.
 func (s *state) unnamedSource(lo, hi int) string {
 	end := lo
-	head := ""
+	head, headAt := "", -1
 	for ; end < hi; end++ {
 		w := s.w(end)
 		if w == "." && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start && len(s.w(end-1)) <= 3 {
@@ -3524,7 +3525,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
 				return "" // "an official statement", "a source document"
 			}
-			head = w
+			head, headAt = w, end
 		}
 		if speakerRoles[lowerASCII(w)] && end+1 < hi && s.w(end+1) == "for" {
 			return "" // "a spokeswoman for the trust" speaks for the trust
@@ -3551,14 +3552,10 @@ func (s *state) unnamedSource(lo, hi int) string {
 	if !indefinites[first] {
 		// a bare plural described by what they know: "People familiar
 		// with the matter", "U.S. officials briefed on the plan"
-		k := lo
-		for k < end && !unnamedNouns[lowerASCII(s.w(k))] {
-			k++
-		}
-		if k+1 >= end || !sourcePostmods[s.w(k+1)] || !s.bareSource(lo, k) {
+		if k := headAt; k+1 >= end || !sourcePostmods[s.w(k+1)] || !s.bareSource(lo, k) {
 			return ""
 		}
-		if k > lo {
+		if headAt > lo {
 			return s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[end-1].End] // "U.S. officials briefed on ..."
 		}
 	}
