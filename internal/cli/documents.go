@@ -61,6 +61,19 @@ func (e *env) documents(ctx context.Context, paths []string, opts inputOptions, 
 	return nil
 }
 
+// guarded runs one analysis stage over the document id, turning a panic
+// into an error that names the stage and the document, so that a page that
+// trips a rule gets an error record and the run goes on.
+func guarded(stage, id string, fn func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s %s: internal error: %v", stage, id, r)
+		}
+	}()
+	fn()
+	return nil
+}
+
 // toDocument turns one ingested item into a Document.
 // A panic in a stage is turned into an error record for that input, so
 // that one page cannot end a run over millions.

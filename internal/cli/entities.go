@@ -51,14 +51,20 @@ PATH is as for quotes; offsets are code points into the document text.`,
 			err = e.documents(cmd.Context(), args, opts, func(d document.Document) error {
 				out := entitiesRecord{ID: d.ID, Entities: []entityRecord{}, Error: d.Error}
 				if d.Error == "" {
-					t := sentence.Analyze(d.Text)
-					res := rec.Analyze(t)
-					for _, en := range res.Entities {
-						er := entityRecord{Name: en.Name, Type: en.Type, Roles: en.Roles}
-						for _, m := range en.Mentions {
-							er.Mentions = append(er.Mentions, document.Span{Start: t.Runes(m.Start), End: t.Runes(m.End), Text: d.Text[m.Start:m.End]})
+					err := guarded("entities", d.ID, func() {
+						t := sentence.Analyze(d.Text)
+						res := rec.Analyze(t)
+						for _, en := range res.Entities {
+							er := entityRecord{Name: en.Name, Type: en.Type, Roles: en.Roles}
+							for _, m := range en.Mentions {
+								er.Mentions = append(er.Mentions, document.Span{Start: t.Runes(m.Start), End: t.Runes(m.End), Text: d.Text[m.Start:m.End]})
+							}
+							out.Entities = append(out.Entities, er)
 						}
-						out.Entities = append(out.Entities, er)
+					})
+					if err != nil {
+						e.log.Warn("input failed", "id", d.ID, "source", d.Source, "error", err)
+						out.Entities, out.Error = []entityRecord{}, err.Error()
 					}
 				}
 				return enc.Encode(out)

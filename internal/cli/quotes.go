@@ -51,8 +51,14 @@ the article text exactly as it is, so the code point offsets refer to it.`,
 			err = e.documents(cmd.Context(), args, opts, func(d document.Document) error {
 				out := quotesRecord{ID: d.ID, Text: d.Text, Quotes: []quote.Quote{}, Error: d.Error}
 				if d.Error == "" {
-					if qs := finder.Find(d.Text).Quotes; qs != nil {
-						out.Quotes = qs
+					err := guarded("quotes", d.ID, func() {
+						if qs := finder.Find(d.Text).Quotes; qs != nil {
+							out.Quotes = qs
+						}
+					})
+					if err != nil {
+						e.log.Warn("input failed", "id", d.ID, "source", d.Source, "error", err)
+						out.Quotes, out.Error = []quote.Quote{}, err.Error()
 					}
 				}
 				return enc.Encode(out)

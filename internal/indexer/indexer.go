@@ -246,13 +246,30 @@ func (ix *Indexer) Prepare(ctx context.Context, p Page) Prepared {
 		rec.RawGzip = ix.compress(p.Raw)
 	}
 	if ix.opts.Analyzer != nil {
-		a := ix.opts.Analyzer.Analyze(d)
+		a, err := analyse(ix.opts.Analyzer, d)
+		if err != nil {
+			d.Error = err.Error()
+			return Prepared{Doc: d}
+		}
 		rec.Quotes, rec.Entities = a.Quotes, a.Entities
 	}
 	return Prepared{Doc: d, rec: rec}
 }
 
-// ErrFailed reports a page whose extraction failed; its Doc.Error says why.
+// analyse runs an on d and turns a panic into an error naming the
+// document: a rule that trips on one page must not end a run over
+// millions, nor, in a worker, kill every worker the job is handed to.
+func analyse(an Analyzer, d document.Document) (a Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("analyse %s: internal error: %v", d.ID, r)
+		}
+	}()
+	return an.Analyze(d), nil
+}
+
+// ErrFailed reports a page whose extraction or analysis failed; its
+// Doc.Error says why.
 var ErrFailed = errors.New("page could not be processed")
 
 // Commit runs the sequential part: story assignment and the store write.

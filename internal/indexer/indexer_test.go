@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -241,5 +242,42 @@ func TestCommitNeverSelfDuplicate(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"b"}, g.grouped); diff != "" {
 		t.Errorf("grouped by the new grouper (-want +got):\n%s", diff)
+	}
+}
+
+// TestAnalyzerPanic: a page whose analysis panics fails alone, with an
+// error naming it, and the next page is stored as usual.
+func TestAnalyzerPanic(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "ix.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	analyzer := indexer.AnalyzerFunc(func(d document.Document) indexer.Analysis {
+		if d.ID == "bad" {
+			var s []int
+			_ = s[len(d.Text)] // out of range
+		}
+		return indexer.Analysis{}
+	})
+	ix := indexer.New(st, indexer.Options{Analyzer: analyzer})
+	page := func(id string) indexer.Page {
+		return indexer.Page{ID: id, Raw: []byte(id), Extract: func() document.Document {
+			return document.Document{ID: id, Text: "text of " + id}
+		}}
+	}
+	p := ix.Prepare(ctx, page("bad"))
+	if !strings.Contains(p.Doc.Error, "analyse bad: internal error") {
+		t.Errorf("Prepare(bad).Doc.Error = %q; want an internal error naming the page", p.Doc.Error)
+	}
+	if _, err := ix.Commit(ctx, p); !errors.Is(err, indexer.ErrFailed) {
+		t.Errorf("Commit(bad) = %v; want ErrFailed", err)
+	}
+	if got, err := ix.Commit(ctx, ix.Prepare(ctx, page("good"))); err != nil || got != store.PutAdded {
+		t.Errorf("Commit(good) = %v, %v; want added", got, err)
+	}
+	if _, err := st.Document(ctx, "bad"); err == nil {
+		t.Error("the page whose analysis failed was stored")
 	}
 }

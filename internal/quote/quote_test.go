@@ -636,6 +636,7 @@ func FuzzFind(f *testing.F) {
 		"FranA\u0303\u0083A\u0302\u00a7ois said,Â\u00a0police said: Report",
 		"X Inc. (NASDAQ: Y), a firm, announced that (",
 		"After saying “a,” she, the defender said",
+		"Writing on Twitter, Marchetti called it fake.",
 	} {
 		f.Add(s)
 	}

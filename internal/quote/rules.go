@@ -693,7 +693,7 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	if s.kind(k) == sentence.CloseQuote {
 		end = k + 1
 	}
-	if frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
+	if c > sen.Lo && frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
 		return r, false // "Before telling reporters about the deal, she ...": no words reported
 	}
 	if m, ok := s.ents.MentionAt(k + 1); ok && m.Lo == k+1 {
