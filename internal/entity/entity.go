@@ -104,7 +104,8 @@ func (r *Recognizer) Lexicon() *Lexicon { return r.lex }
 // IsTitle reports whether the lower-cased phrase is a title or role word.
 func (l *Lexicon) IsTitle(s string) bool { return l.titles[s] }
 
-// GivenGender returns 'm', 'f' or 0 for a given name.
+// GivenGender returns 'm' or 'f' for a given name, 'u' for a name given
+// to men and women, and 0 for a word that is not a given name.
 func (l *Lexicon) GivenGender(s string) byte { return l.given[s] }
 
 // IsDemonym reports whether s names a people ("Italian", "Japanese").
@@ -127,7 +128,12 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 	Source Sources Click Share Follow Subscribe Advertisement Related Updated Posted Published Video
 	Listen Watch Sign Log Top News More Home Like Well Yes Oh One Two Three Four Five Six Seven Eight
 	Nine Ten First Second Third Last Other Another Such Sure Once Twice Never Always Perhaps Maybe
-	Though Unless Whether Rather Thus Hence Therefore Otherwise Overall Already Again Back Out Up Down`)
+	Though Unless Whether Rather Thus Hence Therefore Otherwise Overall Already Again Back Out Up Down
+	Later Earlier Afterwards Afterward Separately Additionally Moreover Furthermore Nevertheless
+	Nonetheless Similarly Likewise Ultimately Finally Initially Recently Currently Previously Speaking
+	Specifically Notably Importantly Interestingly Clearly Obviously Apparently Reportedly Elsewhere
+	Consequently Accordingly Publicly Privately Officially Unfortunately Fortunately Surprisingly
+	Rival Fellow`)
 
 var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
@@ -731,7 +737,13 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		nt := c.hi - c.lo
 		switch {
-		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last]:
+		case saintBefore(t, c.lo):
+			c.typ = Loc // "St. Anselm's Hospital", "San Jose": a saint's name is a place's
+		case nt >= 2 && c.hi+1 < len(toks) && r.lex.titles[word(c.hi)] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent:
+			// the body a role belongs to, before the role and its holder:
+			// "Estrella del Sur president Joaquín Ferreyra"
+			c.typ = Org
+		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c):
 			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
 		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
@@ -747,7 +759,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
-		case r.lex.given[first] != 0 && nt >= 2:
+		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c):
 			c.typ = Person
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
@@ -836,8 +848,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				}
 			} else if c.typ == Loc {
 				id = addEntity(Loc, name)
-			} else if c.hi-c.lo == 1 && groupWords[strings.ToLower(name)] {
-				continue // "Analysts said ...": a common noun opening the sentence
+			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
+				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.wordsOf(t, c) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
@@ -948,11 +960,38 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	for k := i; k < len(t.Tokens) && k < i+3; k++ {
 		w := t.Word(k)
-		if speechVerbs[w] {
+		if speechVerbs[w] || stanceVerbs[w] {
 			return true
 		}
-		if w != "also" && w != "has" && w != "had" && w != "later" && w != "then" {
+		if !subjectAdverbs[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// saintBefore reports whether the word before token i is "St." or
+// "Saint" and its kin.
+func saintBefore(t *sentence.Text, i int) bool {
+	if i >= 2 && t.Word(i-1) == "." && t.Word(i-2) == "St" {
+		return true
+	}
+	if i >= 1 {
+		switch t.Word(i - 1) {
+		case "St", "St.", "Saint", "San", "Santa", "Sainte":
+			return true
+		}
+	}
+	return false
+}
+
+// placeWord reports whether a word of the chunk after its first is the
+// head of a place name: "Logan Airport", "Madison Square Garden" are not
+// people although they open with a given name.
+func (r *Recognizer) placeWord(t *sentence.Text, c *chunk) bool {
+	for k := c.lo + 1; k < c.hi; k++ {
+		if r.lex.locHead[t.Word(k)] {
+			return true
 		}
 	}
 	return false
@@ -989,6 +1028,26 @@ var speechVerbs = toSet(`said says told tells added adds warned warns argued arg
 	insisted insists emphasized stressed explained claimed claims asked replied responded continued
 	announced declared acknowledged admitted recalled suggested believes thinks urged`)
 
+// stanceVerbs are further verbs of saying and stance whose subject is
+// nearly always a person or a body: a lone capitalised word before one is
+// a speaker ("Clinton laid out her plan", "Haddad denied the report"). Not
+// used after a name, where "said" inverts and these do not ("criticized
+// Acme Corp").
+var stanceVerbs = toSet(`criticized criticised criticizes criticises denied denies praised praises
+	accused accuses urged urges promised promises vowed vows slammed slams blasted blasts attacked
+	defended defends rejected rejects dismissed dismisses blamed blames conceded concedes predicted
+	predicts pledged pledges touted touts mocked mocks tweeted tweets laid proposed proposes demanded
+	demands maintained maintains contended contends asserted asserts alleged alleges agreed agrees
+	disagreed disagrees complained complains lamented laments confirmed confirms revealed reveals
+	disclosed discloses estimated estimates expects expected hopes hoped fears feared wants wanted
+	believed testified countered counters questioned questions recounted recalls reiterated reiterates
+	called calls announced vowed threatened threatens signaled signalled signals acknowledges admits`)
+
+// subjectAdverbs may stand between a subject and its verb: "Haddad also
+// said", "Haddad has long argued".
+var subjectAdverbs = toSet(`also has had have later then previously repeatedly recently again
+	publicly privately often never long once earlier first last further`)
+
 func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 	for _, ro := range c.roles {
 		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
@@ -1006,7 +1065,10 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 			return 'f'
 		}
 	}
-	return r.lex.given[t.Word(c.lo)]
+	if g := r.lex.given[t.Word(c.lo)]; g != 'u' {
+		return g
+	}
+	return 0 // a name given to both: the pronouns decide (inferGender)
 }
 
 // inferGender gives a person whose given name the lexicon lacks the gender

@@ -3045,6 +3045,16 @@ func (s *state) speakerEntity(r *raw) int {
 			return id
 		}
 	}
+	// a name after a lower-case role is the head, whatever comes before
+	// the role: "Estrella del Sur president Joaquín Ferreyra"
+	for k := r.sLo + 1; k < r.sHi && s.w(k) != ","; k++ {
+		if w := s.w(k - 1); isCapWord(w) || !s.lex.IsTitle(w) {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(k); ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Entity
+		}
+	}
 	best, bestRank := -1, 99
 	for k := r.sLo; k < r.sHi; k++ {
 		if s.t.Tokens[k].Quoted {
