@@ -743,7 +743,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// the body a role belongs to, before the role and its holder:
 			// "Estrella del Sur president Joaquín Ferreyra"
 			c.typ = Org
-		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c):
+		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && !atPlace(t, c.lo):
 			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
 		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
@@ -759,12 +759,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
-		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c):
+		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c) && !atPlace(t, c.lo):
 			c.typ = Person
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
+		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -946,14 +946,24 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 		}
 	}
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
-		for k := i + 2; k < len(t.Tokens) && k < i+6; k++ {
-			if r.lex.titles[strings.ToLower(t.Word(k))] {
-				return true
+		for k := i + 2; k < len(t.Tokens) && k < i+7; k++ {
+			if x := strings.ToLower(t.Word(k)); r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") {
+				return true // ", a 67-year-old retired machinist,"
 			}
 		}
 	}
 	return false
 }
+
+// personHeads are nouns for ordinary people that head an apposition to a
+// name: "Dale Petrakis, a retired machinist, said". Offices and roles are
+// in the title lexicon.
+var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resident student engineer
+	retiree veteran mother father grandmother grandfather voter volunteer shopkeeper mechanic
+	electrician plumber carpenter nurse accountant lawyer pastor priest firefighter contractor
+	homeowner businessman businesswoman entrepreneur waitress bartender cashier clerk librarian
+	scientist researcher professor lecturer economist analyst historian activist organizer organiser
+	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent`)
 
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
@@ -981,6 +991,21 @@ func saintBefore(t *sentence.Text, i int) bool {
 		case "St", "St.", "Saint", "San", "Santa", "Sainte":
 			return true
 		}
+	}
+	return false
+}
+
+// atPlace reports whether the token before lo is a preposition of place
+// that rarely takes a person: "a rally in Ashby Crossing" is a place,
+// though Ashby is a given name. ("to", "from", "with" and "by" take people
+// as often.)
+func atPlace(t *sentence.Text, lo int) bool {
+	if lo == 0 {
+		return false
+	}
+	switch t.Word(lo - 1) {
+	case "in", "at", "near", "across", "into", "throughout", "towards", "toward", "via", "outside", "inside", "around":
+		return true
 	}
 	return false
 }
@@ -1077,6 +1102,11 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 // next: "Agnes Tormey has guarded the archive. Now she fears ...". Without
 // it, "she" could only go to whoever was named last.
 func inferGender(t *sentence.Text, res *Result) {
+	// Each name mention votes with the first pronoun after it; the pronoun
+	// after one mention may be someone else's ("since Mayor Adaeze Morrow
+	// took office, and he has repeated ..."), so the majority decides and
+	// a tie leaves the gender unknown.
+	votes := map[int]*[2]int{}
 	for _, m := range res.Mentions {
 		e := res.Entities[m.Entity]
 		if e.Type != Person || e.Gender != 0 || m.Kind != Name {
@@ -1084,7 +1114,13 @@ func inferGender(t *sentence.Text, res *Result) {
 		}
 		if g := kinGender(t, m); g != 0 {
 			e.Gender = g // "His daughter, Aino Rautio, said he died ..."
+			delete(votes, m.Entity)
 			continue
+		}
+		v := votes[m.Entity]
+		if v == nil {
+			v = new([2]int)
+			votes[m.Entity] = v
 		}
 		sent := t.Tokens[m.Lo].Sent
 	scan:
@@ -1097,11 +1133,21 @@ func inferGender(t *sentence.Text, res *Result) {
 			}
 			switch t.Word(k) {
 			case "he", "He", "his", "His", "him":
-				e.Gender = 'm'
+				v[0]++
 				break scan
 			case "she", "She", "her", "Her":
-				e.Gender = 'f'
+				v[1]++
 				break scan
+			}
+		}
+	}
+	for id, v := range votes {
+		if e := res.Entities[id]; e.Gender == 0 {
+			switch {
+			case v[0] > v[1]:
+				e.Gender = 'm'
+			case v[1] > v[0]:
+				e.Gender = 'f'
 			}
 		}
 	}

@@ -798,6 +798,18 @@ func TestSpeakerForms(t *testing.T) {
 		{"Two officials involved in the talks said they would resume. The official said a date was near.", "said", "a date was near", "two officials involved in the talks"},
 		{"A senior official warned that the deal was off.", "warned", "that the deal was off", "a senior official"},
 		{"A senior official, who asked not to be named, said the talks failed.", "said", "the talks failed", "a senior official"},
+		// an age between the name and its apposition; a relative pronoun
+		// after an apposition; a name after a lower-case role
+		{"Linda Szymanski, 54, a school bus driver from Oakes Ferry, said she liked Varga.", "said", "she liked Varga", "Linda Szymanski"},
+		{"The sharpest exchanges came with Senator Dean Kowalczyk, a National Party member who has called for Pickett's resignation.", "called for", "Pickett's resignation", "Dean Kowalczyk"},
+		{"Estrella del Sur president Joaquín Ferreyra said the sale would fund an academy.", "said", "the sale would fund an academy", "Joaquín Ferreyra"},
+		// a possessive pronoun's body; a poll is its maker's; a former
+		// office holder described
+		{"Grace Okafor spoke in Carrow. Her campaign said the ad was false.", "said", "the ad was false", "Grace Okafor's campaign"},
+		{"A Brightwater University survey found Okafor ahead by two points.", "found", "Okafor ahead by two points", "Brightwater University"},
+		{"Brendan Halloran has made crime his theme. At a rally in Ashby Crossing, the former congressman told supporters that crime had doubled.", "told", "that crime had doubled", "Brendan Halloran"},
+		// a known gender beats an unknown one, however recent
+		{"Brendan Halloran spoke after Mayor Quorin Vasht left the stage. The crowd cheered. Asked about the figures, he said voters did not care.", "said", "voters did not care", "Brendan Halloran"},
 		{"A person who saw the arrest said the man was shouting.", "said", "the man was shouting", "a person who saw the arrest"},
 		{"An aide, Jane Roewick, said it was over.", "said", "it was over", "Jane Roewick"},
 		{"A person close to Donald Trump said the campaign would go on.", "said", "the campaign would go on", "a person close to Donald Trump"},

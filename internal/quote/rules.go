@@ -822,6 +822,11 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 // nouns of opinion research that are the source of an "in" phrase.
 var pollNouns = set(`poll polls survey surveys`)
 
+// findingNouns are works whose findings are their maker's: "a Harwick
+// College poll", "a Treasury analysis".
+var findingNouns = set(`poll survey study report analysis audit review assessment estimate estimates
+	forecast projection projections`)
+
 // inPoll handles "CONTENT in A POLL" and "In A POLL, CONTENT" with "in" at i.
 func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	r := raw{cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1}
@@ -2285,8 +2290,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 	}
 	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
-		// apposition "Gen. David Petraeus, the former US commander, said"
-		if m, ok := s.ents.MentionAt(k - 2); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+		// apposition "Gen. David Petraeus, the former US commander, said",
+		// after an age: "Linda Szymanski, 54, a school bus driver, said"
+		at := k - 2
+		if at-2 > lo && isAge(s.w(at)) && s.w(at-1) == "," {
+			at -= 2
+		}
+		if m, ok := s.ents.MentionAt(at); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
 			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
 				return q
 			}
@@ -2320,6 +2330,20 @@ var (
 	sourceParticiples = set(`briefed informed involved`)
 	sourcePreps       = set(`on with about to of in`)
 )
+
+// isAge reports whether w is a person's age in years, as news gives it
+// between commas after a name.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 func (s *state) isDescriptionStart(k int) bool {
 	switch s.w(k) {
@@ -3022,6 +3046,16 @@ func (s *state) speakerEntity(r *raw) int {
 		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
 			return m.Entity
 		}
+		// after an apposition: "Senator Dean Kowalczyk, a National Party
+		// member who has called for ..."
+		for p := k; p > 0 && k-p < 8 && s.kind(p) == sentence.Word; p-- {
+			if s.w(p-1) == "," && s.isDescriptionStart(p) {
+				if m, ok := s.ents.MentionAt(p - 2); ok && p >= 2 && s.ents.Entities[m.Entity].Type == entity.Person {
+					return m.Entity
+				}
+				break
+			}
+		}
 		return -1
 	}
 	// an unnamed spokesperson speaks for the body: "a spokeswoman for the
@@ -3100,7 +3134,9 @@ func (s *state) speakerEntity(r *raw) int {
 		for h > r.sLo && (s.kind(h) != sentence.Word || s.w(h) == ",") {
 			h--
 		}
-		if hw := s.w(h); hw != "" && hw[0] >= 'a' && hw[0] <= 'z' && !groupNouns[hw] {
+		// but a poll or a study is its maker's: "A Brightwater University
+		// survey found" is Brightwater University's finding
+		if hw := s.w(h); hw != "" && hw[0] >= 'a' && hw[0] <= 'z' && !groupNouns[hw] && !(findingNouns[hw] && bestRank == 1) {
 			if m, ok := s.ents.MentionAt(h); !ok || m.Entity != best {
 				best = -1
 			}
@@ -3133,6 +3169,13 @@ func (s *state) speakerEntity(r *raw) int {
 		if g, ok := pronouns[head]; ok {
 			return s.pronoun(g, r.cueLoOr())
 		}
+	}
+	// a former office holder, described: "the former congressman told
+	// supporters", "The former state attorney general has argued": a
+	// story names its subject and then varies the words (no one still in
+	// office is called "former")
+	if r.sHi-r.sLo >= 3 && r.sHi-r.sLo <= 5 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.w(r.sLo+1) == "former" && s.lex.IsTitle(lowerASCII(head)) {
+		return s.recentPerson(r.sLo)
 	}
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward"
@@ -3357,19 +3400,32 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 		return false
 	}
-	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
+	if s.last >= 0 && fits(s.ents.Entities[s.last]) && (s.ents.Entities[s.last].Gender == g || g != 'm' && g != 'f') {
 		return s.last
+	}
+	// a person whose gender is known to agree beats one whose gender is
+	// unknown, however recent
+	unknown := -1
+	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
+		unknown = s.last
 	}
 	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
 		m := ms[k]
 		if s.t.Tokens[m.Lo].Quoted {
 			continue
 		}
-		if fits(s.ents.Entities[m.Entity]) {
+		e := s.ents.Entities[m.Entity]
+		if !fits(e) {
+			continue
+		}
+		if e.Gender == g || g != 'm' && g != 'f' {
 			return m.Entity
 		}
+		if unknown < 0 {
+			unknown = m.Entity
+		}
 	}
-	return -1
+	return unknown
 }
 
 // spans converts raw attributions into Quotes with code point offsets.
@@ -3442,7 +3498,8 @@ func (s *state) spans(out []raw) []Quote {
 // bodyNouns are the people and bodies that speak for someone: "Ghani's
 // administration", "Khalilzad's office", "her lawyers".
 var bodyNouns = set(`administration government office campaign team staff aides spokesman
-	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party`)
+	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party
+	adviser advisers advisor advisors`)
 
 // unnamedNouns head the descriptions of unnamed sources: "a senior
 // official", "a person briefed on the matter", "two people familiar with
@@ -3584,6 +3641,23 @@ func (s *state) unnamedSource(lo, hi int) string {
 func (s *state) possessedSpeaker(lo, hi int) string {
 	if hi-lo < 2 || hi-lo > 5 || !bodyNouns[lowerASCII(s.w(hi-1))] {
 		return ""
+	}
+	if hi-lo == 2 {
+		// "Her campaign said", "his lawyers argued": the possessor is
+		// whom the pronoun points at
+		g := byte(0)
+		switch s.w(lo) {
+		case "his", "His":
+			g = 'm'
+		case "her", "Her":
+			g = 'f'
+		}
+		if g != 0 {
+			if id := s.pronoun(g, lo); id >= 0 {
+				return s.ents.Entities[id].Name + "'s " + lowerASCII(s.w(hi-1))
+			}
+			return ""
+		}
 	}
 	m, ok := s.ents.MentionAt(hi - 2)
 	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
