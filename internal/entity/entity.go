@@ -108,6 +108,14 @@ func (l *Lexicon) IsTitle(s string) bool { return l.titles[s] }
 // to men and women, and 0 for a word that is not a given name.
 func (l *Lexicon) GivenGender(s string) byte { return l.given[s] }
 
+// CommonCapital reports whether w, capitalised, is a function word or a
+// common noun for a group of people ("However", "Everyone", "Teachers"),
+// capitalised only because it opens a sentence, and so never a name.
+func (l *Lexicon) CommonCapital(w string) bool {
+	lw := strings.ToLower(w)
+	return notName[w] || groupWords[lw] || groupWords[lw+"s"]
+}
+
 // IsDemonym reports whether s names a people ("Italian", "Japanese").
 func (l *Lexicon) IsDemonym(s string) bool {
 	e, ok := l.names[s]
@@ -133,7 +141,8 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 	Nonetheless Similarly Likewise Ultimately Finally Initially Recently Currently Previously Speaking
 	Specifically Notably Importantly Interestingly Clearly Obviously Apparently Reportedly Elsewhere
 	Consequently Accordingly Publicly Privately Officially Unfortunately Fortunately Surprisingly
-	Rival Fellow`)
+	Rival Fellow Everyone Everybody Nobody Someone Somebody Anyone Anybody None Nothing Everything
+	Something Often Sometimes Usually Rarely Seldom See Note`)
 
 var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
@@ -225,6 +234,15 @@ func stripPossessive(w string) int {
 		return len(w) - len(w[strings.LastIndexAny(w, "'’"):])
 	}
 	return len(w)
+}
+
+// beforeApostrophe returns w up to its first apostrophe: "It" of "It’s",
+// "You" of "You’re".
+func beforeApostrophe(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // chunk is a candidate name inside a capitalised run.
@@ -351,7 +369,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo
 	// sentence-initial function words
-	for i < hi && (notName[word(i)] || toks[i].Kind != sentence.Word) {
+	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word) {
 		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}

@@ -144,6 +144,10 @@ type state struct {
 	found  []raw // attributions found so far, while scanning sentences
 
 	roleIdx map[string][]entity.Mention // role word -> mentions of persons with it
+
+	// midCaps holds the words capitalised inside a sentence somewhere in
+	// the text (built on first use by loneName).
+	midCaps map[string]bool
 }
 
 func (s *state) w(i int) string { return s.t.Src[s.t.Tokens[i].Start:s.t.Tokens[i].End] }

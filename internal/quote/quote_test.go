@@ -808,6 +808,14 @@ func TestSpeakerForms(t *testing.T) {
 		{"Grace Okafor spoke in Carrow. Her campaign said the ad was false.", "said", "the ad was false", "Grace Okafor's campaign"},
 		{"A Brightwater University survey found Okafor ahead by two points.", "found", "Okafor ahead by two points", "Brightwater University"},
 		{"Brendan Halloran has made crime his theme. At a rally in Ashby Crossing, the former congressman told supporters that crime had doubled.", "told", "that crime had doubled", "Brendan Halloran"},
+		// a surname alone that the text capitalises mid-sentence too; a
+		// plural common noun opening the sentence is no name
+		{"Halvorsen pointed out that the deficit had grown. Voters trust Halvorsen.", "pointed out", "that the deficit had grown", "Halvorsen"},
+		{"Teachers chanted that the schools needed money. The union backed the Teachers.", "chanted", "that the schools needed money", ""},
+		// "according to" at the end names the source of a sourceless
+		// passive; a body's weak verb before "to"
+		{"The senator is expected to announce her decision next week, according to two people familiar with her thinking.", "according to", "The senator is expected to announce her decision next week", "two people familiar with her thinking"},
+		{"The campaign hopes to win Ohio in November.", "hopes", "to win Ohio in November", ""},
 		// a known gender beats an unknown one, however recent
 		{"Brendan Halloran spoke after Mayor Quorin Vasht left the stage. The crowd cheered. Asked about the figures, he said voters did not care.", "said", "voters did not care", "Brendan Halloran"},
 		{"A person who saw the arrest said the man was shouting.", "said", "the man was shouting", "a person who saw the arrest"},
@@ -844,6 +852,8 @@ func TestSpeakerForms(t *testing.T) {
 		"Northmere will buy Veridian.\n\nMedia Contact: Priya Anand-Holt, Northmere Systems, press@northmere.example",
 		"The official, who asked not to be named, was at the meeting.",
 		"The aide spoke on condition of anonymity because the talks were private.",
+		"Writing on Twitter, the mayor was in good spirits after the flood.",
+		"His hopes to win were dashed in the final round.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)

@@ -649,6 +649,17 @@ func (s *state) personSubject(lo, hi int) bool {
 	return s.ents.Entities[m.Entity].Type == entity.Person
 }
 
+// bodySubject reports whether [lo,hi) is an organisation speaking as one:
+// its name, or a determiner and a word for a body ("The campaign hopes to
+// win Ohio", "the party fears that ..."), which makes a form that is also a
+// plural noun a verb.
+func (s *state) bodySubject(lo, hi int) bool {
+	if m, ok := s.ents.MentionAt(hi - 1); ok && m.Hi == hi && m.Lo >= lo && m.Lo <= lo+1 && s.ents.Entities[m.Entity].Type == entity.Org {
+		return true
+	}
+	return hi-lo == 2 && determiners[lowerASCII(s.w(lo))] && (groupNouns[s.w(lo+1)] || bodyNouns[s.w(lo+1)])
+}
+
 // nameObject reports whether [q,hi) is a single name, the whole object of
 // an attitude verb: "Cruz has endorsed Trump.", "supported Democrats".
 func (s *state) nameObject(q, hi int) bool {
@@ -692,6 +703,9 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	end := k
 	if s.kind(k) == sentence.CloseQuote {
 		end = k + 1
+	}
+	if prepositions[s.w(c+1)] || badStart[s.w(c+1)] {
+		return r, false // "Writing on Twitter, she ...": where, not what
 	}
 	if c > sen.Lo && frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
 		return r, false // "Before telling reporters about the deal, she ...": no words reported
@@ -758,6 +772,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
+	if k := r.cHi; k+2 < hiEff && s.w(k) == "," && lowerASCII(s.w(k+1)) == "according" && s.w(k+2) == "to" {
+		return r, false // "X is expected to ..., according to Y": Y is the source
+	}
 	return r, r.cHi > c+2
 }
 
@@ -1225,7 +1242,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
 				return r, true
 			}
-			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)]
+			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
+				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[lowerASCII(s.w(q+1))])
 			if !weakOK && evidenceVerbs[s.w(c)] && !badStart[s.w(q)] && !attBadStart[s.w(q)] {
 				// "The latest Reuters/Ipsos opinion poll released Friday
 				// shows that ...": a source noun heads a long subject
@@ -3488,7 +3506,9 @@ func (s *state) spans(out []raw) []Quote {
 		case r.described != "":
 			q.Speaker = r.described
 		case r.sLo >= 0:
-			q.Speaker = s.possessedSpeaker(r.sLo, r.sHi)
+			if q.Speaker = s.possessedSpeaker(r.sLo, r.sHi); q.Speaker == "" {
+				q.Speaker = s.loneName(r.sLo, r.sHi)
+			}
 		}
 		qs = append(qs, q)
 	}
@@ -3632,6 +3652,42 @@ func (s *state) unnamedSource(lo, hi int) string {
 	}
 	s.sources[key] = d
 	return d
+}
+
+// loneName returns the speaker mention [lo,hi) when it is one proper noun
+// the entity recogniser did not know, such as a surname used alone for
+// someone famous ("Halvorsen pointed out that ..."): a capitalised word
+// that is no pronoun or common noun of sources, and that the text
+// capitalises somewhere other than at a sentence's start. It returns ""
+// otherwise.
+func (s *state) loneName(lo, hi int) string {
+	if hi-lo != 1 || s.kind(lo) != sentence.Word {
+		return ""
+	}
+	w := s.w(lo)
+	name := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if !isCapWord(name) || isAllCapsWord(name) && len(name) > 1 || pronouns[name] != 0 || strings.ContainsAny(name, "'’") || s.lex.CommonCapital(name) {
+		return ""
+	}
+	if l := lowerASCII(name); groupNouns[l] || unnamedNouns[l] || sourceNouns[l] || mediaNouns[l] || determiners[l] {
+		return ""
+	}
+	if s.midCaps == nil {
+		s.midCaps = map[string]bool{}
+		for k := 1; k < s.n; k++ {
+			tk := s.t.Tokens[k]
+			if tk.Kind != sentence.Word || tk.Quoted || s.t.Sentences[tk.Sent].Lo == k || s.kind(k-1) != sentence.Word && s.w(k-1) != "," {
+				continue
+			}
+			if x := s.w(k); isCapWord(x) {
+				s.midCaps[strings.TrimSuffix(strings.TrimSuffix(x, "’s"), "'s")] = true
+			}
+		}
+	}
+	if !s.midCaps[name] {
+		return ""
+	}
+	return name
 }
 
 // possessedSpeaker names a speaker given as someone's body or spokesman
