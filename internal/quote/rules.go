@@ -1021,6 +1021,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 			return true
 		}
 	}
+	if len(w) >= 3 && w[len(w)-1] == 's' && isAllCapsWord(w[:len(w)-1]) {
+		return true // "several Civic MPs fear", "CEOs expect"
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
