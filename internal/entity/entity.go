@@ -142,7 +142,8 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 	Specifically Notably Importantly Interestingly Clearly Obviously Apparently Reportedly Elsewhere
 	Consequently Accordingly Publicly Privately Officially Unfortunately Fortunately Surprisingly
 	Rival Fellow Everyone Everybody Nobody Someone Somebody Anyone Anybody None Nothing Everything
-	Something Often Sometimes Usually Rarely Seldom See Note`)
+	Something Often Sometimes Usually Rarely Seldom See Note Former Veteran Acting Interim Outgoing
+	Incoming Longtime Retired Disgraced Embattled Ousted Jailed Exiled Newly`)
 
 var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
@@ -336,6 +337,22 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	}
 	r.build(t, res, chunks)
 	return res
+}
+
+// capitalisedInside returns the words capitalised somewhere other than at
+// the start of a sentence: proper nouns, most likely.
+func capitalisedInside(t *sentence.Text) map[string]bool {
+	out := map[string]bool{}
+	for k := 1; k < len(t.Tokens); k++ {
+		tk := t.Tokens[k]
+		if tk.Kind != sentence.Word || t.Sentences[tk.Sent].Lo == k || t.Tokens[k-1].Kind != sentence.Word && t.Word(k-1) != "," {
+			continue
+		}
+		if w := t.Word(k); isCap(w) {
+			out[w[:stripPossessive(w)]] = true
+		}
+	}
+	return out
 }
 
 // titleCaseParagraphs marks paragraphs written in title case ("Hillary
@@ -733,6 +750,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// name already has is theirs ("Senator Warner", "Mark Warner" ... "Time
 	// Warner").
 	surnames, taken := map[string]bool{}, map[string]bool{}
+	midCaps := capitalisedInside(t)
 	for ci := range chunks {
 		c := &chunks[ci]
 		last := t.Src[toks[c.hi-1].Start:c.end]
@@ -755,13 +773,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		nt := c.hi - c.lo
 		switch {
-		case saintBefore(t, c.lo):
-			c.typ = Loc // "St. Anselm's Hospital", "San Jose": a saint's name is a place's
-		case nt >= 2 && c.hi+1 < len(toks) && r.lex.titles[word(c.hi)] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent:
-			// the body a role belongs to, before the role and its holder:
-			// "Estrella del Sur president Joaquín Ferreyra"
+		case namedBefore(t, c.lo):
+			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
+		case c.hi+1 < len(toks) && r.lex.titles[strings.ToLower(word(c.hi))] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
+			(r.lex.given[first] == 0 || r.lex.weakGiven[first]):
+			// the body or place a role belongs to, before the role and its
+			// holder: "Estrella del Sur president Joaquín Ferreyra",
+			// "Harris County Judge Lina Hidalgo", "Tory MP Jacob Rees-Mogg"
 			c.typ = Org
-		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && !atPlace(t, c.lo):
+		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && r.givenFits(t, c):
 			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
 		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
@@ -777,7 +797,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
-		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c) && !atPlace(t, c.lo):
+		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c) && r.givenFits(t, c):
 			c.typ = Person
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
@@ -868,7 +888,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = addEntity(Loc, name)
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
-			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.wordsOf(t, c) {
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) ||
+				r.stanceSubject(t, c, midCaps) || r.wordsOf(t, c) || c.hi-c.lo == 1 && r.describedPerson(t, c.hi) && !afterPrep(t, c.lo) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
 					lastNames[name] = id
@@ -924,6 +945,22 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	}
 }
 
+// OtherOffice reports whether the entity holds an office (a title such as
+// "senator"; forms of address like "Mr" do not count) and none of them is
+// role.
+func (e *Entity) OtherOffice(role string) bool {
+	other := false
+	for _, x := range e.Roles {
+		switch {
+		case strings.EqualFold(x, role):
+			return false
+		case !honorific([]string{x}):
+			other = true
+		}
+	}
+	return other
+}
+
 func (e *Entity) addRole(ro string) {
 	ro = strings.TrimSuffix(ro, ".")
 	for _, x := range e.Roles {
@@ -965,13 +1002,33 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	}
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
 		for k := i + 2; k < len(t.Tokens) && k < i+7; k++ {
-			if x := strings.ToLower(t.Word(k)); r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") {
+			x := strings.ToLower(t.Word(k))
+			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") {
 				return true // ", a 67-year-old retired machinist,"
+			}
+			if appositionEnds[x] || t.Tokens[k].Kind != sentence.Word {
+				break // the head is past: "a charity that helps student nurses"
 			}
 		}
 	}
 	return false
 }
+
+// describedPerson reports whether an apposition at i gives an age or
+// describes a person with an article ("Okafor, 61, a retired teacher,"),
+// not only a title, which may open the next subject ("At 10:42 GMT, MP
+// Aroha Tane ...").
+func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
+	if i+1 >= len(t.Tokens) || t.Word(i) != "," {
+		return false
+	}
+	w := t.Word(i + 1)
+	return w[0] >= '0' && w[0] <= '9' && i+2 < len(t.Tokens) && t.Word(i+2) == "," || (w == "a" || w == "an" || w == "the") && r.apposed(t, i)
+}
+
+// appositionEnds close the head of an apposition: what follows them
+// modifies it.
+var appositionEnds = toSet(`of for that who which whose to with in at from on by`)
 
 // personHeads are nouns for ordinary people that head an apposition to a
 // name: "Dale Petrakis, a retired machinist, said". Offices and roles are
@@ -988,7 +1045,7 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	for k := i; k < len(t.Tokens) && k < i+3; k++ {
 		w := t.Word(k)
-		if speechVerbs[w] || stanceVerbs[w] {
+		if speechVerbs[w] {
 			return true
 		}
 		if !subjectAdverbs[w] {
@@ -998,31 +1055,44 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	return false
 }
 
-// saintBefore reports whether the word before token i is "St." or
-// "Saint" and its kin.
-func saintBefore(t *sentence.Text, i int) bool {
+// namedBefore reports whether the word before token i makes the name
+// after it a saint's or a storm's ("St. Anselm's", "Hurricane Milton"):
+// places and events, though the names are people's.
+func namedBefore(t *sentence.Text, i int) bool {
 	if i >= 2 && t.Word(i-1) == "." && t.Word(i-2) == "St" {
 		return true
 	}
 	if i >= 1 {
 		switch t.Word(i - 1) {
-		case "St", "St.", "Saint", "San", "Santa", "Sainte":
+		case "St", "St.", "Saint", "San", "Santa", "Sainte", "Hurricane", "Typhoon", "Cyclone", "Storm":
 			return true
 		}
 	}
 	return false
 }
 
+// givenFits reports whether the chunk's given name may make it a person:
+// a name of the larger, weaker list does not before an organisation's head
+// ("Kent Police", "Bentley Motors") or after a preposition of place ("a
+// rally in Ashby Crossing").
+func (r *Recognizer) givenFits(t *sentence.Text, c *chunk) bool {
+	if !r.lex.weakGiven[t.Word(c.lo)] {
+		return true
+	}
+	last := t.Src[t.Tokens[c.hi-1].Start:c.end]
+	return !r.lex.orgHead[last] && !atPlace(t, c.lo)
+}
+
 // atPlace reports whether the token before lo is a preposition of place
-// that rarely takes a person: "a rally in Ashby Crossing" is a place,
-// though Ashby is a given name. ("to", "from", "with" and "by" take people
-// as often.)
+// that takes a place more often than a person: "a rally in Ashby
+// Crossing", "Police in Austin". ("to", "from", "into", "with" and "by"
+// take people as often: "an inquiry into Pete Hegseth".)
 func atPlace(t *sentence.Text, lo int) bool {
 	if lo == 0 {
 		return false
 	}
 	switch t.Word(lo - 1) {
-	case "in", "at", "near", "across", "into", "throughout", "towards", "toward", "via", "outside", "inside", "around":
+	case "in", "at", "near", "across", "throughout", "via", "outside", "around":
 		return true
 	}
 	return false
@@ -1071,20 +1141,49 @@ var speechVerbs = toSet(`said says told tells added adds warned warns argued arg
 	insisted insists emphasized stressed explained claimed claims asked replied responded continued
 	announced declared acknowledged admitted recalled suggested believes thinks urged`)
 
+// stanceSubject reports whether the chunk is one capitalised word before a
+// verb of stance (stanceVerbs), which makes it a speaker ("Haddad denied
+// the report"), when it is capitalised inside a sentence somewhere in the
+// text too: at the start of a sentence a common noun is capitalised as
+// well ("Farmers blasted the tax", "Ministers denied ...").
+func (r *Recognizer) stanceSubject(t *sentence.Text, c *chunk, midCaps map[string]bool) bool {
+	if c.hi-c.lo != 1 || afterPrep(t, c.lo) {
+		return false
+	}
+	verb := false
+	for k := c.hi; k < len(t.Tokens) && k < c.hi+3; k++ {
+		w := t.Word(k)
+		if stanceVerbs[w] {
+			verb = true
+			break
+		}
+		if !subjectAdverbs[w] {
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	w := t.Src[t.Tokens[c.lo].Start:c.end]
+	return t.Sentences[t.Tokens[c.lo].Sent].Lo != c.lo || midCaps[w]
+}
+
 // stanceVerbs are further verbs of saying and stance whose subject is
 // nearly always a person or a body: a lone capitalised word before one is
 // a speaker ("Clinton laid out her plan", "Haddad denied the report"). Not
 // used after a name, where "said" inverts and these do not ("criticized
 // Acme Corp").
-var stanceVerbs = toSet(`criticized criticised criticizes criticises denied denies praised praises
-	accused accuses urged urges promised promises vowed vows slammed slams blasted blasts attacked
-	defended defends rejected rejects dismissed dismisses blamed blames conceded concedes predicted
-	predicts pledged pledges touted touts mocked mocks tweeted tweets laid proposed proposes demanded
-	demands maintained maintains contended contends asserted asserts alleged alleges agreed agrees
-	disagreed disagrees complained complains lamented laments confirmed confirms revealed reveals
-	disclosed discloses estimated estimates expects expected hopes hoped fears feared wants wanted
-	believed testified countered counters questioned questions recounted recalls reiterated reiterates
-	called calls announced vowed threatened threatens signaled signalled signals acknowledges admits`)
+// Only past forms and the third-person forms that are not also plural
+// nouns ("fears", "hopes", "calls" head noun phrases: "Covid fears kept
+// shoppers away").
+var stanceVerbs = toSet(`criticized criticised criticizes criticises denied denies praised accused
+	accuses urged urges promised vowed slammed blasted attacked defended defends rejected rejects
+	dismissed dismisses blamed conceded concedes predicted predicts pledged touted mocked tweeted laid
+	proposed proposes demanded maintained maintains contended contends asserted asserts alleged
+	alleges agreed agrees disagreed disagrees complained complains lamented confirmed confirms
+	revealed reveals disclosed discloses estimated expects expected hoped feared wanted believed
+	testified countered questioned recounted recalls reiterated reiterates called announced
+	threatened signaled signalled acknowledges admits`)
 
 // subjectAdverbs may stand between a subject and its verb: "Haddad also
 // said", "Haddad has long argued".
@@ -1107,6 +1206,9 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 		case "Mrs", "Ms", "Mrs.", "Ms.":
 			return 'f'
 		}
+	}
+	if c.hi-c.lo < 2 {
+		return 0 // a surname alone: "Jackson", "Harris" are given names too
 	}
 	if g := r.lex.given[t.Word(c.lo)]; g != 'u' {
 		return g

@@ -464,7 +464,9 @@ func TestPeople(t *testing.T) {
 		{"At the event, Dale Petrakis, a 67-year-old retired machinist, said he was undecided.", "Dale Petrakis"},
 		{"The Heritage Party, led by Clive Dunmore, has climbed to 17 per cent.", "Clive Dunmore"},
 		{"On Tuesday, Clinton laid out her proposals for child care.", "Clinton"},
-		{"Haddad denied the report on Monday.", "Haddad"},
+		{"On Monday, Haddad denied the report.", "Haddad"},
+		{"The Senate opened an inquiry into Pete Hegseth.", "Pete Hegseth"},
+		{"Fares rose. Okafor, 61, a retired teacher, said she agreed.", "Okafor"},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {
@@ -475,6 +477,13 @@ func TestPeople(t *testing.T) {
 		}
 	}
 }
+
+// notPeople are the names in TestNotPeople's sentences that are no
+// person's.
+var notPeople = map[string]bool{"Time Warner": true, "Dow Jones": true, "CENTCOM": true, "Maple Grove": true,
+	"Ashby Crossing": true, "Later Smith-Haddow": true, "Nobody": true, "Austin": true, "Kent Police": true,
+	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Tory": true,
+	"Harris County": true, "Bright Futures": true}
 
 // TestNotPeople: places, organisations and companies that the rules for
 // unknown given names, surnames and titles must leave alone (from a review
@@ -493,9 +502,14 @@ func TestNotPeople(t *testing.T) {
 		"As a teacher, Maple Grove parents trust her with their children every day.",
 		"At a rally in Ashby Crossing last week, the former congressman repeated the claim.",
 		"Later Smith-Haddow joined the board. Nobody said the vote was close.",
+		// from a review of the larger given-name list and the stance verbs
+		"Police in Austin said the suspect fled. Kent Police said a man had been arrested.",
+		"Farmers blasted the tax. Downing Street denied the report. Hurricane Milton threatened the coast.",
+		"Tory MP Jacob Rees-Mogg said the plan was fair. Harris County Judge Lina Hidalgo said the shelters were full.",
+		"Bright Futures, a charity that helps student nurses, said it would expand.",
 	} {
 		for _, e := range analyze(t, r, in) {
-			if e.Type == Person && (strings.Contains(e.Name, "Garden") || strings.Contains(e.Name, "Airport") || e.Name == "Time Warner" || e.Name == "Dow Jones" || e.Name == "CENTCOM" || e.Name == "Maple Grove") {
+			if e.Type == Person && (strings.Contains(e.Name, "Garden") || strings.Contains(e.Name, "Airport") || notPeople[e.Name]) {
 				t.Errorf("Analyze(%q): %q is not a person", in, e.Name)
 			}
 			if e.Name == "European Central Bank" && slices.Contains(e.Mentions, "Bank") {

@@ -39,11 +39,15 @@ type Lexicon struct {
 	// companyHead are the orgHead words that do so only after another word
 	companyHead map[string]bool
 	locHead     map[string]bool // last words that make a name a place
+	// weakGiven holds the given names of the larger, weaker list (many
+	// are also surnames or places: "Austin", "Kent"): they make a person
+	// only when nothing else in the name says place or organisation.
+	weakGiven map[string]bool
 }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -90,9 +94,17 @@ func NewLexicon() (*Lexicon, error) {
 	if err == nil {
 		err = readLines("data/firstnames.txt", func(line string) {
 			f := strings.Fields(line)
+			tag := f[0][0]
+			weak := tag >= 'A' && tag <= 'Z' // a capital tag: a weaker list
+			if weak {
+				tag += 'a' - 'A'
+			}
 			for _, n := range f[1:] {
 				if _, dup := l.given[n]; !dup {
-					l.given[n] = f[0][0]
+					l.given[n] = tag
+					if weak {
+						l.weakGiven[n] = true
+					}
 				}
 			}
 		})
@@ -127,7 +139,8 @@ func NewLexicon() (*Lexicon, error) {
 	// "Kessel River", "Tahrir Square".
 	for _, w := range strings.Fields(`Zone River Square Park Bridge Valley Strait Sea Ocean Mountains
 		Mountain Desert Peninsula Island Islands Bay Coast Canal Airport Province Region
-		Street Avenue Road Plaza Lake Gulf Pass Corridor Border Highway Harbour Harbor Hills Heights`) {
+		Street Avenue Road Plaza Lake Gulf Pass Corridor Border Highway Harbour Harbor Hills Heights
+		County City Township Parish Borough Memorial`) {
 		l.locHead[w] = true
 	}
 	return l, nil

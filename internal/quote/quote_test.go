@@ -816,6 +816,17 @@ func TestSpeakerForms(t *testing.T) {
 		// passive; a body's weak verb before "to"
 		{"The senator is expected to announce her decision next week, according to two people familiar with her thinking.", "according to", "The senator is expected to announce her decision next week", "two people familiar with her thinking"},
 		{"The campaign hopes to win Ohio in November.", "hopes", "to win Ohio in November", ""},
+		// from a review: a full name after "into"; a place or party before
+		// a capitalised title; the last speaker, named last, keeps "he";
+		// a surname alone gives no gender; an age after a lone surname
+		{"The Senate opened an inquiry into Pete Hegseth. Hegseth said the inquiry was a witch hunt.", "said", "the inquiry was a witch hunt", "Pete Hegseth"},
+		{"Tory MP Jacob Rees-Mogg said the plan was fair.", "said", "the plan was fair", "Jacob Rees-Mogg"},
+		{"Harris County Judge Lina Hidalgo said the shelters were full.", "said", "the shelters were full", "Lina Hidalgo"},
+		{"Kingston Mayor Andrew Swaby said the roads were clear.", "said", "the roads were clear", "Andrew Swaby"},
+		{"Sen. John Thune opposed the bill. Rep. Okonjo, who chairs the committee, said the vote would go ahead. The committee meets at 9 a.m. Twelve members have signed on. \"We have the votes,\" he said.", "said", "\"We have the votes,\"", "Okonjo"},
+		{"Justice Ketanji Brown Jackson wrote the dissent. Jackson wrote that the ruling ignored history. \"This is a grave error,\" she said.", "said", "\"This is a grave error,\"", "Ketanji Brown Jackson"},
+		{"Fares rose. Okafor, 61, a retired teacher, said she agreed.", "said", "she agreed", "Okafor"},
+		{"Police in Austin said the suspect fled.", "said", "the suspect fled", "Police"},
 		// a known gender beats an unknown one, however recent
 		{"Brendan Halloran spoke after Mayor Quorin Vasht left the stage. The crowd cheered. Asked about the figures, he said voters did not care.", "said", "voters did not care", "Brendan Halloran"},
 		{"A person who saw the arrest said the man was shouting.", "said", "the man was shouting", "a person who saw the arrest"},
@@ -854,6 +865,8 @@ func TestSpeakerForms(t *testing.T) {
 		"The aide spoke on condition of anonymity because the talks were private.",
 		"Writing on Twitter, the mayor was in good spirits after the flood.",
 		"His hopes to win were dashed in the final round.",
+		"Covid fears kept shoppers away from the high street.",
+		"Ceasefire hopes faded as the shelling went on.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)
@@ -870,6 +883,12 @@ func TestNotTheLastPerson(t *testing.T) {
 		{"After meeting Education Secretary Gillian Keegan, teacher union leaders said pay must rise.", "said", "Gillian Keegan"},
 		{"“We saw it,” said Linda Moore, who lives nearby. A police spokesman said the road was closed.", "said", "Linda Moore"},
 		{"Olaf Scholz met the press on Monday. The French said the plan was too costly.", "said", "Olaf Scholz"},
+		// from a review of this session's rules: someone holding another
+		// office; "who" belonging to the nearer noun; a place is no "she"
+		{"Rep. Adam Schiff questioned the witness. The former attorney general said the inquiry was partisan.", "said", "Adam Schiff"},
+		{"The letter was signed by Maria Diaz, an aide to the governor who announced the policy last year.", "announced", "Maria Diaz"},
+		{"Downing Street denied the report. The prime minister was abroad. Asked about it, she said it was \"nonsense\".", "said", "Downing Street"},
+		{"Nvidia denied the report. Analysts were surprised. \"Nvidia is not for sale,\" he said.", "said", "Nvidia"},
 	} {
 		got := quotesByCue(f, tc.in, tc.cue)
 		if len(got) == 0 {

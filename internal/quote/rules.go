@@ -839,6 +839,14 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 // nouns of opinion research that are the source of an "in" phrase.
 var pollNouns = set(`poll polls survey surveys`)
 
+// endsBefore reports whether a mention of entity id ends right before
+// token h: the whole modifier of the head ("A Harwick College poll", not
+// "A University of Michigan survey" with only "University" recognised).
+func (s *state) endsBefore(id, h int) bool {
+	m, ok := s.ents.MentionAt(h - 1)
+	return ok && m.Entity == id && m.Hi == h
+}
+
 // findingNouns are works whose findings are their maker's: "a Harwick
 // College poll", "a Treasury analysis".
 var findingNouns = set(`poll survey study report analysis audit review assessment estimate estimates
@@ -2314,7 +2322,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		// apposition "Gen. David Petraeus, the former US commander, said",
 		// after an age: "Linda Szymanski, 54, a school bus driver, said"
 		at := k - 2
-		if at-2 > lo && isAge(s.w(at)) && s.w(at-1) == "," {
+		if at-2 >= lo && isAge(s.w(at)) && s.w(at-1) == "," {
 			at -= 2
 		}
 		if m, ok := s.ents.MentionAt(at); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
@@ -3070,6 +3078,9 @@ func (s *state) speakerEntity(r *raw) int {
 		// after an apposition: "Senator Dean Kowalczyk, a National Party
 		// member who has called for ..."
 		for p := k; p > 0 && k-p < 8 && s.kind(p) == sentence.Word; p-- {
+			if w := s.w(p); w == "of" || w == "to" || w == "for" || w == "in" || w == "at" || w == "with" {
+				break // "an aide to the governor who ...": "who" is the governor's
+			}
 			if s.w(p-1) == "," && s.isDescriptionStart(p) {
 				if m, ok := s.ents.MentionAt(p - 2); ok && p >= 2 && s.ents.Entities[m.Entity].Type == entity.Person {
 					return m.Entity
@@ -3103,8 +3114,8 @@ func (s *state) speakerEntity(r *raw) int {
 	// a name after a lower-case role is the head, whatever comes before
 	// the role: "Estrella del Sur president Joaquín Ferreyra"
 	for k := r.sLo + 1; k < r.sHi && s.w(k) != ","; k++ {
-		if w := s.w(k - 1); isCapWord(w) || !s.lex.IsTitle(w) {
-			continue
+		if w := s.w(k - 1); !s.lex.IsTitle(lowerASCII(w)) || isCapWord(w) && k-1 == r.sLo {
+			continue // "Kingston Mayor Andrew Swaby", not "Mayor Andrew Swaby" alone
 		}
 		if m, ok := s.ents.MentionAt(k); ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person {
 			return m.Entity
@@ -3157,7 +3168,7 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		// but a poll or a study is its maker's: "A Brightwater University
 		// survey found" is Brightwater University's finding
-		if hw := s.w(h); hw != "" && hw[0] >= 'a' && hw[0] <= 'z' && !groupNouns[hw] && !(findingNouns[hw] && bestRank == 1) {
+		if hw := s.w(h); hw != "" && hw[0] >= 'a' && hw[0] <= 'z' && !groupNouns[hw] && !(findingNouns[hw] && bestRank == 1 && s.endsBefore(best, h)) {
 			if m, ok := s.ents.MentionAt(h); !ok || m.Entity != best {
 				best = -1
 			}
@@ -3196,7 +3207,13 @@ func (s *state) speakerEntity(r *raw) int {
 	// story names its subject and then varies the words (no one still in
 	// office is called "former")
 	if r.sHi-r.sLo >= 3 && r.sHi-r.sLo <= 5 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.w(r.sLo+1) == "former" && s.lex.IsTitle(lowerASCII(head)) {
-		return s.recentPerson(r.sLo)
+		// not someone who holds another office now ("Rep. Adam Schiff ...
+		// The former attorney general said")
+		id := s.recentPerson(r.sLo)
+		if id >= 0 && s.ents.Entities[id].OtherOffice(head) {
+			return -1
+		}
+		return id
 	}
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward"
@@ -3220,6 +3237,24 @@ var personNouns = set(`defender forward striker midfielder goalkeeper winger cap
 // people ("The French said"): those and plurals are not one person.
 func collectiveDemonym(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
+}
+
+// namedSince reports whether someone else who fits the pronoun is named
+// after the last mention of id before mention index lo: then the last
+// speaker, whose gender is unknown, is not the only candidate ("Morrow
+// said ... Halloran has not backed away. Asked ..., he said").
+func (s *state) namedSince(id int, fits func(*entity.Entity) bool, lo int) bool {
+	ms := s.ents.Mentions
+	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
+		m := ms[k]
+		if m.Entity == id {
+			return false
+		}
+		if m.Kind == entity.Name && !s.t.Tokens[m.Lo].Quoted && fits(s.ents.Entities[m.Entity]) {
+			return true
+		}
+	}
+	return false
 }
 
 // recentPerson returns the person mentioned last by name before token at,
@@ -3421,15 +3456,14 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 		return false
 	}
-	if s.last >= 0 && fits(s.ents.Entities[s.last]) && (s.ents.Entities[s.last].Gender == g || g != 'm' && g != 'f') {
-		return s.last
+	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
+		if s.ents.Entities[s.last].Gender == g || g != 'm' && g != 'f' || !s.namedSince(s.last, fits, lo) {
+			return s.last
+		}
 	}
 	// a person whose gender is known to agree beats one whose gender is
 	// unknown, however recent
 	unknown := -1
-	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
-		unknown = s.last
-	}
 	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
 		m := ms[k]
 		if s.t.Tokens[m.Lo].Quoted {
