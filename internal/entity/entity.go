@@ -339,8 +339,21 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	return res
 }
 
-// capitalisedInside returns the words capitalised somewhere other than at
-// the start of a sentence: proper nouns, most likely.
+// insideCaps knows the words capitalised somewhere other than at the start
+// of a sentence: proper nouns, most likely. The set is built on first use,
+// as few texts need it.
+type insideCaps struct {
+	t *sentence.Text
+	m map[string]bool
+}
+
+func (c *insideCaps) has(w string) bool {
+	if c.m == nil {
+		c.m = capitalisedInside(c.t)
+	}
+	return c.m[w]
+}
+
 func capitalisedInside(t *sentence.Text) map[string]bool {
 	out := map[string]bool{}
 	for k := 1; k < len(t.Tokens); k++ {
@@ -750,7 +763,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// name already has is theirs ("Senator Warner", "Mark Warner" ... "Time
 	// Warner").
 	surnames, taken := map[string]bool{}, map[string]bool{}
-	midCaps := capitalisedInside(t)
+	midCaps := &insideCaps{t: t}
 	for ci := range chunks {
 		c := &chunks[ci]
 		last := t.Src[toks[c.hi-1].Start:c.end]
@@ -1146,7 +1159,7 @@ var speechVerbs = toSet(`said says told tells added adds warned warns argued arg
 // the report"), when it is capitalised inside a sentence somewhere in the
 // text too: at the start of a sentence a common noun is capitalised as
 // well ("Farmers blasted the tax", "Ministers denied ...").
-func (r *Recognizer) stanceSubject(t *sentence.Text, c *chunk, midCaps map[string]bool) bool {
+func (r *Recognizer) stanceSubject(t *sentence.Text, c *chunk, midCaps *insideCaps) bool {
 	if c.hi-c.lo != 1 || afterPrep(t, c.lo) {
 		return false
 	}
@@ -1165,7 +1178,7 @@ func (r *Recognizer) stanceSubject(t *sentence.Text, c *chunk, midCaps map[strin
 		return false
 	}
 	w := t.Src[t.Tokens[c.lo].Start:c.end]
-	return t.Sentences[t.Tokens[c.lo].Sent].Lo != c.lo || midCaps[w]
+	return t.Sentences[t.Tokens[c.lo].Sent].Lo != c.lo || midCaps.has(w)
 }
 
 // stanceVerbs are further verbs of saying and stance whose subject is
