@@ -867,6 +867,8 @@ func TestSpeakerForms(t *testing.T) {
 		"His hopes to win were dashed in the final round.",
 		"Covid fears kept shoppers away from the high street.",
 		"Ceasefire hopes faded as the shelling went on.",
+		"A spokesman, who did not wish to be named, was at the meeting.",
+		"Responding to a query from the press, the minister was brief.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)

@@ -503,6 +503,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if (w == "asked" || w == "requested" || w == "spoke") && s.anonymity(i+1, sen.Hi) {
 			continue // "who asked not to be named", "spoke on condition of anonymity": a source's terms, not a statement
 		}
+		if wishForms[w] && i+3 < sen.Hi && s.w(i+1) == "to" && s.w(i+2) == "be" && (s.w(i+3) == "named" || s.w(i+3) == "identified") {
+			continue // "who did not wish to be named"
+		}
 		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[lowerASCII(s.w(i-1))] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
 			continue // a reduced relative: "a person briefed on the matter said"
 		}
@@ -704,8 +707,8 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	if s.kind(k) == sentence.CloseQuote {
 		end = k + 1
 	}
-	if prepositions[s.w(c+1)] || badStart[s.w(c+1)] {
-		return r, false // "Writing on Twitter, she ...": where, not what
+	if prepositions[s.w(c+1)] || badStart[s.w(c+1)] || s.w(c+1) == "to" {
+		return r, false // "Writing on Twitter, she ...", "Responding to a query, she ...": where, not what
 	}
 	if c > sen.Lo && frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
 		return r, false // "Before telling reporters about the deal, she ...": no words reported
@@ -3592,6 +3595,9 @@ func (s *state) bareSource(lo, k int) bool {
 
 // quantifiers, with determiners, open a noun phrase that is no bare plural.
 var quantifiers = set(`other such no any every`)
+
+// wishForms ask for anonymity in "did not wish to be named".
+var wishForms = set(`wish wished want wanted`)
 
 // anonymity reports whether the words from k ask for the source not to be
 // named: "not to be named / identified", "(on condition of) anonymity".
