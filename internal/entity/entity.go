@@ -289,7 +289,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				}
 				continue
 			}
-			if toks[j].Kind == sentence.Word && connectors[word(j)] && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
+			if (toks[j].Kind == sentence.Word && connectors[word(j)] || word(j) == "&" && toks[j-1].End < toks[j].Start) && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
 				if (word(j) == "of" || word(j) == "for") && j-i == 2 && r.lex.given[word(i)] != 0 && !r.lex.orgHead[word(i+1)] && !r.lex.titles[strings.ToLower(word(i+1))] {
 					affiliation = j + 1
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
@@ -299,6 +299,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 			}
 			if toks[j].Kind == sentence.Word && connectors[word(j)] && j+1 < n && connectors[word(j+1)] && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
 				j += 2 // "Pieter van der Kolk", "Maria de los Angeles"
+				continue
+			}
+			if (word(j) == "'" || word(j) == "’") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && r.lex.orgHead[word(j+1)] {
+				j++ // a plural possessive inside a name: "Workers' Union"
 				continue
 			}
 			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
@@ -459,6 +463,15 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
 			}
+			if ok && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+				// a known name opening a longer organisation's: "United
+				// Nations World Relief Agency", "China Development Bank"
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
 			if ok || (L == 1 && r.possessiveName(t, i, &e)) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
@@ -514,8 +527,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			nameStart = i
 		}
 		i++
-		if stripPossessive(w) != len(w) {
-			flush(i)
+		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && strings.HasSuffix(w, "s'")) {
+			flush(i) // but "Distribution Workers' Union" is one name
 		}
 	}
 	flush(hi)
@@ -536,21 +549,31 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	}
 	// the capitalised words after "and", within the sentence
 	k := j + 1
-	for k < len(toks) && k <= j+4 && toks[k].Sent == toks[j].Sent && toks[k].Kind == sentence.Word && isCap(t.Word(k)) {
+	right := make([]string, 0, 4)
+	for k < len(toks) && k <= j+5 && toks[k].Sent == toks[j].Sent {
+		if w := t.Word(k); (w == "'" || w == "’") && toks[k].Start == toks[k-1].End {
+			k++ // "Workers' Union"
+			continue
+		}
+		if toks[k].Kind != sentence.Word || !isCap(t.Word(k)) {
+			break
+		}
+		right = append(right, t.Word(k))
 		k++
 	}
-	if k == j+1 || k > j+4 {
+	if len(right) == 0 || len(right) > 4 {
 		return false
-	}
-	right := make([]string, 0, 4)
-	for x := j + 1; x < k; x++ {
-		right = append(right, t.Word(x))
 	}
 	if j-i == 1 && r.lex.given[t.Word(i)] != 0 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Bill and Melinda Gates Foundation"
 	}
 	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Securities and Exchange Commission"
+	}
+	if left := t.Word(i); j-i == 1 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.lex.given[left] == 0 && !r.lex.orgHead[left] {
+		if _, known := r.lex.names[left]; !known {
+			return true // "Retail and Distribution Workers' Union"
+		}
 	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
 		return false
@@ -677,6 +700,17 @@ func longFormOf(es []*Entity, name string) int {
 	return -1
 }
 
+// orgPrefix returns the organisation of several words whose name starts
+// with the one word name ("Maddox Pharmaceuticals" for "Maddox"), or -1.
+func orgPrefix(es []*Entity, name string) int {
+	for i, e := range es {
+		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
 // hasGivenName reports whether a word of chunk c is a given name.
 func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {
 	for k := c.lo; k < c.hi; k++ {
@@ -763,6 +797,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// name already has is theirs ("Senator Warner", "Mark Warner" ... "Time
 	// Warner").
 	surnames, taken := map[string]bool{}, map[string]bool{}
+	acronyms := map[string]int{} // acronym defined in brackets -> entity index + 1
 	midCaps := &insideCaps{t: t}
 	for ci := range chunks {
 		c := &chunks[ci]
@@ -786,10 +821,14 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		nt := c.hi - c.lo
 		switch {
+		case r.ampersand(t, c):
+			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
 		case namedBefore(t, c.lo):
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
 		case c.hi+1 < len(toks) && r.lex.titles[strings.ToLower(word(c.hi))] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
-			(r.lex.given[first] == 0 || r.lex.weakGiven[first]):
+			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || isCap(word(c.hi)) || t.Sentences[toks[c.lo].Sent].Lo != c.lo):
+			// (a lone word opening a sentence before a lower-case role is
+			// an adjective: "Lead author Dr. Ottoline Rivers")
 			// the body or place a role belongs to, before the role and its
 			// holder: "Estrella del Sur president Joaquín Ferreyra",
 			// "Harris County Judge Lina Hidalgo", "Tory MP Jacob Rees-Mogg"
@@ -844,6 +883,11 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		name := t.Src[c.start:c.end]
 		var id int
 		switch {
+		case acronyms[name] > 0:
+			id = acronyms[name] - 1 // "the WRA", defined after its full name
+		case c.hi-c.lo == 1 && c.typ != Person && !c.titled && orgPrefix(res.Entities, name) >= 0:
+			// "Maddox" after "Maddox Pharmaceuticals": the short form
+			id = orgPrefix(res.Entities, name)
 		case c.canon != "":
 			// a gazetteer entry may also be a person's surname
 			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
@@ -912,6 +956,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			}
 		}
 		e := res.Entities[id]
+		if e.Type == Org && c.hi-c.lo >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && isAllCaps(word(c.hi+1)) && len(word(c.hi+1)) >= 2 {
+			acronyms[word(c.hi+1)] = id + 1 // "The United Nations World Relief Agency (WRA)"
+		}
 		if e.Type == Person && e.Gender == 0 {
 			e.Gender = r.genderOf(t, c)
 		}
@@ -1016,7 +1063,7 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
 		for k := i + 2; k < len(t.Tokens) && k < i+7; k++ {
 			x := strings.ToLower(t.Word(k))
-			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") {
+			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"
 			}
 			if appositionEnds[x] || t.Tokens[k].Kind != sentence.Word {
@@ -1039,6 +1086,17 @@ func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
 	return w[0] >= '0' && w[0] <= '9' && i+2 < len(t.Tokens) && t.Word(i+2) == "," || (w == "a" || w == "an" || w == "the") && r.apposed(t, i)
 }
 
+// compoundPerson reports whether w is a compound ending in a noun for a
+// person: "schoolteacher", "steelworker", "shopowner".
+func compoundPerson(w string) bool {
+	for _, h := range []string{"teacher", "worker", "owner", "driver", "keeper", "maker", "farmer"} {
+		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionEnds close the head of an apposition: what follows them
 // modifies it.
 var appositionEnds = toSet(`of for that who which whose to with in at from on by`)
@@ -1051,7 +1109,7 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	electrician plumber carpenter nurse accountant lawyer pastor priest firefighter contractor
 	homeowner businessman businesswoman entrepreneur waitress bartender cashier clerk librarian
 	scientist researcher professor lecturer economist analyst historian activist organizer organiser
-	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent`)
+	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member`)
 
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
@@ -1082,6 +1140,31 @@ func namedBefore(t *sentence.Text, i int) bool {
 		}
 	}
 	return false
+}
+
+// ampersand reports whether "&" joins two words of the chunk.
+func (r *Recognizer) ampersand(t *sentence.Text, c *chunk) bool {
+	for k := c.lo + 1; k < c.hi-1; k++ {
+		if t.Word(k) == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// plainRun reports whether the tokens [lo,hi) are capitalised words that
+// are neither titles nor gazetteer names of their own.
+func (r *Recognizer) plainRun(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := t.Word(k)
+		if t.Tokens[k].Kind != sentence.Word || !isCap(w) || r.lex.titles[strings.ToLower(w)] {
+			return false
+		}
+		if _, ok := r.lex.names[w]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // givenFits reports whether the chunk's given name may make it a person:

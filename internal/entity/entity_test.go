@@ -467,6 +467,9 @@ func TestPeople(t *testing.T) {
 		{"On Monday, Haddad denied the report.", "Haddad"},
 		{"The Senate opened an inquiry into Pete Hegseth.", "Pete Hegseth"},
 		{"Fares rose. Okafor, 61, a retired teacher, said she agreed.", "Okafor"},
+		{"Marigold Tate, a retired schoolteacher from Pell Township, said the cuts were unfair.", "Marigold Tate"},
+		{"Arben Solace, a member of parliament from Halvek, said aid was slow.", "Arben Solace"},
+		{"Forward Kenan Brooks scored 31 points.", "Kenan Brooks"},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {
@@ -478,12 +481,47 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestOrganisationNames: names of organisations that open with a known
+// name, carry "&" or a plural possessive, are given an acronym in brackets,
+// or are shortened to their first word.
+func TestOrganisationNames(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The United Nations World Relief Agency (WRA) said 4,000 people were homeless. The WRA said more aid was needed. " +
+		"Pellow & Finch cut jobs, and the Retail and Distribution Workers' Union objected. " +
+		"Maddox Pharmaceuticals makes the drug. Maddox said the study was flawed."
+	want := map[string][]string{
+		"United Nations World Relief Agency": {"United Nations World Relief Agency", "WRA", "WRA"},
+		"Pellow & Finch":                     {"Pellow & Finch"},
+		"Maddox Pharmaceuticals":             {"Maddox Pharmaceuticals", "Maddox"},
+	}
+	got := map[string][]string{}
+	for _, e := range analyze(t, r, in) {
+		if e.Type == Org {
+			got[e.Name] = e.Mentions
+		}
+		if e.Type == Person {
+			t.Errorf("%q is not a person", e.Name)
+		}
+	}
+	for name, ms := range want {
+		if !slices.Equal(got[name], ms) {
+			t.Errorf("organisation %q: mentions %q; want %q (all: %v)", name, got[name], ms, got)
+		}
+	}
+	if _, ok := got["Retail and Distribution Workers' Union"]; !ok {
+		t.Errorf("no organisation \"Retail and Distribution Workers' Union\" (all: %v)", got)
+	}
+}
+
 // notPeople are the names in TestNotPeople's sentences that are no
 // person's.
 var notPeople = map[string]bool{"Time Warner": true, "Dow Jones": true, "CENTCOM": true, "Maple Grove": true,
 	"Ashby Crossing": true, "Later Smith-Haddow": true, "Nobody": true, "Austin": true, "Kent Police": true,
 	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Tory": true,
-	"Harris County": true, "Bright Futures": true}
+	"Harris County": true, "Bright Futures": true, "Lead": true}
 
 // TestNotPeople: places, organisations and companies that the rules for
 // unknown given names, surnames and titles must leave alone (from a review
@@ -507,6 +545,7 @@ func TestNotPeople(t *testing.T) {
 		"Farmers blasted the tax. Downing Street denied the report. Hurricane Milton threatened the coast.",
 		"Tory MP Jacob Rees-Mogg said the plan was fair. Harris County Judge Lina Hidalgo said the shelters were full.",
 		"Bright Futures, a charity that helps student nurses, said it would expand.",
+		"Lead author Dr. Ottoline Rivers said the effect was small.",
 	} {
 		for _, e := range analyze(t, r, in) {
 			if e.Type == Person && (strings.Contains(e.Name, "Garden") || strings.Contains(e.Name, "Airport") || notPeople[e.Name]) {

@@ -827,6 +827,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Justice Ketanji Brown Jackson wrote the dissent. Jackson wrote that the ruling ignored history. \"This is a grave error,\" she said.", "said", "\"This is a grave error,\"", "Ketanji Brown Jackson"},
 		{"Fares rose. Okafor, 61, a retired teacher, said she agreed.", "said", "she agreed", "Okafor"},
 		{"Police in Austin said the suspect fled.", "said", "the suspect fled", "Police"},
+		// a surname that is also a title
+		{"Comets coach Lonnie Bishop was angry. Bishop said the referees were poor.", "said", "the referees were poor", "Lonnie Bishop"},
 		// a known gender beats an unknown one, however recent
 		{"Brendan Halloran spoke after Mayor Quorin Vasht left the stage. The crowd cheered. Asked about the figures, he said voters did not care.", "said", "voters did not care", "Brendan Halloran"},
 		{"A person who saw the arrest said the man was shouting.", "said", "the man was shouting", "a person who saw the arrest"},

@@ -3727,6 +3727,13 @@ func (s *state) loneName(lo, hi int) string {
 			}
 		}
 	}
+	// a surname that is also a title ("Bishop said" after "coach Lonnie
+	// Bishop") is the person's
+	for _, e := range s.ents.Entities {
+		if e.Type == entity.Person && strings.HasSuffix(e.Name, " "+name) {
+			return e.Name
+		}
+	}
 	if !s.midCaps[name] {
 		return ""
 	}
