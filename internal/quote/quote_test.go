@@ -827,6 +827,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"Justice Ketanji Brown Jackson wrote the dissent. Jackson wrote that the ruling ignored history. \"This is a grave error,\" she said.", "said", "\"This is a grave error,\"", "Ketanji Brown Jackson"},
 		{"Fares rose. Okafor, 61, a retired teacher, said she agreed.", "said", "she agreed", "Okafor"},
 		{"Police in Austin said the suspect fled.", "said", "the suspect fled", "Police"},
+		// a modified title in an inversion; an age for a person; an
+		// unnamed spokesman; a participle aside before the verb
+		{"\"We intend to do it,\" said co-author Dr. Anselm Ford, a statistician.", "said", "\"We intend to do it,\"", "Anselm Ford"},
+		{"Imogen Sands cut 400 jobs. The 51-year-old, who took over in 2021, said the stores were too big.", "said", "the stores were too big", "Imogen Sands"},
+		{"Dashiell Young scored 30. Young played well. A team spokesman said the injury was minor.", "said", "the injury was minor", "a team spokesman"},
+		{"A league official, speaking on condition of anonymity, said the review was under way.", "said", "the review was under way", "a league official"},
 		// a surname that is also a title
 		{"Comets coach Lonnie Bishop was angry. Bishop said the referees were poor.", "said", "the referees were poor", "Lonnie Bishop"},
 		// a known gender beats an unknown one, however recent

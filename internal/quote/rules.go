@@ -1869,8 +1869,8 @@ func (s *state) relativeCloses(from, L int) bool {
 		switch {
 		case s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote:
 			return false
-		case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose"):
-			rel = j + 1
+		case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose" || asideParticiples[s.w(j+1)]):
+			rel = j + 1 // also "A league official, speaking on condition of anonymity, said"
 		case rel < 0 && j > from+1 && s.w(j) == "who" && s.kind(j-1) == sentence.Word:
 			rel = j // "Marisol Fenn, a retired teacher who has volunteered ..., said"
 		case s.w(j) == "," && rel >= 0:
@@ -1879,6 +1879,10 @@ func (s *state) relativeCloses(from, L int) bool {
 	}
 	return rel >= 0
 }
+
+// asideParticiples open a participle phrase set off by commas between a
+// subject and its verb: ", speaking on condition of anonymity,".
+var asideParticiples = set(`speaking talking asking requesting writing`)
 
 // speakerAt reports whether a name mention starts at R and ends the
 // sentence or its clause, as an inverted speaker does ("..., said Smith.").
@@ -2434,6 +2438,16 @@ func (s *state) invertedStart(R int) bool {
 	w := s.w(R)
 	if isCapWord(w) || determiners[w] || s.lex.IsTitle(lowerASCII(w)) {
 		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && s.lex.IsTitle(lowerASCII(w[i+1:])) {
+		return true // "said co-author Anselm Ford"
+	}
+	// modifiers before a title and a name: "said lead author Dr. Ford",
+	// "said former coach Lonnie Bishop"
+	for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word; k++ {
+		if s.lex.IsTitle(lowerASCII(s.w(k))) {
+			return k+1 < s.n && isCapWord(s.w(k+1))
+		}
 	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
@@ -3218,6 +3232,11 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		return id
 	}
+	// "The 51-year-old, who took over in 2021," is the person named last
+	if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && r.sLo+1 < r.sHi && strings.HasSuffix(s.w(r.sLo+1), "-year-old") &&
+		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == ",") {
+		return s.recentPerson(r.sLo)
+	}
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward"
 	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(r.sHi-2)) {
@@ -3565,7 +3584,7 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // official", "a person briefed on the matter", "two people familiar with
 // the talks", "a federal government source".
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
-	adviser advisers advisor advisors insider insiders`)
+	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
