@@ -1373,7 +1373,8 @@ func inferGender(t *sentence.Text, res *Result) {
 // say what it is: "rights group Clear Harbour", "the carmaker Veltro".
 var orgNouns = toSet(`group groups charity organisation organization coalition movement network
 	foundation association union company firm club party alliance agency lender bank carmaker
-	retailer broadcaster newspaper startup label insurer watchdog regulator`)
+	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
+	consultancy fund airline`)
 
 // kinGender returns the gender of a word for a relative or a gendered
 // role right before a name mention, or apposed to it: "His daughter, Aino

@@ -135,6 +135,10 @@ type state struct {
 	match []int32 // open quote -> close quote token (or paragraph end), close -> open; -1 otherwise
 	used  []bool  // token already inside a found content
 	last  int     // last resolved person entity speaking
+	// lastLo and lastHi are the tokens of last's speaker mention, with
+	// any apposition ("Clement Oduya, an analyst at Harcourt Lyle,"):
+	// names inside it are not rivals for a later pronoun.
+	lastLo, lastHi int
 	// sources maps the head noun of each unnamed source introduced so far
 	// ("official") to its description ("a senior official"), for "the
 	// official said" later.

@@ -833,6 +833,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Imogen Sands cut 400 jobs. The 51-year-old, who took over in 2021, said the stores were too big.", "said", "the stores were too big", "Imogen Sands"},
 		{"Dashiell Young scored 30. Young played well. A team spokesman said the injury was minor.", "said", "the injury was minor", "a team spokesman"},
 		{"A league official, speaking on condition of anonymity, said the review was under way.", "said", "the review was under way", "a league official"},
+		// a long apposition; a name inside the last speaker's apposition
+		// is no rival for "he"
+		{"Commissioner Benedikt Marsh, the only board member to vote against the draft budget in committee, said the county could wait. He told the audience that the project can wait.", "told", "that the project can wait", "Benedikt Marsh"},
+		{"Clement Oduya, an analyst at the broker Harcourt Lyle, said the results were weak. \"It only works for so long,\" he wrote in a note to clients.", "wrote", "\"It only works for so long,\"", "Clement Oduya"},
 		// a surname that is also a title
 		{"Comets coach Lonnie Bishop was angry. Bishop said the referees were poor.", "said", "the referees were poor", "Lonnie Bishop"},
 		// a known gender beats an unknown one, however recent

@@ -2307,6 +2307,22 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		break
 	}
+	// a long apposition the word-by-word walk stopped inside: "Commissioner
+	// Benedikt Marsh, the only board member to vote against the draft
+	// budget in committee, said"
+	if k > lo+1 && s.w(k-1) != "," {
+		for p := k - 1; p > lo && L-p < 25; p-- {
+			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
+				continue
+			}
+			if s.w(p) == "," && s.isDescriptionStart(p+1) {
+				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+					return m.Lo
+				}
+			}
+			break
+		}
+	}
 	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
 	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
 		// "Residents who attended the meeting said" (but in "officials
@@ -3054,7 +3070,7 @@ func (s *state) resolve(out []raw) {
 		}
 		r.entity = s.speakerEntity(r)
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
-			s.last = r.entity
+			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
 	}
 }
@@ -3271,6 +3287,9 @@ func (s *state) namedSince(id int, fits func(*entity.Entity) bool, lo int) bool 
 		m := ms[k]
 		if m.Entity == id {
 			return false
+		}
+		if m.Lo >= s.lastLo && m.Hi <= s.lastHi {
+			continue // inside the last speaker's own mention: "an analyst at Harcourt Lyle"
 		}
 		if m.Kind == entity.Name && !s.t.Tokens[m.Lo].Quoted && fits(s.ents.Entities[m.Entity]) {
 			return true
