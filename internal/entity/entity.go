@@ -823,6 +823,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
+		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]):
+			c.typ = Org // "Tessellate, the medical transcription startup whose ..."
 		case namedBefore(t, c.lo):
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
 		case c.hi+1 < len(toks) && r.lex.titles[strings.ToLower(word(c.hi))] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
@@ -943,6 +945,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				}
 			} else if c.typ == Loc {
 				id = addEntity(Loc, name)
+			} else if oid, ok := byKey[key{Org, name}]; ok && c.hi-c.lo == 1 && !c.titled {
+				id = oid // "Tessellate said", after "Tessellate, the startup ..."
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) ||
@@ -1109,7 +1113,8 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	electrician plumber carpenter nurse accountant lawyer pastor priest firefighter contractor
 	homeowner businessman businesswoman entrepreneur waitress bartender cashier clerk librarian
 	scientist researcher professor lecturer economist analyst historian activist organizer organiser
-	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member`)
+	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
+	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent`)
 
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
@@ -1140,6 +1145,27 @@ func namedBefore(t *sentence.Text, i int) bool {
 		}
 	}
 	return false
+}
+
+// orgApposed reports whether the comma at i opens an apposition headed by
+// a noun for an organisation: ", the medical transcription startup",
+// ", a Seattle-based retailer".
+func orgApposed(t *sentence.Text, i int) bool {
+	if i+2 >= len(t.Tokens) || t.Word(i) != "," {
+		return false
+	}
+	if w := t.Word(i + 1); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	head := ""
+	for k := i + 2; k < len(t.Tokens) && k < i+7 && t.Tokens[k].Kind == sentence.Word; k++ {
+		x := strings.ToLower(t.Word(k))
+		if appositionEnds[x] {
+			break
+		}
+		head = x
+	}
+	return orgNouns[head] // the head, not a modifier: "a National Party member" is a person
 }
 
 // ampersand reports whether "&" joins two words of the chunk.
@@ -1216,8 +1242,8 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 	// the title may carry a complement: "Vindhara's envoy to Kesaria,
 	// Arvind Raghunathan, ..."
 	for k := lo - 2; k >= 0 && k >= lo-5 && t.Tokens[k].Kind == sentence.Word; k-- {
-		if w := t.Word(k); r.lex.titles[w] {
-			return true // lower case: a role, not part of a name
+		if w := t.Word(k); r.lex.titles[w] || personHeads[strings.ToLower(w)] || kinWords[strings.ToLower(w)] != 0 {
+			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,"
 		}
 	}
 	return false

@@ -837,6 +837,15 @@ func TestSpeakerForms(t *testing.T) {
 		// is no rival for "he"
 		{"Commissioner Benedikt Marsh, the only board member to vote against the draft budget in committee, said the county could wait. He told the audience that the project can wait.", "told", "that the project can wait", "Benedikt Marsh"},
 		{"Clement Oduya, an analyst at the broker Harcourt Lyle, said the results were weak. \"It only works for so long,\" he wrote in a note to clients.", "wrote", "\"It only works for so long,\"", "Clement Oduya"},
+		// titles of other English presses; a company described in an
+		// apposition is no person; a name after a description; where
+		// someone works, between commas
+		{"Senior advocate Shri Mahendra Pratap Dwivedi argued the case. Dwivedi said the order was illegal.", "said", "the order was illegal", "Mahendra Pratap Dwivedi"},
+		{"Premier Danielle Whitcombe toured the fire ground. She said the town would be rebuilt.", "said", "the town would be rebuilt", "Danielle Whitcombe"},
+		{"Recorder Alan Stone jailed Carver for six years. The judge said the crash was avoidable.", "said", "the crash was avoidable", "Alan Stone"},
+		{"Tessellate, the medical transcription startup, has raised $210m. Tessellate said it was cooperating with the commission.", "said", "it was cooperating with the commission", "Tessellate"},
+		{"Another resident, Ramesh Kushwaha, said the water was dirty.", "said", "the water was dirty", "Ramesh Kushwaha"},
+		{"Detective Sergeant Helen Moss, of Castlebridge Police's collision unit, said the crash was avoidable.", "said", "the crash was avoidable", "Helen Moss"},
 		// a surname that is also a title
 		{"Comets coach Lonnie Bishop was angry. Bishop said the referees were poor.", "said", "the referees were poor", "Lonnie Bishop"},
 		// a known gender beats an unknown one, however recent

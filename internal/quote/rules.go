@@ -2315,7 +2315,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && s.isDescriptionStart(p+1) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of") {
+				// also where someone works or lives: "Detective Sergeant
+				// Helen Moss, of Castlebridge Police's collision unit, said"
 				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
 					return m.Lo
 				}
@@ -2341,7 +2343,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
-	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
 		// apposition "Gen. David Petraeus, the former US commander, said",
 		// after an age: "Linda Szymanski, 54, a school bus driver, said"
 		at := k - 2
@@ -3346,7 +3348,8 @@ func (s *state) mostMentioned() int {
 var groupNouns = set(`insurgents militants rebels group movement militia organisation organization
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
-	league federation court university hospital manufacturer maker carmaker retailer label`)
+	league federation court university hospital manufacturer maker carmaker retailer label startup
+	lender insurer`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -3355,18 +3358,32 @@ func (s *state) recentOrg(at int, noun string) int {
 	lo := s.mentionsBefore(ms, at)
 
 	para := s.t.Tokens[at].Para
+	best := -1
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
 		if companyWords[noun] && s.t.Tokens[m.Lo].Para < para-1 {
 			break // "the carmaker" is a company named in this paragraph or the last
 		}
-		if e := s.ents.Entities[m.Entity]; !s.t.Tokens[m.Lo].Quoted && e.Type == entity.Org && orgFits(noun, e.Name) &&
-			!((noun == "company" || noun == "firm") && s.affiliation(m)) {
+		e := s.ents.Entities[m.Entity]
+		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits(noun, e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
+			continue
+		}
+		if !storyCompany[noun] {
 			return m.Entity
 		}
+		// "the company" of a business story is the story's company, named
+		// most often, not the investor or rival named last ("..., with
+		// participation from Harbour Light Capital, the company said")
+		if best < 0 || len(e.Mentions) > len(s.ents.Entities[best].Mentions) {
+			best = m.Entity
+		}
 	}
-	return -1
+	return best
 }
+
+// storyCompany are the nouns by which a business story calls its own
+// company.
+var storyCompany = set(`company firm startup`)
 
 // affiliation reports whether mention m names where someone works:
 // "Nadia Farouk of Kestrel Capital", "an analyst at Harrowgate
@@ -3405,7 +3422,7 @@ func orgFits(noun, name string) bool {
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital":
 		return strings.Contains(strings.ToLower(name), noun)
-	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer":
+	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
 	case "group":
 		// "the group" is not the court it went to ("High Court of Port Sable")
@@ -3472,7 +3489,7 @@ func (s *state) byRole(lw string, at int) int {
 // roleNouns are the common nouns by which a story refers back to someone
 // named with a title that is not that noun.
 var roleNouns = map[string]string{
-	"justice": "judge", "magistrate": "judge", "chief executive": "ceo", "chief executive officer": "ceo",
+	"justice": "judge", "magistrate": "judge", "recorder": "judge", "chief executive": "ceo", "chief executive officer": "ceo",
 	"chief financial officer": "cfo", "prime minister": "premier", "sen": "senator", "sen.": "senator",
 	"rep": "congressman", "gov": "governor", "gov.": "governor", "gen": "general", "gen.": "general",
 }
