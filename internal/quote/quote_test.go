@@ -846,6 +846,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Tessellate, the medical transcription startup, has raised $210m. Tessellate said it was cooperating with the commission.", "said", "it was cooperating with the commission", "Tessellate"},
 		{"Another resident, Ramesh Kushwaha, said the water was dirty.", "said", "the water was dirty", "Ramesh Kushwaha"},
 		{"Detective Sergeant Helen Moss, of Castlebridge Police's collision unit, said the crash was avoidable.", "said", "the crash was avoidable", "Helen Moss"},
+		// two titles joined before the name
+		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title
 		{"Comets coach Lonnie Bishop was angry. Bishop said the referees were poor.", "said", "the referees were poor", "Lonnie Bishop"},
 		// a known gender beats an unknown one, however recent

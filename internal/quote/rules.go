@@ -2292,6 +2292,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 					k = p
 					continue
 				}
+				if w == "and" && p > lo && s.lex.IsTitle(lowerASCII(s.w(p-1))) && s.titleWord(k) {
+					k = p // "chief executive and co-founder Mira Okonkwo"
+					continue
+				}
 				break
 			}
 			k = p
@@ -2384,6 +2388,17 @@ var (
 	sourceParticiples = set(`briefed informed involved`)
 	sourcePreps       = set(`on with about to of in`)
 )
+
+// titleWord reports whether token k is a title, or a hyphenated one
+// ("co-founder").
+func (s *state) titleWord(k int) bool {
+	w := lowerASCII(s.w(k))
+	if s.lex.IsTitle(w) {
+		return true
+	}
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && s.lex.IsTitle(w[i+1:])
+}
 
 // isAge reports whether w is a person's age in years, as news gives it
 // between commas after a name.
