@@ -145,6 +145,10 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 	Something Often Sometimes Usually Rarely Seldom See Note Former Veteran Acting Interim Outgoing
 	Incoming Longtime Retired Disgraced Embattled Ousted Jailed Exiled Newly`)
 
+// marketNouns open sentences before "of" and a company: "Shares of Procter
+// & Gamble fell".
+var marketNouns = toSet(`shares stocks prices sales profits fans members residents customers`)
+
 var weekdays = toSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
 // words that make a weekday part of a name: "Black Friday", "Super Tuesday".
@@ -403,7 +407,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo
 	// sentence-initial function words
-	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word) {
+	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word ||
+		i+1 < hi && word(i+1) == "of" && (groupWords[strings.ToLower(word(i))] || marketNouns[strings.ToLower(word(i))]) ||
+		i > lo && word(i) == "of" && (groupWords[strings.ToLower(word(i-1))] || marketNouns[strings.ToLower(word(i-1))])) {
 		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}
@@ -463,9 +469,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
 			}
-			if ok && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
-				// a known name opening a longer organisation's: "United
-				// Nations World Relief Agency", "China Development Bank"
+			if ok && e.typ == Org && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+				// a known organisation opening a longer one's name: "United
+				// Nations World Relief Agency" (a country does not: "U.S.
+				// Supreme Court" is the Supreme Court)
 				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
 				pendingTitles = nil
 				i = hi
@@ -547,6 +554,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if i < j && (t.Word(i) == "The" || t.Word(i) == "the") {
 		i++
 	}
+	if e, ok := r.lex.names[t.Word(i)]; ok && i+1 < j && e.typ == GPE {
+		i++ // "U.S. Securities and Exchange Commission"
+	}
 	// the capitalised words after "and", within the sentence
 	k := j + 1
 	right := make([]string, 0, 4)
@@ -570,8 +580,13 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Securities and Exchange Commission"
 	}
-	if left := t.Word(i); j-i == 1 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.lex.given[left] == 0 && !r.lex.orgHead[left] {
-		if _, known := r.lex.names[left]; !known {
+	if left := t.Word(i); j-i == 1 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.lex.given[left] == 0 && !r.lex.orgHead[left] &&
+		!r.lex.titles[strings.ToLower(left)] && !strings.HasSuffix(left, "s") && !notName[left] && t.Sentences[toks[i].Sent].Lo != i {
+		// (not a role, a plural or a day: "The Mayor and Greater London
+		// Authority", "Doctors and British Medical Association ...")
+		_, knownLeft := r.lex.names[left]
+		_, knownRight := r.lex.names[right[0]]
+		if !knownLeft && !knownRight {
 			return true // "Retail and Distribution Workers' Union"
 		}
 	}
@@ -700,12 +715,37 @@ func longFormOf(es []*Entity, name string) int {
 	return -1
 }
 
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// speaks reports whether the chunk is the subject of a verb of saying or
+// stance, or a possessor ("Maddox's statement"): where a company's short
+// name stands for the company.
+func (r *Recognizer) speaks(t *sentence.Text, c *chunk) bool {
+	if c.end < t.Tokens[c.hi-1].End {
+		return true // possessive
+	}
+	for k := c.hi; k < len(t.Tokens) && k < c.hi+3; k++ {
+		w := t.Word(k)
+		if speechVerbs[w] || stanceVerbs[w] {
+			return true
+		}
+		if !subjectAdverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // orgPrefix returns the organisation of several words whose name starts
 // with the one word name ("Maddox Pharmaceuticals" for "Maddox"), or -1.
-func orgPrefix(es []*Entity, name string) int {
+func orgPrefix(es []*Entity, name string, lex *Lexicon) int {
 	for i, e := range es {
-		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' {
-			return i
+		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' &&
+			lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] {
+			return i // a company's ("Maddox Pharmaceuticals"), not "Trump Organization", "Clinton Foundation"
 		}
 	}
 	return -1
@@ -828,9 +868,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case namedBefore(t, c.lo):
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
 		case c.hi+1 < len(toks) && r.lex.titles[strings.ToLower(word(c.hi))] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
-			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || isCap(word(c.hi)) || t.Sentences[toks[c.lo].Sent].Lo != c.lo):
-			// (a lone word opening a sentence before a lower-case role is
-			// an adjective: "Lead author Dr. Ottoline Rivers")
+			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || !roleAdjectives[strings.ToLower(first)]):
+			// (a lone word before a role may be an adjective: "Lead author
+			// Dr. Ottoline Rivers")
 			// the body or place a role belongs to, before the role and its
 			// holder: "Estrella del Sur president Joaquín Ferreyra",
 			// "Harris County Judge Lina Hidalgo", "Tory MP Jacob Rees-Mogg"
@@ -887,9 +927,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case acronyms[name] > 0:
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
-		case c.hi-c.lo == 1 && c.typ != Person && !c.titled && orgPrefix(res.Entities, name) >= 0:
-			// "Maddox" after "Maddox Pharmaceuticals": the short form
-			id = orgPrefix(res.Entities, name)
+		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !hasKey(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
+			// "Maddox said" after "Maddox Pharmaceuticals": the short form
+			// (not a place or a known body, "Kenya" after "Kenya Airways",
+			// nor someone's surname, "Johnson" after "House Speaker Mike
+			// Johnson")
+			id = orgPrefix(res.Entities, name, r.lex)
 		case c.canon != "":
 			// a gazetteer entry may also be a person's surname
 			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
@@ -1067,6 +1110,14 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
 		for k := i + 2; k < len(t.Tokens) && k < i+7; k++ {
 			x := strings.ToLower(t.Word(k))
+			if x == "member" {
+				// of a legislature, not of an index or a federation
+				j := k + 2
+				if j < len(t.Tokens) && t.Word(j) == "the" {
+					j++
+				}
+				return j < len(t.Tokens) && t.Word(k+1) == "of" && legislatures[strings.ToLower(t.Word(j))]
+			}
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"
 			}
@@ -1091,9 +1142,10 @@ func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
 }
 
 // compoundPerson reports whether w is a compound ending in a noun for a
-// person: "schoolteacher", "steelworker", "shopowner".
+// person: "schoolteacher", "steelworker", "shopkeeper" (not "-maker",
+// "-owner": "the carmaker", "a shipowner" are companies as often).
 func compoundPerson(w string) bool {
-	for _, h := range []string{"teacher", "worker", "owner", "driver", "keeper", "maker", "farmer"} {
+	for _, h := range []string{"teacher", "worker", "driver", "keeper", "farmer"} {
 		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
 			return true
 		}
@@ -1116,6 +1168,9 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
 	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent`)
 
+// legislatures whose members are people: "a member of parliament".
+var legislatures = toSet(`parliament congress house senate assembly legislature`)
+
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
@@ -1130,6 +1185,11 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	}
 	return false
 }
+
+// roleAdjectives qualify a role rather than name its body: "Lead author
+// Dr. Rivers", "Senior advocate Shri ...".
+var roleAdjectives = toSet(`lead senior junior top joint principal associate assistant managing special
+	general chief deputy head co acting former longtime veteran then`)
 
 // namedBefore reports whether the word before token i makes the name
 // after it a saint's or a storm's ("St. Anselm's", "Hurricane Milton"):
@@ -1165,7 +1225,8 @@ func orgApposed(t *sentence.Text, i int) bool {
 		}
 		head = x
 	}
-	return orgNouns[head] // the head, not a modifier: "a National Party member" is a person
+	// the head, not a modifier: "a National Party member" is a person
+	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") // "the drugmaker"
 }
 
 // ampersand reports whether "&" joins two words of the chunk.

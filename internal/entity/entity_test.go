@@ -511,6 +511,13 @@ func TestOrganisationNames(t *testing.T) {
 			t.Errorf("organisation %q: mentions %q; want %q (all: %v)", name, got[name], ms, got)
 		}
 	}
+	// the company after a market noun; a body after a role or a plural is
+	// not glued to them
+	for _, e := range analyze(t, r, "Shares of Procter & Gamble fell 4%. The Mayor and Greater London Authority agreed.") {
+		if e.Type == Org && e.Name != "Procter & Gamble" && e.Name != "Authority" && e.Name != "Greater London Authority" {
+			t.Errorf("unexpected organisation %q", e.Name)
+		}
+	}
 	if _, ok := got["Retail and Distribution Workers' Union"]; !ok {
 		t.Errorf("no organisation \"Retail and Distribution Workers' Union\" (all: %v)", got)
 	}
@@ -521,7 +528,7 @@ func TestOrganisationNames(t *testing.T) {
 var notPeople = map[string]bool{"Time Warner": true, "Dow Jones": true, "CENTCOM": true, "Maple Grove": true,
 	"Ashby Crossing": true, "Later Smith-Haddow": true, "Nobody": true, "Austin": true, "Kent Police": true,
 	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Tory": true,
-	"Harris County": true, "Bright Futures": true, "Lead": true}
+	"Harris County": true, "Bright Futures": true, "Lead": true, "and Greater": true, "Pfizer": true, "Unite": true}
 
 // TestNotPeople: places, organisations and companies that the rules for
 // unknown given names, surnames and titles must leave alone (from a review
@@ -546,6 +553,8 @@ func TestNotPeople(t *testing.T) {
 		"Tory MP Jacob Rees-Mogg said the plan was fair. Harris County Judge Lina Hidalgo said the shelters were full.",
 		"Bright Futures, a charity that helps student nurses, said it would expand.",
 		"Lead author Dr. Ottoline Rivers said the effect was small.",
+		"The Mayor and Greater London Authority have agreed a budget. Doctors and British Medical Association representatives walked out.",
+		"Pfizer, the drugmaker, said its pill worked. Unite, a member of the TUC, said the strike would go ahead.",
 	} {
 		for _, e := range analyze(t, r, in) {
 			if e.Type == Person && (strings.Contains(e.Name, "Garden") || strings.Contains(e.Name, "Airport") || notPeople[e.Name]) {

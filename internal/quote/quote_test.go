@@ -846,6 +846,18 @@ func TestSpeakerForms(t *testing.T) {
 		{"Tessellate, the medical transcription startup, has raised $210m. Tessellate said it was cooperating with the commission.", "said", "it was cooperating with the commission", "Tessellate"},
 		{"Another resident, Ramesh Kushwaha, said the water was dirty.", "said", "the water was dirty", "Ramesh Kushwaha"},
 		{"Detective Sergeant Helen Moss, of Castlebridge Police's collision unit, said the crash was avoidable.", "said", "the crash was avoidable", "Helen Moss"},
+		// from a second review: a place is not a company's short name; the
+		// age decides which person "the 34-year-old" is; a body speaks
+		// through its unnamed spokesman; an unknown name's apposition is
+		// not the speaker
+		{"Kenya Airways cut flights. Kenya said it would send inspectors.", "said", "it would send inspectors", "Kenya"},
+		{"The Trump Organization was fined. Trump said the ruling was unfair.", "said", "the ruling was unfair", "Trump"},
+		{"Maddox Pharmaceuticals makes the drug. Maddox said the study was flawed.", "said", "the study was flawed", "Maddox Pharmaceuticals"},
+		{"Mark Dunn, 34, was stabbed. Police arrested Karl Whitby, 29. The 34-year-old said he did not know his attacker.", "said", "he did not know his attacker", "Mark Dunn"},
+		{"A Kremlin spokesman said Moscow was ready to talk.", "said", "Moscow was ready to talk", "Kremlin"},
+		{"Pfizer, the drugmaker, said its pill worked.", "said", "its pill worked", "Pfizer"},
+		{"The U.S. Securities and Exchange Commission (SEC) fined the bank. The SEC said the bank had misled investors.", "said", "the bank had misled investors", "Securities and Exchange Commission"},
+		{"Unite, a member of the TUC, said the strike would go ahead.", "said", "the strike would go ahead", ""},
 		// two titles joined before the name
 		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title

@@ -842,6 +842,13 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 // nouns of opinion research that are the source of an "in" phrase.
 var pollNouns = set(`poll polls survey surveys`)
 
+// orgLike reports whether an entity of type t can speak through a
+// spokesperson: an organisation, or a place standing for its government
+// ("a Kremlin spokesman", "a Downing Street spokesman").
+func orgLike(t entity.Type) bool {
+	return t == entity.Org || t == entity.GPE || t == entity.Loc
+}
+
 // endsBefore reports whether a mention of entity id ends right before
 // token h: the whole modifier of the head ("A Harwick College poll", not
 // "A University of Michigan survey" with only "University" recognised).
@@ -3176,8 +3183,10 @@ func (s *state) speakerEntity(r *raw) int {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
-		if w := s.w(k); w == "," && best >= 0 {
-			break // an apposition or relative clause follows the head
+		if w := s.w(k); w == "," && (best >= 0 || s.unknownName(r.sLo, k)) {
+			// an apposition or relative clause follows the head, even an
+			// unknown one ("Unite, a member of the TUC,": not the TUC)
+			break
 		}
 		m, ok := s.ents.MentionAt(k)
 		if !ok {
@@ -3202,6 +3211,9 @@ func (s *state) speakerEntity(r *raw) int {
 			best, bestRank = m.Entity, rank
 		}
 		k = m.Hi - 1
+	}
+	if best >= 0 && bestRank > 0 && speakerRoles[lowerASCII(s.w(r.sHi-1))] && s.endsBefore(best, r.sHi-1) {
+		return best // "A Kremlin spokesman said": the body speaks through them
 	}
 	if best >= 0 && bestRank > 0 {
 		// "The New York businessman", "a Tulsa police officer": a place or
@@ -3265,9 +3277,13 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		return id
 	}
-	// "The 51-year-old, who took over in 2021," is the person named last
+	// "The 51-year-old, who took over in 2021," is the person given that
+	// age ("Mark Dunn, 34,"), or else the person named last
 	if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && r.sLo+1 < r.sHi && strings.HasSuffix(s.w(r.sLo+1), "-year-old") &&
 		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == ",") {
+		if id := s.personAged(strings.TrimSuffix(s.w(r.sLo+1), "-year-old"), r.sLo); id >= 0 {
+			return id
+		}
 		return s.recentPerson(r.sLo)
 	}
 	// a person described instead of named, as writers vary their words:
@@ -3313,6 +3329,17 @@ func (s *state) namedSince(id int, fits func(*entity.Entity) bool, lo int) bool 
 		}
 	}
 	return false
+}
+
+// personAged returns the person whose name is followed by ", age," before
+// token at ("Mark Dunn, 34, was stabbed"), or -1.
+func (s *state) personAged(age string, at int) int {
+	for _, m := range s.ents.Mentions[:s.mentionsBefore(s.ents.Mentions, at)] {
+		if m.Kind == entity.Name && m.Hi+2 < s.n && s.w(m.Hi) == "," && s.w(m.Hi+1) == age && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // recentPerson returns the person mentioned last by name before token at,
@@ -3617,7 +3644,11 @@ func (s *state) spans(out []raw) []Quote {
 			q.Speaker = r.described
 		case r.sLo >= 0:
 			if q.Speaker = s.possessedSpeaker(r.sLo, r.sHi); q.Speaker == "" {
-				q.Speaker = s.loneName(r.sLo, r.sHi)
+				hi := r.sLo
+				for hi < r.sHi && s.w(hi) != "," {
+					hi++ // the head before an apposition: "Unite, a member of the TUC"
+				}
+				q.Speaker = s.loneName(r.sLo, hi)
 			}
 		}
 		qs = append(qs, q)
@@ -3730,6 +3761,11 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if speakerRoles[lowerASCII(w)] && end+1 < hi && s.w(end+1) == "for" {
 			return "" // "a spokeswoman for the trust" speaks for the trust
 		}
+		if speakerRoles[lowerASCII(w)] && end > lo {
+			if m, ok := s.ents.MentionAt(end - 1); ok && m.Lo > lo && orgLike(s.ents.Entities[m.Entity].Type) {
+				return "" // "A Kremlin spokesman", "a Pellow & Finch spokeswoman": the body speaks
+			}
+		}
 	}
 	if head == "" || end-lo < 2 {
 		return ""
@@ -3765,6 +3801,16 @@ func (s *state) unnamedSource(lo, hi int) string {
 	}
 	s.sources[key] = d
 	return d
+}
+
+// unknownName reports whether [lo,hi) is one capitalised word that no
+// entity covers: a name the recogniser did not know.
+func (s *state) unknownName(lo, hi int) bool {
+	if hi != lo+1 || s.kind(lo) != sentence.Word || !isCapWord(s.w(lo)) {
+		return false
+	}
+	_, ok := s.ents.MentionAt(lo)
+	return !ok
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
