@@ -862,6 +862,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title
 		{"Comets coach Lonnie Bishop was angry. Bishop said the referees were poor.", "said", "the referees were poor", "Lonnie Bishop"},
+		// someone else named as a sentence's subject after the last
+		// speaker is the new topic (not a possessor opening a sentence)
+		{"\"I've made peace with it,\" Nell Harrow says. Agnes Byrne, reached by phone, remembers it differently. She says her friend was climbing the walls.", "says", "her friend was climbing the walls", "Agnes Byrne"},
+		{"\"I've made peace with it,\" Nell Harrow says. Agnes Byrne's album came out later. She says the record is honest.", "says", "the record is honest", "Nell Harrow"},
 		// a known gender beats an unknown one, however recent
 		{"Brendan Halloran spoke after Mayor Quorin Vasht left the stage. The crowd cheered. Asked about the figures, he said voters did not care.", "said", "voters did not care", "Brendan Halloran"},
 		{"A person who saw the arrest said the man was shouting.", "said", "the man was shouting", "a person who saw the arrest"},

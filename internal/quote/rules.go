@@ -3310,6 +3310,39 @@ func collectiveDemonym(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
 }
 
+// subjectSince returns the person who fits and is named, as the subject
+// opening a sentence, after the last mention of id before mention index
+// lo, or -1.
+func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo int) int {
+	ms := s.ents.Mentions
+	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
+		m := ms[k]
+		if m.Entity == id {
+			return -1
+		}
+		if m.Kind != entity.Name || s.t.Tokens[m.Lo].Quoted || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
+			continue
+		}
+		if s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End {
+			return m.Entity // (not a possessor: "Karzai's words came days after ...")
+		}
+	}
+	return -1
+}
+
+// opensSentence reports whether the name starting at token k opens its
+// sentence, after at most a title or a determiner ("Orla Harrow, reached
+// by phone, ...", "Commissioner Benedikt Marsh said").
+func (s *state) opensSentence(k int) bool {
+	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
+	for j := lo; j < k; j++ {
+		if w := lowerASCII(s.w(j)); !s.lex.IsTitle(w) && w != "the" && w != "." && !isCapWord(s.w(j)) {
+			return false
+		}
+	}
+	return true
+}
+
 // namedSince reports whether someone else who fits the pronoun is named
 // after the last mention of id before mention index lo: then the last
 // speaker, whose gender is unknown, is not the only candidate ("Morrow
@@ -3557,6 +3590,14 @@ func (s *state) pronoun(g byte, at int) int {
 		return false
 	}
 	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
+		if g == 'm' || g == 'f' {
+			// someone else who fits, opening a sentence after the last
+			// speaker was last named, is the new topic: "Orla Harrow,
+			// reached by phone, remembers it differently. She says ..."
+			if id := s.subjectSince(s.last, fits, lo); id >= 0 {
+				return id
+			}
+		}
 		if s.ents.Entities[s.last].Gender == g || g != 'm' && g != 'f' || !s.namedSince(s.last, fits, lo) {
 			return s.last
 		}
