@@ -185,6 +185,35 @@ func afterPrep(t *sentence.Text, lo int) bool {
 	return lo > 0 && (placePreps[t.Word(lo-1)] || t.Word(lo-1) == "of")
 }
 
+// particleSurname reports whether the chunk is a surname with its particle
+// capitalised, as at the start of a sentence: "Van Dijkstra", "De Souza".
+func particleSurname(t *sentence.Text, c *chunk) bool {
+	if c.hi-c.lo != 2 {
+		return false
+	}
+	w := t.Word(c.lo)
+	return isCap(w) && connectors[strings.ToLower(w)] && strings.ToLower(w) != "of" && strings.ToLower(w) != "for"
+}
+
+// afterThe reports whether the word before lo is "the": "the Dutchman
+// said" describes someone; names rarely take the article.
+func afterThe(t *sentence.Text, lo int) bool {
+	return lo > 0 && (t.Word(lo-1) == "the" || t.Word(lo-1) == "The")
+}
+
+// particleFullName reports whether a chunk of the text is a full name
+// whose surname is last with a lower-case particle: "Erik van Dijkstra".
+// ("Van Morrison" alone is someone's given name and surname.)
+func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
+	for i := range chunks {
+		c := &chunks[i]
+		if c.hi-c.lo >= 3 && t.Word(c.hi-1) == last && connectors[t.Word(c.hi-2)] {
+			return true
+		}
+	}
+	return false
+}
+
 // connectors may join capitalised words inside a name.
 var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for`)
 
@@ -305,7 +334,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j += 2 // "Pieter van der Kolk", "Maria de los Angeles"
 				continue
 			}
-			if (word(j) == "'" || word(j) == "’") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && r.lex.orgHead[word(j+1)] {
+			if (word(j) == "'" || word(j) == "’") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && r.orgHeadAhead(t, j+1) {
 				j++ // a plural possessive inside a name: "Workers' Union"
 				continue
 			}
@@ -905,7 +934,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// register full person names
 	for ci := range chunks {
 		c := &chunks[ci]
-		if c.typ != Person || c.hi-c.lo < 2 || c.weak {
+		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
 			continue
 		}
 		name := t.Src[c.start:c.end]
@@ -927,6 +956,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case acronyms[name] > 0:
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
+		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && hasKey(lastNames, word(c.hi-1)):
+			id = lastNames[word(c.hi-1)] // "Van Dijkstra said" after "Erik van Dijkstra"
 		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !hasKey(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
 			// "Maddox said" after "Maddox Pharmaceuticals": the short form
 			// (not a place or a known body, "Kenya" after "Kenya Airways",
@@ -992,7 +1023,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = oid // "Tessellate said", after "Tessellate, the startup ..."
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
-			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) ||
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) ||
 				r.stanceSubject(t, c, midCaps) || r.wordsOf(t, c) || c.hi-c.lo == 1 && r.describedPerson(t, c.hi) && !afterPrep(t, c.lo) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
@@ -1233,6 +1264,17 @@ func orgApposed(t *sentence.Text, i int) bool {
 func (r *Recognizer) ampersand(t *sentence.Text, c *chunk) bool {
 	for k := c.lo + 1; k < c.hi-1; k++ {
 		if t.Word(k) == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadAhead reports whether the capitalised words from k reach an
+// organisation's head within three words: "Governors' Recovery Council".
+func (r *Recognizer) orgHeadAhead(t *sentence.Text, k int) bool {
+	for j := k; j < len(t.Tokens) && j < k+3 && t.Tokens[j].Kind == sentence.Word && isCap(t.Word(j)); j++ {
+		if r.lex.orgHead[t.Word(j)] {
 			return true
 		}
 	}

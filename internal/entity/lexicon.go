@@ -131,7 +131,8 @@ func NewLexicon() (*Lexicon, error) {
 		Solutions Software Studios Productions Publishing Entertainment Electronics Logistics Ventures
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
-		Courier Observer Dispatch Inquirer Examiner Sentinel`) {
+		Courier Observer Dispatch Inquirer Examiner Sentinel Energy Power Oil Gas Utilities Foods Brands
+		Automotive Aerospace Chemicals Steel Biotech Pharma`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -858,6 +858,16 @@ func TestSpeakerForms(t *testing.T) {
 		{"Pfizer, the drugmaker, said its pill worked.", "said", "its pill worked", "Pfizer"},
 		{"The U.S. Securities and Exchange Commission (SEC) fined the bank. The SEC said the bank had misled investors.", "said", "the bank had misled investors", "Securities and Exchange Commission"},
 		{"Unite, a member of the TUC, said the strike would go ahead.", "said", "the strike would go ahead", ""},
+		// a ninth set: a capitalised particle opening a sentence; "-man"
+		// demonyms; an age with a noun; a party tag in brackets; a police
+		// force named once; an apostrophe inside a body's name
+		{"Dunmere manager Erik van Dijkstra was furious. Van Dijkstra said the referee was wrong.", "said", "the referee was wrong", "Erik van Dijkstra"},
+		{"Erik van Dijkstra was furious. The Dutchman said the referee was wrong.", "said", "the referee was wrong", "Erik van Dijkstra"},
+		{"Sofia Brandt has studied the glacier for years. The 46-year-old scientist says the ice is thinning.", "says", "the ice is thinning", "Sofia Brandt"},
+		{"Sen. Dana Whitfield (D-Ore.), who spent three weeks negotiating the package, said the bill would pass.", "said", "the bill would pass", "Dana Whitfield"},
+		{"The Carrow Falls Police Department arrested a man. The man fled, police said.", "said", "The man fled", "Carrow Falls Police Department"},
+		{"The Western Governors' Recovery Council said aid was slow.", "said", "aid was slow", "Western Governors' Recovery Council"},
+		{"Van Morrison said he liked the song.", "said", "he liked the song", "Van Morrison"},
 		// two titles joined before the name
 		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title

@@ -1851,6 +1851,9 @@ func (s *state) relativeSubject(lo, L int) bool {
 		}
 	}
 	for k := lo; k < L && k < lo+8; k++ {
+		if s.w(k) == "." && k > lo && s.t.Tokens[k-1].End == s.t.Tokens[k].Start {
+			continue // a title's abbreviation: "Sen. Dana Whitfield"
+		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return false
 		}
@@ -1858,10 +1861,18 @@ func (s *state) relativeSubject(lo, L int) bool {
 		if !ok || m.Kind != entity.Name || m.Hi < L && s.kind(m.Hi) == sentence.Word {
 			continue // "Conservative economist Aparna Mathur,"
 		}
-		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org || m.Hi >= L || s.w(m.Hi) != "," {
+		hi := m.Hi
+		if hi < L && s.w(hi) == "(" {
+			// a party tag or an age in brackets: "Sen. Dana Whitfield (D-Ore.),"
+			for hi < L && hi < m.Hi+8 && s.w(hi) != ")" {
+				hi++
+			}
+			hi++
+		}
+		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org || hi >= L || s.w(hi) != "," {
 			return false
 		}
-		return s.relativeCloses(m.Hi, L)
+		return s.relativeCloses(hi, L)
 	}
 	return false
 }
@@ -3093,6 +3104,11 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
+		if r.entity < 0 && r.sHi-r.sLo <= 2 && lowerASCII(s.w(r.sHi-1)) == "police" || r.entity >= 0 && strings.EqualFold(s.ents.Entities[r.entity].Name, "police") {
+			if id := s.namedPolice(); id >= 0 {
+				r.entity = id // "police said": the force the story names
+			}
+		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
@@ -3280,7 +3296,8 @@ func (s *state) speakerEntity(r *raw) int {
 	// "The 51-year-old, who took over in 2021," is the person given that
 	// age ("Mark Dunn, 34,"), or else the person named last
 	if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && r.sLo+1 < r.sHi && strings.HasSuffix(s.w(r.sLo+1), "-year-old") &&
-		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == ",") {
+		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == "," || r.sLo+3 <= r.sHi && !isCapWord(s.w(r.sLo+2)) && (r.sLo+3 == r.sHi || s.w(r.sLo+3) == ",")) {
+		// (also "The 46-year-old scientist")
 		if id := s.personAged(strings.TrimSuffix(s.w(r.sLo+1), "-year-old"), r.sLo); id >= 0 {
 			return id
 		}
@@ -3289,7 +3306,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward"
 	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(r.sHi-2)) {
-		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
+		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && (s.lex.IsDemonym(head) && !collectiveDemonym(head) || s.manDemonym(head)) {
 			return s.recentPerson(r.sLo)
 		}
 	}
@@ -3303,6 +3320,17 @@ func (s *state) speakerEntity(r *raw) int {
 var personNouns = set(`defender forward striker midfielder goalkeeper winger captain player teenager
 	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
 	musician chef billionaire entrepreneur`)
+
+// manDemonym reports whether w names a person by nation with "-man" or
+// "-woman": "the Dutchman", "the Frenchwoman", "the Scotsman".
+func (s *state) manDemonym(w string) bool {
+	for _, suf := range []string{"woman", "man"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && len(p) >= 4 {
+			return s.lex.IsDemonym(p) || p == "Scots"
+		}
+	}
+	return false
+}
 
 // collectiveDemonym reports whether a demonym is also the name of a whole
 // people ("The French said"): those and plurals are not one person.
@@ -3341,6 +3369,21 @@ func (s *state) opensSentence(k int) bool {
 		}
 	}
 	return true
+}
+
+// namedPolice returns the one police force the text names ("Carrow Falls
+// Police Department"), or -1 when it names none or several.
+func (s *state) namedPolice() int {
+	id := -1
+	for i, e := range s.ents.Entities {
+		if e.Type == entity.Org && strings.Contains(e.Name, "Police") && !strings.EqualFold(e.Name, "police") {
+			if id >= 0 {
+				return -1
+			}
+			id = i
+		}
+	}
+	return id
 }
 
 // namedSince reports whether someone else who fits the pronoun is named
