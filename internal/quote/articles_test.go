@@ -40,15 +40,14 @@ type writtenArticle struct {
 // (2026-12-04); the rules were fixed on the first, and the others were
 // each scored before any change for them (speaker accuracy 0.61, 0.67,
 // 0.57, 0.70, 0.60, 0.66, 0.60 and 0.72 by score_quotes.py,
-// docs/bench/quotes.md)
-// and then fixed where the fault was general. The first set splits a
-// quotation's second sentence after ", he said." into a quotation of its
-// own, where the finder (and PolNeAR) keep one; those count as misses
-// here. The last four name some speakers by descriptions ("a spokesman
-// for Eleanor Ashcombe", "polls", "Madhyanchal High Court" for "the
-// bench") that the finder words differently. The floors sit a little
-// under the measured values (recall 0.932, speaker 0.846 over all nine)
-// so that a change which loses ground fails.
+// docs/bench/quotes.md) and then fixed where the fault was general. The
+// first set splits a quotation's second sentence after ", he said." into
+// a quotation of its own, where the finder (and PolNeAR) keep one; those
+// count as misses here. The last four name some speakers by descriptions
+// ("a spokesman for Eleanor Ashcombe", "polls", "Madhyanchal High Court"
+// for "the bench") that the finder words differently. The floors sit a
+// little under the measured values (recall 0.932, speaker 0.846 over all
+// nine) so that a change which loses ground fails.
 func TestWrittenArticles(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "articles", "gold.jsonl"))
 	if err != nil {
