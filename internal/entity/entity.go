@@ -753,19 +753,7 @@ func hasKey(m map[string]int, k string) bool {
 // stance, or a possessor ("Maddox's statement"): where a company's short
 // name stands for the company.
 func (r *Recognizer) speaks(t *sentence.Text, c *chunk) bool {
-	if c.end < t.Tokens[c.hi-1].End {
-		return true // possessive
-	}
-	for k := c.hi; k < len(t.Tokens) && k < c.hi+3; k++ {
-		w := t.Word(k)
-		if speechVerbs[w] || stanceVerbs[w] {
-			return true
-		}
-		if !subjectAdverbs[w] {
-			return false
-		}
-	}
-	return false
+	return c.end < t.Tokens[c.hi-1].End || verbAt(t, c.hi, speechVerbs, stanceVerbs) // or possessive
 }
 
 // orgPrefix returns the organisation of several words whose name starts
@@ -1205,9 +1193,15 @@ var legislatures = toSet(`parliament congress house senate assembly legislature`
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
+	return verbAt(t, i, speechVerbs, nil)
+}
+
+// verbAt reports whether the tokens from i start with a verb of one of the
+// sets, after at most two subjectAdverbs ("also said", "has long argued").
+func verbAt(t *sentence.Text, i int, verbs, more map[string]bool) bool {
 	for k := i; k < len(t.Tokens) && k < i+3; k++ {
 		w := t.Word(k)
-		if speechVerbs[w] {
+		if verbs[w] || more[w] {
 			return true
 		}
 		if !subjectAdverbs[w] {
@@ -1375,18 +1369,7 @@ func (r *Recognizer) stanceSubject(t *sentence.Text, c *chunk, midCaps *insideCa
 	if c.hi-c.lo != 1 || afterPrep(t, c.lo) {
 		return false
 	}
-	verb := false
-	for k := c.hi; k < len(t.Tokens) && k < c.hi+3; k++ {
-		w := t.Word(k)
-		if stanceVerbs[w] {
-			verb = true
-			break
-		}
-		if !subjectAdverbs[w] {
-			break
-		}
-	}
-	if !verb {
+	if !verbAt(t, c.hi, stanceVerbs, nil) {
 		return false
 	}
 	w := t.Src[t.Tokens[c.lo].Start:c.end]
