@@ -323,7 +323,8 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				continue
 			}
 			if (toks[j].Kind == sentence.Word && connectors[word(j)] || word(j) == "&" && toks[j-1].End < toks[j].Start) && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
-				if (word(j) == "of" || word(j) == "for") && j-i == 2 && r.lex.given[word(i)] != 0 && !r.lex.orgHead[word(i+1)] && !r.lex.titles[strings.ToLower(word(i+1))] {
+				if (word(j) == "of" || word(j) == "for") && j-2 >= i && r.titlesOnly(t, i, j-2) && r.lex.given[word(j-2)] != 0 && !r.lex.orgHead[word(j-1)] && !r.lex.titles[strings.ToLower(word(j-1))] {
+					// (after titles too: "Prime Minister Adriana Solcani of Kalmora")
 					affiliation = j + 1
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
 				}
@@ -334,7 +335,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j += 2 // "Pieter van der Kolk", "Maria de los Angeles"
 				continue
 			}
-			if (word(j) == "'" || word(j) == "’") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && r.orgHeadAhead(t, j+1) {
+			if (word(j) == "'" || word(j) == "’") && toks[j].Start == toks[j-1].End && pluralNoun(word(j-1)) && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && r.orgHeadAhead(t, j+1) {
 				j++ // a plural possessive inside a name: "Workers' Union"
 				continue
 			}
@@ -498,10 +499,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
 			}
-			if ok && e.typ == Org && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
-				// a known organisation opening a longer one's name: "United
-				// Nations World Relief Agency" (a country does not: "U.S.
-				// Supreme Court" is the Supreme Court)
+			if ok && (e.typ == Org || e.typ == GPE && !e.country) && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+				// a known organisation or a city opening a longer one's
+				// name: "United Nations World Relief Agency", "Chicago
+				// Police Department" (a country does not: "U.S. Supreme
+				// Court" is the Supreme Court)
 				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
 				pendingTitles = nil
 				i = hi
@@ -960,7 +962,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = addEntity(c.typ, c.canon)
 			}
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
-			id = byKey[key{Person, name}]
+			var ok bool
+			if id, ok = byKey[key{Person, name}]; !ok {
+				id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
+			}
 			// short forms that follow go to the person of that surname named
 			// most often so far (ties: the most recent)
 			fullCount[id]++
@@ -1260,6 +1265,35 @@ func (r *Recognizer) ampersand(t *sentence.Text, c *chunk) bool {
 		if t.Word(k) == "&" {
 			return true
 		}
+	}
+	return false
+}
+
+// titlesOnly reports whether the tokens [lo,hi) are titles (or none).
+func (r *Recognizer) titlesOnly(t *sentence.Text, lo, hi int) bool {
+	if hi > lo && r.lex.titles[strings.ToLower(t.Src[t.Tokens[lo].Start:t.Tokens[hi-1].End])] {
+		return true // "Prime Minister"
+	}
+	for k := lo; k < hi; k++ {
+		if w := strings.ToLower(t.Word(k)); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralNoun reports whether a capitalised word is a plural common noun
+// ("Workers", "Governors", "Nurses"), which a body's name may own, unlike
+// a surname ("Davies' Senedd Group colleagues") or a club ("Spurs'").
+func pluralNoun(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ans", "ists", "ents", "ses"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "Lords", "Commons", "Peoples", "Citizens", "Families", "Parties", "Nations":
+		return true
 	}
 	return false
 }

@@ -518,6 +518,12 @@ func TestOrganisationNames(t *testing.T) {
 			t.Errorf("unexpected organisation %q", e.Name)
 		}
 	}
+	// a surname's possessive does not open a body's name
+	for _, e := range analyze(t, r, "Andrew Davies said the vote was fair. Davies' Senedd Group colleagues backed him.") {
+		if strings.HasPrefix(e.Name, "Davies'") {
+			t.Errorf("a person's possessive made part of a name: %q (%s)", e.Name, e.Type)
+		}
+	}
 	if _, ok := got["Retail and Distribution Workers' Union"]; !ok {
 		t.Errorf("no organisation \"Retail and Distribution Workers' Union\" (all: %v)", got)
 	}

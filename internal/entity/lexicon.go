@@ -26,6 +26,7 @@ type entry struct {
 	typ       Type
 	canonical string
 	demonym   bool // "Afghan": refers to a country but is not a name of it
+	country   bool // from the list of countries, not of cities and regions
 }
 
 // Lexicon holds the gazetteers, titles and given names used by the
@@ -60,7 +61,7 @@ func NewLexicon() (*Lexicon, error) {
 		name, dem, _ := strings.Cut(line, ";")
 		alts := strings.Split(name, "|")
 		for _, a := range alts {
-			l.addName(a, entry{typ: typ, canonical: alts[0]})
+			l.addName(a, entry{typ: typ, canonical: alts[0], country: true})
 		}
 		if dem != "" {
 			for _, d := range strings.Split(dem, "|") {
@@ -120,7 +121,7 @@ func NewLexicon() (*Lexicon, error) {
 		Police Parliament Assembly Senate Congress Legislature Government Cabinet Movement Front Brigade
 		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
-		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal`) {
+		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal District`) {
 		l.orgHead[w] = true
 	}
 	// Company heads are common nouns too ("Securities regulators said",
@@ -131,8 +132,8 @@ func NewLexicon() (*Lexicon, error) {
 		Solutions Software Studios Productions Publishing Entertainment Electronics Logistics Ventures
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
-		Courier Observer Dispatch Inquirer Examiner Sentinel Energy Power Oil Gas Utilities Foods Brands
-		Automotive Aerospace Chemicals Steel Biotech Pharma`) {
+		Courier Observer Dispatch Inquirer Examiner Sentinel Energy Utilities Foods Brands
+		Automotive Aerospace Chemicals Biotech`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

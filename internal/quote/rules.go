@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/document"
@@ -1900,7 +1901,7 @@ func (s *state) relativeCloses(from, L int) bool {
 
 // asideParticiples open a participle phrase set off by commas between a
 // subject and its verb: ", speaking on condition of anonymity,".
-var asideParticiples = set(`speaking talking asking requesting writing`)
+var asideParticiples = set(`speaking talking asking requesting writing asked pressed questioned`)
 
 // speakerAt reports whether a name mention starts at R and ends the
 // sentence or its clause, as an inverted speaker does ("..., said Smith.").
@@ -2337,7 +2338,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of") {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L)) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said"
 				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
@@ -2365,7 +2366,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
-	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
 		// apposition "Gen. David Petraeus, the former US commander, said",
 		// after an age: "Linda Szymanski, 54, a school bus driver, said"
 		at := k - 2
@@ -2891,6 +2892,10 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 		}
 		if m, ok := s.ents.MentionAt(k); ok {
 			e := s.ents.Entities[m.Entity]
+			if m.End < s.t.Tokens[m.Hi-1].End && s.personAhead(m.Hi, min(L, m.Hi+8)) {
+				k = m.Hi - 1
+				continue // a possessor before its own person: "Orland's prime minister, Pieter van Roosendaal,"
+			}
 			if e.Type == entity.Person || e.Type == entity.Org {
 				return m, true
 			}
@@ -2900,6 +2905,28 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 		}
 	}
 	return entity.Mention{}, false
+}
+
+// titleWithin reports whether a title or role word stands in [lo,hi):
+// ", Pulsewise's chief information security officer," is an apposition,
+// ", Oz's show" is not.
+func (s *state) titleWithin(lo, hi int) bool {
+	for k := lo; k < hi && k < lo+6; k++ {
+		if s.titleWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAhead reports whether a person is named in the tokens [lo,hi).
+func (s *state) personAhead(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // participle handles ", saying ..." whose speaker is the subject of the
@@ -2967,21 +2994,8 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		r.sLo, r.sHi = lo, hi
 		return r, true
 	}
-	for k := max(sen.Lo, c-60); k < c; k++ {
-		if s.t.Tokens[k].Quoted {
-			continue
-		}
-		if m, ok := s.ents.MentionAt(k); ok {
-			e := s.ents.Entities[m.Entity]
-			if e.Type == entity.Person || e.Type == entity.Org {
-				r.sLo, r.sHi = m.Lo, m.Hi
-				return r, true
-			}
-		}
-		if _, ok := pronouns[s.w(k)]; ok {
-			r.sLo, r.sHi = k, k+1
-			return r, true
-		}
+	if m, ok := s.subjectOf(sen.Lo, c); ok {
+		r.sLo, r.sHi = m.Lo, m.Hi
 	}
 	return r, true
 }
@@ -3104,7 +3118,7 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
-		if r.entity < 0 && r.sHi-r.sLo <= 2 && lowerASCII(s.w(r.sHi-1)) == "police" || r.entity >= 0 && strings.EqualFold(s.ents.Entities[r.entity].Name, "police") {
+		if r.sHi-r.sLo == 1 && lowerASCII(s.w(r.sLo)) == "police" && (r.entity < 0 || strings.EqualFold(s.ents.Entities[r.entity].Name, "police")) {
 			if id := s.namedPolice(); id >= 0 {
 				r.entity = id // "police said": the force the story names
 			}
@@ -3284,7 +3298,9 @@ func (s *state) speakerEntity(r *raw) int {
 	// supporters", "The former state attorney general has argued": a
 	// story names its subject and then varies the words (no one still in
 	// office is called "former")
-	if r.sHi-r.sLo >= 3 && r.sHi-r.sLo <= 5 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.w(r.sLo+1) == "former" && s.lex.IsTitle(lowerASCII(head)) {
+	if r.sHi-r.sLo >= 3 && r.sHi-r.sLo <= 6 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.w(r.sLo+1) == "former" &&
+		(s.lex.IsTitle(lowerASCII(head)) || s.lex.IsTitle(strings.ToLower(s.t.Src[s.t.Tokens[r.sLo+2].Start:s.t.Tokens[r.sHi-1].End]))) {
+		// (also "The former secretary of state")
 		// not someone who holds another office now ("Rep. Adam Schiff ...
 		// The former attorney general said")
 		id := s.recentPerson(r.sLo)
@@ -3298,15 +3314,26 @@ func (s *state) speakerEntity(r *raw) int {
 	if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && r.sLo+1 < r.sHi && strings.HasSuffix(s.w(r.sLo+1), "-year-old") &&
 		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == "," || r.sLo+3 <= r.sHi && !isCapWord(s.w(r.sLo+2)) && (r.sLo+3 == r.sHi || s.w(r.sLo+3) == ",")) {
 		// (also "The 46-year-old scientist")
-		if id := s.personAged(strings.TrimSuffix(s.w(r.sLo+1), "-year-old"), r.sLo); id >= 0 {
+		age := strings.TrimSuffix(s.w(r.sLo+1), "-year-old")
+		if id := s.personAged(age, r.sLo); id >= 0 {
 			return id
+		}
+		if n, err := strconv.Atoi(age); err != nil || n > 110 || r.sLo+2 < r.sHi && s.w(r.sLo+2) != "," && (unnamedPeople[s.w(r.sLo+2)] || groupNouns[s.w(r.sLo+2)] || companyWords[s.w(r.sLo+2)]) {
+			return -1 // "The 35-year-old man" nobody named; "the 135-year-old club"
 		}
 		return s.recentPerson(r.sLo)
 	}
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward"
 	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(r.sHi-2)) {
-		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && (s.lex.IsDemonym(head) && !collectiveDemonym(head) || s.manDemonym(head)) {
+		if r.sHi-r.sLo == 2 && s.manDemonym(head) {
+			g := byte('m')
+			if strings.HasSuffix(head, "woman") {
+				g = 'f'
+			}
+			return s.pronoun(g, r.sLo) // "the Frenchwoman": the woman named last
+		}
+		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
 			return s.recentPerson(r.sLo)
 		}
 	}
@@ -3341,18 +3368,27 @@ func collectiveDemonym(w string) bool {
 // subjectSince returns the person who fits and is named, as the subject
 // opening a sentence, after the last mention of id before mention index
 // lo, or -1.
-func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo int) int {
+func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int) int {
 	ms := s.ents.Mentions
+	para, sent := s.t.Tokens[at].Para, s.t.Tokens[at].Sent
 	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
 		m := ms[k]
 		if m.Entity == id {
 			return -1
 		}
-		if m.Kind != entity.Name || s.t.Tokens[m.Lo].Quoted || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
-			continue
+		tk := s.t.Tokens[m.Lo]
+		if tk.Para != para {
+			return -1 // only a paragraph's own opening subject
 		}
-		if s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End {
-			return m.Entity // (not a possessor: "Karzai's words came days after ...")
+		if m.Kind != entity.Name || tk.Quoted || tk.Sent == sent || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
+			continue // (not inside the pronoun's own sentence: "Reed had been superb, he said")
+		}
+		// the subject opening the paragraph, not a possessor ("Karzai's
+		// words came ...", "Evans' remarks ..."); a speaker of the same
+		// gender named before it keeps the pronoun through a background
+		// sentence in the middle of a paragraph
+		if s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo && s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+			return m.Entity
 		}
 	}
 	return -1
@@ -3376,7 +3412,7 @@ func (s *state) opensSentence(k int) bool {
 func (s *state) namedPolice() int {
 	id := -1
 	for i, e := range s.ents.Entities {
-		if e.Type == entity.Org && strings.Contains(e.Name, "Police") && !strings.EqualFold(e.Name, "police") {
+		if e.Type == entity.Org && policeForce(e.Name) {
 			if id >= 0 {
 				return -1
 			}
@@ -3384,6 +3420,19 @@ func (s *state) namedPolice() int {
 		}
 	}
 	return id
+}
+
+// policeForce reports whether an organisation's name is a police force's
+// ("Carrow Falls Police Department", "Kent Police", "Police Scotland"),
+// not a body about the police ("Police Federation", "Independent Office for
+// Police Conduct").
+func policeForce(name string) bool {
+	for _, suf := range []string{" Police", " Police Department", " Police Service", " Constabulary", " Police Force"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "Police ") && strings.Count(name, " ") == 1 && !strings.HasSuffix(name, " Federation")
 }
 
 // namedSince reports whether someone else who fits the pronoun is named
@@ -3406,6 +3455,10 @@ func (s *state) namedSince(id int, fits func(*entity.Entity) bool, lo int) bool 
 	}
 	return false
 }
+
+// unnamedPeople are the nouns of people a story describes without naming:
+// "the 35-year-old man" is not whoever was named last.
+var unnamedPeople = set(`man woman boy girl victim suspect driver passenger pedestrian motorist teenager child`)
 
 // personAged returns the person whose name is followed by ", age," before
 // token at ("Mark Dunn, 34, was stabbed"), or -1.
@@ -3467,7 +3520,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer`)
+	lender insurer district`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -3476,7 +3529,6 @@ func (s *state) recentOrg(at int, noun string) int {
 	lo := s.mentionsBefore(ms, at)
 
 	para := s.t.Tokens[at].Para
-	best := -1
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
 		if companyWords[noun] && s.t.Tokens[m.Lo].Para < para-1 {
@@ -3486,22 +3538,30 @@ func (s *state) recentOrg(at int, noun string) int {
 		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits(noun, e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
 			continue
 		}
-		if !storyCompany[noun] {
-			return m.Entity
+		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) && s.mainCompany(noun, m.Entity) >= 0 {
+			// named once in passing ("with participation from Harbour
+			// Light Capital, the company said"): the story's own company
+			return s.mainCompany(noun, m.Entity)
 		}
-		// "the company" of a business story is the story's company, named
-		// most often, not the investor or rival named last ("..., with
-		// participation from Harbour Light Capital, the company said")
-		if best < 0 || len(e.Mentions) > len(s.ents.Entities[best].Mentions) {
-			best = m.Entity
-		}
+		return m.Entity
 	}
-	return best
+	return -1
 }
 
 // storyCompany are the nouns by which a business story calls its own
 // company.
 var storyCompany = set(`company firm startup`)
+
+// mainCompany returns the company, other than not, that the text names at
+// least three times, or -1.
+func (s *state) mainCompany(noun string, not int) int {
+	for i, e := range s.ents.Entities {
+		if i != not && e.Type == entity.Org && len(e.Mentions) >= 3 && orgFits(noun, e.Name) {
+			return i
+		}
+	}
+	return -1
+}
 
 // affiliation reports whether mention m names where someone works:
 // "Nadia Farouk of Kestrel Capital", "an analyst at Harrowgate
@@ -3538,7 +3598,7 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "agency", "administration", "government", "association",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital":
+		"hospital", "district":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
@@ -3637,7 +3697,7 @@ func (s *state) pronoun(g byte, at int) int {
 			// someone else who fits, opening a sentence after the last
 			// speaker was last named, is the new topic: "Orla Harrow,
 			// reached by phone, remembers it differently. She says ..."
-			if id := s.subjectSince(s.last, fits, lo); id >= 0 {
+			if id := s.subjectSince(s.last, fits, lo, at); id >= 0 {
 				return id
 			}
 		}
