@@ -1582,15 +1582,33 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		}
 		for j := k + 1; j < len(t.Tokens) && j < k+6; j++ {
 			w := strings.ToLower(t.Word(j))
-			if t.Tokens[j].Kind != sentence.Word {
+			if t.Tokens[j].Kind != sentence.Word || appositionEnds[w] {
 				break
 			}
-			if r.lex.titles[w] {
-				e.addRole(w)
+			if r.lex.titles[w] || occupation(w) {
+				e.addRole(w) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
 				break
 			}
 		}
 	}
+	// and before the name: "an independent security researcher, Jonas
+	// Whitlock, said"
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person || m.Lo < 2 || t.Word(m.Lo-1) != "," {
+			continue
+		}
+		if w := strings.ToLower(t.Word(m.Lo - 2)); t.Tokens[m.Lo-2].Kind == sentence.Word && occupation(w) {
+			e.addRole(w)
+		}
+	}
+}
+
+// occupation reports whether w is a noun for what an ordinary person does
+// ("nurse", "researcher", "glaciologist"), which a story may later use
+// for them ("the researcher said").
+func occupation(w string) bool {
+	return personHeads[w] && w != "member" || strings.HasSuffix(w, "ologist") || compoundPerson(w)
 }
 
 // descriptions links "the envoy", "the special US envoy", "the former
@@ -1646,7 +1664,7 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 				break
 			}
 			lw := strings.ToLower(t.Word(j))
-			if !r.lex.titles[lw] || lw == "mr" || lw == "mrs" || lw == "ms" {
+			if !r.lex.titles[lw] && !occupation(lw) || lw == "mr" || lw == "mrs" || lw == "ms" {
 				continue
 			}
 			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {

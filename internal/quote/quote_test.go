@@ -878,6 +878,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"A 35-year-old man was arrested. Detective Inspector James Holt said inquiries continued. The 35-year-old man told officers he had been at home.", "told", "he had been at home", ""},
 		{"Caroline Garcia lost in three sets, with her coach Bertrand Perret watching. \"I was tired,\" the Frenchwoman said.", "said", "\"I was tired,\"", "Caroline Garcia"},
 		{"Shares of Fresh del Monte rose. Del Monte said sales had risen.", "said", "sales had risen", "Del Monte"},
+		// a tenth set: occupations given in an apposition refer back; an
+		// absolute clause after "with"
+		{"Priya Ramaswamy, a 34-year-old nurse in Eastbrook, said she used the app. Nadia Ferreira said the company was sorry. The nurse said she was angry.", "said", "she was angry", "Priya Ramaswamy"},
+		{"The exposure was spotted by an independent security researcher, Jonas Whitlock, who found the database. Nadia Ferreira said the company was reviewing it. The researcher said the data was exposed for weeks.", "said", "the data was exposed for weeks", "Jonas Whitlock"},
+		{"Leaders failed to agree, with the chancellor warning that her country would not pay and several southern governments insisting the bloc could not wait.", "insisting", "the bloc could not wait", ""},
+		{"Leaders failed to agree, with the chancellor warning that her country would not pay and several southern governments insisting the bloc could not wait.", "warning", "her country would not pay", ""},
 		// two titles joined before the name
 		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title

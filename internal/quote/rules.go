@@ -2919,6 +2919,42 @@ func (s *state) titleWithin(lo, hi int) bool {
 	return false
 }
 
+// withSubjectAt returns the start of the noun phrase between "with" and
+// the participle at c when it names speakers ("with Vestria's chancellor
+// warning", "with several southern governments insisting"), or -1.
+func (s *state) withSubjectAt(lo, c int) int {
+	for k := c - 1; k > lo && k >= c-6; k-- {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return -1
+		}
+		if s.w(k) == "with" || s.w(k) == "With" || s.w(k) == "and" && s.withBefore(lo, k) {
+			if k+1 >= c {
+				return -1
+			}
+			head := lowerASCII(s.w(c - 1))
+			if s.lex.IsTitle(head) || groupNouns[head] || unnamedNouns[head] || s.pluralSubject(k+1, c) {
+				return k + 1
+			}
+			if m, ok := s.ents.MentionAt(c - 1); ok && m.Lo == k+1 && s.ents.Entities[m.Entity].Type != entity.GPE {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// withBefore reports whether "with" opens an absolute clause before token k
+// in the sentence from lo: "with X warning ... and Y insisting ...".
+func (s *state) withBefore(lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-40; j-- {
+		if s.w(j) == "with" || s.w(j) == "With" {
+			return true
+		}
+	}
+	return false
+}
+
 // personAhead reports whether a person is named in the tokens [lo,hi).
 func (s *state) personAhead(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
@@ -2942,6 +2978,29 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
+		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] {
+			// "..., with Vestria's chancellor warning that her country
+			// would not accept ...": an absolute clause, its subject after
+			// "with"
+			r.sLo, r.sHi = w, c
+			p := c + 1
+			if s.w(p) == "that" {
+				p++
+			}
+			r.cLo, r.cHi = p, s.cutAtClause(p, s.contentEnd(p, hiEff))
+			for k := p + 1; k < r.cHi; k++ {
+				if s.w(k) != "and" {
+					continue
+				}
+				for j := k + 2; j < r.cHi && j <= k+5; j++ {
+					if s.cueMap[s.w(j)]&(cueIng|cueAttIng) != 0 && s.withSubjectAt(sen.Lo, j) == k+1 {
+						r.cHi = k // "... and several southern governments insisting ...": the next one's
+						break
+					}
+				}
+			}
+			return r, r.cHi > r.cLo+1
+		}
 		// "footage of Hillary Clinton asking, “Why ...?”"
 		m, ok := s.ents.MentionAt(c - 1)
 		if !ok {
