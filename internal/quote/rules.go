@@ -3597,10 +3597,12 @@ func (s *state) recentOrg(at int, noun string) int {
 		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits(noun, e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
 			continue
 		}
-		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) && s.mainCompany(noun, m.Entity) >= 0 {
+		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) {
 			// named once in passing ("with participation from Harbour
 			// Light Capital, the company said"): the story's own company
-			return s.mainCompany(noun, m.Entity)
+			if main := s.mainCompany(noun, m.Entity); main >= 0 {
+				return main
+			}
 		}
 		return m.Entity
 	}
