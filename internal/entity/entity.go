@@ -201,6 +201,18 @@ func afterThe(t *sentence.Text, lo int) bool {
 	return lo > 0 && (t.Word(lo-1) == "the" || t.Word(lo-1) == "The")
 }
 
+// particleName reports whether the chunk holds a lower-case name particle
+// ("Lucía Fernández de la Vega", "Pieter van der Kolk"), which makes a
+// longer name a person's.
+func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
+	for k := c.lo + 1; k < c.hi-1; k++ {
+		if w := t.Word(k); connectors[w] && w != "of" && w != "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // particleFullName reports whether a chunk of the text is a full name
 // whose surname is last with a lower-case particle: "Erik van Dijkstra".
 // ("Van Morrison" alone is someone's given name and surname.)
@@ -915,7 +927,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && nt <= 4 && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
+		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -931,6 +943,14 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		id := addEntity(Person, name)
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
+		}
+		// the first of two surnames is the short form in Spanish and
+		// Portuguese names: "Marisol Ibarra Montoya" ... "Ibarra";
+		// "Lucía Fernández de la Vega" ... "Fernández"
+		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
+			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !hasKey(lastNames, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+				lastNames[w] = id
+			}
 		}
 		if _, ok := firstNames[word(c.lo)]; !ok {
 			firstNames[word(c.lo)] = id

@@ -133,7 +133,7 @@ func NewLexicon() (*Lexicon, error) {
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
 		Courier Observer Dispatch Inquirer Examiner Sentinel Energy Utilities Foods Brands
-		Automotive Aerospace Chemicals Biotech`) {
+		Automotive Aerospace Chemicals Biotech Pictures Films Homes`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -884,6 +884,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"The exposure was spotted by an independent security researcher, Jonas Whitlock, who found the database. Nadia Ferreira said the company was reviewing it. The researcher said the data was exposed for weeks.", "said", "the data was exposed for weeks", "Jonas Whitlock"},
 		{"Leaders failed to agree, with the chancellor warning that her country would not pay and several southern governments insisting the bloc could not wait.", "insisting", "the bloc could not wait", ""},
 		{"Leaders failed to agree, with the chancellor warning that her country would not pay and several southern governments insisting the bloc could not wait.", "warning", "her country would not pay", ""},
+		// an eleventh set: the first of two surnames is the short form;
+		// a name with particles after titles; a studio's short name
+		{"President Marisol Ibarra Montoya spoke on Tuesday. Ibarra said the motion was a coup.", "said", "the motion was a coup", "Marisol Ibarra Montoya"},
+		{"Vice President Lucía Fernández de la Vega, who has kept a low profile, broke her silence on Monday. Fernández said the vote would go ahead.", "said", "the vote would go ahead", "Lucía Fernández de la Vega"},
+		{"Halverson Pictures paid for the reshoots. Halverson said the film would open in spring.", "said", "the film would open in spring", "Halverson Pictures"},
 		// two titles joined before the name
 		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title
