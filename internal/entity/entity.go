@@ -1618,10 +1618,34 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		if e.Type != Person || m.Lo < 2 || t.Word(m.Lo-1) != "," {
 			continue
 		}
-		if w := strings.ToLower(t.Word(m.Lo - 2)); t.Tokens[m.Lo-2].Kind == sentence.Word && occupation(w) {
+		if w := strings.ToLower(t.Word(m.Lo - 2)); t.Tokens[m.Lo-2].Kind == sentence.Word && occupation(w) && r.describedBefore(t, m.Lo-2) {
 			e.addRole(w)
 		}
 	}
+}
+
+// describedBefore reports whether the noun at k ends a description opened
+// by an article that is not a preposition's object: "an independent
+// security researcher, Jonas Whitlock," but not "According to the
+// witness, Daniel Okafor ...".
+func (r *Recognizer) describedBefore(t *sentence.Text, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch w := strings.ToLower(t.Word(j)); w {
+		case "a", "an", "the":
+			if j == 0 {
+				return true
+			}
+			switch t.Word(j - 1) {
+			case "to", "about", "told", "asked":
+				return false // "According to the witness, Daniel Okafor punched ..."
+			}
+			return true
+		}
+		if t.Tokens[j].Kind != sentence.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // occupation reports whether w is a noun for what an ordinary person does
@@ -1684,8 +1708,14 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 				break
 			}
 			lw := strings.ToLower(t.Word(j))
+			if lw == "the" || lw == "a" || lw == "an" || speechVerbs[lw] || stanceVerbs[lw] {
+				break // "The trust said the nurse ...": the description ended
+			}
 			if !r.lex.titles[lw] && !occupation(lw) || lw == "mr" || lw == "mrs" || lw == "ms" {
 				continue
+			}
+			if !r.lex.titles[lw] && j+1 < len(toks) && (orgNouns[strings.ToLower(t.Word(j+1))] || t.Word(j+1) == "of") {
+				break // "The student union", "the owner of the florist": someone else
 			}
 			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {
 				break // a title before a name

@@ -2373,7 +2373,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if at-2 >= lo && isAge(s.w(at)) && s.w(at-1) == "," {
 			at -= 2
 		}
-		if m, ok := s.ents.MentionAt(at); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+		if m, ok := s.ents.MentionAt(at); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (!isPossessive(s.w(k)) || s.opensSentence(m.Lo)) {
 			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
 				return q
 			}
@@ -2919,6 +2919,16 @@ func (s *state) titleWithin(lo, hi int) bool {
 	return false
 }
 
+// clauseParticiples report a clause without "that" in an absolute clause
+// ("with governments insisting the bloc could not wait"); others need
+// "that", as "with Havertz adding a second before half-time" reports a
+// goal.
+var clauseParticiples = set(`saying warning insisting arguing claiming stressing noting predicting suggesting`)
+
+// objectStart are words that open an object, not a clause: "saying a few
+// words", "warning an ally".
+var objectStart = set(`a an his her its their no`)
+
 // withSubjectAt returns the start of the noun phrase between "with" and
 // the participle at c when it names speakers ("with Vestria's chancellor
 // warning", "with several southern governments insisting"), or -1.
@@ -2978,7 +2988,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
-		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] {
+		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || clauseParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && !objectStart[s.w(c+1)]) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
 			// "with"
@@ -3177,7 +3187,7 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
-		if r.sHi-r.sLo == 1 && lowerASCII(s.w(r.sLo)) == "police" && (r.entity < 0 || strings.EqualFold(s.ents.Entities[r.entity].Name, "police")) {
+		if (r.sHi-r.sLo == 1 || r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the") && lowerASCII(s.w(r.sHi-1)) == "police" && (r.entity < 0 || strings.EqualFold(s.ents.Entities[r.entity].Name, "police")) {
 			if id := s.namedPolice(); id >= 0 {
 				r.entity = id // "police said": the force the story names
 			}
@@ -3446,11 +3456,20 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
 		// sentence in the middle of a paragraph
-		if s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo && s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+		if (s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m)) && s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// firstMention reports whether m is the first mention of its entity: a
+// person introduced right before a quotation ("Tom Harrow, who lives next
+// door, remembers it differently") is its topic, unlike one named before
+// and mentioned again in passing ("Reed has now scored 12 goals").
+func (s *state) firstMention(m entity.Mention) bool {
+	ms := s.ents.Entities[m.Entity].Mentions
+	return len(ms) > 0 && ms[0].Lo == m.Lo
 }
 
 // opensSentence reports whether the name starting at token k opens its
@@ -3597,12 +3616,11 @@ func (s *state) recentOrg(at int, noun string) int {
 		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits(noun, e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
 			continue
 		}
-		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) {
+		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) && s.mainCompany(noun, m.Entity) >= 0 {
 			// named once in passing ("with participation from Harbour
-			// Light Capital, the company said"): the story's own company
-			if main := s.mainCompany(noun, m.Entity); main >= 0 {
-				return main
-			}
+			// Light Capital, the company said"): keep looking back for
+			// the story's own company
+			continue
 		}
 		return m.Entity
 	}
