@@ -811,7 +811,11 @@ func TestSpeakerForms(t *testing.T) {
 		// a surname alone that the text capitalises mid-sentence too; a
 		// plural common noun opening the sentence is no name
 		{"Halvorsen pointed out that the deficit had grown. Voters trust Halvorsen.", "pointed out", "that the deficit had grown", "Halvorsen"},
-		{"Teachers chanted that the schools needed money. The union backed the Teachers.", "chanted", "that the schools needed money", ""},
+		{"Teachers chanted that the schools needed money. The union backed the Teachers.", "chanted", "that the schools needed money", "teachers"},
+		// a group quoted together, unnamed: described as the text does
+		{"Analysts said the deal was risky. Some critics argue the plan is flawed.", "argue", "the plan is flawed", "some critics"},
+		{"Diplomats in Port Sabel said the vote was fair.", "said", "the vote was fair", "diplomats in Port Sabel"},
+		{"Industry observers said the film would flop.", "said", "the film would flop", "industry observers"},
 		// "according to" at the end names the source of a sourceless
 		// passive; a body's weak verb before "to"
 		{"The senator is expected to announce her decision next week, according to two people familiar with her thinking.", "according to", "The senator is expected to announce her decision next week", "two people familiar with her thinking"},

@@ -3187,6 +3187,12 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
+		if r.entity < 0 {
+			if d := s.crowd(r.sLo, r.sHi); d != "" {
+				r.described = d // "Analysts said", "Some critics argue", "Diplomats in Port Sabel said"
+				continue
+			}
+		}
 		if (r.sHi-r.sLo == 1 || r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the") && lowerASCII(s.w(r.sHi-1)) == "police" && (r.entity < 0 || strings.EqualFold(s.ents.Entities[r.entity].Name, "police")) {
 			if id := s.namedPolice(); id >= 0 {
 				r.entity = id // "police said": the force the story names
@@ -4034,6 +4040,46 @@ func (s *state) unknownName(lo, hi int) bool {
 	}
 	_, ok := s.ents.MentionAt(lo)
 	return !ok
+}
+
+// crowdNouns are the plural nouns of groups of people who are quoted
+// together without names: "Analysts said", "Traders said", "Critics
+// argue".
+var crowdNouns = set(`analysts critics traders dealers observers diplomats officials prosecutors
+	investigators parents users residents voters experts economists lawyers campaigners protesters
+	activists participants investors workers teachers doctors nurses students fans supporters
+	opponents lawmakers legislators leaders scientists researchers witnesses sources`)
+
+// crowdQuantifiers may open a crowd's description: "Some critics",
+// "Several parents", "Many economists".
+var crowdQuantifiers = set(`some several many most both other few`)
+
+// crowd returns the description of a speaker mention [lo,hi) that names a
+// group of people by their plural noun ("Analysts", "Some critics",
+// "Diplomats in Port Sabel", "Lawyers for two users"), with its first
+// letter in lower case, as an unnamed source's; or "". A definite group
+// ("The analysts") refers back and is left alone.
+func (s *state) crowd(lo, hi int) string {
+	if hi-lo > 6 || hi <= lo || s.kind(lo) != sentence.Word {
+		return ""
+	}
+	head := lo
+	if crowdQuantifiers[lowerASCII(s.w(lo))] && lo+1 < hi {
+		head = lo + 1
+	}
+	for head+1 < hi && s.kind(head) == sentence.Word && !crowdNouns[lowerASCII(s.w(head))] && (head == lo || !isCapWord(s.w(head))) {
+		head++ // "Industry observers", "Market participants"
+	}
+	if !crowdNouns[lowerASCII(s.w(head))] {
+		return ""
+	}
+	for k := head + 1; k < hi; k++ {
+		if s.kind(k) != sentence.Word || k == head+1 && !sourcePreps[s.w(k)] && s.w(k) != "for" && s.w(k) != "at" && s.w(k) != "from" {
+			return "" // only a short phrase after the noun: "in Port Sabel", "for two users"
+		}
+	}
+	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
+	return strings.ToLower(d[:1]) + d[1:]
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun

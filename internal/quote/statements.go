@@ -41,10 +41,11 @@ type Actor struct {
 
 // Unnamed reports whether a speaker is an unnamed source given by its
 // description ("a senior official", "two people familiar with the talks",
-// "U.S. officials briefed on the plan"), which names someone only within
-// its document: the finder writes those with the lower-case indefinite
-// article or number that opens them, or as a plural source noun and what
-// they know.
+// "U.S. officials briefed on the plan") or a group quoted together
+// ("analysts", "some critics"), which names someone only within its
+// document: the finder writes those with the lower-case indefinite article,
+// number, quantifier or group noun that opens them, or as a plural source
+// noun and what they know.
 func Unnamed(speaker string) bool {
 	words := strings.Fields(speaker)
 	if len(words) == 0 {
@@ -52,6 +53,9 @@ func Unnamed(speaker string) bool {
 	}
 	if first := words[0]; indefinites[first] && first[0] >= 'a' && first[0] <= 'z' {
 		return true
+	}
+	if first := words[0]; crowdNouns[first] || crowdQuantifiers[first] {
+		return true // "analysts", "some critics": a group of this document's
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if unnamedNouns[strings.ToLower(words[i])] && sourcePostmods[words[i+1]] {

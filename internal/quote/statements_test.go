@@ -45,3 +45,26 @@ func TestStatements(t *testing.T) {
 		t.Errorf("Statements mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestUnnamed: descriptions of unnamed sources and groups are actors of
+// their own document only; names are not.
+func TestUnnamed(t *testing.T) {
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"a senior official", true},
+		{"two people familiar with the talks", true},
+		{"analysts", true},
+		{"some critics", true},
+		{"diplomats in Port Sabel", true},
+		{"Zalmay Khalilzad", false},
+		{"Kent Police", false},
+		{"Halvorsen", false},
+		{"", false},
+	} {
+		if got := Unnamed(tc.speaker); got != tc.want {
+			t.Errorf("Unnamed(%q) = %v; want %v", tc.speaker, got, tc.want)
+		}
+	}
+}
