@@ -904,6 +904,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mark Dunn said the fire began in the kitchen.\n\nFirefighters arrived. Tom Harrow, who lives next door, remembers it differently. \"It started in the garage,\" he said.", "said", "\"It started in the garage,\"", "Tom Harrow"},
 		{"A man was arrested, Kent Police said.\n\nThe police said he was 34.", "said", "he was 34", "Kent Police"},
 		{"In a letter to Sam Altman, Anthropic's chief executive said the proposal was flawed.", "said", "the proposal was flawed", ""},
+		// a twelfth set: "Speaker" is a title; "pushed for"
+		{"Speaker Thomas Garrity (R-Wis.) said the bill would pass.", "said", "the bill would pass", "Thomas Garrity"},
+		{"Reese has pushed for an immediate $8 million ad buy in the suburbs.", "pushed for", "an immediate $8 million ad buy in the suburbs", "Reese"},
 		// two titles joined before the name
 		{"\"This funding lets us give them back the hours,\" chief executive and co-founder Mira Okonkwo wrote in the post.", "wrote", "\"This funding lets us give them back the hours,\"", "Mira Okonkwo"},
 		// a surname that is also a title

@@ -172,6 +172,7 @@ func init() {
 	add("cast casts", "doubt on|doubt over|doubt about")
 	add("played plays", "down")
 	add("hit hits", "back at|back against|back on|out at|out against")
+	add("pushed pushes lobbied lobbies", "for|back at|back against|back on")
 }
 
 // phrasalEnd returns the token after particle sequence ps that starts at
