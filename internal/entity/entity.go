@@ -213,6 +213,11 @@ func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
 	return false
 }
 
+func hasKey2(m map[string]entry, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 // particleFullName reports whether a chunk of the text is a full name
 // whose surname is last with a lower-case particle: "Erik van Dijkstra".
 // ("Van Morrison" alone is someone's given name and surname.)
@@ -869,6 +874,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// Warner").
 	surnames, taken := map[string]bool{}, map[string]bool{}
 	acronyms := map[string]int{} // acronym defined in brackets -> entity index + 1
+	// firstSurnames maps the first of two surnames to its person ("Ibarra"
+	// of "Marisol Ibarra Montoya"), weaker than any name that ends in it
+	firstSurnames := map[string]int{}
 	midCaps := &insideCaps{t: t}
 	for ci := range chunks {
 		c := &chunks[ci]
@@ -948,8 +956,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		// Portuguese names: "Marisol Ibarra Montoya" ... "Ibarra";
 		// "Lucía Fernández de la Vega" ... "Fernández"
 		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
-			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !hasKey(lastNames, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
-				lastNames[w] = id
+			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !hasKey(firstSurnames, w) && !hasKey2(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+				firstSurnames[w] = id
 			}
 		}
 		if _, ok := firstNames[word(c.lo)]; !ok {
@@ -1010,6 +1018,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
 				id = pid // "Aroha Tane has confirmed ...", named in full before
 			} else if pid, ok := lastNames[name]; ok {
+				id = pid
+			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
@@ -1631,7 +1641,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 func (r *Recognizer) describedBefore(t *sentence.Text, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch w := strings.ToLower(t.Word(j)); w {
-		case "a", "an", "the":
+		case "a", "an", "the", "his", "her", "their", "its":
 			if j == 0 {
 				return true
 			}

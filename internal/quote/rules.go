@@ -2926,9 +2926,17 @@ func (s *state) titleWithin(lo, hi int) bool {
 // goal.
 var clauseParticiples = set(`saying warning insisting arguing claiming stressing noting predicting suggesting`)
 
-// objectStart are words that open an object, not a clause: "saying a few
-// words", "warning an ally".
-var objectStart = set(`a an his her its their no`)
+// finiteAhead reports whether a finite verb follows within a few words of
+// k, so that the words from k are a clause ("saying a deal was still
+// possible") and not an object ("adding a second before half-time").
+func (s *state) finiteAhead(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+4 && s.kind(j) == sentence.Word; j++ {
+		if w := s.w(j); beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" {
+			return true
+		}
+	}
+	return false
+}
 
 // withSubjectAt returns the start of the noun phrase between "with" and
 // the participle at c when it names speakers ("with Vestria's chancellor
@@ -2989,7 +2997,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
-		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || clauseParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && !objectStart[s.w(c+1)]) {
+		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff)) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
 			// "with"
@@ -3188,9 +3196,9 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
-		if r.entity < 0 {
+		if (r.entity < 0 || s.crowdFirst(r.sLo, r.sHi)) && !s.passiveCue(r) {
 			if d := s.crowd(r.sLo, r.sHi); d != "" {
-				r.described = d // "Analysts said", "Some critics argue", "Diplomats in Port Sabel said"
+				r.entity, r.described = -1, d // "Analysts said", "Some critics argue", "Diplomats in Port Sabel said"
 				continue
 			}
 		}
@@ -3463,11 +3471,51 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
 		// sentence in the middle of a paragraph
-		if (s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m)) && s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+		if (s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// lastInParagraph reports whether the last speaker is named in paragraph
+// para before token k: a newcomer there is background to their words
+// ("Coach Mark Dolan praised his players. Jamie Reed scored twice. He
+// said ...").
+func (s *state) lastInParagraph(para, k int) bool {
+	for _, m := range s.ents.Entities[s.last].Mentions {
+		if m.Lo < k && s.t.Tokens[m.Lo].Para == para {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAfter reports whether the clause after a name ending at k, past
+// any apposition, is passive ("John Carter, 19, of Salford, was arrested"):
+// someone things happen to, not the next speaker.
+func (s *state) passiveAfter(k int) bool {
+	for k < s.n && s.w(k) == "," {
+		k++
+		for k < s.n && s.w(k) != "," && s.kind(k) == sentence.Word {
+			k++
+		}
+		if k < s.n && s.w(k) == "," {
+			k++
+		}
+	}
+	if k+1 >= s.n {
+		return false
+	}
+	switch s.w(k) {
+	case "was", "were", "is", "are", "has", "had", "been":
+		w := s.w(k + 1)
+		if w == "been" && k+2 < s.n {
+			w = s.w(k + 2)
+		}
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+	}
+	return false
 }
 
 // firstMention reports whether m is the first mention of its entity: a
@@ -4069,6 +4117,9 @@ func (s *state) crowd(lo, hi int) string {
 		head = lo + 1
 	}
 	for head+1 < hi && s.kind(head) == sentence.Word && !crowdNouns[lowerASCII(s.w(head))] && (head == lo || !isCapWord(s.w(head))) {
+		if w := lowerASCII(s.w(head)); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return "" // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
+		}
 		head++ // "Industry observers", "Market participants"
 	}
 	if !crowdNouns[lowerASCII(s.w(head))] {
@@ -4080,7 +4131,35 @@ func (s *state) crowd(lo, hi int) string {
 		}
 	}
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
-	return strings.ToLower(d[:1]) + d[1:]
+	if w := s.w(lo); len(w) > 1 && lowerASCII(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
+		d = strings.ToLower(d[:1]) + d[1:] // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
+	}
+	return d
+}
+
+// passiveCue reports whether r's cue is a passive participle ("Parents
+// were told that ..."): its subject heard the words, it did not say them.
+func (s *state) passiveCue(r *raw) bool {
+	if r.cueLo <= 0 {
+		return false
+	}
+	switch s.w(r.cueLo - 1) {
+	case "was", "were", "been", "be", "is", "are":
+		return true
+	}
+	return false
+}
+
+// crowdFirst reports whether the mention [lo,hi) names a crowd by where
+// it is or whom it is about ("Diplomats in Brussels", "Critics of Keir
+// Starmer"), which the place or person after it must not take over;
+// "Economists at Capital Economics" speak for their firm.
+func (s *state) crowdFirst(lo, hi int) bool {
+	k := lo
+	if crowdQuantifiers[lowerASCII(s.w(k))] {
+		k++
+	}
+	return k+1 < hi && crowdNouns[lowerASCII(s.w(k))] && (s.w(k+1) == "in" || s.w(k+1) == "of")
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
@@ -4101,6 +4180,22 @@ func (s *state) loneName(lo, hi int) string {
 	if l := lowerASCII(name); groupNouns[l] || unnamedNouns[l] || sourceNouns[l] || mediaNouns[l] || determiners[l] {
 		return ""
 	}
+	// a surname that is also a title ("Bishop said" after "coach Lonnie
+	// Bishop") is the person's
+	for _, e := range s.ents.Entities {
+		if e.Type == entity.Person && strings.HasSuffix(e.Name, " "+name) {
+			return e.Name
+		}
+	}
+	if !s.capitalisedInside(name) {
+		return ""
+	}
+	return name
+}
+
+// capitalisedInside reports whether the text capitalises w somewhere other
+// than at a sentence's start: a proper noun, most likely.
+func (s *state) capitalisedInside(w string) bool {
 	if s.midCaps == nil {
 		s.midCaps = map[string]bool{}
 		for k := 1; k < s.n; k++ {
@@ -4113,17 +4208,7 @@ func (s *state) loneName(lo, hi int) string {
 			}
 		}
 	}
-	// a surname that is also a title ("Bishop said" after "coach Lonnie
-	// Bishop") is the person's
-	for _, e := range s.ents.Entities {
-		if e.Type == entity.Person && strings.HasSuffix(e.Name, " "+name) {
-			return e.Name
-		}
-	}
-	if !s.midCaps[name] {
-		return ""
-	}
-	return name
+	return s.midCaps[w]
 }
 
 // possessedSpeaker names a speaker given as someone's body or spokesman

@@ -57,6 +57,12 @@ func Unnamed(speaker string) bool {
 	if first := words[0]; crowdNouns[first] || crowdQuantifiers[first] {
 		return true // "analysts", "some critics": a group of this document's
 	}
+	for i, w := range words {
+		// "U.S. officials", "industry observers", "diplomats in Brussels"
+		if crowdNouns[strings.ToLower(w)] && (i+1 == len(words) || words[i+1] == "in" || words[i+1] == "of" || words[i+1] == "at" || words[i+1] == "for" || words[i+1] == "from") {
+			return true
+		}
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if unnamedNouns[strings.ToLower(words[i])] && sourcePostmods[words[i+1]] {
 			return true
