@@ -578,6 +578,12 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++
 			continue
 		}
+		if nameStart >= 0 && i+2 < hi && word(i+1) == "." && r.lex.titles[strings.ToLower(w)+"."] && isCap(word(i+2)) {
+			flush(i) // the same with an abbreviation: "Republican Sen. Ted Cruz"
+			pendingTitles = append(pendingTitles, w+".")
+			i += 2
+			continue
+		}
 		if nameStart < 0 {
 			nameStart = i
 		}
@@ -1305,11 +1311,21 @@ func (r *Recognizer) titlesOnly(t *sentence.Text, lo, hi int) bool {
 		return true // "Prime Minister"
 	}
 	for k := lo; k < hi; k++ {
-		if w := strings.ToLower(t.Word(k)); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." {
+		if w := strings.ToLower(t.Word(k)); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." && !(k == lo && r.partyWord(t.Word(k))) {
 			return false
 		}
 	}
 	return true
+}
+
+// partyWord reports whether w names a party or a nation before a title:
+// "Republican Sen. Ted Cruz", "Labour MP ...", "French President ...".
+func (r *Recognizer) partyWord(w string) bool {
+	switch w {
+	case "Republican", "Democratic", "Democrat", "Labour", "Conservative", "Tory", "Liberal", "Green", "Independent":
+		return true
+	}
+	return r.lex.IsDemonym(w)
 }
 
 // pluralNoun reports whether a capitalised word is a plural common noun
