@@ -116,6 +116,12 @@ func (l *Lexicon) CommonCapital(w string) bool {
 	return notName[w] || groupWords[lw] || groupWords[lw+"s"]
 }
 
+// IsPlace reports whether s is a place the gazetteer knows ("Yorkshire").
+func (l *Lexicon) IsPlace(s string) bool {
+	e, ok := l.names[s]
+	return ok && !e.demonym && (e.typ == GPE || e.typ == Loc)
+}
+
 // IsDemonym reports whether s names a people ("Italian", "Japanese").
 func (l *Lexicon) IsDemonym(s string) bool {
 	e, ok := l.names[s]

@@ -919,6 +919,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Detective Inspector Paul Grant said the victim had been stabbed once. John Carter, 19, of Salford, was arrested at the scene. He said officers were not looking for anyone else.", "said", "officers were not looking for anyone else", "Paul Grant"},
 		{"Sam Reed was charged. His lawyer, Jane Fox, said he would plead not guilty. The lawyer said the evidence was thin.", "said", "the evidence was thin", "Jane Fox"},
 		{"Isabel Díaz Ayuso called the strike political. Isabel Díaz Ayuso has clashed with the government before. Yolanda Díaz, the labour minister, said the strike was justified. \"Workers have waited long enough,\" Díaz said.", "said", "\"Workers have waited long enough,\"", "Yolanda Díaz"},
+		// a thirteenth set: "Cllr"; a role with "of" before the name; sport
+		// descriptions
+		{"Council leader Cllr Helen Thwaite (Lab) said the libraries would close. Cllr Thwaite added that money was short.", "added", "that money was short", "Helen Thwaite"},
+		{"Marlow Heath director of cricket Claire Hollis said the club would appeal.", "said", "the club would appeal", "Claire Hollis"},
+		{"Toby Lennox made 40. The left-hander said he enjoyed it.", "said", "he enjoyed it", "Toby Lennox"},
 		// a party before an abbreviated title, and a state after the name
 		{"Republican Sen. Ted Cruz of Texas said the bill was dead.", "said", "the bill was dead", "Ted Cruz"},
 		// a twelfth set: "Speaker" is a title; "pushed for"

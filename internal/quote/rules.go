@@ -3285,8 +3285,8 @@ func (s *state) speakerEntity(r *raw) int {
 	// a name after a lower-case role is the head, whatever comes before
 	// the role: "Estrella del Sur president Joaquín Ferreyra"
 	for k := r.sLo + 1; k < r.sHi && s.w(k) != ","; k++ {
-		if w := s.w(k - 1); !s.lex.IsTitle(lowerASCII(w)) || isCapWord(w) && k-1 == r.sLo {
-			continue // "Kingston Mayor Andrew Swaby", not "Mayor Andrew Swaby" alone
+		if w := s.w(k - 1); !s.lex.IsTitle(lowerASCII(w)) && !(k-3 > r.sLo && s.w(k-2) == "of" && s.lex.IsTitle(lowerASCII(s.w(k-3)))) || isCapWord(w) && k-1 == r.sLo {
+			continue // "Kingston Mayor Andrew Swaby", "Marlow Heath director of cricket Claire Hollis"; not "Mayor Andrew Swaby" alone
 		}
 		if m, ok := s.ents.MentionAt(k); ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person {
 			return m.Entity
@@ -3396,7 +3396,8 @@ func (s *state) speakerEntity(r *raw) int {
 	// "The 51-year-old, who took over in 2021," is the person given that
 	// age ("Mark Dunn, 34,"), or else the person named last
 	if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && r.sLo+1 < r.sHi && strings.HasSuffix(s.w(r.sLo+1), "-year-old") &&
-		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == "," || r.sLo+3 <= r.sHi && !isCapWord(s.w(r.sLo+2)) && (r.sLo+3 == r.sHi || s.w(r.sLo+3) == ",")) {
+		(r.sLo+2 == r.sHi || s.w(r.sLo+2) == "," || r.sLo+3 <= r.sHi && !isCapWord(s.w(r.sLo+2)) && (r.sLo+3 == r.sHi || s.w(r.sLo+3) == "," ||
+			r.sLo+4 <= r.sHi && !isCapWord(s.w(r.sLo+3)) && (r.sLo+4 == r.sHi || s.w(r.sLo+4) == ","))) {
 		// (also "The 46-year-old scientist")
 		age := strings.TrimSuffix(s.w(r.sLo+1), "-year-old")
 		if id := s.personAged(age, r.sLo); id >= 0 {
@@ -3408,16 +3409,27 @@ func (s *state) speakerEntity(r *raw) int {
 		return s.recentPerson(r.sLo)
 	}
 	// a person described instead of named, as writers vary their words:
-	// "the defender", "the teenager", "The Italian", "the Japanese forward"
-	if r.sHi-r.sLo >= 2 && r.sHi-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(r.sHi-2)) {
-		if r.sHi-r.sLo == 2 && s.manDemonym(head) {
+	// "the defender", "the teenager", "The Italian", "the Japanese forward",
+	// also before an apposition ("The Yorkshireman, who joined ...")
+	hEnd := r.sHi
+	for k := r.sLo + 1; k < r.sHi; k++ {
+		if s.w(k) == "," {
+			hEnd = k
+			break
+		}
+	}
+	if hEnd < r.sHi {
+		head = s.w(hEnd - 1)
+	}
+	if hEnd-r.sLo >= 2 && hEnd-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(hEnd-2)) {
+		if hEnd-r.sLo == 2 && s.manDemonym(head) {
 			g := byte('m')
 			if strings.HasSuffix(head, "woman") {
 				g = 'f'
 			}
 			return s.pronoun(g, r.sLo) // "the Frenchwoman": the woman named last
 		}
-		if personNouns[lowerASCII(head)] || r.sHi-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
+		if personNouns[lowerASCII(head)] || hEnd-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
 			return s.recentPerson(r.sLo)
 		}
 	}
@@ -3430,14 +3442,15 @@ func (s *state) speakerEntity(r *raw) int {
 // ("the officer", "the lawyer", "the victim") are often someone else.
 var personNouns = set(`defender forward striker midfielder goalkeeper winger captain player teenager
 	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
-	musician chef billionaire entrepreneur`)
+	musician chef billionaire entrepreneur left-hander right-hander all-rounder opener batter spinner
+	seamer skipper fly-half scrum-half quarterback pitcher`)
 
 // manDemonym reports whether w names a person by nation with "-man" or
 // "-woman": "the Dutchman", "the Frenchwoman", "the Scotsman".
 func (s *state) manDemonym(w string) bool {
 	for _, suf := range []string{"woman", "man"} {
 		if p, ok := strings.CutSuffix(w, suf); ok && len(p) >= 4 {
-			return s.lex.IsDemonym(p) || p == "Scots"
+			return s.lex.IsDemonym(p) || p == "Scots" || s.lex.IsPlace(p) // "the Yorkshireman"
 		}
 	}
 	return false
