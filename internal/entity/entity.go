@@ -219,11 +219,6 @@ func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
 	return false
 }
 
-func hasKey2(m map[string]entry, k string) bool {
-	_, ok := m[k]
-	return ok
-}
-
 // particleFullName reports whether a chunk of the text is a full name
 // whose surname is last with a lower-case particle: "Erik van Dijkstra".
 // ("Van Morrison" alone is someone's given name and surname.)
@@ -775,7 +770,8 @@ func longFormOf(es []*Entity, name string) int {
 	return -1
 }
 
-func hasKey(m map[string]int, k string) bool {
+// has reports whether m holds the key k.
+func has[V any](m map[string]V, k string) bool {
 	_, ok := m[k]
 	return ok
 }
@@ -968,7 +964,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		// Portuguese names: "Marisol Ibarra Montoya" ... "Ibarra";
 		// "Lucía Fernández de la Vega" ... "Fernández"
 		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
-			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !hasKey(firstSurnames, w) && !hasKey2(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
 				firstSurnames[w] = id
 			}
 		}
@@ -986,9 +982,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case acronyms[name] > 0:
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
-		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && hasKey(lastNames, word(c.hi-1)):
+		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && has(lastNames, word(c.hi-1)):
 			id = lastNames[word(c.hi-1)] // "Van Dijkstra said" after "Erik van Dijkstra"
-		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !hasKey(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
+		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !has(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
 			// "Maddox said" after "Maddox Pharmaceuticals": the short form
 			// (not a place or a known body, "Kenya" after "Kenya Airways",
 			// nor someone's surname, "Johnson" after "House Speaker Mike
