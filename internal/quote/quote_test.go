@@ -431,6 +431,12 @@ func TestContentEnds(t *testing.T) {
 		{"The union wanted a pay rise until the strike ended in March.", "wanted", "a pay rise"},
 		// ", but" and a verb in the past goes on with the reporting clause
 		{"Harbour officials said the port would reopen, but gave no date.", "said", "the port would reopen"},
+		// ", which ..." after a complete content is the writer's, but a
+		// relative clause inside the content's subject is not
+		{"The spokesman said he supports the final bill, which includes new rules for schools.", "said", "he supports the final bill"},
+		{"The governor said the wage data, which showed pay slowing, gave the bank room to move.", "said", "the wage data, which showed pay slowing, gave the bank room to move"},
+		// ", however, ..." too
+		{"Officials said the bridge would reopen, however no date was given.", "said", "the bridge would reopen"},
 		// ", with ..." after the content is the writer's
 		{"Polls by the Courier show Mayor Lin with a lead of four points, with the Herald showing her ahead by two.", "show", "Mayor Lin with a lead of four points"},
 		// after a clause in the past, an attitude verb in the past is the

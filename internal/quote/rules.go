@@ -2040,6 +2040,9 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true
 		}
 	}
+	if nw == "which" && long && !s.subjectRelative(k, end) {
+		return true // "... a decision of the committee, which meets on Friday"
+	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
 	}
@@ -2060,6 +2063,21 @@ func (s *state) commaCut(k, p, end int) bool {
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
+	}
+	return false
+}
+
+// subjectRelative reports whether the relative clause opened at the comma
+// k closes at a later comma followed by a verb: the clause sits inside the
+// content's subject ("that recent wage data, which showed ..., gave the
+// committee room") and the content goes on past it.
+func (s *state) subjectRelative(k, end int) bool {
+	for j := k + 2; j+1 < end; j++ {
+		if s.w(j) != "," || s.t.Tokens[j].Quoted {
+			continue
+		}
+		w := s.w(j + 1)
+		return beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) || s.cueMap[w]&cueVerb != 0
 	}
 	return false
 }
@@ -2189,7 +2207,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according who whom whose as while although though whereas with`)
+var clauseCut = set(`according who whom whose as while although though whereas with however compared`)
 
 // quantityStart are words that open a subject with a quantity ("that at
 // least four homes", "that nearly all of them").

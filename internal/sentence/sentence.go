@@ -462,6 +462,9 @@ func (t *Text) split(p Range) {
 		if abbrevLike && ok && nt.Kind != OpenQuote && !starters[nw] {
 			ok = false
 		}
+		if abbrevLike && ok && nt.Kind == OpenQuote && t.lowerAfter(j, p.Hi) {
+			ok = false // "the U.S. “clearly” needed ...": a scare quote, not a new sentence
+		}
 		if ok {
 			emit(j)
 			i = j - 1
@@ -510,6 +513,15 @@ func (t *Text) attributionFollows(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// lowerAfter reports whether the token after j is a word in lower case.
+func (t *Text) lowerAfter(j, hi int) bool {
+	if j+1 >= hi || t.Tokens[j+1].Kind != Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Src[t.Tokens[j+1].Start:t.Tokens[j+1].End])
+	return unicode.IsLower(r)
 }
 
 func isInitial(w string) bool {

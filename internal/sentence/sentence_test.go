@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 		{"month abbreviation", "It began on Jan. 5 in Kabul. Talks followed.", []string{"It began on Jan. 5 in Kabul.", "Talks followed."}},
 		{"acronym mid-sentence", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
 		{"acronym at end", "Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
+		{"acronym before a scare quote", "He said the U.S. “clearly” needed help. It did.", []string{"He said the U.S. “clearly” needed help.", "It did."}},
+		{"acronym before a quoted sentence", "Troops left the U.S. “We are home,” one said.", []string{"Troops left the U.S.", "“We are home,” one said."}},
 		{"initials", "John F. Kennedy spoke. Crowds cheered.", []string{"John F. Kennedy spoke.", "Crowds cheered."}},
 		{"quote closes sentence", `"We will stay." He left.`, []string{`"We will stay."`, "He left."}},
 		{"curly quote spanning sentences", "“We are far apart. They know it,” he said. Talks resume.", []string{"“We are far apart.", "They know it,” he said.", "Talks resume."}},
