@@ -316,6 +316,22 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the military is depleted", "telling", "Donald Trump", "Donald Trump"}},
 		},
 		{
+			name: "a question put to the speaker is an attribution of its own, its source the asker",
+			in:   "Asked by a reporter about the strike, Mayor Tom Reyes said the port would reopen.",
+			want: []brief{
+				{Indirect, "about the strike", "Asked", "a reporter", ""},
+				{Indirect, "the port would reopen", "said", "Mayor Tom Reyes", "Tom Reyes"},
+			},
+		},
+		{
+			name: "an object ends at a second verb of the subject's",
+			in:   "Senator Ruth Okafor called the plan reckless and accused the mayor of hiding its cost.",
+			want: []brief{
+				{Indirect, "the plan reckless", "called", "Senator Ruth Okafor", "Ruth Okafor"},
+				{Indirect, "the mayor of hiding its cost", "accused", "Senator Ruth Okafor", "Ruth Okafor"},
+			},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

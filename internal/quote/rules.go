@@ -386,6 +386,16 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if w == "Asked" && i == sen.Lo || w == "asked" && i > sen.Lo && (s.w(i-1) == "when" || s.w(i-1) == "When") {
+			// "Asked about the charges, Rubio said ...", "When asked by a
+			// reporter whether ...": the question is an attribution of its
+			// own, its source the asker when named
+			if r, ok := s.asked(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		if raisingParticiples[w] && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.w(i+1) == "that" && i-2 >= sen.Lo && (s.w(i-2) == "it" || s.w(i-2) == "It")) {
 			// "One in nine voters is expected to be Latino", "it is
 			// widely believed that ...": an attribution without a source
@@ -2004,6 +2014,12 @@ func (s *state) contentEnd(p, hiEff int) int {
 			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k) && !s.pastPerfect(p, k)) {
 				return k
 			}
+			if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[lowerASCII(s.w(p))] && !s.hasFinite(p, k) {
+				// "called him divisive and accused him of ...": an object
+				// has no verb of its own, so a verb after "and" is the
+				// subject's next act
+				return k
+			}
 			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
 				for j := k + 2; j < end && j <= k+4; j++ {
 					if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
@@ -2017,6 +2033,54 @@ func (s *state) contentEnd(p, hiEff int) int {
 		}
 	}
 	return end
+}
+
+// askedStart are the words that open what was asked: "asked about ...",
+// "asked whether ...", "asked to comment".
+var askedStart = set(`about whether if why how what who to`)
+
+// asked reads a participle clause of asking at c, "Asked (by X) (when,
+// where) about Y," before the main clause: content Y, cue "asked", source
+// the asker named with "by".
+func (s *state) asked(sen sentence.Range, c int) (raw, bool) {
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1, cLo: -1}
+	for k := c + 1; k < hiEff && k <= c+12; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return r, false
+		}
+		if askedStart[w] && k > c+1 || w == "about" || w == "whether" {
+			r.cLo = k
+			break
+		}
+		if w == "by" && k == c+1 {
+			r.sLo = k + 1
+		}
+		if r.sLo > 0 && r.sHi < 0 && k > r.sLo && (w == "at" || w == "on" || w == "in" || w == "during" || askedStart[w]) {
+			r.sHi = k
+		}
+	}
+	if r.cLo < 0 {
+		return r, false
+	}
+	if r.sLo > 0 && (r.sHi < 0 || r.sHi > r.cLo) {
+		r.sHi = r.cLo
+	}
+	if r.sLo > 0 && r.sHi <= r.sLo {
+		r.sLo, r.sHi = -1, -1
+	}
+	end := s.cutAtComma(r.cLo, hiEff)
+	if end >= hiEff || end-r.cLo < 2 {
+		return r, false // no main clause follows
+	}
+	r.cHi = end
+	if r.sLo >= 0 {
+		if m, ok := s.ents.MentionAt(r.sLo); ok && m.Hi <= r.sHi {
+			r.entity = m.Entity
+		}
+	}
+	return r, true
 }
 
 // commaCut reports whether the comma (or the closing quotation mark after a
@@ -2078,6 +2142,20 @@ func (s *state) subjectRelative(k, end int) bool {
 		}
 		w := s.w(j + 1)
 		return beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) || s.cueMap[w]&cueVerb != 0
+	}
+	return false
+}
+
+// hasFinite reports whether [lo,hi) holds a finite verb outside
+// quotations: be, have, a modal or a verb in the past.
+func (s *state) hasFinite(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			continue
+		}
+		if w := s.w(j); beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) {
+			return true
+		}
 	}
 	return false
 }
