@@ -332,6 +332,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a named poll reports a finding; standing in the polls is not one",
+			in:   "Mayor Lin leads by four points in a Courier poll released on Monday. Her rival trails in the polls across the state.",
+			want: []brief{{Indirect, "Mayor Lin leads by four points", "in", "a Courier poll released on Monday", ""}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

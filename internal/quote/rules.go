@@ -885,6 +885,9 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	if k >= hiEff || !pollNouns[s.w(k)] || s.kind(k) != sentence.Word {
 		return r, false
 	}
+	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) {
+		return r, false // "trails Clinton in the polls", "in national polls": standing, not a finding
+	}
 	// the source runs over a participle or "to" phrase after the noun
 	e := k + 1
 	for e < hiEff && e < k+15 && s.kind(e) == sentence.Word {
@@ -913,6 +916,16 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	}
 	r.cLo, r.cHi = start, i
 	return r, true
+}
+
+// hasCapital reports whether a capitalised word stands in [lo,hi).
+func (s *state) hasCapital(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if isCapWord(s.w(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviations that end a name: "Roberts Jr.".
