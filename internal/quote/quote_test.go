@@ -337,6 +337,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "Mayor Lin leads by four points", "in", "a Courier poll released on Monday", ""}},
 		},
 		{
+			name: "an appearance without a source",
+			in:   "The closures appear to have brought some stability to the remaining casinos.",
+			want: []brief{{Indirect, "The closures appear to have brought some stability to the remaining casinos", "appear", "", ""}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

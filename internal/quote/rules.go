@@ -417,6 +417,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
+		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && s.w(i+1) == "to" && s.kind(i+2) == sentence.Word && !s.t.Tokens[i].Quoted {
+			// "Republican voters appear to be moving behind Trump": an
+			// impression without a source, the verb a gap in its content
+			if r, ok := s.seeming(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		if hearsayAdverbs[w] && !s.t.Tokens[i].Quoted {
 			// "Trump reportedly told aides ...": the adverb is the cue of
 			// a sourceless attribution whose content is its clause
@@ -790,6 +799,30 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	if k := r.cHi; k+2 < hiEff && s.w(k) == "," && lowerASCII(s.w(k+1)) == "according" && s.w(k+2) == "to" {
 		return r, false // "X is expected to ..., according to Y": Y is the source
 	}
+	return r, r.cHi > c+2
+}
+
+// seemVerbs are the raising verbs of appearance (Quirk et al. 1985,
+// 16.46): the subject "seems to" do what the content says, by no one's
+// account in particular.
+var seemVerbs = set(`seem seems seemed appear appears appeared`)
+
+// seeming reads "SUBJECT seems to VP" at c as a sourceless attribution:
+// content the subject and the verb phrase, cue the raising verb.
+func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	start := s.leftStart(sen.Lo, c)
+	for k := c - 1; k > start; k-- {
+		if w := s.w(k); (w == "," || w == ";" || s.cueMap[w]&cueVerb != 0) && !s.t.Tokens[k].Quoted {
+			start = k + 1
+			break
+		}
+	}
+	if start >= c || subordinators[lowerASCII(s.w(start))] || s.w(c-1) == "it" || s.w(c-1) == "It" {
+		return r, false
+	}
+	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
 	return r, r.cHi > c+2
 }
 
