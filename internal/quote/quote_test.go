@@ -342,6 +342,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "The closures appear to have brought some stability to the remaining casinos", "appear", "", ""}},
 		},
 		{
+			name: "inverted speaker with a description before the name",
+			in:   `"We will not back down," said retired neurosurgeon Ben Carson.`,
+			want: []brief{{Direct, `"We will not back down,"`, "said", "retired neurosurgeon Ben Carson", "Ben Carson"}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

@@ -2644,6 +2644,18 @@ func (s *state) invertedStart(R int) bool {
 			return k+1 < s.n && isCapWord(s.w(k+1))
 		}
 	}
+	// a description before a person's name: "said retired neurosurgeon
+	// Ben Carson", "said longtime resident Jane Smith"
+	for k := R; k < s.n && k <= R+3 && s.kind(k) == sentence.Word; k++ {
+		v := s.w(k)
+		if isCapWord(v) {
+			m, ok := s.ents.MentionAt(k)
+			return k > R && ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person
+		}
+		if v[0] < 'a' || v[0] > 'z' || badStart[v] || prepositions[v] || clauseStart[v] || modals[v] || beForms[v] || strings.HasSuffix(v, "ly") {
+			break
+		}
+	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
