@@ -347,6 +347,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We will not back down,"`, "said", "retired neurosurgeon Ben Carson", "Ben Carson"}},
 		},
 		{
+			name: "a parenthetical according to: the content goes on past it",
+			in:   "The talks, according to two officials, will resume in May.",
+			want: []brief{{Indirect, "The talks, according to two officials, will resume in May", "according to", "two officials", "two officials"}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

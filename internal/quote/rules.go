@@ -2712,6 +2712,12 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	b := i - 1
 	if s.w(b) == "," {
 		r.cLo, r.cHi = s.leftStart(lo, b), b
+		if e, ok := s.resumes(end, hiEff); ok && r.cHi-r.cLo >= 1 {
+			// "The talks, according to two officials, will resume in May":
+			// the content goes on past the attribution, which is a gap
+			r.cHi = s.contentEnd(e, hiEff)
+			return r, true
+		}
 	} else {
 		r.cLo, r.cHi = s.leftStart(lo, i), i
 	}
@@ -2719,6 +2725,25 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		r.cLo = int(s.match[r.cHi-1])
 	}
 	return r, r.cHi-r.cLo >= 2
+}
+
+// resumes reports whether the clause interrupted by a parenthetical
+// attribution goes on after the comma at k (or after one apposition to
+// the source, "according to Dennis Ross, a former envoy, was ..."): the
+// next word is a verb. It returns where the rest starts.
+func (s *state) resumes(k, hiEff int) (int, bool) {
+	for hops := 0; hops < 2 && k+1 < hiEff && s.w(k) == "," && !s.t.Tokens[k].Quoted; hops++ {
+		w := s.w(k + 1)
+		if beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) && !s.lex.IsTitle(w) {
+			return k + 1, true
+		}
+		j := k + 1
+		for j < hiEff && j <= k+10 && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted {
+			j++
+		}
+		k = j
+	}
+	return 0, false
 }
 
 // transcript handles interview transcripts: a paragraph opening with
