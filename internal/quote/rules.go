@@ -2187,9 +2187,15 @@ func (s *state) subjectRelative(k, end int) bool {
 			continue
 		}
 		w := s.w(j + 1)
-		return beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) || s.cueMap[w]&cueVerb != 0
+		return auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0
 	}
 	return false
+}
+
+// auxWord reports whether w is a form of be or have or a modal: the
+// start of a finite verb group.
+func auxWord(w string) bool {
+	return beForms[w] || modals[w] || w == "has" || w == "have" || w == "had"
 }
 
 // hasFinite reports whether [lo,hi) holds a finite verb outside
@@ -2199,7 +2205,7 @@ func (s *state) hasFinite(lo, hi int) bool {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
 			continue
 		}
-		if w := s.w(j); beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) {
+		if w := s.w(j); auxWord(w) || pastVerb(w) {
 			return true
 		}
 	}
@@ -2734,7 +2740,7 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 func (s *state) resumes(k, hiEff int) (int, bool) {
 	for hops := 0; hops < 2 && k+1 < hiEff && s.w(k) == "," && !s.t.Tokens[k].Quoted; hops++ {
 		w := s.w(k + 1)
-		if beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" || pastVerb(w) && !s.lex.IsTitle(w) {
+		if auxWord(w) || pastVerb(w) && !s.lex.IsTitle(w) {
 			return k + 1, true
 		}
 		j := k + 1
@@ -3110,7 +3116,7 @@ var clauseParticiples = set(`saying warning insisting arguing claiming stressing
 // possible") and not an object ("adding a second before half-time").
 func (s *state) finiteAhead(k, hi int) bool {
 	for j := k + 1; j < hi && j <= k+4 && s.kind(j) == sentence.Word; j++ {
-		if w := s.w(j); beForms[w] || modals[w] || w == "has" || w == "have" || w == "had" {
+		if w := s.w(j); auxWord(w) {
 			return true
 		}
 	}
