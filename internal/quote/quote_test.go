@@ -352,6 +352,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "The talks, according to two officials, will resume in May", "according to", "two officials", "two officials"}},
 		},
 		{
+			name: "a name as the label of a quotation",
+			in:   `Senator Ruth Okafor spoke first. Okafor: "The bill is dead."`,
+			want: []brief{{Direct, `"The bill is dead."`, ":", "Okafor", "Ruth Okafor"}},
+		},
+		{
 			name: "no cue, no quote",
 			in:   "The harbour reopened on Friday after a storm.",
 			want: []brief{},

@@ -603,7 +603,26 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	}
 	lo, hi, ok := s.mainSubject(sen.Lo, k)
 	if !ok || hi >= k {
-		return r, false
+		// a name as the label of its words: "Clinton: “Our goal is ...”",
+		// "Rep. Trey Gowdy (R-S.C.): “...”"
+		e := k
+		if s.w(e-1) == ")" {
+			for e > sen.Lo && s.w(e-1) != "(" {
+				e--
+			}
+			e--
+		}
+		m, ok := s.ents.MentionAt(e - 1)
+		if !ok || m.Hi != e || m.Lo < sen.Lo || s.words(sen.Lo, m.Lo) > 4 || !orgLike(s.ents.Entities[m.Entity].Type) && s.ents.Entities[m.Entity].Type != entity.Person {
+			return r, false
+		}
+		r.sLo, r.sHi, r.entity = sen.Lo, k, m.Entity
+		if e < k {
+			r.sHi = e
+		}
+		r.cueLo, r.cueHi = k, k+1
+		r.cLo, r.cHi = k+1, s.runOn(k+1)
+		return r, r.cHi > r.cLo+1
 	}
 	r.sLo, r.sHi = lo, hi
 	r.cueLo, r.cueHi = hi, k
