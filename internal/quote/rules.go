@@ -601,33 +601,43 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	if k+1 >= sen.Hi && s.t.Tokens[k+1].Para != s.t.Tokens[k].Para+1 {
 		return r, false // the quotation must follow at once, or open the next paragraph
 	}
-	lo, hi, ok := s.mainSubject(sen.Lo, k)
-	if !ok || hi >= k {
-		// a name as the label of its words: "Clinton: “Our goal is ...”",
-		// "Rep. Trey Gowdy (R-S.C.): “...”"
-		e := k
-		if s.w(e-1) == ")" {
-			for e > sen.Lo && s.w(e-1) != "(" {
-				e--
-			}
-			e--
-		}
-		m, ok := s.ents.MentionAt(e - 1)
-		if !ok || m.Hi != e || m.Lo < sen.Lo || s.words(sen.Lo, m.Lo) > 4 || !orgLike(s.ents.Entities[m.Entity].Type) && s.ents.Entities[m.Entity].Type != entity.Person {
-			return r, false
-		}
-		r.sLo, r.sHi, r.entity = sen.Lo, k, m.Entity
-		if e < k {
-			r.sHi = e
-		}
+	if lo, hi, ok := s.mainSubject(sen.Lo, k); ok && hi < k {
+		r.sLo, r.sHi = lo, hi
+		r.cueLo, r.cueHi = hi, k
+	} else if e, id, ok := s.colonLabel(sen.Lo, k); ok {
+		r.sLo, r.sHi, r.entity = sen.Lo, e, id
 		r.cueLo, r.cueHi = k, k+1
-		r.cLo, r.cHi = k+1, s.runOn(k+1)
-		return r, r.cHi > r.cLo+1
+	} else {
+		return r, false
 	}
-	r.sLo, r.sHi = lo, hi
-	r.cueLo, r.cueHi = hi, k
 	r.cLo, r.cHi = k+1, s.runOn(k+1)
 	return r, r.cHi > r.cLo+1
+}
+
+// colonLabel reports whether the words from lo to the colon at k are a
+// name that labels the quotation after it ("Clinton: “Our goal is ...”",
+// "Rep. Trey Gowdy (R-S.C.): “...”"): a person or organisation mention,
+// a bracketed tag aside, with at most four words before it. It returns
+// the end of the label and the entity.
+func (s *state) colonLabel(lo, k int) (int, int, bool) {
+	e := k
+	if s.w(e-1) == ")" {
+		for e > lo && s.w(e-1) != "(" {
+			e--
+		}
+		if e == lo {
+			return 0, 0, false
+		}
+		e--
+	}
+	m, ok := s.ents.MentionAt(e - 1)
+	if !ok || m.Hi != e || m.Lo < lo || s.words(lo, m.Lo) > 4 {
+		return 0, 0, false
+	}
+	if t := s.ents.Entities[m.Entity].Type; !orgLike(t) && t != entity.Person {
+		return 0, 0, false
+	}
+	return e, m.Entity, true
 }
 
 // progressive reports whether the -ing word at i follows a form of "be"
@@ -2122,17 +2132,17 @@ func (s *state) asked(sen sentence.Range, c int) (raw, bool) {
 		if w == "by" && k == c+1 {
 			r.sLo = k + 1
 		}
-		if r.sLo > 0 && r.sHi < 0 && k > r.sLo && (w == "at" || w == "on" || w == "in" || w == "during" || askedStart[w]) {
-			r.sHi = k
+		if r.sLo >= 0 && r.sHi < 0 && k > r.sLo && (w == "at" || w == "on" || w == "in" || w == "during") {
+			r.sHi = k // "asked by Ingraham on Thursday about ..."
 		}
 	}
 	if r.cLo < 0 {
 		return r, false
 	}
-	if r.sLo > 0 && (r.sHi < 0 || r.sHi > r.cLo) {
+	if r.sLo >= 0 && r.sHi < 0 {
 		r.sHi = r.cLo
 	}
-	if r.sLo > 0 && r.sHi <= r.sLo {
+	if r.sHi <= r.sLo {
 		r.sLo, r.sHi = -1, -1
 	}
 	end := s.cutAtComma(r.cLo, hiEff)
