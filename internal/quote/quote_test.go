@@ -503,6 +503,12 @@ func TestContentEnds(t *testing.T) {
 		// a second verb joined by "but" has the first one's subject
 		{"Her aides say it is too early to plan a run but noted that Okafor won two close races.", "noted", "that Okafor won two close races"},
 		{"Her campaign later disclosed that she had pneumonia.", "disclosed", "that she had pneumonia"},
+		// a fronted subordinate clause ends at the main clause's subject
+		{"While farmers say the drought will cut yields by a third, they disagree about what the council should do.", "say", "the drought will cut yields by a third"},
+		{"Although the mayor has said that she opposes new towers in the old town, her office continues to approve them.", "said", "that she opposes new towers in the old town"},
+		// a closing adjunct of the reporting verb is not what was said
+		{"The ferry will not sail again this winter, the harbour master said after the storm.", "said", "The ferry will not sail again this winter"},
+		{"The ferry will not sail again this winter, the harbour master said, adding that repairs would take months.", "said", "The ferry will not sail again this winter"},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -843,6 +849,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Governor Haruto Mizuno met the envoy. A senior official said the talks would resume. The official added that no date was set.", "added", "that no date was set", "a senior official"},
 		{"Mayor Dariusz Kowalczyk spoke first. A person briefed on the matter said the deal was close. The person said the mayor knew.", "said", "the mayor knew", "a person briefed on the matter"},
 		{"Two officials involved in the talks said they would resume. The official said a date was near.", "said", "a date was near", "two officials involved in the talks"},
+		// an inverted unnamed source with what it knows
+		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
+		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},
 		{"A senior official warned that the deal was off.", "warned", "that the deal was off", "a senior official"},
 		{"A senior official, who asked not to be named, said the talks failed.", "said", "the talks failed", "a senior official"},
 		// an age between the name and its apposition; a relative pronoun

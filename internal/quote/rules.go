@@ -1146,6 +1146,7 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cHi <= r.cLo {
 		return out
 	}
+	r.cHi = s.frontedEnd(r)
 	for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
 		o := out[k]
 		if o.cLo == r.cLo && o.cHi == r.cHi {
@@ -1406,7 +1407,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				return r, r.cHi > r.cLo
 			}
 		}
-		nHi := s.extendRight(R, hiEff)
+		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
 		if nHi <= R || !s.npEnds(nHi, hiEff) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
@@ -1882,7 +1883,14 @@ func (s *state) newSubject(k int) bool {
 	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] {
 		return false
 	}
-	for j := k + 1; j < s.n && j <= k+5; j++ {
+	return s.verbAhead(k + 1)
+}
+
+// verbAhead reports whether a finite verb (an auxiliary, a reporting verb
+// or a past form) comes within the words from k to k+4, as after a
+// clause's subject.
+func (s *state) verbAhead(k int) bool {
+	for j := k; j < s.n && j <= k+4; j++ {
 		v := s.w(j)
 		if v == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && len(s.w(j-1)) <= 4 && isCapWord(s.w(j-1)) {
 			continue // "Mr. Obama is ..."
@@ -2014,6 +2022,47 @@ func (s *state) frontedSub(lo, nLo int) bool {
 	}
 	return true
 }
+
+// frontedEnd is the end of r's content when its cue stands in a
+// subordinate clause that opens the sentence: "While Democrats say the
+// United States must lead, they differ on ..."; "Although Obama has said
+// that he opposes ..., his administration continues ...". The main clause
+// after the comma is the writer's, so the content ends at that comma.
+func (s *state) frontedEnd(r raw) int {
+	if r.cueLo < 0 || r.cLo <= r.cueLo || s.kind(r.cLo) == sentence.OpenQuote {
+		return r.cHi
+	}
+	sen := s.t.Sentences[s.t.Tokens[r.cueLo].Sent]
+	k := sen.Lo
+	if k < r.cueLo && (s.w(k) == "But" || s.w(k) == "And" || s.w(k) == "So") {
+		k++
+	}
+	if k >= r.cueLo || !frontedOpeners[s.w(k)] {
+		return r.cHi
+	}
+	for j := k + 1; j < r.cueLo; j++ {
+		if s.w(j) == "," || s.kind(j) != sentence.Word {
+			return r.cHi
+		}
+	}
+	for j := r.cLo + 1; j+1 < r.cHi; j++ {
+		if s.w(j) != "," || s.t.Tokens[j].Quoted || s.t.Tokens[j+1].Quoted {
+			continue
+		}
+		nw := s.w(j + 1)
+		if j+2 < r.cHi && pronouns[nw] != 0 && s.kind(j+2) == sentence.Word && !prepositions[s.w(j+2)] || s.newSubject(j+1) {
+			return j
+		}
+		if possessivePronouns[nw] && s.verbAhead(j+2) {
+			return j // ", his administration continues ..."
+		}
+	}
+	return r.cHi
+}
+
+// frontedOpeners are the subordinators that open a fronted clause, as the
+// first word of a sentence.
+var frontedOpeners = set(`Though Although While If When Because Since Unless Whereas After Before Once Until Even`)
 
 // cutAtClause returns the first comma outside quotations in [lo,hi) that
 // a new clause with its own subject follows, or hi.
@@ -2372,12 +2421,44 @@ var clauseCut = set(`according who whom whose as while although though whereas w
 // least four homes", "that nearly all of them").
 var quantityStart = set(`at more fewer less only about nearly almost around roughly some many most all no none every`)
 
+// sentenceAdjunct reports whether the words from p to the sentence end hi
+// are only an adjunct of the reporting verb: a time or circumstance phrase
+// ("after the attacks", "during a rally in Ohio") or a participle clause of
+// its own (", adding that ..."), with no "that" and no quotation.
+func (s *state) sentenceAdjunct(p, hi int) bool {
+	if p+1 < hi && s.w(p) == "," && !s.t.Tokens[p+1].Quoted && s.cueMap[s.w(p+1)]&cueIng != 0 {
+		return true
+	}
+	if p >= hi || s.kind(p) != sentence.Word || !closingAdjuncts[s.w(p)] || particles[s.w(p)] && !sayForms[s.w(p-1)] {
+		return false // "called on Trump to ...": a particle of the verb
+	}
+	for q := p + 1; q < hi; q++ {
+		if s.t.Tokens[q].Quoted || s.kind(q) == sentence.OpenQuote || s.w(q) == "that" || s.w(q) == ":" || s.w(q) == ";" {
+			return false
+		}
+		if s.w(q) == "," {
+			return q+1 < hi && !s.t.Tokens[q+1].Quoted && s.cueMap[s.w(q+1)]&cueIng != 0 && !s.hasFinite(p+1, q)
+		}
+	}
+	// "said in Ohio the plan is dead": a clause follows the adjunct
+	return !s.hasFinite(p+1, hi)
+}
+
+// closingAdjuncts open a phrase of time or circumstance that can close a
+// sentence after its reporting verb.
+var closingAdjuncts = set(`after before during following amid at in on via through when while as`)
+
 // prepositions that open an adjunct between a cue and its "that".
 var adjunctPreps = set(`during via under at in on after before from through over with by`)
 
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
+	if cls&cueAtt == 0 && s.sentenceAdjunct(p, hi) {
+		// "..., Carson said after the attacks.", "..., Fiorina said,
+		// adding that ...": nothing after the cue is what was said
+		return hi
+	}
 	if p < hi && s.kind(p) == sentence.Word && adjunctPreps[s.w(p)] {
 		// "said during a Friday evening rally in Michigan that", "said
 		// via email that", "said at a stop in Toledo, Ohio, that"
@@ -2575,6 +2656,28 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 // afterSource are the other words that may follow the noun of an unnamed
 // source's description.
 var afterSource = set(`from at for who that in`)
+
+// sourceTail extends an inverted speaker [R,nHi) that is an unnamed
+// source over what describes it, to the next comma or the sentence end:
+// "said one person with knowledge of the governor's dilemma", "said a
+// person familiar with the talks".
+func (s *state) sourceTail(R, nHi, hiEff int) int {
+	head := nHi - 1
+	if head > R && sourcePostmods[s.w(head)] {
+		head-- // "a person familiar" + "with the talks"
+	}
+	if nHi >= hiEff || !unnamedNouns[lowerASCII(s.w(head))] || !(s.w(nHi) == "with" || sourcePostmods[s.w(nHi)]) {
+		return nHi
+	}
+	k := nHi + 1
+	for k < hiEff && k < nHi+12 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && !auxWord(s.w(k)) && !pastVerb(s.w(k)) {
+		k++
+	}
+	if k < hiEff && s.w(k) != "," {
+		return nHi
+	}
+	return k
+}
 
 // sourcePostmods and sourcePreps describe an unnamed source by what they
 // know: "briefed on", "familiar with", "close to". sourceParticiples are
