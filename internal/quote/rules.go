@@ -1898,7 +1898,7 @@ func (s *state) verbAhead(k int) bool {
 		if s.kind(j) != sentence.Word {
 			return false
 		}
-		if coordAux[v] || s.cueMap[v]&cueVerb != 0 || len(v) > 4 && strings.HasSuffix(v, "ed") && v[0] >= 'a' && v[0] <= 'z' {
+		if coordAux[v] || s.cueMap[v]&cueVerb != 0 || pastVerb(v) {
 			return true
 		}
 	}

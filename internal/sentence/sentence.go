@@ -502,6 +502,11 @@ func (t *Text) attributionFollows(j, hi int) bool {
 			if k+1 < hi && t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End] == "that" {
 				return false
 			}
+			// “...” Reid said both men are ...: the verb has its own
+			// content, so it opens a sentence rather than closing one
+			if k+1 < hi && t.Tokens[k+1].Kind == Word && !addressed[w] && t.ownContent(t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End]) {
+				return false
+			}
 			return k > j
 		}
 		if k == j && (w == "He" || w == "She" || w == "They" || w == "It" || w == "We" || w == "I") {
@@ -513,6 +518,37 @@ func (t *Text) attributionFollows(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// addressed are the speech verbs whose object is the person addressed
+// ("told reporters", "asked the crowd"), not what was said.
+var addressed = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true}
+
+// ownContent reports whether w, right after a speech verb, starts what was
+// said rather than a phrase of time, place or manner that closes the
+// attribution ("said Tuesday", "said in a statement", "said later").
+func (t *Text) ownContent(w string) bool {
+	if attributionAdjuncts[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsDigit(r)
+}
+
+// attributionAdjuncts open a phrase that may close an attribution.
+var attributionAdjuncts = wordSet(`on in at during after before via through as when while with from of about to by
+	for over later earlier then again also recently last this yesterday today tonight afterward afterwards
+	repeatedly publicly privately simply flatly bluntly once quietly softly firmly angrily calmly
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+	August September October November December`)
+
+// wordSet is the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // lowerAfter reports whether the token after j is a word in lower case.

@@ -36,6 +36,8 @@ func TestSentences(t *testing.T) {
 		{"curly quote spanning sentences", "“We are far apart. They know it,” he said. Talks resume.", []string{"“We are far apart.", "They know it,” he said.", "Talks resume."}},
 		{"headline without stop", "Envoy warns of long road\nTalks stalled on Friday.", []string{"Envoy warns of long road", "Talks stalled on Friday."}},
 		{"attribution after a quoted question", "“How many times?” Clinton said. “In Tulsa, a man died.”", []string{"“How many times?” Clinton said.", "“In Tulsa, a man died.”"}},
+		{"attribution with a time after a quotation", "“It was a disgrace.” Moreno said Tuesday. The vote failed.", []string{"“It was a disgrace.” Moreno said Tuesday.", "The vote failed."}},
+		{"a speech verb with its own content opens a sentence", "“It was a disgrace.” Moreno said both parties were to blame.", []string{"“It was a disgrace.”", "Moreno said both parties were to blame."}},
 		{"attribution with a less common speech verb", "“Why is this not clear?” Vitter demanded. “It is.”", []string{"“Why is this not clear?” Vitter demanded.", "“It is.”"}},
 		{"a name and verb with its own content start a sentence", "Japan called it an “outlaw nation.” Russia insisted that it stop.", []string{"Japan called it an “outlaw nation.”", "Russia insisted that it stop."}},
 		{"pronoun after a closing quote starts a sentence", "He said it was “the same system.” She adds, “Why?”", []string{"He said it was “the same system.”", "She adds, “Why?”"}},
