@@ -65,6 +65,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "a participle after a preposition, its subject the main clause's",
+			in:   "Mayor Helen Osei spoke on Monday. Osei clearly erred in saying that the bridge was safe.",
+			want: []brief{{Indirect, "that the bridge was safe", "saying", "Osei", "Helen Osei"}},
+		},
+		{
 			name: "direct, inverted cue",
 			in:   "“Now is the time to act,” said Don Fowler, a former party chairman.",
 			want: []brief{{Direct, "“Now is the time to act,”", "said", "Don Fowler", "Don Fowler"}},

@@ -257,7 +257,7 @@ func isPossessive(w string) bool {
 
 // prepositions before a participle cue whose subject is the clause's:
 // "began by saying ...", "criticised for saying ...".
-var ingPreps = set(`by for from after before while without`)
+var ingPreps = set(`by for from after before while without in`)
 
 // forms of "be" that make an -ing cue a finite verb.
 var progressiveAux = set(`is are was were ’s 's`)
@@ -3423,6 +3423,9 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 			continue
 		}
 		if coordAux[w] || beForms[w] || s.cueMap[w]&cueVerb != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
+			for k-1 > start && isAdverb(s.w(k-1)) {
+				k-- // "Clinton clearly erred in saying ..."
+			}
 			if !s.namedSubject(start, k) && !determiners[lowerASCII(s.w(start))] && !s.pluralSubject(start, k) {
 				return 0, 0, false
 			}
