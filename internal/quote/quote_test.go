@@ -371,6 +371,11 @@ func TestFind(t *testing.T) {
 			in:   "They went to the port to say goodbye to the boats.",
 			want: []brief{},
 		},
+		{
+			name: "a past form after a determiner or preposition is an adjective",
+			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
+			want: []brief{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

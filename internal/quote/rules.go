@@ -1166,8 +1166,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
-	if s.reducedPassive(lo, c) {
+	if s.reducedPassive(lo, c) || s.participleAdjective(lo, c) {
 		return r, false
+	}
+	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
+		return r, false // "added to his portfolio", not "added to reporters"
 	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
@@ -4756,6 +4759,19 @@ func (s *state) controlled(lo, i int) bool {
 // parties agreed ...", "a report released by the ministry said ..."): a
 // noun right before it and "by" or "on behalf" right after. The noun is
 // then the subject of a later verb, not the source of this one.
+// participleAdjective reports whether the past form at c modifies a
+// noun after a determiner or a preposition: "for added comfort", "an
+// added benefit", "the continued fighting".
+func (s *state) participleAdjective(lo, c int) bool {
+	return c > lo && strings.HasSuffix(s.w(c), "ed") && s.kind(c-1) == sentence.Word && adjectiveBefore[lowerASCII(s.w(c-1))]
+}
+
+// addressees are the listeners a speech verb may name after "to".
+var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers`)
+
+// adjectiveBefore are the words after which a past form is an adjective.
+var adjectiveBefore = set(`a an the for with of its his her their our my your no any some`)
+
 func (s *state) reducedPassive(lo, c int) bool {
 	w := s.w(c)
 	if !strings.HasSuffix(w, "ed") || c-1 < lo || c+2 >= len(s.t.Tokens) || s.kind(c-1) != sentence.Word {
