@@ -70,6 +70,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bridge was safe", "saying", "Osei", "Helen Osei"}},
 		},
 		{
+			name: "a legislator's party and state in apposition; told the addressee as ...",
+			in:   "“We are not done,” Representative Ada Brennan, Democrat of Ohio, told Mr. Hale as he left the hall.",
+			want: []brief{{Direct, "“We are not done,”", "told", "Representative Ada Brennan, Democrat of Ohio", "Ada Brennan"}},
+		},
+		{
 			name: "direct, inverted cue",
 			in:   "“Now is the time to act,” said Don Fowler, a former party chairman.",
 			want: []brief{{Direct, "“Now is the time to act,”", "said", "Don Fowler", "Don Fowler"}},

@@ -1442,7 +1442,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 						}
 					}
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)]) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L)) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						nLo = q
 					}
@@ -2447,6 +2447,30 @@ func (s *state) sentenceAdjunct(p, hi int) bool {
 	return !s.hasFinite(p+1, hi)
 }
 
+// partyOf reports whether [k,L) is a party and a place, the apposition
+// after a legislator's name: "Steve Cohen, Democrat of Tennessee, said".
+func (s *state) partyOf(k, L int) bool {
+	return k+2 < L && partyNouns[s.w(k)] && s.w(k+1) == "of"
+}
+
+// partyNouns are the party labels of such an apposition.
+var partyNouns = set(`Democrat Republican Independent Democrats Republicans`)
+
+// tellClose are the subordinators that, after a verb of telling and its
+// addressee, open a clause of the writer's: "told Mr. Obama as he ...".
+var tellClose = set(`as when while after before`)
+
+// thatAhead reports whether "that" or an opening quotation mark follows k
+// within the sentence ending at hi.
+func (s *state) thatAhead(k, hi int) bool {
+	for j := k; j < hi; j++ {
+		if s.w(j) == "that" && !s.t.Tokens[j].Quoted || s.kind(j) == sentence.OpenQuote {
+			return true
+		}
+	}
+	return false
+}
+
 // closingAdjuncts open a phrase of time or circumstance that can close a
 // sentence after its reporting verb.
 var closingAdjuncts = set(`after before during following amid at in on via through when while as`)
@@ -2497,6 +2521,21 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		p++
 	}
 	if cls&cueTell != 0 {
+		// "..., Cohen told Mr. Obama as he stopped for a photograph.": the
+		// addressee and a clause of time or manner close the attribution
+		q := p
+		for q < hi && q < p+4 && s.kind(q) == sentence.Word && (isCapWord(s.w(q)) || objPronouns[s.w(q)] || addressees[s.w(q)]) {
+			q++
+		}
+		for q < hi && s.w(q) == "." && q > p && s.t.Tokens[q-1].End == s.t.Tokens[q].Start {
+			q++ // "Mr."
+			for q < hi && s.kind(q) == sentence.Word && isCapWord(s.w(q)) {
+				q++
+			}
+		}
+		if q > p && q < hi && subordinators[s.w(q)] && s.sentenceAdjunct(q, hi) || q > p && q < hi && tellClose[s.w(q)] && !s.thatAhead(q, hi) {
+			return hi
+		}
 		// told reporters that / told The Times: / told CNN on Sunday that /
 		// tells MSNBC's "Morning Joe" on Friday that
 		for q := p; q < hi && q < p+12 && s.w(q) != "," && s.w(q) != "."; q++ {
@@ -2515,7 +2554,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				return q
 			}
 		}
-		q := p
+		q = p
 		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 			q++
 		}
