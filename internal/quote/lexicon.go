@@ -40,7 +40,7 @@ const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm a
 	realise see view want need reject spurn veto condemn mourn regret resent dread
 	appreciate value cherish tolerate accept dispute contradict challenge confirm
 	corroborate verify deny offer send love hate despise dislike respect relish vote
-	unleash deliver compare portray paint frame invoke introduce voice overrule link`
+	unleash compare portray paint frame invoke introduce voice overrule link`
 
 // cueClasses are further verb classes of attribution, added to
 // attitudeBases class by class; each was kept only when it raised the

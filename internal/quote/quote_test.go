@@ -377,6 +377,11 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "continuing an act, delivering a speech: no words reported",
+			in:   "The mayor continued her push for a new bridge. The senator continues to run a strong campaign. The governor delivered a speech on the budget.",
+			want: []brief{},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
@@ -518,6 +523,7 @@ func TestContentEnds(t *testing.T) {
 		// a second verb joined by "but" has the first one's subject
 		{"Her aides say it is too early to plan a run but noted that Okafor won two close races.", "noted", "that Okafor won two close races"},
 		{"Her campaign later disclosed that she had pneumonia.", "disclosed", "that she had pneumonia"},
+		{"The mayor continued to insist that the bridge was safe.", "continued", "to insist that the bridge was safe"},
 		// a fronted subordinate clause ends at the main clause's subject
 		{"While farmers say the drought will cut yields by a third, they disagree about what the council should do.", "say", "the drought will cut yields by a third"},
 		{"Although the mayor has said that she opposes new towers in the old town, her office continues to approve them.", "said", "that she opposes new towers in the old town"},

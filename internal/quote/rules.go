@@ -1147,6 +1147,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 		return out
 	}
 	r.cHi = s.frontedEnd(r)
+	if !s.complementFits(r) {
+		return out
+	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
 		o := out[k]
 		if o.cLo == r.cLo && o.cHi == r.cHi {
@@ -2062,6 +2065,29 @@ func (s *state) frontedEnd(r raw) int {
 	}
 	return r.cHi
 }
+
+// complementFits reports whether a content after its cue has the form the
+// cue needs: "continued" reports speech before a clause or a quotation
+// ("he continued: “...”", "continued that ..."), not before an object.
+func (s *state) complementFits(r raw) bool {
+	if r.cueLo < 0 || r.cLo <= r.cueLo {
+		return true
+	}
+	w := s.w(r.cueLo)
+	if !clauseOnly[w] {
+		return true
+	}
+	p := r.cLo
+	if s.kind(p) == sentence.OpenQuote || p > 0 && (s.w(p-1) == ":" || s.kind(p-1) == sentence.OpenQuote) || s.w(p) == "that" {
+		return true
+	}
+	// "continues to insist that ...": the second verb is the cue
+	return s.w(p) == "to" && p+1 < r.cHi && s.cueMap[s.w(p+1)] != 0
+}
+
+// clauseOnly are the cues that take a clause or a quotation, not an
+// object: "continued his push", "continues to run" report no words.
+var clauseOnly = set(`continued continues continue`)
 
 // frontedOpeners are the subordinators that open a fronted clause, as the
 // first word of a sentence.
