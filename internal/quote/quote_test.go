@@ -524,6 +524,7 @@ func TestContentEnds(t *testing.T) {
 		{"Her aides say it is too early to plan a run but noted that Okafor won two close races.", "noted", "that Okafor won two close races"},
 		{"Her campaign later disclosed that she had pneumonia.", "disclosed", "that she had pneumonia"},
 		{"The mayor continued to insist that the bridge was safe.", "continued", "to insist that the bridge was safe"},
+		{"Growers argue that, while the levy may lower prices, farms will not see the savings.", "argue", "that, while the levy may lower prices, farms will not see the savings"},
 		// a fronted subordinate clause ends at the main clause's subject
 		{"While farmers say the drought will cut yields by a third, they disagree about what the council should do.", "say", "the drought will cut yields by a third"},
 		{"Although the mayor has said that she opposes new towers in the old town, her office continues to approve them.", "said", "that she opposes new towers in the old town"},

@@ -1782,6 +1782,9 @@ clause:
 			continue
 		}
 		w := s.w(k)
+		if k == lo+2 && s.w(lo) == "that" && s.w(lo+1) == "," {
+			continue // "argue that, while the tax may ..., workers won't ...": a parenthetical
+		}
 		switch {
 		case attCut[w],
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
