@@ -621,6 +621,9 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 // the end of the label and the entity.
 func (s *state) colonLabel(lo, k int) (int, int, bool) {
 	e := k
+	if e <= lo {
+		return 0, 0, false // the colon opens the sentence: no label
+	}
 	if s.w(e-1) == ")" {
 		for e > lo && s.w(e-1) != "(" {
 			e--
@@ -629,6 +632,9 @@ func (s *state) colonLabel(lo, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		e--
+		if e <= lo {
+			return 0, 0, false // "(R-S.C.): ..." with no name before the bracket
+		}
 	}
 	m, ok := s.ents.MentionAt(e - 1)
 	if !ok || m.Hi != e || m.Lo < lo || s.words(lo, m.Lo) > 4 {
