@@ -382,6 +382,11 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "a plural subject with a modifier takes an attitude verb",
+			in:   "Residents of the valley oppose the new quarry.",
+			want: []brief{{Indirect, "the new quarry", "oppose", "Residents of the valley", "residents of the valley"}},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

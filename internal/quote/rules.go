@@ -730,6 +730,18 @@ func (s *state) nameObject(q, hi int) bool {
 // phrase, a group as source: "Voting rights advocates have expressed ...",
 // "Other officials weighed in ...".
 func (s *state) pluralSubject(lo, hi int) bool {
+	if hi-lo <= 8 && hi-lo > 2 {
+		// "Residents of the town", "Majorities across the political
+		// spectrum": the head comes before the preposition
+		for k := lo + 1; k < hi-1; k++ {
+			if headPreps[s.w(k)] {
+				if k-lo <= 3 && s.pluralHead(k-1) && !s.nameWord(k-1) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if hi-lo > 4 || hi <= lo {
 		return false
 	}
@@ -739,7 +751,17 @@ func (s *state) pluralSubject(lo, hi int) bool {
 		}
 	}
 	w := s.w(hi - 1)
-	return len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0
+	return len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && s.pluralHead(hi-1)
+}
+
+// headPreps open a modifier after the head noun of a subject.
+var headPreps = set(`of in at from across among within on for`)
+
+// pluralHead reports whether the word at k looks like a plural noun (a
+// capital allowed, as at the start of a sentence): "critics", "Residents".
+func (s *state) pluralHead(k int) bool {
+	w := lowerASCII(s.w(k))
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0 && s.kind(k) == sentence.Word
 }
 
 // forms of "refuse", which negate the reporting verb in their infinitive.
