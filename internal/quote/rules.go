@@ -536,8 +536,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
 			continue // "two states, Illinois and Arizona", "18 states"
 		}
-		if i > sen.Lo && (nounBefore[lowerASCII(s.w(i-1))] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)]) {
-			continue // a noun or adjective: "the think tank", "two states", "such expected backers"
+		if i > sen.Lo && (nounBefore[lowerASCII(s.w(i-1))] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] ||
+			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && adjectiveBefore[lowerASCII(s.w(i-1))]) {
+			continue // a noun or adjective: "the think tank", "two states", "such expected backers", "for added comfort"
 		}
 		if c&cueIng != 0 && i > sen.Lo && s.progressive(sen.Lo, i) {
 			// progressive: "Donald Trump is telling a veterans group that ..."
@@ -1197,7 +1198,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
-	if s.reducedPassive(lo, c) || s.participleAdjective(lo, c) {
+	if s.reducedPassive(lo, c) {
 		return r, false
 	}
 	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
@@ -4817,6 +4818,13 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 // words after which a cue form is a noun or an adjective, not a verb.
 var nounBefore = set(`the a an such his their its our my your every`)
 
+// adjectiveBefore are the further words after which a past form is an
+// adjective: "for added comfort", "with added security", "no continued".
+var adjectiveBefore = set(`for with of no any some`)
+
+// addressees are the listeners a speech verb may name after "to".
+var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers`)
+
 // nameWord reports whether token k is a capitalised word inside a name
 // mention, not a stop word: "Theresa May", "Will Hurd".
 func (s *state) nameWord(k int) bool {
@@ -4855,19 +4863,6 @@ func (s *state) controlled(lo, i int) bool {
 // parties agreed ...", "a report released by the ministry said ..."): a
 // noun right before it and "by" or "on behalf" right after. The noun is
 // then the subject of a later verb, not the source of this one.
-// participleAdjective reports whether the past form at c modifies a
-// noun after a determiner or a preposition: "for added comfort", "an
-// added benefit", "the continued fighting".
-func (s *state) participleAdjective(lo, c int) bool {
-	return c > lo && strings.HasSuffix(s.w(c), "ed") && s.kind(c-1) == sentence.Word && adjectiveBefore[lowerASCII(s.w(c-1))]
-}
-
-// addressees are the listeners a speech verb may name after "to".
-var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers`)
-
-// adjectiveBefore are the words after which a past form is an adjective.
-var adjectiveBefore = set(`a an the for with of its his her their our my your no any some`)
-
 func (s *state) reducedPassive(lo, c int) bool {
 	w := s.w(c)
 	if !strings.HasSuffix(w, "ed") || c-1 < lo || c+2 >= len(s.t.Tokens) || s.kind(c-1) != sentence.Word {
