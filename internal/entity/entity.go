@@ -1639,6 +1639,17 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 			}
 		}
 	}
+	// and as a predicate: "Calloway, 52, has been mayor for three years",
+	// "Okafor is the club's captain"
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person {
+			continue
+		}
+		if w, ok := r.predicateRole(t, m.Hi); ok {
+			e.addRole(w)
+		}
+	}
 	// and before the name: "an independent security researcher, Jonas
 	// Whitlock, said"
 	for _, m := range res.Mentions {
@@ -1651,6 +1662,48 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		}
 	}
 }
+
+// predicateRole returns the title or occupation that a copula after a
+// name's end k gives the person: "has been mayor", "is the chief
+// executive", "became the club's captain". An age in commas may come
+// first ("Calloway, 52, has been mayor").
+func (r *Recognizer) predicateRole(t *sentence.Text, k int) (string, bool) {
+	n := len(t.Tokens)
+	if k+2 < n && t.Word(k) == "," && strings.Trim(t.Word(k+1), "0123456789") == "" && t.Word(k+2) == "," {
+		k += 3
+	}
+	switch {
+	case k+1 < n && t.Word(k) == "has" && t.Word(k+1) == "been", k+1 < n && t.Word(k) == "had" && t.Word(k+1) == "been":
+		k += 2
+	case k < n && (t.Word(k) == "is" || t.Word(k) == "was" || t.Word(k) == "became" || t.Word(k) == "becomes"):
+		k++
+	default:
+		return "", false
+	}
+	for j := k; j < n && j < k+4; j++ {
+		if t.Tokens[j].Kind != sentence.Word {
+			return "", false
+		}
+		w := strings.ToLower(t.Word(j))
+		if r.lex.titles[w] || occupation(w) {
+			// the whole role: "chief executive", "chief curator"
+			e := j + 1
+			for e < n && e < j+3 && t.Tokens[e].Kind == sentence.Word && (r.lex.titles[strings.ToLower(t.Word(e))] || occupation(strings.ToLower(t.Word(e)))) {
+				e++
+			}
+			return strings.ToLower(t.Src[t.Tokens[j].Start:t.Tokens[e-1].End]), true
+		}
+		if appositionEnds[w] || !predicateFiller[w] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// predicateFiller are the words that may stand between a copula and the
+// role it gives: "is the chief executive", "was a former ...".
+var predicateFiller = map[string]bool{"the": true, "a": true, "an": true, "now": true, "its": true, "their": true,
+	"his": true, "her": true, "senior": true, "club": true, "team": true}
 
 // describedBefore reports whether the noun at k ends a description opened
 // by an article that is not a preposition's object: "an independent

@@ -243,7 +243,8 @@ func TestAnalyze(t *testing.T) {
 			name: "a full name with an unknown given name, by its surname used alone",
 			in:   "Quorin Vasht guards the archive in the north of the country. Vasht, 58, is its chief curator, and Vasht said the ice was safe.",
 			want: []ent{
-				{"Quorin Vasht", Person, nil, []string{"Quorin Vasht", "Vasht", "Vasht"}},
+				// the role comes from the predicate: "Vasht, 58, is its chief curator"
+				{"Quorin Vasht", Person, []string{"chief curator"}, []string{"Quorin Vasht", "Vasht", "Vasht"}},
 			},
 		},
 		{

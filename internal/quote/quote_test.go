@@ -876,6 +876,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Governor Haruto Mizuno met the envoy. A senior official said the talks would resume. The official added that no date was set.", "added", "that no date was set", "a senior official"},
 		{"Mayor Dariusz Kowalczyk spoke first. A person briefed on the matter said the deal was close. The person said the mayor knew.", "said", "the mayor knew", "a person briefed on the matter"},
 		{"Two officials involved in the talks said they would resume. The official said a date was near.", "said", "a date was near", "two officials involved in the talks"},
+		// a role given by a predicate; "the company" is not a deal's
+		// target; "It" after a body spoke is that body
+		{"Ines Calloway toured the depot. Calloway, 52, has been mayor for three years. Desmond Fairlie, who leads the opposition, disagreed. The mayor said the reserves were idle.", "said", "the reserves were idle", "Ines Calloway"},
+		{"Shares in Veltrane Systems fell after the company cut its forecast and a review of its takeover of rival Corbel Energy opened.\n\nThe company said profit would fall. It said orders were weak.", "said", "profit would fall", "Veltrane Systems"},
+		{"Shares in Veltrane Systems fell after the company cut its forecast and a review of its takeover of rival Corbel Energy opened.\n\nThe company said profit would fall. It said orders were weak.", "said", "orders were weak", "Veltrane Systems"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},

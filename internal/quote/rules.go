@@ -3616,6 +3616,11 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.orgSpokeBefore(out[i-1], r.sLo) {
+			// "The company said ... . It said ...": the body that spoke
+			// last, not the company last named
+			r.entity = out[i-1].entity
+		}
 		if (r.entity < 0 || s.crowdFirst(r.sLo, r.sHi)) && !s.passiveCue(r) {
 			if d := s.crowd(r.sLo, r.sHi); d != "" {
 				r.entity, r.described = -1, d // "Analysts said", "Some critics argue", "Diplomats in Port Sabel said"
@@ -3631,6 +3636,15 @@ func (s *state) resolve(out []raw) {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
 	}
+}
+
+// orgSpokeBefore reports whether the attribution prev, just before the
+// mention at k, was an organisation's, in k's paragraph or the one before.
+func (s *state) orgSpokeBefore(prev raw, k int) bool {
+	if prev.entity < 0 || s.ents.Entities[prev.entity].Type != entity.Org || prev.sLo < 0 {
+		return false
+	}
+	return s.t.Tokens[k].Para-s.t.Tokens[prev.sLo].Para <= 1
 }
 
 func (r *raw) cueLoOr() int {
@@ -4104,6 +4118,9 @@ func (s *state) recentOrg(at int, noun string) int {
 		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits(noun, e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
 			continue
 		}
+		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
+			continue // "its takeover of rival Corbel Energy. The company said": not the target
+		}
 		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) && s.mainCompany(noun, m.Entity) >= 0 {
 			// named once in passing ("with participation from Harbour
 			// Light Capital, the company said"): keep looking back for
@@ -4121,6 +4138,22 @@ var storyCompany = set(`company firm startup`)
 
 // mainCompany returns the company, other than not, that the text names at
 // least three times, or -1.
+// dealTarget reports whether the company mention at k is named as a rival
+// or as the object of a deal ("rival Corbel Energy", "its takeover of
+// Corbel"), which a later "the company" does not refer to.
+func (s *state) dealTarget(k int) bool {
+	if k < 1 || s.kind(k-1) != sentence.Word {
+		return false
+	}
+	if w := lowerASCII(s.w(k - 1)); w == "rival" || w == "rivals" || w == "competitor" {
+		return true
+	}
+	return k >= 2 && (s.w(k-1) == "of" || s.w(k-1) == "for") && dealNouns[lowerASCII(s.w(k-2))]
+}
+
+// dealNouns name a deal whose object is another company.
+var dealNouns = set(`takeover acquisition purchase merger bid offer buyout`)
+
 func (s *state) mainCompany(noun string, not int) int {
 	for i, e := range s.ents.Entities {
 		if i != not && e.Type == entity.Org && len(e.Mentions) >= 3 && orgFits(noun, e.Name) {
