@@ -32,16 +32,16 @@ func TestCueLexiconClasses(t *testing.T) {
 		word string
 		want cueClass
 	}{
-		{"said", cueVerb},                // a speech verb keeps its class
-		{"decried", cueVerb | cueAtt},    // generated past form
-		{"demanding", cueAttIng},         // -ing: only after "be" or a comma
-		{"decry", cueAttBase},            // base form: only after a modal
-		{"campaigned", cueVerb | cueAtt}, // noun-like base: past form only
-		{"pointed", cueVerb | cueAtt},    // phrasal, needs its particle
-		{"bemoaned", cueVerb | cueAtt},   // Levin 37.8 complain verbs (cueClasses)
-		{"exhorting", cueAttIng},         // Levin 37.9 advise verbs
-		{"spoke", cueVerb | cueAtt},      // talk verb: phrasal, needs "about", "of", "out"
-		{"bristled", cueVerb | cueAtt},   // multi-word cue "bristled at"
+		{"said", cueVerb},                           // a speech verb keeps its class
+		{"decried", cueVerb | cueAtt},               // generated past form
+		{"demanding", cueAttIng},                    // -ing: only after "be" or a comma
+		{"decry", cueAttBase},                       // base form: only after a modal
+		{"campaigned", cueVerb | cueAtt},            // noun-like base: past form only
+		{"pointed", cueVerb | cueAtt | cuePhrasal},  // phrasal, needs its particle
+		{"bemoaned", cueVerb | cueAtt},              // Levin 37.8 complain verbs (cueClasses)
+		{"exhorting", cueAttIng},                    // Levin 37.9 advise verbs
+		{"spoke", cueVerb | cueAtt},                 // talk verb: phrasal, needs "about", "of", "out"
+		{"bristled", cueVerb | cueAtt | cuePhrasal}, // multi-word cue "bristled at"
 	}
 	for _, tt := range tests {
 		if got := m[tt.word]; got != tt.want {

@@ -377,6 +377,11 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "a verb that is a cue only with its particles",
+			in:   "Harriet Gowdy fired the staffer in June.\n\nClinton Goes After Trump Over Emails",
+			want: []brief{{Indirect, "Trump Over Emails", "Goes After", "Clinton", ""}},
+		},
+		{
 			name: "continuing an act, delivering a speech: no words reported",
 			in:   "The mayor continued her push for a new bridge. The senator continues to run a strong campaign. The governor delivered a speech on the budget.",
 			want: []brief{},
@@ -881,6 +886,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Ines Calloway toured the depot. Calloway, 52, has been mayor for three years. Desmond Fairlie, who leads the opposition, disagreed. The mayor said the reserves were idle.", "said", "the reserves were idle", "Ines Calloway"},
 		{"Shares in Veltrane Systems fell after the company cut its forecast and a review of its takeover of rival Corbel Energy opened.\n\nThe company said profit would fall. It said orders were weak.", "said", "profit would fall", "Veltrane Systems"},
 		{"Shares in Veltrane Systems fell after the company cut its forecast and a review of its takeover of rival Corbel Energy opened.\n\nThe company said profit would fall. It said orders were weak.", "said", "orders were weak", "Veltrane Systems"},
+		// a clause after "said" is the content, not an inverted speaker
+		{"Petra Lindqvist, an analyst at Holmgate Securities, said the warning raised questions.", "said", "the warning raised questions", "Petra Lindqvist"},
+		// a role named only later is not who "the defender" is once
+		// people have been named
+		{"Captain Jamie Okafor scored the equaliser. \"We keep going,\" the 29-year-old defender said.\n\nThe club said defender Marco Pelle was hurt.", "said", "\"We keep going,\"", "Jamie Okafor"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},

@@ -11,7 +11,7 @@ import (
 )
 
 // cueClass describes a reporting verb form.
-type cueClass uint8
+type cueClass uint16
 
 const (
 	cueVerb    cueClass = 1 << iota // finite reporting verb: said, says, told
@@ -22,6 +22,7 @@ const (
 	cueAttIng                       // -ing form of an attitude verb: a cue only after "is", "was", "been"
 	cueAttBase                      // base form of an attitude verb: a cue only after a modal or a plural pronoun
 	cueCtl                          // set while matching: an infinitive after a control verb ("refused to endorse")
+	cuePhrasal                      // a cue only with its particles ("fired back at", not "fired")
 )
 
 // forms of "say", whose "of" starts the content ("said of Clinton, ...").
@@ -92,7 +93,7 @@ func cueLexicon() map[string]cueClass {
 		tweeting shouting yelling writing asking`)
 	for w := range phrasal {
 		if _, ok := m[w]; !ok {
-			m[w] = cueVerb | cueAtt
+			m[w] = cueVerb | cueAtt | cuePhrasal
 		}
 	}
 	fin, ing, base := attitudeForms()
@@ -185,7 +186,7 @@ func (s *state) phrasalEnd(ps []string, p, hi int) int {
 		k := p
 		ok := true
 		for _, w := range strings.Fields(seq) {
-			if k >= hi || s.w(k) != w {
+			if k >= hi || lowerASCII(s.w(k)) != w { // "Goes After" in a title-case headline
 				ok = false
 				break
 			}
@@ -1286,7 +1287,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
 				q++ // "spoke emotionally of"
 			}
-			if ps, ok := phrasal[s.w(c)]; ok {
+			if ps, ok := phrasal[lowerASCII(s.w(c))]; ok {
 				// "pointed out that", "railed against", "weighed in on"
 				e := s.phrasalEnd(ps, c+1, hiEff)
 				if e < 0 {
@@ -1296,8 +1297,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			} else if particles[s.w(q)] && q <= c+2 {
 				r.cueHi = q + 1
 				q++
-			} else if needsParticle[s.w(c)] {
-				return r, false
+			} else if needsParticle[s.w(c)] || cls&cuePhrasal != 0 {
+				return r, false // "fired the staffer", not "fired back at"
 			}
 			if badStart[s.w(q)] || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
 				return r, false // "Voting rights advocates have expressed": a noun, not a cue
@@ -1443,7 +1444,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 		}
 		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
@@ -2777,6 +2778,23 @@ func (s *state) sourceTail(R, nHi, hiEff int) int {
 		return nHi
 	}
 	return k
+}
+
+// clauseInside reports whether the words [R,hi) after a cue hold a
+// finite verb of their own, so they are a clause and not an inverted
+// speaker: "Petra Lindqvist, an analyst, said the warning raised
+// questions" (not "said the embattled leader").
+func (s *state) clauseInside(R, hi int) bool {
+	for j := R + 1; j < hi; j++ {
+		w := s.w(j)
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || npAdjectives[w] || determiners[lowerASCII(s.w(j-1))] {
+			continue
+		}
+		if auxWord(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcePostmods and sourcePreps describe an unnamed source by what they
@@ -4260,6 +4278,12 @@ func (s *state) byRole(lw string, at int) int {
 	lo := s.mentionsBefore(ms, at)
 	if lo > 0 {
 		return ms[lo-1].Entity
+	}
+	// named only later: a headline's "Envoy says ..." is the envoy the
+	// story goes on to name, but once people have been named, "the
+	// 29-year-old defender" is one of them, not a defender named later
+	if s.recentPerson(at) >= 0 {
+		return -1
 	}
 	return ms[0].Entity
 }
