@@ -248,6 +248,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a football club by its suffix",
+			in:   "Brackwell Rovers lost at home. Brackwell Rovers said the pitch was poor.",
+			want: []ent{
+				{"Brackwell Rovers", Org, nil, []string{"Brackwell Rovers", "Brackwell Rovers"}},
+			},
+		},
+		{
 			name: "full names with unknown given names, by a title or an apposition to a title",
 			in:   "Tomek Brannigan, the union leader, called the offer a step, not a solution. The finance minister, Aksel Bergvall, said taxes would fall.",
 			want: []ent{

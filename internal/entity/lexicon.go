@@ -135,7 +135,8 @@ func NewLexicon() (*Lexicon, error) {
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
 		Courier Observer Dispatch Inquirer Examiner Sentinel Energy Utilities Foods Brands
-		Automotive Aerospace Chemicals Biotech Pictures Films Homes`) {
+		Automotive Aerospace Chemicals Biotech Pictures Films Homes
+		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -891,6 +891,8 @@ func TestSpeakerForms(t *testing.T) {
 		// a role named only later is not who "the defender" is once
 		// people have been named
 		{"Captain Jamie Okafor scored the equaliser. \"We keep going,\" the 29-year-old defender said.\n\nThe club said defender Marco Pelle was hurt.", "said", "\"We keep going,\"", "Jamie Okafor"},
+		// "the club" is the club last named
+		{"Castlegate Wanderers lost again.\n\nCastlegate Wanderers said in a statement that the manager would stay. The club said it would not speculate.", "said", "it would not speculate", "Castlegate Wanderers"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},

@@ -4118,7 +4118,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer district`)
+	lender insurer district club`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -4218,7 +4218,7 @@ func orgFits(noun, name string) bool {
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district":
 		return strings.Contains(strings.ToLower(name), noun)
-	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer":
+	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club":
 		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
 	case "group":
 		// "the group" is not the court it went to ("High Court of Port Sable")
