@@ -893,6 +893,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Captain Jamie Okafor scored the equaliser. \"We keep going,\" the 29-year-old defender said.\n\nThe club said defender Marco Pelle was hurt.", "said", "\"We keep going,\"", "Jamie Okafor"},
 		// "the club" is the club last named
 		{"Castlegate Wanderers lost again.\n\nCastlegate Wanderers said in a statement that the manager would stay. The club said it would not speculate.", "said", "it would not speculate", "Castlegate Wanderers"},
+		// an unnamed analyst keeps the description, without the relative
+		// clause, and the definite form refers back to it
+		{"An analyst at Brenner & Vos, who spoke on condition of anonymity, said the cut was no surprise. The analyst said the risk was the regulator.", "said", "the risk was the regulator", "an analyst at Brenner & Vos"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},

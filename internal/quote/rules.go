@@ -3629,7 +3629,7 @@ func (s *state) resolve(out []raw) {
 		if r.sLo < 0 {
 			continue
 		}
-		if d := s.unnamedSource(r.sLo, r.sHi); d != "" {
+		if d := s.unnamedSource(r.sLo, s.beforeRelative(r.sLo, r.sHi)); d != "" {
 			r.entity, r.described = -1, d
 			continue
 		}
@@ -3654,6 +3654,18 @@ func (s *state) resolve(out []raw) {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
 	}
+}
+
+// beforeRelative returns the end of the mention [lo,hi) without a
+// relative clause in commas: "An analyst at Brenner & Vos, who spoke on
+// condition of anonymity," is described by its first part.
+func (s *state) beforeRelative(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.w(k) == "," && relPron[s.w(k+1)] {
+			return k
+		}
+	}
+	return hi
 }
 
 // orgSpokeBefore reports whether the attribution prev, just before the
@@ -4434,7 +4446,8 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // official", "a person briefed on the matter", "two people familiar with
 // the talks", "a federal government source".
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
-	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson`)
+	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
+	analyst economist strategist`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
@@ -4515,6 +4528,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 		w := s.w(end)
 		if w == "." && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start && len(s.w(end-1)) <= 3 {
 			continue // "a U.S. official"
+		}
+		if w == "&" && end+1 < hi && isCapWord(s.w(end+1)) {
+			continue // "an analyst at Brenner & Vos"
 		}
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
