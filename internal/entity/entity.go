@@ -1568,7 +1568,7 @@ func inferGender(t *sentence.Text, res *Result) {
 var orgNouns = toSet(`group groups charity organisation organization coalition movement network
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
-	consultancy fund airline`)
+	consultancy fund airline daily weekly tabloid magazine channel website outlet`)
 
 // kinGender returns the gender of a word for a relative or a gendered
 // role right before a name mention, or apposed to it: "His daughter, Aino

@@ -896,6 +896,10 @@ func TestSpeakerForms(t *testing.T) {
 		// an unnamed analyst keeps the description, without the relative
 		// clause, and the definite form refers back to it
 		{"An analyst at Brenner & Vos, who spoke on condition of anonymity, said the cut was no surprise. The analyst said the risk was the regulator.", "said", "the risk was the regulator", "an analyst at Brenner & Vos"},
+		// a role with a participle after it; a newspaper named after
+		// its kind
+		{"Talks opened on Tuesday, and the foreign envoy mediating the talks said a ceasefire was on the agenda.\n\nHenrik Saldanor, the special envoy, spoke later.", "said", "a ceasefire was on the agenda", "Henrik Saldanor"},
+		{"The talks resumed. According to a report in the daily Nova Tribuna, an amnesty is on the table.", "According to", "an amnesty is on the table", "Nova Tribuna"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},

@@ -3656,6 +3656,18 @@ func (s *state) resolve(out []raw) {
 	}
 }
 
+// participleStart returns where a participle modifier after a role
+// starts in the mention [lo,hi) ("the foreign envoy mediating the
+// talks"), or hi.
+func (s *state) participleStart(lo, hi int) int {
+	for k := lo + 2; k < hi; k++ {
+		if w := s.w(k); len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z' && s.lex.IsTitle(lowerASCII(s.w(k-1))) {
+			return k
+		}
+	}
+	return hi
+}
+
 // beforeRelative returns the end of the mention [lo,hi) without a
 // relative clause in commas: "An analyst at Brenner & Vos, who spoke on
 // condition of anonymity," is described by its first part.
@@ -3686,8 +3698,10 @@ func (r *raw) cueLoOr() int {
 
 // speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
-	// a role as head: "US Envoy", "the special US envoy", "the spokesman"
-	if head := lowerASCII(s.w(r.sHi - 1)); s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(lowerASCII(s.w(r.sHi-1))) && r.sHi-r.sLo <= 3 {
+	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
+	// "the foreign envoy mediating the talks"
+	hi := s.participleStart(r.sLo, r.sHi)
+	if head := lowerASCII(s.w(hi - 1)); s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3 {
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
