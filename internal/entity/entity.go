@@ -1628,8 +1628,11 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		if w := t.Word(k); w != "the" && w != "a" && w != "an" {
 			continue
 		}
-		for j := k + 1; j < len(t.Tokens) && j < k+6; j++ {
+		for j := k + 1; j < len(t.Tokens) && j < k+7; j++ {
 			w := strings.ToLower(t.Word(j))
+			if w == "of" && j+1 < len(t.Tokens) && isCap(t.Word(j-1)) && isCap(t.Word(j+1)) {
+				continue // "the Concord of Nations special envoy": a name inside
+			}
 			if t.Tokens[j].Kind != sentence.Word || appositionEnds[w] {
 				break
 			}

@@ -900,6 +900,8 @@ func TestSpeakerForms(t *testing.T) {
 		// its kind
 		{"Talks opened on Tuesday, and the foreign envoy mediating the talks said a ceasefire was on the agenda.\n\nHenrik Saldanor, the special envoy, spoke later.", "said", "a ceasefire was on the agenda", "Henrik Saldanor"},
 		{"The talks resumed. According to a report in the daily Nova Tribuna, an amnesty is on the table.", "According to", "an amnesty is on the table", "Nova Tribuna"},
+		// an apposition that holds an organisation's name
+		{"Tomas Elvander, the Concord of Nations special envoy, opened the talks. A spokesman for the ministry, Arvid Kallen, spoke next.\n\nLate on Monday, the envoy said he would meet both sides.", "said", "he would meet both sides", "Tomas Elvander"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},
