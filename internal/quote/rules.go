@@ -3650,10 +3650,43 @@ func (s *state) resolve(out []raw) {
 				r.entity = id // "police said": the force the story names
 			}
 		}
+		if r.entity < 0 {
+			r.entity, r.described = s.documentSource(r.sLo, s.beforeRelative(r.sLo, r.sHi))
+		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
 	}
+}
+
+// documentSource names a speaker that is a document or the police rather
+// than a person: "Concord of Nations figures" is the Concord's, "a media
+// report" and "the study" are themselves, and "police" with no force named
+// is "police". It returns -1 and "" for any other mention.
+func (s *state) documentSource(lo, hi int) (int, string) {
+	if hi <= lo || hi-lo > 8 {
+		return -1, ""
+	}
+	head := lowerASCII(s.w(hi - 1))
+	if head == "police" && hi-lo <= 2 {
+		return -1, lowerASCII(s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]) // "police", "state police"
+	}
+	if !sourceNouns[head] && !mediaNouns[head] || head == "ones" || hi-lo == 1 && !strings.HasSuffix(head, "s") {
+		return -1, "" // not a bare tag, "...: Report"; but "polls show ..."
+	}
+	for k := lo; k < hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && orgLike(s.ents.Entities[m.Entity].Type) {
+			return m.Entity, "" // "Concord of Nations figures", "a World Bank report"
+		}
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return -1, ""
+		}
+	}
+	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
+	if w := s.w(lo); determiners[lowerASCII(w)] || w == "A" || w == "The" {
+		d = strings.ToLower(d[:1]) + d[1:]
+	}
+	return -1, d
 }
 
 // participleStart returns where a participle modifier after a role
