@@ -907,6 +907,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The agency met on Monday. The study found that walking helped memory.", "found", "that walking helped memory", "the study"},
 		{"The fire spread fast. A neighbour raised the alarm, according to police.", "according to", "A neighbour raised the alarm", "police"},
 		{"More than a million people have fled, according to World Bank figures.", "according to", "More than a million people have fled", "World Bank"},
+		// "the source" refers to one the text introduced without a quote
+		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows
 		{"“The choice is between two bad options,” said one person with knowledge of the mayor's thinking.", "said", "“The choice is between two bad options,”", "one person with knowledge of the mayor's thinking"},
 		{"“We are close,” said a person familiar with the talks, who asked not to be named.", "said", "“We are close,”", "a person familiar with the talks"},

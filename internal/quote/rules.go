@@ -3701,6 +3701,32 @@ func (s *state) participleStart(lo, hi int) int {
 	return hi
 }
 
+// introduced returns the description of the unnamed source that the text
+// introduced before token at, without a quotation of its own: "a source
+// close to the chancellor painted a different picture" for a later "the
+// source". It looks back over the paragraph and the one before.
+func (s *state) introduced(key string, at int) string {
+	para := s.t.Tokens[at].Para
+	for k := at - 1; k >= 1 && s.t.Tokens[k].Para >= para-1; k-- {
+		w := lowerASCII(s.w(k))
+		if strings.TrimSuffix(w, "s") != key && !(key == "person" && (w == "person" || w == "people")) || !indefinites[s.w(k-1)] && !(k >= 2 && indefinites[s.w(k-2)]) {
+			continue
+		}
+		lo := k - 1
+		if !indefinites[s.w(lo)] {
+			lo--
+		}
+		e := k + 1
+		for e < s.n && e < k+8 && s.kind(e) == sentence.Word && !s.t.Tokens[e].Quoted && !auxWord(s.w(e)) && !pastVerb(s.w(e)) && s.cueMap[s.w(e)]&cueVerb == 0 {
+			e++
+		}
+		// (unnamedSource records the description for a later "the source"
+		// too; lo is an indefinite, so it does not come back here)
+		return s.unnamedSource(lo, e)
+	}
+	return ""
+}
+
 // beforeRelative returns the end of the mention [lo,hi) without a
 // relative clause in commas: "An analyst at Brenner & Vos, who spoke on
 // condition of anonymity," is described by its first part.
@@ -4614,7 +4640,10 @@ func (s *state) unnamedSource(lo, hi int) string {
 	}
 	first := s.w(lo)
 	if first == "the" || first == "The" {
-		return s.sources[key]
+		if d, ok := s.sources[key]; ok {
+			return d
+		}
+		return s.introduced(key, lo) // "a source close to the chancellor painted ... . “...,” the source said."
 	}
 	if !indefinites[first] {
 		// a bare plural described by what they know: "People familiar
