@@ -3707,7 +3707,7 @@ func (s *state) participleStart(lo, hi int) int {
 // source". It looks back over the paragraph and the one before.
 func (s *state) introduced(key string, at int) string {
 	para := s.t.Tokens[at].Para
-	for k := at - 1; k >= 1 && s.t.Tokens[k].Para >= para-1; k-- {
+	for k := at - 1; k >= 1 && k >= at-200 && s.t.Tokens[k].Para >= para-1; k-- {
 		w := lowerASCII(s.w(k))
 		if strings.TrimSuffix(w, "s") != key && !(key == "person" && (w == "person" || w == "people")) || !indefinites[s.w(k-1)] && !(k >= 2 && indefinites[s.w(k-2)]) {
 			continue
