@@ -143,6 +143,9 @@ type state struct {
 	// ("official") to its description ("a senior official"), for "the
 	// official said" later.
 	sources map[string]string
+	// spokesFor maps a spokesperson's role noun to the body the last "a
+	// spokeswoman for X" spoke for, for a later "the spokeswoman said".
+	spokesFor map[string]int
 
 	cueMap map[string]cueClass
 	found  []raw // attributions found so far, while scanning sentences

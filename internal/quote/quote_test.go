@@ -907,6 +907,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The agency met on Monday. The study found that walking helped memory.", "found", "that walking helped memory", "the study"},
 		{"The fire spread fast. A neighbour raised the alarm, according to police.", "according to", "A neighbour raised the alarm", "police"},
 		{"More than a million people have fled, according to World Bank figures.", "according to", "More than a million people have fled", "World Bank"},
+		// "the spokesperson" after "a spokesperson for X" speaks for X,
+		// not for the person quoted last
+		{"Dr Mireille Santander led the study. A spokesperson for the Harrow Health Trust said the trust welcomed it.\n\n“Dementia is a challenge,” the spokesperson said.", "said", "“Dementia is a challenge,”", "Harrow Health Trust"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

@@ -3653,6 +3653,12 @@ func (s *state) resolve(out []raw) {
 		if r.entity < 0 {
 			r.entity, r.described = s.documentSource(r.sLo, s.beforeRelative(r.sLo, r.sHi))
 		}
+		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
+			if s.spokesFor == nil {
+				s.spokesFor = map[string]int{}
+			}
+			s.spokesFor[lowerASCII(s.w(r.sLo+1))] = r.entity // "A spokesperson for the IHO", for "the spokesperson" later
+		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
@@ -3760,6 +3766,9 @@ func (s *state) speakerEntity(r *raw) int {
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
 	// "the foreign envoy mediating the talks"
 	hi := s.participleStart(r.sLo, r.sHi)
+	if id, ok := s.spokesFor[lowerASCII(s.w(r.sHi-1))]; ok && r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the" {
+		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
+	}
 	if head := lowerASCII(s.w(hi - 1)); s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3 {
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
