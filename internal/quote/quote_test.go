@@ -910,6 +910,11 @@ func TestSpeakerForms(t *testing.T) {
 		// "the spokesperson" after "a spokesperson for X" speaks for X,
 		// not for the person quoted last
 		{"Dr Mireille Santander led the study. A spokesperson for the Harrow Health Trust said the trust welcomed it.\n\n“Dementia is a challenge,” the spokesperson said.", "said", "“Dementia is a challenge,”", "Harrow Health Trust"},
+		// a description in commas before the name belongs to the speaker;
+		// the person named, not the body the description names, speaks;
+		// a clause of the writer's after the adjunct is not the content
+		{"Facebook created the tool, a spokeswoman, Anna White, said on Saturday, and it has used it five times.", "said", "Facebook created the tool", "Anna White"},
+		{"Mayor Adaeze Morrow spoke first. Crime had fallen, a spokeswoman for the mayor, Tanisha Greer, said.", "said", "Crime had fallen", "Tanisha Greer"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

@@ -1479,6 +1479,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						nLo = q
 					}
+				} else if d := s.roleBefore(lo, nLo); d >= 0 {
+					nLo = d // "..., a spokeswoman, Anna White, said": the description is the speaker's
 				}
 				if nLo > lo && s.kind(nLo-1) == sentence.CloseQuote {
 					// "“...,” Quina Jones, 25, said as she ..."
@@ -2506,6 +2508,31 @@ func (s *state) sentenceAdjunct(p, hi int) bool {
 	return !s.hasFinite(p+1, hi)
 }
 
+// roleBefore returns the start of a description in commas right before
+// the name at nLo ("the tool, a spokeswoman, Anna White, said"): "a", "an"
+// or "the", at most four more words with a role among them, and a comma
+// before it. It returns -1 when there is none.
+func (s *state) roleBefore(lo, nLo int) int {
+	if nLo-2 <= lo || s.w(nLo-1) != "," {
+		return -1
+	}
+	role := false
+	for d := nLo - 2; d > lo && d >= nLo-6; d-- {
+		w := lowerASCII(s.w(d))
+		if s.kind(d) != sentence.Word || s.t.Tokens[d].Quoted {
+			return -1
+		}
+		role = role || s.lex.IsTitle(w) || speakerRoles[w]
+		if (w == "a" || w == "an" || w == "the") && s.w(d-1) == "," {
+			if role {
+				return d
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // partyOf reports whether [k,L) is a party and a place, the apposition
 // after a legislator's name: "Steve Cohen, Democrat of Tennessee, said".
 func (s *state) partyOf(k, L int) bool {
@@ -2567,6 +2594,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			q := p + 1
 			for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 				q++
+			}
+			if q+2 < hi && s.w(q) == "," && (s.w(q+1) == "and" || s.w(q+1) == "but") && s.newSubject(q+2) && q-p <= 5 {
+				return hi // "..., a spokeswoman said on Saturday, and it has ...": a clause of the writer's follows
 			}
 			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 5 {
 				p = q
@@ -3765,6 +3795,9 @@ func (r *raw) cueLoOr() int {
 func (s *state) speakerEntity(r *raw) int {
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
 	// "the foreign envoy mediating the talks"
+	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
+		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
+	}
 	hi := s.participleStart(r.sLo, r.sHi)
 	if id, ok := s.spokesFor[lowerASCII(s.w(r.sHi-1))]; ok && r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the" {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
