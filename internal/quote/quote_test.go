@@ -915,6 +915,11 @@ func TestSpeakerForms(t *testing.T) {
 		// a clause of the writer's after the adjunct is not the content
 		{"Facebook created the tool, a spokeswoman, Anna White, said on Saturday, and it has used it five times.", "said", "Facebook created the tool", "Anna White"},
 		{"Mayor Adaeze Morrow spoke first. Crime had fallen, a spokeswoman for the mayor, Tanisha Greer, said.", "said", "Crime had fallen", "Tanisha Greer"},
+		// negotiators as a group; "the union"; a regulator's office is
+		// no company
+		{"Talks dragged on. Negotiators said the dispute had narrowed to one paragraph.", "said", "the dispute had narrowed to one paragraph", "negotiators"},
+		{"The walkout was called by the Harbour Workers' Union. The union says wages have fallen.", "says", "wages have fallen", "Harbour Workers' Union"},
+		{"Nimbra Motors unveiled the update. The Federal Office for Vehicle Safety wrote to Nimbra Motors on Monday.\n\nThe company said the issue had been fixed.", "said", "the issue had been fixed", "Nimbra Motors"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

@@ -4245,7 +4245,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer district club`)
+	lender insurer district club union`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -4343,10 +4343,18 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "agency", "administration", "government", "association",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital", "district":
+		"hospital", "district", "union":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club":
-		return !publicBodies[last] && !newsAgencies[name] && !mediaHeads[last]
+		if newsAgencies[name] || mediaHeads[last] {
+			return false
+		}
+		for _, w := range strings.Fields(name) {
+			if publicBodies[w] {
+				return false // "the Federal Office for Vehicle Safety" is no company
+			}
+		}
+		return true
 	case "group":
 		// "the group" is not the court it went to ("High Court of Port Sable")
 		for _, w := range strings.Fields(name) {
@@ -4721,7 +4729,8 @@ func (s *state) unknownName(lo, hi int) bool {
 var crowdNouns = set(`analysts critics traders dealers observers diplomats officials prosecutors
 	investigators parents users residents voters experts economists lawyers campaigners protesters
 	activists participants investors workers teachers doctors nurses students fans supporters
-	opponents lawmakers legislators leaders scientists researchers witnesses sources`)
+	opponents lawmakers legislators leaders scientists researchers witnesses sources
+	negotiators delegates mediators`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
