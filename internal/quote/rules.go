@@ -2073,32 +2073,13 @@ func (s *state) frontedEnd(r raw) int {
 	if r.cueLo < 0 || r.cLo <= r.cueLo || s.kind(r.cLo) == sentence.OpenQuote {
 		return r.cHi
 	}
-	sen := s.t.Sentences[s.t.Tokens[r.cueLo].Sent]
-	k := sen.Lo
-	if k < r.cueLo && (s.w(k) == "But" || s.w(k) == "And" || s.w(k) == "So") {
-		k++
-	}
-	if k >= r.cueLo || !frontedOpeners[s.w(k)] {
+	lo := s.t.Sentences[s.t.Tokens[r.cueLo].Sent].Lo
+	if w := lowerASCII(s.w(lo)); w == "as" || w == "with" || !s.frontedSub(lo, r.cueLo) {
+		// "As Breitbart News reported, ...": the main clause is what was
+		// reported; "With X warning that ...," is cut where it is found
 		return r.cHi
 	}
-	for j := k + 1; j < r.cueLo; j++ {
-		if s.w(j) == "," || s.kind(j) != sentence.Word {
-			return r.cHi
-		}
-	}
-	for j := r.cLo + 1; j+1 < r.cHi; j++ {
-		if s.w(j) != "," || s.t.Tokens[j].Quoted || s.t.Tokens[j+1].Quoted {
-			continue
-		}
-		nw := s.w(j + 1)
-		if j+2 < r.cHi && pronouns[nw] != 0 && s.kind(j+2) == sentence.Word && !prepositions[s.w(j+2)] || s.newSubject(j+1) {
-			return j
-		}
-		if possessivePronouns[nw] && s.verbAhead(j+2) {
-			return j // ", his administration continues ..."
-		}
-	}
-	return r.cHi
+	return s.cutAtClause(r.cLo, r.cHi)
 }
 
 // complementFits reports whether a content after its cue has the form the
@@ -2124,15 +2105,16 @@ func (s *state) complementFits(r raw) bool {
 // object: "continued his push", "continues to run" report no words.
 var clauseOnly = set(`continued continues continue`)
 
-// frontedOpeners are the subordinators that open a fronted clause, as the
-// first word of a sentence.
-var frontedOpeners = set(`Though Although While If When Because Since Unless Whereas After Before Once Until Even`)
-
 // cutAtClause returns the first comma outside quotations in [lo,hi) that
-// a new clause with its own subject follows, or hi.
+// a new clause with its own subject follows ("..., they differ", "...,
+// his administration continues"), or hi.
 func (s *state) cutAtClause(lo, hi int) int {
 	for k := lo + 1; k+1 < hi; k++ {
-		if s.w(k) == "," && !s.t.Tokens[k].Quoted && !s.t.Tokens[k+1].Quoted && s.newSubject(k+1) {
+		if s.w(k) != "," || s.t.Tokens[k].Quoted || s.t.Tokens[k+1].Quoted {
+			continue
+		}
+		nw := s.w(k + 1)
+		if s.newSubject(k+1) || k+2 < hi && pronouns[nw] != 0 && s.kind(k+2) == sentence.Word && !prepositions[s.w(k+2)] || possessivePronouns[nw] && s.verbAhead(k+2) {
 			return k
 		}
 	}
