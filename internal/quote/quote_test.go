@@ -920,6 +920,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Talks dragged on. Negotiators said the dispute had narrowed to one paragraph.", "said", "the dispute had narrowed to one paragraph", "negotiators"},
 		{"The walkout was called by the Harbour Workers' Union. The union says wages have fallen.", "says", "wages have fallen", "Harbour Workers' Union"},
 		{"Nimbra Motors unveiled the update. The Federal Office for Vehicle Safety wrote to Nimbra Motors on Monday.\n\nThe company said the issue had been fixed.", "said", "the issue had been fixed", "Nimbra Motors"},
+		// an unnamed trader keeps the description; observers "from" a
+		// body are a crowd, not the body
+		{"A currency trader at a foreign bank in Castellane said funds had been selling. “It was a crowded trade,” the trader said.", "said", "“It was a crowded trade,”", "a currency trader at a foreign bank in Castellane"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

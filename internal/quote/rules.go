@@ -1475,7 +1475,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 						}
 					}
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L)) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1)) {
 					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						nLo = q
 					}
@@ -4552,7 +4552,7 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // the talks", "a federal government source".
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
 	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
-	analyst economist strategist`)
+	analyst economist strategist trader officer employee`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
@@ -4774,7 +4774,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if crowdQuantifiers[lowerASCII(s.w(k))] {
 		k++
 	}
-	return k+1 < hi && crowdNouns[lowerASCII(s.w(k))] && (s.w(k+1) == "in" || s.w(k+1) == "of")
+	return k+1 < hi && crowdNouns[lowerASCII(s.w(k))] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from")
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
