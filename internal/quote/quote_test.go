@@ -923,6 +923,9 @@ func TestSpeakerForms(t *testing.T) {
 		// an unnamed trader keeps the description; observers "from" a
 		// body are a crowd, not the body
 		{"A currency trader at a foreign bank in Castellane said funds had been selling. “It was a crowded trade,” the trader said.", "said", "“It was a crowded trade,”", "a currency trader at a foreign bank in Castellane"},
+		// an apposition opened by an adjective and a title belongs to the
+		// name before it
+		{"Samuel Okonjo-Reed, medical director of Wexmoor Valley NHS Foundation Trust, said the trust accepted the findings.", "said", "the trust accepted the findings", "Samuel Okonjo-Reed"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows
