@@ -928,6 +928,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.lo > 0 && orgNouns[t.Word(c.lo-1)] && !r.hasGivenName(t, c):
 			c.typ = Org // "anti-corruption group Clear Harbour", "the lender Brightwell"
+		case c.hi < len(toks) && dataNouns[t.Word(c.hi)] && !r.hasGivenName(t, c) && !c.titled:
+			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
 		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && !r.speechSubject(t, c.hi):
@@ -1565,6 +1567,9 @@ func inferGender(t *sentence.Text, res *Result) {
 
 // orgNouns are common nouns for an organisation that, right before a name,
 // say what it is: "rights group Clear Harbour", "the carmaker Veltro".
+// dataNouns after a name make it a data provider: "Tidemark data".
+var dataNouns = toSet(`data calculations estimates`)
+
 var orgNouns = toSet(`group groups charity organisation organization coalition movement network
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage

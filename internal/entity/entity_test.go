@@ -248,6 +248,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a data provider before its data",
+			in:   "The crown fell 1.1 percent, according to Tidemark data.",
+			want: []ent{
+				{"Tidemark", Org, nil, []string{"Tidemark"}},
+			},
+		},
+		{
 			name: "a football club by its suffix",
 			in:   "Brackwell Rovers lost at home. Brackwell Rovers said the pitch was poor.",
 			want: []ent{
