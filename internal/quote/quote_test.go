@@ -926,6 +926,9 @@ func TestSpeakerForms(t *testing.T) {
 		// an apposition opened by an adjective and a title belongs to the
 		// name before it
 		{"Samuel Okonjo-Reed, medical director of Wexmoor Valley NHS Foundation Trust, said the trust accepted the findings.", "said", "the trust accepted the findings", "Samuel Okonjo-Reed"},
+		// "she" after an unnamed source spoke, with no one named since, is
+		// that source; a group is not "he"
+		{"Mayor Dariusz Kowalczyk opened the hearing.\n\nA senior official said the talks would resume. She said a date was near.", "said", "a date was near", "a senior official"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

@@ -3645,6 +3645,12 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, d
 			continue
 		}
+		if i > 0 && r.sHi == r.sLo+1 && (pronouns[s.w(r.sLo)] == 'm' || pronouns[s.w(r.sLo)] == 'f') && s.describedSpokeBefore(out[i-1], r.sLo) {
+			// "A former compliance officer ... said ... . “...,” she said.":
+			// the unnamed source who spoke last, with no one named since
+			r.entity, r.described = -1, out[i-1].described
+			continue
+		}
 		r.entity = s.speakerEntity(r)
 		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.orgSpokeBefore(out[i-1], r.sLo) {
 			// "The company said ... . It said ...": the body that spoke
@@ -3755,6 +3761,35 @@ func (s *state) beforeRelative(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// describedSpokeBefore reports whether the attribution prev, before the
+// pronoun at k, was an unnamed person's ("a former compliance officer"),
+// in k's paragraph or the one before, with no person named in between.
+func (s *state) describedSpokeBefore(prev raw, k int) bool {
+	if prev.described == "" || prev.sLo < 0 || s.t.Tokens[k].Para-s.t.Tokens[prev.sLo].Para > 1 {
+		return false
+	}
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= prev.sHi; j-- {
+		if s.ents.Entities[ms[j].Entity].Type == entity.Person {
+			return false
+		}
+	}
+	return !crowdPlural(prev.described)
+}
+
+// crowdPlural reports whether a description names a group ("analysts",
+// "two officials", "people familiar with the matter"), which "he" or
+// "she" does not refer to.
+func crowdPlural(d string) bool {
+	for _, w := range strings.Fields(d) {
+		w = lowerASCII(w)
+		if crowdNouns[w] || w == "people" || unnamedNouns[w] && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSpokeBefore reports whether the attribution prev, just before the
