@@ -14,6 +14,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -324,8 +325,18 @@ func TestRedeliveryAfterKill(t *testing.T) {
 	cmd.Wait()
 
 	got, ack := receive(t, q, 15*time.Second)
-	if got.ID != "victim" || got.Attempt != 2 {
-		t.Errorf("redelivered job %q attempt %d; want victim attempt 2", got.ID, got.Attempt)
+	// The attempt is the server's delivery count. nats-server before 2.10
+	// could roll that count back when a redelivery failed, here most likely
+	// to the killed child's pull request still registered for a second
+	// job, so the next delivery said 1 again (fixed in nats-server #4472,
+	// #5305 and #5338). Debian 12 ships 2.9.10, and about one run in ten
+	// under the full suite's load saw 1.
+	want := []int{2}
+	if serverBefore(t, o.URL, 2, 10) {
+		want = []int{1, 2}
+	}
+	if got.ID != "victim" || !slices.Contains(want, got.Attempt) {
+		t.Errorf("redelivered job %q attempt %d; want victim attempt %v", got.ID, got.Attempt, want)
 	}
 	if waited := time.Since(killed); waited > o.AckWait+3*time.Second {
 		t.Errorf("redelivery took %v; want about AckWait (%v)", waited, o.AckWait)
@@ -334,6 +345,22 @@ func TestRedeliveryAfterKill(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectEmpty(t, q, time.Second)
+}
+
+// serverBefore reports whether the NATS server at url is older than
+// major.minor.
+func serverBefore(t *testing.T, url string, major, minor int) bool {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatalf("connect to %s: %v", url, err)
+	}
+	defer nc.Close()
+	var ma, mi int
+	if _, err := fmt.Sscanf(nc.ConnectedServerVersion(), "%d.%d", &ma, &mi); err != nil {
+		t.Fatalf("server version %q: %v", nc.ConnectedServerVersion(), err)
+	}
+	return ma < major || ma == major && mi < minor
 }
 
 // TestChildWorker is the child process of TestRedeliveryAfterKill.
