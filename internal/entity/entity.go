@@ -597,6 +597,19 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	return out
 }
 
+// plainLeft reports whether the words [i,j) before "and" are no given
+// name, organisation word, title, day or known name: the first half of a
+// name like "Allied Port and Transport Workers' Union".
+func (r *Recognizer) plainLeft(t *sentence.Text, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := t.Word(k)
+		if _, known := r.lex.names[w]; known || r.lex.given[w] != 0 || r.lex.orgHead[w] || r.lex.titles[strings.ToLower(w)] || notName[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // orgWithAnd reports whether "and" at token j continues the capitalised
 // run [i,j) as one organisation's name, in the two forms names take:
 // "Department of Health and Human Services" (an organisation word, "of",
@@ -635,14 +648,13 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Securities and Exchange Commission"
 	}
-	if left := t.Word(i); j-i == 1 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.lex.given[left] == 0 && !r.lex.orgHead[left] &&
-		!r.lex.titles[strings.ToLower(left)] && !strings.HasSuffix(left, "s") && !notName[left] && t.Sentences[toks[i].Sent].Lo != i {
+	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i, j) &&
+		!strings.HasSuffix(left, "s") && t.Sentences[toks[i].Sent].Lo != i {
 		// (not a role, a plural or a day: "The Mayor and Greater London
 		// Authority", "Doctors and British Medical Association ...")
-		_, knownLeft := r.lex.names[left]
 		_, knownRight := r.lex.names[right[0]]
-		if !knownLeft && !knownRight {
-			return true // "Retail and Distribution Workers' Union"
+		if !knownRight {
+			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
 		}
 	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {

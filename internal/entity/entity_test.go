@@ -248,6 +248,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a union's name of two words, \"and\", and more",
+			in:   "The walkout was called by the Allied Port and Transport Workers' Union on Monday.",
+			want: []ent{
+				{"Allied Port and Transport Workers' Union", Org, nil, []string{"Allied Port and Transport Workers' Union"}},
+			},
+		},
+		{
 			name: "a data provider before its data",
 			in:   "The crown fell 1.1 percent, according to Tidemark data.",
 			want: []ent{
