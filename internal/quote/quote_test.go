@@ -929,6 +929,10 @@ func TestSpeakerForms(t *testing.T) {
 		// "she" after an unnamed source spoke, with no one named since, is
 		// that source; a group is not "he"
 		{"Mayor Dariusz Kowalczyk opened the hearing.\n\nA senior official said the talks would resume. She said a date was near.", "said", "a date was near", "a senior official"},
+		// a document an outlet obtained is not the outlet's word; a crowd
+		// named with its body in brackets stays a crowd
+		{"Internal documents leaked to the Harbour Courier show that the quarry exceeded its limits.", "show", "that the quarry exceeded its limits", "internal documents leaked to the Harbour Courier"},
+		{"Observers from the East Savanna Community (ESC), a regional bloc, said voting had been peaceful.", "said", "voting had been peaceful", "observers from the East Savanna Community"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

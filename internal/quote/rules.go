@@ -3645,6 +3645,10 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, d
 			continue
 		}
+		if d := s.accessedDocument(r.sLo, r.sHi); d != "" {
+			r.entity, r.described = -1, d // "records reviewed by the Courier": not the Courier's words
+			continue
+		}
 		if i > 0 && r.sHi == r.sLo+1 && (pronouns[s.w(r.sLo)] == 'm' || pronouns[s.w(r.sLo)] == 'f') && s.describedSpokeBefore(out[i-1], r.sLo) {
 			// "A former compliance officer ... said ... . “...,” she said.":
 			// the unnamed source who spoke last, with no one named since
@@ -3658,7 +3662,7 @@ func (s *state) resolve(out []raw) {
 			r.entity = out[i-1].entity
 		}
 		if (r.entity < 0 || s.crowdFirst(r.sLo, r.sHi)) && !s.passiveCue(r) {
-			if d := s.crowd(r.sLo, r.sHi); d != "" {
+			if d := s.crowd(r.sLo, s.beforeAside(r.sLo, r.sHi)); d != "" {
 				r.entity, r.described = -1, d // "Analysts said", "Some critics argue", "Diplomats in Port Sabel said"
 				continue
 			}
@@ -3750,6 +3754,44 @@ func (s *state) introduced(key string, at int) string {
 	}
 	return ""
 }
+
+// beforeAside returns the end of the mention [lo,hi) before a bracket or
+// a comma: "Observers from the East Savanna Community (ESC), a regional
+// bloc".
+func (s *state) beforeAside(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if w := s.w(k); w == "(" || w == "," {
+			return k
+		}
+	}
+	return hi
+}
+
+// accessedDocument returns the description of a speaker that is a
+// document someone else obtained or saw ("internal documents leaked to
+// the Harbour Courier", "records reviewed by the Courier", "a draft seen
+// by Reuters"): the outlet named is not the source. It returns "" for any
+// other mention, and for documents named by their author ("a report
+// released by the ministry").
+func (s *state) accessedDocument(lo, hi int) string {
+	for h := lo; h+1 < hi && h < lo+4; h++ {
+		if !sourceNouns[lowerASCII(s.w(h))] && !mediaNouns[lowerASCII(s.w(h))] {
+			continue
+		}
+		if !accessVerbs[s.w(h+1)] {
+			return ""
+		}
+		d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
+		if w := s.w(lo); determiners[lowerASCII(w)] || w == "A" || w == "The" || !isCapWord(w) || w == lowerASCII(w) {
+			d = strings.ToLower(d[:1]) + d[1:]
+		}
+		return d
+	}
+	return ""
+}
+
+// accessVerbs are the participles by which an outlet came by a document.
+var accessVerbs = set(`seen reviewed obtained leaked viewed shared examined`)
 
 // beforeRelative returns the end of the mention [lo,hi) without a
 // relative clause in commas: "An analyst at Brenner & Vos, who spoke on
