@@ -931,7 +931,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mayor Dariusz Kowalczyk opened the hearing.\n\nA senior official said the talks would resume. She said a date was near.", "said", "a date was near", "a senior official"},
 		// a document an outlet obtained is not the outlet's word; a crowd
 		// named with its body in brackets stays a crowd
-		{"Internal documents leaked to the Harbour Courier show that the quarry exceeded its limits.", "show", "that the quarry exceeded its limits", "internal documents leaked to the Harbour Courier"},
+		{"The quarry exceeded its limits for three years, according to internal documents leaked to the Harbour Courier.", "according to", "The quarry exceeded its limits for three years", "internal documents leaked to the Harbour Courier"},
+		{"The talks will resume in May, according to a draft seen by Reuters.", "according to", "The talks will resume in May", "a draft seen by Reuters"},
 		{"Observers from the East Savanna Community (ESC), a regional bloc, said voting had been peaceful.", "said", "voting had been peaceful", "observers from the East Savanna Community"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},

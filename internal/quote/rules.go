@@ -3775,7 +3775,7 @@ func (s *state) beforeAside(lo, hi int) int {
 // released by the ministry").
 func (s *state) accessedDocument(lo, hi int) string {
 	for h := lo; h+1 < hi && h < lo+4; h++ {
-		if !sourceNouns[lowerASCII(s.w(h))] && !mediaNouns[lowerASCII(s.w(h))] {
+		if w := lowerASCII(s.w(h)); !sourceNouns[w] && !mediaNouns[w] && !draftNouns[w] {
 			continue
 		}
 		if !accessVerbs[s.w(h+1)] {
@@ -3789,6 +3789,9 @@ func (s *state) accessedDocument(lo, hi int) string {
 	}
 	return ""
 }
+
+// draftNouns are further documents an outlet may see: "a draft seen by".
+var draftNouns = set(`draft drafts copy minutes logs`)
 
 // accessVerbs are the participles by which an outlet came by a document.
 var accessVerbs = set(`seen reviewed obtained leaked viewed shared examined`)
