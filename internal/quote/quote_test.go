@@ -934,6 +934,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The quarry exceeded its limits for three years, according to internal documents leaked to the Harbour Courier.", "according to", "The quarry exceeded its limits for three years", "internal documents leaked to the Harbour Courier"},
 		{"The talks will resume in May, according to a draft seen by Reuters.", "according to", "The talks will resume in May", "a draft seen by Reuters"},
 		{"Observers from the East Savanna Community (ESC), a regional bloc, said voting had been peaceful.", "said", "voting had been peaceful", "observers from the East Savanna Community"},
+		// "the statement said" after a body spoke is the body's; a museum
+		{"The Calloway Museum of Art said in a statement that the gift was welcome. “We are grateful,” the statement said. The museum said the work would go on show in May.", "said", "“We are grateful,”", "Calloway Museum of Art"},
+		{"The Calloway Museum of Art said in a statement that the gift was welcome. “We are grateful,” the statement said. The museum said the work would go on show in May.", "said", "the work would go on show in May", "Calloway Museum of Art"},
 		// "the source" refers to one the text introduced without a quote
 		{"But a source close to the minister painted a different picture. “We need to act,” the source said.", "said", "“We need to act,”", "a source close to the minister"},
 		// an inverted unnamed source with what it knows

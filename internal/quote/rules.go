@@ -3672,7 +3672,12 @@ func (s *state) resolve(out []raw) {
 				r.entity = id // "police said": the force the story names
 			}
 		}
-		if r.entity < 0 {
+		if r.entity < 0 && i > 0 && s.issuedBefore(out[i-1], *r) {
+			// "The federation said in a statement ... . “...,” the
+			// statement said.": the statement is the body's
+			r.entity, r.described = out[i-1].entity, out[i-1].described
+		}
+		if r.entity < 0 && r.described == "" {
 			r.entity, r.described = s.documentSource(r.sLo, s.beforeRelative(r.sLo, r.sHi))
 		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
@@ -3836,6 +3841,22 @@ func crowdPlural(d string) bool {
 	}
 	return false
 }
+
+// issuedBefore reports whether r's mention is "the statement" or "the
+// letter" and prev, in the same paragraph or the one before, came from a
+// named speaker: the document is that speaker's.
+func (s *state) issuedBefore(prev, r raw) bool {
+	if r.sHi-r.sLo != 2 || lowerASCII(s.w(r.sLo)) != "the" || !issuedNouns[lowerASCII(s.w(r.sLo+1))] {
+		return false
+	}
+	if prev.entity < 0 || prev.sLo < 0 {
+		return false
+	}
+	return s.t.Tokens[r.sLo].Para-s.t.Tokens[prev.sLo].Para <= 1
+}
+
+// issuedNouns are the documents a named speaker issues.
+var issuedNouns = set(`statement letter`)
 
 // orgSpokeBefore reports whether the attribution prev, just before the
 // mention at k, was an organisation's, in k's paragraph or the one before.
@@ -4307,7 +4328,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer district club union`)
+	lender insurer district club union museum gallery`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -4405,7 +4426,7 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "agency", "administration", "government", "association",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital", "district", "union":
+		"hospital", "district", "union", "museum", "gallery":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club":
 		if newsAgencies[name] || mediaHeads[last] {
@@ -4792,7 +4813,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	investigators parents users residents voters experts economists lawyers campaigners protesters
 	activists participants investors workers teachers doctors nurses students fans supporters
 	opponents lawmakers legislators leaders scientists researchers witnesses sources
-	negotiators delegates mediators`)
+	negotiators delegates mediators specialists`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
