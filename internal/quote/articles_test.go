@@ -36,12 +36,12 @@ type writtenArticle struct {
 // TestWrittenArticles measures the finder on articles it was not written
 // against: how many marked quotations it finds (word overlap ≥ 0.5, one
 // to one, as score_quotes.py matches) and how many of those it gives to
-// the right canonical speaker. Helpers wrote and marked seventeen sets
+// the right canonical speaker. Helpers wrote and marked eighteen sets
 // (2026-12-04 and 2026-12-05); the rules were fixed on the first, and the
 // others were each scored before any change for them (speaker accuracy
 // 0.61, 0.67, 0.57, 0.70, 0.60, 0.66, 0.60, 0.72, 0.74, 0.66, 0.72, 0.68,
-// 0.84, 0.75, 0.81 and 0.71 by score_quotes.py, docs/bench/quotes.md) and
-// then fixed where the fault was general. (The fourteenth marked a quotation split by
+// 0.84, 0.75, 0.81, 0.71 and 0.87 by score_quotes.py, docs/bench/quotes.md)
+// and then fixed where the fault was general. (The fourteenth marked a quotation split by
 // its attribution as two; its gold here joins them, as PolNeAR does. The
 // last two describe a spokesperson for a body, "a spokesperson for the
 // IHO", where the finder names the body.) The first set splits a quotation's second sentence after
@@ -52,7 +52,7 @@ type writtenArticle struct {
 // that the finder words differently, and the twelfth marks attributions
 // nested inside others, which the finder leaves out as PolNeAR's dev set
 // prefers. The floors sit a little under the measured values (recall
-// 0.934, speaker 0.845 over all seventeen) so that a change which loses
+// 0.934, speaker 0.856 over all eighteen) so that a change which loses
 // ground fails.
 func TestWrittenArticles(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "articles", "gold.jsonl"))
@@ -123,8 +123,8 @@ func TestWrittenArticles(t *testing.T) {
 	recall := float64(found) / float64(max(gold, 1))
 	speakers := float64(rightSpeaker) / float64(max(found, 1))
 	t.Logf("%d marked quotations, %d found (recall %.3f), %d with the right speaker (%.3f)", gold, found, recall, rightSpeaker, speakers)
-	if recall < 0.91 || speakers < 0.83 {
-		t.Errorf("recall %.3f (floor 0.91), speaker accuracy %.3f (floor 0.83)", recall, speakers)
+	if recall < 0.91 || speakers < 0.84 {
+		t.Errorf("recall %.3f (floor 0.91), speaker accuracy %.3f (floor 0.84)", recall, speakers)
 	}
 }
 
