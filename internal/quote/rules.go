@@ -3715,11 +3715,17 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 			return -1, ""
 		}
 	}
+	return -1, s.described(lo, hi)
+}
+
+// described is the words [lo,hi) as a speaker's description, an opening
+// article in lower case: "The study" -> "the study".
+func (s *state) described(lo, hi int) string {
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
-	if w := s.w(lo); determiners[lowerASCII(w)] || w == "A" || w == "The" {
+	if determiners[lowerASCII(s.w(lo))] {
 		d = strings.ToLower(d[:1]) + d[1:]
 	}
-	return -1, d
+	return d
 }
 
 // participleStart returns where a participle modifier after a role
@@ -3786,11 +3792,7 @@ func (s *state) accessedDocument(lo, hi int) string {
 		if !accessVerbs[s.w(h+1)] {
 			return ""
 		}
-		d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
-		if w := s.w(lo); determiners[lowerASCII(w)] || w == "A" || w == "The" || !isCapWord(w) || w == lowerASCII(w) {
-			d = strings.ToLower(d[:1]) + d[1:]
-		}
-		return d
+		return s.described(lo, hi)
 	}
 	return ""
 }
@@ -3817,7 +3819,7 @@ func (s *state) beforeRelative(lo, hi int) int {
 // pronoun at k, was an unnamed person's ("a former compliance officer"),
 // in k's paragraph or the one before, with no person named in between.
 func (s *state) describedSpokeBefore(prev raw, k int) bool {
-	if prev.described == "" || prev.sLo < 0 || s.t.Tokens[k].Para-s.t.Tokens[prev.sLo].Para > 1 {
+	if prev.described == "" || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
 		return false
 	}
 	ms := s.ents.Mentions
@@ -3852,11 +3854,18 @@ func (s *state) issuedBefore(prev, r raw) bool {
 	if prev.entity < 0 || prev.sLo < 0 {
 		return false
 	}
-	return s.t.Tokens[r.sLo].Para-s.t.Tokens[prev.sLo].Para <= 1
+	return s.nearAfter(prev.sLo, r.sLo)
 }
 
 // issuedNouns are the documents a named speaker issues.
 var issuedNouns = set(`statement letter`)
+
+// nearAfter reports whether token k lies in the paragraph of token prev
+// or the next one: how far back "It said", "she said" and "the statement
+// said" look for the attribution they continue.
+func (s *state) nearAfter(prev, k int) bool {
+	return s.t.Tokens[k].Para-s.t.Tokens[prev].Para <= 1
+}
 
 // orgSpokeBefore reports whether the attribution prev, just before the
 // mention at k, was an organisation's, in k's paragraph or the one before.
@@ -3864,7 +3873,7 @@ func (s *state) orgSpokeBefore(prev raw, k int) bool {
 	if prev.entity < 0 || s.ents.Entities[prev.entity].Type != entity.Org || prev.sLo < 0 {
 		return false
 	}
-	return s.t.Tokens[k].Para-s.t.Tokens[prev.sLo].Para <= 1
+	return s.nearAfter(prev.sLo, k)
 }
 
 func (r *raw) cueLoOr() int {
