@@ -105,6 +105,24 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "The catch fell by a third last year", "according to", "the Ministry of Fisheries", "Ministry of Fisheries"}},
 		},
 		{
+			name: "heard from a witness that: the witness is the source",
+			in:   "The court heard from consultant pathologist Dr Ines Varga that the boy had died from a bleed. She told the inquest the bleed had developed slowly.",
+			want: []brief{
+				{Indirect, "the boy had died from a bleed", "heard", "consultant pathologist Dr Ines Varga", "Ines Varga"},
+				{Indirect, "the bleed had developed slowly", "told", "She", "Ines Varga"},
+			},
+		},
+		{
+			name: "heard from without that reports nothing",
+			in:   "The jury heard from residents about the flooding.",
+			want: []brief{},
+		},
+		{
+			name: "told an audience: the audience is not content",
+			in:   "Paul Reyes told investors on Monday the company would cut 300 jobs.",
+			want: []brief{{Indirect, "the company would cut 300 jobs", "told", "Paul Reyes", "Paul Reyes"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

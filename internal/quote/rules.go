@@ -377,6 +377,16 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if w == "heard" && i+2 < sen.Hi && s.w(i+1) == "from" {
+			// "The court heard from pathologist Dr Ines Varga that ...":
+			// court reporting's attribution, the witness the source
+			if r, ok := s.heardFrom(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				i = max(i, r.cHi-1)
+				continue
+			}
+		}
 		if (i == sen.Lo && isCapWord(w) || i == sen.Lo+1 && frontPreps[s.w(sen.Lo)]) && len(w) > 5 && strings.HasSuffix(w, "ing") && s.cueMap[lowerASCII(w)]&(cueIng|cueAttIng) != 0 {
 			// "Citing an unfounded theory, Trump accused ...", "After
 			// saying her foot was swollen, she ...": a fronted participle
@@ -2625,6 +2635,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				return q
 			}
 		}
+		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
+			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
+		}
 		q = p
 		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 			q++
@@ -2993,6 +3006,35 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		r.cLo = int(s.match[r.cHi-1])
 	}
 	return r, r.cHi-r.cLo >= 2
+}
+
+// heardFrom reads "X heard from SOURCE that CONTENT" (the inquest, the
+// jury, the committee): the words are the source's, the hearer only
+// received them. The source runs from "from" to "that", at most a dozen
+// words with no clause break; without "that" nothing is reported ("heard
+// from residents about the flooding").
+func (s *state) heardFrom(sen sentence.Range, i int) (raw, bool) {
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: i, cueHi: i + 1, sLo: i + 2, sHi: -1, entity: -1}
+	for k := i + 2; k < hiEff && k <= i+14; k++ {
+		w := s.w(k)
+		if s.t.Tokens[k].Quoted || w == ";" || w == "who" || w == "which" || s.kind(k) != sentence.Word && w != "," && w != "." {
+			return r, false // "heard from X, who said ...": the relative has its own cue
+		}
+		if w == "that" {
+			if k == i+2 {
+				return r, false
+			}
+			r.sHi = k
+			if s.w(k-1) == "," {
+				r.sHi = k - 1
+			}
+			r.cLo = k + 1
+			r.cHi = s.contentEnd(r.cLo, hiEff)
+			return r, r.cHi-r.cLo >= 2
+		}
+	}
+	return r, false
 }
 
 // resumes reports whether the clause interrupted by a parenthetical
@@ -5116,6 +5158,37 @@ var adjectiveBefore = set(`for with of no any some`)
 
 // addressees are the listeners a speech verb may name after "to".
 var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers`)
+
+// audienceNouns are bodies and groups that hear what is said: "told the
+// inquest", "told investors", "told the newspaper".
+var audienceNouns = set(`inquest court jury committee hearing tribunal meeting audience crowd conference
+	panel inquiry commission council parliament senate assembly chamber lawmakers legislators
+	delegates investors analysts shareholders students staff employees workers residents parents
+	fans members voters congregation broadcaster newspaper paper magazine station network podcast
+	programme program summit rally forum gathering`)
+
+// audience returns where the words after an addressee of a telling verb
+// begin, or p when the words at p are not "(the) AUDIENCE" with an
+// optional time ("on Monday", "last week", "yesterday").
+func (s *state) audience(p, hi int) int {
+	q := p
+	if q < hi && (s.w(q) == "the" || s.w(q) == "a" || s.w(q) == "an") {
+		q++
+	}
+	if q >= hi || !audienceNouns[s.w(q)] || s.t.Tokens[q].Quoted {
+		return p
+	}
+	q++
+	switch {
+	case q+1 < hi && s.w(q) == "on" && timeWords[s.w(q+1)]:
+		q += 2
+	case q+1 < hi && (s.w(q) == "last" || s.w(q) == "this") && (s.w(q+1) == "week" || s.w(q+1) == "month" || s.w(q+1) == "year" || timeWords[s.w(q+1)]):
+		q += 2
+	case q < hi && (s.w(q) == "yesterday" || s.w(q) == "today" || timeWords[s.w(q)]):
+		q++
+	}
+	return q
+}
 
 // nameWord reports whether token k is a capitalised word inside a name
 // mention, not a stop word: "Theresa May", "Will Hurd".
