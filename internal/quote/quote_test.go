@@ -123,6 +123,25 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the company would cut 300 jobs", "told", "Paul Reyes", "Paul Reyes"}},
 		},
 		{
+			name: "a spokesman for a role: the person with that role",
+			in:   "Prime Minister Eleanor Ashcombe visited the hospital. A spokesman for the prime minister said waiting lists had fallen.",
+			want: []brief{{Indirect, "waiting lists had fallen", "said", "A spokesman for the prime minister", "Eleanor Ashcombe"}},
+		},
+		{
+			name: "a spokesperson for a body not named: the description",
+			in:   "A spokeswoman for the French club said it did not comment on players under contract elsewhere.",
+			want: []brief{{Indirect, "it did not comment on players under contract elsewhere", "said", "A spokeswoman for the French club", "a spokeswoman for the French club"}},
+		},
+		{
+			name: "she after a spokeswoman is the spokeswoman, not the woman named before",
+			in:   "Councillor Renata Obi-Walsh said the rise was unfair.\n\nA spokeswoman for Mayor Gideon Farrow said the mayor backed the plan. The mayor would meet union leaders on Thursday, she said.",
+			want: []brief{
+				{Indirect, "the rise was unfair", "said", "Councillor Renata Obi-Walsh", "Renata Obi-Walsh"},
+				{Indirect, "the mayor backed the plan", "said", "A spokeswoman for Mayor Gideon Farrow", "Gideon Farrow"},
+				{Indirect, "The mayor would meet union leaders on Thursday", "said", "she", "Gideon Farrow"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

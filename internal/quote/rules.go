@@ -3698,6 +3698,11 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
+		if g := pronouns[s.w(r.sLo)]; i > 0 && r.sHi == r.sLo+1 && (g == 'm' || g == 'f') && s.spokespersonBefore(out[i-1], r.sLo, g) {
+			// "A spokeswoman for Mayor Gideon Farrow said ... . The mayor
+			// would meet union leaders, she said.": still the spokeswoman
+			r.entity = out[i-1].entity
+		}
 		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.orgSpokeBefore(out[i-1], r.sLo) {
 			// "The company said ... . It said ...": the body that spoke
 			// last, not the company last named
@@ -3721,6 +3726,11 @@ func (s *state) resolve(out []raw) {
 		}
 		if r.entity < 0 && r.described == "" {
 			r.entity, r.described = s.documentSource(r.sLo, s.beforeRelative(r.sLo, r.sHi))
+		}
+		if r.entity < 0 && r.described == "" && r.sHi-r.sLo >= 4 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
+			// "a spokeswoman for the French club" when the club is not
+			// named: the description is better than no speaker
+			r.described = s.described(r.sLo, s.beforeRelative(r.sLo, r.sHi))
 		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
 			if s.spokesFor == nil {
@@ -3909,6 +3919,39 @@ func (s *state) nearAfter(prev, k int) bool {
 	return s.t.Tokens[k].Para-s.t.Tokens[prev].Para <= 1
 }
 
+// spokespersonBefore reports whether the attribution prev, before the
+// pronoun at k of gender g, was a spokesperson's ("a spokeswoman for X")
+// that the pronoun fits, in k's paragraph or the one before, with no
+// person the pronoun could mean named in between.
+func (s *state) spokespersonBefore(prev raw, k int, g byte) bool {
+	if prev.entity < 0 || prev.sLo < 0 || prev.sHi-prev.sLo < 3 || !s.nearAfter(prev.sLo, k) {
+		return false
+	}
+	if !indefinites[s.w(prev.sLo)] || s.w(prev.sLo+2) != "for" {
+		return false
+	}
+	switch lowerASCII(s.w(prev.sLo + 1)) {
+	case "spokeswoman":
+		if g != 'f' {
+			return false
+		}
+	case "spokesman":
+		if g != 'm' {
+			return false
+		}
+	case "spokesperson", "representative":
+	default:
+		return false
+	}
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= prev.sHi; j-- {
+		if e := s.ents.Entities[ms[j].Entity]; e.Type == entity.Person && (e.Gender == 0 || e.Gender == g) {
+			return false
+		}
+	}
+	return true
+}
+
 // orgSpokeBefore reports whether the attribution prev, just before the
 // mention at k, was an organisation's, in k's paragraph or the one before.
 func (s *state) orgSpokeBefore(prev raw, k int) bool {
@@ -3985,6 +4028,14 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		if noun := lowerASCII(s.w(r.sHi - 1)); s.w(k+2) == "the" && r.sHi == k+4 && groupNouns[noun] {
 			if id := s.recentOrg(r.sLo, noun); id >= 0 {
+				return id
+			}
+		}
+		if s.w(k+2) == "the" && r.sHi > k+3 && r.sHi <= k+5 && s.lex.IsTitle(lowerASCII(s.w(r.sHi-1))) {
+			// "a spokesman for the prime minister": the person the story
+			// gives that role
+			role := strings.ToLower(s.t.Src[s.t.Tokens[k+3].Start:s.t.Tokens[r.sHi-1].End])
+			if id := s.byRole(role, r.sLo); id >= 0 {
 				return id
 			}
 		}
