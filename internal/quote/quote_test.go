@@ -142,6 +142,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a description before a relative clause: not the club in the clause",
+			in:   "Liam Fairbrother took six wickets.\n\nThe Yorkshireman, who joined Kelsborough from Marlow Heath in 2021, said there had been banter from his former team-mates.",
+			want: []brief{{Indirect, "there had been banter from his former team-mates", "said", "The Yorkshireman, who joined Kelsborough from Marlow Heath in 2021", "Liam Fairbrother"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -4061,9 +4061,11 @@ func (s *state) speakerEntity(r *raw) int {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
-		if w := s.w(k); w == "," && (best >= 0 || s.unknownName(r.sLo, k)) {
+		if w := s.w(k); w == "," && (best >= 0 || s.unknownName(r.sLo, k) || k+1 < r.sHi && (s.w(k+1) == "who" || s.w(k+1) == "whose")) {
 			// an apposition or relative clause follows the head, even an
-			// unknown one ("Unite, a member of the TUC,": not the TUC)
+			// unknown one ("Unite, a member of the TUC,": not the TUC), or
+			// a description ("The Yorkshireman, who joined Kelsborough
+			// from Marlow Heath,": not the club he left)
 			break
 		}
 		m, ok := s.ents.MentionAt(k)
@@ -4214,7 +4216,10 @@ var personNouns = set(`defender forward striker midfielder goalkeeper winger cap
 func (s *state) manDemonym(w string) bool {
 	for _, suf := range []string{"woman", "man"} {
 		if p, ok := strings.CutSuffix(w, suf); ok && len(p) >= 4 {
-			return s.lex.IsDemonym(p) || p == "Scots" || s.lex.IsPlace(p) // "the Yorkshireman"
+			// "the Yorkshireman", "the Cornishwoman": a capitalised place
+			// before -man, even one the gazetteer lacks, unless the word is
+			// a role ("the Chairman")
+			return s.lex.IsDemonym(p) || p == "Scots" || s.lex.IsPlace(p) || isCapWord(p) && !s.lex.IsTitle(lowerASCII(w))
 		}
 	}
 	return false
