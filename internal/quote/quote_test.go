@@ -147,6 +147,19 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "there had been banter from his former team-mates", "said", "The Yorkshireman, who joined Kelsborough from Marlow Heath in 2021", "Liam Fairbrother"}},
 		},
 		{
+			name: "who he said: the pronoun is the source, not the name before",
+			in:   "Graham Tennant spoke after the match. He singled out Fairbrother, who he said had worked relentlessly on his fitness.",
+			want: []brief{
+				{Indirect, "Fairbrother, who he said had worked relentlessly on his fitness", "singled out", "He", "Graham Tennant"},
+				{Indirect, "had worked relentlessly on his fitness", "said", "he", "Graham Tennant"},
+			},
+		},
+		{
+			name: "a passive apposition to the speaker",
+			in:   "Ben Ashdown made 96. Ashdown, bowled by Fairbrother four runs short of a hundred, said he was gutted.",
+			want: []brief{{Indirect, "he was gutted", "said", "Ashdown, bowled by Fairbrother four runs short of a hundred", "Ben Ashdown"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

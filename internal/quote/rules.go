@@ -2681,6 +2681,11 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	if depth <= 0 {
 		return L
 	}
+	if L-1 >= lo && (s.w(L-1) == "who" || s.w(L-1) == "which") {
+		if g, ok := pronouns[s.w(L)]; ok && g != 'n' && !s.t.Tokens[L].Quoted {
+			return L // "Fairbrother, who he said had worked ...": he said it
+		}
+	}
 	k := L
 	for k > lo && L-k < 10 {
 		p := k - 1
@@ -2723,9 +2728,11 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L)) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed")) {
 				// also where someone works or lives: "Detective Sergeant
-				// Helen Moss, of Castlebridge Police's collision unit, said"
+				// Helen Moss, of Castlebridge Police's collision unit, said",
+				// and a passive apposition: "Ashdown, bowled by Fairbrother
+				// four runs short, said"
 				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
 					return m.Lo
 				}
