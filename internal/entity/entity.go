@@ -800,12 +800,16 @@ func (r *Recognizer) speaks(t *sentence.Text, c *chunk) bool {
 func orgPrefix(es []*Entity, name string, lex *Lexicon) int {
 	for i, e := range es {
 		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' &&
-			lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] {
-			return i // a company's ("Maddox Pharmaceuticals"), not "Trump Organization", "Clinton Foundation"
+			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
+			return i // a company's ("Maddox Pharmaceuticals", "Halvard Financial Corp"), not "Trump Organization", "Clinton Foundation"
 		}
 	}
 	return -1
 }
+
+// legalSuffixes end the registered names of companies, which the press
+// then shortens to their first word.
+var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA NV`)
 
 // hasGivenName reports whether a word of chunk c is a given name.
 func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {
@@ -1059,7 +1063,14 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				// Authority says ..." is an organisation speaking;
 				// "Kellen Institute" after "Kellen Institute for Polar
 				// Research" is its short form
-				if id = longFormOf(res.Entities, name); id < 0 {
+				if id = longFormOf(res.Entities, name); id < 0 && c.hi-c.lo == 1 {
+					// "Halvard shares" after "Halvard Financial Corp": the
+					// company's short name, kept for its later mentions
+					if id = orgPrefix(res.Entities, name, r.lex); id >= 0 {
+						byKey[key{Org, name}] = id
+					}
+				}
+				if id < 0 {
 					id = addEntity(Org, name)
 				}
 			} else if c.typ == Loc {
@@ -1585,7 +1596,9 @@ var dataNouns = toSet(`data calculations estimates`)
 var orgNouns = toSet(`group groups charity organisation organization coalition movement network
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
-	consultancy fund airline daily weekly tabloid magazine channel website outlet`)
+	consultancy fund airline daily weekly tabloid magazine channel website outlet app platform
+	service provider manufacturer developer publisher chain supermarket operator utility
+	conglomerate subsidiary brand studio supplier distributor corporation`)
 
 // kinGender returns the gender of a word for a relative or a gendered
 // role right before a name mention, or apposed to it: "His daughter, Aino

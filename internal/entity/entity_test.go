@@ -513,11 +513,15 @@ func TestOrganisationNames(t *testing.T) {
 	}
 	in := "The United Nations World Relief Agency (WRA) said 4,000 people were homeless. The WRA said more aid was needed. " +
 		"Pellow & Finch cut jobs, and the Retail and Distribution Workers' Union objected. " +
-		"Maddox Pharmaceuticals makes the drug. Maddox said the study was flawed."
+		"Maddox Pharmaceuticals makes the drug. Maddox said the study was flawed. " +
+		"Halvard Financial Corp agreed to buy a lender. Halvard said the deal would add to earnings. " +
+		"Pocketly, the budgeting app, exposed user data. The researcher emailed Pocketly's security team."
 	want := map[string][]string{
 		"United Nations World Relief Agency": {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                     {"Pellow & Finch"},
 		"Maddox Pharmaceuticals":             {"Maddox Pharmaceuticals", "Maddox"},
+		"Halvard Financial Corp":             {"Halvard Financial Corp", "Halvard"},
+		"Pocketly":                           {"Pocketly", "Pocketly"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
