@@ -160,6 +160,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "he was gutted", "said", "Ashdown, bowled by Fairbrother four runs short of a hundred", "Ben Ashdown"}},
 		},
 		{
+			name: "a company's spokesperson is the company's, not the person mentioned most",
+			in:   "The researcher, Hana Kurosawa-Bell, found the flaw. Kurosawa-Bell contacted Pocketly, the budgeting app, in March. Kurosawa-Bell is 31. A Pocketly spokesperson said the email had not been verified.",
+			want: []brief{{Indirect, "the email had not been verified", "said", "A Pocketly spokesperson", "Pocketly"}},
+		},
+		{
+			name: "wrote to an addressee: what follows that is the content, and without that nothing",
+			in:   "Councillor Jo Brand wrote to the council that the plan was flawed. Brand wrote to Pocketly, the budgeting app, in March.",
+			want: []brief{{Indirect, "that the plan was flawed", "wrote", "Councillor Jo Brand", "Jo Brand"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

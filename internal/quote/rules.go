@@ -286,6 +286,12 @@ var beForms = set(`is are was were ’s 's been be ’re 're isn’t isn't wasn�
 
 var objPronouns = set(`him her them us me`)
 
+// toAddressee are verbs of saying whose "to" introduces the one addressed
+// ("wrote to the council", "explained to reporters"), not an infinitive.
+var toAddressee = set(`wrote write writes writing spoke speak speaks speaking talked talk talks talking
+	said say says explained explains complained complains confided confides admitted admits
+	announced announces mentioned mentions repeated repeats`)
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {
@@ -1454,7 +1460,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 		}
 		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
@@ -1548,6 +1554,18 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 	}
 	return r, false
+}
+
+// namedBeforeComma reports whether the words [lo,L) before the comma at L
+// end in a person's name and hold no verb: "The researcher, Hana
+// Kurosawa-Bell, found the flaw" has its subject there, not a content
+// that an inverted speaker after the verb would own.
+func (s *state) namedBeforeComma(lo, L int) bool {
+	if s.w(L) != "," || L-1 < lo {
+		return false
+	}
+	m, ok := s.ents.MentionAt(L - 1)
+	return ok && m.Hi == L && s.ents.Entities[m.Entity].Type == entity.Person && !s.clauseInside(lo, L)
 }
 
 // sameSpeakerBefore reports whether r, spoken by "he" or "she", follows a
@@ -2559,6 +2577,22 @@ var adjunctPreps = set(`during via under at in on after before from through over
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
+	if p+1 < hi && s.w(p) == "to" && p > 0 && toAddressee[s.w(p-1)] && !s.t.Tokens[p].Quoted {
+		if w := s.w(p + 1); determiners[lowerASCII(w)] || objPronouns[w] || possessivePronouns[w] || addressees[w] || isCapWord(w) {
+			// "wrote to the council that ...": the addressee is not what
+			// was said; without "that" nothing is reported ("wrote to
+			// Pocketly in March")
+			for q := p + 1; q < hi && q < p+15; q++ {
+				if w := s.w(q); s.t.Tokens[q].Quoted || w == "." || w == ";" || s.kind(q) == sentence.OpenQuote {
+					break
+				}
+				if s.w(q) == "that" {
+					return q
+				}
+			}
+			return hi
+		}
+	}
 	if cls&cueAtt == 0 && s.sentenceAdjunct(p, hi) {
 		// "..., Carson said after the attacks.", "..., Fiorina said,
 		// adding that ...": nothing after the cue is what was said
@@ -3986,7 +4020,9 @@ func (s *state) speakerEntity(r *raw) int {
 	if id, ok := s.spokesFor[lowerASCII(s.w(r.sHi-1))]; ok && r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the" {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
 	}
-	if head := lowerASCII(s.w(hi - 1)); s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3 {
+	if head := lowerASCII(s.w(hi - 1)); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && !indefinites[s.w(r.sLo)] {
+		// (not "A Pocketly spokesperson", "a senior minister": someone
+		// other than the role's holders named so far)
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
