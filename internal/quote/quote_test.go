@@ -170,6 +170,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the plan was flawed", "wrote", "Councillor Jo Brand", "Jo Brand"}},
 		},
 		{
+			name: "the Health Minister is the minister for health, not the minister named last",
+			in:   "Minister for Health Gráinne Mulcahy visited the hospital. Minister of State Niamh Costigan visited it too. The Health Minister said a letter had been sent in April.",
+			want: []brief{{Indirect, "a letter had been sent in April", "said", "The Health Minister", "Gráinne Mulcahy"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

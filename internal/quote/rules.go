@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -4023,6 +4024,11 @@ func (s *state) speakerEntity(r *raw) int {
 	if head := lowerASCII(s.w(hi - 1)); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && !indefinites[s.w(r.sLo)] {
 		// (not "A Pocketly spokesperson", "a senior minister": someone
 		// other than the role's holders named so far)
+		if hi-r.sLo >= 3 && isCapWord(s.w(hi-2)) && !determiners[lowerASCII(s.w(hi-2))] {
+			if id := s.roleOf(head, s.w(hi-2), r.sLo); id >= 0 {
+				return id // "The Health Minister": the minister for health, not the last minister
+			}
+		}
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
@@ -4616,6 +4622,34 @@ var mediaHeads = set(`News Times Post Journal Herald Tribune Press Gazette Teleg
 
 // newsAgencies are the wires a story credits, which are not "the company".
 var newsAgencies = set(`Reuters AP AFP Bloomberg ANI PTI Xinhua`)
+
+// roleOf returns the person mentioned last before token at whose role
+// head is lw and whose title, as written right before a mention, holds
+// both lw and the word mod: "Minister for Health Gráinne Mulcahy" for "the Health Minister";
+// or -1.
+func (s *state) roleOf(lw, mod string, at int) int {
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
+		m := ms[j]
+		e := s.ents.Entities[m.Entity]
+		if e.Type != entity.Person || !slices.ContainsFunc(e.Roles, func(ro string) bool { return strings.EqualFold(ro, lw) || strings.HasSuffix(strings.ToLower(ro), " "+lw) }) {
+			continue
+		}
+		// the title run right before the name, holding both words
+		var hasMod, hasHead bool
+		for k := m.Lo - 1; k >= 0 && k >= m.Lo-8 && s.kind(k) == sentence.Word; k-- {
+			if o, ok := s.ents.MentionAt(k); ok && o.Entity != m.Entity {
+				break
+			}
+			hasMod = hasMod || strings.EqualFold(s.w(k), mod)
+			hasHead = hasHead || strings.EqualFold(s.w(k), lw)
+		}
+		if hasMod && hasHead {
+			return m.Entity
+		}
+	}
+	return -1
+}
 
 // byRole returns the person carrying role lw mentioned last before token
 // at, or else first after it. The role index is built once per text.
