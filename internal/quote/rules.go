@@ -4632,7 +4632,9 @@ func (s *state) roleOf(lw, mod string, at int) int {
 	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
 		m := ms[j]
 		e := s.ents.Entities[m.Entity]
-		if e.Type != entity.Person || !slices.ContainsFunc(e.Roles, func(ro string) bool { return strings.EqualFold(ro, lw) || strings.HasSuffix(strings.ToLower(ro), " "+lw) }) {
+		if e.Type != entity.Person || !slices.ContainsFunc(e.Roles, func(ro string) bool {
+			return strings.EqualFold(ro, lw) || strings.HasSuffix(strings.ToLower(ro), " "+lw)
+		}) {
 			continue
 		}
 		// the title run right before the name, holding both words
