@@ -175,6 +175,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "a letter had been sent in April", "said", "The Health Minister", "Gráinne Mulcahy"}},
 		},
 		{
+			name: "an unnamed minister is described, not the minister named before",
+			in:   "Energy Minister Callum Fairweather was in Perth. But one senior minister, speaking on condition of anonymity, said the amendments would be modest.",
+			want: []brief{{Indirect, "the amendments would be modest", "said", "one senior minister, speaking on condition of anonymity", "one senior minister"}},
+		},
+		{
+			name: "an unnamed engineer is described, not the company in the description",
+			in:   "Pocketly, the budgeting app, exposed user data. One former Pocketly engineer, who asked not to be named, said the database had been a known problem.",
+			want: []brief{{Indirect, "the database had been a known problem", "said", "One former Pocketly engineer, who asked not to be named", "one former Pocketly engineer"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},
@@ -399,7 +409,7 @@ func TestFind(t *testing.T) {
 			name: "a question put to the speaker is an attribution of its own, its source the asker",
 			in:   "Asked by a reporter about the strike, Mayor Tom Reyes said the port would reopen.",
 			want: []brief{
-				{Indirect, "about the strike", "Asked", "a reporter", ""},
+				{Indirect, "about the strike", "Asked", "a reporter", "a reporter"},
 				{Indirect, "the port would reopen", "said", "Mayor Tom Reyes", "Tom Reyes"},
 			},
 		},

@@ -4927,7 +4927,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
-		if head == "" && unnamedNouns[lowerASCII(w)] {
+		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && !isCapWord(w) && s.describedHead(w)) {
 			w = lowerASCII(w)
 			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
 				return "" // "an official statement", "a source document"
@@ -4953,6 +4953,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 			return ""
 		}
 	}
+	if !unnamedNouns[head] && s.named(lo, end) {
+		return "" // "a former Calloway & Finch executive" is unnamed; "a former minister, Jo Roe," is not
+	}
 	key := strings.TrimSuffix(head, "s") // official(s), source(s)
 	if head == "person" || head == "people" {
 		key = "person"
@@ -4975,11 +4978,39 @@ func (s *state) unnamedSource(lo, hi int) string {
 		}
 	}
 	d := lowerASCII(first) + s.t.Src[s.t.Tokens[lo].End:s.t.Tokens[end-1].End]
+	if !unnamedNouns[head] {
+		return d // "the minister" later is more likely the minister named than this one
+	}
 	if s.sources == nil {
 		s.sources = make(map[string]string)
 	}
 	s.sources[key] = d
 	return d
+}
+
+// describedHead reports whether w, after "a" or "one", heads the
+// description of a person the story does not name: a role ("one senior
+// minister"), a sportsperson, or one of describedNouns.
+func (s *state) describedHead(w string) bool {
+	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w]
+}
+
+// describedNouns are ordinary people's nouns that head an unnamed
+// person's description: "one former Pocketly engineer", "a doctor who
+// asked not to be named".
+var describedNouns = set(`staffer staffers engineer engineers doctor doctors nurse nurses worker workers
+	resident residents lawyer lawyers teacher teachers manager managers executive executives
+	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
+	friend friends insider insiders researcher researchers scientist scientists`)
+
+// named reports whether a person's name stands in [lo,hi).
+func (s *state) named(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownName reports whether [lo,hi) is one capitalised word that no
