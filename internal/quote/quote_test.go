@@ -185,6 +185,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the database had been a known problem", "said", "One former Pocketly engineer, who asked not to be named", "one former Pocketly engineer"}},
 		},
 		{
+			name: "an unnamed person by where they work",
+			in:   "A meteorologist with the federal weather agency said a cold front could bring cooler temperatures.",
+			want: []brief{{Indirect, "a cold front could bring cooler temperatures", "said", "A meteorologist with the federal weather agency", "a meteorologist with the federal weather agency"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -2817,9 +2817,21 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			return s.extendLeftN(lo, j-2, depth-1)
 		}
 	}
+	// an unnamed person by where they work: "A meteorologist with the
+	// federal weather agency said", "an engineer at the plant said"
+	if j := k - 2; j > lo && affiliationPreps[s.w(k-1)] && (unnamedNouns[lowerASCII(s.w(j))] || !isCapWord(s.w(j)) && s.describedHead(s.w(j))) {
+		for p := j - 1; p >= lo && p >= j-3 && s.kind(p) == sentence.Word; p-- {
+			if indefinites[s.w(p)] {
+				return p
+			}
+		}
+	}
 	// drop leading determiners-only subjects and leading conjunctions
 	return k
 }
+
+// affiliationPreps tie an unnamed person to where they work.
+var affiliationPreps = set(`with at from`)
 
 // afterSource are the other words that may follow the noun of an unnamed
 // source's description.
@@ -5001,7 +5013,8 @@ func (s *state) describedHead(w string) bool {
 var describedNouns = set(`staffer staffers engineer engineers doctor doctors nurse nurses worker workers
 	resident residents lawyer lawyers teacher teachers manager managers executive executives
 	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
-	friend friends insider insiders researcher researchers scientist scientists`)
+	friend friends insider insiders researcher researchers scientist scientists meteorologist
+	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
