@@ -190,6 +190,15 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "a cold front could bring cooler temperatures", "said", "A meteorologist with the federal weather agency", "a meteorologist with the federal weather agency"}},
 		},
 		{
+			name: "she after a fronted clause's subject: the new subject, not the last speaker",
+			in:   "Envoy Oriane Desvalles arrived on Monday.\n\nSpokeswoman Katrin Oduya said the government would not be rushed.\n\nAsked whether she would set a deadline, Desvalles shook her head. \"Deadlines are for people who think they are winning,\" she said.",
+			want: []brief{
+				{Indirect, "the government would not be rushed", "said", "Spokeswoman Katrin Oduya", "Katrin Oduya"},
+				{Indirect, "whether she would set a deadline", "Asked", "", ""},
+				{Direct, "\"Deadlines are for people who think they are winning,\"", "said", "she", "Oriane Desvalles"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

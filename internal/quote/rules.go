@@ -4314,7 +4314,7 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
 		// sentence in the middle of a paragraph
-		if (s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && s.opensSentence(m.Lo) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+		if (s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
 			return m.Entity
 		}
 	}
@@ -4381,6 +4381,31 @@ func (s *state) opensSentence(k int) bool {
 		}
 	}
 	return true
+}
+
+// afterFronted reports whether the name [k,hi) is the subject of its
+// sentence's main clause after a fronted clause: "Asked whether she would
+// set a deadline, Desvalles shook her head", "After the vote, Senator
+// Reyes said ...". The fronted clause opens with a subordinator, a
+// preposition of time or a participle, and a verb follows the name.
+func (s *state) afterFronted(k, hi int) bool {
+	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
+	j := k
+	for j > lo && (s.lex.IsTitle(lowerASCII(s.w(j-1))) || s.w(j-1) == "the") {
+		j--
+	}
+	if j-2 <= lo || s.w(j-1) != "," {
+		return false
+	}
+	w0 := s.w(lo)
+	opener := subordinators[lowerASCII(w0)] || frontPreps[w0] || isCapWord(w0) && len(w0) > 4 && (strings.HasSuffix(w0, "ing") || strings.HasSuffix(w0, "ed"))
+	if !opener || hi >= s.n {
+		return false
+	}
+	// a verb follows: one the lexicon knows, or any lower-case word that
+	// is not a preposition or a conjunction ("Desvalles shook her head")
+	w := s.w(hi)
+	return s.verbAhead(hi) || s.kind(hi) == sentence.Word && w[0] >= 'a' && w[0] <= 'z' && !prepositions[w] && w != "and" && w != "or" && w != "of"
 }
 
 // namedPolice returns the one police force the text names ("Carrow Falls
