@@ -199,6 +199,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an indefinite role in the lede is the person the story then names",
+			in:   "A security researcher says she found an open database.\n\nThe researcher, Hana Kurosawa-Bell, runs a small firm.",
+			want: []brief{{Indirect, "she found an open database", "says", "A security researcher", "Hana Kurosawa-Bell"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

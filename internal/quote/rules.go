@@ -4033,7 +4033,7 @@ func (s *state) speakerEntity(r *raw) int {
 	if id, ok := s.spokesFor[lowerASCII(s.w(r.sHi-1))]; ok && r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the" {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
 	}
-	if head := lowerASCII(s.w(hi - 1)); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && !indefinites[s.w(r.sLo)] {
+	if head := lowerASCII(s.w(hi - 1)); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
 		// (not "A Pocketly spokesperson", "a senior minister": someone
 		// other than the role's holders named so far)
 		if hi-r.sLo >= 3 && isCapWord(s.w(hi-2)) && !determiners[lowerASCII(s.w(hi-2))] {
@@ -4693,6 +4693,35 @@ func (s *state) roleOf(lw, mod string, at int) int {
 // byRole returns the person carrying role lw mentioned last before token
 // at, or else first after it. The role index is built once per text.
 func (s *state) byRole(lw string, at int) int {
+	ms := s.roleHolders(lw)
+	if len(ms) == 0 {
+		return -1
+	}
+	lo := s.mentionsBefore(ms, at)
+	if lo > 0 {
+		return ms[lo-1].Entity
+	}
+	// named only later: a headline's "Envoy says ..." is the envoy the
+	// story goes on to name, but once people have been named, "the
+	// 29-year-old defender" is one of them, not a defender named later
+	if s.recentPerson(at) >= 0 {
+		return -1
+	}
+	return ms[0].Entity
+}
+
+// namedLater reports whether the people with role lw are all named after
+// token at: "A security researcher says she found ..." introduces the
+// researcher the story then names, where "one senior minister" after
+// ministers were named is someone else.
+func (s *state) namedLater(lw string, at int) bool {
+	ms := s.roleHolders(lw)
+	return len(ms) > 0 && s.mentionsBefore(ms, at) == 0
+}
+
+// roleHolders returns the mentions of the people with role lw, in text
+// order. The role index is built once per text.
+func (s *state) roleHolders(lw string) []entity.Mention {
 	if s.roleIdx == nil {
 		s.roleIdx = map[string][]entity.Mention{}
 		for _, m := range s.ents.Mentions {
@@ -4712,21 +4741,7 @@ func (s *state) byRole(lw string, at int) int {
 			}
 		}
 	}
-	ms := s.roleIdx[lw]
-	if len(ms) == 0 {
-		return -1
-	}
-	lo := s.mentionsBefore(ms, at)
-	if lo > 0 {
-		return ms[lo-1].Entity
-	}
-	// named only later: a headline's "Envoy says ..." is the envoy the
-	// story goes on to name, but once people have been named, "the
-	// 29-year-old defender" is one of them, not a defender named later
-	if s.recentPerson(at) >= 0 {
-		return -1
-	}
-	return ms[0].Entity
+	return s.roleIdx[lw]
 }
 
 // roleNouns are the common nouns by which a story refers back to someone
@@ -4990,7 +5005,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 			return ""
 		}
 	}
-	if !unnamedNouns[head] && s.named(lo, end) {
+	if !unnamedNouns[head] && (s.named(lo, end) || s.namedLater(head, lo)) {
 		return "" // "a former Calloway & Finch executive" is unnamed; "a former minister, Jo Roe," is not
 	}
 	key := strings.TrimSuffix(head, "s") // official(s), source(s)
