@@ -204,6 +204,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "she found an open database", "says", "A security researcher", "Hana Kurosawa-Bell"}},
 		},
 		{
+			name: "an unnamed doctor with a long relative clause, then the doctor",
+			in:   "At the hospital, a doctor who asked not to be named for fear of reprisals said staff had performed 400 operations. \"We are sterilising instruments in pressure cookers,\" the doctor said.",
+			want: []brief{
+				{Indirect, "staff had performed 400 operations", "said", "a doctor who asked not to be named for fear of reprisals", "a doctor who asked not to be named for fear of reprisals"},
+				{Direct, "\"We are sterilising instruments in pressure cookers,\"", "said", "the doctor", "a doctor who asked not to be named for fear of reprisals"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -2826,6 +2826,23 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
+	// an unnamed person with a long relative clause and no commas: "a
+	// doctor who asked not to be named for fear of reprisals said"
+	for p := L - 1; p > lo && p >= L-16; p-- {
+		if w := s.w(p); s.kind(p) != sentence.Word || s.t.Tokens[p].Quoted {
+			break
+		} else if w != "who" {
+			continue
+		}
+		if n := lowerASCII(s.w(p - 1)); unnamedNouns[n] || s.describedHead(n) {
+			for q := p - 2; q >= lo && q >= p-4 && s.kind(q) == sentence.Word; q-- {
+				if indefinites[s.w(q)] {
+					return q
+				}
+			}
+		}
+		break
+	}
 	// drop leading determiners-only subjects and leading conjunctions
 	return k
 }
@@ -4979,7 +4996,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
-		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && !isCapWord(w) && s.describedHead(w)) {
+		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && !isCapWord(w) && s.describedHead(w) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = lowerASCII(w)
 			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
 				return "" // "an official statement", "a source document"
@@ -5030,7 +5047,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		}
 	}
 	d := lowerASCII(first) + s.t.Src[s.t.Tokens[lo].End:s.t.Tokens[end-1].End]
-	if !unnamedNouns[head] {
+	if !unnamedNouns[head] && len(s.roleHolders(head)) > 0 {
 		return d // "the minister" later is more likely the minister named than this one
 	}
 	if s.sources == nil {
