@@ -212,6 +212,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a long participle clause between the subject and the cue",
+			in:   "A senior army officer in the city, speaking on condition of anonymity because he was not authorised to brief journalists, said the demand was a trap.",
+			want: []brief{{Indirect, "the demand was a trap", "said", "A senior army officer in the city, speaking on condition of anonymity because he was not authorised to brief journalists", "a senior army officer in the city"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

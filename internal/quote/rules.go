@@ -1473,7 +1473,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				for c1 > lo && c1 > L-30 && s.w(c1) != "," && !s.t.Tokens[c1].Quoted {
 					c1--
 				}
-				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && encloseStart[s.w(c1+1)] && s.kind(c1-1) == sentence.Word {
+				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && (encloseStart[s.w(c1+1)] || ingClause(s.w(c1+1))) && s.kind(c1-1) == sentence.Word {
 					if q := s.extendLeft(lo, c1-1); q >= 0 && q < c1 {
 						nLo = q
 					}
@@ -5475,4 +5475,11 @@ func (s *state) reducedPassive(lo, c int) bool {
 	}
 	next := s.w(c + 1)
 	return next == "by" || next == "on" && s.w(c+2) == "behalf"
+}
+
+// ingClause reports whether w opens a participle clause set off by
+// commas: ", speaking on condition of anonymity because he was not
+// authorised to brief journalists,".
+func ingClause(w string) bool {
+	return len(w) > 5 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ing")
 }
