@@ -217,6 +217,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the demand was a trap", "said", "A senior army officer in the city, speaking on condition of anonymity because he was not authorised to brief journalists", "a senior army officer in the city"}},
 		},
 		{
+			name: "a statement posted on a channel is not a speaker posting",
+			in:   "In a statement posted on its Telegram channel late Monday, the Kessar Popular Defence Front said its artillery was aimed only at military positions.",
+			want: []brief{{Indirect, "its artillery was aimed only at military positions", "said", "the Kessar Popular Defence Front", "Kessar Popular Defence Front"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -5474,8 +5474,16 @@ func (s *state) reducedPassive(lo, c int) bool {
 		return false
 	}
 	next := s.w(c + 1)
+	if (issuedNouns[prev] || prev == "post" || prev == "message" || prev == "video") && postedPreps[next] {
+		return true // "In a statement posted on its Telegram channel, the Front ..."
+	}
 	return next == "by" || next == "on" && s.w(c+2) == "behalf"
 }
+
+// postedPreps follow a participle that says where or when a document
+// appeared: "a statement posted on", "a letter sent to", "a report
+// published late on Monday".
+var postedPreps = set(`on in to at online from late earlier overnight`)
 
 // ingClause reports whether w opens a participle clause set off by
 // commas: ", speaking on condition of anonymity because he was not
