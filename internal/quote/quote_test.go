@@ -222,6 +222,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "its artillery was aimed only at military positions", "said", "the Kessar Popular Defence Front", "Kessar Popular Defence Front"}},
 		},
 		{
+			name: "a plural noun before say is the crowd, not a cue",
+			in:   "Patient advocates say the official numbers do not capture the full picture.",
+			want: []brief{{Indirect, "the official numbers do not capture the full picture", "say", "Patient advocates", "patient advocates"}},
+		},
+		{
+			name: "a crowd with a relative clause",
+			in:   "Parents who gathered in the school parking lot Tuesday morning said they were relieved.",
+			want: []brief{{Indirect, "they were relieved", "said", "Parents who gathered in the school parking lot Tuesday morning", "parents who gathered in the school parking lot Tuesday morning"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -474,6 +474,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue // "refused to endorse Trump": a negated cue, the infinitive
 		}
 		c, ok := s.cueMap[w]
+		if ok && i+1 < sen.Hi && strings.HasSuffix(w, "s") && crowdNouns[lowerASCII(w)] && s.cueMap[s.w(i+1)]&cueVerb != 0 {
+			continue // "Patient advocates say ...": the noun before the verb
+		}
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[lowerASCII(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
 		}
@@ -5100,7 +5103,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	investigators parents users residents voters experts economists lawyers campaigners protesters
 	activists participants investors workers teachers doctors nurses students fans supporters
 	opponents lawmakers legislators leaders scientists researchers witnesses sources
-	negotiators delegates mediators specialists`)
+	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
+	locals shoppers commuters passengers patients villagers farmers shareholders employees`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
@@ -5112,7 +5116,13 @@ var crowdQuantifiers = set(`some several many most both other few`)
 // letter in lower case, as an unnamed source's; or "". A definite group
 // ("The analysts") refers back and is left alone.
 func (s *state) crowd(lo, hi int) string {
-	if hi-lo > 6 || hi <= lo || s.kind(lo) != sentence.Word {
+	limit := 6
+	for k := lo + 1; k < hi && k < lo+4; k++ {
+		if s.w(k) == "who" {
+			limit = 16 // "Parents who gathered in the school parking lot Tuesday morning"
+		}
+	}
+	if hi-lo > limit || hi <= lo || s.kind(lo) != sentence.Word {
 		return ""
 	}
 	head := lo
@@ -5129,6 +5139,9 @@ func (s *state) crowd(lo, hi int) string {
 		return ""
 	}
 	for k := head + 1; k < hi; k++ {
+		if k == head+1 && s.w(k) == "who" {
+			break // a relative clause says which of them
+		}
 		if s.kind(k) != sentence.Word || k == head+1 && !sourcePreps[s.w(k)] && s.w(k) != "for" && s.w(k) != "at" && s.w(k) != "from" {
 			return "" // only a short phrase after the noun: "in Port Sabel", "for two users"
 		}
