@@ -232,6 +232,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "they were relieved", "said", "Parents who gathered in the school parking lot Tuesday morning", "parents who gathered in the school parking lot Tuesday morning"}},
 		},
 		{
+			name: "she opening a paragraph is the subject who opened the paragraph before",
+			in:   "\"We have trucks waiting,\" Ilaria Montefiore, a spokeswoman for the agency, told reporters.\n\nBack at the bakery, Nadia Serin, a 34-year-old schoolteacher, had been in line since 4 a.m.\n\n\"I tell the children it's like a holiday,\" she said.",
+			want: []brief{
+				{Direct, "\"We have trucks waiting,\"", "told", "Ilaria Montefiore, a spokeswoman for the agency", "Ilaria Montefiore"},
+				{Direct, "\"I tell the children it's like a holiday,\"", "said", "she", "Nadia Serin"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

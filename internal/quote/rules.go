@@ -4324,17 +4324,20 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 			return -1
 		}
 		tk := s.t.Tokens[m.Lo]
-		if tk.Para != para {
-			return -1 // only a paragraph's own opening subject
+		if tk.Para != para && !(tk.Para == para-1 && s.t.Paragraphs[para].Lo == s.t.Sentences[sent].Lo) {
+			return -1 // only a paragraph's own opening subject, or the one before when the pronoun opens its paragraph
 		}
 		if m.Kind != entity.Name || tk.Quoted || tk.Sent == sent || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
 			continue // (not inside the pronoun's own sentence: "Reed had been superb, he said")
+		}
+		if tk.Para != para && s.t.Paragraphs[tk.Para].Lo != s.t.Sentences[tk.Sent].Lo {
+			return -1 // someone who fits, named later in the paragraph before: not clear
 		}
 		// the subject opening the paragraph, not a possessor ("Karzai's
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
 		// sentence in the middle of a paragraph
-		if (s.t.Paragraphs[para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+		if (s.t.Paragraphs[tk.Para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
 			return m.Entity
 		}
 	}
@@ -4418,15 +4421,31 @@ func (s *state) afterFronted(k, hi int) bool {
 		return false
 	}
 	w0 := s.w(lo)
-	opener := subordinators[lowerASCII(w0)] || frontPreps[w0] || isCapWord(w0) && len(w0) > 4 && (strings.HasSuffix(w0, "ing") || strings.HasSuffix(w0, "ed"))
+	opener := subordinators[lowerASCII(w0)] || frontPreps[w0] || prepositions[lowerASCII(w0)] || frontAdverbs[w0] || isCapWord(w0) && len(w0) > 4 && (strings.HasSuffix(w0, "ing") || strings.HasSuffix(w0, "ed"))
 	if !opener || hi >= s.n {
 		return false
 	}
-	// a verb follows: one the lexicon knows, or any lower-case word that
-	// is not a preposition or a conjunction ("Desvalles shook her head")
+	// a verb follows, past an apposition (", a 34-year-old schoolteacher,"):
+	// one the lexicon knows, or any lower-case word that is not a
+	// preposition or a conjunction ("Desvalles shook her head")
+	if s.w(hi) == "," {
+		for k := hi + 1; k < s.n && k < hi+10 && s.kind(k) == sentence.Word || k < s.n && s.w(k) == ","; k++ {
+			if s.w(k) == "," {
+				hi = k + 1
+				break
+			}
+		}
+		if hi >= s.n {
+			return false
+		}
+	}
 	w := s.w(hi)
 	return s.verbAhead(hi) || s.kind(hi) == sentence.Word && w[0] >= 'a' && w[0] <= 'z' && !prepositions[w] && w != "and" && w != "or" && w != "of"
 }
+
+// frontAdverbs open a fronted phrase of place or time: "Back at the
+// bakery, Nadia Serin ...".
+var frontAdverbs = set(`Back Later Earlier Meanwhile Outside Inside Nearby Elsewhere Today Yesterday Afterwards`)
 
 // namedPolice returns the one police force the text names ("Carrow Falls
 // Police Department"), or -1 when it names none or several.
