@@ -240,6 +240,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "he in a subordinate clause is the sentence's one fitting person, not the last speaker",
+			in:   "\"We were poor,\" Wiremu Hollis said.\n\nMariners coach Gavin Pennick was in a better mood, although he conceded his side had been second best for an hour.",
+			want: []brief{
+				{Direct, "\"We were poor,\"", "said", "Wiremu Hollis", "Wiremu Hollis"},
+				{Indirect, "his side had been second best for an hour", "conceded", "he", "Gavin Pennick"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

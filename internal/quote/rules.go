@@ -4312,6 +4312,38 @@ func collectiveDemonym(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
 }
 
+// sameSentenceSubject returns the one person who fits and is named
+// earlier in the sentence of a pronoun that opens a subordinate or
+// coordinate clause right before the cue at: "Mariners coach Gavin
+// Pennick was in a better mood, although he conceded ...". It returns -1
+// when no one or more than one person fits.
+func (s *state) sameSentenceSubject(fits func(*entity.Entity) bool, lo, at int) int {
+	if at < 2 || !clauseLinks[lowerASCII(s.w(at-2))] {
+		return -1
+	}
+	if _, ok := pronouns[s.w(at-1)]; !ok || s.t.Tokens[at-1].Quoted {
+		return -1
+	}
+	ms := s.ents.Mentions
+	sent := s.t.Tokens[at].Sent
+	id := -1
+	for k := lo - 1; k >= 0 && s.t.Tokens[ms[k].Lo].Sent == sent; k-- {
+		m := ms[k]
+		if s.t.Tokens[m.Lo].Quoted || m.Kind != entity.Name || !fits(s.ents.Entities[m.Entity]) {
+			continue
+		}
+		if id >= 0 && id != m.Entity {
+			return -1
+		}
+		id = m.Entity
+	}
+	return id
+}
+
+// clauseLinks open a clause whose subject may be a pronoun for the
+// sentence's subject: "..., although he conceded ...".
+var clauseLinks = set(`although though while as because but and after before when since whereas`)
+
 // subjectSince returns the person who fits and is named, as the subject
 // opening a sentence, after the last mention of id before mention index
 // lo, or -1.
@@ -4810,6 +4842,9 @@ func (s *state) pronoun(g byte, at int) int {
 			return e.Type == entity.Org || e.Type == entity.GPE
 		}
 		return false
+	}
+	if id := s.sameSentenceSubject(fits, lo, at); (g == 'm' || g == 'f') && id >= 0 {
+		return id
 	}
 	if s.last >= 0 && fits(s.ents.Entities[s.last]) {
 		if g == 'm' || g == 'f' {
