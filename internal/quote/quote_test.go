@@ -248,6 +248,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the body before a role and its holder is not the subject of a coordinated cue",
+			in:   "Council President Hector Villanueva-Rhodes tapped his gavel and said the vote would go ahead.",
+			want: []brief{{Indirect, "the vote would go ahead", "said", "Hector Villanueva-Rhodes", "Hector Villanueva-Rhodes"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -938,7 +938,7 @@ func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 var gapRel = set(`which what who that`)
 
 // words that open a clause or phrase enclosed in commas after a subject.
-var encloseStart = set(`who which like unlike including whose in`)
+var encloseStart = set(`who which like unlike including whose in many some most all both`)
 
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed found finds`)
@@ -3459,6 +3459,10 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 			if m.End < s.t.Tokens[m.Hi-1].End && s.personAhead(m.Hi, min(L, m.Hi+8)) {
 				k = m.Hi - 1
 				continue // a possessor before its own person: "Orland's prime minister, Pieter van Roosendaal,"
+			}
+			if e.Type == entity.Org && m.Hi < L && s.titleWord(m.Hi) {
+				k = m.Hi - 1
+				continue // the body before a role and its holder: "Council President Hector Villanueva-Rhodes"
 			}
 			if e.Type == entity.Person || e.Type == entity.Org {
 				return m, true
