@@ -253,6 +253,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the vote would go ahead", "said", "Hector Villanueva-Rhodes", "Hector Villanueva-Rhodes"}},
 		},
 		{
+			name: "two appositions, the second naming the project, before the cue",
+			in:   "Crestline Partners, the Millford-based developer behind the project, known as Riverside Yards, has said it hopes to begin construction next spring.",
+			want: []brief{{Indirect, "it hopes to begin construction next spring", "said", "Crestline Partners, the Millford-based developer behind the project, known as Riverside Yards", "Crestline Partners"}},
+		},
+		{
+			name: "a place and its apposition before an unnamed subject are not the subject",
+			in:   "At Ostrel General Hospital, the only surgical facility left in the city, a doctor who asked not to be named said staff had performed 400 operations.",
+			want: []brief{{Indirect, "staff had performed 400 operations", "said", "a doctor who asked not to be named", "a doctor who asked not to be named"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

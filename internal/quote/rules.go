@@ -2762,17 +2762,24 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	// Benedikt Marsh, the only board member to vote against the draft
 	// budget in committee, said"
 	if k > lo+1 && s.w(k-1) != "," {
-		for p := k - 1; p > lo && L-p < 25; p-- {
+		commas := 0
+		for p := k - 1; p > lo && L-p < 30; p-- {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed")) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)]) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said",
-				// and a passive apposition: "Ashdown, bowled by Fairbrother
-				// four runs short, said"
-				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+				// a passive apposition: "Ashdown, bowled by Fairbrother
+				// four runs short, said", and two in a row: "Crestline
+				// Partners, the developer behind the project, known as
+				// Riverside Yards, has said"
+				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || commas > 0 && s.ents.Entities[m.Entity].Type == entity.Org) {
 					return m.Lo
+				}
+				if namingParticiples[s.w(p+1)] && commas == 0 {
+					commas++ // ", known as Riverside Yards,": the apposition before it may name the subject
+					continue
 				}
 			}
 			break
@@ -2849,6 +2856,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	// drop leading determiners-only subjects and leading conjunctions
 	return k
 }
+
+// namingParticiples open an apposition that names or places its noun:
+// ", known as Riverside Yards,", ", based in Leeds,".
+var namingParticiples = set(`known called named based headquartered founded owned`)
 
 // affiliationPreps tie an unnamed person to where they work.
 var affiliationPreps = set(`with at from`)
