@@ -263,6 +263,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "staff had performed 400 operations", "said", "a doctor who asked not to be named", "a doctor who asked not to be named"}},
 		},
 		{
+			name: "the office is the office named before",
+			in:   "The figures were published by the National Treatment Purchase Office on Thursday. According to the office, 3,100 patients are waiting.",
+			want: []brief{{Indirect, "3,100 patients are waiting", "According to", "the office", "National Treatment Purchase Office"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

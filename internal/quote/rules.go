@@ -4607,7 +4607,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer district club union museum gallery`)
+	lender insurer district club union museum gallery office bureau regulator watchdog`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
