@@ -225,15 +225,16 @@ func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
 func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
 	for i := range chunks {
 		c := &chunks[i]
-		if c.hi-c.lo >= 3 && t.Word(c.hi-1) == last && connectors[t.Word(c.hi-2)] {
+		if c.hi-c.lo >= 3 && t.Word(c.hi-1) == last && connectors[strings.ToLower(t.Word(c.hi-2))] {
 			return true
 		}
 	}
 	return false
 }
 
-// connectors may join capitalised words inside a name.
-var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for`)
+// connectors may join capitalised words inside a name; the Irish
+// particles ("Bríd Ó Catháin", "Úna Ní Bhriain") are written capitalised.
+var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for ó ní nic mac ua uí`)
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -268,6 +268,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "3,100 patients are waiting", "According to", "the office", "National Treatment Purchase Office"}},
 		},
 		{
+			name: "an Irish surname with its particle, and a plural possessive inside a body's name",
+			in:   "Bríd Ó Catháin of the Kilbrannagh Patients’ Forum said many people had given up. Ms Ó Catháin said the message was a bit rich.",
+			want: []brief{
+				{Indirect, "many people had given up", "said", "Bríd Ó Catháin of the Kilbrannagh Patients’ Forum", "Bríd Ó Catháin"},
+				{Indirect, "the message was a bit rich", "said", "Ms Ó Catháin", "Bríd Ó Catháin"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

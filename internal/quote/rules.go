@@ -2756,6 +2756,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = p // "(D-Wis.)", "(NASDAQ: NMRS)"
 			continue
 		}
+		if m, ok := s.ents.MentionAt(p - 1); ok && (w == "’" || w == "'") && p > lo && m.Hi > k {
+			k = m.Lo // a plural possessive inside a name: "Kilbrannagh Patients’ Forum"; not "Fox News' Megyn Kelly"
+			continue
+		}
 		break
 	}
 	// a long apposition the word-by-word walk stopped inside: "Commissioner
