@@ -62,7 +62,8 @@ var cueClasses = []struct {
 		grumble gripe carp whine moan grouse exhort counsel admonish alert exaggerate overstate
 		understate overemphasize overemphasise bark bellow holler mumble murmur mutter roar
 		scream shriek snap+ snarl stammer stutter thunder wail whisper yell sputter rave gush
-		email e-mail phone telephone text quote brief inform notify update reassure`},
+		email e-mail phone telephone text quote brief inform notify update reassure interject
+		retort quip muse`},
 	{"judgement", `compliment deride lampoon reproach reprove revile scorn upbraid vilify slander
 		chide pillory extol impugn malign lambast badmouth`},
 }

@@ -276,6 +276,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "interjected is a cue",
+			in:   "Darren Pruett interjected that Mr Ngata wanted everyone sitting in the dark.",
+			want: []brief{{Indirect, "that Mr Ngata wanted everyone sitting in the dark", "interjected", "Darren Pruett", "Darren Pruett"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},
