@@ -281,6 +281,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Mr Ngata wanted everyone sitting in the dark", "interjected", "Darren Pruett", "Darren Pruett"}},
 		},
 		{
+			name: "a sentence adverb is not part of the speaker",
+			in:   "Meanwhile a TV insider said two streaming services had approached the couple.",
+			want: []brief{{Indirect, "two streaming services had approached the couple", "said", "a TV insider", "a TV insider"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

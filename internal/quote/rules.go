@@ -2857,9 +2857,16 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		break
 	}
-	// drop leading determiners-only subjects and leading conjunctions
+	// a sentence adverb before the subject is not part of it: "Meanwhile
+	// a TV insider said"
+	if k+1 < L && sentenceAdverbs[s.w(k)] {
+		return k + 1
+	}
 	return k
 }
+
+// sentenceAdverbs open a sentence before its subject.
+var sentenceAdverbs = set(`Meanwhile However Separately Still Instead Elsewhere Earlier Later Nonetheless Nevertheless`)
 
 // namingParticiples open an apposition that names or places its noun:
 // ", known as Riverside Yards,", ", based in Leeds,".
