@@ -737,8 +737,16 @@ func dateline(t *sentence.Text, c *chunk) bool {
 	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 {
 		return false // acronyms are short: an agency before its story ("AP -") stays one
 	}
+	if paraStart && c.hi-c.lo == 1 && capsLeadNext[t.Word(c.hi)] {
+		return true // a tabloid's opening word in capitals: "ISLANDERS on Skarda have been left ..."
+	}
 	return t.Word(c.hi) == "(" || isDash(t.Word(c.hi))
 }
+
+// capsLeadNext are the words after a tabloid's capitalised opening noun
+// ("ISLANDERS on Skarda", "SHOPPERS across the region"); after an
+// acronym a verb follows ("CENTCOM said").
+var capsLeadNext = toSet(`on in at of from across for near who and with`)
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
 
@@ -799,10 +807,34 @@ func (r *Recognizer) speaks(t *sentence.Text, c *chunk) bool {
 // orgPrefix returns the organisation of several words whose name starts
 // with the one word name ("Maddox Pharmaceuticals" for "Maddox"), or -1.
 func orgPrefix(es []*Entity, name string, lex *Lexicon) int {
+	best := -1
 	for i, e := range es {
 		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' &&
 			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
-			return i // a company's ("Maddox Pharmaceuticals", "Halvard Financial Corp"), not "Trump Organization", "Clinton Foundation"
+			// a company's ("Maddox Pharmaceuticals", "Halvard Financial
+			// Corp"), not "Trump Organization", "Clinton Foundation"
+			if best < 0 || len(e.Name) > len(es[best].Name) {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// legalFormOf returns the organisation among es whose name is name with a
+// legal suffix added or taken away ("Halvard Financial" and "Halvard
+// Financial Corp"), or -1.
+func legalFormOf(es []*Entity, name string) int {
+	for i, e := range es {
+		if e.Type != Org {
+			continue
+		}
+		long, short := e.Name, name
+		if len(short) > len(long) {
+			long, short = short, long
+		}
+		if rest, ok := strings.CutPrefix(long, short+" "); ok && legalSuffixes[rest] {
+			return i
 		}
 	}
 	return -1
@@ -1072,7 +1104,17 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 					}
 				}
 				if id < 0 {
-					id = addEntity(Org, name)
+					if id = legalFormOf(res.Entities, name); id >= 0 {
+						// "Halvard Financial" in the headline, "Halvard
+						// Financial Corp" in the text: one company, named
+						// by its longer form
+						if len(name) > len(res.Entities[id].Name) {
+							res.Entities[id].Name = name
+						}
+						byKey[key{Org, name}] = id
+					} else {
+						id = addEntity(Org, name)
+					}
 				}
 			} else if c.typ == Loc {
 				id = addEntity(Loc, name)

@@ -515,13 +515,17 @@ func TestOrganisationNames(t *testing.T) {
 		"Pellow & Finch cut jobs, and the Retail and Distribution Workers' Union objected. " +
 		"Maddox Pharmaceuticals makes the drug. Maddox said the study was flawed. " +
 		"Halvard Financial Corp agreed to buy a lender. Halvard said the deal would add to earnings. " +
-		"Pocketly, the budgeting app, exposed user data. The researcher emailed Pocketly's security team."
+		"Pocketly, the budgeting app, exposed user data. The researcher emailed Pocketly's security team. " +
+		"Stonebridge Bancshares to merge. Stonebridge Bancshares Inc agreed on Tuesday. " +
+		"Hebrid Link Ferries cancelled all sailings."
 	want := map[string][]string{
 		"United Nations World Relief Agency": {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                     {"Pellow & Finch"},
 		"Maddox Pharmaceuticals":             {"Maddox Pharmaceuticals", "Maddox"},
 		"Halvard Financial Corp":             {"Halvard Financial Corp", "Halvard"},
 		"Pocketly":                           {"Pocketly", "Pocketly"},
+		"Stonebridge Bancshares Inc":         {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
+		"Hebrid Link Ferries":                {"Hebrid Link Ferries"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
@@ -619,5 +623,31 @@ func TestNotPeople(t *testing.T) {
 	got := analyze(t, r, "Secretary of Defense Mark Esper said the troops would stay.")
 	if !slices.ContainsFunc(got, func(e ent) bool { return e.Name == "Mark Esper" && e.Type == Person }) {
 		t.Errorf("Secretary of Defense Mark Esper: no person Mark Esper in %v", got)
+	}
+}
+
+// TestCapitalisedLead: a tabloid opens with a noun in capitals, which is
+// no acronym; an acronym that opens a sentence still is one.
+func TestCapitalisedLead(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in   string
+		name string
+		want bool
+	}{
+		{"ISLANDERS on Skarda have been left without their ferry.", "ISLANDERS", false},
+		{"SHOPPERS across the region queued overnight.", "SHOPPERS", false},
+		{"CENTCOM said the strike hit a depot.", "CENTCOM", true},
+	} {
+		found := false
+		for _, e := range analyze(t, r, tc.in) {
+			found = found || e.Name == tc.name
+		}
+		if found != tc.want {
+			t.Errorf("Analyze(%q): entity %q found %v; want %v", tc.in, tc.name, found, tc.want)
+		}
 	}
 }

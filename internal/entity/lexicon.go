@@ -137,6 +137,9 @@ func NewLexicon() (*Lexicon, error) {
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
 		Courier Observer Dispatch Inquirer Examiner Sentinel Energy Utilities Foods Brands
 		Automotive Aerospace Chemicals Biotech Pictures Films Homes
+		Ferries Ferry Railways Railway Buses Coaches Freight Haulage Bancorp Bancshares Financial
+		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
+		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics
 		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
