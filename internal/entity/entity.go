@@ -750,6 +750,13 @@ var capsLeadNext = toSet(`on in at of from across for near who and with`)
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
 
+// modelNumber reports whether w is a product's model number ("CP-6",
+// "A-320"): capitals, a hyphen, digits. ("G7" is a group of nations.)
+func modelNumber(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9'
+}
+
 // dayNumber reports whether w is a day of the month: one or two digits.
 func dayNumber(w string) bool {
 	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
@@ -985,7 +992,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last]:
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last] && !modelNumber(last):
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
@@ -998,6 +1005,26 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
+		}
+	}
+	// A company's first word alone is the company, even before the text
+	// gives its full name: the headline's "Brightwell recalls ..." before
+	// "Brightwell Home Appliances is recalling ...".
+	companyShort := map[string]string{}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != Org || c.hi-c.lo < 2 || c.canon != "" {
+			continue
+		}
+		last := t.Src[toks[c.hi-1].Start:c.end]
+		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last]) && r.lex.given[first] == 0 && companyShort[first] == "" {
+			companyShort[first] = t.Src[c.start:c.end]
+		}
+	}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if w := word(c.lo); c.hi-c.lo == 1 && !c.titled && c.canon == "" && companyShort[w] != "" && c.end == toks[c.lo].End {
+			c.typ = Org
 		}
 	}
 	// register full person names
@@ -1099,7 +1126,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				if id = longFormOf(res.Entities, name); id < 0 && c.hi-c.lo == 1 {
 					// "Halvard shares" after "Halvard Financial Corp": the
 					// company's short name, kept for its later mentions
-					if id = orgPrefix(res.Entities, name, r.lex); id >= 0 {
+					if id = orgPrefix(res.Entities, name, r.lex); id < 0 && companyShort[name] != "" {
+						id = addEntity(Org, companyShort[name]) // named in full only later
+					}
+					if id >= 0 {
 						byKey[key{Org, name}] = id
 					}
 				}

@@ -517,7 +517,8 @@ func TestOrganisationNames(t *testing.T) {
 		"Halvard Financial Corp agreed to buy a lender. Halvard said the deal would add to earnings. " +
 		"Pocketly, the budgeting app, exposed user data. The researcher emailed Pocketly's security team. " +
 		"Stonebridge Bancshares to merge. Stonebridge Bancshares Inc agreed on Tuesday. " +
-		"Hebrid Link Ferries cancelled all sailings."
+		"Hebrid Link Ferries cancelled all sailings. " +
+		"Brightwell recalls its CP-6 fryers. Brightwell Home Appliances is recalling 240,000 units. Brightwell said safety came first."
 	want := map[string][]string{
 		"United Nations World Relief Agency": {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                     {"Pellow & Finch"},
@@ -526,6 +527,7 @@ func TestOrganisationNames(t *testing.T) {
 		"Pocketly":                           {"Pocketly", "Pocketly"},
 		"Stonebridge Bancshares Inc":         {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
 		"Hebrid Link Ferries":                {"Hebrid Link Ferries"},
+		"Brightwell Home Appliances":         {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
@@ -641,6 +643,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"ISLANDERS on Skarda have been left without their ferry.", "ISLANDERS", false},
 		{"SHOPPERS across the region queued overnight.", "SHOPPERS", false},
 		{"CENTCOM said the strike hit a depot.", "CENTCOM", true},
+		{"Brightwell recalls its CP-6 fryers.", "CP-6", false}, // a model number
+		{"G7 leaders met in Rome.", "G7", true},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {

@@ -4639,7 +4639,7 @@ func (s *state) recentOrg(at int, noun string) int {
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
 			continue // "its takeover of rival Corbel Energy. The company said": not the target
 		}
-		if storyCompany[noun] && len(e.Mentions) == 1 && !s.opensSentence(m.Lo) && s.mainCompany(noun, m.Entity) >= 0 {
+		if main := s.mainCompany(noun, m.Entity); storyCompany[noun] && main >= 0 && len(e.Mentions) < len(s.ents.Entities[main].Mentions) && (len(e.Mentions) == 1 || len(e.Mentions) <= 2 && s.affiliated(m.Entity)) && !s.opensSentence(m.Lo) {
 			// named once in passing ("with participation from Harbour
 			// Light Capital, the company said"): keep looking back for
 			// the story's own company
@@ -4672,6 +4672,13 @@ func (s *state) dealTarget(k int) bool {
 // dealNouns name a deal whose object is another company.
 var dealNouns = set(`takeover acquisition purchase merger bid offer buyout`)
 
+// affiliated reports whether some mention of entity id names where
+// someone works ("a partner at Northgate"): a firm the story meets
+// through the people in it.
+func (s *state) affiliated(id int) bool {
+	return slices.ContainsFunc(s.ents.Entities[id].Mentions, s.affiliation)
+}
+
 func (s *state) mainCompany(noun string, not int) int {
 	for i, e := range s.ents.Entities {
 		if i != not && e.Type == entity.Org && len(e.Mentions) >= 3 && orgFits(noun, e.Name) {
@@ -4701,7 +4708,7 @@ func (s *state) affiliation(m entity.Mention) bool {
 
 // analystNouns are the people quoted for their view of a company.
 var analystNouns = set(`analyst analysts economist economists strategist strategists investor investors
-	researcher researchers`)
+	researcher researchers partner partners director directors founder co-founder executive`)
 
 // orgFits reports whether an organisation called name can be "the noun":
 // "the ministry" is a ministry, not the news agency quoted before it;
