@@ -658,6 +658,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
 		}
 	}
+	if i+1 < j && !r.lex.orgHead[t.Word(i)] && r.lex.orgHead[t.Word(i+1)] {
+		i++ // a place before the head: "Highveld Chamber of Commerce and Industry"
+	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
 		return false
 	}
@@ -749,6 +752,10 @@ func dateline(t *sentence.Text, c *chunk) bool {
 var capsLeadNext = toSet(`on in at of from across for near who and with`)
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
+
+// moneyUnits follow an amount written with a currency letter: "R2
+// billion", "E5 million".
+var moneyUnits = toSet(`million billion trillion bn mn`)
 
 // modelNumber reports whether w is a product's model number ("CP-6",
 // "A-320"): capitals, a hyphen, digits. ("G7" is a group of nations.)
@@ -992,7 +999,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last] && !modelNumber(last):
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last] && !modelNumber(last) && !(c.hi < len(toks) && moneyUnits[word(c.hi)]):
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org

@@ -645,6 +645,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"CENTCOM said the strike hit a depot.", "CENTCOM", true},
 		{"Brightwell recalls its CP-6 fryers.", "CP-6", false}, // a model number
 		{"G7 leaders met in Rome.", "G7", true},
+		{"Load-shedding could cost the economy R2 billion.", "R2", false}, // an amount in rand
+		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {
