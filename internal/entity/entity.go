@@ -753,6 +753,20 @@ var capsLeadNext = toSet(`on in at of from across for near who and with`)
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
 
+// shortName reports whether w, in brackets after the organisation name,
+// is its short name: an acronym ("WRA"), or a word made of its initials
+// and syllables that starts as the name does ("Nesco" for "National
+// Electricity Supply Company").
+func shortName(w, name string) bool {
+	if len(w) < 2 || !isCap(w) {
+		return false
+	}
+	if isAllCaps(w) {
+		return true
+	}
+	return len(w) >= 3 && len(w) <= 8 && !strings.Contains(name, w) && w[0] == name[0]
+}
+
 // moneyUnits follow an amount written with a currency letter: "R2
 // billion", "E5 million".
 var moneyUnits = toSet(`million billion trillion bn mn`)
@@ -1170,8 +1184,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			}
 		}
 		e := res.Entities[id]
-		if e.Type == Org && c.hi-c.lo >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && isAllCaps(word(c.hi+1)) && len(word(c.hi+1)) >= 2 {
-			acronyms[word(c.hi+1)] = id + 1 // "The United Nations World Relief Agency (WRA)"
+		if e.Type == Org && c.hi-c.lo >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && shortName(word(c.hi+1), e.Name) {
+			acronyms[word(c.hi+1)] = id + 1 // "The United Nations World Relief Agency (WRA)", "National Electricity Supply Company (Nesco)"
 		}
 		if e.Type == Person && e.Gender == 0 {
 			e.Gender = r.genderOf(t, c)

@@ -518,16 +518,18 @@ func TestOrganisationNames(t *testing.T) {
 		"Pocketly, the budgeting app, exposed user data. The researcher emailed Pocketly's security team. " +
 		"Stonebridge Bancshares to merge. Stonebridge Bancshares Inc agreed on Tuesday. " +
 		"Hebrid Link Ferries cancelled all sailings. " +
-		"Brightwell recalls its CP-6 fryers. Brightwell Home Appliances is recalling 240,000 units. Brightwell said safety came first."
+		"Brightwell recalls its CP-6 fryers. Brightwell Home Appliances is recalling 240,000 units. Brightwell said safety came first. " +
+		"The National Electricity Supply Company (Nesco) moved to Stage 6. Nesco said it would publish schedules."
 	want := map[string][]string{
-		"United Nations World Relief Agency": {"United Nations World Relief Agency", "WRA", "WRA"},
-		"Pellow & Finch":                     {"Pellow & Finch"},
-		"Maddox Pharmaceuticals":             {"Maddox Pharmaceuticals", "Maddox"},
-		"Halvard Financial Corp":             {"Halvard Financial Corp", "Halvard"},
-		"Pocketly":                           {"Pocketly", "Pocketly"},
-		"Stonebridge Bancshares Inc":         {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
-		"Hebrid Link Ferries":                {"Hebrid Link Ferries"},
-		"Brightwell Home Appliances":         {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
+		"United Nations World Relief Agency":  {"United Nations World Relief Agency", "WRA", "WRA"},
+		"Pellow & Finch":                      {"Pellow & Finch"},
+		"Maddox Pharmaceuticals":              {"Maddox Pharmaceuticals", "Maddox"},
+		"Halvard Financial Corp":              {"Halvard Financial Corp", "Halvard"},
+		"Pocketly":                            {"Pocketly", "Pocketly"},
+		"Stonebridge Bancshares Inc":          {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
+		"Hebrid Link Ferries":                 {"Hebrid Link Ferries"},
+		"Brightwell Home Appliances":          {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
+		"National Electricity Supply Company": {"National Electricity Supply Company", "Nesco", "Nesco"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
