@@ -1196,6 +1196,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		res.Mentions = append(res.Mentions, Mention{Start: c.start, End: c.end, Lo: c.lo, Hi: c.hi, Kind: Name, Entity: id})
 	}
 	r.appositions(t, res)
+	kinRoles(t, res)
 	r.descriptions(t, res)
 	sortMentions(res.Mentions)
 	for mi, m := range res.Mentions {
@@ -1716,6 +1717,35 @@ func kinGender(t *sentence.Text, m Mention) byte {
 	}
 	return 0
 }
+
+// kinRoles gives a person named right after a relative's noun that noun
+// as a role ("his daughter, Marguerite Tate-Oyelaran," ... "according to
+// his daughter"), so that the noun alone can refer back to them.
+func kinRoles(t *sentence.Text, res *Result) {
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person || m.Kind != Name {
+			continue
+		}
+		k := m.Lo - 1
+		if k >= 1 && t.Word(k) == "," {
+			if m.Hi >= len(t.Tokens) || t.Word(m.Hi) != "," {
+				continue // not an apposition: "In addition to his daughter, Tate is survived by ..."
+			}
+			k--
+		}
+		if w := strings.ToLower(t.Word(max(k, 0))); k >= 1 && relatives[w] && possessives[t.Word(k-1)] {
+			e.addRole(w)
+		}
+	}
+}
+
+// relatives are the family nouns among kinWords.
+var relatives = toSet(`daughter wife mother sister widow grandmother granddaughter aunt niece stepdaughter
+	stepmother son husband father brother widower grandfather grandson uncle nephew stepson stepfather`)
+
+// possessives open a relative's noun: "his daughter".
+var possessives = toSet(`his His her Her their Their`)
 
 // kinWords are nouns for a relative or a role that tell a person's gender.
 var kinWords = func() map[string]byte {

@@ -286,6 +286,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "two streaming services had approached the couple", "said", "a TV insider", "a TV insider"}},
 		},
 		{
+			name: "his daughter, named before as his daughter",
+			in:   "Cornelius Tate died on Saturday, his daughter, Marguerite Tate-Oyelaran, said. He hated his nickname, according to his daughter.",
+			want: []brief{
+				{Indirect, "Cornelius Tate died on Saturday", "said", "his daughter, Marguerite Tate-Oyelaran", "Marguerite Tate-Oyelaran"},
+				{Indirect, "He hated his nickname", "according to", "his daughter", "Marguerite Tate-Oyelaran"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -1525,6 +1525,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				}
 				if nLo > lo && p >= hiEff && s.w(nLo-1) == "," {
 					// "CONTENT, Gen. X, the former commander, has told The Times."
+					if d := s.descriptionBefore(lo, nLo-1); d < nLo-1 {
+						nLo = d // "CONTENT, his daughter, Marguerite Tate-Oyelaran, said."
+					}
 					r.sLo, r.sHi = nLo, L
 					return s.leftContent(r, lo, nLo-1, c+1)
 				}
@@ -2872,6 +2875,26 @@ var sentenceAdverbs = set(`Meanwhile However Separately Still Instead Elsewhere 
 // ", known as Riverside Yards,", ", based in Leeds,".
 var namingParticiples = set(`known called named based headquartered founded owned`)
 
+// kinNouns are the relatives a story names someone by ("his daughter").
+var kinNouns = set(`daughter wife mother sister widow grandmother granddaughter aunt niece son husband
+	father brother widower grandfather grandson uncle nephew`)
+
+// descriptionBefore returns where a short description of the person
+// named after the comma at k starts, when the words before that comma
+// are one, set off by another comma: ", his daughter," or ", its
+// owner,". Otherwise it returns k.
+func (s *state) descriptionBefore(lo, k int) int {
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			if s.w(j) == "," && j+2 <= k-1 && (possessivePronouns[s.w(j+1)] || determiners[lowerASCII(s.w(j+1))]) && (kinNouns[lowerASCII(s.w(k-1))] || s.lex.IsTitle(lowerASCII(s.w(k-1))) || unnamedNouns[lowerASCII(s.w(k-1))]) {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // affiliationPreps tie an unnamed person to where they work.
 var affiliationPreps = set(`with at from`)
 
@@ -4076,6 +4099,11 @@ func (s *state) speakerEntity(r *raw) int {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
 	hi := s.participleStart(r.sLo, r.sHi)
+	if r.sHi-r.sLo == 2 && possessivePronouns[s.w(r.sLo)] && kinNouns[lowerASCII(s.w(r.sLo+1))] {
+		if id := s.byRole(lowerASCII(s.w(r.sLo+1)), r.sLo); id >= 0 {
+			return id // "according to his daughter", named before as "his daughter, Marguerite Tate-Oyelaran,"
+		}
+	}
 	if id, ok := s.spokesFor[lowerASCII(s.w(r.sHi-1))]; ok && r.sHi-r.sLo == 2 && lowerASCII(s.w(r.sLo)) == "the" {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
 	}
