@@ -294,6 +294,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "praised the X of Y: the whole object, not from of",
+			in:   "The senator praised the internment of Nazi sympathizers.",
+			want: []brief{{Indirect, "the internment of Nazi sympathizers", "praised", "The senator", ""}},
+		},
+		{
+			name: "as well as continues the content",
+			in:   "Schmidt said he was building a new clubhouse, as well as a new swimming pool.",
+			want: []brief{{Indirect, "he was building a new clubhouse, as well as a new swimming pool", "said", "Schmidt", "Schmidt"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -1340,8 +1340,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				// the person judged is the object, the content is the charge
 				for k := q + 1; k < hiEff && k < q+10 && s.kind(k) != sentence.OpenQuote; k++ {
 					w := s.w(k)
-					if (w == "of" || w == "for") && k+1 < hiEff {
-						q = k
+					if (w == "of" && accuseForms[s.w(c)] || w == "for") && k+1 < hiEff {
+						q = k // "accused X of ...", "praised X for ..."; not "praised the internment of ..."
 						break
 					}
 					if w == "that" || w == "to" || w == "." || w == ";" {
@@ -2303,6 +2303,9 @@ func (s *state) commaCut(k, p, end int) bool {
 		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && long {
 			return true // ", even suggesting ..."
 		}
+	}
+	if nw == "as" && k+3 < end && (s.w(k+2) == "well" || s.w(k+2) == "much" || s.w(k+2) == "many") && s.w(k+3) == "as" {
+		return false // ", as well as a new swimming pool": the content's own list goes on
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
@@ -5486,6 +5489,9 @@ var likenVerbs = set(`likened likens equated equates`)
 
 // judgement verbs whose object is the person judged and whose content is
 // the charge after "of" or "for": "accused X of", "blamed X for".
+// accuseForms take the charge after "of"; the other judgeVerbs after "for".
+var accuseForms = set(`accused accuses accuse`)
+
 var judgeVerbs = set(`accused accuses accuse blamed blames blame criticized criticizes criticised
 	criticises chastised chastises faulted faults praised praises thanked thanks credited credits
 	condemned condemns slammed slams attacked attacks lambasted scolded scolds rebuked rebukes`)
