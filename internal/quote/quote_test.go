@@ -304,6 +304,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "he was building a new clubhouse, as well as a new swimming pool", "said", "Schmidt", "Schmidt"}},
 		},
 		{
+			name: "a name and apposition before said are its subject; a list inside a relative clause does not close it",
+			in:   "Stuart Mallinder, the chief executive of Thrift Street, said the cuts, which cover milk, bread, nappies and eggs, would be permanent.",
+			want: []brief{{Indirect, "the cuts, which cover milk, bread, nappies and eggs, would be permanent", "said", "Stuart Mallinder, the chief executive of Thrift Street", "Stuart Mallinder"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -1571,8 +1571,14 @@ func (s *state) namedBeforeComma(lo, L int) bool {
 	if s.w(L) != "," || L-1 < lo {
 		return false
 	}
-	m, ok := s.ents.MentionAt(L - 1)
-	return ok && m.Hi == L && s.ents.Entities[m.Entity].Type == entity.Person && !s.clauseInside(lo, L)
+	if m, ok := s.ents.MentionAt(L - 1); ok && m.Hi == L && s.ents.Entities[m.Entity].Type == entity.Person && !s.clauseInside(lo, L) {
+		return true
+	}
+	// "Stuart Mallinder, the chief executive of Thrift Street, said the
+	// cuts, which ..., would be ...": a name opening the sentence and its
+	// apposition are the subject
+	m, ok := s.ents.MentionAt(lo)
+	return ok && m.Lo == lo && m.Hi < L && s.w(m.Hi) == "," && s.ents.Entities[m.Entity].Type == entity.Person && s.isDescriptionStart(m.Hi+1) && !s.clauseInside(m.Hi, L)
 }
 
 // sameSpeakerBefore reports whether r, spoken by "he" or "she", follows a
@@ -2349,7 +2355,28 @@ func (s *state) subjectRelative(k, end int) bool {
 			continue
 		}
 		w := s.w(j + 1)
-		return auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0
+		if auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0 {
+			return true
+		}
+		if !s.listComma(j, end) {
+			return false
+		}
+		// a list inside the clause ("which cover milk, bread and eggs,
+		// would be ..."): its comma does not close the clause
+	}
+	return false
+}
+
+// listComma reports whether the comma at j separates items of a list:
+// an "and" or "or" follows within a few words, before another comma.
+func (s *state) listComma(j, end int) bool {
+	for q := j + 1; q < end && q <= j+4; q++ {
+		switch s.w(q) {
+		case "and", "or":
+			return true
+		case ",", ".", ";":
+			return s.w(q) == "," && s.listComma(q, min(end, q+5)) // "milk, bread, eggs and ..."
+		}
 	}
 	return false
 }
