@@ -309,6 +309,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the cuts, which cover milk, bread, nappies and eggs, would be permanent", "said", "Stuart Mallinder, the chief executive of Thrift Street", "Stuart Mallinder"}},
 		},
 		{
+			name: "the agency is the authority named before",
+			in:   "The National Weather Authority said the typhoon was strong. The agency said it was the ninth storm this year.",
+			want: []brief{
+				{Indirect, "the typhoon was strong", "said", "The National Weather Authority", "National Weather Authority"},
+				{Indirect, "it was the ninth storm this year", "said", "The agency", "National Weather Authority"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

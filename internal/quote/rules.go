@@ -4676,7 +4676,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer district club union museum gallery office bureau regulator watchdog`)
+	lender insurer district club union museum gallery office bureau regulator watchdog mission`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -4778,7 +4778,14 @@ func orgFits(noun, name string) bool {
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	switch noun {
-	case "ministry", "department", "party", "agency", "administration", "government", "association",
+	case "agency", "regulator", "watchdog":
+		// a public body of any name: "the National Weather and Hydrology
+		// Authority ... the agency", "the Markets Standards Authority ... the
+		// watchdog"
+		return strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last]
+	case "mission":
+		return strings.Contains(name, "Mission")
+	case "ministry", "department", "party", "administration", "government", "association",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery":
@@ -4806,6 +4813,9 @@ func orgFits(noun, name string) bool {
 	}
 	return true
 }
+
+// agencyHeads end the names of public bodies a story calls "the agency".
+var agencyHeads = set(`Agency Authority Office Service Administration Bureau Commission Board Regulator`)
 
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
