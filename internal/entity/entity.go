@@ -590,8 +590,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			nameStart = i
 		}
 		i++
-		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && strings.HasSuffix(w, "s'")) {
-			flush(i) // but "Distribution Workers' Union" is one name
+		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) {
+			flush(i) // but "Distribution Workers' Union" and "the Prime Minister's Office" are one name
 		}
 	}
 	flush(hi)

@@ -648,6 +648,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"Brightwell recalls its CP-6 fryers.", "CP-6", false}, // a model number
 		{"G7 leaders met in Rome.", "G7", true},
 		{"Load-shedding could cost the economy R2 billion.", "R2", false}, // an amount in rand
+		{"The Tamarack County Sheriff's Office said a man was arrested.", "Tamarack County Sheriff's Office", true},
+		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {
 		found := false
