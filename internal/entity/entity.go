@@ -661,6 +661,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if i+1 < j && !r.lex.orgHead[t.Word(i)] && r.lex.orgHead[t.Word(i+1)] {
 		i++ // a place before the head: "Highveld Chamber of Commerce and Industry"
 	}
+	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) {
+		return true // "National Weather and Hydrology Authority"
+	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
 		return false
 	}
@@ -1739,6 +1742,10 @@ func kinRoles(t *sentence.Text, res *Result) {
 		}
 	}
 }
+
+// nameOpeners open the names of national bodies, whose fields may be
+// joined by "and": "National Weather and Hydrology Authority".
+var nameOpeners = toSet(`National Federal State Royal International Central Regional Provincial`)
 
 // relatives are the family nouns among kinWords.
 var relatives = toSet(`daughter wife mother sister widow grandmother granddaughter aunt niece stepdaughter

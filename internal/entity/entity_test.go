@@ -649,6 +649,7 @@ func TestCapitalisedLead(t *testing.T) {
 		{"G7 leaders met in Rome.", "G7", true},
 		{"Load-shedding could cost the economy R2 billion.", "R2", false}, // an amount in rand
 		{"The Tamarack County Sheriff's Office said a man was arrested.", "Tamarack County Sheriff's Office", true},
+		{"The National Weather and Hydrology Authority (NWHA) said the typhoon was strong.", "National Weather and Hydrology Authority", true},
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {
