@@ -317,6 +317,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the company before a relative clause is the company named before",
+			in:   "Kiboko Telecom restored its service on Monday. The company, which has about 14 million users, said it would waive fees.",
+			want: []brief{{Indirect, "it would waive fees", "said", "The company, which has about 14 million users", "Kiboko Telecom"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -4205,8 +4205,11 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 		}
 	}
-	// a group described by its kind: "the insurgents", "the movement"
-	if noun := lowerASCII(s.w(r.sHi - 1)); r.sHi-r.sLo <= 3 && groupNouns[noun] && !isCapWord(s.w(r.sHi-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+	// a group described by its kind: "the insurgents", "the movement",
+	// also before a relative clause ("The company, which has 14 million
+	// users,")
+	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[lowerASCII(s.w(hEnd-1))] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		noun := lowerASCII(s.w(hEnd - 1))
 		if id := s.recentOrg(r.sLo, noun); id >= 0 {
 			return id
 		}
