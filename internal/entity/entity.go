@@ -149,7 +149,9 @@ var notName = toSet(`The A An And But Or If In On At Of For To From By With As W
 	Consequently Accordingly Publicly Privately Officially Unfortunately Fortunately Surprisingly
 	Rival Fellow Everyone Everybody Nobody Someone Somebody Anyone Anybody None Nothing Everything
 	Something Often Sometimes Usually Rarely Seldom See Note Former Veteran Acting Interim Outgoing
-	Incoming Longtime Retired Disgraced Embattled Ousted Jailed Exiled Newly`)
+	Incoming Longtime Retired Disgraced Embattled Ousted Jailed Exiled Newly Reacting Responding
+	Commenting Addressing Confirming Explaining Describing Welcoming Announcing Insisting Arguing
+	Recalling Noting Defending Citing Quoting Referring`)
 
 // marketNouns open sentences before "of" and a company: "Shares of Procter
 // & Gamble fell".
@@ -770,6 +772,20 @@ func shortName(w, name string) bool {
 	return len(w) >= 3 && len(w) <= 8 && !strings.Contains(name, w) && w[0] == name[0]
 }
 
+// amount reports whether w is a sum written with a currency's letter
+// ("N25,000" naira, "R300" rand, "K500" kwacha).
+func amount(w string) bool {
+	if len(w) < 3 || !strings.ContainsRune("NRKP", rune(w[0])) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // moneyUnits follow an amount written with a currency letter: "R2
 // billion", "E5 million".
 var moneyUnits = toSet(`million billion trillion bn mn`)
@@ -1016,7 +1032,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last] && !modelNumber(last) && !(c.hi < len(toks) && moneyUnits[word(c.hi)]):
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last] && !modelNumber(last) && !amount(last) && !(c.hi < len(toks) && moneyUnits[word(c.hi)]):
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org

@@ -650,6 +650,9 @@ func TestCapitalisedLead(t *testing.T) {
 		{"Load-shedding could cost the economy R2 billion.", "R2", false}, // an amount in rand
 		{"The Tamarack County Sheriff's Office said a man was arrested.", "Tamarack County Sheriff's Office", true},
 		{"The National Weather and Hydrology Authority (NWHA) said the typhoon was strong.", "National Weather and Hydrology Authority", true},
+		{"Reacting, the minister, Dr Hauwa Bello-Amadi, appealed for patience.", "Reacting", false},
+		{"Traders said a bag of rice now costs N25,000.", "N25,000", false},
+		{"Comrade Babatunde Oyelaran said the strike would go on.", "Babatunde Oyelaran", true},
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {
