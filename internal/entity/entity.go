@@ -1763,6 +1763,11 @@ func kinRoles(t *sentence.Text, res *Result) {
 // joined by "and": "National Weather and Hydrology Authority".
 var nameOpeners = toSet(`National Federal State Royal International Central Regional Provincial`)
 
+// IsRelative reports whether w, in lower case, is a noun for a relative
+// ("daughter", "husband"), by which stories refer to someone named
+// beside it ("his daughter, Marguerite Tate-Oyelaran,").
+func IsRelative(w string) bool { return relatives[w] }
+
 // relatives are the family nouns among kinWords.
 var relatives = toSet(`daughter wife mother sister widow grandmother granddaughter aunt niece stepdaughter
 	stepmother son husband father brother widower grandfather grandson uncle nephew stepson stepfather`)

@@ -2905,10 +2905,6 @@ var sentenceAdverbs = set(`Meanwhile However Separately Still Instead Elsewhere 
 // ", known as Riverside Yards,", ", based in Leeds,".
 var namingParticiples = set(`known called named based headquartered founded owned`)
 
-// kinNouns are the relatives a story names someone by ("his daughter").
-var kinNouns = set(`daughter wife mother sister widow grandmother granddaughter aunt niece son husband
-	father brother widower grandfather grandson uncle nephew`)
-
 // descriptionBefore returns where a short description of the person
 // named after the comma at k starts, when the words before that comma
 // are one, set off by another comma: ", his daughter," or ", its
@@ -2916,7 +2912,7 @@ var kinNouns = set(`daughter wife mother sister widow grandmother granddaughter 
 func (s *state) descriptionBefore(lo, k int) int {
 	for j := k - 1; j > lo && j >= k-4; j-- {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
-			if s.w(j) == "," && j+2 <= k-1 && (possessivePronouns[s.w(j+1)] || determiners[lowerASCII(s.w(j+1))]) && (kinNouns[lowerASCII(s.w(k-1))] || s.lex.IsTitle(lowerASCII(s.w(k-1))) || unnamedNouns[lowerASCII(s.w(k-1))]) {
+			if s.w(j) == "," && j+2 <= k-1 && (possessivePronouns[s.w(j+1)] || determiners[lowerASCII(s.w(j+1))]) && (entity.IsRelative(lowerASCII(s.w(k-1))) || s.lex.IsTitle(lowerASCII(s.w(k-1))) || unnamedNouns[lowerASCII(s.w(k-1))]) {
 				return j + 1
 			}
 			return k
@@ -4129,7 +4125,7 @@ func (s *state) speakerEntity(r *raw) int {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
 	hi := s.participleStart(r.sLo, r.sHi)
-	if r.sHi-r.sLo == 2 && possessivePronouns[s.w(r.sLo)] && kinNouns[lowerASCII(s.w(r.sLo+1))] {
+	if r.sHi-r.sLo == 2 && possessivePronouns[s.w(r.sLo)] && entity.IsRelative(lowerASCII(s.w(r.sLo+1))) {
 		if id := s.byRole(lowerASCII(s.w(r.sLo+1)), r.sLo); id >= 0 {
 			return id // "according to his daughter", named before as "his daughter, Marguerite Tate-Oyelaran,"
 		}
