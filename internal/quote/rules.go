@@ -4023,13 +4023,19 @@ func (s *state) describedSpokeBefore(prev raw, k int) bool {
 	if prev.described == "" || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
 		return false
 	}
+	return !s.personBetween(prev.sHi, k, func(*entity.Entity) bool { return true }) && !crowdPlural(prev.described)
+}
+
+// personBetween reports whether a person who fits is mentioned from token
+// from up to token k.
+func (s *state) personBetween(from, k int, fits func(*entity.Entity) bool) bool {
 	ms := s.ents.Mentions
-	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= prev.sHi; j-- {
-		if s.ents.Entities[ms[j].Entity].Type == entity.Person {
-			return false
+	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= from; j-- {
+		if e := s.ents.Entities[ms[j].Entity]; e.Type == entity.Person && fits(e) {
+			return true
 		}
 	}
-	return !crowdPlural(prev.described)
+	return false
 }
 
 // crowdPlural reports whether a description names a group ("analysts",
@@ -4092,13 +4098,7 @@ func (s *state) spokespersonBefore(prev raw, k int, g byte) bool {
 	default:
 		return false
 	}
-	ms := s.ents.Mentions
-	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= prev.sHi; j-- {
-		if e := s.ents.Entities[ms[j].Entity]; e.Type == entity.Person && (e.Gender == 0 || e.Gender == g) {
-			return false
-		}
-	}
-	return true
+	return !s.personBetween(prev.sHi, k, func(e *entity.Entity) bool { return e.Gender == 0 || e.Gender == g })
 }
 
 // orgSpokeBefore reports whether the attribution prev, just before the
