@@ -1147,7 +1147,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
-			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && !c.titled {
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || r.lex.given[name] != 0 && !has(lastNames, name) && honorific(c.roles)) {
+				// (also "Dr Priya" for Priya Ramanathan-Goh: in Malaysian
+				// and Singaporean style the title goes with the given name)
 				id = pid
 			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] && !c.titled && c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The") &&
 				!(c.hi < len(toks) && connectors[word(c.hi)]) {
@@ -1624,7 +1626,7 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
 		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "councilman", "alderman":
 			return 'm'
-		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "dame", "baroness", "councilwoman", "alderwoman":
+		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "dame", "baroness", "councilwoman", "alderwoman", "madam", "mme", "mlle":
 			return 'f'
 		}
 	}

@@ -322,6 +322,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would waive fees", "said", "The company, which has about 14 million users", "Kiboko Telecom"}},
 		},
 		{
+			name: "Dr Priya is Dr Priya Ramanathan-Goh; Mme Leclerc-Abadie is Martine Leclerc-Abadie",
+			in:   "Dr Priya Ramanathan-Goh, a meteorologist, said rain was likely. Such squalls bring 60mm of rain, Dr Priya said. Union leader Mme Martine Leclerc-Abadie said the strike would go on. Mme Leclerc-Abadie said turnout was high.",
+			want: []brief{
+				{Indirect, "rain was likely", "said", "Dr Priya Ramanathan-Goh, a meteorologist", "Priya Ramanathan-Goh"},
+				{Indirect, "Such squalls bring 60mm of rain", "said", "Dr Priya", "Priya Ramanathan-Goh"},
+				{Indirect, "the strike would go on", "said", "Union leader Mme Martine Leclerc-Abadie", "Martine Leclerc-Abadie"},
+				{Indirect, "turnout was high", "said", "Mme Leclerc-Abadie", "Martine Leclerc-Abadie"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},
