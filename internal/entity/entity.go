@@ -520,6 +520,16 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
 			}
+			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && !r.lex.titles[strings.ToLower(word(hi-1))] && !notName[word(hi-1)] {
+				// "British Gas", "American Express": a demonym and one
+				// more word make a company's name, not a nationality and
+				// a surname
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
 			if ok && (e.typ == Org || e.typ == GPE && !e.country) && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
 				// a known organisation or a city opening a longer one's
 				// name: "United Nations World Relief Agency", "Chicago

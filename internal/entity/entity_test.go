@@ -654,6 +654,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"Traders said a bag of rice now costs N25,000.", "N25,000", false},
 		{"Comrade Babatunde Oyelaran said the strike would go on.", "Babatunde Oyelaran", true},
 		{"Madam Rosalind Tay, 67, said the car park had flooded.", "Rosalind Tay", true},
+		{"National Grid and British Gas said prices would rise.", "British Gas", true},
+		{"National Grid and British Gas said prices would rise.", "Gas", false},
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {
