@@ -1105,6 +1105,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if c.demo {
 			continue
 		}
+		if last := word(c.hi - 1); c.typ != Org && len(last) > 2 && strings.HasSuffix(last, "s") && r.lex.titles[strings.ToLower(last[:len(last)-1])] {
+			continue // "Two Progressive Unity MPs", "Republican Senators": a group, no one's name
+		}
 		name := t.Src[c.start:c.end]
 		var id int
 		switch {

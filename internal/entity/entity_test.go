@@ -656,6 +656,7 @@ func TestCapitalisedLead(t *testing.T) {
 		{"Madam Rosalind Tay, 67, said the car park had flooded.", "Rosalind Tay", true},
 		{"National Grid and British Gas said prices would rise.", "British Gas", true},
 		{"National Grid and British Gas said prices would rise.", "Gas", false},
+		{"Two Progressive Unity MPs said colleagues were unhappy.", "Progressive Unity MPs", false}, // a group, not a person
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {

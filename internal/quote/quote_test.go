@@ -332,6 +332,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "two MPs are described, and one of the MPs is one of them",
+			in:   "Two Progressive Unity MPs said several colleagues were unhappy. \"People are tired,\" one of the MPs said.",
+			want: []brief{
+				{Indirect, "several colleagues were unhappy", "said", "Two Progressive Unity MPs", "two Progressive Unity MPs"},
+				{Direct, "\"People are tired,\"", "said", "one of the MPs", "one of the MPs"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

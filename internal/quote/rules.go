@@ -2921,6 +2921,13 @@ func (s *state) descriptionBefore(lo, k int) int {
 	return k
 }
 
+// personAt reports whether a name of a single person starts at token k
+// (not a group's plural such as "MPs").
+func (s *state) personAt(k int) bool {
+	m, ok := s.ents.MentionAt(k)
+	return ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person && !strings.HasSuffix(s.w(m.Hi-1), "s")
+}
+
 // affiliationPreps tie an unnamed person to where they work.
 var affiliationPreps = set(`with at from`)
 
@@ -5140,6 +5147,9 @@ func (s *state) indefiniteBefore(lo, k int) bool {
 // first comma, with a relative clause ("a person who saw the arrest":
 // another witness is "a woman who ..."), its article lower-cased.
 func (s *state) unnamedSource(lo, hi int) string {
+	if hi-lo >= 4 && hi-lo <= 6 && lowerASCII(s.w(lo)) == "one" && s.w(lo+1) == "of" && (s.w(lo+2) == "the" || s.w(lo+2) == "those") && strings.HasSuffix(s.w(hi-1), "s") && !s.personAt(lo+3) {
+		return s.described(lo, hi) // "one of the MPs": one member of a crowd named before, not all of it
+	}
 	end := lo
 	head, headAt := "", -1
 	for ; end < hi; end++ {
@@ -5153,7 +5163,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
-		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && !isCapWord(w) && s.describedHead(w) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
+		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.pluralTitle(w)) && s.describedHead(w) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = lowerASCII(w)
 			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
 				return "" // "an official statement", "a source document"
@@ -5218,7 +5228,13 @@ func (s *state) unnamedSource(lo, hi int) string {
 // description of a person the story does not name: a role ("one senior
 // minister"), a sportsperson, or one of describedNouns.
 func (s *state) describedHead(w string) bool {
-	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w]
+	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w] || s.pluralTitle(w)
+}
+
+// pluralTitle reports whether w is a title in the plural ("MPs",
+// "senators").
+func (s *state) pluralTitle(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && s.lex.IsTitle(lowerASCII(w[:len(w)-1]))
 }
 
 // describedNouns are ordinary people's nouns that head an unnamed
