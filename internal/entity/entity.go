@@ -264,6 +264,22 @@ func lowerCompound(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// syllableGiven reports whether w is a given name of two short syllables
+// joined by a hyphen, the second in lower case ("Ka-man", "Wai-hung",
+// "Jong-un"), unlike a modifier ("Afghan-born", "US-backed").
+func syllableGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(a) > 5 || len(b) < 2 || len(b) > 5 || strings.Contains(b, "-") {
+		return false
+	}
+	for _, r := range a[1:] + b {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return !strings.HasSuffix(b, "ed") && b != "born" && b != "led" && b != "run" && b != "era"
+}
+
 func isAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -324,7 +340,12 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	n := len(toks)
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	capAt := func(i int) bool {
-		return i < n && toks[i].Kind == sentence.Word && isCap(word(i)) && !lowerCompound(word(i))
+		if i >= n || toks[i].Kind != sentence.Word || !isCap(word(i)) {
+			return false
+		}
+		// "Ka-man", "Jong-un" after a name are given names written as
+		// Hong Kong and Korean papers do; "US-backed" is a modifier
+		return !lowerCompound(word(i)) || i > 0 && toks[i-1].Kind == sentence.Word && toks[i-1].Sent == toks[i].Sent && isCap(word(i-1)) && !lowerCompound(word(i-1)) && syllableGiven(word(i))
 	}
 	affiliation := -1 // the token after "of" in "Nadia Farouk of Kestrel Capital"
 	for i := 0; i < n; {
@@ -673,8 +694,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if i+1 < j && !r.lex.orgHead[t.Word(i)] && r.lex.orgHead[t.Word(i+1)] {
 		i++ // a place before the head: "Highveld Chamber of Commerce and Industry"
 	}
-	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) {
-		return true // "National Weather and Hydrology Authority"
+	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
+		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[strings.ToLower(t.Word(i))]) {
+		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service"
 	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
 		return false
@@ -1048,6 +1070,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org
 		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c) && r.givenFits(t, c):
 			c.typ = Person
+		case nt >= 2 && nt <= 3 && syllableGiven(last) && allTitle(t, c.lo, c.hi-1):
+			c.typ = Person // "Tsang Wai-hung", "Agnes Chiu Mei-ling": a given name of two syllables
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
@@ -1782,6 +1806,13 @@ var nameOpeners = toSet(`National Federal State Royal International Central Regi
 // ("daughter", "husband"), by which stories refer to someone named
 // beside it ("his daughter, Marguerite Tate-Oyelaran,").
 func IsRelative(w string) bool { return relatives[w] }
+
+// fieldWords name what a public body deals with, and may be joined to a
+// second field by "and" inside its name: "Calderbrook Fire and Rescue
+// Service", "Financial Conduct and Standards Authority".
+var fieldWords = toSet(`Fire Weather Conduct Health Safety Food Drug Drugs Trade Industry Commerce Science
+	Technology Education Culture Sport Sports Media Arts Energy Water Transport Housing Labour Labor
+	Justice Defence Defense Security Environment Heritage Planning Marine Wildlife Land Police`)
 
 // relatives are the family nouns among kinWords.
 var relatives = toSet(`daughter wife mother sister widow grandmother granddaughter aunt niece stepdaughter

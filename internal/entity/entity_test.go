@@ -657,6 +657,13 @@ func TestCapitalisedLead(t *testing.T) {
 		{"National Grid and British Gas said prices would rise.", "British Gas", true},
 		{"National Grid and British Gas said prices would rise.", "Gas", false},
 		{"Two Progressive Unity MPs said colleagues were unhappy.", "Progressive Unity MPs", false}, // a group, not a person
+		{"Secretary for Housing Winifred Lo Ka-man said the ban would start in 2027.", "Winifred Lo Ka-man", true},
+		{"Tsang Wai-hung of the Harbour Civic Alliance said rents would climb.", "Tsang Wai-hung", true},
+		{"South Korean President Park Geun-hye said the test was a provocation.", "Park Geun-hye", true},
+		{"Afghan-born Ahmad Shah said hello.", "Ahmad Shah", true},
+		{"Calderbrook Fire and Rescue Service said eight engines were there.", "Calderbrook Fire and Rescue Service", true},
+		{"The Financial Conduct and Standards Authority said little would change.", "Financial Conduct and Standards Authority", true},
+		{"Barclays Bank and Lloyds Bank said rates would rise.", "Lloyds Bank", true},
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {
