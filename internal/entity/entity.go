@@ -788,6 +788,17 @@ func dateline(t *sentence.Text, c *chunk) bool {
 // acronym a verb follows ("CENTCOM said").
 var capsLeadNext = toSet(`on in at of from across for near who and with`)
 
+// placeLabel reports whether the chunk is a place in capitals opening a
+// paragraph before a colon: "LAHORE: The council ...", as South Asian
+// papers open a story. (A transcript's "WALLACE:" is a person.)
+func (r *Recognizer) placeLabel(t *sentence.Text, c *chunk) bool {
+	w := t.Word(c.lo)
+	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || t.Word(c.hi) != ":" || c.lo != t.Paragraphs[t.Tokens[c.lo].Para].Lo || len(w) < 3 {
+		return false
+	}
+	return r.lex.IsPlace(w[:1] + strings.ToLower(w[1:]))
+}
+
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
 
 // shortName reports whether w, in brackets after the organisation name,
@@ -1064,7 +1075,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
 			c.typ = Loc
-		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !timeZones[last] && !modelNumber(last) && !amount(last) && !(c.hi < len(toks) && moneyUnits[word(c.hi)]):
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !r.placeLabel(t, c) && !timeZones[last] && !modelNumber(last) && !amount(last) && !(c.hi < len(toks) && moneyUnits[word(c.hi)]):
 			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
 			// (Reuters) -") or a page label ("ADVERTISEMENT")
 			c.typ = Org
@@ -1749,7 +1760,7 @@ var dataNouns = toSet(`data calculations estimates`)
 var orgNouns = toSet(`group groups charity organisation organization coalition movement network
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
-	consultancy fund airline daily weekly tabloid magazine channel website outlet app platform
+	consultancy fund airline carrier daily weekly tabloid magazine channel website outlet app platform
 	service provider manufacturer developer publisher chain supermarket operator utility
 	conglomerate subsidiary brand studio supplier distributor corporation`)
 

@@ -340,6 +340,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline with a colon is not a transcript's speaker; members of a committee are a crowd",
+			in:   "LAHORE: The council was engulfed in controversy after two members of the selection committee claimed they had not been consulted.",
+			want: []brief{{Indirect, "they had not been consulted", "claimed", "two members of the selection committee", "two members of the selection committee"}},
+		},
+		{
+			name: "the airline is the national carrier named before",
+			in:   "Aurelia Air, the national carrier, said flights were suspended. \"Safety is our priority,\" the airline said.",
+			want: []brief{
+				{Indirect, "flights were suspended", "said", "Aurelia Air, the national carrier", "Aurelia Air"},
+				{Direct, "\"Safety is our priority,\"", "said", "the airline", "Aurelia Air"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -3246,6 +3246,9 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		return r, false
 	}
 found:
+	if k == n0+1 && s.dateline(n0) {
+		return r, false // "LAHORE: The council was engulfed ...": a dateline, not a transcript's speaker
+	}
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
 	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
@@ -4682,7 +4685,8 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
-	lender insurer district club union museum gallery office bureau regulator watchdog mission`)
+	lender insurer district club union museum gallery office bureau regulator watchdog mission
+	airline carrier observatory`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -5274,7 +5278,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	activists participants investors workers teachers doctors nurses students fans supporters
 	opponents lawmakers legislators leaders scientists researchers witnesses sources
 	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
-	locals shoppers commuters passengers patients villagers farmers shareholders employees`)
+	locals shoppers commuters passengers patients villagers farmers shareholders employees members`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
@@ -5670,6 +5674,16 @@ func (s *state) reducedPassive(lo, c int) bool {
 // appeared: "a statement posted on", "a letter sent to", "a report
 // published late on Monday".
 var postedPreps = set(`on in to at online from late earlier overnight`)
+
+// dateline reports whether the capitalised word at k is a place written
+// in capitals, as a dateline opens a story ("LAHORE:", "NAIROBI:").
+func (s *state) dateline(k int) bool {
+	w := s.w(k)
+	if !isAllCapsWord(w) || len(w) < 3 {
+		return false
+	}
+	return s.lex.IsPlace(w[:1] + strings.ToLower(w[1:]))
+}
 
 // ingClause reports whether w opens a participle clause set off by
 // commas: ", speaking on condition of anonymity because he was not
