@@ -353,6 +353,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an unnamed investor, then he",
+			in:   "Corbin Hale led the round. An early investor, who asked not to be identified, said lending would expose the company. \"Selling a scanner is one thing,\" he said.",
+			want: []brief{
+				{Indirect, "lending would expose the company", "said", "An early investor, who asked not to be identified", "an early investor"},
+				{Direct, "\"Selling a scanner is one thing,\"", "said", "he", "an early investor"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

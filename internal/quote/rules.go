@@ -5248,7 +5248,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	resident residents lawyer lawyers teacher teachers manager managers executive executives
 	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
 	friend friends insider insiders researcher researchers scientist scientists meteorologist
-	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants`)
+	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
+	investor investors donor donors critic observer`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
