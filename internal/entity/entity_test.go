@@ -665,7 +665,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"The Financial Conduct and Standards Authority said little would change.", "Financial Conduct and Standards Authority", true},
 		{"Barclays Bank and Lloyds Bank said rates would rise.", "Lloyds Bank", true},
 		{"LAHORE: The council was engulfed in controversy.", "LAHORE", false}, // a dateline
-		{"WALLACE: Do you accept the result?", "WALLACE", true},               // a transcript's speaker
+		{"National Guard troops had been sent.", "National Guard", true},
+		{"WALLACE: Do you accept the result?", "WALLACE", true}, // a transcript's speaker
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},
 	} {

@@ -361,6 +361,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the governor's office with no governor named keeps its description; an office is not a rating",
+			in:   "The tornado, an EF3, flattened homes. In a statement, the governor's office said National Guard troops had been sent.",
+			want: []brief{{Indirect, "National Guard troops had been sent", "said", "the governor's office", "the governor's office"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -4795,7 +4795,7 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last]
 	case "mission":
 		return strings.Contains(name, "Mission")
-	case "ministry", "department", "party", "administration", "government", "association",
+	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery":
@@ -5429,6 +5429,9 @@ func (s *state) possessedSpeaker(lo, hi int) string {
 	}
 	m, ok := s.ents.MentionAt(hi - 2)
 	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
+		if hi-lo == 3 && determiners[lowerASCII(s.w(lo))] && isPossessive(s.w(lo+1)) && s.lex.IsTitle(lowerASCII(strings.TrimRight(s.w(lo+1), "'’s"))) {
+			return s.described(lo, hi) // "the governor's office" when no governor is named
+		}
 		return ""
 	}
 	return s.ents.Entities[m.Entity].Name + "'s " + lowerASCII(s.w(hi-1))
