@@ -366,6 +366,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "National Guard troops had been sent", "said", "the governor's office", "the governor's office"}},
 		},
 		{
+			name: "a role without an article in the apposition",
+			in:   "Richard Revesz, director of the Institute for Policy Integrity at New York University's law school, said the states were exaggerating.",
+			want: []brief{{Indirect, "the states were exaggerating", "said", "Richard Revesz, director of the Institute for Policy Integrity at New York University's law school", "Richard Revesz"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

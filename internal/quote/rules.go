@@ -2804,11 +2804,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)]) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && !isCapWord(s.w(p+1))) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said",
 				// a passive apposition: "Ashdown, bowled by Fairbrother
-				// four runs short, said", and two in a row: "Crestline
+				// four runs short, said", a role without an article:
+				// "Dilrukshi Fernando, head of research at X, said", and
+				// two in a row: "Crestline
 				// Partners, the developer behind the project, known as
 				// Riverside Yards, has said"
 				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || commas > 0 && s.ents.Entities[m.Entity].Type == entity.Org) {
