@@ -104,6 +104,21 @@ func (r *Recognizer) Lexicon() *Lexicon { return r.lex }
 // IsTitle reports whether the lower-cased phrase is a title or role word.
 func (l *Lexicon) IsTitle(s string) bool { return l.titles[s] }
 
+// IsPluralTitle reports whether w is a title in the plural, in any case:
+// "MPs", "senators" (a group, not a person).
+func (l *Lexicon) IsPluralTitle(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && l.titles[strings.ToLower(w[:len(w)-1])]
+}
+
+// IsPlaceInCapitals reports whether w, written in capitals as a dateline
+// writes it ("LAHORE"), is a place the gazetteer knows.
+func (l *Lexicon) IsPlaceInCapitals(w string) bool {
+	if len(w) < 3 || !isAllCaps(w) {
+		return false
+	}
+	return l.IsPlace(w[:1] + strings.ToLower(w[1:]))
+}
+
 // GivenGender returns 'm' or 'f' for a given name, 'u' for a name given
 // to men and women, and 0 for a word that is not a given name.
 func (l *Lexicon) GivenGender(s string) byte { return l.given[s] }
@@ -796,7 +811,7 @@ func (r *Recognizer) placeLabel(t *sentence.Text, c *chunk) bool {
 	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || t.Word(c.hi) != ":" || c.lo != t.Paragraphs[t.Tokens[c.lo].Para].Lo || len(w) < 3 {
 		return false
 	}
-	return r.lex.IsPlace(w[:1] + strings.ToLower(w[1:]))
+	return r.lex.IsPlaceInCapitals(w)
 }
 
 func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
@@ -1140,7 +1155,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if c.demo {
 			continue
 		}
-		if last := word(c.hi - 1); c.typ != Org && len(last) > 2 && strings.HasSuffix(last, "s") && r.lex.titles[strings.ToLower(last[:len(last)-1])] {
+		if c.typ != Org && r.lex.IsPluralTitle(word(c.hi-1)) {
 			continue // "Two Progressive Unity MPs", "Republican Senators": a group, no one's name
 		}
 		name := t.Src[c.start:c.end]

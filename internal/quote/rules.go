@@ -3248,7 +3248,7 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		return r, false
 	}
 found:
-	if k == n0+1 && s.dateline(n0) {
+	if k == n0+1 && s.lex.IsPlaceInCapitals(s.w(n0)) {
 		return r, false // "LAHORE: The council was engulfed ...": a dateline, not a transcript's speaker
 	}
 	r.sLo, r.sHi = n0, k
@@ -5169,7 +5169,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
-		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.pluralTitle(w)) && s.describedHead(w) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
+		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w)) && s.describedHead(w) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = lowerASCII(w)
 			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
 				return "" // "an official statement", "a source document"
@@ -5234,13 +5234,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 // description of a person the story does not name: a role ("one senior
 // minister"), a sportsperson, or one of describedNouns.
 func (s *state) describedHead(w string) bool {
-	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w] || s.pluralTitle(w)
-}
-
-// pluralTitle reports whether w is a title in the plural ("MPs",
-// "senators").
-func (s *state) pluralTitle(w string) bool {
-	return len(w) > 2 && strings.HasSuffix(w, "s") && s.lex.IsTitle(lowerASCII(w[:len(w)-1]))
+	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w] || s.lex.IsPluralTitle(w)
 }
 
 // describedNouns are ordinary people's nouns that head an unnamed
@@ -5680,16 +5674,6 @@ func (s *state) reducedPassive(lo, c int) bool {
 // appeared: "a statement posted on", "a letter sent to", "a report
 // published late on Monday".
 var postedPreps = set(`on in to at online from late earlier overnight`)
-
-// dateline reports whether the capitalised word at k is a place written
-// in capitals, as a dateline opens a story ("LAHORE:", "NAIROBI:").
-func (s *state) dateline(k int) bool {
-	w := s.w(k)
-	if !isAllCapsWord(w) || len(w) < 3 {
-		return false
-	}
-	return s.lex.IsPlace(w[:1] + strings.ToLower(w[1:]))
-}
 
 // ingClause reports whether w opens a participle clause set off by
 // commas: ", speaking on condition of anonymity because he was not
