@@ -497,6 +497,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word ||
 		i+1 < hi && word(i+1) == "of" && (groupWords[strings.ToLower(word(i))] || marketNouns[strings.ToLower(word(i))]) ||
 		i > lo && word(i) == "of" && (groupWords[strings.ToLower(word(i-1))] || marketNouns[strings.ToLower(word(i-1))])) {
+		if toks[i].Kind == sentence.Word && vietSurnames[word(i)] && i+2 < hi && !notName[word(i+1)] && !notName[word(i+2)] {
+			break // "Do Minh Khoa": a Vietnamese family name, not the verb
+		}
 		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}
@@ -706,8 +709,11 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
 		}
 	}
-	if i+1 < j && !r.lex.orgHead[t.Word(i)] && r.lex.orgHead[t.Word(i+1)] {
-		i++ // a place before the head: "Highveld Chamber of Commerce and Industry"
+	for k := i; k < j && k <= i+2; k++ {
+		if r.lex.orgHead[t.Word(k)] && k+1 < j && t.Word(k+1) == "of" {
+			i = k // a place before the head: "Highveld Chamber of Commerce and Industry", "Binh Lam Department of Industry and Trade"
+			break
+		}
 	}
 	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[strings.ToLower(t.Word(i))]) {
@@ -1704,11 +1710,25 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 	if c.hi-c.lo < 2 {
 		return 0 // a surname alone: "Jackson", "Harris" are given names too
 	}
-	if g := r.lex.given[t.Word(c.lo)]; g != 'u' {
+	if g := r.lex.given[t.Word(c.lo)]; g != 'u' && g != 0 {
 		return g
+	}
+	if c.hi-c.lo >= 3 && vietSurnames[t.Word(c.lo)] {
+		// Vietnamese middle names tell the gender: "Nguyen Thi Thu Ha",
+		// "Tran Van Minh"
+		switch t.Word(c.lo + 1) {
+		case "Thi":
+			return 'f'
+		case "Van":
+			return 'm'
+		}
 	}
 	return 0 // a name given to both: the pronouns decide (inferGender)
 }
+
+// vietSurnames are the commonest Vietnamese family names, which open a
+// full name.
+var vietSurnames = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly`)
 
 // inferGender gives a person whose given name the lexicon lacks the gender
 // of the first personal pronoun after a name mention of theirs, when no
@@ -1776,8 +1796,7 @@ var orgNouns = toSet(`group groups charity organisation organization coalition m
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
 	consultancy fund airline carrier daily weekly tabloid magazine channel website outlet app platform
-	service provider manufacturer developer publisher chain supermarket operator utility
-	conglomerate subsidiary brand studio supplier distributor corporation`)
+	service manufacturer chain supermarket utility conglomerate subsidiary brand studio corporation`)
 
 // kinGender returns the gender of a word for a relative or a gendered
 // role right before a name mention, or apposed to it: "His daughter, Aino

@@ -458,6 +458,9 @@ func TestInferredGender(t *testing.T) {
 		// over the mentions decides, and a tie says nothing
 		{"Crime rose since Mayor Quorin Vasht took office, and he repeated the figure. Vasht said she disagreed. Later Vasht said her plan worked.", "Quorin Vasht", 'f'},
 		{"Crime rose since Mayor Quorin Vasht took office, and he repeated the figure. Vasht said she disagreed.", "Quorin Vasht", 0},
+		// a Vietnamese middle name tells the gender, whatever pronoun follows
+		{"Nguyen Thi Thu Ha said the exit was locked. He had warned the manager.", "Nguyen Thi Thu Ha", 'f'},
+		{"Tran Van Minh said the exit was locked. She had warned the manager.", "Tran Van Minh", 'm'},
 	} {
 		found := false
 		for _, e := range r.Analyze(sentence.Analyze(tc.in)).Entities {
@@ -666,6 +669,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"Barclays Bank and Lloyds Bank said rates would rise.", "Lloyds Bank", true},
 		{"LAHORE: The council was engulfed in controversy.", "LAHORE", false}, // a dateline
 		{"National Guard troops had been sent.", "National Guard", true},
+		{"The Binh Lam Department of Industry and Trade said the plant was inspected.", "Binh Lam Department of Industry and Trade", true},
+		{"Lieutenant Colonel Do Minh Khoa said the smoke was thick.", "Do Minh Khoa", true},
 		{"WALLACE: Do you accept the result?", "WALLACE", true}, // a transcript's speaker
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},

@@ -371,6 +371,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the states were exaggerating", "said", "Richard Revesz, director of the Institute for Policy Integrity at New York University's law school", "Richard Revesz"}},
 		},
 		{
+			name: "a spokesman for the company with a participle apposition is still the company's",
+			in:   "Dong Tien Textiles Corp runs the factory. A spokesman for the company, reached by telephone, denied that any exits had been blocked.",
+			want: []brief{{Indirect, "that any exits had been blocked", "denied", "A spokesman for the company, reached by telephone", "Dong Tien Textiles Corp"}},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -2816,6 +2816,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || commas > 0 && s.ents.Entities[m.Entity].Type == entity.Org) {
 					return m.Lo
 				}
+				if q := s.extendLeftN(lo, p-1, depth-1); q < p-1 && indefinites[s.w(q)] && s.w(p+1) != "of" {
+					return q // "A spokesman for the company, reached by telephone, denied ..."
+				}
 				if namingParticiples[s.w(p+1)] && commas == 0 {
 					commas++ // ", known as Riverside Yards,": the apposition before it may name the subject
 					continue
@@ -3890,8 +3893,16 @@ func (s *state) resolve(out []raw) {
 		}
 		if r.entity < 0 && r.described == "" && r.sHi-r.sLo >= 4 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
 			// "a spokeswoman for the French club" when the club is not
-			// named: the description is better than no speaker
-			r.described = s.described(r.sLo, s.beforeRelative(r.sLo, r.sHi))
+			// named: the description is better than no speaker (without
+			// an apposition: ", reached by telephone,")
+			hi := s.beforeRelative(r.sLo, r.sHi)
+			for k := r.sLo; k < hi; k++ {
+				if s.w(k) == "," {
+					hi = k
+					break
+				}
+			}
+			r.described = s.described(r.sLo, hi)
 		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
 			if s.spokesFor == nil {
@@ -4192,22 +4203,29 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	// an unnamed spokesperson speaks for the body: "a spokeswoman for the
 	// trust", "a spokesman for Brightwell"
-	for k := r.sLo; k+2 < r.sHi && k < r.sLo+3; k++ {
+	sHi := r.sHi // the head before an apposition: "A spokesman for the company, reached by telephone,"
+	for k := r.sLo; k < r.sHi; k++ {
+		if s.w(k) == "," {
+			sHi = k
+			break
+		}
+	}
+	for k := r.sLo; k+2 < sHi && k < r.sLo+3; k++ {
 		if !speakerRoles[lowerASCII(s.w(k))] || s.w(k+1) != "for" {
 			continue
 		}
 		if m, ok := s.ents.MentionAt(k + 2); ok && s.ents.Entities[m.Entity].Type == entity.Org {
 			return m.Entity
 		}
-		if noun := lowerASCII(s.w(r.sHi - 1)); s.w(k+2) == "the" && r.sHi == k+4 && groupNouns[noun] {
+		if noun := lowerASCII(s.w(sHi - 1)); s.w(k+2) == "the" && sHi == k+4 && groupNouns[noun] {
 			if id := s.recentOrg(r.sLo, noun); id >= 0 {
 				return id
 			}
 		}
-		if s.w(k+2) == "the" && r.sHi > k+3 && r.sHi <= k+5 && s.lex.IsTitle(lowerASCII(s.w(r.sHi-1))) {
+		if s.w(k+2) == "the" && sHi > k+3 && sHi <= k+5 && s.lex.IsTitle(lowerASCII(s.w(sHi-1))) {
 			// "a spokesman for the prime minister": the person the story
 			// gives that role
-			role := strings.ToLower(s.t.Src[s.t.Tokens[k+3].Start:s.t.Tokens[r.sHi-1].End])
+			role := strings.ToLower(s.t.Src[s.t.Tokens[k+3].Start:s.t.Tokens[sHi-1].End])
 			if id := s.byRole(role, r.sLo); id >= 0 {
 				return id
 			}
