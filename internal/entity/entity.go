@@ -279,6 +279,18 @@ func lowerCompound(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// pluralPossessive reports whether w is an irregular plural's
+// possessive, as in a body's name: "Patrolmen's Association", "Women's
+// Institute", "Children's Hospital".
+func pluralPossessive(w string) bool {
+	for _, suf := range []string{"men's", "men’s", "Men's", "Men’s", "people's", "people’s", "People's", "People’s", "children's", "children’s", "Children's", "Children’s"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // syllableGiven reports whether w is a given name of two short syllables
 // joined by a hyphen, the second in lower case ("Ka-man", "Wai-hung",
 // "Jong-un"), unlike a modifier ("Afghan-born", "US-backed").
@@ -386,6 +398,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
 				}
 				j++
+				continue
+			}
+			if j > i && (word(j) == "’" || word(j) == "'") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && r.lex.orgHead[word(j+1)] && toks[j+1].Sent == toks[i].Sent {
+				j++ // "Mobile Users’ Forum": a plural possessive inside a body's name
 				continue
 			}
 			if toks[j].Kind == sentence.Word && connectors[word(j)] && j+1 < n && connectors[word(j+1)] && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
@@ -641,7 +657,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			nameStart = i
 		}
 		i++
-		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) {
+		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || pluralPossessive(w) || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) {
 			flush(i) // but "Distribution Workers' Union" and "the Prime Minister's Office" are one name
 		}
 	}

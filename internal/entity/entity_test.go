@@ -671,6 +671,8 @@ func TestCapitalisedLead(t *testing.T) {
 		{"National Guard troops had been sent.", "National Guard", true},
 		{"The Binh Lam Department of Industry and Trade said the plant was inspected.", "Binh Lam Department of Industry and Trade", true},
 		{"Lieutenant Colonel Do Minh Khoa said the smoke was thick.", "Do Minh Khoa", true},
+		{"The Millbrook Police Patrolmen's Association said the officer followed his training.", "Millbrook Police Patrolmen's Association", true},
+		{"The Mobile Users’ Forum called the hike a cartel.", "Mobile Users’ Forum", true},
 		{"WALLACE: Do you accept the result?", "WALLACE", true}, // a transcript's speaker
 		{"A spokesperson for the Prime Minister's Office said the minister had full confidence.", "Prime Minister's Office", true},
 		{"The Highveld Chamber of Commerce and Industry said costs rose.", "Highveld Chamber of Commerce and Industry", true},

@@ -376,6 +376,15 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that any exits had been blocked", "denied", "A spokesman for the company, reached by telephone", "Dong Tien Textiles Corp"}},
 		},
 		{
+			name: "the studio and the fire brigade refer back to bodies of that kind",
+			in:   "Halcyon Crest Pictures confirmed the accident. \"Safety is our first priority,\" the studio said. The Lindenau Volunteer Fire Brigade was stretched. The fire brigade said it had requested pumps.",
+			want: []brief{
+				{Indirect, "the accident", "confirmed", "Halcyon Crest Pictures", "Halcyon Crest Pictures"},
+				{Direct, "\"Safety is our first priority,\"", "said", "the studio", "Halcyon Crest Pictures"},
+				{Indirect, "it had requested pumps", "said", "The fire brigade", "Lindenau Volunteer Fire Brigade"},
+			},
+		},
+		{
 			name: "according to, at the start",
 			in:   "According to Reuters, the talks will resume in May.",
 			want: []brief{{Indirect, "the talks will resume in May", "According to", "Reuters", "Reuters"}},

@@ -4706,7 +4706,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
-	airline carrier observatory`)
+	airline carrier observatory brigade studio brokerage bank`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -4815,6 +4815,10 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last]
 	case "mission":
 		return strings.Contains(name, "Mission")
+	case "bank", "brigade":
+		return strings.Contains(strings.ToLower(name), noun)
+	case "studio":
+		return strings.Contains(name, "Studio") || last == "Pictures" || last == "Films"
 	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
