@@ -382,30 +382,62 @@ func TestChildWorker(t *testing.T) {
 // TestPoisonThatKillsWorkers: a job whose workers all die without settling
 // it is dead-lettered, without being run again, once it comes round after
 // MaxDeliver deliveries.
+//
+// nats-server before 2.10 (Debian 12 ships 2.9.10) can roll the delivery
+// count back when a redelivery goes to a dead worker's pull request still
+// registered on the server (nats-server #4472, #5305, #5338), so the job
+// may come round again with a low count, or one delivery may be spent on
+// the dead pull. There the test asserts the weaker property the server
+// allows: the job still reaches the dead-letter subject, after at most
+// twice MaxDeliver deliveries to workers. Clean-clone CI runs on
+// 2026-12-05 saw both ("gave up after 3 deliveries"; attempt 1 again).
 func TestPoisonThatKillsWorkers(t *testing.T) {
 	o := testOptions(t, integration.NATSURL(t))
 	o.AckWait = time.Second
 	o.MaxDeliver = 2
 	q := open(t, o)
-	ctx := timeout(t, 30*time.Second)
+	ctx := timeout(t, 60*time.Second)
 	if err := q.Publish(ctx, page("poison", "<p>crashes the parser</p>")); err != nil {
 		t.Fatal(err)
 	}
-	for want := 1; want <= o.MaxDeliver; want++ {
+	old := serverBefore(t, o.URL, 2, 10)
+	limit := o.MaxDeliver
+	if old {
+		limit = 2 * o.MaxDeliver
+	}
+	deliveries := 0
+	for deliveries < limit {
 		w := open(t, o)
-		j, _ := receive(t, w, 10*time.Second)
-		if j.Attempt != want {
-			t.Errorf("Attempt = %d; want %d", j.Attempt, want)
+		j, _, err := w.Receive(timeout(t, 10*time.Second))
+		if err != nil {
+			w.Close()
+			if deliveries >= o.MaxDeliver && errors.Is(err, context.DeadlineExceeded) {
+				break // dead-lettered: nothing comes round any more
+			}
+			t.Fatalf("delivery %d: Receive: %v", deliveries+1, err)
+		}
+		deliveries++
+		if !old && j.Attempt != deliveries {
+			t.Errorf("Attempt = %d; want %d", j.Attempt, deliveries)
 		}
 		w.Close() // the worker dies holding the job
+		if deliveries >= o.MaxDeliver && !old {
+			break
+		}
 	}
 	expectEmpty(t, q, 4*time.Second)
 	dead, err := q.DeadLetters(ctx, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dead) != 1 || dead[0].Attempts != 3 || !strings.Contains(dead[0].Error, "gave up after 2 deliveries") {
-		t.Errorf("dead letters = %+v; want the poison job after 2 unacknowledged deliveries", dead)
+	if len(dead) != 1 || dead[0].Job == nil || !strings.Contains(dead[0].Error, "deliveries") {
+		t.Fatalf("dead letters = %+v; want the poison job", dead)
+	}
+	if want := fmt.Sprintf("gave up after %d deliveries", o.MaxDeliver); !old && (dead[0].Attempts != o.MaxDeliver+1 || !strings.Contains(dead[0].Error, want)) {
+		t.Errorf("dead letter %+v; want %q, attempt %d", dead[0], want, o.MaxDeliver+1)
+	}
+	if deliveries > limit {
+		t.Errorf("workers got the poison job %d times; want at most %d", deliveries, limit)
 	}
 }
 
