@@ -2926,6 +2926,18 @@ func (s *state) descriptionBefore(lo, k int) int {
 	return k
 }
 
+// headEnd returns the first comma after token lo in [lo,hi), where an
+// apposition or relative clause follows the head of a mention ("A
+// spokesman for the company, reached by telephone,"), or hi.
+func (s *state) headEnd(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if s.w(k) == "," {
+			return k
+		}
+	}
+	return hi
+}
+
 // personAt reports whether a name of a single person starts at token k
 // (not a group's plural such as "MPs").
 func (s *state) personAt(k int) bool {
@@ -3895,14 +3907,7 @@ func (s *state) resolve(out []raw) {
 			// "a spokeswoman for the French club" when the club is not
 			// named: the description is better than no speaker (without
 			// an apposition: ", reached by telephone,")
-			hi := s.beforeRelative(r.sLo, r.sHi)
-			for k := r.sLo; k < hi; k++ {
-				if s.w(k) == "," {
-					hi = k
-					break
-				}
-			}
-			r.described = s.described(r.sLo, hi)
+			r.described = s.described(r.sLo, s.headEnd(r.sLo, s.beforeRelative(r.sLo, r.sHi)))
 		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
 			if s.spokesFor == nil {
@@ -4203,13 +4208,7 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	// an unnamed spokesperson speaks for the body: "a spokeswoman for the
 	// trust", "a spokesman for Brightwell"
-	sHi := r.sHi // the head before an apposition: "A spokesman for the company, reached by telephone,"
-	for k := r.sLo; k < r.sHi; k++ {
-		if s.w(k) == "," {
-			sHi = k
-			break
-		}
-	}
+	sHi := s.headEnd(r.sLo, r.sHi) // "A spokesman for the company, reached by telephone,"
 	for k := r.sLo; k+2 < sHi && k < r.sLo+3; k++ {
 		if !speakerRoles[lowerASCII(s.w(k))] || s.w(k+1) != "for" {
 			continue
@@ -4371,13 +4370,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward",
 	// also before an apposition ("The Yorkshireman, who joined ...")
-	hEnd := r.sHi
-	for k := r.sLo + 1; k < r.sHi; k++ {
-		if s.w(k) == "," {
-			hEnd = k
-			break
-		}
-	}
+	hEnd := s.headEnd(r.sLo, r.sHi)
 	if hEnd < r.sHi {
 		head = s.w(hEnd - 1)
 	}
@@ -4574,9 +4567,12 @@ func (s *state) afterFronted(k, hi int) bool {
 	// one the lexicon knows, or any lower-case word that is not a
 	// preposition or a conjunction ("Desvalles shook her head")
 	if s.w(hi) == "," {
-		for k := hi + 1; k < s.n && k < hi+10 && s.kind(k) == sentence.Word || k < s.n && s.w(k) == ","; k++ {
+		for k := hi + 1; k < s.n && k < hi+10; k++ {
 			if s.w(k) == "," {
 				hi = k + 1
+				break
+			}
+			if s.kind(k) != sentence.Word {
 				break
 			}
 		}
