@@ -283,12 +283,12 @@ func lowerCompound(w string) bool {
 // possessive, as in a body's name: "Patrolmen's Association", "Women's
 // Institute", "Children's Hospital".
 func pluralPossessive(w string) bool {
-	for _, suf := range []string{"men's", "men’s", "Men's", "Men’s", "people's", "people’s", "People's", "People’s", "children's", "children’s", "Children's", "Children’s"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+	k := stripPossessive(w)
+	if k == len(w) || !strings.HasSuffix(w[k:], "s") {
+		return false // not "'s": "Workers'" is handled as a plural in -s
 	}
-	return false
+	base := strings.ToLower(w[:k])
+	return strings.HasSuffix(base, "men") || strings.HasSuffix(base, "people") || strings.HasSuffix(base, "children")
 }
 
 // syllableGiven reports whether w is a given name of two short syllables
