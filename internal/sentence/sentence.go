@@ -252,7 +252,14 @@ func (t *Text) tokenize(lo, hi, para int) {
 			case r == '"':
 				k = OpenQuote // resolved in markQuotes
 			case r == '\'' && i+1 < hi && s[i+1] == '\'':
-				// '' used as a double quotation mark (NYT style)
+				// '' used as a double quotation mark (NYT style). Three
+				// marks close a single quotation inside a double one
+				// ("case,'''"): the single closes first, so after a word or
+				// punctuation the lone mark comes first.
+				if i+2 < hi && s[i+2] == '\'' && i > lo && !unicode.IsSpace(rune(s[i-1])) {
+					t.Tokens = append(t.Tokens, Token{Start: i, End: i + 1, Kind: Punct, Para: para})
+					i++
+				}
 				t.Tokens = append(t.Tokens, Token{Start: i, End: i + 2, Kind: OpenQuote, Para: para})
 				i += 2
 				continue

@@ -92,6 +92,8 @@ func TestSingleQuotes(t *testing.T) {
 		{"Ms Lee’s plan, the ‘new deal’, failed.", []string{"new", "deal"}},
 		// with double quotation marks, singles are nested ones, left alone
 		{"“He called it ‘a disgrace’,” she said.", []string{"He", "called", "it", "‘", "a", "disgrace", "’", ","}},
+		// '' as double marks, a single quotation closing inside: ' then ''
+		{"''We hear, 'Kosovo is special,''' Mr. Putin said.", []string{"We", "hear", ",", "'", "Kosovo", "is", "special", ",", "'"}},
 	} {
 		tx := Analyze(tc.in)
 		var quoted []string
