@@ -572,6 +572,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
+				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
+			}
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
 			}

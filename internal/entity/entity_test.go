@@ -495,6 +495,9 @@ func TestPeople(t *testing.T) {
 		{"Marigold Tate, a retired schoolteacher from Pell Township, said the cuts were unfair.", "Marigold Tate"},
 		{"Arben Solace, a member of parliament from Halvek, said aid was slow.", "Arben Solace"},
 		{"Forward Kenan Brooks scored 31 points.", "Kenan Brooks"},
+		// a form of address takes a surname that is also a demonym or place
+		{"“He is one of us,” Mr. English said.", "English"},
+		{"Ms. Jordan agreed.", "Jordan"},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {
