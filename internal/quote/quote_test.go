@@ -65,6 +65,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "said of someone, then a colon and the quotation",
+			in:   "Mr. Diaz said of Mr. Rubio: “He is very much in touch with his background.”",
+			want: []brief{{Direct, "“He is very much in touch with his background.”", "said", "Mr. Diaz", "Diaz"}},
+		},
+		{
+			name: "NYT-style '' marks with a single quotation closing inside them",
+			in:   "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
+			want: []brief{{Direct, "''We are told all the time, 'Kosovo is a special case,'''", "said", "Mr. Putin", "Putin"}},
+		},
+		{
 			name: "a participle after a preposition, its subject the main clause's",
 			in:   "Mayor Helen Osei spoke on Monday. Osei clearly erred in saying that the bridge was safe.",
 			want: []brief{{Indirect, "that the bridge was safe", "saying", "Osei", "Helen Osei"}},

@@ -175,6 +175,7 @@ func init() {
 	add("played plays", "down")
 	add("hit hits", "back at|back against|back on|out at|out against")
 	add("pushed pushes lobbied lobbies", "for|back at|back against|back on")
+	add("focused focuses focussed", "on")
 }
 
 // phrasalEnd returns the token after particle sequence ps that starts at
@@ -1375,9 +1376,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return s.leftContent(r, lo, b, c+1)
 		}
 		if sayForms[s.w(c)] && q < hiEff && s.w(q) == "of" {
-			// "says of Clinton, “If she ...”"
+			// "says of Clinton, “If she ...”", "said of gay couples: “...”"
 			for k := q + 1; k+1 < hiEff && k < q+6; k++ {
-				if s.w(k) == "," && s.kind(k+1) == sentence.OpenQuote {
+				if (s.w(k) == "," || s.w(k) == ":") && s.kind(k+1) == sentence.OpenQuote {
 					q = k + 1
 					quoteNext = true
 					break
