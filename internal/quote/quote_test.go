@@ -1044,6 +1044,11 @@ func TestFragments(t *testing.T) {
 			want: [][]string{{"“We will not leave,”", "“The work is not done.”"}},
 		},
 		{
+			name: "joined across an attribution that names a show in quotation marks",
+			in:   "“We will not leave,” Mayor Ann Cole said on KRN’s “Morning Desk” on Sunday. “The work is not done.”",
+			want: [][]string{{"“We will not leave,”", "“The work is not done.”"}},
+		},
+		{
 			name: "indirect content around a parenthetical attribution",
 			in:   "The talks, Mayor Ann Cole said on Friday, will resume in May.",
 			want: [][]string{{"The talks", "will resume in May"}},

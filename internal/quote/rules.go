@@ -1726,6 +1726,21 @@ func (s *state) joinNext(r raw, after int) raw {
 	return r
 }
 
+// quotedTitle reports whether the quoted words from lo to hi are a
+// title, a show's or a book's name ("This Week", "State of the Union"):
+// a few words, the first and the last capitalised, no sentence mark.
+func (s *state) quotedTitle(lo, hi int) bool {
+	if hi <= lo || hi-lo > 6 || !isCapWord(s.w(lo)) || !isCapWord(s.w(hi-1)) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word {
+			return false
+		}
+	}
+	return true
+}
+
 // joinEnd returns the end of the quotation that continues r's content
 // after the attribution and the token where it opens, or r.cHi when none
 // does.
@@ -1738,7 +1753,14 @@ func (s *state) joinEnd(r raw, after int) (int, int) {
 	// ", and still"; a new cue there starts a quotation of its own.
 	k := after
 	sent := s.t.Tokens[after-1].Sent
-	for k < s.n && s.t.Tokens[k].Sent == sent && s.kind(k) != sentence.OpenQuote && k < after+80 {
+	for k < s.n && s.t.Tokens[k].Sent == sent && k < after+80 {
+		if s.kind(k) == sentence.OpenQuote {
+			m := int(s.match[k])
+			if m < 0 || !s.quotedTitle(k+1, m) {
+				break
+			}
+			k = m // a programme's name: said on CNN’s “State of the Union”
+		}
 		if s.kind(k) == sentence.Word {
 			if c, ok := s.cueMap[lowerASCII(s.w(k))]; ok && c&cueIng != 0 {
 				return end, end
