@@ -70,6 +70,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“He is very much in touch with his background.”", "said", "Mr. Diaz", "Diaz"}},
 		},
 		{
+			name: "a relative clause holds the attribution: its subject is the speaker, not the noun before",
+			in:   "Senators blocked measures that Mayor Ann Cole said would close the port.",
+			want: []brief{{Indirect, "that Mayor Ann Cole said would close the port", "said", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "whom ... believed was, up to the clause's closing comma",
+			in:   "The treasurer, whom residents believed was careless, resigned on Friday.",
+			want: []brief{{Indirect, "whom residents believed was careless", "believed", "residents", "residents"}},
+		},
+		{
 			name: "NYT-style '' marks with a single quotation closing inside them",
 			in:   "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
 			want: []brief{{Direct, "''We are told all the time, 'Kosovo is a special case,'''", "said", "Mr. Putin", "Putin"}},

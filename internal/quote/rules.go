@@ -936,7 +936,7 @@ func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 }
 
 // relative pronouns whose clause has a gap after an embedded attribution.
-var gapRel = set(`which what who that`)
+var gapRel = set(`which what who whom that`)
 
 // words that open a clause or phrase enclosed in commas after a subject.
 var encloseStart = set(`who which like unlike including whose in`)
@@ -1400,6 +1400,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				// senators said was economic gerrymandering": the relative
 				// clause, its pronoun and attribution inside, is the content
 				r.cLo, r.cHi = b, s.contentEnd(q, hiEff)
+				if e := s.cutAtComma(q, r.cHi); b > lo && s.w(b-1) == "," && e < r.cHi && s.kind(e+1) == sentence.Word && !isCapWord(s.w(e+1)) && s.verbAhead(e+1) {
+					r.cHi = e // "The mayor, whom residents believed was corrupt, resigned"
+				}
 				return r, true
 			}
 			if b >= lo && lowerASCII(s.w(b)) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
@@ -2851,6 +2854,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 	}
 	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
+	if k > lo+1 && s.w(k-1) == "that" && (pronouns[s.w(k)] != 0 && k == L || s.nameSpan(k, L+1)) {
+		return k // "measures that they said would ...": the relative clause's own subject
+	}
 	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
 		// "Residents who attended the meeting said" (but in "officials
 		// worry that NATO maintain" "that" opens the verb's object)
@@ -3446,6 +3452,22 @@ func (s *state) capSubject(lo, hi int) bool {
 	}
 	for k := lo; k < hi; k++ {
 		if !isCapWord(s.w(k)) || s.t.Tokens[k].Quoted {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSpan reports whether the words from lo to hi are a name, a title
+// before it allowed ("Sen. Sanders"): capitalised words ending in a
+// mention.
+func (s *state) nameSpan(lo, hi int) bool {
+	m, ok := s.ents.MentionAt(hi - 1)
+	if !ok || m.Hi != hi || m.Lo < lo {
+		return false
+	}
+	for k := lo; k < m.Lo; k++ {
+		if !isCapWord(s.w(k)) && s.w(k) != "." {
 			return false
 		}
 	}
