@@ -80,6 +80,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "whom residents believed was careless", "believed", "residents", "residents"}},
 		},
 		{
+			name: "a clause without a relative pronoun: the noun it modifies opens the content",
+			in:   "Aides held a vote, a step they believe could help unify the party.",
+			want: []brief{{Indirect, "a step they believe could help unify the party", "believe", "they", ""}},
+		},
+		{
+			name: "a subject holding an attribution ends at the main verb",
+			in:   "The plan Mayor Ann Cole says will create jobs is costly.",
+			want: []brief{{Indirect, "The plan Mayor Ann Cole says will create jobs", "says", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "NYT-style '' marks with a single quotation closing inside them",
 			in:   "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
 			want: []brief{{Direct, "''We are told all the time, 'Kosovo is a special case,'''", "said", "Mr. Putin", "Putin"}},

@@ -1299,6 +1299,14 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
 				return r, false
 			}
+			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok {
+				r.sLo = sLo
+				r.cLo, r.cHi = start, s.contentEnd(q, hiEff) // "a step they believe could help ..."
+				if start == lo {
+					r.cHi = s.mainVerbCut(q+2, r.cHi)
+				}
+				return r, true
+			}
 			if b >= lo && relObject[lowerASCII(s.w(b))] {
 				return r, false // "what lawmakers called ..."
 			}
@@ -1393,6 +1401,14 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if cls&cueWeak != 0 && q == c+1 && (s.w(q) == "for" || s.w(q) == "on") && q+1 < hiEff && (s.namedSubject(nLo, sEnd) || determiners[lowerASCII(s.w(nLo))]) {
 				r.cueHi = q + 1 // "calls for", "calls on"
 				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
+				return r, true
+			}
+			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok && sLo > nLo {
+				r.sLo = sLo
+				r.cLo, r.cHi = start, s.contentEnd(q, hiEff) // "a plan Trump says will create jobs"
+				if start == lo {
+					r.cHi = s.mainVerbCut(q+2, r.cHi)
+				}
 				return r, true
 			}
 			if b >= lo && gapRel[lowerASCII(s.w(b))] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
@@ -3456,6 +3472,82 @@ func (s *state) capSubject(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// mainVerbCut returns where the main clause's verb starts in [from,hi)
+// after a subject that holds an attribution ("The plan Trump says will
+// create jobs is costly"): the first form of "be" or "have", or hi.
+func (s *state) mainVerbCut(from, hi int) int {
+	for k := from; k < hi; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			continue
+		}
+		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had") && !modals[s.w(k-1)] && s.w(k-1) != "to" {
+			return k
+		}
+	}
+	return hi
+}
+
+// gapSubject is gapClause for a subject that may have taken in the noun
+// the clause modifies ("a step they", "a plan Trump"): the subject is then
+// the pronoun or the name at its end. It also returns the subject's start.
+func (s *state) gapSubject(lo, b, nLo, sEnd, q int) (int, int, bool) {
+	if start, ok := s.gapClause(lo, b, nLo, sEnd, q); ok {
+		return start, nLo, true
+	}
+	k := sEnd - 1
+	if g := pronouns[s.w(k)]; g != 'm' && g != 'f' && g != 'p' {
+		m, ok := s.ents.MentionAt(k)
+		if !ok || m.Hi != sEnd {
+			return 0, 0, false
+		}
+		k = m.Lo
+		for k > nLo && isCapWord(s.w(k-1)) {
+			k-- // a title before the name: "a plan Mayor Ann Cole says ..."
+		}
+	}
+	if k <= nLo || s.kind(k-1) != sentence.Word || isCapWord(s.w(k-1)) || s.lex.IsTitle(lowerASCII(s.w(k-1))) {
+		return 0, 0, false
+	}
+	if start, ok := s.gapClause(lo, k-1, k, sEnd, q); ok {
+		return start, k, true
+	}
+	return 0, 0, false
+}
+
+// gapClause reports whether the attribution with subject [nLo,sEnd) and
+// the verb at q after its cue sits inside a relative clause whose gap is
+// the cue's object ("which they believe could help", "a step they
+// believe could help unify the party", "a plan Trump says will create
+// jobs"), and returns where the content starts: the relative pronoun, or
+// the noun phrase a clause without one modifies. PolNeAR annotates the
+// whole clause as the content.
+func (s *state) gapClause(lo, b, nLo, sEnd, q int) (int, bool) {
+	if b < lo || q >= s.n || s.t.Tokens[b].Quoted || s.t.Tokens[q].Quoted || !(beForms[s.w(q)] || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
+		return 0, false
+	}
+	if gapRel[lowerASCII(s.w(b))] && lowerASCII(s.w(b)) != "what" {
+		return b, true
+	}
+	g := pronouns[s.w(nLo)]
+	if !(sEnd == nLo+1 && (g == 'm' || g == 'f' || g == 'p') || s.nameSpan(nLo, sEnd)) {
+		return 0, false
+	}
+	// a noun right before the subject, and a determiner opening its phrase
+	if w := s.w(b); s.kind(b) != sentence.Word || isCapWord(w) || npStop[w] || determiners[w] || prepositions[w] || subjectPreps[w] || pastVerb(w) || strings.HasSuffix(w, "ing") || auxWord(w) {
+		return 0, false
+	}
+	for k := b - 1; k >= lo && k >= b-4; k-- {
+		w := lowerASCII(s.w(k))
+		if determiners[w] || isPossessive(s.w(k)) {
+			return k, true
+		}
+		if s.kind(k) != sentence.Word || npStop[w] || prepositions[w] || subjectPreps[w] || pastVerb(w) || auxWord(w) || s.t.Tokens[k].Quoted {
+			break
+		}
+	}
+	return 0, false
 }
 
 // nameSpan reports whether the words from lo to hi are a name, a title
