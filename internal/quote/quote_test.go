@@ -90,6 +90,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "The plan Mayor Ann Cole says will create jobs", "says", "Mayor Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "a participle with its particle: pointing out that, calling for",
+			in:   "Mayor Ann Cole spoke for an hour, pointing out that the port had reopened. Mayor Ann Cole spoke again on Friday, calling for a new bridge over the river.",
+			want: []brief{
+				{Indirect, "that the port had reopened", "pointing out", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "a new bridge over the river", "calling for", "Mayor Ann Cole", "Ann Cole"},
+			},
+		},
+		{
 			name: "NYT-style '' marks with a single quotation closing inside them",
 			in:   "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
 			want: []brief{{Direct, "''We are told all the time, 'Kosovo is a special case,'''", "said", "Mr. Putin", "Putin"}},

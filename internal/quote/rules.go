@@ -95,6 +95,9 @@ func cueLexicon() map[string]cueClass {
 	for w := range phrasal {
 		if _, ok := m[w]; !ok {
 			m[w] = cueVerb | cueAtt | cuePhrasal
+			if strings.HasSuffix(w, "ing") {
+				m[w] = cueAttIng // "pointing out": a participle, or progressive after "is"
+			}
 		}
 	}
 	fin, ing, base := attitudeForms()
@@ -3846,6 +3849,13 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		cls = cueTell
 	}
 	p := s.skipAfterCue(c+1, hiEff, cls)
+	if ps, ok := phrasal[s.w(c)]; ok && p == c+1 {
+		if e := s.phrasalEnd(ps, p, hiEff); e > 0 {
+			r.cueHi, p = e, e // "pointing out that ..."
+		}
+	} else if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !s.t.Tokens[p].Quoted {
+		r.cueHi, p = p+1, p+1 // "calling for ...", "warning against ..."
+	}
 	if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
 		p++
 	}
