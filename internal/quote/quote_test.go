@@ -98,6 +98,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a connective before the content is the writer's",
+			in:   "Mayor Ann Cole believes, for example, that the port should reopen.",
+			want: []brief{{Indirect, "that the port should reopen", "believes", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "NYT-style '' marks with a single quotation closing inside them",
 			in:   "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
 			want: []brief{{Direct, "''We are told all the time, 'Kosovo is a special case,'''", "said", "Mr. Putin", "Putin"}},

@@ -1201,6 +1201,7 @@ func (s *state) accept(out []raw, r raw) []raw {
 		return out
 	}
 	r.cHi = s.frontedEnd(r)
+	r.cLo = s.skipConnective(r.cLo, r.cHi)
 	if !s.complementFits(r) {
 		return out
 	}
@@ -1216,6 +1217,34 @@ func (s *state) accept(out []raw, r raw) []raw {
 		}
 	}
 	return append(out, r)
+}
+
+// connectives are the discourse adverbials that open a sentence or
+// clause before a comma ("Even so, ...", "for example, that ..."): the
+// writer's framing, not part of what was said.
+var connectives = set(`even_so for_example for_instance at_the_same_time however indeed in_fact
+	still meanwhile moreover of_course after_all in_other_words instead nevertheless nonetheless
+	besides in_addition in_short in_turn as_a_result by_contrast on_the_other_hand furthermore
+	likewise similarly in_particular above_all once_again without_evidence without_offering_evidence
+	without_providing_evidence therefore thus`)
+
+// skipConnective returns where a content starting at lo really starts:
+// after a connective and its comma ("Even so, in February he raised ...").
+func (s *state) skipConnective(lo, hi int) int {
+	var b strings.Builder
+	for k := lo; k < hi && k < lo+5; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			if s.w(k) == "," && connectives[b.String()] && k+2 < hi {
+				return k + 1
+			}
+			return lo
+		}
+		if b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		b.WriteString(lowerASCII(s.w(k)))
+	}
+	return lo
 }
 
 // finite handles a finite reporting verb at c.
