@@ -124,7 +124,7 @@ var nounBases = set(`campaign state debate issue need share air post track docum
 	query pressure veto regret dread view joke boast tout hint signal tweet vow pledge vote
 	talk chat gossip lecture moan gripe alert snap bark roar scream whisper yell text quote brief update
 	email e-mail phone telephone thunder wail rave gush counsel
-	sense figure wager bet trust distrust care pity esteem envy`)
+	sense figure wager bet trust distrust care pity esteem envy contest`)
 
 // attitudeForms returns the third-person and past forms, the -ing forms
 // and the base forms of attitudeBases. Base forms are cues only after a

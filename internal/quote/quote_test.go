@@ -98,6 +98,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb that reports only with its particle, without it",
+			in:   "Mayor Ann Cole, a two-term incumbent, took 57 percent of the vote, and then took questions. Rival primary contests drew few voters.",
+			want: []brief{},
+		},
+		{
 			name: "a connective before the content is the writer's",
 			in:   "Mayor Ann Cole believes, for example, that the port should reopen.",
 			want: []brief{{Indirect, "that the port should reopen", "believes", "Mayor Ann Cole", "Ann Cole"}},
