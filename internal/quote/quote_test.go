@@ -103,6 +103,19 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "maintains a lead, declined to a figure: no statements",
+			in:   "Mayor Ann Cole maintains a commanding lead over her rivals. Port fees declined to $281 million, and sales declined 4 percent.",
+			want: []brief{},
+		},
+		{
+			name: "maintained that, maintained with a quotation",
+			in:   "Mayor Ann Cole maintained that the port was safe. She maintained, “Nothing was hidden.”",
+			want: []brief{
+				{Indirect, "that the port was safe", "maintained", "Mayor Ann Cole", "Ann Cole"},
+				{Direct, "“Nothing was hidden.”", "maintained", "She", "Ann Cole"},
+			},
+		},
+		{
 			name: "a connective before the content is the writer's",
 			in:   "Mayor Ann Cole believes, for example, that the port should reopen.",
 			want: []brief{{Indirect, "that the port should reopen", "believes", "Mayor Ann Cole", "Ann Cole"}},

@@ -1258,6 +1258,15 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
 		return r, false // "added to his portfolio", not "added to reporters"
 	}
+	if s.w(c) == "declined" || s.w(c) == "declines" {
+		k := c + 1
+		if k < hiEff && (s.w(k) == "to" || s.w(k) == "by" || s.w(k) == "from") {
+			k++
+		}
+		if k < hiEff && strings.IndexAny(s.w(k), "0123456789$€£¥") == 0 {
+			return r, false // "fees declined to $281 million", "sales declined 4 percent": a fall, not a refusal
+		}
+	}
 	if ps, ok := phrasal[lowerASCII(s.w(c))]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 {
 		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
 	}
@@ -1286,7 +1295,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
 			p++
 		}
-		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || (cls&cueWeak != 0 || thatOnly[s.w(c)]) && s.w(p) != "that" {
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || (cls&cueWeak != 0 || thatOnly[s.w(c)]) && s.w(p) != "that" && !(thatOnly[s.w(c)] && s.kind(p) == sentence.OpenQuote) {
 			return r, false
 		}
 		if s.w(L) == "who" || s.w(L) == "which" {
@@ -1471,7 +1480,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					r.sLo, weakOK = k, true
 				}
 			}
-			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" {
+			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" && s.kind(q) != sentence.OpenQuote {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -5722,7 +5731,7 @@ func (s *state) speechCue(k int) bool {
 
 // thatOnly are cues only before "that": "investigators discovered that
 // ..." reports, "police discovered no weapons" does not.
-var thatOnly = set(`discovered discovers disclosed discloses`)
+var thatOnly = set(`discovered discovers disclosed discloses maintains maintained`)
 
 // nestedThat are base forms kept inside another attribution's content only
 // after an organisation's name and before "that" ("The Taliban contend
