@@ -108,6 +108,16 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "counts, a phone call, a name and a find that are not statements",
+			in:   "Organizers added 160 officers, and the casinos reported $2.17 billion in revenue. A year later, Mayor Ann Cole called Naghmeh Abedini. A group called Future 45 ran ads. She found herself alone.",
+			want: []brief{},
+		},
+		{
+			name: "called someone something is a statement",
+			in:   "Mayor Ann Cole called Tom Reyes dangerous.",
+			want: []brief{{Indirect, "Tom Reyes dangerous", "called", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "maintained that, maintained with a quotation",
 			in:   "Mayor Ann Cole maintained that the port was safe. She maintained, “Nothing was hidden.”",
 			want: []brief{

@@ -1247,6 +1247,17 @@ func (s *state) skipConnective(lo, hi int) int {
 	return lo
 }
 
+// quantityVerbs report figures as well as statements: before a number
+// they are a count ("added 160 officers", "reported $2 billion in revenue").
+var quantityVerbs = set(`added adds reported reports posted posts recorded records`)
+
+// irregularPast are common irregular past forms that pastVerb does not
+// know, for telling a name's verb after "called X".
+var irregularPast = set(`ran won began grew got rose fell drew led paid sold bought wrote`)
+
+// reflexives are the -self pronouns.
+var reflexives = set(`himself herself themselves itself myself ourselves yourself`)
+
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
@@ -1257,6 +1268,21 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	}
 	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
 		return r, false // "added to his portfolio", not "added to reporters"
+	}
+	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
+		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
+	}
+	if (s.w(c) == "found" || s.w(c) == "finds") && c+1 < hiEff && (objPronouns[s.w(c+1)] || reflexives[s.w(c+1)] || s.w(c+1) == "it") {
+		return r, false // "he found himself on the street", "he found it somewhere else"
+	}
+	if s.w(c) == "called" && c+1 < hiEff && isCapWord(s.w(c+1)) && !s.t.Tokens[c+1].Quoted {
+		k := c + 1
+		for k < hiEff && k < c+5 && s.kind(k) == sentence.Word && (isCapWord(s.w(k)) || isYear(s.w(k)) || strings.IndexAny(s.w(k), "0123456789") == 0) {
+			k++
+		}
+		if k >= hiEff || s.kind(k) == sentence.Word && (pastVerb(s.w(k)) || auxWord(s.w(k)) || irregularPast[s.w(k)]) {
+			return r, false // "Mr. Obama called Naghmeh Abedini.", "a super PAC called Future 45 ran ads"
+		}
 	}
 	if s.w(c) == "declined" || s.w(c) == "declines" {
 		k := c + 1
