@@ -1126,7 +1126,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
+		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -1466,6 +1466,36 @@ var legislatures = toSet(`parliament congress house senate assembly legislature`
 // reporting verb, which makes a lone capitalised word a speaker.
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	return verbAt(t, i, speechVerbs, nil)
+}
+
+// describedSpeaker reports whether an apposition with an article at i
+// that describes its name in lower-case words is followed by a speech
+// verb: "Sello Mokgethi, a rock drill operator who has worked at the mine
+// for 16 years, said". Only people are described so and then speak; a
+// company's description names its trade with its own capitalised words
+// rarely, but its name carries an organisation's head, which is decided
+// before this.
+func (r *Recognizer) describedSpeaker(t *sentence.Text, i int) bool {
+	if i+2 >= len(t.Tokens) || t.Word(i) != "," || (t.Word(i+1) != "a" && t.Word(i+1) != "an") {
+		return false
+	}
+	head := true // still in the description's head, before "who", "at", ...
+	for k := i + 2; k < len(t.Tokens) && k < i+20; k++ {
+		w := t.Word(k)
+		if w == "," {
+			return k > i+2 && speechVerbs[t.Word(k+1)] && k+1 < len(t.Tokens)
+		}
+		if t.Tokens[k].Kind != sentence.Word || t.Tokens[k].Para != t.Tokens[i].Para {
+			return false
+		}
+		if appositionEnds[strings.ToLower(w)] {
+			head = false
+		}
+		if head && isCap(w) {
+			return false // "a unit of Halvek Group": a company's description
+		}
+	}
+	return false
 }
 
 // verbAt reports whether the tokens from i start with a verb of one of the

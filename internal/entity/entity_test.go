@@ -498,6 +498,8 @@ func TestPeople(t *testing.T) {
 		// a form of address takes a surname that is also a demonym or place
 		{"“He is one of us,” Mr. English said.", "English"},
 		{"Ms. Jordan agreed.", "Jordan"},
+		// an unknown name described with an article and then speaking
+		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {
