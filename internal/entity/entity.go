@@ -1547,8 +1547,8 @@ func orgApposed(t *sentence.Text, i int) bool {
 	head := ""
 	for k := i + 2; k < len(t.Tokens) && k < i+7 && t.Tokens[k].Kind == sentence.Word; k++ {
 		x := strings.ToLower(t.Word(k))
-		if appositionEnds[x] {
-			break
+		if appositionEnds[x] || head != "" && len(x) > 4 && (strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "ed")) {
+			break // "the company building the turbines": the participle modifies the head
 		}
 		head = x
 	}

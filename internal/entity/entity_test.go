@@ -527,10 +527,12 @@ func TestOrganisationNames(t *testing.T) {
 		"Stonebridge Bancshares to merge. Stonebridge Bancshares Inc agreed on Tuesday. " +
 		"Hebrid Link Ferries cancelled all sailings. " +
 		"Brightwell recalls its CP-6 fryers. Brightwell Home Appliances is recalling 240,000 units. Brightwell said safety came first. " +
-		"The National Electricity Supply Company (Nesco) moved to Stage 6. Nesco said it would publish schedules."
+		"The National Electricity Supply Company (Nesco) moved to Stage 6. Nesco said it would publish schedules. " +
+		"Brightwater Offshore, the company building the turbines, set aside money."
 	want := map[string][]string{
 		"United Nations World Relief Agency":  {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                      {"Pellow & Finch"},
+		"Brightwater Offshore":                {"Brightwater Offshore"},
 		"Maddox Pharmaceuticals":              {"Maddox Pharmaceuticals", "Maddox"},
 		"Halvard Financial Corp":              {"Halvard Financial Corp", "Halvard"},
 		"Pocketly":                            {"Pocketly", "Pocketly"},

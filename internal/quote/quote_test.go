@@ -118,6 +118,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "Tom Reyes dangerous", "called", "Mayor Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "a company and its description with a participle before the verb",
+			in:   "Halvek Systems, a firm based in Oslo, said it would appeal.",
+			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
+		},
+		{
 			name: "maintained that, maintained with a quotation",
 			in:   "Mayor Ann Cole maintained that the port was safe. She maintained, “Nothing was hidden.”",
 			want: []brief{

@@ -2925,7 +2925,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				// two in a row: "Crestline
 				// Partners, the developer behind the project, known as
 				// Riverside Yards, has said"
-				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || commas > 0 && s.ents.Entities[m.Entity].Type == entity.Org) {
+				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[lowerASCII(s.w(p+1))]) && s.ents.Entities[m.Entity].Type == entity.Org) {
 					return m.Lo
 				}
 				if q := s.extendLeftN(lo, p-1, depth-1); q < p-1 && indefinites[s.w(q)] && s.w(p+1) != "of" {
