@@ -123,6 +123,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
 		},
 		{
+			name: "a fronted phrase naming someone else is not the subject",
+			in:   "Under cross-examination by defence barrister Priya Khanna-Holt, the warden accepted that the driver had not touched her.",
+			want: []brief{{Indirect, "that the driver had not touched her", "accepted", "the warden", ""}},
+		},
+		{
 			name: "maintained that, maintained with a quotation",
 			in:   "Mayor Ann Cole maintained that the port was safe. She maintained, “Nothing was hidden.”",
 			want: []brief{

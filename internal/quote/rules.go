@@ -1258,6 +1258,9 @@ var irregularPast = set(`ran won began grew got rose fell drew led paid sold bou
 // reflexives are the -self pronouns.
 var reflexives = set(`himself herself themselves itself myself ourselves yourself`)
 
+// leadPreps open a fronted phrase before a subject.
+var leadPreps = set(`Under After Before During Despite Following Amid Without With Unlike Like Since In At On From`)
+
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
@@ -1351,6 +1354,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[lowerASCII(s.w(L))] || s.nameWord(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
+		if nLo >= 0 && nLo < L && leadPreps[s.w(nLo)] {
+			// "Under cross-examination by Ms Holt, the warden accepted":
+			// the fronted phrase ends at its comma, the subject follows
+			for k := L - 1; k > nLo; k-- {
+				if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+					nLo = k + 1
+					break
+				}
+			}
+		}
 		if nLo < 0 || cls&cueWeak != 0 && subjectPreps[s.w(nLo)] && !s.t.Tokens[nLo].Quoted {
 			return r, false // "11% of Democratic claims": a noun, its subject would open with a preposition
 		}
