@@ -123,6 +123,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
 		},
 		{
+			name: "a legislator's party and state, and a role, in one apposition",
+			in:   "Senator Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman, said the apology came late.",
+			want: []brief{{Indirect, "the apology came late", "said", "Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman", "Ada Brennan"}},
+		},
+		{
 			name: "a fronted phrase naming someone else is not the subject",
 			in:   "Under cross-examination by defence barrister Priya Khanna-Holt, the warden accepted that the driver had not touched her.",
 			want: []brief{{Indirect, "that the driver had not touched her", "accepted", "the warden", ""}},

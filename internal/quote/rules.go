@@ -1258,6 +1258,10 @@ var irregularPast = set(`ran won began grew got rose fell drew led paid sold bou
 // reflexives are the -self pronouns.
 var reflexives = set(`himself herself themselves itself myself ourselves yourself`)
 
+// partyMembers name a legislator's party before "of" and the state:
+// "Patricia Okafor, Democrat of Minnesota and the panel's chairwoman, said".
+var partyMembers = set(`Democrat Republican Independent Conservative Labour Liberal`)
+
 // leadPreps open a fronted phrase before a subject.
 var leadPreps = set(`Under After Before During Despite Following Amid Without With Unlike Like Since In At On From`)
 
@@ -2929,7 +2933,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && !isCapWord(s.w(p+1))) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said",
 				// a passive apposition: "Ashdown, bowled by Fairbrother
