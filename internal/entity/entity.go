@@ -1457,7 +1457,8 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	homeowner businessman businesswoman entrepreneur waitress bartender cashier clerk librarian
 	scientist researcher professor lecturer economist analyst historian activist organizer organiser
 	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
-	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent`)
+	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent
+	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner`)
 
 // legislatures whose members are people: "a member of parliament".
 var legislatures = toSet(`parliament congress house senate assembly legislature`)
@@ -1682,6 +1683,9 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 	for k := lo - 2; k >= 0 && k >= lo-5 && t.Tokens[k].Kind == sentence.Word; k-- {
 		if w := t.Word(k); r.lex.titles[w] || personHeads[strings.ToLower(w)] || kinWords[strings.ToLower(w)] != 0 {
 			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,"
+		}
+		if w := t.Word(k); k == lo-2 && k > 0 && r.lex.titles[strings.ToLower(w)] && (t.Word(k-1) == "the" || t.Word(k-1) == "The") {
+			return true // a capitalised office after "the": "the Speaker, Sardar Nadeem Akhtar Bhutta,"
 		}
 	}
 	return false
@@ -1982,7 +1986,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		if e.Type != Person || m.Lo < 2 || t.Word(m.Lo-1) != "," {
 			continue
 		}
-		if w := strings.ToLower(t.Word(m.Lo - 2)); t.Tokens[m.Lo-2].Kind == sentence.Word && occupation(w) && r.describedBefore(t, m.Lo-2) {
+		if w := strings.ToLower(t.Word(m.Lo - 2)); t.Tokens[m.Lo-2].Kind == sentence.Word && (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, m.Lo-2) {
 			e.addRole(w)
 		}
 	}

@@ -272,7 +272,7 @@ func TestAnalyze(t *testing.T) {
 			name: "full names with unknown given names, by a title or an apposition to a title",
 			in:   "Tomek Brannigan, the union leader, called the offer a step, not a solution. The finance minister, Aksel Bergvall, said taxes would fall.",
 			want: []ent{
-				{"Aksel Bergvall", Person, nil, []string{"Aksel Bergvall"}},
+				{"Aksel Bergvall", Person, []string{"minister"}, []string{"Aksel Bergvall"}},
 				{"Tomek Brannigan", Person, []string{"leader"}, []string{"Tomek Brannigan", "the union leader"}},
 			},
 		},
@@ -498,6 +498,9 @@ func TestPeople(t *testing.T) {
 		// a form of address takes a surname that is also a demonym or place
 		{"“He is one of us,” Mr. English said.", "English"},
 		{"Ms. Jordan agreed.", "Jordan"},
+		// a role in commas before the name, lower case or a capitalised office after "the"
+		{"His deckhand, Kieran Marsden, left school last summer.", "Kieran Marsden"},
+		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Sardar Nadeem Akhtar Bhutta"},
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
 	} {

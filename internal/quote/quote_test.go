@@ -123,6 +123,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
 		},
 		{
+			name: "an office named before the name in commas, then the office alone",
+			in:   "Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting. When it resumed, the Speaker warned that he would invoke the rules.",
+			want: []brief{{Indirect, "that he would invoke the rules", "warned", "the Speaker", "Sardar Nadeem Akhtar Bhutta"}},
+		},
+		{
 			name: "a legislator's party and state, and a role, in one apposition",
 			in:   "Senator Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman, said the apology came late.",
 			want: []brief{{Indirect, "the apology came late", "said", "Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman", "Ada Brennan"}},
