@@ -123,6 +123,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
 		},
 		{
+			name: "a new subject introduced by a role opens the paragraph: the pronoun is hers",
+			in:   "Gloria Fenske said she liked him.\n\nHer friend Dana Kowalczyk, 34, had already made up her mind. “He is the first one,” she said.",
+			want: []brief{
+				{Indirect, "she liked him", "said", "Gloria Fenske", "Gloria Fenske"},
+				{Direct, "“He is the first one,”", "said", "she", "Dana Kowalczyk"},
+			},
+		},
+		{
 			name: "an office named before the name in commas, then the office alone",
 			in:   "Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting. When it resumed, the Speaker warned that he would invoke the rules.",
 			want: []brief{{Indirect, "that he would invoke the rules", "warned", "the Speaker", "Sardar Nadeem Akhtar Bhutta"}},

@@ -4768,12 +4768,16 @@ func (s *state) firstMention(m entity.Mention) bool {
 func (s *state) opensSentence(k int) bool {
 	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
 	for j := lo; j < k; j++ {
-		if w := lowerASCII(s.w(j)); !s.lex.IsTitle(w) && w != "the" && w != "." && !isCapWord(s.w(j)) {
+		if w := lowerASCII(s.w(j)); !s.lex.IsTitle(w) && w != "the" && w != "." && !isCapWord(s.w(j)) && !subjectRoleWords[w] && !describedNouns[w] && !entity.IsRelative(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// subjectRoleWords may stand before a name that opens its sentence, with
+// a role: "Her friend Dana Kowalczyk", "Another resident, Ramesh Kushwaha".
+var subjectRoleWords = set(`her his their its friend another fellow longtime former ,`)
 
 // afterFronted reports whether the name [k,hi) is the subject of its
 // sentence's main clause after a fronted clause: "Asked whether she would
