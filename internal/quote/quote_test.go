@@ -123,6 +123,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
 		},
 		{
+			name: "a pronoun subject is the whole subject, a newspaper before it not included",
+			in:   "Mayor Ann Cole rarely gave interviews, but in a 2004 conversation with The Harlan Springs Ledger she said she had never considered retiring.",
+			want: []brief{{Indirect, "she had never considered retiring", "said", "she", "Ann Cole"}},
+		},
+		{
+			name: "a survey released on a day: the survey found, not released",
+			in:   "A Brightwater University survey released last week found Okafor ahead by two points.",
+			want: []brief{{Indirect, "Okafor ahead by two points", "found", "A Brightwater University survey released last week", "Brightwater University"}},
+		},
+		{
 			name: "a new subject introduced by a role opens the paragraph: the pronoun is hers",
 			in:   "Gloria Fenske said she liked him.\n\nHer friend Dana Kowalczyk, 34, had already made up her mind. “He is the first one,” she said.",
 			want: []brief{

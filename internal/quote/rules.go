@@ -1388,10 +1388,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok {
 				r.sLo = sLo
-				r.cLo, r.cHi = start, s.contentEnd(q, hiEff) // "a step they believe could help ..."
-				if start == lo {
-					r.cHi = s.mainVerbCut(q+2, r.cHi)
-				}
+				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a step they believe could help ..."
 				return r, true
 			}
 			if b >= lo && relObject[lowerASCII(s.w(b))] {
@@ -1490,22 +1487,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
 				return r, true
 			}
-			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok && sLo > nLo {
+			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok {
 				r.sLo = sLo
-				r.cLo, r.cHi = start, s.contentEnd(q, hiEff) // "a plan Trump says will create jobs"
-				if start == lo {
-					r.cHi = s.mainVerbCut(q+2, r.cHi)
-				}
+				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a plan Trump says will create jobs"
 				return r, true
 			}
 			if b >= lo && gapRel[lowerASCII(s.w(b))] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
 				// "which he said were accompanied by ...", "what the
 				// senators said was economic gerrymandering": the relative
 				// clause, its pronoun and attribution inside, is the content
-				r.cLo, r.cHi = b, s.contentEnd(q, hiEff)
-				if e := s.cutAtComma(q, r.cHi); b > lo && s.w(b-1) == "," && e < r.cHi && s.kind(e+1) == sentence.Word && !isCapWord(s.w(e+1)) && s.verbAhead(e+1) {
-					r.cHi = e // "The mayor, whom residents believed was corrupt, resigned"
-				}
+				r.cLo, r.cHi = b, s.gapEnd(lo, b, q, hiEff)
 				return r, true
 			}
 			if b >= lo && lowerASCII(s.w(b)) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
@@ -2886,6 +2877,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			return L // "Fairbrother, who he said had worked ...": he said it
 		}
 	}
+	if g := pronouns[s.w(L)]; (g == 'm' || g == 'f') && L > lo && s.kind(L-1) == sentence.Word && !s.t.Tokens[L].Quoted {
+		return L // "in a 2004 conversation with The Ledger he said": a pronoun is the whole subject
+	}
 	k := L
 	for k > lo && L-k < 10 {
 		p := k - 1
@@ -3561,6 +3555,22 @@ func (s *state) capSubject(lo, hi int) bool {
 	return true
 }
 
+// gapEnd returns the end of a content that is a relative clause starting
+// at start, with its verb at q: the clause ends at the main verb when it
+// is part of the sentence's subject ("The plan Trump says will create jobs
+// is costly"), and at its closing comma when it is an aside ("The mayor,
+// whom residents believed was corrupt, resigned").
+func (s *state) gapEnd(lo, start, q, hiEff int) int {
+	end := s.contentEnd(q, hiEff)
+	if start == lo {
+		return s.mainVerbCut(q+2, end)
+	}
+	if e := s.cutAtComma(q, end); start > lo && s.w(start-1) == "," && e < end && s.kind(e+1) == sentence.Word && !isCapWord(s.w(e+1)) && s.verbAhead(e+1) {
+		return e
+	}
+	return end
+}
+
 // mainVerbCut returns where the main clause's verb starts in [from,hi)
 // after a subject that holds an attribution ("The plan Trump says will
 // create jobs is costly"): the first form of "be" or "have", or hi.
@@ -4157,6 +4167,16 @@ func (s *state) resolve(out []raw) {
 // report" and "the study" are themselves, and "police" with no force named
 // is "police". It returns -1 and "" for any other mention.
 func (s *state) documentSource(lo, hi int) (int, string) {
+	for k := lo + 1; k < hi && k < lo+8; k++ {
+		if w := lowerASCII(s.w(k - 1)); (sourceNouns[w] || mediaNouns[w]) && strings.HasSuffix(s.w(k), "ed") && !s.t.Tokens[k].Quoted {
+			// "A Brightwater University survey released last week": the
+			// university's survey
+			if id, d := s.documentSource(lo, k); id >= 0 {
+				return id, d
+			}
+			break
+		}
+	}
 	if hi <= lo || hi-lo > 8 {
 		return -1, ""
 	}
@@ -5919,6 +5939,9 @@ func (s *state) reducedPassive(lo, c int) bool {
 	next := s.w(c + 1)
 	if (issuedNouns[prev] || prev == "post" || prev == "message" || prev == "video") && postedPreps[next] {
 		return true // "In a statement posted on its Telegram channel, the Front ..."
+	}
+	if (pollNouns[prev] || findingNouns[prev] || issuedNouns[prev]) && (next == "this" || next == "last" || whenWords[next] || timeWords[next]) {
+		return true // "in a Hawkeye Register poll released this week, and ..."
 	}
 	return next == "by" || next == "on" && s.w(c+2) == "behalf"
 }
