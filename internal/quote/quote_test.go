@@ -123,6 +123,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "it would appeal", "said", "Halvek Systems, a firm based in Oslo", "Halvek Systems"}},
 		},
 		{
+			name: "a dateline's agency is not the subject of a later verb",
+			in:   "CEDAR FERRY, Iowa (AP) — Gov. Ann Cole climbed onto a hay wagon on Saturday, rolled up her sleeves and told farmers that Washington had forgotten them.",
+			want: []brief{{Indirect, "that Washington had forgotten them", "told", "Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "an adverb in commas between the subject and the verb",
+			in:   "State party president Anil Kumar Yadav, meanwhile, demanded a white paper on the scheme.",
+			want: []brief{{Indirect, "a white paper on the scheme", "demanded", "State party president Anil Kumar Yadav", "Anil Kumar Yadav"}},
+		},
+		{
 			name: "a pronoun subject is the whole subject, a newspaper before it not included",
 			in:   "Mayor Ann Cole rarely gave interviews, but in a 2004 conversation with The Harlan Springs Ledger she said she had never considered retiring.",
 			want: []brief{{Indirect, "she had never considered retiring", "said", "she", "Ann Cole"}},

@@ -1262,6 +1262,10 @@ var reflexives = set(`himself herself themselves itself myself ourselves yoursel
 // "Patricia Okafor, Democrat of Minnesota and the panel's chairwoman, said".
 var partyMembers = set(`Democrat Republican Independent Conservative Labour Liberal`)
 
+// asideAdverbs stand in commas between a subject and its verb: "Yadav,
+// meanwhile, demanded ...".
+var asideAdverbs = set(`meanwhile however too though instead moreover also likewise similarly nonetheless`)
+
 // leadPreps open a fronted phrase before a subject.
 var leadPreps = set(`Under After Before During Despite Following Amid Without With Unlike Like Since In At On From`)
 
@@ -1307,6 +1311,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	L := c - 1
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
+	}
+	if L-2 > lo && s.w(L) == "," && asideAdverbs[lowerASCII(s.w(L-1))] && s.w(L-2) == "," {
+		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
 		L-- // "John G. Roberts Jr. spoke of ..."
@@ -3782,6 +3789,7 @@ var passiveAux = set(`was were is are be been being has have had`)
 // subjectOf returns the first person or organisation mention (or subject
 // pronoun) of the sentence before token L.
 func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
+	lo = s.afterDateline(lo, L)
 	for k := max(lo, L-60); k < L; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
@@ -3805,6 +3813,22 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 		}
 	}
 	return entity.Mention{}, false
+}
+
+// afterDateline returns where a sentence's own words start after a
+// dateline that opens it ("CEDAR FERRY, Iowa (AP) — Gov. Whitcombe
+// ..."): the token after the dash that follows a bracketed agency within
+// the first dozen tokens, or lo.
+func (s *state) afterDateline(lo, hi int) int {
+	for k := lo + 1; k+1 < hi && k < lo+12; k++ {
+		if s.w(k) == ")" && k+1 < hi && s.isDash(k+1) {
+			return k + 2
+		}
+		if s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "(" && s.w(k) != "." {
+			break
+		}
+	}
+	return lo
 }
 
 // titleWithin reports whether a title or role word stands in [lo,hi):
