@@ -128,6 +128,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Washington had forgotten them", "told", "Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "told an addressee described in commas, then that",
+			in:   "Mayor Ann Cole told WHSR, a public radio station, that the port would reopen.",
+			want: []brief{{Indirect, "that the port would reopen", "told", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "an adverb in commas between the subject and the verb",
 			in:   "State party president Anil Kumar Yadav, meanwhile, demanded a white paper on the scheme.",
 			want: []brief{{Indirect, "a white paper on the scheme", "demanded", "State party president Anil Kumar Yadav", "Anil Kumar Yadav"}},

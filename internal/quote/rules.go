@@ -2816,8 +2816,22 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			return hi
 		}
 		// told reporters that / told The Times: / told CNN on Sunday that /
-		// tells MSNBC's "Morning Joe" on Friday that
-		for q := p; q < hi && q < p+12 && s.w(q) != "," && s.w(q) != "."; q++ {
+		// tells MSNBC's "Morning Joe" on Friday that / told WHSR, a public
+		// radio station, that
+		for q := p; q < hi && q < p+12 && s.w(q) != "."; q++ {
+			if s.w(q) == "," {
+				if q+1 >= hi || !determiners[lowerASCII(s.w(q+1))] || q == p {
+					break
+				}
+				e := q + 2
+				for e < hi && e < q+12 && s.kind(e) == sentence.Word && !s.t.Tokens[e].Quoted {
+					e++
+				}
+				if e+1 < hi && s.w(e) == "," && s.w(e+1) == "that" {
+					return e + 1
+				}
+				break
+			}
 			if s.w(q) == "that" && !s.t.Tokens[q].Quoted {
 				return q
 			}
