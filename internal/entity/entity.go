@@ -1680,7 +1680,10 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 	}
 	// the title may carry a complement: "Vindhara's envoy to Kesaria,
 	// Arvind Raghunathan, ..."
-	for k := lo - 2; k >= 0 && k >= lo-5 && t.Tokens[k].Kind == sentence.Word; k-- {
+	for k := lo - 2; k >= 0 && k >= lo-7 && t.Tokens[k].Kind == sentence.Word; k-- {
+		if k < lo-5 && t.Word(k+1) != "for" {
+			continue // further back only a role for a body: "a spokeswoman for the Marsh campaign, Keisha Dunmore,"
+		}
 		if w := t.Word(k); r.lex.titles[w] || personHeads[strings.ToLower(w)] || kinWords[strings.ToLower(w)] != 0 {
 			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,"
 		}

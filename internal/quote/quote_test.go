@@ -128,6 +128,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Washington had forgotten them", "told", "Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "a named spokesperson for a named body speaks as themself, as State Department spokesman Ned Price does",
+			in:   "Responding, a spokeswoman for Meridian Trust, Mrs. Ngozi Alabi, said the bank had no plans for job cuts. A spokeswoman for the Marsh campaign, Keisha Dunmore, said in an email that the governor was absent.",
+			want: []brief{
+				{Indirect, "the bank had no plans for job cuts", "said", "a spokeswoman for Meridian Trust, Mrs. Ngozi Alabi", "Ngozi Alabi"},
+				{Indirect, "that the governor was absent", "said", "Keisha Dunmore", "Keisha Dunmore"},
+			},
+		},
+		{
 			name: "told an addressee described in commas, then that",
 			in:   "Mayor Ann Cole told WHSR, a public radio station, that the port would reopen.",
 			want: []brief{{Indirect, "that the port would reopen", "told", "Mayor Ann Cole", "Ann Cole"}},

@@ -4496,11 +4496,19 @@ func (s *state) speakerEntity(r *raw) int {
 		return -1
 	}
 	// an unnamed spokesperson speaks for the body: "a spokeswoman for the
-	// trust", "a spokesman for Brightwell"
+	// trust", "a spokesman for Brightwell"; a named one speaks as
+	// themself ("a spokeswoman for Meridian Trust, Mrs. Ngozi Alabi,")
 	sHi := s.headEnd(r.sLo, r.sHi) // "A spokesman for the company, reached by telephone,"
 	for k := r.sLo; k+2 < sHi && k < r.sLo+3; k++ {
 		if !speakerRoles[lowerASCII(s.w(k))] || s.w(k+1) != "for" {
 			continue
+		}
+		if sHi < r.sHi && s.w(sHi) == "," {
+			for j := sHi + 1; j < r.sHi && j < sHi+6; j++ {
+				if m, ok := s.ents.MentionAt(j); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+					return m.Entity
+				}
+			}
 		}
 		if m, ok := s.ents.MentionAt(k + 2); ok && s.ents.Entities[m.Entity].Type == entity.Org {
 			return m.Entity
