@@ -572,6 +572,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
+			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && word(i-1) == "of" && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
+				ok = false // the body's country is part of its name: "Law Society of Kenya", "Alliance of Ireland"
+			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
 				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
 			}
@@ -726,6 +729,12 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		_, knownRight := r.lex.names[right[0]]
 		if !knownRight {
 			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
+		}
+	}
+	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && strings.HasSuffix(left, "s") && strings.HasSuffix(right[0], "s") &&
+		!r.lex.orgHead[right[0]] && r.plainLeft(t, i, j) {
+		if _, known := r.lex.names[right[0]]; !known {
+			return true // two plural nouns of members: "Victorian Nurses and Midwives Union"
 		}
 	}
 	for k := i; k < j && k <= i+2; k++ {
