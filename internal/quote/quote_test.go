@@ -136,6 +136,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause in commas inside the content's subject, the verb quoted after it",
+			in:   "Coach Gord Tremblay added that goaltender Mathis Ouellet, who made 38 saves, “kept us in it.”",
+			want: []brief{{Mixed, "that goaltender Mathis Ouellet, who made 38 saves, “kept us in it.”", "added", "Coach Gord Tremblay", "Gord Tremblay"}},
+		},
+		{
 			name: "told an addressee described in commas, then that",
 			in:   "Mayor Ann Cole told WHSR, a public radio station, that the port would reopen.",
 			want: []brief{{Indirect, "that the port would reopen", "told", "Mayor Ann Cole", "Ann Cole"}},

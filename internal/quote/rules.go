@@ -2440,6 +2440,9 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "as" && k+3 < end && (s.w(k+2) == "well" || s.w(k+2) == "much" || s.w(k+2) == "many") && s.w(k+3) == "as" {
 		return false // ", as well as a new swimming pool": the content's own list goes on
 	}
+	if (nw == "who" || nw == "which") && s.subjectRelative(k, end) {
+		return false // "that goaltender Mathis Ouellet, who made 38 saves, “kept us in it”"
+	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
 			return true
@@ -2484,6 +2487,9 @@ func (s *state) subjectRelative(k, end int) bool {
 		w := s.w(j + 1)
 		if auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0 {
 			return true
+		}
+		if s.kind(j+1) == sentence.OpenQuote && j+2 < end && pastVerb(s.w(j+2)) {
+			return true // ", who made 38 saves, “kept us in it”": the verb quoted
 		}
 		if !s.listComma(j, end) {
 			return false
