@@ -141,6 +141,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Mixed, "that goaltender Mathis Ouellet, who made 38 saves, “kept us in it.”", "added", "Coach Gord Tremblay", "Gord Tremblay"}},
 		},
 		{
+			name: "an aside in dashes inside the content's subject, its verb after it",
+			in:   "Mayor Ann Cole said two workers — a driver and a guard — were hurt on Tuesday. She said the port was shut — a blow to trade.",
+			want: []brief{
+				{Indirect, "two workers — a driver and a guard — were hurt on Tuesday", "said", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "the port was shut", "said", "She", "Ann Cole"},
+			},
+		},
+		{
 			name: "told an addressee described in commas, then that",
 			in:   "Mayor Ann Cole told WHSR, a public radio station, that the port would reopen.",
 			want: []brief{{Indirect, "that the port would reopen", "told", "Mayor Ann Cole", "Ann Cole"}},

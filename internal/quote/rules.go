@@ -1830,6 +1830,30 @@ func (s *state) joinNext(r raw, after int) raw {
 	return r
 }
 
+// dashAside returns the closing dash of an aside that a dash at k opens
+// inside a clause, which goes on after it with its verb ("two aid
+// workers — a driver and a logistics officer — were killed"), or k.
+func (s *state) dashAside(k, end int) int {
+	if s.w(k) == ";" {
+		return k
+	}
+	for d := k + 1; d+1 < end && d < k+20; d++ {
+		if s.t.Tokens[d].Quoted || s.w(d) == "," && s.w(k) == "--" {
+			continue
+		}
+		if s.w(d) == s.w(k) {
+			if w := s.w(d + 1); s.kind(d+1) == sentence.Word && (beForms[w] || auxWord(w) || pastVerb(w)) {
+				return d
+			}
+			return k
+		}
+		if s.kind(d) == sentence.Punct && s.w(d) != "," {
+			return k
+		}
+	}
+	return k
+}
+
 // quotedTitle reports whether the quoted words from lo to hi are a
 // title, a show's or a book's name ("This Week", "State of the Union"):
 // a few words, the first and the last capitalised, no sentence mark.
@@ -2335,6 +2359,10 @@ func (s *state) contentEnd(p, hiEff int) int {
 		w := s.w(k)
 		switch w {
 		case ";", "—", "–", "--", "―":
+			if d := s.dashAside(k, end); d > k {
+				k = d // "two aid workers — a driver and a logistics officer — were killed"
+				continue
+			}
 			if k-p >= 3 {
 				return k
 			}
