@@ -149,6 +149,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an apposition that ends with an acronym in brackets",
+			in:   "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP), said stocks would run out.",
+			want: []brief{{Indirect, "stocks would run out", "said", "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP)", "Amara Diallo-Brandt"}},
+		},
+		{
 			name: "told an addressee described in commas, then that",
 			in:   "Mayor Ann Cole told WHSR, a public radio station, that the port would reopen.",
 			want: []brief{{Indirect, "that the port would reopen", "told", "Mayor Ann Cole", "Ann Cole"}},

@@ -1572,12 +1572,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
-			if s.w(L) == "," && L-1 > lo && (s.kind(L-1) == sentence.Word || s.w(L-1) == "." && s.kind(L-2) == sentence.Word) {
-				nLo := s.extendLeft(lo, L-1)
+			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
+			if a-2 > lo && s.w(a) == ")" && s.w(a-2) == "(" && s.kind(a-1) == sentence.Word {
+				a -= 3
+			}
+			if s.w(L) == "," && a > lo && (s.kind(a) == sentence.Word || s.w(a) == "." && s.kind(a-1) == sentence.Word) {
+				nLo := s.extendLeft(lo, a)
 				// "Mr. Obama, who understood that a push would be fruitless,
 				// told ...", "Clinton, like Obama, has encouraged ...": the
 				// subject is before the clause the commas enclose
-				c1 := L - 1
+				c1 := a
 				for c1 > lo && c1 > L-30 && s.w(c1) != "," && !s.t.Tokens[c1].Quoted {
 					c1--
 				}
