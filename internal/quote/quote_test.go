@@ -149,6 +149,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a reported clause, then and accused X of: the speaker's next act",
+			in:   "Mayor Ann Cole said the council had consulted residents for months and accused the developers of misleading them.",
+			want: []brief{
+				{Indirect, "the council had consulted residents for months", "said", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "the developers of misleading them", "accused", "Mayor Ann Cole", "Ann Cole"},
+			},
+		},
+		{
 			name: "an apposition that ends with an acronym in brackets",
 			in:   "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP), said stocks would run out.",
 			want: []brief{{Indirect, "stocks would run out", "said", "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP)", "Amara Diallo-Brandt"}},

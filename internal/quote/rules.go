@@ -1858,6 +1858,16 @@ func (s *state) dashAside(k, end int) int {
 	return k
 }
 
+// hasWord reports whether w is among the unquoted words from lo to hi.
+func (s *state) hasWord(lo, hi int, w string) bool {
+	for j := lo; j < hi; j++ {
+		if s.w(j) == w && !s.t.Tokens[j].Quoted {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedTitle reports whether the quoted words from lo to hi are a
 // title, a show's or a book's name ("This Week", "State of the Union"):
 // a few words, the first and the last capitalised, no sentence mark.
@@ -2383,6 +2393,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// clause with its own speaker: "... and Democrats accused ..."
 			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k) && !s.pastPerfect(p, k)) {
 				return k
+			}
+			if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
+				return k // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
 			}
 			if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[lowerASCII(s.w(p))] && !s.hasFinite(p, k) {
 				// "called him divisive and accused him of ...": an object
