@@ -157,6 +157,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "unnamed groups described by a participle, and aid agencies",
+			in:   "Mediators trying to broker a truce in the Qaddar Valley said talks were delicate. Residents reached by phone in Halim said the nights were quieter. Aid agencies warned that conditions were worsening.",
+			want: []brief{
+				{Indirect, "talks were delicate", "said", "Mediators trying to broker a truce in the Qaddar Valley", "mediators trying to broker a truce in the Qaddar Valley"},
+				{Indirect, "the nights were quieter", "said", "Residents reached by phone in Halim", "residents reached by phone in Halim"},
+				{Indirect, "that conditions were worsening", "warned", "Aid agencies", "aid agencies"},
+			},
+		},
+		{
 			name: "an apposition that ends with an acronym in brackets",
 			in:   "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP), said stocks would run out.",
 			want: []brief{{Indirect, "stocks would run out", "said", "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP)", "Amara Diallo-Brandt"}},

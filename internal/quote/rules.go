@@ -1262,6 +1262,10 @@ var reflexives = set(`himself herself themselves itself myself ourselves yoursel
 // "Patricia Okafor, Democrat of Minnesota and the panel's chairwoman, said".
 var partyMembers = set(`Democrat Republican Independent Conservative Labour Liberal`)
 
+// aimParticiples take "to" and a verb after a subject's noun: "Mediators
+// trying to broker a truce", "officials seeking to contain the outbreak".
+var aimParticiples = set(`trying seeking hoping working attempting looking struggling fighting pushing scrambling racing`)
+
 // asideAdverbs stand in commas between a subject and its verb: "Yadav,
 // meanwhile, demanded ...".
 var asideAdverbs = set(`meanwhile however too though instead moreover also likewise similarly nonetheless`)
@@ -2989,6 +2993,11 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			continue
 		}
 		break
+	}
+	// a participle of aim after the subject's noun: "Mediators trying to
+	// broker a truce in the valley said"
+	if k-3 >= lo && s.w(k-1) == "to" && aimParticiples[s.w(k-2)] && s.kind(k-3) == sentence.Word && !s.t.Tokens[k-3].Quoted && !npStop[lowerASCII(s.w(k-3))] {
+		return s.extendLeftN(lo, k-3, depth-1)
 	}
 	// a long apposition the word-by-word walk stopped inside: "Commissioner
 	// Benedikt Marsh, the only board member to vote against the draft
@@ -5645,7 +5654,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	activists participants investors workers teachers doctors nurses students fans supporters
 	opponents lawmakers legislators leaders scientists researchers witnesses sources
 	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
-	locals shoppers commuters passengers patients villagers farmers shareholders employees members`)
+	locals shoppers commuters passengers patients villagers farmers shareholders employees members
+	agencies charities unions`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
@@ -5659,8 +5669,8 @@ var crowdQuantifiers = set(`some several many most both other few`)
 func (s *state) crowd(lo, hi int) string {
 	limit := 6
 	for k := lo + 1; k < hi && k < lo+4; k++ {
-		if s.w(k) == "who" {
-			limit = 16 // "Parents who gathered in the school parking lot Tuesday morning"
+		if s.w(k) == "who" || aimParticiples[s.w(k)] {
+			limit = 16 // "Parents who gathered in the school parking lot Tuesday morning", "Mediators trying to broker a truce"
 		}
 	}
 	if hi-lo > limit || hi <= lo || s.kind(lo) != sentence.Word {
@@ -5680,8 +5690,11 @@ func (s *state) crowd(lo, hi int) string {
 		return ""
 	}
 	for k := head + 1; k < hi; k++ {
-		if k == head+1 && s.w(k) == "who" {
-			break // a relative clause says which of them
+		if k == head+1 && (s.w(k) == "who" || aimParticiples[s.w(k)]) {
+			break // a relative clause or a participle says which of them
+		}
+		if k == head+1 && strings.HasSuffix(s.w(k), "ed") && k+1 < hi && (s.w(k+1) == "by" || sourcePreps[s.w(k+1)]) {
+			continue // "Residents reached by phone in Halim"
 		}
 		if s.kind(k) != sentence.Word || k == head+1 && !sourcePreps[s.w(k)] && s.w(k) != "for" && s.w(k) != "at" && s.w(k) != "from" {
 			return "" // only a short phrase after the noun: "in Port Sabel", "for two users"
@@ -5716,7 +5729,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if crowdQuantifiers[lowerASCII(s.w(k))] {
 		k++
 	}
-	return k+1 < hi && crowdNouns[lowerASCII(s.w(k))] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from")
+	return k+1 < hi && crowdNouns[lowerASCII(s.w(k))] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
@@ -6030,8 +6043,8 @@ func (s *state) reducedPassive(lo, c int) bool {
 		return false
 	}
 	prev := lowerASCII(s.w(c - 1))
-	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) || npStop[prev] || relPron[prev] {
-		return false
+	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) && !crowdNouns[prev] || npStop[prev] || relPron[prev] {
+		return false // (but "Residents reached by phone said")
 	}
 	next := s.w(c + 1)
 	if (issuedNouns[prev] || prev == "post" || prev == "message" || prev == "video") && postedPreps[next] {
