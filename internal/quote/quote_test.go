@@ -166,6 +166,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body the story never names keeps its description",
+			in:   "The regional police office said voting had been peaceful. The board of canvassers said it expected a winner by Friday.",
+			want: []brief{
+				{Indirect, "voting had been peaceful", "said", "The regional police office", "the regional police office"},
+				{Indirect, "it expected a winner by Friday", "said", "The board of canvassers", "the board of canvassers"},
+			},
+		},
+		{
 			name: "an apposition that ends with an acronym in brackets",
 			in:   "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP), said stocks would run out.",
 			want: []brief{{Indirect, "stocks would run out", "said", "Amara Diallo-Brandt, spokesperson for the World Food Assistance Programme (WFAP)", "Amara Diallo-Brandt"}},

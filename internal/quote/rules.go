@@ -4248,6 +4248,13 @@ func (s *state) resolve(out []raw) {
 			// an apposition: ", reached by telephone,")
 			r.described = s.described(r.sLo, s.headEnd(r.sLo, s.beforeRelative(r.sLo, r.sHi)))
 		}
+		if r.entity < 0 && r.described == "" && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+			// "The regional police office said", "the board of canvassers":
+			// a body the story never names keeps its description
+			if hEnd := s.headEnd(r.sLo, s.beforeRelative(r.sLo, r.sHi)); hEnd-r.sLo >= 3 && hEnd-r.sLo <= 5 && s.bodyHead(r.sLo+1, hEnd) {
+				r.described = s.described(r.sLo, hEnd)
+			}
+		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[lowerASCII(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
 			if s.spokesFor == nil {
 				s.spokesFor = map[string]int{}
@@ -4294,6 +4301,28 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 		}
 	}
 	return -1, s.described(lo, hi)
+}
+
+// institutionNouns head the names of bodies that a story may leave
+// unnamed: "the regional police office", "the board of canvassers".
+var institutionNouns = set(`office board council department ministry agency commission committee authority
+	bureau court tribunal regulator panel secretariat directorate inspectorate`)
+
+// bodyHead reports whether the plain words from lo to hi name a body by
+// its kind: lower-case words whose head, before any "of", is an
+// institution noun.
+func (s *state) bodyHead(lo, hi int) bool {
+	head := hi - 1
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || isCapWord(s.w(k)) {
+			return false
+		}
+		if s.w(k) == "of" && k > lo {
+			head = k - 1
+			break
+		}
+	}
+	return institutionNouns[s.w(head)]
 }
 
 // described is the words [lo,hi) as a speaker's description, an opening
