@@ -1231,18 +1231,22 @@ var connectives = set(`even_so for_example for_instance at_the_same_time however
 // skipConnective returns where a content starting at lo really starts:
 // after a connective and its comma ("Even so, in February he raised ...").
 func (s *state) skipConnective(lo, hi int) int {
+	k := lo
+	for k < hi && k < lo+5 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted {
+		k++
+	}
+	if k == lo || k+2 >= hi || s.w(k) != "," {
+		return lo // most contents: no comma among the first words, nothing to build
+	}
 	var b strings.Builder
-	for k := lo; k < hi && k < lo+5; k++ {
-		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
-			if s.w(k) == "," && connectives[b.String()] && k+2 < hi {
-				return k + 1
-			}
-			return lo
-		}
-		if b.Len() > 0 {
+	for j := lo; j < k; j++ {
+		if j > lo {
 			b.WriteByte('_')
 		}
-		b.WriteString(lowerASCII(s.w(k)))
+		b.WriteString(lowerASCII(s.w(j)))
+	}
+	if connectives[b.String()] {
+		return k + 1
 	}
 	return lo
 }
