@@ -36,24 +36,22 @@ type writtenArticle struct {
 // TestWrittenArticles measures the finder on articles it was not written
 // against: how many marked quotations it finds (word overlap ≥ 0.5, one
 // to one, as score_quotes.py matches) and how many of those it gives to
-// the right canonical speaker. Helpers wrote and marked eighteen sets
-// (2026-12-04 and 2026-12-05); the rules were fixed on the first, and the
-// others were each scored before any change for them (speaker accuracy
-// 0.61, 0.67, 0.57, 0.70, 0.60, 0.66, 0.60, 0.72, 0.74, 0.66, 0.72, 0.68,
-// 0.84, 0.75, 0.81, 0.71 and 0.87 by score_quotes.py, docs/bench/quotes.md)
-// and then fixed where the fault was general. (The fourteenth marked a quotation split by
-// its attribution as two; its gold here joins them, as PolNeAR does. The
-// last two describe a spokesperson for a body, "a spokesperson for the
-// IHO", where the finder names the body.) The first set splits a quotation's second sentence after
-// ", he said." into a quotation of its own, where the finder (and PolNeAR)
-// keep one; those count as misses here. The last eight name some speakers
-// by descriptions ("a spokesman for Eleanor Ashcombe", "polls",
-// "Madhyanchal High Court" for "the bench", "some Voss campaign staffers")
-// that the finder words differently, and the twelfth marks attributions
-// nested inside others, which the finder leaves out as PolNeAR's dev set
-// prefers. The floors sit a little under the measured values (recall
-// 0.934, speaker 0.856 over all eighteen) so that a change which loses
-// ground fails.
+// the right canonical speaker. Helpers wrote and marked 39 sets of about
+// five articles (2026-12-04 to 2026-12-06) in the layouts of wires,
+// councils, courts, sport, live blogs, features, agencies from South Asia
+// and Africa, aggregated pages and press briefings; the rules were fixed on
+// the first, and every later set was scored before any change for it and
+// then fixed where the fault was general (the arrival scores are in
+// docs/bench/quotes.md; the last four, sets 36-39, arrived at speaker
+// accuracy 0.88, 0.77, 0.80 and 0.78). Helpers marked by slightly
+// different conventions, which count against the finder here: some split a
+// quotation's second sentence after ", he said." into a quotation of its
+// own, some name an unnamed body's description without its article ("regional
+// police office") or a group by its noun alone ("Mediators"), one marks
+// attributions nested inside others, which the finder leaves out as
+// PolNeAR's dev set prefers. The floors sit a little under the measured
+// values (recall 0.938, speaker 0.849 over all 39 sets) so that a change
+// which loses ground fails.
 func TestWrittenArticles(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "articles", "gold.jsonl"))
 	if err != nil {
@@ -123,8 +121,8 @@ func TestWrittenArticles(t *testing.T) {
 	recall := float64(found) / float64(max(gold, 1))
 	speakers := float64(rightSpeaker) / float64(max(found, 1))
 	t.Logf("%d marked quotations, %d found (recall %.3f), %d with the right speaker (%.3f)", gold, found, recall, rightSpeaker, speakers)
-	if recall < 0.91 || speakers < 0.84 {
-		t.Errorf("recall %.3f (floor 0.91), speaker accuracy %.3f (floor 0.84)", recall, speakers)
+	if recall < 0.93 || speakers < 0.84 {
+		t.Errorf("recall %.3f (floor 0.93), speaker accuracy %.3f (floor 0.84)", recall, speakers)
 	}
 }
 
