@@ -166,6 +166,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb after an apposition inside a reported clause is the clause's, not an inverted cue",
+			in:   "Speaking on the radio last week, Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album.",
+			want: []brief{{Indirect, "his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album", "said", "Kiedis", "Kiedis"}},
+		},
+		{
 			name: "a body the story never names keeps its description",
 			in:   "The regional police office said voting had been peaceful. The board of canvassers said it expected a winner by Friday.",
 			want: []brief{

@@ -1270,6 +1270,29 @@ var partyMembers = set(`Democrat Republican Independent Conservative Labour Libe
 // trying to broker a truce", "officials seeking to contain the outbreak".
 var aimParticiples = set(`trying seeking hoping working attempting looking struggling fighting pushing scrambling racing`)
 
+// lowerOpener reports whether the subject starting at k opens with a
+// lower-case word that cannot start a noun phrase: an adverb, a
+// preposition or a verb ("particularly for senators", "happens in").
+func (s *state) lowerOpener(k int) bool {
+	w := s.w(k)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	lw := lowerASCII(w)
+	return !determiners[lw] && !possessivePronouns[w] && pronouns[w] == 0 && !crowdQuantifiers[lw] && !crowdNouns[lw] &&
+		(isAdverb(w) || subjectPreps[w] || strings.HasSuffix(w, "s") && k > 0 && s.w(k-1) == "what")
+}
+
+// insideContent reports whether the comma at L before the verb at c lies
+// inside the content of an attribution already found in the sentence
+// ("Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse,
+// wrote a host of new songs"): the verb is the reported clause's, not an
+// inverted cue.
+func (s *state) insideContent(c, L int) bool {
+	o, ok := s.prevInSentence(c)
+	return ok && o.cLo < L && o.cHi > L
+}
+
 // asideAdverbs stand in commas between a subject and its verb: "Yadav,
 // meanwhile, demanded ...".
 var asideAdverbs = set(`meanwhile however too though instead moreover also likewise similarly nonetheless`)
@@ -1382,6 +1405,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					break
 				}
 			}
+		}
+		if nLo >= 0 && cls&cueWeak != 0 && !s.t.Tokens[nLo].Quoted && s.lowerOpener(nLo) {
+			return r, false // "senators up for re-election in swing states", "what happens in the early voting states": a noun
 		}
 		if nLo < 0 || cls&cueWeak != 0 && subjectPreps[s.w(nLo)] && !s.t.Tokens[nLo].Quoted {
 			return r, false // "11% of Democratic claims": a noun, its subject would open with a preposition
@@ -1575,6 +1601,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 				return r, r.cHi > r.cLo
 			}
+		}
+		if s.insideContent(c, L) && cls&cueAtt == 0 && !sayForms[s.w(c)] {
+			return r, false // a verb of the reported clause, after an apposition inside it
 		}
 		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
 		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) {
