@@ -189,6 +189,48 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
+// stateBodyWords make up the names every country has for its bodies:
+// "Foreign Ministry", "Defence Ministry", "Interior Ministry", "Foreign
+// Office", "Army", "Supreme Court".
+var stateBodyWords = toSet(`Foreign Defence Defense Interior Home Finance Health Justice Education Trade
+	Commerce Economy Energy Information Culture Agriculture Ministry Ministries Office Department
+	Army Navy Air Force Forces Police Parliament Senate Supreme Court Central Bank Embassy Consulate
+	Government Cabinet Presidency Mission Military Coast Guard Intelligence Service Services Affairs
+	External Internal Security National Assembly Prime Minister's Ministry's`)
+
+// ownedBodies joins a country named with a possessive, or right before,
+// to the body that follows when that body's name is one every country
+// has ("Pakistan's Foreign Ministry", "India Foreign Ministry"): two
+// countries' foreign ministries in one story are two bodies, and the name
+// keeps the country as the text gives it.
+func ownedBodies(t *sentence.Text, chunks []chunk) []chunk {
+	out := chunks[:0]
+	for ci := 0; ci < len(chunks); ci++ {
+		c := chunks[ci]
+		if ci+1 < len(chunks) && c.typ == GPE && !c.demo {
+			n := chunks[ci+1]
+			if n.typ == Org && n.lo == c.hi && n.canon == "" && t.Tokens[n.lo].Sent == t.Tokens[c.lo].Sent && stateBody(t, n) {
+				n.lo, n.start = c.lo, c.start
+				out = append(out, n)
+				ci++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// stateBody reports whether every word of the chunk is a stateBodyWords word.
+func stateBody(t *sentence.Text, c chunk) bool {
+	for k := c.lo; k < c.hi; k++ {
+		if !stateBodyWords[t.Word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // orgOf reports whether the chunk names an organisation by a head before
 // "of" or "for": "Bank of Calvera", "Chamber of Commerce", "Kellen
 // Institute for Polar Research".
@@ -1141,6 +1183,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = "" // decided after merging
 		}
 	}
+	chunks = ownedBodies(t, chunks)
 	// A company's first word alone is the company, even before the text
 	// gives its full name: the headline's "Brightwell recalls ..." before
 	// "Brightwell Home Appliances is recalling ...".

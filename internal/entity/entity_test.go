@@ -532,13 +532,16 @@ func TestOrganisationNames(t *testing.T) {
 		"Brightwell recalls its CP-6 fryers. Brightwell Home Appliances is recalling 240,000 units. Brightwell said safety came first. " +
 		"The National Electricity Supply Company (Nesco) moved to Stage 6. Nesco said it would publish schedules. " +
 		"Brightwater Offshore, the company building the turbines, set aside money. " +
-		"The Victorian Nurses and Midwives Union backed the levy, and the Law Society of Kenya objected."
+		"The Victorian Nurses and Midwives Union backed the levy, and the Law Society of Kenya objected. " +
+		"Pakistan's Foreign Ministry welcomed the talks; India's Foreign Ministry did not."
 	want := map[string][]string{
 		"United Nations World Relief Agency":  {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                      {"Pellow & Finch"},
 		"Brightwater Offshore":                {"Brightwater Offshore"},
 		"Victorian Nurses and Midwives Union": {"Victorian Nurses and Midwives Union"},
 		"Law Society of Kenya":                {"Law Society of Kenya"},
+		"Pakistan's Foreign Ministry":         {"Pakistan's Foreign Ministry"},
+		"India's Foreign Ministry":            {"India's Foreign Ministry"},
 		"Maddox Pharmaceuticals":              {"Maddox Pharmaceuticals", "Maddox"},
 		"Halvard Financial Corp":              {"Halvard Financial Corp", "Halvard"},
 		"Pocketly":                            {"Pocketly", "Pocketly"},
