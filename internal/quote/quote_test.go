@@ -171,6 +171,19 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album", "said", "Kiedis", "Kiedis"}},
 		},
 		{
+			name: "a fronted phrase with a passive aside before the subject",
+			in:   "In a letter to the treasury dated March 14, seen by the Courier, Mayor Ann Cole wrote that the county had not provided evidence.",
+			want: []brief{{Indirect, "that the county had not provided evidence", "wrote", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "asides after the subject: reached later, some of whom",
+			in:   "(Mayor Ann Cole, reached later, said the claim was laughable.) Relatives of the hostages, some of whom have traveled to Ras Nadir, said they were exhausted.",
+			want: []brief{
+				{Indirect, "the claim was laughable", "said", "(Mayor Ann Cole, reached later", "Ann Cole"},
+				{Indirect, "they were exhausted", "said", "Relatives of the hostages, some of whom have traveled to Ras Nadir", "relatives of the hostages"},
+			},
+		},
+		{
 			name: "a body the story never names keeps its description",
 			in:   "The regional police office said voting had been peaceful. The board of canvassers said it expected a winner by Friday.",
 			want: []brief{

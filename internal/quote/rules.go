@@ -1293,6 +1293,24 @@ func (s *state) insideContent(c, L int) bool {
 	return ok && o.cLo < L && o.cHi > L
 }
 
+// partRelative returns the comma that opens a relative clause on a part
+// of the subject ("..., some of whom have traveled to Ras Nadir,") when
+// the clause holds the mention starting at k, or -1.
+func (s *state) partRelative(lo, k int) int {
+	for j := k - 1; j > lo && j >= k-12; j-- {
+		if s.w(j) != "," || j+3 >= s.n {
+			continue
+		}
+		if crowdQuantifiers[lowerASCII(s.w(j+1))] || s.w(j+1) == "all" || s.w(j+1) == "one" || s.w(j+1) == "none" || numberWords[s.w(j+1)] {
+			if s.w(j+2) == "of" && (s.w(j+3) == "whom" || s.w(j+3) == "which") && s.kind(j-1) == sentence.Word {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // asideAdverbs stand in commas between a subject and its verb: "Yadav,
 // meanwhile, demanded ...".
 var asideAdverbs = set(`meanwhile however too though instead moreover also likewise similarly nonetheless`)
@@ -1310,6 +1328,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	}
 	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
 		return r, false // "added to his portfolio", not "added to reporters"
+	}
+	if c > lo && s.w(c-1) == "," && c+1 < hiEff && s.w(c+1) == "by" && (strings.HasSuffix(s.w(c), "ed") || strings.HasSuffix(s.w(c), "en")) {
+		return r, false // "In a letter dated March 14, seen by the Courier, Ms Langat wrote": a passive aside
 	}
 	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
 		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
@@ -1396,7 +1417,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[lowerASCII(s.w(L))] || s.nameWord(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
-		if nLo >= 0 && nLo < L && leadPreps[s.w(nLo)] {
+		if nLo >= 0 && nLo < L && (leadPreps[s.w(nLo)] || nLo > lo && leadPreps[s.w(lo)] && !s.hasWord(lo, nLo, ",")) {
 			// "Under cross-examination by Ms Holt, the warden accepted":
 			// the fronted phrase ends at its comma, the subject follows
 			for k := L - 1; k > nLo; k-- {
@@ -1631,10 +1652,12 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				// the subject is before the relative or participle clause
 				if nLo >= 0 && nLo-2 > lo && (s.w(nLo-1) == "who" || s.w(nLo-1) == "which") && s.w(nLo-2) == "," && s.kind(nLo-3) == sentence.Word {
 					nLo = s.extendLeft(lo, nLo-3)
+				} else if k := s.partRelative(lo, nLo); k > lo {
+					nLo = s.extendLeft(lo, k-1) // "Relatives of the hostages, some of whom have traveled to Ras Nadir, said"
 				} else if nLo >= 0 {
 					for k := nLo - 1; k > lo && k >= nLo-6; k-- {
 						if s.w(k) == "," {
-							if w := s.w(k + 1); len(w) > 4 && strings.HasSuffix(w, "ing") && k-1 >= lo && s.kind(k-1) == sentence.Word {
+							if w := s.w(k + 1); (len(w) > 4 && strings.HasSuffix(w, "ing") || asideParticiples[w]) && k-1 >= lo && s.kind(k-1) == sentence.Word {
 								nLo = s.extendLeft(lo, k-1)
 							}
 							break
@@ -2279,7 +2302,7 @@ func (s *state) relativeCloses(from, L int) bool {
 
 // asideParticiples open a participle phrase set off by commas between a
 // subject and its verb: ", speaking on condition of anonymity,".
-var asideParticiples = set(`speaking talking asking requesting writing asked pressed questioned`)
+var asideParticiples = set(`speaking talking asking requesting writing asked pressed questioned reached contacted interviewed approached`)
 
 // speakerAt reports whether a name mention starts at R and ends the
 // sentence or its clause, as an inverted speaker does ("..., said Smith.").
