@@ -2041,8 +2041,17 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		if e.Type != Person || m.Lo < 2 || t.Word(m.Lo-1) != "," {
 			continue
 		}
-		if w := strings.ToLower(t.Word(m.Lo - 2)); t.Tokens[m.Lo-2].Kind == sentence.Word && (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, m.Lo-2) {
-			e.addRole(w)
+		// the role may carry its field: "the Minister for Lands and
+		// Natural Resources, Kwame Adjei-Mensah,"
+		for k := m.Lo - 2; k >= 0 && k >= m.Lo-9 && t.Tokens[k].Kind == sentence.Word; k-- {
+			w := strings.ToLower(t.Word(k))
+			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
+				e.addRole(w)
+				break
+			}
+			if k < m.Lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" {
+				break
+			}
 		}
 	}
 }

@@ -171,6 +171,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album", "said", "Kiedis", "Kiedis"}},
 		},
 		{
+			name: "a role with its field before the name, then the role alone; accused someone with a long title of",
+			in:   "Chiefs accused the Minister for Lands and Natural Resources, Kwame Adjei-Mensah, of granting the licence. Tom Reyes, a sub-chief, said he was paid. Addressing reporters, the minister insisted that every step had been followed.",
+			want: []brief{
+				{Indirect, "of granting the licence", "accused", "Chiefs", ""},
+				{Indirect, "he was paid", "said", "Tom Reyes, a sub-chief", "Tom Reyes"},
+				{Indirect, "reporters", "Addressing", "the minister", "Kwame Adjei-Mensah"},
+				{Indirect, "that every step had been followed", "insisted", "the minister", "Kwame Adjei-Mensah"},
+			},
+		},
+		{
 			name: "a fronted phrase with a passive aside before the subject",
 			in:   "In a letter to the treasury dated March 14, seen by the Courier, Mayor Ann Cole wrote that the county had not provided evidence.",
 			want: []brief{{Indirect, "that the county had not provided evidence", "wrote", "Mayor Ann Cole", "Ann Cole"}},

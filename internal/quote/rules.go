@@ -1493,9 +1493,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if judgeVerbs[s.w(c)] {
 				// "accused the North's leader, Kim Jong Un, of ...":
 				// the person judged is the object, the content is the charge
-				for k := q + 1; k < hiEff && k < q+10 && s.kind(k) != sentence.OpenQuote; k++ {
+				for k := q + 1; k < hiEff && k < q+16 && s.kind(k) != sentence.OpenQuote; k++ {
 					w := s.w(k)
-					if (w == "of" && accuseForms[s.w(c)] || w == "for") && k+1 < hiEff {
+					if (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hiEff {
 						q = k // "accused X of ...", "praised X for ..."; not "praised the internment of ..."
 						break
 					}
