@@ -181,6 +181,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an unnamed source after a connective, and an unnamed MP after a named one",
+			in:   "However, a source close to the Harford board, who was not authorised to speak, said an offer had been made. Tom Aldridge, a coalition MP, backed the bill. A senior coalition MP, speaking on condition of anonymity, said colleagues were angry.",
+			want: []brief{
+				{Indirect, "an offer had been made", "said", "a source close to the Harford board, who was not authorised to speak", "a source close to the Harford board"},
+				{Indirect, "the bill", "backed", "Tom Aldridge, a coalition MP", "Tom Aldridge"},
+				{Indirect, "colleagues were angry", "said", "A senior coalition MP, speaking on condition of anonymity", "a senior coalition MP"},
+			},
+		},
+		{
 			name: "a fronted phrase with a passive aside before the subject",
 			in:   "In a letter to the treasury dated March 14, seen by the Courier, Mayor Ann Cole wrote that the county had not provided evidence.",
 			want: []brief{{Indirect, "that the county had not provided evidence", "wrote", "Mayor Ann Cole", "Ann Cole"}},

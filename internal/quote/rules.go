@@ -1200,6 +1200,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cHi <= r.cLo {
 		return out
 	}
+	if r.sLo >= 0 && r.sHi > r.sLo {
+		r.sLo = s.skipConnective(r.sLo, r.sHi) // "However, a source close to the board"
+	}
 	r.cHi = s.frontedEnd(r)
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
 	if !s.complementFits(r) {
@@ -5633,7 +5636,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
-		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w)) && s.describedHead(w) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
+		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(lowerASCII(w))) && s.describedHead(lowerASCII(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = lowerASCII(w)
 			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
 				return "" // "an official statement", "a source document"
