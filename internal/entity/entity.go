@@ -189,6 +189,11 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
+// stateNouns after a nationality name a country's body: "the Afghan
+// government", "Pakistani authorities", "the Chinese embassy".
+var stateNouns = toSet(`government authorities administration military army navy police embassy
+	parliament cabinet regime presidency judiciary`)
+
 // stateBodyWords make up the names every country has for its bodies:
 // "Foreign Ministry", "Defence Ministry", "Interior Ministry", "Foreign
 // Office", "Army", "Supreme Court".
@@ -622,6 +627,15 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
 				ok = false // "Asian Lite News": a demonym inside an organisation's name
+			}
+			if ok && e.demonym && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
+				// "the Afghan government", "Pakistani authorities": a
+				// country's body, named by its nationality
+				out = append(out, chunk{lo: i, hi: hi + 1, start: toks[i].Start, end: toks[hi].Start + stripPossessive(word(hi)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
 			}
 			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && !r.lex.titles[strings.ToLower(word(hi-1))] && !notName[word(hi-1)] {
 				// "British Gas", "American Express": a demonym and one

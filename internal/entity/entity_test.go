@@ -533,7 +533,8 @@ func TestOrganisationNames(t *testing.T) {
 		"The National Electricity Supply Company (Nesco) moved to Stage 6. Nesco said it would publish schedules. " +
 		"Brightwater Offshore, the company building the turbines, set aside money. " +
 		"The Victorian Nurses and Midwives Union backed the levy, and the Law Society of Kenya objected. " +
-		"Pakistan's Foreign Ministry welcomed the talks; India's Foreign Ministry did not."
+		"Pakistan's Foreign Ministry welcomed the talks; India's Foreign Ministry did not. " +
+		"The Afghan government said the talks would resume."
 	want := map[string][]string{
 		"United Nations World Relief Agency":  {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                      {"Pellow & Finch"},
@@ -542,6 +543,7 @@ func TestOrganisationNames(t *testing.T) {
 		"Law Society of Kenya":                {"Law Society of Kenya"},
 		"Pakistan's Foreign Ministry":         {"Pakistan's Foreign Ministry"},
 		"India's Foreign Ministry":            {"India's Foreign Ministry"},
+		"Afghan government":                   {"Afghan government"},
 		"Maddox Pharmaceuticals":              {"Maddox Pharmaceuticals", "Maddox"},
 		"Halvard Financial Corp":              {"Halvard Financial Corp", "Halvard"},
 		"Pocketly":                            {"Pocketly", "Pocketly"},
