@@ -189,6 +189,27 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
+// titleField reports whether the capitalised words ending at k are the
+// field of a title: "Minister for Labour", "Secretary of State for
+// Health".
+func (r *Recognizer) titleField(t *sentence.Text, k int) bool {
+	for j := k; j > 0 && j >= k-5 && isCap(t.Word(j)); j-- {
+		if w := t.Word(j - 1); (w == "for" || w == "of") && j >= 2 && r.lex.titles[strings.ToLower(t.Word(j-2))] {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldNouns are the words of a ministry's or a minister's field that
+// follow "and": "Labour and Employment", "Lands and Natural Resources".
+var fieldNouns = toSet(`Employment Natural Resources Social Care Affairs Development Planning Welfare
+	Services Human Rural Urban Regional Local Government Industry Trade Commerce Investment
+	Tourism Culture Sport Sports Youth Women Family Families Children Energy Environment Climate
+	Change Water Sanitation Infrastructure Transport Communications Technology Innovation Science
+	Research Education Skills Training Health Justice Security Defence Defense Finance Economy
+	Economic Fisheries Forestry Agriculture Food Mining Mines Lands Housing Works Public`)
+
 // stateNouns after a nationality name a country's body: "the Afghan
 // government", "Pakistani authorities", "the Chinese embassy".
 var stateNouns = toSet(`government authorities administration military army navy police embassy
@@ -571,6 +592,22 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		i++
 	}
+	if i == lo && i+1 < hi && lo >= 3 && word(lo-1) == "and" && r.titleField(t, lo-2) {
+		// the rest of a title's field before the holder's name: "Minister
+		// for Labour and Employment Monowar Hossain Talukder", "Minister
+		// for Health and Social Care Ann Cole"
+		k := i
+		for k < hi-1 && r.lex.given[word(k)] == 0 {
+			k++
+		}
+		if k < hi-1 && r.lex.given[word(k)] != 0 {
+			i = k // the name starts at its given name
+		} else {
+			for i < hi-2 && fieldNouns[word(i)] {
+				i++
+			}
+		}
+	}
 	var pendingTitles []string
 	// lower-case role words just before the run: "spokesman Ned Price"
 	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && toks[lo-1].Sent == toks[lo].Sent {
@@ -619,8 +656,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
-			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && word(i-1) == "of" && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
-				ok = false // the body's country is part of its name: "Law Society of Kenya", "Alliance of Ireland"
+			if ok && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && (word(i-1) == "of" || word(i-1) == "for") && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
+				// the body's country or field is part of its name: "Law
+				// Society of Kenya", "Ministry of Labour and Employment",
+				// "Centre for Labour and Livelihood Studies"
+				ok = false
 			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
 				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
@@ -803,7 +843,7 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[strings.ToLower(t.Word(i))]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service"
 	}
-	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" || len(right) > 3 {
+	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" && t.Word(i+1) != "for" || len(right) > 3 {
 		return false
 	}
 	for x, w := range right {

@@ -501,6 +501,9 @@ func TestPeople(t *testing.T) {
 		// a role in commas before the name, lower case or a capitalised office after "the"
 		{"His deckhand, Kieran Marsden, left school last summer.", "Kieran Marsden"},
 		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Sardar Nadeem Akhtar Bhutta"},
+		// a title's field runs on after "and" before the holder's name
+		{"Minister for Health and Social Care Ann Cole said no.", "Ann Cole"},
+		{"State Minister for Labour and Employment Monowar Hossain Talukder urged calm.", "Monowar Hossain Talukder"},
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
 	} {
@@ -534,23 +537,26 @@ func TestOrganisationNames(t *testing.T) {
 		"Brightwater Offshore, the company building the turbines, set aside money. " +
 		"The Victorian Nurses and Midwives Union backed the levy, and the Law Society of Kenya objected. " +
 		"Pakistan's Foreign Ministry welcomed the talks; India's Foreign Ministry did not. " +
-		"The Afghan government said the talks would resume."
+		"The Afghan government said the talks would resume. " +
+		"The Ministry of Labour and Employment and the Centre for Labour and Livelihood Studies disagreed."
 	want := map[string][]string{
-		"United Nations World Relief Agency":  {"United Nations World Relief Agency", "WRA", "WRA"},
-		"Pellow & Finch":                      {"Pellow & Finch"},
-		"Brightwater Offshore":                {"Brightwater Offshore"},
-		"Victorian Nurses and Midwives Union": {"Victorian Nurses and Midwives Union"},
-		"Law Society of Kenya":                {"Law Society of Kenya"},
-		"Pakistan's Foreign Ministry":         {"Pakistan's Foreign Ministry"},
-		"India's Foreign Ministry":            {"India's Foreign Ministry"},
-		"Afghan government":                   {"Afghan government"},
-		"Maddox Pharmaceuticals":              {"Maddox Pharmaceuticals", "Maddox"},
-		"Halvard Financial Corp":              {"Halvard Financial Corp", "Halvard"},
-		"Pocketly":                            {"Pocketly", "Pocketly"},
-		"Stonebridge Bancshares Inc":          {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
-		"Hebrid Link Ferries":                 {"Hebrid Link Ferries"},
-		"Brightwell Home Appliances":          {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
-		"National Electricity Supply Company": {"National Electricity Supply Company", "Nesco", "Nesco"},
+		"United Nations World Relief Agency":       {"United Nations World Relief Agency", "WRA", "WRA"},
+		"Pellow & Finch":                           {"Pellow & Finch"},
+		"Brightwater Offshore":                     {"Brightwater Offshore"},
+		"Victorian Nurses and Midwives Union":      {"Victorian Nurses and Midwives Union"},
+		"Law Society of Kenya":                     {"Law Society of Kenya"},
+		"Pakistan's Foreign Ministry":              {"Pakistan's Foreign Ministry"},
+		"India's Foreign Ministry":                 {"India's Foreign Ministry"},
+		"Afghan government":                        {"Afghan government"},
+		"Ministry of Labour and Employment":        {"Ministry of Labour and Employment"},
+		"Centre for Labour and Livelihood Studies": {"Centre for Labour and Livelihood Studies"},
+		"Maddox Pharmaceuticals":                   {"Maddox Pharmaceuticals", "Maddox"},
+		"Halvard Financial Corp":                   {"Halvard Financial Corp", "Halvard"},
+		"Pocketly":                                 {"Pocketly", "Pocketly"},
+		"Stonebridge Bancshares Inc":               {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
+		"Hebrid Link Ferries":                      {"Hebrid Link Ferries"},
+		"Brightwell Home Appliances":               {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
+		"National Electricity Supply Company":      {"National Electricity Supply Company", "Nesco", "Nesco"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {

@@ -5743,7 +5743,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	opponents lawmakers legislators leaders scientists researchers witnesses sources
 	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
 	locals shoppers commuters passengers patients villagers farmers shareholders employees members
-	agencies charities unions`)
+	agencies charities unions owners operators drivers vendors retailers merchants landlords tenants
+	miners fishermen pilots picketers strikers demonstrators marchers commentators`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
