@@ -190,6 +190,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a description that gives its person's name in a relative clause",
+			in:   "A trader who gave her name only as Mama Aisha said: “We closed the shops at noon.” Its spokesman, who uses the name Abu Kareem, said the names were old. He wrote that the Front remained committed.",
+			want: []brief{
+				{Direct, "“We closed the shops at noon.”", "said", "A trader who gave her name only as Mama Aisha", "Mama Aisha"},
+				{Indirect, "the names were old", "said", "Its spokesman, who uses the name Abu Kareem", "Abu Kareem"},
+				{Indirect, "that the Front remained committed", "wrote", "He", "Abu Kareem"},
+			},
+		},
+		{
 			name: "a fronted phrase with a passive aside before the subject",
 			in:   "In a letter to the treasury dated March 14, seen by the Courier, Mayor Ann Cole wrote that the county had not provided evidence.",
 			want: []brief{{Indirect, "that the county had not provided evidence", "wrote", "Mayor Ann Cole", "Ann Cole"}},

@@ -1296,6 +1296,36 @@ func (s *state) insideContent(c, L int) bool {
 	return ok && o.cLo < L && o.cHi > L
 }
 
+// selfNamed returns the name that a description gives its person in a
+// relative clause ("a trader who gave her name only as Mama Aisha", "a
+// spokesman who identified himself as Abu Hudhayfa", "its spokesman,
+// who uses the name Abu Kareem"): the person's entity when the recogniser
+// knows the name, or else the name as written; -1 and "" when there is
+// none.
+func (s *state) selfNamed(lo, hi int) (int, string) {
+	for k := lo + 2; k < hi; k++ {
+		w := s.w(k)
+		if w != "as" && !(w == "name" && s.w(k-1) == "the") {
+			continue
+		}
+		if w == "as" && !(s.w(k-1) == "name" || s.w(k-1) == "only" && s.w(k-2) == "name" || reflexives[s.w(k-1)]) {
+			continue
+		}
+		e := k + 1
+		for e < hi && e < k+5 && s.kind(e) == sentence.Word && (isCapWord(s.w(e)) || s.w(e) == "al" || strings.HasPrefix(s.w(e), "al-") || s.w(e) == "bin") {
+			e++
+		}
+		if e == k+1 {
+			return -1, ""
+		}
+		if m, ok := s.ents.MentionAt(k + 1); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Entity, ""
+		}
+		return -1, s.t.Src[s.t.Tokens[k+1].Start:s.t.Tokens[e-1].End]
+	}
+	return -1, ""
+}
+
 // partRelative returns the comma that opens a relative clause on a part
 // of the subject ("..., some of whom have traveled to Ras Nadir,") when
 // the clause holds the mention starting at k, or -1.
@@ -4255,6 +4285,10 @@ func (s *state) resolve(out []raw) {
 		}
 		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
+			continue
+		}
+		if id, name := s.selfNamed(r.sLo, r.sHi); id >= 0 || name != "" {
+			r.entity, r.described = id, name // "A trader who gave her name only as Mama Aisha"
 			continue
 		}
 		if d := s.unnamedSource(r.sLo, s.beforeRelative(r.sLo, r.sHi)); d != "" {
