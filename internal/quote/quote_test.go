@@ -190,6 +190,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a name and a role without an article before said, and an auxiliary: no inversion",
+			in:   "Anisur Rahman, superintendent of the industrial police in Gazipur, said 11 people were injured. The workers' side on the board, led by the federation, has demanded a minimum of Tk 23,000.",
+			want: []brief{
+				{Indirect, "11 people were injured", "said", "Anisur Rahman, superintendent of the industrial police in Gazipur", "Anisur Rahman"},
+				{Indirect, "a minimum of Tk 23,000", "demanded", "side on the board, led by the federation", ""},
+			},
+		},
+		{
 			name: "a description that gives its person's name in a relative clause",
 			in:   "A trader who gave her name only as Mama Aisha said: “We closed the shops at noon.” Its spokesman, who uses the name Abu Kareem, said the names were old. He wrote that the Front remained committed.",
 			want: []brief{

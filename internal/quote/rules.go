@@ -1660,7 +1660,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false // a verb of the reported clause, after an apposition inside it
 		}
 		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) {
+		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
@@ -1780,7 +1780,8 @@ func (s *state) namedBeforeComma(lo, L int) bool {
 	// cuts, which ..., would be ...": a name opening the sentence and its
 	// apposition are the subject
 	m, ok := s.ents.MentionAt(lo)
-	return ok && m.Lo == lo && m.Hi < L && s.w(m.Hi) == "," && s.ents.Entities[m.Entity].Type == entity.Person && s.isDescriptionStart(m.Hi+1) && !s.clauseInside(m.Hi, L)
+	return ok && m.Lo == lo && m.Hi < L && s.w(m.Hi) == "," && s.ents.Entities[m.Entity].Type == entity.Person && !s.clauseInside(m.Hi, L) &&
+		(s.isDescriptionStart(m.Hi+1) || !isCapWord(s.w(m.Hi+1)) && !s.hasFinite(m.Hi+1, L) && s.kind(m.Hi+1) == sentence.Word) // "Anisur Rahman, superintendent of Industrial Police-2, said"
 }
 
 // sameSpeakerBefore reports whether r, spoken by "he" or "she", follows a
