@@ -198,6 +198,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "told an audience after a quotation: the quotation is what was told",
+			in:   "The chancellor was \"confident that a solution can be found\", Mayor Ann Cole told the regular press conference in Berlin.",
+			want: []brief{{Mixed, "The chancellor was \"confident that a solution can be found\"", "told", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "a description that gives its person's name in a relative clause",
 			in:   "A trader who gave her name only as Mama Aisha said: “We closed the shops at noon.” Its spokesman, who uses the name Abu Kareem, said the names were old. He wrote that the Front remained committed.",
 			want: []brief{

@@ -1561,6 +1561,10 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, true
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
+		case bComma && cls&cueTell != 0 && b-1 >= lo && s.kind(b-1) == sentence.CloseQuote && !s.hasWord(p, hiEff, "that") && s.kind(p) != sentence.OpenQuote:
+			// "“...”, Rathke told the regular government press conference":
+			// the quotation before is what was told, the object the audience
+			return s.leftContent(r, lo, b, c+1)
 		}
 		if sayForms[s.w(c)] && q < hiEff && s.w(q) == "of" {
 			// "says of Clinton, “If she ...”", "said of gay couples: “...”"
