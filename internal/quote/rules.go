@@ -1702,8 +1702,10 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					}
 				}
 				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo))) {
-					if q := s.extendLeft(lo, nLo-2); q >= 0 && nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
-						nLo = q
+					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
+						if q := s.extendLeft(lo, nLo-2); q >= 0 {
+							nLo = q
+						}
 					}
 				} else if d := s.roleBefore(lo, nLo); d >= 0 {
 					nLo = d // "..., a spokeswoman, Anna White, said": the description is the speaker's
