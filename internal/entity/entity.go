@@ -882,7 +882,7 @@ func honorific(roles []string) bool {
 }
 
 // postNominals are letters written after a person's name.
-var postNominals = toSet(`KC QC MP MEP MBE OBE CBE KBE DBE PhD MD`)
+var postNominals = toSet(`KC QC SC BL MP MEP MBE OBE CBE KBE DBE PhD MD`)
 
 // strongOrgHeads are organisation words no surname is: after a given name
 // they still make an organisation ("Howard University").

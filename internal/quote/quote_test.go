@@ -198,6 +198,23 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "Malaysian honorifics, a barrister's post-nominal and client, an unnamed diplomat following the talks, a role's field before a name",
+			in:   "Pakatan Maju president Datuk Seri Hamzah Razali said the result was a message. At the hearing, Conor Whelan SC, for the residents, told the court that the site had flooded. A Western diplomat following the talks, who spoke on condition of anonymity, said the dispute was a proxy.",
+			want: []brief{
+				{Indirect, "the result was a message", "said", "Pakatan Maju president Datuk Seri Hamzah Razali", "Hamzah Razali"},
+				{Indirect, "that the site had flooded", "told", "Conor Whelan SC, for the residents", "Conor Whelan"},
+				{Indirect, "the dispute was a proxy", "said", "A Western diplomat following the talks, who spoke on condition of anonymity", "a Western diplomat following the talks"},
+			},
+		},
+		{
+			name: "a subject opening with a role and its field is the new topic for the pronoun",
+			in:   "Coach Stuart Pennock praised the team. Hooker Sam Brierley scored twice.\n\nFalcons director of rugby Gareth Ellery was less generous. He said he would seek clarification.",
+			want: []brief{
+				{Indirect, "the team", "praised", "Coach Stuart Pennock", "Stuart Pennock"},
+				{Indirect, "he would seek clarification", "said", "He", "Gareth Ellery"},
+			},
+		},
+		{
 			name: "told an audience after a quotation: the quotation is what was told",
 			in:   "The chancellor was \"confident that a solution can be found\", Mayor Ann Cole told the regular press conference in Berlin.",
 			want: []brief{{Mixed, "The chancellor was \"confident that a solution can be found\"", "told", "Mayor Ann Cole", "Ann Cole"}},

@@ -1326,6 +1326,19 @@ func (s *state) selfNamed(lo, hi int) (int, string) {
 	return -1, ""
 }
 
+// personBefore reports whether a person's name ends right before token k:
+// "Niamh Costello BL, for Glenmorra Homes, said".
+func (s *state) personBefore(k int) bool {
+	if k > 1 && isAllCapsWord(s.w(k-1)) && len(s.w(k-1)) <= 3 {
+		k-- // a post-nominal: "Niamh Costello BL"
+	}
+	if k < 1 {
+		return false
+	}
+	m, ok := s.ents.MentionAt(k - 1)
+	return ok && s.ents.Entities[m.Entity].Type == entity.Person
+}
+
 // partRelative returns the comma that opens a relative clause on a part
 // of the subject ("..., some of whom have traveled to Ras Nadir,") when
 // the clause holds the mention starting at k, or -1.
@@ -3104,7 +3117,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || s.w(p+1) == "for" && s.personBefore(p) || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said",
 				// a passive apposition: "Ashdown, bowled by Fairbrother
@@ -5022,8 +5035,17 @@ func (s *state) firstMention(m entity.Mention) bool {
 // by phone, ...", "Commissioner Benedikt Marsh said").
 func (s *state) opensSentence(k int) bool {
 	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
+	role := false // "Falcons director of rugby Gareth Ellery": a role's field may follow "of"
 	for j := lo; j < k; j++ {
-		if w := lowerASCII(s.w(j)); !s.lex.IsTitle(w) && w != "the" && w != "." && !isCapWord(s.w(j)) && !subjectRoleWords[w] && !describedNouns[w] && !entity.IsRelative(w) {
+		w := lowerASCII(s.w(j))
+		if s.lex.IsTitle(w) {
+			role = true
+			continue
+		}
+		if role && (w == "of" || w == "for") && j+1 < k {
+			continue
+		}
+		if w != "the" && w != "." && !isCapWord(s.w(j)) && !subjectRoleWords[w] && !describedNouns[w] && !entity.IsRelative(w) && !(role && s.kind(j) == sentence.Word && j > lo && (s.w(j-1) == "of" || s.w(j-1) == "for")) {
 			return false
 		}
 	}
@@ -5679,7 +5701,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		}
 		if head == "" && (unnamedNouns[lowerASCII(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(lowerASCII(w))) && s.describedHead(lowerASCII(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = lowerASCII(w)
-			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] {
+			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
 				return "" // "an official statement", "a source document"
 			}
 			head, headAt = w, end
