@@ -4531,8 +4531,24 @@ func (s *state) beforeRelative(lo, hi int) int {
 		if s.w(k) == "," && relPron[s.w(k+1)] {
 			return k
 		}
+		if s.w(k) == "who" && s.anonymousClause(k+1, hi) {
+			return k // "A rescue official who asked not to be named because ...": why unnamed, not who
+		}
 	}
 	return hi
+}
+
+// anonymousClause reports whether the relative clause from k says why its
+// person is not named: "asked not to be named", "requested anonymity",
+// "was not authorised to speak".
+func (s *state) anonymousClause(k, hi int) bool {
+	for j := k; j < hi && j < k+8; j++ {
+		switch s.w(j) {
+		case "named", "identified", "anonymity", "authorized", "authorised":
+			return true
+		}
+	}
+	return false
 }
 
 // describedSpokeBefore reports whether the attribution prev, before the
