@@ -1793,8 +1793,14 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 		if w := t.Word(k); r.lex.titles[w] || personHeads[strings.ToLower(w)] || kinWords[strings.ToLower(w)] != 0 {
 			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,"
 		}
-		if w := t.Word(k); k == lo-2 && k > 0 && r.lex.titles[strings.ToLower(w)] && (t.Word(k-1) == "the" || t.Word(k-1) == "The") {
-			return true // a capitalised office after "the": "the Speaker, Sardar Nadeem Akhtar Bhutta,"
+		if w := t.Word(k); k == lo-2 && k > 0 && r.lex.titles[strings.ToLower(w)] {
+			j := k - 1
+			for j > 0 && j > k-4 && isCap(t.Word(j)) && t.Word(j) != "The" {
+				j-- // "the Parliamentary Budget Officer, Anand Ramkissoon,"
+			}
+			if t.Word(j) == "the" || t.Word(j) == "The" {
+				return true // a capitalised office after "the": "the Speaker, Sardar Nadeem Akhtar Bhutta,"
+			}
 		}
 	}
 	return false

@@ -215,6 +215,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle aside with a city and its state, and an office holder named after a capitalised office",
+			in:   "Prime Minister Laurent Okafor-Reid, speaking in Mississauga, Ont., said he was confident.\n\nThe Parliamentary Budget Officer, Anand Ramkissoon, is expected to publish his own assessment. His office said it had asked for details.",
+			want: []brief{
+				{Indirect, "he was confident", "said", "Prime Minister Laurent Okafor-Reid, speaking in Mississauga, Ont.", "Laurent Okafor-Reid"},
+				{Indirect, "is expected to publish his own assessment", "is expected", "", ""},
+				{Indirect, "it had asked for details", "said", "His office", "Anand Ramkissoon's office"},
+			},
+		},
+		{
 			name: "an unnamed source's reason for anonymity is not part of its description",
 			in:   "A rescue official who asked not to be named because he was not authorised to speak said some residents had refused to leave.",
 			want: []brief{{Indirect, "some residents had refused to leave", "said", "A rescue official who asked not to be named because he was not authorised to speak", "a rescue official"}},

@@ -1709,6 +1709,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 						if s.w(k) == "," {
 							if w := s.w(k + 1); (len(w) > 4 && strings.HasSuffix(w, "ing") || asideParticiples[w]) && k-1 >= lo && s.kind(k-1) == sentence.Word {
 								nLo = s.extendLeft(lo, k-1)
+							} else if isCapWord(w) && k+2 < L && s.w(k+2) == "." && k-6 > lo {
+								continue // a state after its city: "speaking in Mississauga, Ont., said"
 							}
 							break
 						}
@@ -5028,9 +5030,12 @@ func (s *state) passiveAfter(k int) bool {
 	}
 	switch s.w(k) {
 	case "was", "were", "is", "are", "has", "had", "been":
-		w := s.w(k + 1)
+		w, j := s.w(k+1), k+1
 		if w == "been" && k+2 < s.n {
-			w = s.w(k + 2)
+			w, j = s.w(k+2), k+2
+		}
+		if j+1 < s.n && s.w(j+1) == "to" && (w == "expected" || w == "scheduled" || w == "set" || w == "due" || w == "slated") {
+			return false // "is expected to publish": what they will do, not what is done to them
 		}
 		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 	}
