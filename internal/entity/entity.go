@@ -247,6 +247,20 @@ func ownedBodies(t *sentence.Text, chunks []chunk) []chunk {
 	return out
 }
 
+// stateRun reports whether the words from lo to hi all name a state's
+// body ("Supreme Court", "Foreign Ministry"): after a country they are
+// the country's body, not a name of their own ("U.S. Supreme Court"), while
+// "Zimbabwe Informal Traders' Association" is one name.
+func (r *Recognizer) stateRun(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := t.Src[t.Tokens[k].Start : t.Tokens[k].Start+stripPossessive(t.Word(k))]
+		if !stateBodyWords[w] && !fieldNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // stateBody reports whether every word of the chunk is a stateBodyWords word.
 func stateBody(t *sentence.Text, c chunk) bool {
 	for k := c.lo; k < c.hi; k++ {
@@ -687,7 +701,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && (e.typ == Org || e.typ == GPE && !e.country) && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !r.stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
 				// a known organisation or a city opening a longer one's
 				// name: "United Nations World Relief Agency", "Chicago
 				// Police Department" (a country does not: "U.S. Supreme
@@ -1728,6 +1742,9 @@ func (r *Recognizer) orgHeadAhead(t *sentence.Text, k int) bool {
 func (r *Recognizer) plainRun(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := t.Word(k)
+		if (w == "’" || w == "'") && k > lo && strings.HasSuffix(t.Word(k-1), "s") {
+			continue // a plural possessive inside the name: "Informal Traders’ Association"
+		}
 		if t.Tokens[k].Kind != sentence.Word || !isCap(w) || r.lex.titles[strings.ToLower(w)] {
 			return false
 		}

@@ -3348,6 +3348,10 @@ func (s *state) isDescriptionStart(k int) bool {
 	switch s.w(k) {
 	case "the", "a", "an", "The", "A", "An":
 		return true
+	case "his", "her", "their":
+		// "Martin Vance, her husband of 31 years, said"
+		w := lowerASCII(s.w(k + 1))
+		return k+1 < s.n && (entity.IsRelative(w) || s.lex.IsTitle(w) || describedNouns[w])
 	}
 	return false
 }
