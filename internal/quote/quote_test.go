@@ -224,6 +224,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a name with a kin role and a job in one apposition",
+			in:   "Martin Vance, her husband of 31 years and a retired chemistry teacher, said the mayor grades herself harshly.",
+			want: []brief{{Indirect, "the mayor grades herself harshly", "said", "Martin Vance, her husband of 31 years and a retired chemistry teacher", "Martin Vance"}},
+		},
+		{
 			name: "an unnamed source's reason for anonymity is not part of its description",
 			in:   "A rescue official who asked not to be named because he was not authorised to speak said some residents had refused to leave.",
 			want: []brief{{Indirect, "some residents had refused to leave", "said", "A rescue official who asked not to be named because he was not authorised to speak", "a rescue official"}},
