@@ -461,7 +461,7 @@ func (t *Text) split(p Range) {
 		nt := t.Tokens[j]
 		nw := t.Src[nt.Start:nt.End]
 		r, _ := utf8.DecodeRuneInString(nw)
-		ok := nt.Kind == OpenQuote || unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevLike || nw == "(" || nw == "‘"
+		ok := nt.Kind == OpenQuote || unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevLike || nw == "(" || nw == "‘" || nw == "["
 		if ok && j > i+1 && t.Tokens[j-1].Kind == CloseQuote && t.attributionFollows(j, p.Hi) {
 			// “How many times?” Clinton said. — the attribution stays with its quotation
 			ok = false

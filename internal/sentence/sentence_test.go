@@ -25,6 +25,7 @@ func TestSentences(t *testing.T) {
 		want []string
 	}{
 		{"plain", "The talks stalled. Both sides left.", []string{"The talks stalled.", "Both sides left."}},
+		{"a bracketed source tag opens the next sentence", "Few people voted. [WashPost.]", []string{"Few people voted.", "[WashPost.]"}},
 		{"title abbreviation", "Gen. David Petraeus spoke. He left.", []string{"Gen. David Petraeus spoke.", "He left."}},
 		{"month abbreviation", "It began on Jan. 5 in Kabul. Talks followed.", []string{"It began on Jan. 5 in Kabul.", "Talks followed."}},
 		{"acronym mid-sentence", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
