@@ -224,6 +224,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle that reports only with its particle, without it",
+			in:   "“This is about one man's ego,” Mayor Ann Cole said, pointing across the chamber.",
+			want: []brief{{Direct, "“This is about one man's ego,”", "said", "Mayor Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "a name with a kin role and a job in one apposition",
 			in:   "Martin Vance, her husband of 31 years and a retired chemistry teacher, said the mayor grades herself harshly.",
 			want: []brief{{Indirect, "the mayor grades herself harshly", "said", "Martin Vance, her husband of 31 years and a retired chemistry teacher", "Martin Vance"}},

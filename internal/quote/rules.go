@@ -4157,7 +4157,11 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	p := s.skipAfterCue(c+1, hiEff, cls)
 	if ps, ok := phrasal[s.w(c)]; ok && p == c+1 {
-		if e := s.phrasalEnd(ps, p, hiEff); e > 0 {
+		e := s.phrasalEnd(ps, p, hiEff)
+		if e < 0 && s.cueMap[s.w(c)] == cueAttIng {
+			return r, false // "pointing across the chamber": the cue needs its particle
+		}
+		if e > 0 {
 			r.cueHi, p = e, e // "pointing out that ..."
 		}
 	} else if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !s.t.Tokens[p].Quoted {
