@@ -1252,6 +1252,24 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 	}
 	chunks = ownedBodies(t, chunks)
+	for ci := range chunks {
+		// an office named by its holder's title: "the Chief Minister's
+		// Office", "the Prime Minister's Office"; the title before the
+		// possessive belongs to the name
+		c := &chunks[ci]
+		if c.typ != Org || len(c.roles) == 0 || c.lo < len(c.roles) {
+			continue
+		}
+		first := t.Word(c.lo)
+		if base := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s"); base == first || !r.lex.titles[strings.ToLower(base)] {
+			continue
+		}
+		lo := c.lo - len(c.roles)
+		if t.Word(lo) != c.roles[0] {
+			continue
+		}
+		c.lo, c.start, c.roles, c.titled = lo, toks[lo].Start, nil, false
+	}
 	// A company's first word alone is the company, even before the text
 	// gives its full name: the headline's "Brightwell recalls ..." before
 	// "Brightwell Home Appliances is recalling ...".

@@ -229,6 +229,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“This is about one man's ego,”", "said", "Mayor Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "an associate of someone named is not that person",
+			in:   "Hamza Tareen spoke on Monday. A close associate of Tareen said he would not resign.",
+			want: []brief{{Indirect, "he would not resign", "said", "A close associate of Tareen", "a close associate of Tareen"}},
+		},
+		{
 			name: "a name with a kin role and a job in one apposition",
 			in:   "Martin Vance, her husband of 31 years and a retired chemistry teacher, said the mayor grades herself harshly.",
 			want: []brief{{Indirect, "the mayor grades herself harshly", "said", "Martin Vance, her husband of 31 years and a retired chemistry teacher", "Martin Vance"}},

@@ -5754,7 +5754,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 			return ""
 		}
 	}
-	if !unnamedNouns[head] && (s.named(lo, end) || s.namedLater(head, lo)) {
+	if !unnamedNouns[head] && (s.named(lo, headAt+1) || s.namedLater(head, lo)) {
 		return "" // "a former Calloway & Finch executive" is unnamed; "a former minister, Jo Roe," is not
 	}
 	key := strings.TrimSuffix(head, "s") // official(s), source(s)
@@ -5804,7 +5804,7 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
 	friend friends insider insiders researcher researchers scientist scientists meteorologist
 	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
-	investor investors donor donors critic observer`)
+	investor investors donor donors critic observer associate associates confidant confidants ally allies`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
