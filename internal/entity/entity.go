@@ -247,6 +247,42 @@ func ownedBodies(t *sentence.Text, chunks []chunk) []chunk {
 	return out
 }
 
+// saintHeads end the names of bodies named after saints.
+var saintHeads = toSet(`Hospital Hospice Infirmary Clinic Church Cathedral Chapel Parish Abbey School
+	College Academy University Seminary Priory`)
+
+// saintNamed joins "St." to the name of the hospital, school or church it
+// opens ("St. Agnes Regional Medical Center", "St. Mary's Hospital"):
+// one body, named after a saint, not a person or a place named Agnes.
+func (r *Recognizer) saintNamed(t *sentence.Text, chunks []chunk) []chunk {
+	toks := t.Tokens
+	saint := func(lo int) bool { return lo >= 2 && t.Word(lo-2) == "St" && t.Word(lo-1) == "." }
+	head := func(c chunk) bool {
+		w := t.Src[toks[c.hi-1].Start:c.end]
+		return c.hi-c.lo >= 1 && (r.lex.orgHead[w] || r.lex.locHead[w] || saintHeads[w])
+	}
+	out := chunks[:0]
+	for ci := 0; ci < len(chunks); ci++ {
+		c := chunks[ci]
+		if !saint(c.lo) {
+			out = append(out, c)
+			continue
+		}
+		if c.end < toks[c.hi-1].End && ci+1 < len(chunks) && chunks[ci+1].lo == c.hi && head(chunks[ci+1]) {
+			n := chunks[ci+1] // "St. Mary's Hospital"
+			n.lo, n.start, n.typ, n.canon, n.roles, n.titled = c.lo-2, toks[c.lo-2].Start, Org, "", nil, false
+			out = append(out, n)
+			ci++
+			continue
+		}
+		if c.hi-c.lo >= 2 && head(c) {
+			c.lo, c.start, c.typ, c.canon = c.lo-2, toks[c.lo-2].Start, Org, "" // "St. Agnes Regional Medical Center"
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // stateRun reports whether the words from lo to hi all name a state's
 // body ("Supreme Court", "Foreign Ministry"): after a country they are
 // the country's body, not a name of their own ("U.S. Supreme Court"), while
@@ -1252,6 +1288,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 	}
 	chunks = ownedBodies(t, chunks)
+	chunks = r.saintNamed(t, chunks)
 	for ci := range chunks {
 		// an office named by its holder's title: "the Chief Minister's
 		// Office", "the Prime Minister's Office"; the title before the

@@ -539,7 +539,8 @@ func TestOrganisationNames(t *testing.T) {
 		"Pakistan's Foreign Ministry welcomed the talks; India's Foreign Ministry did not. " +
 		"The Afghan government said the talks would resume. " +
 		"The Ministry of Labour and Employment and the Centre for Labour and Livelihood Studies disagreed. " +
-		"The Zimbabwe Informal Traders’ Association objected. The Chief Minister's Office replied."
+		"The Zimbabwe Informal Traders’ Association objected. The Chief Minister's Office replied. " +
+		"St. Mary's Hospital and St. Agnes Regional Medical Center were full."
 	want := map[string][]string{
 		"United Nations World Relief Agency":       {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                           {"Pellow & Finch"},
@@ -549,6 +550,8 @@ func TestOrganisationNames(t *testing.T) {
 		"Pakistan's Foreign Ministry":              {"Pakistan's Foreign Ministry"},
 		"India's Foreign Ministry":                 {"India's Foreign Ministry"},
 		"Afghan government":                        {"Afghan government"},
+		"St. Mary's Hospital":                      {"St. Mary's Hospital"},
+		"St. Agnes Regional Medical Center":        {"St. Agnes Regional Medical Center"},
 		"Chief Minister's Office":                  {"Chief Minister's Office"},
 		"Zimbabwe Informal Traders’ Association":   {"Zimbabwe Informal Traders’ Association"},
 		"Ministry of Labour and Employment":        {"Ministry of Labour and Employment"},
