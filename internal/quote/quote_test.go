@@ -229,6 +229,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“This is about one man's ego,”", "said", "Mayor Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "the company is not a union named since",
+			in:   "Brightwell Appliances Inc cut 300 jobs. United Assembly Workers called a strike. The company said production would continue.",
+			want: []brief{
+				{Indirect, "a strike", "called", "United Assembly Workers", "United Assembly Workers"},
+				{Indirect, "production would continue", "said", "The company", "Brightwell Appliances Inc"},
+			},
+		},
+		{
 			name: "an associate of someone named is not that person",
 			in:   "Hamza Tareen spoke on Monday. A close associate of Tareen said he would not resign.",
 			want: []brief{{Indirect, "he would not resign", "said", "A close associate of Tareen", "a close associate of Tareen"}},

@@ -5366,8 +5366,8 @@ func orgFits(noun, name string) bool {
 			return false
 		}
 		for _, w := range strings.Fields(name) {
-			if publicBodies[w] {
-				return false // "the Federal Office for Vehicle Safety" is no company
+			if publicBodies[w] || memberBodies[w] {
+				return false // "the Federal Office for Vehicle Safety", "United Assembly Workers" are no company
 			}
 		}
 		return true
@@ -5391,6 +5391,11 @@ var agencyHeads = set(`Agency Authority Office Service Administration Bureau Com
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
 	Parliament Senate Congress Commission Committee Authority Office Administration Union`)
+
+// memberBodies name unions and associations of people, which "the
+// company" never means: "United Assembly Workers", "Pilots' Association".
+var memberBodies = set(`Workers Teachers Nurses Employees Drivers Pilots Engineers Miners Doctors
+	Association Federation Alliance Coalition Guild Congress Syndicate Confederation`)
 
 // companyWords describe a business by its trade; they point back only a
 // paragraph or so.
