@@ -534,6 +534,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
+			if word(j) == "of" && j+2 < n && word(j+1) == "the" && j > i && r.lex.orgHead[word(j-1)] && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
+				j += 2 // "Office of the Water Services Commissioner", "Office of the Director of National Intelligence"
+				continue
+			}
 			break
 		}
 		// a day after a name is the news-style date of the verb that
@@ -705,6 +709,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			e, ok := r.lex.names[key]
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
+			}
+			if i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
+				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
 			}
 			if ok && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && (word(i-1) == "of" || word(i-1) == "for") && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
 				// the body's country or field is part of its name: "Law

@@ -540,29 +540,32 @@ func TestOrganisationNames(t *testing.T) {
 		"The Afghan government said the talks would resume. " +
 		"The Ministry of Labour and Employment and the Centre for Labour and Livelihood Studies disagreed. " +
 		"The Zimbabwe Informal Traders’ Association objected. The Chief Minister's Office replied. " +
-		"St. Mary's Hospital and St. Agnes Regional Medical Center were full."
+		"St. Mary's Hospital and St. Agnes Regional Medical Center were full. " +
+		"The Office of the Water Services Commissioner and the Bank of the Philippines agreed."
 	want := map[string][]string{
-		"United Nations World Relief Agency":       {"United Nations World Relief Agency", "WRA", "WRA"},
-		"Pellow & Finch":                           {"Pellow & Finch"},
-		"Brightwater Offshore":                     {"Brightwater Offshore"},
-		"Victorian Nurses and Midwives Union":      {"Victorian Nurses and Midwives Union"},
-		"Law Society of Kenya":                     {"Law Society of Kenya"},
-		"Pakistan's Foreign Ministry":              {"Pakistan's Foreign Ministry"},
-		"India's Foreign Ministry":                 {"India's Foreign Ministry"},
-		"Afghan government":                        {"Afghan government"},
-		"St. Mary's Hospital":                      {"St. Mary's Hospital"},
-		"St. Agnes Regional Medical Center":        {"St. Agnes Regional Medical Center"},
-		"Chief Minister's Office":                  {"Chief Minister's Office"},
-		"Zimbabwe Informal Traders’ Association":   {"Zimbabwe Informal Traders’ Association"},
-		"Ministry of Labour and Employment":        {"Ministry of Labour and Employment"},
-		"Centre for Labour and Livelihood Studies": {"Centre for Labour and Livelihood Studies"},
-		"Maddox Pharmaceuticals":                   {"Maddox Pharmaceuticals", "Maddox"},
-		"Halvard Financial Corp":                   {"Halvard Financial Corp", "Halvard"},
-		"Pocketly":                                 {"Pocketly", "Pocketly"},
-		"Stonebridge Bancshares Inc":               {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
-		"Hebrid Link Ferries":                      {"Hebrid Link Ferries"},
-		"Brightwell Home Appliances":               {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
-		"National Electricity Supply Company":      {"National Electricity Supply Company", "Nesco", "Nesco"},
+		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
+		"Pellow & Finch":                            {"Pellow & Finch"},
+		"Brightwater Offshore":                      {"Brightwater Offshore"},
+		"Victorian Nurses and Midwives Union":       {"Victorian Nurses and Midwives Union"},
+		"Law Society of Kenya":                      {"Law Society of Kenya"},
+		"Pakistan's Foreign Ministry":               {"Pakistan's Foreign Ministry"},
+		"India's Foreign Ministry":                  {"India's Foreign Ministry"},
+		"Afghan government":                         {"Afghan government"},
+		"Office of the Water Services Commissioner": {"Office of the Water Services Commissioner"},
+		"Bank of the Philippines":                   {"Bank of the Philippines"},
+		"St. Mary's Hospital":                       {"St. Mary's Hospital"},
+		"St. Agnes Regional Medical Center":         {"St. Agnes Regional Medical Center"},
+		"Chief Minister's Office":                   {"Chief Minister's Office"},
+		"Zimbabwe Informal Traders’ Association":    {"Zimbabwe Informal Traders’ Association"},
+		"Ministry of Labour and Employment":         {"Ministry of Labour and Employment"},
+		"Centre for Labour and Livelihood Studies":  {"Centre for Labour and Livelihood Studies"},
+		"Maddox Pharmaceuticals":                    {"Maddox Pharmaceuticals", "Maddox"},
+		"Halvard Financial Corp":                    {"Halvard Financial Corp", "Halvard"},
+		"Pocketly":                                  {"Pocketly", "Pocketly"},
+		"Stonebridge Bancshares Inc":                {"Stonebridge Bancshares", "Stonebridge Bancshares Inc"},
+		"Hebrid Link Ferries":                       {"Hebrid Link Ferries"},
+		"Brightwell Home Appliances":                {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
+		"National Electricity Supply Company":       {"National Electricity Supply Company", "Nesco", "Nesco"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
