@@ -816,7 +816,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			nameStart = i
 		}
 		i++
-		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || pluralPossessive(w) || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) {
+		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || pluralPossessive(w) || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) &&
+			!(pluralPossessive(w) && i < hi && r.orgHeadAhead(t, i)) { // "Women's Professional Tennis Federation"
 			flush(i) // but "Distribution Workers' Union" and "the Prime Minister's Office" are one name
 		}
 	}

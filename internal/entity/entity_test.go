@@ -541,7 +541,8 @@ func TestOrganisationNames(t *testing.T) {
 		"The Ministry of Labour and Employment and the Centre for Labour and Livelihood Studies disagreed. " +
 		"The Zimbabwe Informal Traders’ Association objected. The Chief Minister's Office replied. " +
 		"St. Mary's Hospital and St. Agnes Regional Medical Center were full. " +
-		"The Office of the Water Services Commissioner and the Bank of the Philippines agreed."
+		"The Office of the Water Services Commissioner and the Bank of the Philippines agreed. " +
+		"The Women's Professional Tennis Federation did not."
 	want := map[string][]string{
 		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                            {"Pellow & Finch"},
@@ -551,6 +552,7 @@ func TestOrganisationNames(t *testing.T) {
 		"Pakistan's Foreign Ministry":               {"Pakistan's Foreign Ministry"},
 		"India's Foreign Ministry":                  {"India's Foreign Ministry"},
 		"Afghan government":                         {"Afghan government"},
+		"Women's Professional Tennis Federation":    {"Women's Professional Tennis Federation"},
 		"Office of the Water Services Commissioner": {"Office of the Water Services Commissioner"},
 		"Bank of the Philippines":                   {"Bank of the Philippines"},
 		"St. Mary's Hospital":                       {"St. Mary's Hospital"},
