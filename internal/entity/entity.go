@@ -641,6 +641,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}
+		if monthNames[word(i)] && r.lex.given[word(i)] != 0 && i+1 < hi && !dayNumber(word(i+1)) && isCap(word(i+1)) && !monthNames[word(i+1)] &&
+			(i == 0 || !timePreps[strings.ToLower(word(i-1))] && !dayNumber(word(i-1))) {
+			break // "Her neighbor, June Okafor,": a given name, not the month
+		}
 		if r.lex.wholeName(t, i, hi) {
 			break // "The Times", "The Hague": the article is part of the name
 		}
@@ -1047,6 +1051,9 @@ func modelNumber(w string) bool {
 func dayNumber(w string) bool {
 	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
+
+// timePreps come before a month in a date: "in June", "since April".
+var timePreps = toSet(`in on since until by from through before after last next early late mid this of`)
 
 // monthNames are the months, as datelines write them.
 var monthNames = toSet(`January February March April May June July August September October November
