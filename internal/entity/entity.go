@@ -2349,6 +2349,15 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 				id, ok = holders[lw]
 				ok = ok && id >= 0
 			}
+			if !ok && toks[i].Para <= 2 && r.lex.titles[lw] {
+				// the lead's "The U.S. special envoy for Afghanistan said",
+				// and the next paragraph names him: "..., Ambassador Charles
+				// Whitmore told reporters"; he holds the role from then on
+				id, ok = r.namedNext(t, res, j, toks[i].Para+1)
+				if ok {
+					res.Entities[id].addRole(lw)
+				}
+			}
 			if ok {
 				added = append(added, Mention{Start: toks[i].Start, End: toks[j].End, Lo: i, Hi: j + 1, Kind: Description, Entity: id})
 			}
@@ -2357,6 +2366,31 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 		}
 	}
 	res.Mentions = append(res.Mentions, added...)
+}
+
+// namedNext returns the first person named after token k, up to the end
+// of paragraph para, if that person has no role yet or only a form of
+// address or an ambassador's title.
+func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int, bool) {
+	for _, m := range res.Mentions {
+		if m.Lo <= k || m.Kind != Name {
+			continue
+		}
+		if t.Tokens[m.Lo].Para > para {
+			break
+		}
+		e := res.Entities[m.Entity]
+		if e.Type != Person {
+			continue
+		}
+		for _, ro := range e.Roles {
+			if l := strings.ToLower(strings.TrimSuffix(ro, ".")); l != "ambassador" && l != "amb" && !honorific([]string{ro}) {
+				return 0, false // someone with another role: "Taliban spokesman X"
+			}
+		}
+		return m.Entity, true
+	}
+	return 0, false
 }
 
 // plainDescription reports whether the words [lo,hi) between "the" and a

@@ -229,6 +229,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“This is about one man's ego,”", "said", "Mayor Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "the lead's unnamed envoy is the ambassador the next paragraph names, and later the envoy is still him",
+			in:   "DOHA — The U.S. special envoy for Afghanistan said on Sunday that a deal was within reach.\n\n“We have made progress,” Ambassador Charles Whitmore told reporters.\n\nTaliban spokesman Sayed Rahman Hotak said the group was committed.\n\nThe envoy said the two sides had agreed in principle.",
+			want: []brief{
+				{Indirect, "that a deal was within reach", "said", "The U.S. special envoy for Afghanistan", "Charles Whitmore"},
+				{Direct, "“We have made progress,”", "told", "Ambassador Charles Whitmore", "Charles Whitmore"},
+				{Indirect, "the group was committed", "said", "Taliban spokesman Sayed Rahman Hotak", "Sayed Rahman Hotak"},
+				{Indirect, "the two sides had agreed in principle", "said", "The envoy", "Charles Whitmore"},
+			},
+		},
+		{
 			name: "the company is not a union named since",
 			in:   "Brightwell Appliances Inc cut 300 jobs. United Assembly Workers called a strike. The company said production would continue.",
 			want: []brief{
