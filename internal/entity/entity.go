@@ -518,7 +518,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++
 				continue
 			}
-			if j > i && (word(j) == "’" || word(j) == "'") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && r.lex.orgHead[word(j+1)] && toks[j+1].Sent == toks[i].Sent {
+			if j > i && (word(j) == "’" || word(j) == "'") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && (r.lex.orgHead[word(j+1)] || pluralNoun(word(j-1)) && r.orgHeadAhead(t, j+1)) && toks[j+1].Sent == toks[i].Sent {
 				j++ // "Mobile Users’ Forum": a plural possessive inside a body's name
 				continue
 			}
@@ -890,7 +890,7 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		}
 	}
 	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && strings.HasSuffix(left, "s") && strings.HasSuffix(right[0], "s") &&
-		!r.lex.orgHead[right[0]] && r.plainLeft(t, i, j) {
+		!r.lex.orgHead[right[0]] && r.lex.given[t.Word(i)] == 0 {
 		if _, known := r.lex.names[right[0]]; !known {
 			return true // two plural nouns of members: "Victorian Nurses and Midwives Union"
 		}
@@ -1785,7 +1785,7 @@ func (r *Recognizer) partyWord(w string) bool {
 // a surname ("Davies' Senedd Group colleagues") or a club ("Spurs'").
 func pluralNoun(w string) bool {
 	for _, suf := range []string{"ers", "ors", "ans", "ists", "ents", "ses"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+		if len(w) >= len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -545,7 +545,8 @@ func TestOrganisationNames(t *testing.T) {
 		"The Zimbabwe Informal Traders’ Association objected. The Chief Minister's Office replied. " +
 		"St. Mary's Hospital and St. Agnes Regional Medical Center were full. " +
 		"The Office of the Water Services Commissioner and the Bank of the Philippines agreed. " +
-		"The Women's Professional Tennis Federation did not."
+		"The Women's Professional Tennis Federation did not. The Mobile Users' Welfare Association, the Telecom Standards and Tariffs Authority " +
+		"and Ridgeview Children's Hospital wrote to them."
 	want := map[string][]string{
 		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                            {"Pellow & Finch"},
@@ -555,6 +556,9 @@ func TestOrganisationNames(t *testing.T) {
 		"Pakistan's Foreign Ministry":               {"Pakistan's Foreign Ministry"},
 		"India's Foreign Ministry":                  {"India's Foreign Ministry"},
 		"Afghan government":                         {"Afghan government"},
+		"Mobile Users' Welfare Association":         {"Mobile Users' Welfare Association"},
+		"Telecom Standards and Tariffs Authority":   {"Telecom Standards and Tariffs Authority"},
+		"Ridgeview Children's Hospital":             {"Ridgeview Children's Hospital"},
 		"Women's Professional Tennis Federation":    {"Women's Professional Tennis Federation"},
 		"Office of the Water Services Commissioner": {"Office of the Water Services Commissioner"},
 		"Bank of the Philippines":                   {"Bank of the Philippines"},

@@ -239,6 +239,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body's relative clause with where sits between it and its verb",
+			in:   "Ridgeview Children's Hospital in Spokane, where four of the patients were being treated, said in a statement that all were stable.",
+			want: []brief{{Indirect, "that all were stable", "said", "Ridgeview Children's Hospital in Spokane, where four of the patients were being treated", "Ridgeview Children's Hospital"}},
+		},
+		{
 			name: "the company is not a union named since",
 			in:   "Brightwell Appliances Inc cut 300 jobs. United Assembly Workers called a strike. The company said production would continue.",
 			want: []brief{
