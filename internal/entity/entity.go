@@ -248,8 +248,8 @@ func ownedBodies(t *sentence.Text, chunks []chunk) []chunk {
 }
 
 // saintHeads end the names of bodies named after saints.
-var saintHeads = toSet(`Hospital Hospice Infirmary Clinic Church Cathedral Chapel Parish Abbey School
-	College Academy University Seminary Priory`)
+// (hospitals and clinics are organisation heads already)
+var saintHeads = toSet(`Church Cathedral Chapel Parish Abbey Seminary Priory`)
 
 // saintNamed joins "St." to the name of the hospital, school or church it
 // opens ("St. Agnes Regional Medical Center", "St. Mary's Hospital"):
@@ -259,7 +259,7 @@ func (r *Recognizer) saintNamed(t *sentence.Text, chunks []chunk) []chunk {
 	saint := func(lo int) bool { return lo >= 2 && t.Word(lo-2) == "St" && t.Word(lo-1) == "." }
 	head := func(c chunk) bool {
 		w := t.Src[toks[c.hi-1].Start:c.end]
-		return c.hi-c.lo >= 1 && (r.lex.orgHead[w] || r.lex.locHead[w] || saintHeads[w])
+		return r.lex.orgHead[w] || r.lex.locHead[w] || saintHeads[w]
 	}
 	out := chunks[:0]
 	for ci := 0; ci < len(chunks); ci++ {
@@ -287,7 +287,7 @@ func (r *Recognizer) saintNamed(t *sentence.Text, chunks []chunk) []chunk {
 // body ("Supreme Court", "Foreign Ministry"): after a country they are
 // the country's body, not a name of their own ("U.S. Supreme Court"), while
 // "Zimbabwe Informal Traders' Association" is one name.
-func (r *Recognizer) stateRun(t *sentence.Text, lo, hi int) bool {
+func stateRun(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := t.Src[t.Tokens[k].Start : t.Tokens[k].Start+stripPossessive(t.Word(k))]
 		if !stateBodyWords[w] && !fieldNouns[w] {
@@ -297,7 +297,9 @@ func (r *Recognizer) stateRun(t *sentence.Text, lo, hi int) bool {
 	return true
 }
 
-// stateBody reports whether every word of the chunk is a stateBodyWords word.
+// stateBody reports whether every word of the chunk, as written, is a
+// stateBodyWords word (not "Court's": "the U.S. Supreme Court's ruling"
+// keeps the Supreme Court one body).
 func stateBody(t *sentence.Text, c chunk) bool {
 	for k := c.lo; k < c.hi; k++ {
 		if !stateBodyWords[t.Word(k)] {
@@ -658,7 +660,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		for k < hi-1 && r.lex.given[word(k)] == 0 {
 			k++
 		}
-		if k < hi-1 && r.lex.given[word(k)] != 0 {
+		if k < hi-1 {
 			i = k // the name starts at its given name
 		} else {
 			for i < hi-2 && fieldNouns[word(i)] {
@@ -714,7 +716,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
-			if i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
+			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
 				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
 			}
 			if ok && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && (word(i-1) == "of" || word(i-1) == "for") && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
@@ -748,7 +750,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !r.stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
 				// a known organisation or a city opening a longer one's
 				// name: "United Nations World Relief Agency", "Chicago
 				// Police Department" (a country does not: "U.S. Supreme
@@ -1674,7 +1676,7 @@ func (r *Recognizer) describedSpeaker(t *sentence.Text, i int) bool {
 	for k := i + 2; k < len(t.Tokens) && k < i+20; k++ {
 		w := t.Word(k)
 		if w == "," {
-			return k > i+2 && speechVerbs[t.Word(k+1)] && k+1 < len(t.Tokens)
+			return k > i+2 && k+1 < len(t.Tokens) && speechVerbs[t.Word(k+1)]
 		}
 		if t.Tokens[k].Kind != sentence.Word || t.Tokens[k].Para != t.Tokens[i].Para {
 			return false
@@ -2372,7 +2374,9 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 // of paragraph para, if that person has no role yet or only a form of
 // address or an ambassador's title.
 func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int, bool) {
-	for _, m := range res.Mentions {
+	ms := res.Mentions // sorted by start (descriptions sorts them)
+	from, _ := slices.BinarySearchFunc(ms, k+1, func(m Mention, lo int) int { return cmp.Compare(m.Lo, lo) })
+	for _, m := range ms[from:] {
 		if m.Lo <= k || m.Kind != Name {
 			continue
 		}

@@ -728,3 +728,21 @@ func TestCapitalisedLead(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEdges: rules that look back or ahead of a name stay inside the
+// text when the name opens or closes it (a review found both reading
+// out of range).
+func TestTextEdges(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"of the Philippines",
+		"Sello Mokgethi, a man who lives here,",
+		"Office of the",
+		"St. Mary's",
+	} {
+		analyze(t, r, in) // must not panic
+	}
+}

@@ -94,9 +94,10 @@ func cueLexicon() map[string]cueClass {
 		tweeting shouting yelling writing asking`)
 	for w := range phrasal {
 		if _, ok := m[w]; !ok {
-			m[w] = cueVerb | cueAtt | cuePhrasal
 			if strings.HasSuffix(w, "ing") {
 				m[w] = cueAttIng // "pointing out": a participle, or progressive after "is"
+			} else {
+				m[w] = cueVerb | cueAtt | cuePhrasal
 			}
 		}
 	}
@@ -1329,7 +1330,7 @@ func (s *state) selfNamed(lo, hi int) (int, string) {
 // personBefore reports whether a person's name ends right before token k:
 // "Niamh Costello BL, for Glenmorra Homes, said".
 func (s *state) personBefore(k int) bool {
-	if k > 1 && isAllCapsWord(s.w(k-1)) && len(s.w(k-1)) <= 3 {
+	if k > 1 && isCapWord(s.w(k-1)) && isAllCapsWord(s.w(k-1)) && len(s.w(k-1)) <= 3 {
 		k-- // a post-nominal: "Niamh Costello BL"
 	}
 	if k < 1 {
@@ -3350,8 +3351,11 @@ func (s *state) isDescriptionStart(k int) bool {
 		return true
 	case "his", "her", "their":
 		// "Martin Vance, her husband of 31 years, said"
+		if k+1 >= s.n {
+			return false
+		}
 		w := lowerASCII(s.w(k + 1))
-		return k+1 < s.n && (entity.IsRelative(w) || s.lex.IsTitle(w) || describedNouns[w])
+		return entity.IsRelative(w) || s.lex.IsTitle(w) || describedNouns[w]
 	}
 	return false
 }
@@ -4010,7 +4014,7 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 // the first dozen tokens, or lo.
 func (s *state) afterDateline(lo, hi int) int {
 	for k := lo + 1; k+1 < hi && k < lo+12; k++ {
-		if s.w(k) == ")" && k+1 < hi && s.isDash(k+1) {
+		if s.w(k) == ")" && s.isDash(k+1) {
 			return k + 2
 		}
 		if s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "(" && s.w(k) != "." {
@@ -4156,9 +4160,9 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		cls = cueTell
 	}
 	p := s.skipAfterCue(c+1, hiEff, cls)
-	if ps, ok := phrasal[s.w(c)]; ok && p == c+1 {
+	if ps, ok := phrasal[lowerASCII(s.w(c))]; ok && p == c+1 {
 		e := s.phrasalEnd(ps, p, hiEff)
-		if e < 0 && s.cueMap[s.w(c)] == cueAttIng {
+		if e < 0 && s.cueMap[lowerASCII(s.w(c))] == cueAttIng {
 			return r, false // "pointing across the chamber": the cue needs its particle
 		}
 		if e > 0 {

@@ -256,7 +256,7 @@ func (t *Text) tokenize(lo, hi, para int) {
 				// marks close a single quotation inside a double one
 				// ("case,'''"): the single closes first, so after a word or
 				// punctuation the lone mark comes first.
-				if i+2 < hi && s[i+2] == '\'' && i > lo && !unicode.IsSpace(rune(s[i-1])) {
+				if r0, _ := utf8.DecodeLastRuneInString(s[lo:i]); i+2 < hi && s[i+2] == '\'' && i > lo && !unicode.IsSpace(r0) {
 					t.Tokens = append(t.Tokens, Token{Start: i, End: i + 1, Kind: Punct, Para: para})
 					i++
 				}
