@@ -1867,20 +1867,7 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 // leftStart is where content before token b begins: the sentence start,
 // or an earlier quotation's opening when the sentence begins inside it.
 func (s *state) leftStart(lo, b int) int {
-	start := lo
-	// dateline: "WASHINGTON ― ", "KABUL (Reuters) - "
-	for k := lo; k < b && k < lo+6; k++ {
-		w := s.w(k)
-		if w == "―" || w == "—" || w == "-" || w == "–" {
-			if k > lo {
-				start = k + 1
-			}
-			break
-		}
-		if s.kind(k) == sentence.Word && !isAllCapsWord(w) || s.kind(k) == sentence.OpenQuote {
-			break
-		}
-	}
+	start := s.afterDateline(lo, b)
 	// skip a leading conjunction: "But ..."
 	if start < b && s.kind(start) == sentence.Word {
 		switch s.w(start) {
@@ -4009,10 +3996,24 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 }
 
 // afterDateline returns where a sentence's own words start after a
-// dateline that opens it ("CEDAR FERRY, Iowa (AP) — Gov. Whitcombe
-// ..."): the token after the dash that follows a bracketed agency within
-// the first dozen tokens, or lo.
+// dateline that opens it ("WASHINGTON ― ", "CEDAR FERRY, Iowa (AP) —
+// Gov. Whitcombe ..."), or lo: both the lead's left content and the
+// subject of a later verb start there.
 func (s *state) afterDateline(lo, hi int) int {
+	// all capitals up to a dash: "WASHINGTON ― ", "KABUL -"
+	for k := lo; k < hi && k < lo+6; k++ {
+		w := s.w(k)
+		if w == "―" || w == "—" || w == "-" || w == "–" {
+			if k > lo {
+				return k + 1
+			}
+			break
+		}
+		if s.kind(k) == sentence.Word && !isAllCapsWord(w) || s.kind(k) == sentence.OpenQuote {
+			break
+		}
+	}
+	// a place and a bracketed agency: "CEDAR FERRY, Iowa (AP) —"
 	for k := lo + 1; k+1 < hi && k < lo+12; k++ {
 		if s.w(k) == ")" && s.isDash(k+1) {
 			return k + 2
