@@ -189,6 +189,16 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
+// titleOfThe reports whether the words from i to the "of the" at j and the
+// word after make a title: "Leader of the Opposition", "Speaker of the
+// House".
+func (r *Recognizer) titleOfThe(t *sentence.Text, i, j int) bool {
+	if j+2 >= len(t.Tokens) {
+		return false
+	}
+	return r.lex.titles[strings.ToLower(t.Word(j-1)+" of the "+t.Word(j+2))]
+}
+
 // titleField reports whether the capitalised words ending at k are the
 // field of a title: "Minister for Labour", "Secretary of State for
 // Health".
@@ -536,7 +546,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
-			if word(j) == "of" && j+2 < n && word(j+1) == "the" && j > i && r.lex.orgHead[word(j-1)] && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
+			if word(j) == "of" && j+2 < n && word(j+1) == "the" && j > i && (r.lex.orgHead[word(j-1)] || r.titleOfThe(t, i, j)) && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
 				j += 2 // "Office of the Water Services Commissioner", "Office of the Director of National Intelligence"
 				continue
 			}
