@@ -189,6 +189,21 @@ func toSet(s string) map[string]bool {
 // the place: "in Jordan".
 var placePreps = toSet(`in to from at across into near throughout towards toward via`)
 
+// withoutNickname drops a nickname in quotation marks from a name:
+// `Ernesto "Boy" Villaruel` is Ernesto Villaruel.
+func withoutNickname(name string) string {
+	i := strings.IndexAny(name, "\"“")
+	if i <= 0 {
+		return name
+	}
+	rest := name[i+1:]
+	k := strings.IndexAny(rest, "\"”")
+	if k < 0 {
+		return name
+	}
+	return strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+len(string([]rune(rest[k:])[0])):])
+}
+
 // titleOfThe reports whether the words from i to the "of the" at j and the
 // word after make a title: "Leader of the Opposition", "Speaker of the
 // House".
@@ -544,6 +559,11 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 			}
 			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
 				j++ // "Department of Health and Human Services"
+				continue
+			}
+			if j > i && !r.lex.titles[strings.ToLower(word(j-1))] && j+3 < n && (toks[j].Kind == sentence.OpenQuote || word(j) == "\"") && capAt(j+1) &&
+				(toks[j+2].Kind == sentence.CloseQuote || word(j+2) == "\"") && capAt(j+3) && toks[j+3].Sent == toks[i].Sent {
+				j += 3 // a nickname in quotation marks inside a name: Ernesto "Boy" Villaruel
 				continue
 			}
 			if word(j) == "of" && j+2 < n && word(j+1) == "the" && j > i && (r.lex.orgHead[word(j-1)] || r.titleOfThe(t, i, j)) && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
@@ -1360,7 +1380,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
 			continue
 		}
-		name := t.Src[c.start:c.end]
+		name := withoutNickname(t.Src[c.start:c.end])
 		id := addEntity(Person, name)
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
@@ -1385,7 +1405,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if c.typ != Org && r.lex.IsPluralTitle(word(c.hi-1)) {
 			continue // "Two Progressive Unity MPs", "Republican Senators": a group, no one's name
 		}
-		name := t.Src[c.start:c.end]
+		name := withoutNickname(t.Src[c.start:c.end])
 		var id int
 		switch {
 		case acronyms[name] > 0:

@@ -501,6 +501,8 @@ func TestPeople(t *testing.T) {
 		// a role in commas before the name, lower case or a capitalised office after "the"
 		{"His deckhand, Kieran Marsden, left school last summer.", "Kieran Marsden"},
 		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Sardar Nadeem Akhtar Bhutta"},
+		// a nickname in quotation marks inside the name
+		{"In Dalisay, Mayor Ernesto “Boy” Villaruel said families had moved.", "Ernesto Villaruel"},
 		// a title with "of the" before the name
 		{"Leader of the Opposition Sukhwinder Kaur Dhillon hit back.", "Sukhwinder Kaur Dhillon"},
 		// a month that is also a given name, before a surname; a whip

@@ -239,6 +239,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a nickname in quotation marks inside the speaker's name is no quotation",
+			in:   "Mayor Ernesto “Boy” Villaruel said 3,200 families had moved. He said two fishermen were missing.",
+			want: []brief{
+				{Indirect, "3,200 families had moved", "said", "Mayor Ernesto “Boy” Villaruel", "Ernesto Villaruel"},
+				{Indirect, "two fishermen were missing", "said", "He", "Ernesto Villaruel"},
+			},
+		},
+		{
 			name: "a body's relative clause with where sits between it and its verb",
 			in:   "Ridgeview Children's Hospital in Spokane, where four of the patients were being treated, said in a statement that all were stable.",
 			want: []brief{{Indirect, "that all were stable", "said", "Ridgeview Children's Hospital in Spokane, where four of the patients were being treated", "Ridgeview Children's Hospital"}},

@@ -1464,6 +1464,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[lowerASCII(s.w(L))] || s.nameWord(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
+		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
+			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
+		}
 		if nLo >= 0 && nLo < L && (leadPreps[s.w(nLo)] || nLo > lo && leadPreps[s.w(lo)] && !s.hasWord(lo, nLo, ",")) {
 			// "Under cross-examination by Ms Holt, the warden accepted":
 			// the fronted phrase ends at its comma, the subject follows
