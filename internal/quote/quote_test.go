@@ -239,6 +239,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an age for someone whose age was never given is the last sentence's subject",
+			in:   "Coach Stuart Pennock was delighted. A try by hooker Sam Brierley sealed it.\n\n“Tav came on and changed the picture,” the 48-year-old said.",
+			want: []brief{
+				{Direct, "“Tav came on and changed the picture,”", "said", "the 48-year-old", "Stuart Pennock"},
+			},
+		},
+		{
 			name: "a nickname in quotation marks inside the speaker's name is no quotation",
 			in:   "Mayor Ernesto “Boy” Villaruel said 3,200 families had moved. He said two fishermen were missing.",
 			want: []brief{

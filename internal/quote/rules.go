@@ -1358,6 +1358,30 @@ func (s *state) partRelative(lo, k int) int {
 	return -1
 }
 
+// recentSubject returns the person who opens the last sentence, before
+// token at, that has a person for its subject, in at's paragraph or the
+// one before: "Coach Stuart Pennock singled out ... a try by hooker Sam
+// Brierley. “...,” the 48-year-old said." is the coach's. It returns -1
+// when there is none.
+func (s *state) recentSubject(at int) int {
+	ms := s.ents.Mentions
+	para := s.t.Tokens[at].Para
+	for k := s.mentionsBefore(ms, at) - 1; k >= 0; k-- {
+		m := ms[k]
+		tk := s.t.Tokens[m.Lo]
+		if tk.Para < para-1 {
+			break
+		}
+		if m.Kind != entity.Name || tk.Quoted || s.ents.Entities[m.Entity].Type != entity.Person || tk.Sent == s.t.Tokens[at].Sent {
+			continue
+		}
+		if s.opensSentence(m.Lo) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
 // asideAdverbs stand in commas between a subject and its verb: "Yadav,
 // meanwhile, demanded ...".
 var asideAdverbs = set(`meanwhile however too though instead moreover also likewise similarly nonetheless`)
@@ -4897,6 +4921,9 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		if n, err := strconv.Atoi(age); err != nil || n > 110 || r.sLo+2 < r.sHi && s.w(r.sLo+2) != "," && (unnamedPeople[s.w(r.sLo+2)] || groupNouns[s.w(r.sLo+2)] || companyWords[s.w(r.sLo+2)]) {
 			return -1 // "The 35-year-old man" nobody named; "the 135-year-old club"
+		}
+		if id := s.recentSubject(r.sLo); id >= 0 {
+			return id
 		}
 		return s.recentPerson(r.sLo)
 	}
