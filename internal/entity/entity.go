@@ -196,12 +196,14 @@ func withoutNickname(name string) string {
 	if i <= 0 {
 		return name
 	}
-	rest := name[i+1:]
+	_, open := utf8.DecodeRuneInString(name[i:])
+	rest := name[i+open:]
 	k := strings.IndexAny(rest, "\"”")
 	if k < 0 {
 		return name
 	}
-	return strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+len(string([]rune(rest[k:])[0])):])
+	_, closing := utf8.DecodeRuneInString(rest[k:])
+	return strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+closing:])
 }
 
 // titleOfThe reports whether the words from i to the "of the" at j and the
@@ -2407,7 +2409,7 @@ func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int,
 	ms := res.Mentions // sorted by start (descriptions sorts them)
 	from, _ := slices.BinarySearchFunc(ms, k+1, func(m Mention, lo int) int { return cmp.Compare(m.Lo, lo) })
 	for _, m := range ms[from:] {
-		if m.Lo <= k || m.Kind != Name {
+		if m.Kind != Name {
 			continue
 		}
 		if t.Tokens[m.Lo].Para > para {
