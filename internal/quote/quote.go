@@ -155,6 +155,11 @@ type state struct {
 	// midCaps holds the words capitalised inside a sentence somewhere in
 	// the text (built on first use by loneName).
 	midCaps map[string]bool
+
+	// lowered memoises lower: the rules lower the same capitalised words
+	// ("The", "Mr", the names) again and again, and strings.ToLower
+	// allocates each time (most of the finder's allocations before).
+	lowered map[string]string
 }
 
 func (s *state) w(i int) string { return s.t.Src[s.t.Tokens[i].Start:s.t.Tokens[i].End] }
