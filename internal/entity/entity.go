@@ -221,7 +221,7 @@ func (r *Recognizer) titleOfThe(t *sentence.Text, i, j int) bool {
 // Health".
 func (r *Recognizer) titleField(t *sentence.Text, k int) bool {
 	for j := k; j > 0 && j >= k-5 && isCap(t.Word(j)); j-- {
-		if w := t.Word(j - 1); (w == "for" || w == "of") && j >= 2 && r.lex.titles[strings.ToLower(t.Word(j-2))] {
+		if w := t.Word(j - 1); (w == "for" || w == "of") && j >= 2 && r.lex.titles[t.Lower(j-2)] {
 			return true
 		}
 	}
@@ -361,8 +361,8 @@ func particleSurname(t *sentence.Text, c *chunk) bool {
 	if c.hi-c.lo != 2 {
 		return false
 	}
-	w := t.Word(c.lo)
-	return isCap(w) && connectors[strings.ToLower(w)] && strings.ToLower(w) != "of" && strings.ToLower(w) != "for"
+	w := t.Lower(c.lo)
+	return isCap(t.Word(c.lo)) && connectors[w] && w != "of" && w != "for"
 }
 
 // afterThe reports whether the word before lo is "the": "the Dutchman
@@ -389,7 +389,7 @@ func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
 func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
 	for i := range chunks {
 		c := &chunks[i]
-		if c.hi-c.lo >= 3 && t.Word(c.hi-1) == last && connectors[strings.ToLower(t.Word(c.hi-2))] {
+		if c.hi-c.lo >= 3 && t.Word(c.hi-1) == last && connectors[t.Lower(c.hi-2)] {
 			return true
 		}
 	}
@@ -532,14 +532,14 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		for j < n && toks[j].Sent == toks[i].Sent {
 			if capAt(j) {
 				j++
-				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && (r.lex.titles[strings.ToLower(word(j-1))+"."] ||
+				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && (r.lex.titles[t.Lower(j-1)+"."] ||
 					j-1 > i && len(word(j-1)) == 1 && capAt(j+1) && toks[j+1].Sent == toks[i].Sent) {
 					j++ // "Mr.", a middle initial: "Leonard E. Burman"
 				}
 				continue
 			}
 			if (toks[j].Kind == sentence.Word && connectors[word(j)] || word(j) == "&" && toks[j-1].End < toks[j].Start) && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
-				if (word(j) == "of" || word(j) == "for") && j-2 >= i && r.titlesOnly(t, i, j-2) && r.lex.given[word(j-2)] != 0 && !r.lex.orgHead[word(j-1)] && !r.lex.titles[strings.ToLower(word(j-1))] {
+				if (word(j) == "of" || word(j) == "for") && j-2 >= i && r.titlesOnly(t, i, j-2) && r.lex.given[word(j-2)] != 0 && !r.lex.orgHead[word(j-1)] && !r.lex.titles[t.Lower(j-1)] {
 					// (after titles too: "Prime Minister Adriana Solcani of Kalmora")
 					affiliation = j + 1
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
@@ -563,7 +563,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
-			if j > i && !r.lex.titles[strings.ToLower(word(j-1))] && j+3 < n && (toks[j].Kind == sentence.OpenQuote || word(j) == "\"") && capAt(j+1) &&
+			if j > i && !r.lex.titles[t.Lower(j-1)] && j+3 < n && (toks[j].Kind == sentence.OpenQuote || word(j) == "\"") && capAt(j+1) &&
 				(toks[j+2].Kind == sentence.CloseQuote || word(j+2) == "\"") && capAt(j+3) && toks[j+3].Sent == toks[i].Sent {
 				j += 3 // a nickname in quotation marks inside a name: Ernesto "Boy" Villaruel
 				continue
@@ -667,16 +667,16 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	i := lo
 	// sentence-initial function words
 	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word ||
-		i+1 < hi && word(i+1) == "of" && (groupWords[strings.ToLower(word(i))] || marketNouns[strings.ToLower(word(i))]) ||
-		i > lo && word(i) == "of" && (groupWords[strings.ToLower(word(i-1))] || marketNouns[strings.ToLower(word(i-1))])) {
+		i+1 < hi && word(i+1) == "of" && (groupWords[t.Lower(i)] || marketNouns[t.Lower(i)]) ||
+		i > lo && word(i) == "of" && (groupWords[t.Lower(i-1)] || marketNouns[t.Lower(i-1)])) {
 		if toks[i].Kind == sentence.Word && vietSurnames[word(i)] && i+2 < hi && !notName[word(i+1)] && !notName[word(i+2)] {
 			break // "Do Minh Khoa": a Vietnamese family name, not the verb
 		}
-		if toks[i].Kind == sentence.Word && r.lex.titles[strings.ToLower(word(i))] && i+1 < hi {
+		if toks[i].Kind == sentence.Word && r.lex.titles[t.Lower(i)] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}
 		if monthNames[word(i)] && r.lex.given[word(i)] != 0 && i+1 < hi && !dayNumber(word(i+1)) && isCap(word(i+1)) && !monthNames[word(i+1)] &&
-			(i == 0 || !timePreps[strings.ToLower(word(i-1))] && !dayNumber(word(i-1))) {
+			(i == 0 || !timePreps[t.Lower(i-1)] && !dayNumber(word(i-1))) {
 			break // "Her neighbor, June Okafor,": a given name, not the month
 		}
 		if r.lex.wholeName(t, i, hi) {
@@ -743,7 +743,6 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		matched := false
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
-			lkey := strings.ToLower(key)
 			e, ok := r.lex.names[key]
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
@@ -772,7 +771,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && !r.lex.titles[strings.ToLower(word(hi-1))] && !notName[word(hi-1)] {
+			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
 				// "British Gas", "American Express": a demonym and one
 				// more word make a company's name, not a nationality and
 				// a surname
@@ -804,7 +803,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if r.lex.titles[lkey] && (nameStart < 0) {
+			if nameStart < 0 && r.lex.titles[lowerPhrase(t, i, i+L, key)] {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -818,7 +817,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if matched {
 			continue
 		}
-		if nameStart < 0 && i+2 < hi && headTitles[strings.ToLower(word(i+1))] && r.lex.given[w] == 0 && stripPossessive(w) == len(w) {
+		if nameStart < 0 && i+2 < hi && headTitles[t.Lower(i+1)] && r.lex.given[w] == 0 && stripPossessive(w) == len(w) {
 			// a department before a title, then the name: "Commerce
 			// Secretary Gina Raimondo", "Treasury Secretary Janet Yellen"
 			pendingTitles = append(pendingTitles, w+" "+word(i+1))
@@ -835,7 +834,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			continue
 		}
-		if nameStart >= 0 && r.lex.titles[strings.ToLower(w)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] {
+		if nameStart >= 0 && r.lex.titles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] {
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
 			// before the title are its own name, the person follows it
@@ -936,7 +935,7 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		}
 	}
 	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
-		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[strings.ToLower(t.Word(i))]) {
+		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service"
 	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" && t.Word(i+1) != "for" || len(right) > 3 {
@@ -1225,6 +1224,15 @@ func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
 	if hi == lo+1 {
 		return t.Word(lo)
 	}
+	// Words one space apart are the text itself: no copy needed.
+	toks := t.Tokens
+	plain := true
+	for k := lo + 1; k < hi && plain; k++ {
+		plain = toks[k].Start == toks[k-1].End+1 && t.Src[toks[k-1].End] == ' '
+	}
+	if plain {
+		return t.Src[toks[lo].Start:toks[hi-1].End]
+	}
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		if k > lo {
@@ -1233,6 +1241,15 @@ func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
 		b.WriteString(t.Word(k))
 	}
 	return b.String()
+}
+
+// lowerPhrase is strings.ToLower(key) for key = phrase(t, lo, hi), without
+// a copy for one word.
+func lowerPhrase(t *sentence.Text, lo, hi int, key string) string {
+	if hi == lo+1 {
+		return t.Lower(lo)
+	}
+	return strings.ToLower(key)
 }
 
 // build types the remaining names, merges mentions and fills res.
@@ -1297,7 +1314,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "Tessellate, the medical transcription startup whose ..."
 		case namedBefore(t, c.lo):
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
-		case c.hi+1 < len(toks) && r.lex.titles[strings.ToLower(word(c.hi))] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
+		case c.hi+1 < len(toks) && r.lex.titles[t.Lower(c.hi)] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
 			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || !roleAdjectives[strings.ToLower(first)]):
 			// (a lone word before a role may be an adjective: "Lead author
 			// Dr. Ottoline Rivers")
@@ -1624,14 +1641,14 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	}
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
 		for k := i + 2; k < len(t.Tokens) && k < i+7; k++ {
-			x := strings.ToLower(t.Word(k))
+			x := t.Lower(k)
 			if x == "member" {
 				// of a legislature, not of an index or a federation
 				j := k + 2
 				if j < len(t.Tokens) && t.Word(j) == "the" {
 					j++
 				}
-				return j < len(t.Tokens) && t.Word(k+1) == "of" && legislatures[strings.ToLower(t.Word(j))]
+				return j < len(t.Tokens) && t.Word(k+1) == "of" && legislatures[t.Lower(j)]
 			}
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"
@@ -1771,7 +1788,7 @@ func orgApposed(t *sentence.Text, i int) bool {
 	}
 	head := ""
 	for k := i + 2; k < len(t.Tokens) && k < i+7 && t.Tokens[k].Kind == sentence.Word; k++ {
-		x := strings.ToLower(t.Word(k))
+		x := t.Lower(k)
 		if appositionEnds[x] || head != "" && len(x) > 4 && (strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "ed")) {
 			break // "the company building the turbines": the participle modifies the head
 		}
@@ -1797,7 +1814,7 @@ func (r *Recognizer) titlesOnly(t *sentence.Text, lo, hi int) bool {
 		return true // "Prime Minister"
 	}
 	for k := lo; k < hi; k++ {
-		if w := strings.ToLower(t.Word(k)); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." && !(k == lo && r.partyWord(t.Word(k))) {
+		if w := t.Lower(k); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." && !(k == lo && r.partyWord(t.Word(k))) {
 			return false
 		}
 	}
@@ -2097,14 +2114,14 @@ func kinGender(t *sentence.Text, m Mention) byte {
 		k--
 	}
 	if k >= 0 {
-		if g := kinWords[strings.ToLower(t.Word(k))]; g != 0 {
+		if g := kinWords[t.Lower(k)]; g != 0 {
 			return g
 		}
 	}
 	if k = m.Hi; k+2 < len(t.Tokens) && t.Word(k) == "," {
-		switch strings.ToLower(t.Word(k + 1)) {
+		switch t.Lower(k + 1) {
 		case "his", "her", "their", "the", "a":
-			return kinWords[strings.ToLower(t.Word(k+2))]
+			return kinWords[t.Lower(k+2)]
 		}
 	}
 	return 0
@@ -2126,7 +2143,7 @@ func kinRoles(t *sentence.Text, res *Result) {
 			}
 			k--
 		}
-		if w := strings.ToLower(t.Word(max(k, 0))); k >= 1 && relatives[w] && possessives[t.Word(k-1)] {
+		if w := t.Lower(max(k, 0)); k >= 1 && relatives[w] && possessives[t.Word(k-1)] {
 			e.addRole(w)
 		}
 	}
@@ -2191,7 +2208,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 			continue
 		}
 		for j := k + 1; j < len(t.Tokens) && j < k+7; j++ {
-			w := strings.ToLower(t.Word(j))
+			w := t.Lower(j)
 			if w == "of" && j+1 < len(t.Tokens) && isCap(t.Word(j-1)) && isCap(t.Word(j+1)) {
 				continue // "the Concord of Nations special envoy": a name inside
 			}
@@ -2225,7 +2242,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		// the role may carry its field: "the Minister for Lands and
 		// Natural Resources, Kwame Adjei-Mensah,"
 		for k := m.Lo - 2; k >= 0 && k >= m.Lo-9 && t.Tokens[k].Kind == sentence.Word; k-- {
-			w := strings.ToLower(t.Word(k))
+			w := t.Lower(k)
 			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
 				e.addRole(w)
 				break
@@ -2258,11 +2275,11 @@ func (r *Recognizer) predicateRole(t *sentence.Text, k int) (string, bool) {
 		if t.Tokens[j].Kind != sentence.Word {
 			return "", false
 		}
-		w := strings.ToLower(t.Word(j))
+		w := t.Lower(j)
 		if r.lex.titles[w] || occupation(w) {
 			// the whole role: "chief executive", "chief curator"
 			e := j + 1
-			for e < n && e < j+3 && t.Tokens[e].Kind == sentence.Word && (r.lex.titles[strings.ToLower(t.Word(e))] || occupation(strings.ToLower(t.Word(e)))) {
+			for e < n && e < j+3 && t.Tokens[e].Kind == sentence.Word && (r.lex.titles[t.Lower(e)] || occupation(t.Lower(e))) {
 				e++
 			}
 			return strings.ToLower(t.Src[t.Tokens[j].Start:t.Tokens[e-1].End]), true
@@ -2285,7 +2302,7 @@ var predicateFiller = map[string]bool{"the": true, "a": true, "an": true, "now":
 // witness, Daniel Okafor ...".
 func (r *Recognizer) describedBefore(t *sentence.Text, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch w := strings.ToLower(t.Word(j)); w {
+		switch w := t.Lower(j); w {
 		case "a", "an", "the", "his", "her", "their", "its":
 			if j == 0 {
 				return true
@@ -2362,14 +2379,14 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if toks[j].Kind != sentence.Word {
 				break
 			}
-			lw := strings.ToLower(t.Word(j))
+			lw := t.Lower(j)
 			if lw == "the" || lw == "a" || lw == "an" || speechVerbs[lw] || stanceVerbs[lw] {
 				break // "The trust said the nurse ...": the description ended
 			}
 			if !r.lex.titles[lw] && !occupation(lw) || lw == "mr" || lw == "mrs" || lw == "ms" {
 				continue
 			}
-			if !r.lex.titles[lw] && j+1 < len(toks) && (orgNouns[strings.ToLower(t.Word(j+1))] || t.Word(j+1) == "of") {
+			if !r.lex.titles[lw] && j+1 < len(toks) && (orgNouns[t.Lower(j+1)] || t.Word(j+1) == "of") {
 				break // "The student union", "the owner of the florist": someone else
 			}
 			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {
@@ -2437,7 +2454,7 @@ func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int,
 // not President Biden.
 func plainDescription(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		switch strings.ToLower(t.Word(k)) {
+		switch t.Lower(k) {
 		case "special", "top", "senior", "veteran", "chief":
 		default:
 			return false

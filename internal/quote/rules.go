@@ -192,7 +192,7 @@ func (s *state) phrasalEnd(ps []string, p, hi int) int {
 		k := p
 		ok := true
 		for _, w := range strings.Fields(seq) {
-			if k >= hi || s.lower(s.w(k)) != w { // "Goes After" in a title-case headline
+			if k >= hi || s.t.Lower(k) != w { // "Goes After" in a title-case headline
 				ok = false
 				break
 			}
@@ -542,7 +542,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				c = cueVerb | cueAtt // "the city is demanding that ..."
 			case i > sen.Lo && s.w(i-1) == ",":
 				c = cueIng // "..., encouraging his supporters to ..."
-			case i > sen.Lo && (sourceNouns[s.lower(s.w(i-1))] || mediaNouns[s.lower(s.w(i-1))]):
+			case i > sen.Lo && (sourceNouns[s.t.Lower(i-1)] || mediaNouns[s.t.Lower(i-1)]):
 				// "polls showing Trump leading", "a new ad attacking ..."
 				if r, ok := s.nounParticiple(sen, i); ok {
 					out = s.accept(out, r)
@@ -579,7 +579,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if wishForms[w] && i+3 < sen.Hi && s.w(i+1) == "to" && s.w(i+2) == "be" && (s.w(i+3) == "named" || s.w(i+3) == "identified") {
 			continue // "who did not wish to be named"
 		}
-		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[s.lower(s.w(i-1))] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
+		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[s.t.Lower(i-1)] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
 			continue // a reduced relative: "a person briefed on the matter said"
 		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
@@ -588,8 +588,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
 			continue // "two states, Illinois and Arizona", "18 states"
 		}
-		if i > sen.Lo && (nounBefore[s.lower(s.w(i-1))] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] ||
-			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && adjectiveBefore[s.lower(s.w(i-1))]) {
+		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] ||
+			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && adjectiveBefore[s.t.Lower(i-1)]) {
 			continue // a noun or adjective: "the think tank", "two states", "such expected backers", "for added comfort"
 		}
 		if c&cueIng != 0 && i > sen.Lo && s.progressive(sen.Lo, i) {
@@ -600,7 +600,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 		}
 		var r raw
-		if c&cueIng != 0 && i > sen.Lo && (sourceNouns[s.lower(s.w(i-1))] || mediaNouns[s.lower(s.w(i-1))]) {
+		if c&cueIng != 0 && i > sen.Lo && (sourceNouns[s.t.Lower(i-1)] || mediaNouns[s.t.Lower(i-1)]) {
 			r, ok = s.nounParticiple(sen, i) // "a statement calling the test ..."
 		} else if c&cueIng != 0 {
 			r, ok = s.participle(sen, i, out)
@@ -769,7 +769,7 @@ func (s *state) bodySubject(lo, hi int) bool {
 	if m, ok := s.ents.MentionAt(hi - 1); ok && m.Hi == hi && m.Lo >= lo && m.Lo <= lo+1 && s.ents.Entities[m.Entity].Type == entity.Org {
 		return true
 	}
-	return hi-lo == 2 && determiners[s.lower(s.w(lo))] && (groupNouns[s.w(lo+1)] || bodyNouns[s.w(lo+1)])
+	return hi-lo == 2 && determiners[s.t.Lower(lo)] && (groupNouns[s.w(lo+1)] || bodyNouns[s.w(lo+1)])
 }
 
 // nameObject reports whether [q,hi) is a single name, the whole object of
@@ -813,7 +813,7 @@ var headPreps = set(`of in at from across among within on for`)
 // pluralHead reports whether the word at k looks like a plural noun (a
 // capital allowed, as at the start of a sentence): "critics", "Residents".
 func (s *state) pluralHead(k int) bool {
-	w := s.lower(s.w(k))
+	w := s.t.Lower(k)
 	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0 && s.kind(k) == sentence.Word
 }
 
@@ -891,14 +891,14 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	}
 	r.cueLo = a
 	start := s.leftStart(sen.Lo, a)
-	if subordinators[s.lower(s.w(start))] {
+	if subordinators[s.t.Lower(start)] {
 		for k := a - 1; k > start; k-- {
 			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
 				start = k + 1
 				break
 			}
 		}
-		if subordinators[s.lower(s.w(start))] {
+		if subordinators[s.t.Lower(start)] {
 			start++ // "Although North Korea is not thought to be ...": the clause after it
 		}
 	}
@@ -906,7 +906,7 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
-	if k := r.cHi; k+2 < hiEff && s.w(k) == "," && s.lower(s.w(k+1)) == "according" && s.w(k+2) == "to" {
+	if k := r.cHi; k+2 < hiEff && s.w(k) == "," && s.t.Lower(k+1) == "according" && s.w(k+2) == "to" {
 		return r, false // "X is expected to ..., according to Y": Y is the source
 	}
 	return r, r.cHi > c+2
@@ -929,7 +929,7 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 			break
 		}
 	}
-	if start >= c || subordinators[s.lower(s.w(start))] || s.w(c-1) == "it" || s.w(c-1) == "It" {
+	if start >= c || subordinators[s.t.Lower(start)] || s.w(c-1) == "it" || s.w(c-1) == "It" {
 		return r, false
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
@@ -985,7 +985,7 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 		}
 		if lw := s.lower(w); sourceNouns[lw] || mediaNouns[lw] && lw != "ones" {
 			st := k
-			for st > lo && st > k-5 && s.kind(st-1) == sentence.Word && !npStop[s.lower(s.w(st-1))] && !prepositions[s.w(st-1)] && s.w(st-1) != "of" {
+			for st > lo && st > k-5 && s.kind(st-1) == sentence.Word && !npStop[s.t.Lower(st-1)] && !prepositions[s.w(st-1)] && s.w(st-1) != "of" {
 				st--
 			}
 			return st
@@ -1143,7 +1143,7 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		}
 		L, sHi = k-1, k
 	}
-	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[s.lower(s.w(L))] {
+	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[s.t.Lower(L)] {
 		return r, false
 	}
 	nLo := s.extendLeft(lo, L)
@@ -1273,7 +1273,7 @@ func (s *state) skipConnective(lo, hi int) int {
 		if j > lo {
 			b.WriteByte('_')
 		}
-		b.WriteString(s.lower(s.w(j)))
+		b.WriteString(s.t.Lower(j))
 	}
 	if connectives[b.String()] {
 		return k + 1
@@ -1374,7 +1374,7 @@ func (s *state) partRelative(lo, k int) int {
 		if s.w(j) != "," || j+3 >= s.n {
 			continue
 		}
-		if crowdQuantifiers[s.lower(s.w(j+1))] || s.w(j+1) == "all" || s.w(j+1) == "one" || s.w(j+1) == "none" || numberWords[s.w(j+1)] {
+		if crowdQuantifiers[s.t.Lower(j+1)] || s.w(j+1) == "all" || s.w(j+1) == "one" || s.w(j+1) == "none" || numberWords[s.w(j+1)] {
 			if s.w(j+2) == "of" && (s.w(j+3) == "whom" || s.w(j+3) == "which") && s.kind(j-1) == sentence.Word {
 				return j
 			}
@@ -1453,7 +1453,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false // "fees declined to $281 million", "sales declined 4 percent": a fall, not a refusal
 		}
 	}
-	if ps, ok := phrasal[s.lower(s.w(c))]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 {
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 {
 		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
 	}
 	// "has said", "also said": the cue is the verb alone.
@@ -1461,7 +1461,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
 	}
-	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.lower(s.w(L-1))] && s.w(L-2) == "," {
+	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
@@ -1511,7 +1511,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 		return r, r.cHi > r.cLo
 	}
-	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[s.lower(s.w(L))] || s.nameWord(L)) && !objPronouns[s.w(L)] {
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
@@ -1553,16 +1553,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a step they believe could help ..."
 				return r, true
 			}
-			if b >= lo && relObject[s.lower(s.w(b))] {
+			if b >= lo && relObject[s.t.Lower(b)] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[s.lower(s.w(nLo))] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) {
 				return r, false
 			}
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
 				q++ // "spoke emotionally of"
 			}
-			if ps, ok := phrasal[s.lower(s.w(c))]; ok {
+			if ps, ok := phrasal[s.t.Lower(c)]; ok {
 				// "pointed out that", "railed against", "weighed in on"
 				e := s.phrasalEnd(ps, c+1, hiEff)
 				if e < 0 {
@@ -1605,7 +1605,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				}
 			}
 			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
-			if b >= lo && subordinators[s.lower(s.w(b))] {
+			if b >= lo && subordinators[s.t.Lower(b)] {
 				r.cHi = s.cutAtComma(q, r.cHi)
 			} else if s.frontedSub(lo, nLo) {
 				r.cHi = s.cutAtClause(q, r.cHi)
@@ -1648,7 +1648,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			q++
 		}
 		if q < hiEff && s.words(q, hiEff) >= 1 {
-			if cls&cueWeak != 0 && q == c+1 && (s.w(q) == "for" || s.w(q) == "on") && q+1 < hiEff && (s.namedSubject(nLo, sEnd) || determiners[s.lower(s.w(nLo))]) {
+			if cls&cueWeak != 0 && q == c+1 && (s.w(q) == "for" || s.w(q) == "on") && q+1 < hiEff && (s.namedSubject(nLo, sEnd) || determiners[s.t.Lower(nLo)]) {
 				r.cueHi = q + 1 // "calls for", "calls on"
 				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
 				return r, true
@@ -1658,21 +1658,21 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a plan Trump says will create jobs"
 				return r, true
 			}
-			if b >= lo && gapRel[s.lower(s.w(b))] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
+			if b >= lo && gapRel[s.t.Lower(b)] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
 				// "which he said were accompanied by ...", "what the
 				// senators said was economic gerrymandering": the relative
 				// clause, its pronoun and attribution inside, is the content
 				r.cLo, r.cHi = b, s.gapEnd(lo, b, q, hiEff)
 				return r, true
 			}
-			if b >= lo && s.lower(s.w(b)) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
+			if b >= lo && s.t.Lower(b) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
 				// "the gap between what Trump says his tax plan would do,
 				// and ...": a free relative, up to its comma
 				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
 				return r, true
 			}
 			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
-				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.lower(s.w(q+1))])
+				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)])
 			if !weakOK && evidenceVerbs[s.w(c)] && !badStart[s.w(q)] && !attBadStart[s.w(q)] {
 				// "The latest Reuters/Ipsos opinion poll released Friday
 				// shows that ...": a source noun heads a long subject
@@ -2060,7 +2060,7 @@ func (s *state) joinEnd(r raw, after int) (int, int) {
 			k = m // a programme's name: said on CNN’s “State of the Union”
 		}
 		if s.kind(k) == sentence.Word {
-			if c, ok := s.cueMap[s.lower(s.w(k))]; ok && c&cueIng != 0 {
+			if c, ok := s.cueMap[s.t.Lower(k)]; ok && c&cueIng != 0 {
 				return end, end
 			}
 			if (s.w(k) == "and" || s.w(k) == "but") && s.w(k-1) == "," {
@@ -2188,7 +2188,7 @@ clause:
 			break clause
 		}
 	}
-	if clauseStart[s.lower(s.w(lo))] && !s.demonstrative(lo, hi) || s.kind(lo) == sentence.OpenQuote {
+	if clauseStart[s.t.Lower(lo)] && !s.demonstrative(lo, hi) || s.kind(lo) == sentence.OpenQuote {
 		return hi
 	}
 	// a noun phrase object: it ends before an adjunct of the writer's
@@ -2201,9 +2201,9 @@ clause:
 		}
 		w, nw := s.w(k), s.w(k+1)
 		switch {
-		case npAdjunct[w] && !(cue >= 0 && desireCues[s.lower(s.w(cue))] && wantedWhen[w] && !s.newSubject(k+1)):
+		case npAdjunct[w] && !(cue >= 0 && desireCues[s.t.Lower(cue)] && wantedWhen[w] && !s.newSubject(k+1)):
 			return k
-		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && mediumNouns[s.lower(s.w(k+2))]):
+		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && mediumNouns[s.t.Lower(k+2)]):
 			return k
 		case (w == "and" || w == "but") && nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && (len(nw) > 4 && strings.HasSuffix(nw, "ed") || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw]):
 			return k
@@ -2343,7 +2343,7 @@ func (s *state) relativeSubject(lo, L int) bool {
 	// an unnamed source: "A senior official, who asked not to be named,"
 	if indefinites[s.w(lo)] {
 		for k := lo + 1; k < L && k <= lo+4 && s.kind(k) == sentence.Word; k++ {
-			if unnamedNouns[s.lower(s.w(k))] && k+1 < L && s.w(k+1) == "," {
+			if unnamedNouns[s.t.Lower(k)] && k+1 < L && s.w(k+1) == "," {
 				return s.relativeCloses(k+1, L)
 			}
 		}
@@ -2415,7 +2415,7 @@ func (s *state) frontedSub(lo, nLo int) bool {
 	if k < nLo && (s.w(k) == "But" || s.w(k) == "And" || s.w(k) == "So") {
 		k++
 	}
-	if k >= nLo || !subordinators[s.lower(s.w(k))] {
+	if k >= nLo || !subordinators[s.t.Lower(k)] {
 		return false
 	}
 	for j := k + 1; j < nLo; j++ {
@@ -2436,7 +2436,7 @@ func (s *state) frontedEnd(r raw) int {
 		return r.cHi
 	}
 	lo := s.t.Sentences[s.t.Tokens[r.cueLo].Sent].Lo
-	if w := s.lower(s.w(lo)); w == "as" || w == "with" || !s.frontedSub(lo, r.cueLo) {
+	if w := s.t.Lower(lo); w == "as" || w == "with" || !s.frontedSub(lo, r.cueLo) {
 		// "As Breitbart News reported, ...": the main clause is what was
 		// reported; "With X warning that ...," is cut where it is found
 		return r.cHi
@@ -2553,7 +2553,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
 				return k // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
 			}
-			if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.lower(s.w(p))] && !s.hasFinite(p, k) {
+			if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {
 				// "called him divisive and accused him of ...": an object
 				// has no verb of its own, so a verb after "and" is the
 				// subject's next act
@@ -2632,7 +2632,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	// the figure, further raising ..."), but a clause opened by "that" or
 	// "whether" may start with a parenthetical of its own ("said that, as
 	// costs rose, ...", "said that, even accounting for ...").
-	long := k-p >= 3 || k > p+1 && !clauseStart[s.lower(s.w(p))]
+	long := k-p >= 3 || k > p+1 && !clauseStart[s.t.Lower(p)]
 	if nw == "even" || nw == "also" || nw == "then" || nw == "further" || nw == "thereby" || isAdverb(nw) {
 		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && long {
 			return true // ", even suggesting ..."
@@ -2838,7 +2838,7 @@ func (s *state) pastPerfect(p, k int) bool {
 // ...").
 func (s *state) backshifted(p, k int) bool {
 	for j := p; j < k; j++ {
-		switch s.lower(s.w(j)) {
+		switch s.t.Lower(j) {
 		case "was", "were", "had", "would", "could", "did", "might":
 			return true
 		case "is", "are", "has", "have", "will", "can", "does", "do", "may", "must":
@@ -2899,7 +2899,7 @@ func (s *state) roleBefore(lo, nLo int) int {
 	}
 	role := false
 	for d := nLo - 2; d > lo && d >= nLo-6; d-- {
-		w := s.lower(s.w(d))
+		w := s.t.Lower(d)
 		if s.kind(d) != sentence.Word || s.t.Tokens[d].Quoted {
 			return -1
 		}
@@ -2999,7 +2999,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				p = q
 				break
 			}
-			if q >= hi && p+1 < hi && (determiners[s.lower(s.w(p+1))] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) {
+			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) {
 				return hi // "said in a statement.", "said on Tuesday."
 			}
 			return start // "called on people to protest"
@@ -3027,7 +3027,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		// radio station, that
 		for q := p; q < hi && q < p+12 && s.w(q) != "."; q++ {
 			if s.w(q) == "," {
-				if q+1 >= hi || !determiners[s.lower(s.w(q+1))] || q == p {
+				if q+1 >= hi || !determiners[s.t.Lower(q+1)] || q == p {
 					break
 				}
 				e := q + 2
@@ -3117,13 +3117,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
-			if npStop[s.lower(w)] && !s.nameWord(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[s.lower(s.w(p-1))]) {
+			if npStop[s.lower(w)] && !s.nameWord(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[s.t.Lower(p-1)]) {
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
 					continue
 				}
-				if w == "and" && p > lo && s.lex.IsTitle(s.lower(s.w(p-1))) && s.titleWord(k) {
+				if w == "and" && p > lo && s.lex.IsTitle(s.t.Lower(p-1)) && s.titleWord(k) {
 					k = p // "chief executive and co-founder Mira Okonkwo"
 					continue
 				}
@@ -3148,7 +3148,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	}
 	// a participle of aim after the subject's noun: "Mediators trying to
 	// broker a truce in the valley said"
-	if k-3 >= lo && s.w(k-1) == "to" && aimParticiples[s.w(k-2)] && s.kind(k-3) == sentence.Word && !s.t.Tokens[k-3].Quoted && !npStop[s.lower(s.w(k-3))] {
+	if k-3 >= lo && s.w(k-1) == "to" && aimParticiples[s.w(k-2)] && s.kind(k-3) == sentence.Word && !s.t.Tokens[k-3].Quoted && !npStop[s.t.Lower(k-3)] {
 		return s.extendLeftN(lo, k-3, depth-1)
 	}
 	// a long apposition the word-by-word walk stopped inside: "Commissioner
@@ -3169,7 +3169,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				// two in a row: "Crestline
 				// Partners, the developer behind the project, known as
 				// Riverside Yards, has said"
-				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[s.lower(s.w(p+1))]) && s.ents.Entities[m.Entity].Type == entity.Org) {
+				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[s.t.Lower(p+1)]) && s.ents.Entities[m.Entity].Type == entity.Org) {
 					return m.Lo
 				}
 				if q := s.extendLeftN(lo, p-1, depth-1); q < p-1 && indefinites[s.w(q)] && s.w(p+1) != "of" {
@@ -3224,13 +3224,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if !sourcePreps[s.w(j)] && sourcePreps[s.w(j-1)] {
 			j--
 		}
-		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[s.lower(s.w(j-2))] && (s.indefiniteBefore(lo, j-2) || s.bareSource(lo, j-2)) {
+		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[s.t.Lower(j-2)] && (s.indefiniteBefore(lo, j-2) || s.bareSource(lo, j-2)) {
 			return s.extendLeftN(lo, j-2, depth-1)
 		}
 	}
 	// an unnamed person by where they work: "A meteorologist with the
 	// federal weather agency said", "an engineer at the plant said"
-	if j := k - 2; j > lo && affiliationPreps[s.w(k-1)] && (unnamedNouns[s.lower(s.w(j))] || !isCapWord(s.w(j)) && s.describedHead(s.w(j))) {
+	if j := k - 2; j > lo && affiliationPreps[s.w(k-1)] && (unnamedNouns[s.t.Lower(j)] || !isCapWord(s.w(j)) && s.describedHead(s.w(j))) {
 		for p := j - 1; p >= lo && p >= j-3 && s.kind(p) == sentence.Word; p-- {
 			if indefinites[s.w(p)] {
 				return p
@@ -3245,7 +3245,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		} else if w != "who" {
 			continue
 		}
-		if n := s.lower(s.w(p - 1)); unnamedNouns[n] || s.describedHead(n) {
+		if n := s.t.Lower(p - 1); unnamedNouns[n] || s.describedHead(n) {
 			for q := p - 2; q >= lo && q >= p-4 && s.kind(q) == sentence.Word; q-- {
 				if indefinites[s.w(q)] {
 					return q
@@ -3276,7 +3276,7 @@ var namingParticiples = set(`known called named based headquartered founded owne
 func (s *state) descriptionBefore(lo, k int) int {
 	for j := k - 1; j > lo && j >= k-4; j-- {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
-			if s.w(j) == "," && j+2 <= k-1 && (possessivePronouns[s.w(j+1)] || determiners[s.lower(s.w(j+1))]) && (entity.IsRelative(s.lower(s.w(k-1))) || s.lex.IsTitle(s.lower(s.w(k-1))) || unnamedNouns[s.lower(s.w(k-1))]) {
+			if s.w(j) == "," && j+2 <= k-1 && (possessivePronouns[s.w(j+1)] || determiners[s.t.Lower(j+1)]) && (entity.IsRelative(s.t.Lower(k-1)) || s.lex.IsTitle(s.t.Lower(k-1)) || unnamedNouns[s.t.Lower(k-1)]) {
 				return j + 1
 			}
 			return k
@@ -3320,7 +3320,7 @@ func (s *state) sourceTail(R, nHi, hiEff int) int {
 	if head > R && sourcePostmods[s.w(head)] {
 		head-- // "a person familiar" + "with the talks"
 	}
-	if nHi >= hiEff || !unnamedNouns[s.lower(s.w(head))] || !(s.w(nHi) == "with" || sourcePostmods[s.w(nHi)]) {
+	if nHi >= hiEff || !unnamedNouns[s.t.Lower(head)] || !(s.w(nHi) == "with" || sourcePostmods[s.w(nHi)]) {
 		return nHi
 	}
 	k := nHi + 1
@@ -3340,7 +3340,7 @@ func (s *state) sourceTail(R, nHi, hiEff int) int {
 func (s *state) clauseInside(R, hi int) bool {
 	for j := R + 1; j < hi; j++ {
 		w := s.w(j)
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || npAdjectives[w] || determiners[s.lower(s.w(j-1))] {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || npAdjectives[w] || determiners[s.t.Lower(j-1)] {
 			continue
 		}
 		if auxWord(w) || pastVerb(w) {
@@ -3363,7 +3363,7 @@ var (
 // titleWord reports whether token k is a title, or a hyphenated one
 // ("co-founder").
 func (s *state) titleWord(k int) bool {
-	w := s.lower(s.w(k))
+	w := s.t.Lower(k)
 	if s.lex.IsTitle(w) {
 		return true
 	}
@@ -3394,7 +3394,7 @@ func (s *state) isDescriptionStart(k int) bool {
 		if k+1 >= s.n {
 			return false
 		}
-		w := s.lower(s.w(k + 1))
+		w := s.t.Lower(k + 1)
 		return entity.IsRelative(w) || s.lex.IsTitle(w) || describedNouns[w]
 	}
 	return false
@@ -3405,7 +3405,7 @@ func (s *state) isDescriptionStart(k int) bool {
 // union, said", "Carlos Ibarra-Fuentes, Vice President of Operations at
 // Halden, noted" (but not "..., Chief Justice Roberts said").
 func (s *state) titleApposition(k, L int) bool {
-	if !s.lex.IsTitle(s.lower(s.w(k))) && !(k+1 < s.n && s.lex.IsTitle(s.lower(s.w(k)+" "+s.w(k+1)))) {
+	if !s.lex.IsTitle(s.t.Lower(k)) && !(k+1 < s.n && s.lex.IsTitle(s.lower(s.w(k)+" "+s.w(k+1)))) {
 		return false
 	}
 	for j := k; j <= L; j++ {
@@ -3456,7 +3456,7 @@ func (s *state) invertedStart(R int) bool {
 	// modifiers before a title and a name: "said lead author Dr. Ford",
 	// "said former coach Lonnie Bishop"
 	for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word; k++ {
-		if s.lex.IsTitle(s.lower(s.w(k))) {
+		if s.lex.IsTitle(s.t.Lower(k)) {
 			return k+1 < s.n && isCapWord(s.w(k+1))
 		}
 	}
@@ -3678,7 +3678,7 @@ func (s *state) sourceTag(sen sentence.Range) (raw, bool) {
 		if s.w(k) != ":" {
 			continue
 		}
-		if s.pageLabel(p.Lo, p.Lo+1) || k-p.Lo < 4 || creditWords[s.lower(s.w(k-1))] || !s.tagSource(k+1, p.Hi) {
+		if s.pageLabel(p.Lo, p.Lo+1) || k-p.Lo < 4 || creditWords[s.t.Lower(k-1)] || !s.tagSource(k+1, p.Hi) {
 			return r, false
 		}
 		r.sLo, r.sHi = k+1, p.Hi
@@ -3844,7 +3844,7 @@ func (s *state) gapSubject(lo, b, nLo, sEnd, q int) (int, int, bool) {
 			k-- // a title before the name: "a plan Mayor Ann Cole says ..."
 		}
 	}
-	if k <= nLo || s.kind(k-1) != sentence.Word || isCapWord(s.w(k-1)) || s.lex.IsTitle(s.lower(s.w(k-1))) {
+	if k <= nLo || s.kind(k-1) != sentence.Word || isCapWord(s.w(k-1)) || s.lex.IsTitle(s.t.Lower(k-1)) {
 		return 0, 0, false
 	}
 	if start, ok := s.gapClause(lo, k-1, k, sEnd, q); ok {
@@ -3864,7 +3864,7 @@ func (s *state) gapClause(lo, b, nLo, sEnd, q int) (int, bool) {
 	if b < lo || q >= s.n || s.t.Tokens[b].Quoted || s.t.Tokens[q].Quoted || !(beForms[s.w(q)] || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
 		return 0, false
 	}
-	if gapRel[s.lower(s.w(b))] && s.lower(s.w(b)) != "what" {
+	if gapRel[s.t.Lower(b)] && s.t.Lower(b) != "what" {
 		return b, true
 	}
 	g := pronouns[s.w(nLo)]
@@ -3876,7 +3876,7 @@ func (s *state) gapClause(lo, b, nLo, sEnd, q int) (int, bool) {
 		return 0, false
 	}
 	for k := b - 1; k >= lo && k >= b-4; k-- {
-		w := s.lower(s.w(k))
+		w := s.t.Lower(k)
 		if determiners[w] || isPossessive(s.w(k)) {
 			return k, true
 		}
@@ -3955,7 +3955,7 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 // ("a USA TODAY analysis of campaign-finance reports").
 func (s *state) sourceNoun(lo, hi int) bool {
 	for k := max(lo, hi-8); k < hi; k++ {
-		if w := s.lower(s.w(k)); sourceNouns[w] || mediaNouns[w] && w != "ones" {
+		if w := s.t.Lower(k); sourceNouns[w] || mediaNouns[w] && w != "ones" {
 			return true
 		}
 	}
@@ -3998,7 +3998,7 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 		end--
 	}
 	start := s.leftStart(sen.Lo, end)
-	if subordinators[s.lower(s.w(start))] {
+	if subordinators[s.t.Lower(start)] {
 		// "When the poll asked ..., Clinton was supported by ...": the
 		// content is the main clause's subject
 		for k := end - 1; k > start; k-- {
@@ -4120,7 +4120,7 @@ func (s *state) withSubjectAt(lo, c int) int {
 			if k+1 >= c {
 				return -1
 			}
-			head := s.lower(s.w(c - 1))
+			head := s.t.Lower(c - 1)
 			if s.lex.IsTitle(head) || groupNouns[head] || unnamedNouns[head] || s.pluralSubject(k+1, c) {
 				return k + 1
 			}
@@ -4214,9 +4214,9 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		cls = cueTell
 	}
 	p := s.skipAfterCue(c+1, hiEff, cls)
-	if ps, ok := phrasal[s.lower(s.w(c))]; ok && p == c+1 {
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && p == c+1 {
 		e := s.phrasalEnd(ps, p, hiEff)
-		if e < 0 && s.cueMap[s.lower(s.w(c))] == cueAttIng {
+		if e < 0 && s.cueMap[s.t.Lower(c)] == cueAttIng {
 			return r, false // "pointing across the chamber": the cue needs its particle
 		}
 		if e > 0 {
@@ -4264,7 +4264,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 // up to the first finite verb ("several environmental groups granted").
 func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	start := lo
-	if w := s.lower(s.w(lo)); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" {
+	if w := s.t.Lower(lo); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" {
 		for k := lo + 1; k < c && k < lo+30; k++ {
 			if s.w(k) == "," {
 				start = k + 1
@@ -4290,7 +4290,7 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 			for k-1 > start && isAdverb(s.w(k-1)) {
 				k-- // "Clinton clearly erred in saying ..."
 			}
-			if !s.namedSubject(start, k) && !determiners[s.lower(s.w(start))] && !s.pluralSubject(start, k) {
+			if !s.namedSubject(start, k) && !determiners[s.t.Lower(start)] && !s.pluralSubject(start, k) {
 				return 0, 0, false
 			}
 			return start, k, true
@@ -4410,7 +4410,7 @@ func (s *state) resolve(out []raw) {
 				continue
 			}
 		}
-		if (r.sHi-r.sLo == 1 || r.sHi-r.sLo == 2 && s.lower(s.w(r.sLo)) == "the") && s.lower(s.w(r.sHi-1)) == "police" && (r.entity < 0 || strings.EqualFold(s.ents.Entities[r.entity].Name, "police")) {
+		if (r.sHi-r.sLo == 1 || r.sHi-r.sLo == 2 && s.t.Lower(r.sLo) == "the") && s.t.Lower(r.sHi-1) == "police" && (r.entity < 0 || strings.EqualFold(s.ents.Entities[r.entity].Name, "police")) {
 			if id := s.namedPolice(); id >= 0 {
 				r.entity = id // "police said": the force the story names
 			}
@@ -4423,7 +4423,7 @@ func (s *state) resolve(out []raw) {
 		if r.entity < 0 && r.described == "" {
 			r.entity, r.described = s.documentSource(r.sLo, s.beforeRelative(r.sLo, r.sHi))
 		}
-		if r.entity < 0 && r.described == "" && r.sHi-r.sLo >= 4 && indefinites[s.w(r.sLo)] && speakerRoles[s.lower(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
+		if r.entity < 0 && r.described == "" && r.sHi-r.sLo >= 4 && indefinites[s.w(r.sLo)] && speakerRoles[s.t.Lower(r.sLo+1)] && s.w(r.sLo+2) == "for" {
 			// "a spokeswoman for the French club" when the club is not
 			// named: the description is better than no speaker (without
 			// an apposition: ", reached by telephone,")
@@ -4436,11 +4436,11 @@ func (s *state) resolve(out []raw) {
 				r.described = s.described(r.sLo, hEnd)
 			}
 		}
-		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[s.lower(s.w(r.sLo+1))] && s.w(r.sLo+2) == "for" {
+		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[s.t.Lower(r.sLo+1)] && s.w(r.sLo+2) == "for" {
 			if s.spokesFor == nil {
 				s.spokesFor = map[string]int{}
 			}
-			s.spokesFor[s.lower(s.w(r.sLo+1))] = r.entity // "A spokesperson for the IHO", for "the spokesperson" later
+			s.spokesFor[s.t.Lower(r.sLo+1)] = r.entity // "A spokesperson for the IHO", for "the spokesperson" later
 		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
@@ -4454,7 +4454,7 @@ func (s *state) resolve(out []raw) {
 // is "police". It returns -1 and "" for any other mention.
 func (s *state) documentSource(lo, hi int) (int, string) {
 	for k := lo + 1; k < hi && k < lo+8; k++ {
-		if w := s.lower(s.w(k - 1)); (sourceNouns[w] || mediaNouns[w]) && strings.HasSuffix(s.w(k), "ed") && !s.t.Tokens[k].Quoted {
+		if w := s.t.Lower(k - 1); (sourceNouns[w] || mediaNouns[w]) && strings.HasSuffix(s.w(k), "ed") && !s.t.Tokens[k].Quoted {
 			// "A Brightwater University survey released last week": the
 			// university's survey
 			if id, d := s.documentSource(lo, k); id >= 0 {
@@ -4466,7 +4466,7 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 	if hi <= lo || hi-lo > 8 {
 		return -1, ""
 	}
-	head := s.lower(s.w(hi - 1))
+	head := s.t.Lower(hi - 1)
 	if head == "police" && hi-lo <= 2 {
 		return -1, s.lower(s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]) // "police", "state police"
 	}
@@ -4510,7 +4510,7 @@ func (s *state) bodyHead(lo, hi int) bool {
 // article in lower case: "The study" -> "the study".
 func (s *state) described(lo, hi int) string {
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
-	if determiners[s.lower(s.w(lo))] {
+	if determiners[s.t.Lower(lo)] {
 		d = strings.ToLower(d[:1]) + d[1:]
 	}
 	return d
@@ -4521,7 +4521,7 @@ func (s *state) described(lo, hi int) string {
 // talks"), or hi.
 func (s *state) participleStart(lo, hi int) int {
 	for k := lo + 2; k < hi; k++ {
-		if w := s.w(k); len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z' && s.lex.IsTitle(s.lower(s.w(k-1))) {
+		if w := s.w(k); len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z' && s.lex.IsTitle(s.t.Lower(k-1)) {
 			return k
 		}
 	}
@@ -4535,7 +4535,7 @@ func (s *state) participleStart(lo, hi int) int {
 func (s *state) introduced(key string, at int) string {
 	para := s.t.Tokens[at].Para
 	for k := at - 1; k >= 1 && k >= at-200 && s.t.Tokens[k].Para >= para-1; k-- {
-		w := s.lower(s.w(k))
+		w := s.t.Lower(k)
 		if strings.TrimSuffix(w, "s") != key && !(key == "person" && (w == "person" || w == "people")) || !indefinites[s.w(k-1)] && !(k >= 2 && indefinites[s.w(k-2)]) {
 			continue
 		}
@@ -4574,7 +4574,7 @@ func (s *state) beforeAside(lo, hi int) int {
 // released by the ministry").
 func (s *state) accessedDocument(lo, hi int) string {
 	for h := lo; h+1 < hi && h < lo+4; h++ {
-		if w := s.lower(s.w(h)); !sourceNouns[w] && !mediaNouns[w] && !draftNouns[w] {
+		if w := s.t.Lower(h); !sourceNouns[w] && !mediaNouns[w] && !draftNouns[w] {
 			continue
 		}
 		if !accessVerbs[s.w(h+1)] {
@@ -4658,7 +4658,7 @@ func crowdPlural(d string) bool {
 // letter" and prev, in the same paragraph or the one before, came from a
 // named speaker: the document is that speaker's.
 func (s *state) issuedBefore(prev, r raw) bool {
-	if r.sHi-r.sLo != 2 || s.lower(s.w(r.sLo)) != "the" || !issuedNouns[s.lower(s.w(r.sLo+1))] {
+	if r.sHi-r.sLo != 2 || s.t.Lower(r.sLo) != "the" || !issuedNouns[s.t.Lower(r.sLo+1)] {
 		return false
 	}
 	if prev.entity < 0 || prev.sLo < 0 {
@@ -4688,7 +4688,7 @@ func (s *state) spokespersonBefore(prev raw, k int, g byte) bool {
 	if !indefinites[s.w(prev.sLo)] || s.w(prev.sLo+2) != "for" {
 		return false
 	}
-	switch s.lower(s.w(prev.sLo + 1)) {
+	switch s.t.Lower(prev.sLo + 1) {
 	case "spokeswoman":
 		if g != 'f' {
 			return false
@@ -4728,18 +4728,18 @@ func (s *state) speakerEntity(r *raw) int {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
 	hi := s.participleStart(r.sLo, r.sHi)
-	if r.sHi-r.sLo == 2 && possessivePronouns[s.w(r.sLo)] && entity.IsRelative(s.lower(s.w(r.sLo+1))) {
-		if id := s.byRole(s.lower(s.w(r.sLo+1)), r.sLo); id >= 0 {
+	if r.sHi-r.sLo == 2 && possessivePronouns[s.w(r.sLo)] && entity.IsRelative(s.t.Lower(r.sLo+1)) {
+		if id := s.byRole(s.t.Lower(r.sLo+1), r.sLo); id >= 0 {
 			return id // "according to his daughter", named before as "his daughter, Marguerite Tate-Oyelaran,"
 		}
 	}
-	if id, ok := s.spokesFor[s.lower(s.w(r.sHi-1))]; ok && r.sHi-r.sLo == 2 && s.lower(s.w(r.sLo)) == "the" {
+	if id, ok := s.spokesFor[s.t.Lower(r.sHi-1)]; ok && r.sHi-r.sLo == 2 && s.t.Lower(r.sLo) == "the" {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
 	}
-	if head := s.lower(s.w(hi - 1)); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
+	if head := s.t.Lower(hi - 1); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
 		// (not "A Pocketly spokesperson", "a senior minister": someone
 		// other than the role's holders named so far)
-		if hi-r.sLo >= 3 && isCapWord(s.w(hi-2)) && !determiners[s.lower(s.w(hi-2))] {
+		if hi-r.sLo >= 3 && isCapWord(s.w(hi-2)) && !determiners[s.t.Lower(hi-2)] {
 			if id := s.roleOf(head, s.w(hi-2), r.sLo); id >= 0 {
 				return id // "The Health Minister": the minister for health, not the last minister
 			}
@@ -4786,7 +4786,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// themself ("a spokeswoman for Meridian Trust, Mrs. Ngozi Alabi,")
 	sHi := s.headEnd(r.sLo, r.sHi) // "A spokesman for the company, reached by telephone,"
 	for k := r.sLo; k+2 < sHi && k < r.sLo+3; k++ {
-		if !speakerRoles[s.lower(s.w(k))] || s.w(k+1) != "for" {
+		if !speakerRoles[s.t.Lower(k)] || s.w(k+1) != "for" {
 			continue
 		}
 		if sHi < r.sHi && s.w(sHi) == "," {
@@ -4799,12 +4799,12 @@ func (s *state) speakerEntity(r *raw) int {
 		if m, ok := s.ents.MentionAt(k + 2); ok && s.ents.Entities[m.Entity].Type == entity.Org {
 			return m.Entity
 		}
-		if noun := s.lower(s.w(sHi - 1)); s.w(k+2) == "the" && sHi == k+4 && groupNouns[noun] {
+		if noun := s.t.Lower(sHi - 1); s.w(k+2) == "the" && sHi == k+4 && groupNouns[noun] {
 			if id := s.recentOrg(r.sLo, noun); id >= 0 {
 				return id
 			}
 		}
-		if s.w(k+2) == "the" && sHi > k+3 && sHi <= k+5 && s.lex.IsTitle(s.lower(s.w(sHi-1))) {
+		if s.w(k+2) == "the" && sHi > k+3 && sHi <= k+5 && s.lex.IsTitle(s.t.Lower(sHi-1)) {
 			// "a spokesman for the prime minister": the person the story
 			// gives that role
 			role := strings.ToLower(s.t.Src[s.t.Tokens[k+3].Start:s.t.Tokens[sHi-1].End])
@@ -4816,8 +4816,8 @@ func (s *state) speakerEntity(r *raw) int {
 	// a group described by its kind: "the insurgents", "the movement",
 	// also before a relative clause ("The company, which has 14 million
 	// users,")
-	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[s.lower(s.w(hEnd-1))] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
-		noun := s.lower(s.w(hEnd - 1))
+	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[s.t.Lower(hEnd-1)] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		noun := s.t.Lower(hEnd - 1)
 		if id := s.recentOrg(r.sLo, noun); id >= 0 {
 			return id
 		}
@@ -4825,7 +4825,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// a name after a lower-case role is the head, whatever comes before
 	// the role: "Estrella del Sur president Joaquín Ferreyra"
 	for k := r.sLo + 1; k < r.sHi && s.w(k) != ","; k++ {
-		if w := s.w(k - 1); !s.lex.IsTitle(s.lower(w)) && !(k-3 > r.sLo && s.w(k-2) == "of" && s.lex.IsTitle(s.lower(s.w(k-3)))) || isCapWord(w) && k-1 == r.sLo {
+		if w := s.w(k - 1); !s.lex.IsTitle(s.lower(w)) && !(k-3 > r.sLo && s.w(k-2) == "of" && s.lex.IsTitle(s.t.Lower(k-3))) || isCapWord(w) && k-1 == r.sLo {
 			continue // "Kingston Mayor Andrew Swaby", "Marlow Heath director of cricket Claire Hollis"; not "Mayor Andrew Swaby" alone
 		}
 		if m, ok := s.ents.MentionAt(k); ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person {
@@ -4868,7 +4868,7 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		k = m.Hi - 1
 	}
-	if best >= 0 && bestRank > 0 && speakerRoles[s.lower(s.w(r.sHi-1))] && s.endsBefore(best, r.sHi-1) {
+	if best >= 0 && bestRank > 0 && speakerRoles[s.t.Lower(r.sHi-1)] && s.endsBefore(best, r.sHi-1) {
 		return best // "A Kremlin spokesman said": the body speaks through them
 	}
 	if best >= 0 && bestRank > 0 {
@@ -4897,7 +4897,7 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	// a role without a name: "US Envoy", "the spokesman"
 	for k := r.sHi - 1; k >= r.sLo; k-- {
-		if lw := s.lower(s.w(k)); s.lex.IsTitle(lw) {
+		if lw := s.t.Lower(k); s.lex.IsTitle(lw) {
 			if id := s.byRole(lw, r.sLo); id >= 0 {
 				return id
 			}
@@ -4907,7 +4907,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// point person", "Washington's top diplomat" — like a bare public role,
 	// it points at the article's main actor.
 	for k := r.sLo; k+1 < r.sHi; k++ {
-		if leadRoles[s.lower(s.w(k))+" "+s.lower(s.w(k+1))] {
+		if leadRoles[s.t.Lower(k)+" "+s.t.Lower(k+1)] {
 			if id := s.mostMentioned(); id >= 0 {
 				return id
 			}
@@ -5010,7 +5010,7 @@ func collectiveDemonym(w string) bool {
 // Pennick was in a better mood, although he conceded ...". It returns -1
 // when no one or more than one person fits.
 func (s *state) sameSentenceSubject(fits func(*entity.Entity) bool, lo, at int) int {
-	if at < 2 || !clauseLinks[s.lower(s.w(at-2))] {
+	if at < 2 || !clauseLinks[s.t.Lower(at-2)] {
 		return -1
 	}
 	if _, ok := pronouns[s.w(at-1)]; !ok || s.t.Tokens[at-1].Quoted {
@@ -5127,7 +5127,7 @@ func (s *state) opensSentence(k int) bool {
 	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
 	role := false // "Falcons director of rugby Gareth Ellery": a role's field may follow "of"
 	for j := lo; j < k; j++ {
-		w := s.lower(s.w(j))
+		w := s.t.Lower(j)
 		if s.lex.IsTitle(w) {
 			role = true
 			continue
@@ -5154,7 +5154,7 @@ var subjectRoleWords = set(`her his their its friend another fellow longtime for
 func (s *state) afterFronted(k, hi int) bool {
 	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
 	j := k
-	for j > lo && (s.lex.IsTitle(s.lower(s.w(j-1))) || s.w(j-1) == "the") {
+	for j > lo && (s.lex.IsTitle(s.t.Lower(j-1)) || s.w(j-1) == "the") {
 		j--
 	}
 	if j-2 <= lo || s.w(j-1) != "," {
@@ -5349,10 +5349,10 @@ func (s *state) dealTarget(k int) bool {
 	if k < 1 || s.kind(k-1) != sentence.Word {
 		return false
 	}
-	if w := s.lower(s.w(k - 1)); w == "rival" || w == "rivals" || w == "competitor" {
+	if w := s.t.Lower(k - 1); w == "rival" || w == "rivals" || w == "competitor" {
 		return true
 	}
-	return k >= 2 && (s.w(k-1) == "of" || s.w(k-1) == "for") && dealNouns[s.lower(s.w(k-2))]
+	return k >= 2 && (s.w(k-1) == "of" || s.w(k-1) == "for") && dealNouns[s.t.Lower(k-2)]
 }
 
 // dealNouns name a deal whose object is another company.
@@ -5389,7 +5389,7 @@ func (s *state) affiliation(m entity.Mention) bool {
 	if p, ok := s.ents.MentionAt(k - 1); ok && s.ents.Entities[p.Entity].Type == entity.Person {
 		return true
 	}
-	return analystNouns[s.lower(s.w(k-1))]
+	return analystNouns[s.t.Lower(k-1)]
 }
 
 // analystNouns are the people quoted for their view of a company.
@@ -5713,7 +5713,7 @@ var indefinites = set(`a an A An one One two Two three Three several Several ano
 // familiar with the matter said", "U.S. officials briefed on the plan
 // said"): the wires' commonest unnamed source, with no article.
 func (s *state) bareSource(lo, k int) bool {
-	if !strings.HasSuffix(s.w(k), "s") && s.lower(s.w(k)) != "people" {
+	if !strings.HasSuffix(s.w(k), "s") && s.t.Lower(k) != "people" {
 		return false
 	}
 	for j := k - 1; j >= lo; j-- {
@@ -5722,7 +5722,7 @@ func (s *state) bareSource(lo, k int) bool {
 			continue // "U.S."
 		}
 		if !isCapWord(w) {
-			return w == "to" && j > lo && s.lower(s.w(j-1)) == "according" // "according to people familiar with ..."
+			return w == "to" && j > lo && s.t.Lower(j-1) == "according" // "according to people familiar with ..."
 		}
 		if lw := s.lower(w); determiners[lw] || quantifiers[lw] {
 			return false // "Many people involved in the talks assumed ..."
@@ -5778,7 +5778,7 @@ func (s *state) indefiniteBefore(lo, k int) bool {
 // first comma, with a relative clause ("a person who saw the arrest":
 // another witness is "a woman who ..."), its article lower-cased.
 func (s *state) unnamedSource(lo, hi int) string {
-	if hi-lo >= 4 && hi-lo <= 6 && s.lower(s.w(lo)) == "one" && s.w(lo+1) == "of" && (s.w(lo+2) == "the" || s.w(lo+2) == "those") && strings.HasSuffix(s.w(hi-1), "s") && !s.personAt(lo+3) {
+	if hi-lo >= 4 && hi-lo <= 6 && s.t.Lower(lo) == "one" && s.w(lo+1) == "of" && (s.w(lo+2) == "the" || s.w(lo+2) == "those") && strings.HasSuffix(s.w(hi-1), "s") && !s.personAt(lo+3) {
 		return s.described(lo, hi) // "one of the MPs": one member of a crowd named before, not all of it
 	}
 	end := lo
@@ -5924,16 +5924,16 @@ func (s *state) crowd(lo, hi int) string {
 		return ""
 	}
 	head := lo
-	if crowdQuantifiers[s.lower(s.w(lo))] && lo+1 < hi {
+	if crowdQuantifiers[s.t.Lower(lo)] && lo+1 < hi {
 		head = lo + 1
 	}
-	for head+1 < hi && s.kind(head) == sentence.Word && !crowdNouns[s.lower(s.w(head))] && (head == lo || !isCapWord(s.w(head))) {
-		if w := s.lower(s.w(head)); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	for head+1 < hi && s.kind(head) == sentence.Word && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head))) {
+		if w := s.t.Lower(head); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return "" // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
 		}
 		head++ // "Industry observers", "Market participants"
 	}
-	if !crowdNouns[s.lower(s.w(head))] {
+	if !crowdNouns[s.t.Lower(head)] {
 		return ""
 	}
 	for k := head + 1; k < hi; k++ {
@@ -5973,10 +5973,10 @@ func (s *state) passiveCue(r *raw) bool {
 // "Economists at Capital Economics" speak for their firm.
 func (s *state) crowdFirst(lo, hi int) bool {
 	k := lo
-	if crowdQuantifiers[s.lower(s.w(k))] {
+	if crowdQuantifiers[s.t.Lower(k)] {
 		k++
 	}
-	return k+1 < hi && crowdNouns[s.lower(s.w(k))] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
@@ -6033,7 +6033,7 @@ func (s *state) capitalisedInside(w string) bool {
 // entity of its own, by the possessor's canonical name: "Ashraf Ghani's
 // administration". It returns "" for any other mention.
 func (s *state) possessedSpeaker(lo, hi int) string {
-	if hi-lo < 2 || hi-lo > 5 || !bodyNouns[s.lower(s.w(hi-1))] {
+	if hi-lo < 2 || hi-lo > 5 || !bodyNouns[s.t.Lower(hi-1)] {
 		return ""
 	}
 	if hi-lo == 2 {
@@ -6048,19 +6048,19 @@ func (s *state) possessedSpeaker(lo, hi int) string {
 		}
 		if g != 0 {
 			if id := s.pronoun(g, lo); id >= 0 {
-				return s.ents.Entities[id].Name + "'s " + s.lower(s.w(hi-1))
+				return s.ents.Entities[id].Name + "'s " + s.t.Lower(hi-1)
 			}
 			return ""
 		}
 	}
 	m, ok := s.ents.MentionAt(hi - 2)
 	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
-		if hi-lo == 3 && determiners[s.lower(s.w(lo))] && isPossessive(s.w(lo+1)) && s.lex.IsTitle(s.lower(strings.TrimRight(s.w(lo+1), "'’s"))) {
+		if hi-lo == 3 && determiners[s.t.Lower(lo)] && isPossessive(s.w(lo+1)) && s.lex.IsTitle(s.lower(strings.TrimRight(s.w(lo+1), "'’s"))) {
 			return s.described(lo, hi) // "the governor's office" when no governor is named
 		}
 		return ""
 	}
-	return s.ents.Entities[m.Entity].Name + "'s " + s.lower(s.w(hi-1))
+	return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-1)
 }
 
 // gap returns the tokens [g0,g1) inside r's content hull that are not
@@ -6145,7 +6145,7 @@ func (s *state) dropNested(out []raw) []raw {
 // another attribution's content; attitude, cognition and noun cues there
 // are left out.
 func (s *state) speechCue(k int) bool {
-	w := s.lower(s.w(k))
+	w := s.t.Lower(k)
 	if nestedThat[w] {
 		m, ok := s.ents.MentionAt(k - 1)
 		return ok && s.ents.Entities[m.Entity].Type == entity.Org && k+1 < s.n && s.w(k+1) == "that"
@@ -6289,7 +6289,7 @@ func (s *state) reducedPassive(lo, c int) bool {
 	if !strings.HasSuffix(w, "ed") || c-1 < lo || c+2 >= len(s.t.Tokens) || s.kind(c-1) != sentence.Word {
 		return false
 	}
-	prev := s.lower(s.w(c - 1))
+	prev := s.t.Lower(c - 1)
 	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) && !crowdNouns[prev] || npStop[prev] || relPron[prev] {
 		return false // (but "Residents reached by phone said")
 	}

@@ -73,6 +73,10 @@ type Text struct {
 	Paragraphs []Range
 
 	runeIdx []int32 // byte offset -> code point offset; nil for ASCII text
+	// lower is Src with A-Z lowered (same byte offsets), so that Lower
+	// slices it instead of allocating a lowered copy of each word: the
+	// analysers look words up in lower-case lexicons all the time.
+	lower string
 }
 
 // Analyze tokenises and segments s.
@@ -120,7 +124,30 @@ func Analyze(s string) *Text {
 		t.markQuotes(t.Paragraphs[p])
 		t.split(t.Paragraphs[p])
 	}
+	t.lower = lowerASCIIBytes(s)
 	return t
+}
+
+// lowerASCIIBytes returns s with A-Z lowered and every other byte kept.
+func lowerASCIIBytes(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // Runes converts a byte offset of Src to a code point offset.
@@ -143,6 +170,20 @@ func (t *Text) Runes(b int) int {
 // Word returns the text of token i.
 func (t *Text) Word(i int) string {
 	return t.Src[t.Tokens[i].Start:t.Tokens[i].End]
+}
+
+// Lower returns token i as strings.ToLower would, without allocating when
+// the token is ASCII.
+func (t *Text) Lower(i int) string {
+	tok := t.Tokens[i]
+	if t.runeIdx != nil {
+		for k := tok.Start; k < tok.End; k++ {
+			if t.Src[k] >= utf8.RuneSelf {
+				return strings.ToLower(t.Src[tok.Start:tok.End])
+			}
+		}
+	}
+	return t.lower[tok.Start:tok.End]
 }
 
 // IsOpenQuoteRune reports whether r opens a double quotation.

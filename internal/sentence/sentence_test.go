@@ -129,6 +129,9 @@ func checkText(t *testing.T, s string, tx *Text) {
 			t.Fatalf("token %d [%d,%d) out of order or outside text of %d bytes", i, tk.Start, tk.End, len(s))
 		}
 		prev = tk.End
+		if got, want := tx.Lower(i), strings.ToLower(tx.Word(i)); got != want {
+			t.Fatalf("Lower(%d) = %q; want %q", i, got, want)
+		}
 	}
 	for i, r := range tx.Sentences {
 		if r.Lo >= r.Hi || r.Hi > len(tx.Tokens) || r.Start < 0 || r.End > len(s) || r.Start > r.End {
@@ -157,6 +160,26 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkText(t, s, Analyze(s))
 	})
+}
+
+// TestLower: Lower is strings.ToLower of the word, ASCII or not.
+func TestLower(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The U.S. Envoy", "the u.s. envoy"},
+		{"already lower", "already lower"},
+		{"Éric ÖZIL said", "éric özil said"},
+		{"İSTANBUL MAYOR", "istanbul mayor"},
+		{"Ned PRICE, ΑΘΗΝΑ", "ned price , αθηνα"},
+	} {
+		tx := Analyze(tc.text)
+		var words []string
+		for i := range tx.Tokens {
+			words = append(words, tx.Lower(i))
+		}
+		if got := strings.Join(words, " "); got != tc.want {
+			t.Errorf("Lower over %q = %q; want %q", tc.text, got, tc.want)
+		}
+	}
 }
 
 // TestMojibakeWords: a name garbled by a wrong decoding, composed or
