@@ -228,14 +228,18 @@ func (r *Recognizer) titleField(t *sentence.Text, k int) bool {
 	return false
 }
 
+// publicFields are fields that public bodies and offices deal with, in
+// both fieldNouns and fieldWords.
+const publicFields = `Commerce Culture Defence Defense Education Energy Environment Food Health Housing
+	Industry Justice Planning Science Security Sport Sports Technology Trade Transport Water`
+
 // fieldNouns are the words of a ministry's or a minister's field that
 // follow "and": "Labour and Employment", "Lands and Natural Resources".
-var fieldNouns = toSet(`Employment Natural Resources Social Care Affairs Development Planning Welfare
-	Services Human Rural Urban Regional Local Government Industry Trade Commerce Investment
-	Tourism Culture Sport Sports Youth Women Family Families Children Energy Environment Climate
-	Change Water Sanitation Infrastructure Transport Communications Technology Innovation Science
-	Research Education Skills Training Health Justice Security Defence Defense Finance Economy
-	Economic Fisheries Forestry Agriculture Food Mining Mines Lands Housing Works Public`)
+var fieldNouns = toSet(publicFields + ` Employment Natural Resources Social Care Affairs Development
+	Welfare Services Human Rural Urban Regional Local Government Investment Tourism Youth Women
+	Family Families Children Climate Change Sanitation Infrastructure Communications Innovation
+	Research Skills Training Finance Economy Economic Fisheries Forestry Agriculture Mining Mines
+	Lands Works Public`)
 
 // stateNouns after a nationality name a country's body: "the Afghan
 // government", "Pakistani authorities", "the Chinese embassy".
@@ -2161,9 +2165,8 @@ func IsRelative(w string) bool { return relatives[w] }
 // fieldWords name what a public body deals with, and may be joined to a
 // second field by "and" inside its name: "Calderbrook Fire and Rescue
 // Service", "Financial Conduct and Standards Authority".
-var fieldWords = toSet(`Fire Weather Conduct Health Safety Food Drug Drugs Trade Industry Commerce Science
-	Technology Education Culture Sport Sports Media Arts Energy Water Transport Housing Labour Labor
-	Justice Defence Defense Security Environment Heritage Planning Marine Wildlife Land Police`)
+var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs Media Arts Labour
+	Labor Heritage Marine Wildlife Land Police`)
 
 // relatives are the family nouns among kinWords.
 var relatives = toSet(`daughter wife mother sister widow grandmother granddaughter aunt niece stepdaughter
