@@ -807,7 +807,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if nameStart < 0 && r.lex.titles[lowerPhrase(t, i, i+L, key)] {
+			// a plain noun for a person before a full name works as a title:
+			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
+			if nameStart < 0 && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -838,7 +840,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			continue
 		}
-		if nameStart >= 0 && r.lex.titles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] {
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
 			// before the title are its own name, the person follows it
@@ -1247,6 +1249,19 @@ func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
 	return b.String()
 }
 
+// acronymRole reports whether the all-capital word at i is an office's
+// abbreviation before a person's full name, as titles are used: "Finance
+// CEC Dennis Mutua Kilonzo", "Ward MCA Omar Abdalla Bakari". The lexicon
+// cannot list every country's abbreviations; a known given name after it
+// and one more capitalised word tell it from an organisation's.
+func (r *Recognizer) acronymRole(t *sentence.Text, i, hi int) bool {
+	w := t.Word(i)
+	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
+		return false
+	}
+	return !isAllCaps(t.Word(i+1)) && !isAllCaps(t.Word(i+2))
+}
+
 // lowerPhrase is strings.ToLower(key) for key = phrase(t, lo, hi), without
 // a copy for one word.
 func lowerPhrase(t *sentence.Text, lo, hi int, key string) string {
@@ -1351,7 +1366,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
+		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
@@ -1713,6 +1728,27 @@ var legislatures = toSet(`parliament congress house senate assembly legislature`
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	return verbAt(t, i, speechVerbs, nil)
 }
+
+// speakingAside reports whether an aside at i that says how the words were
+// given is followed by a speech verb: "Dariusz Wróbel, speaking earlier on
+// Friday, said", "Amara Diallo, writing in the Sentinel, warned".
+func speakingAside(t *sentence.Text, i int) bool {
+	if i+2 >= len(t.Tokens) || t.Word(i) != "," || !asideParticiples[t.Word(i+1)] {
+		return false
+	}
+	for k := i + 2; k < len(t.Tokens) && k < i+14; k++ {
+		if t.Tokens[k].Sent != t.Tokens[i].Sent {
+			return false
+		}
+		if t.Word(k) == "," {
+			return k+1 < len(t.Tokens) && speechVerbs[t.Word(k+1)]
+		}
+	}
+	return false
+}
+
+// asideParticiples open an aside on the occasion of a statement.
+var asideParticiples = toSet(`speaking talking writing addressing responding replying appearing`)
 
 // describedSpeaker reports whether an apposition with an article at i
 // that describes its name in lower-case words is followed by a speech

@@ -1465,8 +1465,16 @@ func TestSpeakerForms(t *testing.T) {
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
+		// titles abbreviated with a full stop; offices as abbreviations
+		{"\"The water rose one metre,\" said Engr. Celso Marquez, the office's chief.", "said", "\"The water rose one metre,\"", "Celso Marquez"},
+		{"Finance CEC Dennis Mutua Kilonzo defended the plan. \"It was explained,\" Mr Kilonzo said.", "said", "\"It was explained,\"", "Dennis Mutua Kilonzo"},
+		{"Parent Darnell Phipps said the vote was rushed.", "said", "the vote was rushed", "Darnell Phipps"},
+		{"Kingsmere boss Dariusz Wróbel, speaking earlier on Friday, said Harbridge were dangerous.", "said", "Harbridge were dangerous", "Dariusz Wróbel"},
+		// the judges of a court
+		{"The Surajpradesh High Court on Tuesday heard the petition. \"The State must explain,\" the bench observed.", "observed", "\"The State must explain,\"", "Surajpradesh High Court"},
 		// a person described instead of named
 		{"Lukas Brandtner scored twice. “We were poor,” the defender said.", "said", "“We were poor,”", "Lukas Brandtner"},
+		{"Iñaki Zubeldia said his side were ready. ‘We freeze,’ the Spaniard said.", "said", "‘We freeze,’", "Iñaki Zubeldia"},
 		{"Marco Dellapiana watched from the stand. The Italian said changes would come.", "said", "changes would come", "Marco Dellapiana"},
 		// an apposition led by a title; letters after a name
 		{"Bogdan Ilić, general secretary of the National Union of Water Workers, said 1,900 jobs had gone.", "said", "1,900 jobs had gone", "Bogdan Ilić"},

@@ -5304,7 +5304,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
-	airline carrier observatory brigade studio brokerage bank`)
+	airline carrier observatory brigade studio brokerage bank bench`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -5413,6 +5413,9 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last]
 	case "mission":
 		return strings.Contains(name, "Mission")
+	case "bench":
+		// "the bench", "the division bench": the judges of the court
+		return strings.Contains(name, "Court")
 	case "bank", "brigade":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "studio":
@@ -5421,6 +5424,9 @@ func orgFits(noun, name string) bool {
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery":
+		if noun == "district" && last == "Schools" {
+			return true // a school district named for its schools: "Cedar Bluff Community Schools"
+		}
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club":
 		if newsAgencies[name] || mediaHeads[last] {
