@@ -1720,6 +1720,10 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent
 	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner`)
 
+// sexNouns are the plainest nouns for a person, which a story names in an
+// apposition: "The woman, Gulshan Temirova, said".
+var sexNouns = toSet(`woman man girl boy`)
+
 // legislatures whose members are people: "a member of parliament".
 var legislatures = toSet(`parliament congress house senate assembly legislature`)
 
@@ -1968,8 +1972,8 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 		if k < lo-5 && t.Word(k+1) != "for" {
 			continue // further back only a role for a body: "a spokeswoman for the Marsh campaign, Keisha Dunmore,"
 		}
-		if w := t.Word(k); r.lex.titles[w] || personHeads[strings.ToLower(w)] || kinWords[strings.ToLower(w)] != 0 {
-			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,"
+		if w := t.Word(k); r.lex.titles[w] || personHeads[t.Lower(k)] || kinWords[t.Lower(k)] != 0 || k == lo-2 && sexNouns[w] {
+			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,", "The woman, Gulshan Temirova,"
 		}
 		if w := t.Word(k); k == lo-2 && k > 0 && r.lex.titles[strings.ToLower(w)] {
 			j := k - 1

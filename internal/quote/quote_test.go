@@ -1470,6 +1470,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Finance CEC Dennis Mutua Kilonzo defended the plan. \"It was explained,\" Mr Kilonzo said.", "said", "\"It was explained,\"", "Dennis Mutua Kilonzo"},
 		{"Parent Darnell Phipps said the vote was rushed.", "said", "the vote was rushed", "Darnell Phipps"},
 		{"Kingsmere boss Dariusz Wróbel, speaking earlier on Friday, said Harbridge were dangerous.", "said", "Harbridge were dangerous", "Dariusz Wróbel"},
+		// a name apposed to a plain description of its person
+		{"Residents queued for water. The woman, Gulshan Temirova, said she had been asleep.", "said", "she had been asleep", "Gulshan Temirova"},
+		{"Kiambogo Budget Watch criticised both sides. The group's coordinator, Faith Achieng Odhiambo, said residents were never invited.", "said", "residents were never invited", "Faith Achieng Odhiambo"},
 		// the judges of a court
 		{"The Surajpradesh High Court on Tuesday heard the petition. \"The State must explain,\" the bench observed.", "observed", "\"The State must explain,\"", "Surajpradesh High Court"},
 		// a person described instead of named
@@ -1742,6 +1745,7 @@ func TestSpeakerForms(t *testing.T) {
 		"Covid fears kept shoppers away from the high street.",
 		"Ceasefire hopes faded as the shelling went on.",
 		"A spokesman, who did not wish to be named, was at the meeting.",
+		"A rescuer, who declined to be named, was at the scene.",
 		"Responding to a query from the press, the minister was brief.",
 		"Arsenal won, with Kai Havertz adding a second before half-time.",
 		"The FTSE 100 rose, with banks adding the most points.",

@@ -5740,8 +5740,9 @@ func (s *state) bareSource(lo, k int) bool {
 // quantifiers, with determiners, open a noun phrase that is no bare plural.
 var quantifiers = set(`other such no any every`)
 
-// wishForms ask for anonymity in "did not wish to be named".
-var wishForms = set(`wish wished want wanted`)
+// wishForms ask for anonymity in "did not wish to be named", "declined to
+// be named".
+var wishForms = set(`wish wished want wanted declined declines refused refuses`)
 
 // anonymity reports whether the words from k ask for the source not to be
 // named: "not to be named / identified", "(on condition of) anonymity".
