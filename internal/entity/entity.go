@@ -1419,6 +1419,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name := withoutNickname(t.Src[c.start:c.end])
+		if honorific(c.roles) && surnameOf(res.Entities, name) >= 0 {
+			continue // "Mr Mac Giolla Rua": the surname of someone named before
+		}
 		id := addEntity(Person, name)
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
@@ -1466,7 +1469,11 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			var ok bool
 			if id, ok = byKey[key{Person, name}]; !ok {
-				id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
+				if pid := surnameOf(res.Entities, name); pid >= 0 && honorific(c.roles) {
+					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
+				} else {
+					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
+				}
 			}
 			// short forms that follow go to the person of that surname named
 			// most often so far (ties: the most recent)
@@ -2462,6 +2469,32 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 	res.Mentions = append(res.Mentions, added...)
 }
 
+// surnameOf returns the person named before whose full name ends in the
+// words of name, or -1.
+func surnameOf(ents []*Entity, name string) int {
+	for id := len(ents) - 1; id >= 0; id-- {
+		if e := ents[id]; e.Type == Person && len(e.Name) > len(name) && strings.HasSuffix(e.Name, name) && e.Name[len(e.Name)-len(name)-1] == ' ' {
+			return id
+		}
+	}
+	return -1
+}
+
+// InByline reports whether the name at token lo is a byline's ("By Clare
+// Holloway" on a line of its own, "By Clare Holloway and Tom Reyes"): the
+// writer, who is no one the story's descriptions and pronouns refer to.
+func InByline(t *sentence.Text, lo int) bool {
+	p := t.Paragraphs[t.Tokens[lo].Para]
+	if p.Hi-p.Lo > 12 || lo == p.Lo {
+		return false
+	}
+	switch t.Word(p.Lo) {
+	case "By", "BY", "by":
+		return true
+	}
+	return false
+}
+
 // namedNext returns the first person named after token k, up to the end
 // of paragraph para, if that person has no role yet or only a form of
 // address or an ambassador's title.
@@ -2476,7 +2509,7 @@ func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int,
 			break
 		}
 		e := res.Entities[m.Entity]
-		if e.Type != Person {
+		if e.Type != Person || InByline(t, m.Lo) {
 			continue
 		}
 		for _, ro := range e.Roles {

@@ -1470,6 +1470,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Finance CEC Dennis Mutua Kilonzo defended the plan. \"It was explained,\" Mr Kilonzo said.", "said", "\"It was explained,\"", "Dennis Mutua Kilonzo"},
 		{"Parent Darnell Phipps said the vote was rushed.", "said", "the vote was rushed", "Darnell Phipps"},
 		{"Kingsmere boss Dariusz Wróbel, speaking earlier on Friday, said Harbridge were dangerous.", "said", "Harbridge were dangerous", "Dariusz Wróbel"},
+		// Irish offices and surnames of several words
+		{"Taoiseach Fergal Mac Giolla Rua defended the plan. Mr Mac Giolla Rua told the chamber the plan would work.", "told", "the plan would work", "Fergal Mac Giolla Rua"},
+		{"Social Democrats TD Pádraig Ó Séaghdha spoke first. Mr Ó Séaghdha said rents must fall.", "said", "rents must fall", "Pádraig Ó Séaghdha"},
+		// the writer of a byline is no one the story's pronouns refer to
+		{"A novelist comes home\n\nBy Clare Holloway\n\n“It was cold,” she says.", "says", "“It was cold,”", ""},
 		// a name apposed to a plain description of its person
 		{"Residents queued for water. The woman, Gulshan Temirova, said she had been asleep.", "said", "she had been asleep", "Gulshan Temirova"},
 		{"Kiambogo Budget Watch criticised both sides. The group's coordinator, Faith Achieng Odhiambo, said residents were never invited.", "said", "residents were never invited", "Faith Achieng Odhiambo"},

@@ -5259,7 +5259,7 @@ func (s *state) personAged(age string, at int) int {
 func (s *state) recentPerson(at int) int {
 	ms := s.ents.Mentions
 	for k := s.mentionsBefore(ms, at) - 1; k >= 0 && ms[k].Lo >= at-400; k-- {
-		if m := ms[k]; !s.t.Tokens[m.Lo].Quoted && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+		if m := ms[k]; !s.t.Tokens[m.Lo].Quoted && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && !entity.InByline(s.t, m.Lo) {
 			return m.Entity
 		}
 	}
@@ -5608,7 +5608,7 @@ func (s *state) pronoun(g byte, at int) int {
 	unknown := -1
 	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
 		m := ms[k]
-		if s.t.Tokens[m.Lo].Quoted {
+		if s.t.Tokens[m.Lo].Quoted || entity.InByline(s.t, m.Lo) {
 			continue
 		}
 		e := s.ents.Entities[m.Entity]
