@@ -1470,6 +1470,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Finance CEC Dennis Mutua Kilonzo defended the plan. \"It was explained,\" Mr Kilonzo said.", "said", "\"It was explained,\"", "Dennis Mutua Kilonzo"},
 		{"Parent Darnell Phipps said the vote was rushed.", "said", "the vote was rushed", "Darnell Phipps"},
 		{"Kingsmere boss Dariusz Wróbel, speaking earlier on Friday, said Harbridge were dangerous.", "said", "Harbridge were dangerous", "Dariusz Wróbel"},
+		// an aside on the occasion between the subject and the cue
+		{"Emeka Oduya, while speaking with journalists at the Labour House in Okpara, said the union would go on.", "said", "the union would go on", "Emeka Oduya"},
 		// Irish offices and surnames of several words
 		{"Taoiseach Fergal Mac Giolla Rua defended the plan. Mr Mac Giolla Rua told the chamber the plan would work.", "told", "the plan would work", "Fergal Mac Giolla Rua"},
 		{"Social Democrats TD Pádraig Ó Séaghdha spoke first. Mr Ó Séaghdha said rents must fall.", "said", "rents must fall", "Pádraig Ó Séaghdha"},

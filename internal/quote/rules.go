@@ -1759,9 +1759,13 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				} else if k := s.partRelative(lo, nLo); k > lo {
 					nLo = s.extendLeft(lo, k-1) // "Relatives of the hostages, some of whom have traveled to Ras Nadir, said"
 				} else if nLo >= 0 {
-					for k := nLo - 1; k > lo && k >= nLo-6; k-- {
+					for k := nLo - 1; k > lo && k >= nLo-12; k-- {
 						if s.w(k) == "," {
-							if w := s.w(k + 1); (len(w) > 4 && strings.HasSuffix(w, "ing") || asideParticiples[w]) && k-1 >= lo && s.kind(k-1) == sentence.Word {
+							w := s.w(k + 1)
+							if (w == "while" || w == "when") && k+2 < nLo {
+								w = s.w(k + 2) // "X, while speaking with journalists at ..., said"
+							}
+							if (len(w) > 4 && strings.HasSuffix(w, "ing") || asideParticiples[w]) && k-1 >= lo && s.kind(k-1) == sentence.Word {
 								nLo = s.extendLeft(lo, k-1)
 							} else if isCapWord(w) && k+2 < L && s.w(k+2) == "." && k-6 > lo {
 								continue // a state after its city: "speaking in Mississauga, Ont., said"
