@@ -216,6 +216,17 @@ func (r *Recognizer) titleOfThe(t *sentence.Text, i, j int) bool {
 	return r.lex.titles[strings.ToLower(t.Word(j-1)+" of the "+t.Word(j+2))]
 }
 
+// titleComplement reports whether the word at lo completes a role before
+// it: "the envoy for Dastavia said" is the envoy speaking, not Dastavia.
+func (r *Recognizer) titleComplement(t *sentence.Text, lo int) bool {
+	if lo < 2 || t.Word(lo-1) != "for" && t.Word(lo-1) != "to" {
+		return false
+	}
+	w := t.Lower(lo - 2)
+	// (a spokesperson's body speaks through her: "a spokesman for Halvek said")
+	return r.lex.titles[w] && !strings.HasPrefix(w, "spokes") && w != "representative"
+}
+
 // titleField reports whether the capitalised words ending at k are the
 // field of a title: "Minister for Labour", "Secretary of State for
 // Health".
@@ -1549,7 +1560,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = oid // "Tessellate said", after "Tessellate, the startup ..."
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
-			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) ||
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) && !r.titleComplement(t, c.lo) ||
 				r.stanceSubject(t, c, midCaps) || r.wordsOf(t, c) || c.hi-c.lo == 1 && r.describedPerson(t, c.hi) && !afterPrep(t, c.lo) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
