@@ -255,7 +255,7 @@ var fieldNouns = toSet(publicFields + ` Employment Natural Resources Social Care
 // stateNouns after a nationality name a country's body: "the Afghan
 // government", "Pakistani authorities", "the Chinese embassy".
 var stateNouns = toSet(`government authorities administration military army navy police embassy
-	parliament cabinet regime presidency judiciary`)
+	parliament cabinet regime presidency judiciary coastguard`)
 
 // stateBodyWords make up the names every country has for its bodies:
 // "Foreign Ministry", "Defence Ministry", "Interior Ministry", "Foreign
@@ -1430,8 +1430,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name := withoutNickname(t.Src[c.start:c.end])
-		if honorific(c.roles) && surnameOf(res.Entities, name) >= 0 {
-			continue // "Mr Mac Giolla Rua": the surname of someone named before
+		if (c.titled || r.lex.given[word(c.lo)] == 0) && surnameOf(res.Entities, name) >= 0 {
+			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
 		}
 		id := addEntity(Person, name)
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
@@ -1480,7 +1480,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			var ok bool
 			if id, ok = byKey[key{Person, name}]; !ok {
-				if pid := surnameOf(res.Entities, name); pid >= 0 && honorific(c.roles) {
+				if pid := surnameOf(res.Entities, name); pid >= 0 && (c.titled || r.lex.given[word(c.lo)] == 0) {
 					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
 				} else {
 					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")

@@ -5308,7 +5308,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
-	airline carrier observatory brigade studio brokerage bank bench`)
+	airline carrier observatory brigade studio brokerage bank bench coastguard`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -5427,7 +5427,7 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital", "district", "union", "museum", "gallery":
+		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard":
 		if noun == "district" && last == "Schools" {
 			return true // a school district named for its schools: "Cedar Bluff Community Schools"
 		}
