@@ -1473,7 +1473,7 @@ func TestSpeakerForms(t *testing.T) {
 		// an aside on the occasion between the subject and the cue
 		{"Emeka Oduya, while speaking with journalists at the Labour House in Okpara, said the union would go on.", "said", "the union would go on", "Emeka Oduya"},
 		// surnames of several words and regnal numbers
-		{"Iwi chair Aroha Te Whetū said the rules were late. Te Whetū told the Herald it was wrong.", "told", "it was wrong", "Aroha Te Whetū"},
+		{"Iwi chair Aroha Te Whetū said the rules were late. Te Whetū said the consultation was wrong.", "said", "the consultation was wrong", "Aroha Te Whetū"},
 		{"Nana Kwaku Boakye Dankwa II, the Omanhene, spoke first. Nana Dankwa II said the land was theirs.", "said", "the land was theirs", "Kwaku Boakye Dankwa II"},
 		// Irish offices and surnames of several words
 		{"Taoiseach Fergal Mac Giolla Rua defended the plan. Mr Mac Giolla Rua told the chamber the plan would work.", "told", "the plan would work", "Fergal Mac Giolla Rua"},
