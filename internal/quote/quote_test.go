@@ -1089,6 +1089,10 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// after the one told, a clause without "that" is what was said
+		{"John Smith told reporters it was wrong.", "told", "it was wrong"},
+		{"John Smith told the Herald it was wrong.", "told", "it was wrong"},
+		{"John Smith told Reuters on Monday it would appeal.", "told", "it would appeal"},
 		// a clause opened by "that" may start with a parenthetical
 		{"The chairman said that, as costs rose, the company would cut 500 jobs.", "said", "that, as costs rose, the company would cut 500 jobs"},
 		{"The minister said that, even accounting for inflation, wages fell.", "said", "that, even accounting for inflation, wages fell"},
@@ -1756,6 +1760,7 @@ func TestSpeakerForms(t *testing.T) {
 		"Ceasefire hopes faded as the shelling went on.",
 		"A spokesman, who did not wish to be named, was at the meeting.",
 		"A rescuer, who declined to be named, was at the scene.",
+		"John Smith told reporters about it on Monday.",
 		"Responding to a query from the press, the minister was brief.",
 		"Arsenal won, with Kai Havertz adding a second before half-time.",
 		"The FTSE 100 rose, with banks adding the most points.",

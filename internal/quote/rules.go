@@ -6235,17 +6235,26 @@ var audienceNouns = set(`inquest court jury committee hearing tribunal meeting a
 	programme program summit rally forum gathering`)
 
 // audience returns where the words after an addressee of a telling verb
-// begin, or p when the words at p are not "(the) AUDIENCE" with an
-// optional time ("on Monday", "last week", "yesterday").
+// begin, or p when the words at p are not "(the) AUDIENCE", "reporters",
+// "me" or a name, with an optional time ("on Monday", "last week",
+// "yesterday").
 func (s *state) audience(p, hi int) int {
 	q := p
 	if q < hi && (s.w(q) == "the" || s.w(q) == "a" || s.w(q) == "an") {
 		q++
 	}
-	if q >= hi || !audienceNouns[s.w(q)] || s.t.Tokens[q].Quoted {
+	switch {
+	case q >= hi || s.t.Tokens[q].Quoted:
+		return p
+	case audienceNouns[s.w(q)] || addressees[s.w(q)] && q == p:
+		q++
+	case isCapWord(s.w(q)) && s.w(q) != "I":
+		// a named hearer: "told the Herald it was ...", "told Reuters it would ..."
+		for e := q + 4; q < hi && q < e && isCapWord(s.w(q)) && !s.t.Tokens[q].Quoted; q++ {
+		}
+	default:
 		return p
 	}
-	q++
 	switch {
 	case q+1 < hi && s.w(q) == "on" && timeWords[s.w(q+1)]:
 		q += 2
