@@ -1089,6 +1089,8 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// a number with a verb of its own after the cue is no inverted speaker
+		{"The observatory, a Geneva-based monitoring group, says 900 died this year.", "says", "900 died this year"},
 		// after the one told, a clause without "that" is what was said
 		{"John Smith told reporters it was wrong.", "told", "it was wrong"},
 		{"John Smith told the Herald it was wrong.", "told", "it was wrong"},

@@ -3476,7 +3476,15 @@ func (s *state) invertedStart(R int) bool {
 			break
 		}
 	}
-	return w != "" && w[0] >= '0' && w[0] <= '9'
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	// a number with a verb of its own opens the content: "says 900 died"
+	if R+1 < s.n && s.kind(R+1) == sentence.Word {
+		v := s.w(R + 1)
+		return !pastVerb(v) && !strings.HasSuffix(v, "ed") && !coordAux[v] && s.cueMap[v]&cueVerb == 0
+	}
+	return true
 }
 
 // npEnds reports whether an inverted speaker phrase ending at k closes the
