@@ -216,6 +216,17 @@ func (r *Recognizer) titleOfThe(t *sentence.Text, i, j int) bool {
 	return r.lex.titles[strings.ToLower(t.Word(j-1)+" of the "+t.Word(j+2))]
 }
 
+// roleOf reports whether the name at lo follows "ROLE of": "president of
+// Jatiya Garment Sramik Sanghati", "chairperson of the Mooiwater
+// Residents' Association".
+func (r *Recognizer) roleOf(t *sentence.Text, lo int) bool {
+	k := lo - 1
+	if k >= 1 && t.Word(k) == "the" {
+		k--
+	}
+	return k >= 1 && t.Word(k) == "of" && t.Tokens[k-1].Kind == sentence.Word && !isCap(t.Word(k-1)) && r.lex.titles[t.Word(k-1)]
+}
+
 // titleComplement reports whether the word at lo completes a role before
 // it: "the envoy for Dastavia said" is the envoy speaking, not Dastavia.
 func (r *Recognizer) titleComplement(t *sentence.Text, lo int) bool {
@@ -1344,6 +1355,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "Tessellate, the medical transcription startup whose ..."
 		case namedBefore(t, c.lo):
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
+		case nt >= 2 && r.lex.given[first] == 0 && r.roleOf(t, c.lo):
+			c.typ = Org // "president of Jatiya Garment Sramik Sanghati": the body a role is held in
 		case c.hi+1 < len(toks) && r.lex.titles[t.Lower(c.hi)] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
 			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || !roleAdjectives[strings.ToLower(first)]):
 			// (a lone word before a role may be an adjective: "Lead author

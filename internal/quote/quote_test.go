@@ -1486,6 +1486,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Social Democrats TD Pádraig Ó Séaghdha spoke first. Mr Ó Séaghdha said rents must fall.", "said", "rents must fall", "Pádraig Ó Séaghdha"},
 		// the writer of a byline is no one the story's pronouns refer to
 		{"A novelist comes home\n\nBy Clare Holloway\n\n“It was cold,” she says.", "says", "“It was cold,”", ""},
+		// the body a role is held in is no person, whatever its words
+		{"\"This wage is an insult,\" Rokeya Sultana Mitu, president of Jatiya Garment Sramik Sanghati, told this correspondent yesterday.", "told", "\"This wage is an insult,\"", "Rokeya Sultana Mitu"},
+		{"Nomsa Sithole, chairperson of the Mooiwater Residents' Association, said the taps were dry.", "said", "the taps were dry", "Nomsa Sithole"},
 		// a name apposed to a plain description of its person
 		{"Residents queued for water. The woman, Gulshan Temirova, said she had been asleep.", "said", "she had been asleep", "Gulshan Temirova"},
 		{"Kiambogo Budget Watch criticised both sides. The group's coordinator, Faith Achieng Odhiambo, said residents were never invited.", "said", "residents were never invited", "Faith Achieng Odhiambo"},
