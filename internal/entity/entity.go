@@ -216,6 +216,17 @@ func (r *Recognizer) titleOfThe(t *sentence.Text, i, j int) bool {
 	return r.lex.titles[strings.ToLower(t.Word(j-1)+" of the "+t.Word(j+2))]
 }
 
+// titledName reports whether the run [i,j) is titles and then a name of
+// two or three words, as a person's is before "of" and where they work:
+// "Datuk Chong Mei Ling of Parti Harapan Progresif".
+func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
+	k := i
+	for k < j && r.lex.titles[t.Lower(k)] {
+		k++
+	}
+	return k > i && j-k >= 2 && j-k <= 3
+}
+
 // roleOf reports whether the name at lo follows "ROLE of": "president of
 // Jatiya Garment Sramik Sanghati", "chairperson of the Mooiwater
 // Residents' Association".
@@ -565,7 +576,8 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				continue
 			}
 			if (toks[j].Kind == sentence.Word && connectors[word(j)] || word(j) == "&" && toks[j-1].End < toks[j].Start) && capAt(j+1) && toks[j+1].Sent == toks[i].Sent {
-				if (word(j) == "of" || word(j) == "for") && j-2 >= i && r.titlesOnly(t, i, j-2) && r.lex.given[word(j-2)] != 0 && !r.lex.orgHead[word(j-1)] && !r.lex.titles[t.Lower(j-1)] {
+				if (word(j) == "of" || word(j) == "for") && !r.lex.orgHead[word(j-1)] && !r.lex.titles[t.Lower(j-1)] &&
+					(j-2 >= i && r.titlesOnly(t, i, j-2) && r.lex.given[word(j-2)] != 0 || r.titledName(t, i, j)) {
 					// (after titles too: "Prime Minister Adriana Solcani of Kalmora")
 					affiliation = j + 1
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"

@@ -1486,6 +1486,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Social Democrats TD Pádraig Ó Séaghdha spoke first. Mr Ó Séaghdha said rents must fall.", "said", "rents must fall", "Pádraig Ó Séaghdha"},
 		// the writer of a byline is no one the story's pronouns refer to
 		{"A novelist comes home\n\nBy Clare Holloway\n\n“It was cold,” she says.", "says", "“It was cold,”", ""},
+		// a titled name and where the person works
+		{"State Opposition leader Datuk Chong Mei Ling of Parti Harapan Progresif (PHP) said the count was flawed.", "said", "the count was flawed", "Chong Mei Ling"},
+		// a dateline in capitals before a colon is no transcript's speaker
+		{"KOTA SARI: Chief Minister Datuk Seri Haris Kamaruddin said the party would retain the state.", "said", "the party would retain the state", "Haris Kamaruddin"},
 		// the body a role is held in is no person, whatever its words
 		{"\"This wage is an insult,\" Rokeya Sultana Mitu, president of Jatiya Garment Sramik Sanghati, told this correspondent yesterday.", "told", "\"This wage is an insult,\"", "Rokeya Sultana Mitu"},
 		{"Nomsa Sithole, chairperson of the Mooiwater Residents' Association, said the taps were dry.", "said", "the taps were dry", "Nomsa Sithole"},

@@ -3644,6 +3644,9 @@ found:
 	if k == n0+1 && s.lex.IsPlaceInCapitals(s.w(n0)) {
 		return r, false // "LAHORE: The council was engulfed ...": a dateline, not a transcript's speaker
 	}
+	if k-n0 >= 2 && s.capsLabels() == 1 && !s.personAt(n0) {
+		return r, false // "KOTA SARI: Chief Minister ...": the one such line is a dateline; a transcript has several
+	}
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
 	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
@@ -3654,6 +3657,22 @@ found:
 		r.cHi = p.Hi - 1
 	}
 	return r, r.cHi > r.cLo
+}
+
+// capsLabels counts the paragraphs that open with one to three words in
+// capitals and a colon ("WALLACE:", "KOTA SARI:").
+func (s *state) capsLabels() int {
+	n := 0
+	for _, p := range s.t.Paragraphs {
+		k := p.Lo
+		for k < p.Hi && k < p.Lo+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && isCapWord(s.w(k)) {
+			k++
+		}
+		if k > p.Lo && k < p.Hi && s.w(k) == ":" {
+			n++
+		}
+	}
+	return n
 }
 
 // pageLabels are the words of the labels pages put before teasers and
