@@ -224,7 +224,15 @@ func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
 	for k < j && r.lex.titles[t.Lower(k)] {
 		k++
 	}
-	return k > i && j-k >= 2 && j-k <= 3
+	if k == i || j-k < 2 || j-k > 3 {
+		return false
+	}
+	for ; k < j; k++ {
+		if w := t.Word(k); !isCap(w) || connectors[t.Lower(k)] || r.lex.titles[t.Lower(k)] || r.lex.orgHead[w] {
+			return false // "Minister of State for Petroleum Resources": a title's own words
+		}
+	}
+	return true
 }
 
 // roleOf reports whether the name at lo follows "ROLE of": "president of
@@ -435,7 +443,7 @@ func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
 
 // connectors may join capitalised words inside a name; the Irish
 // particles ("Bríd Ó Catháin", "Úna Ní Bhriain") are written capitalised.
-var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for ó ní nic mac ua uí`)
+var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for ó ní nic mac ua uí arap`)
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -2006,6 +2014,9 @@ func (r *Recognizer) placeWord(t *sentence.Text, c *chunk) bool {
 // commas, to a description with a title: "The finance minister, Aksel
 // Berg, said" (not "As a teacher, Maple Grove parents ...").
 func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
+	for lo > 2 && isCap(t.Word(lo-1)) && r.lex.titles[t.Lower(lo-1)] {
+		lo-- // the name's own titles: "the Speaker, Sardar Nadeem Akhtar Bhutta,"
+	}
 	if lo < 2 || t.Word(lo-1) != "," || hi >= len(t.Tokens) || t.Word(hi) != "," {
 		return false // the name closes its apposition with a comma
 	}
@@ -2322,18 +2333,22 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 	// Whitlock, said"
 	for _, m := range res.Mentions {
 		e := res.Entities[m.Entity]
-		if e.Type != Person || m.Lo < 2 || t.Word(m.Lo-1) != "," {
+		lo := m.Lo
+		for lo > 2 && isCap(t.Word(lo-1)) && r.lex.titles[t.Lower(lo-1)] {
+			lo-- // the name's own titles: "the Speaker, Sardar Nadeem Akhtar Bhutta,"
+		}
+		if e.Type != Person || lo < 2 || t.Word(lo-1) != "," {
 			continue
 		}
 		// the role may carry its field: "the Minister for Lands and
 		// Natural Resources, Kwame Adjei-Mensah,"
-		for k := m.Lo - 2; k >= 0 && k >= m.Lo-9 && t.Tokens[k].Kind == sentence.Word; k-- {
+		for k := lo - 2; k >= 0 && k >= lo-9 && t.Tokens[k].Kind == sentence.Word; k-- {
 			w := t.Lower(k)
 			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
 				e.addRole(w)
 				break
 			}
-			if k < m.Lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" {
+			if k < lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" {
 				break
 			}
 		}
@@ -2469,7 +2484,8 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if lw == "the" || lw == "a" || lw == "an" || speechVerbs[lw] || stanceVerbs[lw] {
 				break // "The trust said the nurse ...": the description ended
 			}
-			if !r.lex.titles[lw] && !occupation(lw) || lw == "mr" || lw == "mrs" || lw == "ms" {
+			_, held := holders[lw] // a role the lexicon lacks but a person here has: "Ward MCA Omar Bakari" ... "the MCA"
+			if !r.lex.titles[lw] && !occupation(lw) && !held || lw == "mr" || lw == "mrs" || lw == "ms" {
 				continue
 			}
 			if !r.lex.titles[lw] && j+1 < len(toks) && (orgNouns[t.Lower(j+1)] || t.Word(j+1) == "of") {

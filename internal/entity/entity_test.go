@@ -500,7 +500,7 @@ func TestPeople(t *testing.T) {
 		{"Ms. Jordan agreed.", "Jordan"},
 		// a role in commas before the name, lower case or a capitalised office after "the"
 		{"His deckhand, Kieran Marsden, left school last summer.", "Kieran Marsden"},
-		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Sardar Nadeem Akhtar Bhutta"},
+		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Nadeem Akhtar Bhutta"}, // Sardar is an honorific, as Datuk and Alhaji are
 		// a nickname in quotation marks inside the name
 		{"In Dalisay, Mayor Ernesto “Boy” Villaruel said families had moved.", "Ernesto Villaruel"},
 		// a title with "of the" before the name

@@ -352,7 +352,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "an office named before the name in commas, then the office alone",
 			in:   "Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting. When it resumed, the Speaker warned that he would invoke the rules.",
-			want: []brief{{Indirect, "that he would invoke the rules", "warned", "the Speaker", "Sardar Nadeem Akhtar Bhutta"}},
+			want: []brief{{Indirect, "that he would invoke the rules", "warned", "the Speaker", "Nadeem Akhtar Bhutta"}}, // Sardar is an honorific
 		},
 		{
 			name: "a legislator's party and state, and a role, in one apposition",
@@ -1486,6 +1486,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Social Democrats TD Pádraig Ó Séaghdha spoke first. Mr Ó Séaghdha said rents must fall.", "said", "rents must fall", "Pádraig Ó Séaghdha"},
 		// the writer of a byline is no one the story's pronouns refer to
 		{"A novelist comes home\n\nBy Clare Holloway\n\n“It was cold,” she says.", "says", "“It was cold,”", ""},
+		// honorifics of South Asia and East Africa; a role a person here holds
+		{"Chaudhry Muhammad Afzal Warraich spoke first. Chaudhry Warraich said the price was unfair.", "said", "the price was unfair", "Muhammad Afzal Warraich"},
+		{"Mzee Kipkorir arap Tuwei, 72, waited. Tuwei said the clinic was shut.", "said", "the clinic was shut", "Mzee Kipkorir arap Tuwei"},
+		{"Kanyuni Ward MCA Omar Abdalla Bakari spoke first. The MCA said the annex cost too much.", "said", "the annex cost too much", "Omar Abdalla Bakari"},
+		{"Members walked out, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting. The Speaker warned members would be expelled.", "warned", "members would be expelled", "Nadeem Akhtar Bhutta"},
 		// a titled name and where the person works
 		{"State Opposition leader Datuk Chong Mei Ling of Parti Harapan Progresif (PHP) said the count was flawed.", "said", "the count was flawed", "Chong Mei Ling"},
 		// a dateline in capitals before a colon is no transcript's speaker
