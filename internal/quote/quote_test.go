@@ -1491,6 +1491,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mzee Kipkorir arap Tuwei, 72, waited. Tuwei said the clinic was shut.", "said", "the clinic was shut", "Mzee Kipkorir arap Tuwei"},
 		{"Kanyuni Ward MCA Omar Abdalla Bakari spoke first. The MCA said the annex cost too much.", "said", "the annex cost too much", "Omar Abdalla Bakari"},
 		{"Members walked out, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting. The Speaker warned that members would be expelled.", "warned", "that members would be expelled", "Nadeem Akhtar Bhutta"},
+		// a transcript's labels in capitals name people
+		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
+		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		// given names of Africa and South Asia the lexicon now has
 		{"DSP Efua Amoako-Mensah confirmed the arrests. She said calm had returned.", "said", "calm had returned", "Efua Amoako-Mensah"},
 		// a titled name and where the person works

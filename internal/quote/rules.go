@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/entity"
@@ -5711,6 +5712,8 @@ func (s *state) spans(out []raw) []Quote {
 			q.SpeakerMention = &sp
 		}
 		switch {
+		case r.sLo >= 0 && r.cueLo >= 0 && s.w(r.cueLo) == ":" && s.capsLabel(r.sLo, r.sHi) && s.capsLabels() >= 2 && s.labelPerson(r):
+			q.Speaker = s.labelSpeaker(r.sLo, r.sHi)
 		case r.entity >= 0:
 			q.Speaker = s.ents.Entities[r.entity].Name
 		case r.described != "":
@@ -5727,6 +5730,74 @@ func (s *state) spans(out []raw) []Quote {
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// capsLabel reports whether the words [lo,hi) are a transcript's speaker
+// label in capitals: "PENCE", "CHRIS WALLACE".
+func (s *state) capsLabel(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := s.w(k); s.kind(k) != sentence.Word || !isAllCapsWord(w) || !isCapWord(w) || len(w) < 2 {
+			return false
+		}
+	}
+	return hi > lo
+}
+
+// labelPerson reports whether a transcript's label in capitals names a
+// person: no entity, or one in capitals that is no known body ("PENCE"
+// taken for an acronym), when the label is two words or more or ends in
+// the surname of a person of the text. "NATO:" stays NATO.
+func (s *state) labelPerson(r raw) bool {
+	if r.entity >= 0 {
+		e := s.ents.Entities[r.entity]
+		if !isAllCapsWord(e.Name) || e.Type != entity.Person && e.Type != entity.Org {
+			return false
+		}
+	}
+	if r.sHi-r.sLo >= 2 {
+		return true
+	}
+	name := s.labelSpeaker(r.sLo, r.sHi)
+	return strings.Contains(name, " ")
+}
+
+// labelSpeaker names a transcript's speaker from a label in capitals: the
+// person of the text whose surname it ends with ("PENCE" is Mike Pence),
+// or else the label in ordinary capitals ("CHRIS WALLACE" is Chris
+// Wallace).
+func (s *state) labelSpeaker(lo, hi int) string {
+	last := s.w(hi - 1)
+	for _, e := range s.ents.Entities {
+		if e.Type != entity.Person {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i >= 0 && strings.EqualFold(e.Name[i+1:], last) {
+			return e.Name
+		}
+	}
+	if hi-lo == 1 {
+		// a longer label for the same speaker: "MIKE PENCE:" ... "PENCE:"
+		for _, p := range s.t.Paragraphs {
+			k := p.Lo
+			for k < p.Hi && k < p.Lo+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && isCapWord(s.w(k)) {
+				k++
+			}
+			if k-p.Lo >= 2 && k < p.Hi && s.w(k) == ":" && s.w(k-1) == last {
+				lo, hi = p.Lo, k
+				break
+			}
+		}
+	}
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		w := s.w(k)
+		_, n := utf8.DecodeRuneInString(w)
+		b.WriteString(w[:n] + strings.ToLower(w[n:]))
+	}
+	return b.String()
 }
 
 // bodyNouns are the people and bodies that speak for someone: "Ghani's
