@@ -1092,6 +1092,7 @@ func TestContentEnds(t *testing.T) {
 		// a number with a verb of its own after the cue is no inverted speaker
 		{"The observatory, a Geneva-based monitoring group, says 900 died this year.", "says", "900 died this year"},
 		// after the one told, a clause without "that" is what was said
+		{"The Speaker warned members would be expelled.", "warned", "members would be expelled"},
 		{"John Smith told reporters it was wrong.", "told", "it was wrong"},
 		{"John Smith told the Herald it was wrong.", "told", "it was wrong"},
 		{"John Smith told Reuters on Monday it would appeal.", "told", "it would appeal"},

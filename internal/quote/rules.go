@@ -3062,6 +3062,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
 			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
 		}
+		if w := s.w(p); p+1 < hi && s.kind(p) == sentence.Word && !isCapWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !s.t.Tokens[p].Quoted &&
+			(modals[s.w(p+1)] || s.w(p+1) == "were" || s.w(p+1) == "are" || s.w(p+1) == "had" || s.w(p+1) == "have") {
+			return p // "warned members would be expelled": a plural and its verb are the reported clause
+		}
 		q = p
 		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 			q++
