@@ -235,6 +235,35 @@ func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
 	return true
 }
 
+// givenTitled reports whether the titles before a one-word name take a
+// given name rather than a surname: "Sheikh Hamdan", "Prince Harry".
+func givenTitled(roles []string) bool {
+	for _, ro := range roles {
+		switch strings.ToLower(ro) {
+		case "sheikh", "sheikha", "emir", "prince", "princess", "king", "queen", "sultan", "crown prince":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeApposed reports whether the apposition after a name at k makes
+// the person someone's relative: ", the novelist's mother,", ", her son,".
+func (r *Recognizer) relativeApposed(t *sentence.Text, k int) bool {
+	if k+2 >= len(t.Tokens) || t.Word(k) != "," {
+		return false
+	}
+	for j := k + 1; j < len(t.Tokens) && j <= k+5; j++ {
+		if t.Word(j) == "," || t.Tokens[j].Kind != sentence.Word {
+			return false
+		}
+		if relatives[t.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // roleOf reports whether the name at lo follows "ROLE of": "president of
 // Jatiya Garment Sramik Sanghati", "chairperson of the Mooiwater
 // Residents' Association".
@@ -1523,7 +1552,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// most often so far (ties: the most recent)
 			fullCount[id]++
 			ln := t.Src[toks[c.hi-1].Start:c.end]
-			if cur, ok := lastNames[ln]; !ok || fullCount[id] >= fullCount[cur] {
+			if cur, ok := lastNames[ln]; !ok || fullCount[id] >= fullCount[cur] && !(cur != id && r.relativeApposed(t, c.hi)) {
+				// (a relative named after the story's subject, "Birgitta
+				// Lindqvist, the novelist's mother,", leaves the bare
+				// surname to the subject)
 				lastNames[ln] = id
 			}
 			if cur, ok := firstNames[word(c.lo)]; !ok || fullCount[id] >= fullCount[cur] {
@@ -1542,6 +1574,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		default:
 			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
 				id = pid // "Aroha Tane has confirmed ...", named in full before
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {
+				id = pid // "Sheikh Hamdan" is Hamdan bin Saif, not Mansour bin Hamdan
 			} else if pid, ok := lastNames[name]; ok {
 				id = pid
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {

@@ -1492,6 +1492,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mzee Kipkorir arap Tuwei, 72, waited. Tuwei said the clinic was shut.", "said", "the clinic was shut", "Mzee Kipkorir arap Tuwei"},
 		{"Kanyuni Ward MCA Omar Abdalla Bakari spoke first. The MCA said the annex cost too much.", "said", "the annex cost too much", "Omar Abdalla Bakari"},
 		{"Members walked out, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting. The Speaker warned that members would be expelled.", "warned", "that members would be expelled", "Nadeem Akhtar Bhutta"},
+		// "Sheikh X" takes a given name; a relative leaves the surname to the subject
+		{"Sheikh Hamdan bin Saif Al Mazrouei chaired the talks. Sheikh Mansour bin Hamdan attended. Sheikh Hamdan told reporters the pact was ready.", "told", "the pact was ready", "Hamdan bin Saif Al Mazrouei"},
+		{"Adaeze Lindqvist keeps the ashes. Birgitta Lindqvist, the novelist's mother, says she has not read it. Lindqvist insists the book is not a memoir.", "insists", "the book is not a memoir", "Adaeze Lindqvist"},
 		// a transcript's labels in capitals name people
 		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
