@@ -1743,6 +1743,14 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 			return true
 		}
 	}
+	// a body's role: ", Renewal's campaign director,"
+	if isCap(w) && stripPossessive(w) < len(w) {
+		for k := i + 2; k < len(t.Tokens) && k <= i+4 && t.Tokens[k].Kind == sentence.Word && !isCap(t.Word(k)); k++ {
+			if r.lex.titles[t.Word(k)] && k+1 < len(t.Tokens) && t.Word(k+1) == "," {
+				return true
+			}
+		}
+	}
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(t.Tokens) {
 		for k := i + 2; k < len(t.Tokens) && k < i+7; k++ {
 			x := t.Lower(k)

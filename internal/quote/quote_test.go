@@ -1495,6 +1495,7 @@ func TestSpeakerForms(t *testing.T) {
 		// "Sheikh X" takes a given name; a relative leaves the surname to the subject
 		{"Sheikh Hamdan bin Saif Al Mazrouei chaired the talks. Sheikh Mansour bin Hamdan attended. Sheikh Hamdan told reporters the pact was ready.", "told", "the pact was ready", "Hamdan bin Saif Al Mazrouei"},
 		{"Adaeze Lindqvist keeps the ashes. Birgitta Lindqvist, the novelist's mother, says she has not read it. Lindqvist insists the book is not a memoir.", "insists", "the book is not a memoir", "Adaeze Lindqvist"},
+		{"Mateus Carvalho, Renewal's campaign director, cautioned that the exit poll was wrong.", "cautioned", "that the exit poll was wrong", "Mateus Carvalho"},
 		// a transcript's labels in capitals name people
 		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
