@@ -145,7 +145,7 @@ func (l *Lexicon) IsDemonym(s string) bool {
 
 // function words that are capitalised only because they start a sentence
 // or a headline, and never start a name.
-var notName = toSet(`The A An And But Or If In On At Of For To From By With As When While After Before
+var notName = toSet(`The THE A An And But Or If In On At Of For To From By With As When While After Before
 	Since Until He She It They We I You His Her Its Their Our My Your This That These Those There Here
 	What Who Whom Whose Which Why How Where Some Many Most More Much Several Any All Both Each Every
 	No Not Nor So Yet Still Also Even Just Only Then Now Today Yesterday Tomorrow However Meanwhile
@@ -233,6 +233,17 @@ func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// plainSurname reports whether the capitalised word at k can only be a
+// surname: no place, body, title or name the lexicon knows.
+func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {
+	w := t.Word(k)
+	if !isCap(w) || isAllCaps(w) || strings.Contains(w, "-") {
+		return false
+	}
+	_, known := r.lex.names[w]
+	return !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && r.lex.given[w] == 0 && !notName[w]
 }
 
 // givenTitled reports whether the titles before a one-word name take a
@@ -822,6 +833,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) {
+				ok = false // a given name that is also a place, before a surname: "Santiago Ferreyra"
+			}
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
 				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
 			}
@@ -880,7 +894,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			// a plain noun for a person before a full name works as a title:
 			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
-			if nameStart < 0 && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)))) {
+			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -2341,6 +2355,10 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		}
 		k++
 		if k >= len(t.Tokens) {
+			continue
+		}
+		if w := t.Lower(k); r.lex.titles[w] && !honorific([]string{w}) && k+1 < len(t.Tokens) && (t.Word(k+1) == "of" || t.Word(k+1) == "for" || t.Word(k+1) == "at") {
+			e.addRole(w) // ", chairman of the provincial People's Committee,"
 			continue
 		}
 		if w := t.Word(k); w != "the" && w != "a" && w != "an" {

@@ -1496,6 +1496,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Sheikh Hamdan bin Saif Al Mazrouei chaired the talks. Sheikh Mansour bin Hamdan attended. Sheikh Hamdan told reporters the pact was ready.", "told", "the pact was ready", "Hamdan bin Saif Al Mazrouei"},
 		{"Adaeze Lindqvist keeps the ashes. Birgitta Lindqvist, the novelist's mother, says she has not read it. Lindqvist insists the book is not a memoir.", "insists", "the book is not a memoir", "Adaeze Lindqvist"},
 		{"Mateus Carvalho, Renewal's campaign director, cautioned that the exit poll was wrong.", "cautioned", "that the exit poll was wrong", "Mateus Carvalho"},
+		{"Santiago Ferreyra, the chief executive, said demand was strong. Ferreyra said margins would rise.", "said", "margins would rise", "Santiago Ferreyra"},
+		{"The Premier League said the decision was correct.", "said", "the decision was correct", "Premier League"},
+		{"Nguyen Van Hung, chairman of the provincial People's Committee, said 12 people died. The chairman said more rain was coming.", "said", "more rain was coming", "Nguyen Van Hung"},
+		{"Finance Minister Cde Blessing Chikowore spoke first. Cde Chikowore said the budget was balanced.", "said", "the budget was balanced", "Blessing Chikowore"},
 		// a transcript's labels in capitals name people
 		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
