@@ -770,6 +770,16 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		i++
 	}
+	if i == lo && i+2 < hi && lo >= 2 && word(lo-1) == "on" && r.lex.titles[t.Lower(lo-2)] {
+		// a title's field after "on": "Opposition Spokesman on National
+		// Security Lenworth Barrett"; the name is its last two words
+		// unless a given name starts it earlier
+		k := i
+		for k < hi-2 && r.lex.given[word(k)] == 0 {
+			k++
+		}
+		i = k
+	}
 	if i == lo && i+1 < hi && lo >= 3 && word(lo-1) == "and" && r.titleField(t, lo-2) {
 		// the rest of a title's field before the holder's name: "Minister
 		// for Labour and Employment Monowar Hossain Talukder", "Minister
@@ -1594,7 +1604,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
-			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || r.lex.given[name] != 0 && !has(lastNames, name) && honorific(c.roles)) {
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || !has(lastNames, name) && (r.lex.given[name] != 0 && honorific(c.roles) || r.lex.given[name] == 0 && !surnames[name])) {
+				// (and "Dr. Yonas", "Engineer Alemitu": a title with a given
+				// name the lexicon lacks, as Ethiopian usage has it)
 				// (also "Dr Priya" for Priya Ramanathan-Goh: in Malaysian
 				// and Singaporean style the title goes with the given name)
 				id = pid

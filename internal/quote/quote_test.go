@@ -1500,6 +1500,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Premier League said the decision was correct.", "said", "the decision was correct", "Premier League"},
 		{"Nguyen Van Hung, chairman of the provincial People's Committee, said 12 people died. The chairman said more rain was coming.", "said", "more rain was coming", "Nguyen Van Hung"},
 		{"Finance Minister Cde Blessing Chikowore spoke first. Cde Chikowore said the budget was balanced.", "said", "the budget was balanced", "Blessing Chikowore"},
+		{"Opposition Spokesman on National Security Lenworth Barrett warned that the bill was flawed. Barrett said the powers went too far.", "said", "the powers went too far", "Lenworth Barrett"},
+		{"Minister of Water and Energy Engineer Alemitu Desta opened the talks. Engineer Alemitu said the dam was safe.", "said", "the dam was safe", "Alemitu Desta"},
+		{"Ato Gebre Hailu said the river was low.", "said", "the river was low", "Gebre Hailu"},
 		// a transcript's labels in capitals name people
 		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
