@@ -246,6 +246,19 @@ func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {
 	return !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && r.lex.given[w] == 0 && !notName[w]
 }
 
+// articleLowered returns a surname that opens with an Arabic article
+// ("Al-Mahmoud", "El-Sayed") with the article in lower case, as it is
+// written inside a full name; other names come back unchanged.
+func articleLowered(name string) string {
+	if i := strings.IndexByte(name, '-'); i >= 2 && i <= 3 && name[0] >= 'A' && name[0] <= 'Z' {
+		switch name[:i] {
+		case "Al", "El", "Ad", "As", "An", "Ar", "At", "Az", "Ash":
+			return string(name[0]+'a'-'A') + name[1:]
+		}
+	}
+	return name
+}
+
 // givenTitled reports whether the titles before a one-word name take a
 // given name rather than a surname: "Sheikh Hamdan", "Prince Harry".
 func givenTitled(roles []string) bool {
@@ -1602,6 +1615,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Sheikh Hamdan" is Hamdan bin Saif, not Mansour bin Hamdan
 			} else if pid, ok := lastNames[name]; ok {
 				id = pid
+			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 {
+				id = pid // "Al-Mahmoud said" after "Khalid bin Nasser al-Mahmoud"
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || !has(lastNames, name) && (r.lex.given[name] != 0 && honorific(c.roles) || r.lex.given[name] == 0 && !surnames[name])) {

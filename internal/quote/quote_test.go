@@ -1503,6 +1503,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Opposition Spokesman on National Security Lenworth Barrett warned that the bill was flawed. Barrett said the powers went too far.", "said", "the powers went too far", "Lenworth Barrett"},
 		{"Minister of Water and Energy Engineer Alemitu Desta opened the talks. Engineer Alemitu said the dam was safe.", "said", "the dam was safe", "Alemitu Desta"},
 		{"Ato Gebre Hailu said the river was low.", "said", "the river was low", "Gebre Hailu"},
+		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters. Al-Mahmoud said a deal was near.", "said", "a deal was near", "Khalid bin Nasser al-Mahmoud"},
+		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters.", "told", "\"We are not there yet,\"", "Khalid bin Nasser al-Mahmoud"},
 		// a transcript's labels in capitals name people
 		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},

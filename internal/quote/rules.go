@@ -1775,7 +1775,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 						}
 					}
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo))) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
 					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						if q := s.extendLeft(lo, nLo-2); q >= 0 {
 							nLo = q
@@ -3423,6 +3423,23 @@ func (s *state) titleApposition(k, L int) bool {
 		}
 	}
 	return true
+}
+
+// bodyRole reports whether the words [k,L) are a body's role for the name
+// before them: "Qatar's chief negotiator", "Renewal's campaign director".
+func (s *state) bodyRole(k, L int) bool {
+	if k+1 >= L || !isCapWord(s.w(k)) || !isPossessive(s.w(k)) {
+		return false
+	}
+	if L-k > 4 {
+		return false
+	}
+	for j := k + 1; j < L; j++ {
+		if s.kind(j) != sentence.Word || isCapWord(s.w(j)) {
+			return false
+		}
+	}
+	return s.lex.IsTitle(s.t.Lower(L - 1))
 }
 
 // extendRight returns the end of the speaker noun phrase starting at R
