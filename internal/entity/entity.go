@@ -246,6 +246,25 @@ func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {
 	return !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && r.lex.given[w] == 0 && !notName[w]
 }
 
+// roleInitials returns the capital letters of a role of two to four
+// words ("Additional Solicitor General" -> "ASG", "managing director" ->
+// "MD"), or "" for a shorter or longer one.
+func roleInitials(role string) string {
+	f := strings.Fields(role)
+	if len(f) < 2 || len(f) > 4 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		if connectors[strings.ToLower(w)] {
+			continue // "Secretary of State" -> "SS" is no one's usage; keep the words
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
 // articleLowered returns a surname that opens with an Arabic article
 // ("Al-Mahmoud", "El-Sayed") with the article in lower case, as it is
 // written inside a full name; other names come back unchanged.
@@ -812,7 +831,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	var pendingTitles []string
 	// lower-case role words just before the run: "spokesman Ned Price"
 	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && toks[lo-1].Sent == toks[lo].Sent {
-		pendingTitles = append(pendingTitles, word(lo-1))
+		if ro := t.Src[toks[max(lo-2, 0)].Start:toks[lo-1].End]; lo > 1 && toks[lo-2].Kind == sentence.Word && toks[lo-2].End+1 == toks[lo-1].Start && r.lex.titles[ro] {
+			pendingTitles = append(pendingTitles, ro) // "managing director Sanjay Kulkarni"
+		} else {
+			pendingTitles = append(pendingTitles, word(lo-1))
+		}
 	}
 	nameStart := -1
 	flush := func(end int) {
@@ -1522,7 +1545,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org
 		}
 	}
-	// register full person names
+	// register full person names, and the letters of their roles of two
+	// words or more ("Additional Solicitor General Kaveri Deshpande" ...
+	// "the ASG", "Chief Minister X" ... "CM says")
+	roleAcronyms := map[string]int{} // letters -> entity index + 1, or -1 for several holders
 	for ci := range chunks {
 		c := &chunks[ci]
 		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
@@ -1547,6 +1573,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if _, ok := firstNames[word(c.lo)]; !ok {
 			firstNames[word(c.lo)] = id
 		}
+		for _, ro := range c.roles {
+			if a := roleInitials(ro); a != "" {
+				if cur, ok := roleAcronyms[a]; ok && cur != id+1 {
+					roleAcronyms[a] = -1 // two holders: the letters name no one
+				} else {
+					roleAcronyms[a] = id + 1
+				}
+			}
+		}
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
@@ -1561,6 +1596,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case acronyms[name] > 0:
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
+		case c.hi-c.lo == 1 && isAllCaps(name) && roleAcronyms[name] > 0:
+			id = roleAcronyms[name] - 1 // "the ASG said", "CM says": the holder of the role the letters abbreviate
 		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && has(lastNames, word(c.hi-1)):
 			id = lastNames[word(c.hi-1)] // "Van Dijkstra said" after "Erik van Dijkstra"
 		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !has(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:

@@ -1505,6 +1505,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Ato Gebre Hailu said the river was low.", "said", "the river was low", "Gebre Hailu"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters. Al-Mahmoud said a deal was near.", "said", "a deal was near", "Khalid bin Nasser al-Mahmoud"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters.", "told", "\"We are not there yet,\"", "Khalid bin Nasser al-Mahmoud"},
+		// a role's letters name its holder
+		{"Additional Solicitor General Kaveri Deshpande argued the order was lawful. The ASG said the inputs were secret.", "said", "the inputs were secret", "Kaveri Deshpande"},
+		{"CM says wheat price will hold\n\nChief Minister Sardar Nauman Ali Khetran told the assembly the price would hold.", "says", "wheat price will hold", "Nauman Ali Khetran"},
+		{"The Rajnagar Metro Rail Corporation managing director Sanjay Kulkarni said the line was late. The MD said December was firm.", "said", "December was firm", "Sanjay Kulkarni"},
 		// a transcript's labels in capitals name people
 		{"MIKE PENCE: We will win the state.\n\nCHRIS WALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
 		{"Mike Pence spoke to Fox.\n\nWALLACE: Will you run again?\n\nPENCE: Not this time.", ":", "Not this time", "Mike Pence"},
