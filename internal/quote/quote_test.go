@@ -1505,6 +1505,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Ato Gebre Hailu said the river was low.", "said", "the river was low", "Gebre Hailu"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters. Al-Mahmoud said a deal was near.", "said", "a deal was near", "Khalid bin Nasser al-Mahmoud"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters.", "told", "\"We are not there yet,\"", "Khalid bin Nasser al-Mahmoud"},
+		{"North Coast Police closed the road. The force said two men were hurt.", "said", "two men were hurt", "North Coast Police"},
 		// a role's letters name its holder
 		{"Additional Solicitor General Kaveri Deshpande argued the order was lawful. The ASG said the inputs were secret.", "said", "the inputs were secret", "Kaveri Deshpande"},
 		{"CM says wheat price will hold\n\nChief Minister Sardar Nauman Ali Khetran told the assembly the price would hold.", "says", "wheat price will hold", "Nauman Ali Khetran"},

@@ -5357,7 +5357,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
-	airline carrier observatory brigade studio brokerage bank bench coastguard`)
+	airline carrier observatory brigade studio brokerage bank bench coastguard force`)
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
@@ -5469,6 +5469,9 @@ func orgFits(noun, name string) bool {
 	case "bench":
 		// "the bench", "the division bench": the judges of the court
 		return strings.Contains(name, "Court")
+	case "force":
+		// "the force": a police force, not any body named before
+		return strings.Contains(name, "Police") || strings.HasSuffix(name, "Force") || strings.Contains(name, "Constabulary")
 	case "bank", "brigade":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "studio":
