@@ -1598,6 +1598,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
 		case c.hi-c.lo == 1 && isAllCaps(name) && roleAcronyms[name] > 0:
 			id = roleAcronyms[name] - 1 // "the ASG said", "CM says": the holder of the role the letters abbreviate
+		case c.hi-c.lo == 2 && isAllCaps(word(c.hi-1)) && roleAcronyms[word(c.hi-1)] > 0 && r.lex.given[word(c.lo)] == 0:
+			id = roleAcronyms[word(c.hi-1)] - 1 // "Tavanu PM says": the country's holder of the role
 		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && has(lastNames, word(c.hi-1)):
 			id = lastNames[word(c.hi-1)] // "Van Dijkstra said" after "Erik van Dijkstra"
 		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !has(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
@@ -1889,7 +1891,8 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	scientist researcher professor lecturer economist analyst historian activist organizer organiser
 	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
 	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent
-	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner`)
+	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner
+	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter`)
 
 // sexNouns are the plainest nouns for a person, which a story names in an
 // apposition: "The woman, Gulshan Temirova, said".

@@ -1506,6 +1506,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters. Al-Mahmoud said a deal was near.", "said", "a deal was near", "Khalid bin Nasser al-Mahmoud"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters.", "told", "\"We are not there yet,\"", "Khalid bin Nasser al-Mahmoud"},
 		{"North Coast Police closed the road. The force said two men were hurt.", "said", "two men were hurt", "North Coast Police"},
+		{"Cyclist Dennis Okoro-Hales says he will ride again.", "says", "he will ride again", "Dennis Okoro-Hales"},
+		{"Miss Priya Raghunathan, prosecuting, spoke first. Miss Raghunathan said the van was speeding.", "said", "the van was speeding", "Priya Raghunathan"},
+		{"Tavanu PM says pledge is a good start\n\nPrime Minister Feleti Maka'afu said the money was welcome.", "says", "pledge is a good start", "Feleti Maka'afu"},
 		// a role's letters name its holder
 		{"Additional Solicitor General Kaveri Deshpande argued the order was lawful. The ASG said the inputs were secret.", "said", "the inputs were secret", "Kaveri Deshpande"},
 		{"CM says wheat price will hold\n\nChief Minister Sardar Nauman Ali Khetran told the assembly the price would hold.", "says", "wheat price will hold", "Nauman Ali Khetran"},
