@@ -1509,6 +1509,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Cyclist Dennis Okoro-Hales says he will ride again.", "says", "he will ride again", "Dennis Okoro-Hales"},
 		{"Miss Priya Raghunathan, prosecuting, spoke first. Miss Raghunathan said the van was speeding.", "said", "the van was speeding", "Priya Raghunathan"},
 		{"Tavanu PM says pledge is a good start\n\nPrime Minister Feleti Maka'afu said the money was welcome.", "says", "pledge is a good start", "Feleti Maka'afu"},
+		// an unnamed spokesperson named by the body's kind or name speaks for it
+		{"Acme Corp cut 4,000 jobs on Monday. A company spokesman said the plan was final.", "said", "the plan was final", "Acme Corp"},
+		{"The Ministry of Health issued a warning. A ministry spokeswoman said cases rose.", "said", "cases rose", "Ministry of Health"},
+		{"Acme Pacific Railroad Corp ran the train. An Acme Pacific spokesperson said the line was safe.", "said", "the line was safe", "Acme Pacific Railroad Corp"},
 		// a role's letters name its holder
 		{"Additional Solicitor General Kaveri Deshpande argued the order was lawful. The ASG said the inputs were secret.", "said", "the inputs were secret", "Kaveri Deshpande"},
 		{"CM says wheat price will hold\n\nChief Minister Sardar Nauman Ali Khetran told the assembly the price would hold.", "says", "wheat price will hold", "Nauman Ali Khetran"},

@@ -4432,6 +4432,10 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = id, name // "A trader who gave her name only as Mama Aisha"
 			continue
 		}
+		if id := s.spokespersonOf(r.sLo, s.beforeRelative(r.sLo, r.sHi)); id >= 0 {
+			r.entity = id // "A Meridian Pacific spokesperson said", "a company spokesman said": the body speaks
+			continue
+		}
 		if d := s.unnamedSource(r.sLo, s.beforeRelative(r.sLo, r.sHi)); d != "" {
 			r.entity, r.described = -1, d
 			continue
@@ -5358,6 +5362,33 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force`)
+
+// spokespersonOf returns the body an unnamed spokesperson named by a
+// modifier speaks for: "a Meridian Pacific spokesperson" (a body named
+// before), "a company spokesman", "a ministry spokeswoman" (the body of
+// that kind named last); -1 otherwise.
+func (s *state) spokespersonOf(lo, hi int) int {
+	if hi-lo < 3 || (s.w(lo) != "a" && s.w(lo) != "A" && s.w(lo) != "an" && s.w(lo) != "An") || !speakerRoles[s.t.Lower(hi-1)] {
+		return -1
+	}
+	if m, ok := s.ents.MentionAt(lo + 1); ok && m.Lo == lo+1 && m.Hi == hi-1 && s.ents.Entities[m.Entity].Type == entity.Org {
+		return m.Entity
+	}
+	if isCapWord(s.w(lo + 1)) {
+		// a short form of a body named before: "a Meridian Pacific
+		// spokesperson" after "Meridian Pacific Railroad"
+		name := s.t.Src[s.t.Tokens[lo+1].Start:s.t.Tokens[hi-2].End]
+		for id, e := range s.ents.Entities {
+			if e.Type == entity.Org && (e.Name == name || strings.HasPrefix(e.Name, name+" ")) {
+				return id
+			}
+		}
+	}
+	if hi-lo == 3 && groupNouns[s.t.Lower(lo+1)] && !crowdNouns[s.t.Lower(lo+1)] {
+		return s.recentOrg(lo, s.t.Lower(lo+1))
+	}
+	return -1
+}
 
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
