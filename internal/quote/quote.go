@@ -160,6 +160,13 @@ type state struct {
 	// ("The", "Mr", the names) again and again, and strings.ToLower
 	// allocates each time (most of the finder's allocations before).
 	lowered map[string]string
+
+	// labels counts the paragraphs opening with a label in capitals and a
+	// colon, plus one; 0 until capsLabels first counts them. longLabels
+	// maps the last word of each label of two or three words to its first
+	// such label's token range ("PENCE" -> "MIKE PENCE").
+	labels     int
+	longLabels map[string][2]int
 }
 
 func (s *state) w(i int) string { return s.t.Src[s.t.Tokens[i].Start:s.t.Tokens[i].End] }

@@ -3684,6 +3684,9 @@ found:
 // capsLabels counts the paragraphs that open with one to three words in
 // capitals and a colon ("WALLACE:", "KOTA SARI:").
 func (s *state) capsLabels() int {
+	if s.labels > 0 {
+		return s.labels - 1 // counted once per text: a transcript asks for every line
+	}
 	n := 0
 	for _, p := range s.t.Paragraphs {
 		k := p.Lo
@@ -3692,8 +3695,17 @@ func (s *state) capsLabels() int {
 		}
 		if k > p.Lo && k < p.Hi && s.w(k) == ":" {
 			n++
+			if last := s.w(k - 1); k-p.Lo >= 2 {
+				if s.longLabels == nil {
+					s.longLabels = map[string][2]int{}
+				}
+				if _, ok := s.longLabels[last]; !ok {
+					s.longLabels[last] = [2]int{p.Lo, k}
+				}
+			}
 		}
 	}
+	s.labels = n + 1
 	return n
 }
 
@@ -5832,15 +5844,9 @@ func (s *state) labelSpeaker(lo, hi int) string {
 	}
 	if hi-lo == 1 {
 		// a longer label for the same speaker: "MIKE PENCE:" ... "PENCE:"
-		for _, p := range s.t.Paragraphs {
-			k := p.Lo
-			for k < p.Hi && k < p.Lo+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && isCapWord(s.w(k)) {
-				k++
-			}
-			if k-p.Lo >= 2 && k < p.Hi && s.w(k) == ":" && s.w(k-1) == last {
-				lo, hi = p.Lo, k
-				break
-			}
+		s.capsLabels()
+		if r, ok := s.longLabels[last]; ok {
+			lo, hi = r[0], r[1]
 		}
 	}
 	var b strings.Builder
