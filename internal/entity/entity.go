@@ -2645,7 +2645,38 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			break
 		}
 	}
+	// a headline or standfirst that opens with the role alone: "CEO says
+	// growth only beginning", "Indigenous leader says ...": the
+	// document's one holder of the role
+	for _, p := range t.Paragraphs {
+		if p.Hi-p.Lo > 30 || !isCap(t.Word(p.Lo)) {
+			continue
+		}
+		if _, named := res.MentionAt(p.Lo); named {
+			continue
+		}
+		for j := p.Lo; j < p.Hi-1 && j < p.Lo+2 && toks[j].Kind == sentence.Word; j++ {
+			if !speechVerbs[t.Word(j+1)] {
+				continue
+			}
+			if m := capitalised(t.Word(p.Lo)); j > p.Lo && (notName[m] || fieldNouns[m] || fieldWords[m]) {
+				break // "The finance minister said": an article or a field tells another holder
+			}
+			lw := t.Lower(j)
+			if id, ok := holders[lw]; ok && id >= 0 && (r.lex.titles[lw] || occupation(lw)) {
+				added = append(added, Mention{Start: toks[p.Lo].Start, End: toks[j].End, Lo: p.Lo, Hi: j + 1, Kind: Description, Entity: id})
+			}
+			break
+		}
+	}
 	res.Mentions = append(res.Mentions, added...)
+}
+
+// capitalised returns w with its first letter in capitals: "finance" ->
+// "Finance", as the field lists hold them.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // surnameOf returns the person named before whose full name ends in the

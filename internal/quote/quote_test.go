@@ -1513,6 +1513,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Acme Corp cut 4,000 jobs on Monday. A company spokesman said the plan was final.", "said", "the plan was final", "Acme Corp"},
 		{"The Ministry of Health issued a warning. A ministry spokeswoman said cases rose.", "said", "cases rose", "Ministry of Health"},
 		{"Acme Pacific Railroad Corp ran the train. An Acme Pacific spokesperson said the line was safe.", "said", "the line was safe", "Acme Pacific Railroad Corp"},
+		{"Sawahil Airways ordered 60 jets from Valtaire Aerospace. The carrier said deliveries start in 2028.", "said", "deliveries start in 2028", "Sawahil Airways"},
+		{"Pals say she was devastated.", "say", "she was devastated", "pals"},
+		{"Pentagon spokesman Cmdr. Ellis Marquardt said the review was ongoing.", "said", "the review was ongoing", "Ellis Marquardt"},
+		{"Indigenous leader says the forest is recovering\n\nThe Yanomara leader Iracema Awaruná said the land was healing.", "says", "the forest is recovering", "Iracema Awaruná"},
 		// a role's letters name its holder
 		{"Additional Solicitor General Kaveri Deshpande argued the order was lawful. The ASG said the inputs were secret.", "said", "the inputs were secret", "Kaveri Deshpande"},
 		{"CM says wheat price will hold\n\nChief Minister Sardar Nauman Ali Khetran told the assembly the price would hold.", "says", "wheat price will hold", "Nauman Ali Khetran"},

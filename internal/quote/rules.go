@@ -5512,6 +5512,14 @@ func orgFits(noun, name string) bool {
 	case "bench":
 		// "the bench", "the division bench": the judges of the court
 		return strings.Contains(name, "Court")
+	case "airline", "carrier":
+		// "the carrier" is an airline, not the plane-maker it buys from
+		for _, w := range strings.Fields(name) {
+			if w == "Air" || w == "Airways" || w == "Airlines" || w == "Airline" || w == "Aviation" || strings.HasSuffix(w, "air") || strings.HasSuffix(w, "jet") {
+				return true
+			}
+		}
+		return false
 	case "force":
 		// "the force": a police force, not any body named before
 		return strings.Contains(name, "Police") || strings.HasSuffix(name, "Force") || strings.Contains(name, "Constabulary")
@@ -6072,7 +6080,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
 	locals shoppers commuters passengers patients villagers farmers shareholders employees members
 	agencies charities unions owners operators drivers vendors retailers merchants landlords tenants
-	miners fishermen pilots picketers strikers demonstrators marchers commentators`)
+	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
