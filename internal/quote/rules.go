@@ -1576,6 +1576,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			} else if needsParticle[s.w(c)] || cls&cuePhrasal != 0 {
 				return r, false // "fired the staffer", not "fired back at"
 			}
+			if q >= s.n {
+				return r, false // the text ends after the particle: "shared widely on"
+			}
 			if badStart[s.w(q)] || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
 				return r, false // "Voting rights advocates have expressed": a noun, not a cue
 			}
@@ -2502,6 +2505,9 @@ func (s *state) cutAtComma(lo, hi int) int {
 // effective end is hiEff; a quotation opened in it runs to its close.
 func (s *state) contentEnd(p, hiEff int) int {
 	hiEff = min(hiEff, p+maxContent)
+	if p >= hiEff || p >= s.n {
+		return hiEff // nothing left: "... warning that" closing the text
+	}
 	end := hiEff
 	if s.kind(p) == sentence.OpenQuote {
 		e := s.runOn(p)
@@ -3062,7 +3068,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
 			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
 		}
-		if w := s.w(p); p+1 < hi && s.kind(p) == sentence.Word && !isCapWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !s.t.Tokens[p].Quoted &&
+		if p+1 < hi && s.kind(p) == sentence.Word && !isCapWord(s.w(p)) && len(s.w(p)) > 3 && strings.HasSuffix(s.w(p), "s") && !s.t.Tokens[p].Quoted &&
 			(modals[s.w(p+1)] || s.w(p+1) == "were" || s.w(p+1) == "are" || s.w(p+1) == "had" || s.w(p+1) == "have") {
 			return p // "warned members would be expelled": a plural and its verb are the reported clause
 		}
@@ -4059,6 +4065,9 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 		return r, false // a participle without an auxiliary: only after a comma
 	}
 	end := a
+	if end <= sen.Lo {
+		return r, false // no subject before the verb group: the text opens "was supported by ..."
+	}
 	if s.w(end-1) == "," {
 		end--
 	}
@@ -5974,8 +5983,10 @@ func (s *state) unnamedSource(lo, hi int) string {
 		}
 		if head == "" && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = s.lower(w)
-			if nw := s.w(end + 1); end+1 < hi && s.kind(end+1) == sentence.Word && !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
-				return "" // "an official statement", "a source document"
+			if end+1 < hi && s.kind(end+1) == sentence.Word {
+				if nw := s.w(end + 1); !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
+					return "" // "an official statement", "a source document"
+				}
 			}
 			head, headAt = w, end
 		}
