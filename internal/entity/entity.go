@@ -257,7 +257,7 @@ func roleInitials(role string) string {
 	var b strings.Builder
 	for _, w := range f {
 		if connectors[strings.ToLower(w)] {
-			continue // "Secretary of State" -> "SS" is no one's usage; keep the words
+			continue // "Secretary of State" -> "SS": the letters skip "of", as abbreviations do
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(r))
@@ -649,7 +649,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		for j < n && toks[j].Sent == toks[i].Sent {
 			if capAt(j) {
 				j++
-				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && (r.lex.titles[t.Lower(j-1)+"."] ||
+				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && (r.lex.titles[t.Lower(j-1)+"."] && j+1 < n && toks[j+1].Sent == toks[i].Sent ||
 					j-1 > i && len(word(j-1)) == 1 && capAt(j+1) && toks[j+1].Sent == toks[i].Sent) {
 					j++ // "Mr.", a middle initial: "Leonard E. Burman"
 				}
@@ -830,7 +830,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	}
 	var pendingTitles []string
 	// lower-case role words just before the run: "spokesman Ned Price"
-	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && toks[lo-1].Sent == toks[lo].Sent {
+	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && word(lo-1) != "miss" && toks[lo-1].Sent == toks[lo].Sent {
 		if ro := t.Src[toks[max(lo-2, 0)].Start:toks[lo-1].End]; lo > 1 && toks[lo-2].Kind == sentence.Word && toks[lo-2].End+1 == toks[lo-1].Start && r.lex.titles[ro] {
 			pendingTitles = append(pendingTitles, ro) // "managing director Sanjay Kulkarni"
 		} else {
@@ -879,7 +879,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
-			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) {
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) &&
+				hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) {
 				ok = false // a given name that is also a place, before a surname: "Santiago Ferreyra"
 			}
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
@@ -940,7 +941,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			// a plain noun for a person before a full name works as a title:
 			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
-			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)))) {
+			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -1312,7 +1313,7 @@ func legalFormOf(es []*Entity, name string) int {
 
 // legalSuffixes end the registered names of companies, which the press
 // then shortens to their first word.
-var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA NV`)
+var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA SE NV`)
 
 // hasGivenName reports whether a word of chunk c is a given name.
 func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {
@@ -1390,7 +1391,11 @@ func (r *Recognizer) acronymRole(t *sentence.Text, i, hi int) bool {
 	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
 		return false
 	}
-	return !isAllCaps(t.Word(i+1)) && !isAllCaps(t.Word(i+2))
+	if _, known := r.lex.names[w]; known {
+		return false // a body the gazetteer knows: "NYPD John Miller"
+	}
+	capsWord := func(w string) bool { return isAllCaps(w) && utf8.RuneCountInString(w) > 1 } // "Ó" is a particle
+	return !capsWord(t.Word(i+1)) && !capsWord(t.Word(i+2))
 }
 
 // lowerPhrase is strings.ToLower(key) for key = phrase(t, lo, hi), without
@@ -1598,8 +1603,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
 		case c.hi-c.lo == 1 && isAllCaps(name) && roleAcronyms[name] > 0:
 			id = roleAcronyms[name] - 1 // "the ASG said", "CM says": the holder of the role the letters abbreviate
-		case c.hi-c.lo == 2 && isAllCaps(word(c.hi-1)) && roleAcronyms[word(c.hi-1)] > 0 && r.lex.given[word(c.lo)] == 0:
-			id = roleAcronyms[word(c.hi-1)] - 1 // "Tavanu PM says": the country's holder of the role
+		case c.hi-c.lo == 2 && isAllCaps(word(c.hi-1)) && roleAcronyms[word(c.hi-1)] > 0 && r.lex.given[word(c.lo)] == 0 && !legalSuffixes[word(c.hi-1)] && headlineStart(t, c.lo):
+			id = roleAcronyms[word(c.hi-1)] - 1 // a headline's "Tavanu PM says": the story's holder of the role (not "Siemens AG said")
 		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && has(lastNames, word(c.hi-1)):
 			id = lastNames[word(c.hi-1)] // "Van Dijkstra said" after "Erik van Dijkstra"
 		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !has(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
@@ -2137,9 +2142,7 @@ func (r *Recognizer) placeWord(t *sentence.Text, c *chunk) bool {
 // commas, to a description with a title: "The finance minister, Aksel
 // Berg, said" (not "As a teacher, Maple Grove parents ...").
 func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
-	for lo > 2 && isCap(t.Word(lo-1)) && r.lex.titles[t.Lower(lo-1)] {
-		lo-- // the name's own titles: "the Speaker, Sardar Nadeem Akhtar Bhutta,"
-	}
+	lo = r.titlesBefore(t, lo)
 	if lo < 2 || t.Word(lo-1) != "," || hi >= len(t.Tokens) || t.Word(hi) != "," {
 		return false // the name closes its apposition with a comma
 	}
@@ -2460,10 +2463,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 	// Whitlock, said"
 	for _, m := range res.Mentions {
 		e := res.Entities[m.Entity]
-		lo := m.Lo
-		for lo > 2 && isCap(t.Word(lo-1)) && r.lex.titles[t.Lower(lo-1)] {
-			lo-- // the name's own titles: "the Speaker, Sardar Nadeem Akhtar Bhutta,"
-		}
+		lo := r.titlesBefore(t, m.Lo)
 		if e.Type != Person || lo < 2 || t.Word(lo-1) != "," {
 			continue
 		}
@@ -2672,6 +2672,33 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 	res.Mentions = append(res.Mentions, added...)
 }
 
+// headlineStart reports whether token k opens a short paragraph, as a
+// headline or a standfirst does.
+func headlineStart(t *sentence.Text, k int) bool {
+	p := t.Paragraphs[t.Tokens[k].Para]
+	return p.Lo == k && p.Hi-p.Lo <= 30
+}
+
+// titlesBefore returns where a name starting at lo begins with its own
+// capitalised titles: "the Speaker, [Sardar] Nadeem Akhtar Bhutta,".
+func (r *Recognizer) titlesBefore(t *sentence.Text, lo int) int {
+	for lo > 2 && isCap(t.Word(lo-1)) && r.lex.titles[t.Lower(lo-1)] {
+		lo--
+	}
+	return lo
+}
+
+// orgHeadIn reports whether a word of [lo,hi) heads a body's name: "Driver
+// Safety Council" is no driver named Safety Council.
+func (r *Recognizer) orgHeadIn(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.lex.orgHead[t.Word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalised returns w with its first letter in capitals: "finance" ->
 // "Finance", as the field lists hold them.
 func capitalised(w string) string {
@@ -2690,9 +2717,10 @@ func surnameOf(ents []*Entity, name string) int {
 	return -1
 }
 
-// InByline reports whether the name at token lo is a byline's ("By Clare
-// Holloway" on a line of its own, "By Clare Holloway and Tom Reyes"): the
-// writer, who is no one the story's descriptions and pronouns refer to.
+// InByline reports whether the name at token lo is a byline's: a short
+// paragraph of "By" and names only ("By Clare Holloway", "By Clare
+// Holloway and Tom Reyes"). The writer is no one the story's descriptions
+// and pronouns refer to.
 func InByline(t *sentence.Text, lo int) bool {
 	p := t.Paragraphs[t.Tokens[lo].Para]
 	if p.Hi-p.Lo > 12 || lo == p.Lo {
@@ -2700,9 +2728,17 @@ func InByline(t *sentence.Text, lo int) bool {
 	}
 	switch t.Word(p.Lo) {
 	case "By", "BY", "by":
-		return true
+	default:
+		return false
 	}
-	return false
+	// only names, "and" and commas follow: "By Friday, Maria Ortega had
+	// resigned." is no byline
+	for k := p.Lo + 1; k < p.Hi; k++ {
+		if w := t.Word(k); !isCap(w) && w != "and" && w != "," && w != "&" && w != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // namedNext returns the first person named after token k, up to the end

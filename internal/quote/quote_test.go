@@ -1502,7 +1502,6 @@ func TestSpeakerForms(t *testing.T) {
 		{"Finance Minister Cde Blessing Chikowore spoke first. Cde Chikowore said the budget was balanced.", "said", "the budget was balanced", "Blessing Chikowore"},
 		{"Opposition Spokesman on National Security Lenworth Barrett warned that the bill was flawed. Barrett said the powers went too far.", "said", "the powers went too far", "Lenworth Barrett"},
 		{"Minister of Water and Energy Engineer Alemitu Desta opened the talks. Engineer Alemitu said the dam was safe.", "said", "the dam was safe", "Alemitu Desta"},
-		{"Ato Gebre Hailu said the river was low.", "said", "the river was low", "Gebre Hailu"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters. Al-Mahmoud said a deal was near.", "said", "a deal was near", "Khalid bin Nasser al-Mahmoud"},
 		{"\"We are not there yet,\" Khalid bin Nasser al-Mahmoud, Qatar's chief negotiator, told reporters.", "told", "\"We are not there yet,\"", "Khalid bin Nasser al-Mahmoud"},
 		{"North Coast Police closed the road. The force said two men were hurt.", "said", "two men were hurt", "North Coast Police"},
@@ -1517,6 +1516,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Pals say she was devastated.", "say", "she was devastated", "pals"},
 		{"Pentagon spokesman Cmdr. Ellis Marquardt said the review was ongoing.", "said", "the review was ongoing", "Ellis Marquardt"},
 		{"Indigenous leader says the forest is recovering\n\nThe Yanomara leader Iracema Awaruná said the land was healing.", "says", "the forest is recovering", "Iracema Awaruná"},
+		// from a review of the session's rules: none of these may fire
+		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
+		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},
+		{"George Wallace was mentioned.\n\nCHRIS WALLACE: Will you run?\n\nMIKE PENCE: No.\n\nWALLACE: Why not?", ":", "Why not", "Chris Wallace"},
+		{"\"We disagree,\" said Roseanne Barr. Critics said the show was cancelled.", "said", "\"We disagree,\"", "Roseanne Barr"},
 		// a role's letters name its holder
 		{"Additional Solicitor General Kaveri Deshpande argued the order was lawful. The ASG said the inputs were secret.", "said", "the inputs were secret", "Kaveri Deshpande"},
 		{"CM says wheat price will hold\n\nChief Minister Sardar Nauman Ali Khetran told the assembly the price would hold.", "says", "wheat price will hold", "Nauman Ali Khetran"},

@@ -5385,9 +5385,9 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	airline carrier observatory brigade studio brokerage bank bench coastguard force`)
 
 // spokespersonOf returns the body an unnamed spokesperson named by a
-// modifier speaks for: "a Meridian Pacific spokesperson" (a body named
-// before), "a company spokesman", "a ministry spokeswoman" (the body of
-// that kind named last); -1 otherwise.
+// modifier speaks for: "a Meridian Pacific spokesperson" (the body of that
+// name named last before), "a company spokesman", "a ministry
+// spokeswoman" (the body of that kind named last); -1 otherwise.
 func (s *state) spokespersonOf(lo, hi int) int {
 	if hi-lo < 3 || (s.w(lo) != "a" && s.w(lo) != "A" && s.w(lo) != "an" && s.w(lo) != "An") || !speakerRoles[s.t.Lower(hi-1)] {
 		return -1
@@ -5397,11 +5397,13 @@ func (s *state) spokespersonOf(lo, hi int) int {
 	}
 	if isCapWord(s.w(lo + 1)) {
 		// a short form of a body named before: "a Meridian Pacific
-		// spokesperson" after "Meridian Pacific Railroad"
+		// spokesperson" after "Meridian Pacific Railroad" (the one named
+		// last)
 		name := s.t.Src[s.t.Tokens[lo+1].Start:s.t.Tokens[hi-2].End]
-		for id, e := range s.ents.Entities {
-			if e.Type == entity.Org && (e.Name == name || strings.HasPrefix(e.Name, name+" ")) {
-				return id
+		ms := s.ents.Mentions
+		for k := s.mentionsBefore(ms, lo) - 1; k >= 0; k-- {
+			if e := s.ents.Entities[ms[k].Entity]; e.Type == entity.Org && (e.Name == name || strings.HasPrefix(e.Name, name+" ")) {
+				return ms[k].Entity
 			}
 		}
 	}
@@ -5851,20 +5853,28 @@ func (s *state) labelPerson(r raw) bool {
 // Wallace).
 func (s *state) labelSpeaker(lo, hi int) string {
 	last := s.w(hi - 1)
-	for _, e := range s.ents.Entities {
-		if e.Type != entity.Person {
-			continue
-		}
-		if i := strings.LastIndexByte(e.Name, ' '); i >= 0 && strings.EqualFold(e.Name[i+1:], last) {
-			return e.Name
-		}
-	}
 	if hi-lo == 1 {
 		// a longer label for the same speaker: "MIKE PENCE:" ... "PENCE:"
 		s.capsLabels()
 		if r, ok := s.longLabels[last]; ok {
 			lo, hi = r[0], r[1]
 		}
+	}
+	label := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
+	surname := -1
+	for id, e := range s.ents.Entities {
+		if e.Type != entity.Person {
+			continue
+		}
+		if strings.EqualFold(e.Name, label) {
+			return e.Name // the whole label: "CHRIS WALLACE" is Chris Wallace, not George Wallace
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); hi-lo == 1 && surname < 0 && i >= 0 && strings.EqualFold(e.Name[i+1:], last) {
+			surname = id
+		}
+	}
+	if surname >= 0 {
+		return s.ents.Entities[surname].Name
 	}
 	var b strings.Builder
 	for k := lo; k < hi; k++ {

@@ -430,7 +430,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "sens": true,
 	"rep": true, "reps": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
 	"adm": true, "cmdr": true, "cpl": true, "pvt": true, "rev": true, "hon": true, "pres": true, "atty": true,
-	"supt": true, "engr": true, "barr": true, "det": true, "insp": true, "amb": true, "sec": true, "gens": true, "messrs": true,
+	"supt": true, "engr": true, "det": true, "insp": true, "amb": true, "sec": true, "gens": true, "messrs": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
 	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
