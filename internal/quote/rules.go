@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline-dev/storyline/internal/document"
@@ -299,18 +300,19 @@ var toAddressee = set(`wrote write writes writing spoke speak speaks speaking ta
 	said say says explained explains complained complains confided confides admitted admits
 	announced announces mentioned mentions repeated repeats`)
 
-// lowerASCII lowers s when it holds an ASCII capital; otherwise it returns s
-// as it is, without allocating.
-func lowerASCII(s string) string {
-	if hasUpperASCII(s) {
+// lowerWord is strings.ToLower without allocating for a word that has no
+// capital.
+func lowerWord(s string) string {
+	if hasUpper(s) {
 		return strings.ToLower(s)
 	}
 	return s
 }
 
-// lower is lowerASCII memoised for the text.
+// lower is strings.ToLower memoised for the text, as Text.Lower is for
+// its words.
 func (s *state) lower(w string) string {
-	if !hasUpperASCII(w) {
+	if !hasUpper(w) {
 		return w
 	}
 	l, ok := s.lowered[w]
@@ -324,11 +326,18 @@ func (s *state) lower(w string) string {
 	return l
 }
 
-// hasUpperASCII reports whether s holds a letter A-Z.
-func hasUpperASCII(s string) bool {
+// hasUpper reports whether s holds a capital letter, ASCII or not.
+func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
 			return true
+		} else if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -4724,7 +4733,7 @@ func (s *state) personBetween(from, k int, fits func(*entity.Entity) bool) bool 
 // "she" does not refer to.
 func crowdPlural(d string) bool {
 	for _, w := range strings.Fields(d) {
-		w = lowerASCII(w)
+		w = lowerWord(w)
 		if crowdNouns[w] || w == "people" || unnamedNouns[w] && strings.HasSuffix(w, "s") {
 			return true
 		}
