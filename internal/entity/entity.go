@@ -1819,8 +1819,8 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 		return false
 	}
 	w := t.Word(i + 1)
-	if w == "who" || w[0] >= '0' && w[0] <= '9' || r.lex.titles[strings.ToLower(w)] {
-		return true
+	if w == "who" || w[0] >= '0' && w[0] <= '9' || r.lex.titles[strings.ToLower(w)] || w == "head" && i+2 < len(t.Tokens) && t.Word(i+2) == "of" {
+		return true // (", head of emerging-market strategy at ...,")
 	}
 	// a title after a word or two of its field: ", energy campaigner at ..."
 	for k := i + 2; k < len(t.Tokens) && k <= i+3 && t.Tokens[k].Kind == sentence.Word && !isCap(t.Word(k-1)); k++ {

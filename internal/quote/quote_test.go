@@ -1516,6 +1516,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Pals say she was devastated.", "say", "she was devastated", "pals"},
 		{"Pentagon spokesman Cmdr. Ellis Marquardt said the review was ongoing.", "said", "the review was ongoing", "Ellis Marquardt"},
 		{"Indigenous leader says the forest is recovering\n\nThe Yanomara leader Iracema Awaruná said the land was healing.", "says", "the forest is recovering", "Iracema Awaruná"},
+		{"\"The karv is oversold,\" Oskar Whitfield, head of currency strategy at Meridian Nord Securities, said.", "said", "\"The karv is oversold,\"", "Oskar Whitfield"},
+		{"The Foreign Office spokesperson said the deportations were lawful.", "said", "the deportations were lawful", "Foreign Office"},
+		{"The Australian Medical Guild said waits were unsafe.", "said", "waits were unsafe", "Australian Medical Guild"},
 		// from a review of the session's rules: none of these may fire
 		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
 		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},

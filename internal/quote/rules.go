@@ -3429,7 +3429,7 @@ func (s *state) isDescriptionStart(k int) bool {
 // union, said", "Carlos Ibarra-Fuentes, Vice President of Operations at
 // Halden, noted" (but not "..., Chief Justice Roberts said").
 func (s *state) titleApposition(k, L int) bool {
-	if !s.lex.IsTitle(s.t.Lower(k)) && !(k+1 < s.n && s.lex.IsTitle(s.lower(s.w(k)+" "+s.w(k+1)))) {
+	if !s.lex.IsTitle(s.t.Lower(k)) && !(k+1 < s.n && s.lex.IsTitle(s.lower(s.w(k)+" "+s.w(k+1)))) && !(s.t.Lower(k) == "head" && k+1 < s.n && s.w(k+1) == "of") {
 		return false
 	}
 	for j := k; j <= L; j++ {
@@ -5398,7 +5398,23 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 // name named last before), "a company spokesman", "a ministry
 // spokeswoman" (the body of that kind named last); -1 otherwise.
 func (s *state) spokespersonOf(lo, hi int) int {
-	if hi-lo < 3 || (s.w(lo) != "a" && s.w(lo) != "A" && s.w(lo) != "an" && s.w(lo) != "An") || !speakerRoles[s.t.Lower(hi-1)] {
+	if hi-lo < 3 || !speakerRoles[s.t.Lower(hi-1)] {
+		return -1
+	}
+	switch s.w(lo) {
+	case "a", "A", "an", "An":
+	case "the", "The":
+		// "the Foreign Office spokesperson": the body named in full
+		// speaks, unless the story names its spokesperson (the description
+		// is then that person's)
+		if d, ok := s.ents.MentionAt(lo); ok && d.Lo == lo && s.ents.Entities[d.Entity].Type == entity.Person {
+			return -1
+		}
+		if m, ok := s.ents.MentionAt(lo + 1); ok && m.Lo == lo+1 && m.Hi == hi-1 && s.ents.Entities[m.Entity].Type == entity.Org {
+			return m.Entity
+		}
+		return -1
+	default:
 		return -1
 	}
 	if m, ok := s.ents.MentionAt(lo + 1); ok && m.Lo == lo+1 && m.Hi == hi-1 && s.ents.Entities[m.Entity].Type == entity.Org {
