@@ -246,6 +246,24 @@ func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {
 	return !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && r.lex.given[w] == 0 && !notName[w]
 }
 
+// nameInitials returns the first letters of a body's name, without its
+// connectors and "the": "National Cricket Board" -> "NCB", "Irish Nursing
+// and Midwifery Union" -> "INMU".
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if connectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "&" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // roleInitials returns the capital letters of a role of two to four
 // words ("Additional Solicitor General" -> "ASG", "managing director" ->
 // "MD"), or "" for a shorter or longer one.
@@ -1550,6 +1568,24 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org
 		}
 	}
+	// the letters of bodies' names of two words or more, for an acronym the
+	// story never defines in brackets: "National Cricket Board" ... "the
+	// NCB", "Health Service Authority" ... "The HSA said"
+	orgLetters := map[string]string{}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != Org || c.hi-c.lo < 2 {
+			continue
+		}
+		name := t.Src[c.start:c.end]
+		if a := nameInitials(name); len(a) >= 2 {
+			if cur, ok := orgLetters[a]; ok && cur != name {
+				orgLetters[a] = "" // two bodies: the letters name neither
+			} else {
+				orgLetters[a] = name
+			}
+		}
+	}
 	// register full person names, and the letters of their roles of two
 	// words or more ("Additional Solicitor General Kaveri Deshpande" ...
 	// "the ASG", "Chief Minister X" ... "CM says")
@@ -1601,6 +1637,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case acronyms[name] > 0:
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
+		case c.hi-c.lo == 1 && isAllCaps(name) && len(name) <= 6 && orgLetters[name] != "" && c.canon == "":
+			id = addEntity(Org, orgLetters[name]) // "the NCB" for the National Cricket Board named in the story
 		case c.hi-c.lo == 1 && isAllCaps(name) && roleAcronyms[name] > 0:
 			id = roleAcronyms[name] - 1 // "the ASG said", "CM says": the holder of the role the letters abbreviate
 		case c.hi-c.lo == 2 && isAllCaps(word(c.hi-1)) && roleAcronyms[word(c.hi-1)] > 0 && r.lex.given[word(c.lo)] == 0 && !legalSuffixes[word(c.hi-1)] && headlineStart(t, c.lo):

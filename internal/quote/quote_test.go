@@ -1519,6 +1519,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"\"The karv is oversold,\" Oskar Whitfield, head of currency strategy at Meridian Nord Securities, said.", "said", "\"The karv is oversold,\"", "Oskar Whitfield"},
 		{"The Foreign Office spokesperson said the deportations were lawful.", "said", "the deportations were lawful", "Foreign Office"},
 		{"The Australian Medical Guild said waits were unsafe.", "said", "waits were unsafe", "Australian Medical Guild"},
+		{"The National Cricket Board dropped the opener. The NCB said form mattered.", "said", "form mattered", "National Cricket Board"},
+		{"The HSA said it was under pressure. The Health Service Authority runs 40 hospitals.", "said", "it was under pressure", "Health Service Authority"},
 		// from a review of the session's rules: none of these may fire
 		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
 		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},
