@@ -1437,6 +1437,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	lastNames := map[string]int{} // last token of a person's full name -> entity
 	firstNames := map[string]int{}
 	fullCount := map[int]int{}
+	// personTails maps the last words of each person's name ("Mac Giolla Rua",
+	// "Giolla Rua", "Rua" of "Fergal Mac Giolla Rua") to the person named
+	// last with them, for surnameOf.
+	personTails := map[string]int{}
 	addEntity := func(typ Type, name string) int {
 		k := key{typ, name}
 		if id, ok := byKey[k]; ok {
@@ -1445,7 +1449,22 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		res.Entities = append(res.Entities, &Entity{Name: name, Type: typ})
 		id := len(res.Entities) - 1
 		byKey[k] = id
+		if typ == Person {
+			for i := 0; i < len(name); i++ {
+				if name[i] == ' ' {
+					personTails[name[i+1:]] = id
+				}
+			}
+		}
 		return id
+	}
+	// surnameOf returns the person named before whose full name ends in
+	// the words of name, or -1.
+	surnameOf := func(name string) int {
+		if id, ok := personTails[name]; ok {
+			return id
+		}
+		return -1
 	}
 	// Surnames used alone the way people are ("Tormey, 58, is ...",
 	// "Oskan said"): a full name ending in one of them is a person's even
@@ -1596,7 +1615,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name := withoutNickname(t.Src[c.start:c.end])
-		if (c.titled || r.lex.given[word(c.lo)] == 0) && surnameOf(res.Entities, name) >= 0 {
+		if (c.titled || r.lex.given[word(c.lo)] == 0) && surnameOf(name) >= 0 {
 			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
 		}
 		id := addEntity(Person, name)
@@ -1661,7 +1680,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			var ok bool
 			if id, ok = byKey[key{Person, name}]; !ok {
-				if pid := surnameOf(res.Entities, name); pid >= 0 && (c.titled || r.lex.given[word(c.lo)] == 0) {
+				if pid := surnameOf(name); pid >= 0 && (c.titled || r.lex.given[word(c.lo)] == 0) {
 					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
 				} else {
 					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
@@ -2742,17 +2761,6 @@ func (r *Recognizer) orgHeadIn(t *sentence.Text, lo, hi int) bool {
 func capitalised(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
-}
-
-// surnameOf returns the person named before whose full name ends in the
-// words of name, or -1.
-func surnameOf(ents []*Entity, name string) int {
-	for id := len(ents) - 1; id >= 0; id-- {
-		if e := ents[id]; e.Type == Person && len(e.Name) > len(name) && strings.HasSuffix(e.Name, name) && e.Name[len(e.Name)-len(name)-1] == ' ' {
-			return id
-		}
-	}
-	return -1
 }
 
 // InByline reports whether the name at token lo is a byline's: a short
