@@ -1579,12 +1579,21 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last]) && r.lex.given[first] == 0 && companyShort[first] == "" {
 			companyShort[first] = t.Src[c.start:c.end]
+			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
+			for k := c.lo + 2; k < c.hi; k++ {
+				if p := t.Src[c.start:toks[k-1].End]; companyShort[p] == "" {
+					companyShort[p] = t.Src[c.start:c.end]
+				}
+			}
 		}
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
 		if w := word(c.lo); c.hi-c.lo == 1 && !c.titled && c.canon == "" && companyShort[w] != "" && c.end == toks[c.lo].End {
 			c.typ = Org
+		}
+		if full := companyShort[t.Src[c.start:c.end]]; c.hi-c.lo >= 2 && !c.titled && c.canon == "" && full != "" && full != t.Src[c.start:c.end] {
+			c.typ, c.canon = Org, full // "Vale Rider says" after (or before) "Vale Rider Buses"
 		}
 	}
 	// the letters of bodies' names of two words or more, for an acronym the

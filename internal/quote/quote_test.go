@@ -1521,6 +1521,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Australian Medical Guild said waits were unsafe.", "said", "waits were unsafe", "Australian Medical Guild"},
 		{"The National Cricket Board dropped the opener. The NCB said form mattered.", "said", "form mattered", "National Cricket Board"},
 		{"The HSA said it was under pressure. The Health Service Authority runs 40 hospitals.", "said", "it was under pressure", "Health Service Authority"},
+		{"Vale Rider Buses will cut the 42 route. Vale Rider says the route lost money.", "says", "the route lost money", "Vale Rider Buses"},
+		{"Vale Rider Buses will cut the 42 route. The operator said it was sorry.", "said", "it was sorry", "Vale Rider Buses"},
 		// from a review of the session's rules: none of these may fire
 		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
 		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},

@@ -5391,7 +5391,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
-	airline carrier observatory brigade studio brokerage bank bench coastguard force`)
+	airline carrier observatory brigade studio brokerage bank bench coastguard force operator`)
 
 // spokespersonOf returns the body an unnamed spokesperson named by a
 // modifier speaks for: "a Meridian Pacific spokesperson" (the body of that
@@ -5571,7 +5571,7 @@ func orgFits(noun, name string) bool {
 			return true // a school district named for its schools: "Cedar Bluff Community Schools"
 		}
 		return strings.Contains(strings.ToLower(name), noun)
-	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club":
+	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club", "operator":
 		if newsAgencies[name] || mediaHeads[last] {
 			return false
 		}
