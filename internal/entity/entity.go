@@ -820,10 +820,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		i++
 	}
-	if i == lo && i+2 < hi && lo >= 2 && word(lo-1) == "on" && r.lex.titles[t.Lower(lo-2)] {
-		// a title's field after "on": "Opposition Spokesman on National
-		// Security Lenworth Barrett"; the name is its last two words
-		// unless a given name starts it earlier
+	if i == lo && i+2 < hi && lo >= 2 && word(lo-1) == "on" && (r.lex.titles[t.Lower(lo-2)] || r.lex.orgHead[word(lo-2)]) {
+		// a title's or a committee's field after "on": "Opposition
+		// Spokesman on National Security Lenworth Barrett", "Chairman of
+		// the Committee on International Affairs Leonid Markelov"; the
+		// name is its last two words unless a given name starts it earlier
 		k := i
 		for k < hi-2 && r.lex.given[word(k)] == 0 {
 			k++
@@ -1508,6 +1509,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
 		case nt >= 2 && r.lex.given[first] == 0 && r.roleOf(t, c.lo):
 			c.typ = Org // "president of Jatiya Garment Sramik Sanghati": the body a role is held in
+		case c.lo >= 2 && word(c.lo-1) == "on" && r.lex.orgHead[word(c.lo-2)] && r.lex.given[first] == 0:
+			c.typ = Org // "the Committee on Foreign Affairs": the field of a body's name, no person
 		case c.hi+1 < len(toks) && r.lex.titles[t.Lower(c.hi)] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
 			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || !roleAdjectives[strings.ToLower(first)]):
 			// (a lone word before a role may be an adjective: "Lead author

@@ -1523,6 +1523,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The HSA said it was under pressure. The Health Service Authority runs 40 hospitals.", "said", "it was under pressure", "Health Service Authority"},
 		{"Vale Rider Buses will cut the 42 route. Vale Rider says the route lost money.", "says", "the route lost money", "Vale Rider Buses"},
 		{"Vale Rider Buses will cut the 42 route. The operator said it was sorry.", "said", "it was sorry", "Vale Rider Buses"},
+		{"Garrett Whitcombe met them. Whitcombe, who has shuttled between Doha, Kabul and Islamabad since January, said Washington remained committed.", "said", "Washington remained committed", "Garrett Whitcombe"},
+		{"Chairman of the State Duma Committee on International Affairs Leonid Sergeyevich Markelov said the visit was useful.", "said", "the visit was useful", "Leonid Sergeyevich Markelov"},
+		{"Monsignor Héctor Jaramillo Ossa, bishop of Puerto Lindo, said both sides had kept their word.", "said", "both sides had kept their word", "Héctor Jaramillo Ossa"},
 		// from a review of the session's rules: none of these may fire
 		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
 		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},

@@ -2406,6 +2406,9 @@ func (s *state) relativeCloses(from, L int) bool {
 			rel = j + 1 // also "A league official, speaking on condition of anonymity, said"
 		case rel < 0 && j > from+1 && s.w(j) == "who" && s.kind(j-1) == sentence.Word:
 			rel = j // "Marisol Fenn, a retired teacher who has volunteered ..., said"
+		case s.w(j) == "," && rel >= 0 && s.listComma(j, L):
+			// a list inside the clause: "who has shuttled between Doha,
+			// Kabul and Islamabad since January,"
 		case s.w(j) == "," && rel >= 0:
 			return false
 		}
