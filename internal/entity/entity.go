@@ -192,18 +192,26 @@ var placePreps = toSet(`in to from at across into near throughout towards toward
 // withoutNickname drops a nickname in quotation marks from a name:
 // `Ernesto "Boy" Villaruel` is Ernesto Villaruel.
 func withoutNickname(name string) string {
+	name, _ = splitNickname(name)
+	return name
+}
+
+// splitNickname returns a name without the nickname in quotation marks
+// inside it, and the nickname ("" when there is none): `Ernesto "Boy"
+// Villaruel` is Ernesto Villaruel, called Boy.
+func splitNickname(name string) (string, string) {
 	i := strings.IndexAny(name, "\"“")
 	if i <= 0 {
-		return name
+		return name, ""
 	}
 	_, open := utf8.DecodeRuneInString(name[i:])
 	rest := name[i+open:]
 	k := strings.IndexAny(rest, "\"”")
 	if k < 0 {
-		return name
+		return name, ""
 	}
 	_, closing := utf8.DecodeRuneInString(rest[k:])
-	return strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+closing:])
+	return strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+closing:]), strings.TrimSpace(rest[:k])
 }
 
 // titleOfThe reports whether the words from i to the "of the" at j and the
@@ -654,7 +662,12 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		}
 		// "Ka-man", "Jong-un" after a name are given names written as
 		// Hong Kong and Korean papers do; "US-backed" is a modifier
-		return !lowerCompound(word(i)) || i > 0 && toks[i-1].Kind == sentence.Word && toks[i-1].Sent == toks[i].Sent && isCap(word(i-1)) && !lowerCompound(word(i-1)) && syllableGiven(word(i))
+		return !lowerCompound(word(i)) || i > 0 && toks[i-1].Kind == sentence.Word && toks[i-1].Sent == toks[i].Sent && isCap(word(i-1)) && !lowerCompound(word(i-1)) && syllableGiven(word(i)) ||
+			// a given name of two syllables before the family name, as
+			// Korean names are written in English: "Dae-ho Shin"
+			syllableGiven(word(i)) && i+1 < n && toks[i+1].Sent == toks[i].Sent &&
+				(toks[i+1].Kind == sentence.Word && isCap(word(i+1)) && !lowerCompound(word(i+1)) || // "Dae-ho Shin"
+					i+3 < n && (toks[i+1].Kind == sentence.OpenQuote || word(i+1) == "\"") && isCap(word(i+2))) // `Dae-ho "Ravel" Shin`
 	}
 	affiliation := -1 // the token after "of" in "Nadia Farouk of Kestrel Capital"
 	for i := 0; i < n; {
@@ -1621,16 +1634,20 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// words or more ("Additional Solicitor General Kaveri Deshpande" ...
 	// "the ASG", "Chief Minister X" ... "CM says")
 	roleAcronyms := map[string]int{} // letters -> entity index + 1, or -1 for several holders
+	nicknames := map[string]int{}    // a nickname given inside a full name -> its person
 	for ci := range chunks {
 		c := &chunks[ci]
 		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
 			continue
 		}
-		name := withoutNickname(t.Src[c.start:c.end])
+		name, nick := splitNickname(t.Src[c.start:c.end])
 		if (c.titled || r.lex.given[word(c.lo)] == 0) && surnameOf(name) >= 0 {
 			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
 		}
 		id := addEntity(Person, name)
+		if nick != "" && !strings.Contains(nick, " ") {
+			nicknames[nick] = id // `Dae-ho "Ravel" Shin` ... "Ravel said"
+		}
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
 		}
@@ -1724,6 +1741,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		default:
 			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
 				id = pid // "Aroha Tane has confirmed ...", named in full before
+			} else if pid, ok := nicknames[name]; ok && c.hi-c.lo == 1 {
+				id = pid // "Ravel said" after `Dae-ho "Ravel" Shin`
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {
 				id = pid // "Sheikh Hamdan" is Hamdan bin Saif, not Mansour bin Hamdan
 			} else if pid, ok := lastNames[name]; ok {

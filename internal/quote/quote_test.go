@@ -1526,6 +1526,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Garrett Whitcombe met them. Whitcombe, who has shuttled between Doha, Kabul and Islamabad since January, said Washington remained committed.", "said", "Washington remained committed", "Garrett Whitcombe"},
 		{"Chairman of the State Duma Committee on International Affairs Leonid Sergeyevich Markelov said the visit was useful.", "said", "the visit was useful", "Leonid Sergeyevich Markelov"},
 		{"Monsignor Héctor Jaramillo Ossa, bishop of Puerto Lindo, said both sides had kept their word.", "said", "both sides had kept their word", "Héctor Jaramillo Ossa"},
+		{"Nightjar captain Dae-ho \"Ravel\" Shin said the ruling was unfair. Ravel, 23, added that the team would appeal.", "added", "that the team would appeal", "Dae-ho Shin"},
+		{"Mayor Ernesto \"Boy\" Villaruel said the river rose. Boy said the town was safe.", "said", "the town was safe", "Ernesto Villaruel"},
 		// from a review of the session's rules: none of these may fire
 		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
 		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},
