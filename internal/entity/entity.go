@@ -717,7 +717,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j += 3 // a nickname in quotation marks inside a name: Ernesto "Boy" Villaruel
 				continue
 			}
-			if word(j) == "of" && j+2 < n && word(j+1) == "the" && j > i && (r.lex.orgHead[word(j-1)] || r.titleOfThe(t, i, j)) && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
+			if (word(j) == "of" || word(j) == "for" && r.lex.orgHead[word(j-1)]) && j+2 < n && word(j+1) == "the" && j > i && (r.lex.orgHead[word(j-1)] || r.titleOfThe(t, i, j)) && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
 				j += 2 // "Office of the Water Services Commissioner", "Office of the Director of National Intelligence"
 				continue
 			}

@@ -1528,6 +1528,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Monsignor Héctor Jaramillo Ossa, bishop of Puerto Lindo, said both sides had kept their word.", "said", "both sides had kept their word", "Héctor Jaramillo Ossa"},
 		{"Nightjar captain Dae-ho \"Ravel\" Shin said the ruling was unfair. Ravel, 23, added that the team would appeal.", "added", "that the team would appeal", "Dae-ho Shin"},
 		{"Mayor Ernesto \"Boy\" Villaruel said the river rose. Boy said the town was safe.", "said", "the town was safe", "Ernesto Villaruel"},
+		{"Det Supt Joanne Kowalczyk said the boy was stabbed. Det Supt Kowalczyk said arrests would follow.", "said", "arrests would follow", "Joanne Kowalczyk"},
+		{"The Office for the Coordination of Humanitarian Affairs (OCHA) said 40,000 people had fled. OCHA said aid was blocked.", "said", "aid was blocked", "Office for the Coordination of Humanitarian Affairs"},
 		// from a review of the session's rules: none of these may fire
 		{"By Friday, Maria Ortega had resigned.\n\n\"It is over,\" she said.", "said", "\"It is over,\"", "Maria Ortega"},
 		{"Attorney General Letitia James sued. \"We will fight,\" Siemens AG said.", "said", "\"We will fight,\"", "Siemens AG"},
