@@ -1685,6 +1685,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case acronyms[name] > 0:
 			id = acronyms[name] - 1 // "the WRA", defined after its full name
+		case c.hi-c.lo == 1 && c.typ == Org && !c.titled && c.canon == "" && companyShort[name] != "" && companyShort[name] != name:
+			id = addEntity(Org, companyShort[name]) // "Bramblewood said" for Bramblewood Baby Co.
 		case c.hi-c.lo == 1 && isAllCaps(name) && len(name) <= 6 && orgLetters[name] != "" && c.canon == "":
 			id = addEntity(Org, orgLetters[name]) // "the NCB" for the National Cricket Board named in the story
 		case c.hi-c.lo == 1 && isAllCaps(name) && roleAcronyms[name] > 0:
