@@ -120,11 +120,11 @@ func Analyze(s string) *Text {
 		}
 		t.runeIdx[len(s)] = n
 	}
+	t.lower = lowerASCIIBytes(s) // before split, which looks abbreviations up with Lower
 	for p := range t.Paragraphs {
 		t.markQuotes(t.Paragraphs[p])
 		t.split(t.Paragraphs[p])
 	}
-	t.lower = lowerASCIIBytes(s)
 	return t
 }
 
@@ -472,8 +472,7 @@ func (t *Text) split(p Range) {
 			if w == "." && i > p.Lo {
 				prev := t.Tokens[i-1]
 				if prev.Kind == Word && prev.End == tk.Start {
-					pw := t.Src[prev.Start:prev.End]
-					if abbreviations[lower(pw)] || isInitial(pw) {
+					if abbreviations[t.Lower(i-1)] || isInitial(t.Src[prev.Start:prev.End]) {
 						abbrevLike = true
 					}
 				}
@@ -611,17 +610,4 @@ func (t *Text) lowerAfter(j, hi int) bool {
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
-}
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' || s[i] >= utf8.RuneSelf {
-			b := []rune(s)
-			for k := range b {
-				b[k] = unicode.ToLower(b[k])
-			}
-			return string(b)
-		}
-	}
-	return s
 }
