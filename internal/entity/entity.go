@@ -863,11 +863,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	var pendingTitles []string
 	// lower-case role words just before the run: "spokesman Ned Price"
 	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && word(lo-1) != "miss" && toks[lo-1].Sent == toks[lo].Sent {
-		if ro := t.Src[toks[max(lo-2, 0)].Start:toks[lo-1].End]; lo > 1 && toks[lo-2].Kind == sentence.Word && toks[lo-2].End+1 == toks[lo-1].Start && r.lex.titles[ro] {
-			pendingTitles = append(pendingTitles, ro) // "managing director Sanjay Kulkarni"
-		} else {
-			pendingTitles = append(pendingTitles, word(lo-1))
+		ro := word(lo - 1)
+		if lo > 1 && toks[lo-2].Kind == sentence.Word && toks[lo-2].End+1 == toks[lo-1].Start && r.lex.titles[t.Src[toks[lo-2].Start:toks[lo-1].End]] {
+			ro = t.Src[toks[lo-2].Start:toks[lo-1].End] // "managing director Sanjay Kulkarni"
 		}
+		pendingTitles = append(pendingTitles, ro)
 	}
 	nameStart := -1
 	flush := func(end int) {
@@ -1137,13 +1137,21 @@ func honorific(roles []string) bool {
 		return false
 	}
 	for _, ro := range roles {
-		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
-		case "mr", "mrs", "ms", "dr", "sir", "dame", "prof":
-		default:
+		if !honorificWord(ro) {
 			return false
 		}
 	}
 	return true
+}
+
+// honorificWord reports whether one title is a form of address: "Mr",
+// "Dr.", "Prof".
+func honorificWord(ro string) bool {
+	switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
+	case "mr", "mrs", "ms", "dr", "sir", "dame", "prof":
+		return true
+	}
+	return false
 }
 
 // postNominals are letters written after a person's name.
@@ -1453,7 +1461,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	fullCount := map[int]int{}
 	// personTails maps the last words of each person's name ("Mac Giolla Rua",
 	// "Giolla Rua", "Rua" of "Fergal Mac Giolla Rua") to the person named
-	// last with them, for surnameOf.
+	// last with them: a surname of several words is that person's.
 	personTails := map[string]int{}
 	addEntity := func(typ Type, name string) int {
 		k := key{typ, name}
@@ -1471,14 +1479,6 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			}
 		}
 		return id
-	}
-	// surnameOf returns the person named before whose full name ends in
-	// the words of name, or -1.
-	surnameOf := func(name string) int {
-		if id, ok := personTails[name]; ok {
-			return id
-		}
-		return -1
 	}
 	// Surnames used alone the way people are ("Tormey, 58, is ...",
 	// "Oskan said"): a full name ending in one of them is a person's even
@@ -1641,7 +1641,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name, nick := splitNickname(t.Src[c.start:c.end])
-		if (c.titled || r.lex.given[word(c.lo)] == 0) && surnameOf(name) >= 0 {
+		if _, tail := personTails[name]; tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
 			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
 		}
 		id := addEntity(Person, name)
@@ -1711,7 +1711,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			var ok bool
 			if id, ok = byKey[key{Person, name}]; !ok {
-				if pid := surnameOf(name); pid >= 0 && (c.titled || r.lex.given[word(c.lo)] == 0) {
+				if pid, tail := personTails[name]; tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
 					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
 				} else {
 					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
@@ -1872,7 +1872,7 @@ func (e *Entity) OtherOffice(role string) bool {
 		switch {
 		case strings.EqualFold(x, role):
 			return false
-		case !honorific([]string{x}):
+		case !honorificWord(x):
 			other = true
 		}
 	}
@@ -2517,7 +2517,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		if k >= len(t.Tokens) {
 			continue
 		}
-		if w := t.Lower(k); r.lex.titles[w] && !honorific([]string{w}) && k+1 < len(t.Tokens) && (t.Word(k+1) == "of" || t.Word(k+1) == "for" || t.Word(k+1) == "at") {
+		if w := t.Lower(k); r.lex.titles[w] && !honorificWord(w) && k+1 < len(t.Tokens) && (t.Word(k+1) == "of" || t.Word(k+1) == "for" || t.Word(k+1) == "at") {
 			e.addRole(w) // ", chairman of the provincial People's Committee,"
 			continue
 		}
@@ -2749,7 +2749,7 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if !speechVerbs[t.Word(j+1)] {
 				continue
 			}
-			if m := capitalised(t.Word(p.Lo)); j > p.Lo && (notName[m] || fieldNouns[m] || fieldWords[m]) {
+			if m := t.Word(p.Lo); j > p.Lo && (notName[m] || fieldNouns[m] || fieldWords[m]) {
 				break // "The finance minister said": an article or a field tells another holder
 			}
 			lw := t.Lower(j)
@@ -2787,13 +2787,6 @@ func (r *Recognizer) orgHeadIn(t *sentence.Text, lo, hi int) bool {
 		}
 	}
 	return false
-}
-
-// capitalised returns w with its first letter in capitals: "finance" ->
-// "Finance", as the field lists hold them.
-func capitalised(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // InByline reports whether the name at token lo is a byline's: a short
@@ -2838,7 +2831,7 @@ func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int,
 			continue
 		}
 		for _, ro := range e.Roles {
-			if l := strings.ToLower(strings.TrimSuffix(ro, ".")); l != "ambassador" && l != "amb" && !honorific([]string{ro}) {
+			if l := strings.ToLower(strings.TrimSuffix(ro, ".")); l != "ambassador" && l != "amb" && !honorificWord(ro) {
 				return 0, false // someone with another role: "Taliban spokesman X"
 			}
 		}
