@@ -5404,24 +5404,25 @@ func (s *state) spokespersonOf(lo, hi int) int {
 	if hi-lo < 3 || !speakerRoles[s.t.Lower(hi-1)] {
 		return -1
 	}
+	body := -1 // a body named in full between the article and the role
+	if m, ok := s.ents.MentionAt(lo + 1); ok && m.Lo == lo+1 && m.Hi == hi-1 && s.ents.Entities[m.Entity].Type == entity.Org {
+		body = m.Entity
+	}
 	switch s.w(lo) {
 	case "a", "A", "an", "An":
 	case "the", "The":
-		// "the Foreign Office spokesperson": the body named in full
-		// speaks, unless the story names its spokesperson (the description
-		// is then that person's)
+		// "the Foreign Office spokesperson": the body speaks, unless the
+		// story names its spokesperson (the description is then that
+		// person's)
 		if d, ok := s.ents.MentionAt(lo); ok && d.Lo == lo && s.ents.Entities[d.Entity].Type == entity.Person {
 			return -1
 		}
-		if m, ok := s.ents.MentionAt(lo + 1); ok && m.Lo == lo+1 && m.Hi == hi-1 && s.ents.Entities[m.Entity].Type == entity.Org {
-			return m.Entity
-		}
-		return -1
+		return body
 	default:
 		return -1
 	}
-	if m, ok := s.ents.MentionAt(lo + 1); ok && m.Lo == lo+1 && m.Hi == hi-1 && s.ents.Entities[m.Entity].Type == entity.Org {
-		return m.Entity
+	if body >= 0 {
+		return body
 	}
 	if isCapWord(s.w(lo + 1)) {
 		// a short form of a body named before: "a Meridian Pacific
