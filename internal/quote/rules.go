@@ -5430,7 +5430,8 @@ func (s *state) spokespersonOf(lo, hi int) int {
 		// last)
 		name := s.t.Src[s.t.Tokens[lo+1].Start:s.t.Tokens[hi-2].End]
 		ms := s.ents.Mentions
-		for k := s.mentionsBefore(ms, lo) - 1; k >= 0; k-- {
+		from := s.mentionsBefore(ms, lo)
+		for k := from - 1; k >= 0 && k >= from-200; k-- { // bounded, as recentOrg is: one scan per quotation
 			if e := s.ents.Entities[ms[k].Entity]; e.Type == entity.Org && (e.Name == name || strings.HasPrefix(e.Name, name+" ")) {
 				return ms[k].Entity
 			}
