@@ -5828,9 +5828,10 @@ func (s *state) spans(out []raw) []Quote {
 			sp := span(r.sLo, r.sHi)
 			q.SpeakerMention = &sp
 		}
+		label, isLabel := s.transcriptPerson(r)
 		switch {
-		case r.sLo >= 0 && r.cueLo >= 0 && s.w(r.cueLo) == ":" && s.capsLabel(r.sLo, r.sHi) && s.capsLabels() >= 2 && s.labelPerson(r):
-			q.Speaker = s.labelSpeaker(r.sLo, r.sHi)
+		case isLabel:
+			q.Speaker = label
 		case r.entity >= 0:
 			q.Speaker = s.ents.Entities[r.entity].Name
 		case r.described != "":
@@ -5860,22 +5861,27 @@ func (s *state) capsLabel(lo, hi int) bool {
 	return hi > lo
 }
 
-// labelPerson reports whether a transcript's label in capitals names a
-// person: no entity, or one in capitals that is no known body ("PENCE"
-// taken for an acronym), when the label is two words or more or ends in
-// the surname of a person of the text. "NATO:" stays NATO.
-func (s *state) labelPerson(r raw) bool {
+// transcriptPerson returns the person a transcript's label in capitals
+// names (labelSpeaker), and whether it names one: a label before a colon
+// in a text with several such labels, with no entity or one in capitals
+// that is no known body ("PENCE" taken for an acronym), of two words or
+// more or resolving to a full name ("PENCE" of the text's Mike Pence).
+// "NATO:" stays NATO.
+func (s *state) transcriptPerson(r raw) (string, bool) {
+	if r.sLo < 0 || r.cueLo < 0 || s.w(r.cueLo) != ":" || !s.capsLabel(r.sLo, r.sHi) || s.capsLabels() < 2 {
+		return "", false
+	}
 	if r.entity >= 0 {
 		e := s.ents.Entities[r.entity]
 		if !isAllCapsWord(e.Name) || e.Type != entity.Person && e.Type != entity.Org {
-			return false
+			return "", false
 		}
 	}
-	if r.sHi-r.sLo >= 2 {
-		return true
-	}
 	name := s.labelSpeaker(r.sLo, r.sHi)
-	return strings.Contains(name, " ")
+	if r.sHi-r.sLo < 2 && !strings.Contains(name, " ") {
+		return "", false
+	}
+	return name, true
 }
 
 // labelSpeaker names a transcript's speaker from a label in capitals: the
