@@ -156,3 +156,290 @@ func attitudeForms() (finite, ing, base []string) {
 	}
 	return finite, ing, base
 }
+
+// cueClass describes a reporting verb form.
+type cueClass uint16
+
+const (
+	cueVerb    cueClass = 1 << iota // finite reporting verb: said, says, told
+	cueTell                         // takes an addressee object: told reporters that
+	cueIng                          // participle whose subject is the clause's: saying, adding
+	cueWeak                         // only with a left subject and "that"/a clause after it
+	cueAtt                          // attitude verb: only SUBJECT VERB CONTENT
+	cueAttIng                       // -ing form of an attitude verb: a cue only after "is", "was", "been"
+	cueAttBase                      // base form of an attitude verb: a cue only after a modal or a plural pronoun
+	cueCtl                          // set while matching: an infinitive after a control verb ("refused to endorse")
+	cuePhrasal                      // a cue only with its particles ("fired back at", not "fired")
+)
+
+// forms of "say", whose "of" starts the content ("said of Clinton, ...").
+var sayForms = set(`say says said saying`)
+
+// particles that join a cue to its content ("called for", "spoke about").
+var particles = set(`for about of on against into`)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
+
+func cueLexicon() map[string]cueClass {
+	m := map[string]cueClass{}
+	add := func(c cueClass, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = c
+		}
+	}
+	// Reporting verbs, from the PARC/PolNeAR cue inventories and the usual
+	// speech-verb lists of quote extractors, in their finite forms.
+	add(cueVerb, `said says say added adds noted notes wrote writes argued argues claimed claims
+		warned warns stated states explained explains insisted insists emphasized emphasised
+		emphasizes stressed stresses acknowledged acknowledges admitted admits announced announces
+		declared declares suggested suggests asserted asserts contended contends maintained maintains
+		predicted predicts recalled recalls revealed reveals confirmed confirms denied denies
+		conceded concedes indicated indicates estimated estimates concluded concludes complained
+		complains testified testifies continued continues replied replies responded responds
+		countered counters reported reports observed observes remarked remarks mentioned mentions
+		agreed agrees pledged pledges promised promises vowed vows threatened threatens
+		alleged alleges cautioned cautions conceded boasted boasts joked jokes quipped quips tweeted
+		tweets posted wondered wonders acknowledged clarified clarifies
+		reiterated reiterates repeated repeats urged urges demanded demands proposed proposes
+		believes believed think thinks thought feels felt hopes hoped expects expected fears feared
+		worries worried knows knew found finds showed shows show concede affirmed affirms
+		retorted lamented laments accused accuses called calls questioned questions
+		signaled signalled signals hinted hints predicted announced yelled yells shouted shouts
+		learned discovered discloses disclosed
+		screamed screams chanted chant chants sang commented cried exclaimed whispered
+		muttered conceded elaborated summarized summed`)
+	// forms that are also plural nouns ("states", "claims"): cues only
+	// before "that" or a quotation, or after the content.
+	add(cueVerb|cueWeak, `states claims notes reports charges tweets calls questions signals
+		estimates shows fears worries hopes demands promises remarks mentions concerns
+		threatens counters thought found show read reads sings comments`)
+	// Attitude and stance verbs that PolNeAR also annotates as cues when
+	// they take a subject and a content ("Trump wants to ...").
+	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed
+		oppose criticized criticizes criticised attacked blasted blasts slammed slams praised
+		praises described describes describe denied rejected rejects refuses refused refuse declined
+		declines cited cites cite discussed discusses questioned mentioned intends intend intended
+		condemned condemns welcomed welcomes endorsed endorses endorse defended defends blamed blames
+		accused recommended recommends recommend proposed requested requests seeks sought
+		doubts doubted favors favored backed spoke talked
+		understand understands understood realize realized recognizes recognized acknowledge
+		believe knew know hope expect expects predicted ruled rated vowed pledged likened likens
+		mocked mocks ridiculed derided dismissed dismisses touted touts hailed hails admires admired`)
+	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
+		warned cautioned urged asked asks scolded scolds lectured lectures admonished chided`)
+	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
+		emphasizing emphasising stating telling asserting suggesting predicting calling
+		acknowledging admitting accusing promising vowing pledging citing urging describing
+		declaring complaining contending maintaining reiterating chanting singing
+		tweeting shouting yelling writing asking`)
+	for w := range phrasal {
+		if _, ok := m[w]; !ok {
+			if strings.HasSuffix(w, "ing") {
+				m[w] = cueAttIng // "pointing out": a participle, or progressive after "is"
+			} else {
+				m[w] = cueVerb | cueAtt | cuePhrasal
+			}
+		}
+	}
+	fin, ing, base := attitudeForms()
+	for _, w := range base {
+		if _, ok := m[w]; !ok {
+			m[w] = cueAttBase
+		}
+	}
+	for _, w := range fin {
+		if _, ok := m[w]; !ok {
+			m[w] = cueVerb | cueAtt
+		}
+	}
+	for _, w := range ing {
+		if _, ok := m[w]; !ok {
+			m[w] = cueAttIng
+		}
+	}
+	return m
+}
+
+// maxContent bounds a content's length in tokens (a long quotation is a few
+// hundred words); it keeps the finder linear on pathological input.
+const maxContent = 600
+
+// words that cannot start a content right after its cue.
+var badStart = set(`by with of as from into onto than is was are were be been being`)
+
+// words before an attitude verb's subject that make it a relative clause.
+var relObject = set(`what which whom whose`)
+
+// words that start a noun phrase subject without a name.
+var determiners = set(`the a an some many most several few all both these those this one two three four five`)
+
+// phrasal cues: verb forms that are cues only with one of their particle
+// sequences ("pointed out", "railed against", "weighed in on").
+var phrasal = map[string][]string{}
+
+func init() {
+	add := func(forms, parts string) {
+		var ps []string
+		for _, p := range strings.Split(parts, "|") {
+			ps = append(ps, p)
+		}
+		for _, f := range strings.Fields(forms) {
+			phrasal[f] = ps
+		}
+	}
+	add("pointed points", "out|to")
+	add("point pointing", "out")
+	add("railed rails", "against|at")
+	add("laid lays spelled spells", "out")
+	add("weighed weighs weigh weighing chimed chimes", "in on|in")
+	add("lashed lashes lashing", "out at|out against|out")
+	add("hit hits pushed pushes fired fires struck strikes", "back at|back against|back on")
+	add("doubled doubles", "down on")
+	add("went goes", "after")
+	add("took takes", "aim at|issue with")
+	add("seized seizes zeroed zeroes touched touches", "on|in on")
+	add("brought brings", "up")
+	// talk verbs (Levin 37.5) report a statement only with their topic:
+	// "spoke about the need for ...", "speaking out against"
+	add("spoke spoken speaks talked talks", "about|of|out against|out about|out on|out|up for")
+	// light verbs with a statement noun: "raised questions about", "made clear"
+	add("raised raises", "questions about|questions over|concerns about|concerns over|doubts about|the possibility")
+	add("made makes", "clear|it clear|the case|no secret of|little secret of")
+	// common multi-word cues of the reporting-verb literature (Pareti
+	// 2015; Bergler 1992, "Evidential analysis of reported speech")
+	add("sounded sounds sounding", "the alarm about|the alarm over|the alarm on|the alarm|off about|off on|off")
+	add("summed sums", "up")
+	add("quoted", "as saying|as telling|as writing")
+	add("singled singles", "out")
+	add("referred refers", "to")
+	add("bristled bristles balked balks", "at")
+	add("shrugged shrugs brushed brushes", "off|aside")
+	add("opened opens", "up about")
+	add("cast casts", "doubt on|doubt over|doubt about")
+	add("played plays", "down")
+	add("hit hits", "back at|back against|back on|out at|out against")
+	add("pushed pushes lobbied lobbies", "for|back at|back against|back on")
+	add("focused focuses focussed", "on")
+}
+
+// phrasalEnd returns the token after particle sequence ps that starts at
+// p (one adverb may come first), or -1.
+func (s *state) phrasalEnd(ps []string, p, hi int) int {
+	if p < hi && isAdverb(s.w(p)) {
+		p++
+	}
+	for _, seq := range ps {
+		k := p
+		ok := true
+		for _, w := range strings.Fields(seq) {
+			if k >= hi || s.t.Lower(k) != w { // "Goes After" in a title-case headline
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k < hi {
+			return k
+		}
+	}
+	return -1
+}
+
+// attitude verbs that are cues only with a particle: "spoke about".
+var needsParticle = set(`spoke speaks talked talks`)
+
+// words that cannot start an attitude verb's content.
+var attBadStart = set(`during in at on after before since until while when up out down over off back away`)
+
+// subordinators whose clause ends at the next comma.
+var subordinators = set(`though although while if when because as since unless whereas with after before once until`)
+
+// whenWords are days (weekdays, yesterday, today, tonight) that may stand
+// between a subject and its cue, as news style puts them: "the envoy
+// Friday told ...". They are not part of the speaker's mention.
+var whenWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight`)
+
+// words that may come between a subject and its cue.
+var auxiliaries = set(`also has have had will would could should may might must did does do long now first
+	already later then previously repeatedly publicly privately recently earlier further again
+	once often never always just still even reportedly separately similarly initially further
+	didn't didn’t don't don’t doesn't doesn’t won't won’t wouldn't wouldn’t can't can’t
+	couldn't couldn’t hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t
+	is was were are been being not n't has had`)
+
+// words that end a subject noun phrase when walking left from a cue.
+var npStop = set(`that which who whom whose and but or because while when if as since although though
+	after before so than where whether said says say told tells added is are was were be been being
+	has have had will would can could should may might must do does did not to than though
+	until unless what how why wherein whereas yet nor then with`)
+
+// relative pronouns: a verb right after one belongs to a relative clause
+// inside the subject ("Raj Patel, who voted against the plan, said").
+var relPron = set(`who which that`)
+
+// -ed adjectives that may sit inside a subject.
+var npAdjectives = set(`embattled elected retired unnamed alleged renowned respected disgraced
+	acclaimed celebrated armed united detailed talented bearded`)
+
+// nouns that report a statement when a possessor precedes them and a
+// "that" clause follows: "Trump’s claim that ...".
+var nounCues = set(`claim claims statement assertion remarks comments suggestion promise pledge
+	warning argument contention belief allegation accusation charge announcement denial
+	insistence view prediction admission conclusion finding message
+	promises pledges warnings arguments beliefs allegations accusations charges announcements
+	denials predictions conclusions findings decision determination criticism opposition
+	demands complaints commitment refusal recommendation condemnation obsession adulation
+	disdain contempt endorsement rejection eagerness`)
+
+// words after a statement noun that start its content.
+var nounLink = set(`that to of about against`)
+
+// possessive pronouns that may own a statement noun.
+var possessivePronouns = set(`his His her Her their Their its Its`)
+
+// isPossessive reports whether w ends in 's or ’s.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
+
+// prepositions before a participle cue whose subject is the clause's:
+// "began by saying ...", "criticised for saying ...".
+var ingPreps = set(`by for from after before while without in`)
+
+// forms of "be" that make an -ing cue a finite verb.
+var progressiveAux = set(`is are was were ’s 's`)
+
+// prepositions among the afterCue words: an inverted speaker never follows one.
+var prepositions = set(`on in at`)
+
+// time and manner phrases that may follow a cue before its content.
+var afterCue = set(`on in at last this earlier later yesterday today tonight Monday Tuesday Wednesday
+	Thursday Friday Saturday Sunday week month year morning afternoon evening night recently
+	publicly privately repeatedly flatly bluntly simply also again then previously`)
+
+var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "they": 'p', "They": 'p',
+	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w',
+	// contracted with "is"/"has"/"are", one token: "He’s claiming that ..."
+	"he’s": 'm', "He’s": 'm', "he's": 'm', "He's": 'm', "she’s": 'f', "She’s": 'f', "she's": 'f', "She's": 'f',
+	"they’re": 'p', "They’re": 'p', "they're": 'p', "They're": 'p', "we’re": 'w', "We’re": 'w', "we're": 'w', "We're": 'w',
+	"it’s": 'n', "It’s": 'n', "it's": 'n', "It's": 'n'}
+
+// beForms are forms of "be" (and pronouns contracted with it) before a
+// progressive cue: "is demanding", "He’s claiming", "isn’t saying".
+var beForms = set(`is are was were ’s 's been be ’re 're isn’t isn't wasn’t wasn't aren’t aren't weren’t weren't
+	he’s He’s he's He's she’s She’s she's She's they’re They’re they're They're we’re We’re we're We're
+	it’s It’s it's It's`)
+
+var objPronouns = set(`him her them us me`)
+
+// toAddressee are verbs of saying whose "to" introduces the one addressed
+// ("wrote to the council", "explained to reporters"), not an infinitive.
+var toAddressee = set(`wrote write writes writing spoke speak speaks speaking talked talk talks talking
+	said say says explained explains complained complains confided confides admitted admits
+	announced announces mentioned mentions repeated repeats`)

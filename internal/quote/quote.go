@@ -24,6 +24,16 @@
 // recency and agreement.
 //
 // The package is pure: no I/O, no logging. All work is linear in the text.
+//
+// The files follow the finder's steps: rules.go runs the patterns over each
+// sentence; finite.go handles a finite reporting verb ("SPEAKER said
+// CONTENT", "CONTENT, SPEAKER said"); content.go decides where a content
+// ends and source.go where a speaker mention starts and ends;
+// transcript.go reads labelled lines (interview transcripts, source tags,
+// credits); resolve.go finds the entity a mention refers to and unnamed.go
+// names the speakers that are no entity (unnamed sources, crowds);
+// spans.go turns token ranges into code-point spans; lexicon.go holds the
+// cue verbs and the word lists the rules share.
 package quote
 
 import (

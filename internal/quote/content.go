@@ -1,0 +1,859 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/entity"
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// words that start a clausal content ("wants to", "claimed that", "asked
+// whether"): the content runs to the end of the clause.
+var clauseStart = set(`that to if whether how why what who when where which`)
+
+// prepositions and subordinators that start an adjunct after a noun
+// phrase object.
+var npAdjunct = set(`since during because while when after before until amid despite`)
+
+// desireCues take an object whose time adjunct belongs to what is wanted:
+// in "wants a peace deal before the July vote" the deal is to come before
+// the vote, so the content runs on past "before". A clause there is the
+// writer's ("wanted a pay rise until the strike ended").
+var desireCues = set(`want wants wanted hope hopes hoped seek seeks sought`)
+
+// wantedWhen are the adjunct words that desireCues keep in the content.
+var wantedWhen = set(`before after until`)
+
+// auxiliaries that start a coordinated verb phrase.
+var coordAux = set(`has had have was is were will would also then later`)
+
+// words after in/on/at that make a time phrase.
+var timeWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+	July August September October November December`)
+
+// nouns of a medium after "in a": "in a statement", "in an interview".
+var mediumNouns = set(`statement interview speech tweet tweets letter ruling report post op-ed video interviews
+	statements speeches remarks rally appearance email press conference call message debate`)
+
+// isDash reports whether token k is a dash: a dash character, or a hyphen
+// standing apart from its neighbours (" - ", " -- "), not "low- and".
+func (s *state) isDash(k int) bool {
+	switch s.w(k) {
+	case "—", "–", "―", "--":
+		return true
+	case "-":
+		tk := s.t.Tokens[k]
+		spaceBefore := k > 0 && (s.t.Tokens[k-1].End < tk.Start || s.w(k-1) == "-")
+		spaceAfter := k+1 < s.n && (tk.End < s.t.Tokens[k+1].Start || s.w(k+1) == "-")
+		return spaceBefore && spaceAfter
+	}
+	return false
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// newSubject reports whether token k starts a clause with its own subject:
+// a pronoun, a capitalised word or a determiner followed, within four
+// words, by a finite verb of the lexicon or an auxiliary.
+func (s *state) newSubject(k int) bool {
+	w := s.w(k)
+	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] {
+		return false
+	}
+	return s.verbAhead(k + 1)
+}
+
+// verbAhead reports whether a finite verb (an auxiliary, a reporting verb
+// or a past form) comes within the words from k to k+4, as after a
+// clause's subject.
+func (s *state) verbAhead(k int) bool {
+	for j := k; j < s.n && j <= k+4; j++ {
+		v := s.w(j)
+		if v == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && len(s.w(j-1)) <= 4 && isCapWord(s.w(j-1)) {
+			continue // "Mr. Obama is ..."
+		}
+		if s.kind(j) != sentence.Word {
+			return false
+		}
+		if coordAux[v] || s.cueMap[v]&cueVerb != 0 || pastVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// newSpeaker reports whether token k starts a clause whose verb, within
+// four words, is a reporting verb: "he urged", "human rights groups warned".
+func (s *state) newSpeaker(k int) bool {
+	w := s.w(k)
+	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] && !s.pluralSubject(k, k+1) {
+		return false
+	}
+	for j := k + 1; j < s.n && j <= k+4; j++ {
+		v := s.w(j)
+		if s.kind(j) != sentence.Word {
+			return false
+		}
+		if c := s.cueMap[v]; c&cueVerb != 0 && c&cueWeak == 0 && !strings.HasSuffix(v, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// words after a comma that end an attitude verb's content.
+var attCommaCut = set(`which who with using`)
+
+// words that end an attitude verb's object.
+var attCut = set(`while when during because since although unless whereas`)
+
+// relativeSubject reports whether the sentence [lo,L) is a subject with
+// its appositions and a relative clause, as before ", said": a person or
+// organisation name within its first words, then a comma, then (possibly
+// after an age or a place) "who", "which" or "whose" after a comma, a
+// relative clause that runs to L. Such a span has no main verb, so it
+// cannot be what was said.
+func (s *state) relativeSubject(lo, L int) bool {
+	// an unnamed source: "A senior official, who asked not to be named,"
+	if indefinites[s.w(lo)] {
+		for k := lo + 1; k < L && k <= lo+4 && s.kind(k) == sentence.Word; k++ {
+			if unnamedNouns[s.t.Lower(k)] && k+1 < L && s.w(k+1) == "," {
+				return s.relativeCloses(k+1, L)
+			}
+		}
+	}
+	for k := lo; k < L && k < lo+8; k++ {
+		if s.w(k) == "." && k > lo && s.t.Tokens[k-1].End == s.t.Tokens[k].Start {
+			continue // a title's abbreviation: "Sen. Dana Whitfield"
+		}
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		m, ok := s.ents.MentionAt(k)
+		if !ok || m.Kind != entity.Name || m.Hi < L && s.kind(m.Hi) == sentence.Word {
+			continue // "Conservative economist Aparna Mathur,"
+		}
+		hi := m.Hi
+		if hi < L && s.w(hi) == "(" {
+			// a party tag or an age in brackets: "Sen. Dana Whitfield (D-Ore.),"
+			for hi < L && hi < m.Hi+8 && s.w(hi) != ")" {
+				hi++
+			}
+			hi++
+		}
+		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org || hi >= L || s.w(hi) != "," {
+			return false
+		}
+		return s.relativeCloses(hi, L)
+	}
+	return false
+}
+
+// relativeCloses reports whether a relative clause opens at or after the
+// comma at from and closes at the comma before L: in "Biden, who met them
+// on Tuesday, will sign it, said X" a main verb follows it, and the
+// sentence is X's.
+func (s *state) relativeCloses(from, L int) bool {
+	rel := -1
+	for j := from; j+1 < L; j++ {
+		switch {
+		case s.kind(j) == sentence.OpenQuote || s.kind(j) == sentence.CloseQuote:
+			return false
+		case s.w(j) == "," && rel < 0 && (s.w(j+1) == "who" || s.w(j+1) == "which" || s.w(j+1) == "whose" || asideParticiples[s.w(j+1)]):
+			rel = j + 1 // also "A league official, speaking on condition of anonymity, said"
+		case rel < 0 && j > from+1 && s.w(j) == "who" && s.kind(j-1) == sentence.Word:
+			rel = j // "Marisol Fenn, a retired teacher who has volunteered ..., said"
+		case s.w(j) == "," && rel >= 0 && s.listComma(j, L):
+			// a list inside the clause: "who has shuttled between Doha,
+			// Kabul and Islamabad since January,"
+		case s.w(j) == "," && rel >= 0:
+			return false
+		}
+	}
+	return rel >= 0
+}
+
+// asideParticiples open a participle phrase set off by commas between a
+// subject and its verb: ", speaking on condition of anonymity,".
+var asideParticiples = set(`speaking talking asking requesting writing asked pressed questioned reached contacted interviewed approached`)
+
+// speakerAt reports whether a name mention starts at R and ends the
+// sentence or its clause, as an inverted speaker does ("..., said Smith.").
+func (s *state) speakerAt(R, hiEff int) bool {
+	m, ok := s.ents.MentionAt(R)
+	return ok && m.Lo == R && (m.Hi >= hiEff || s.w(m.Hi) == ",")
+}
+
+// frontedSub reports whether the sentence opens with a subordinate clause
+// that holds the subject at nLo: "While his advisers have suggested X,
+// Mr. Obama is ...", "With Democratic leaders worried about X, ...".
+func (s *state) frontedSub(lo, nLo int) bool {
+	k := lo
+	if k < nLo && (s.w(k) == "But" || s.w(k) == "And" || s.w(k) == "So") {
+		k++
+	}
+	if k >= nLo || !subordinators[s.t.Lower(k)] {
+		return false
+	}
+	for j := k + 1; j < nLo; j++ {
+		if s.w(j) == "," || s.kind(j) != sentence.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedEnd is the end of r's content when its cue stands in a
+// subordinate clause that opens the sentence: "While Democrats say the
+// United States must lead, they differ on ..."; "Although Obama has said
+// that he opposes ..., his administration continues ...". The main clause
+// after the comma is the writer's, so the content ends at that comma.
+func (s *state) frontedEnd(r raw) int {
+	if r.cueLo < 0 || r.cLo <= r.cueLo || s.kind(r.cLo) == sentence.OpenQuote {
+		return r.cHi
+	}
+	lo := s.t.Sentences[s.t.Tokens[r.cueLo].Sent].Lo
+	if w := s.t.Lower(lo); w == "as" || w == "with" || !s.frontedSub(lo, r.cueLo) {
+		// "As Breitbart News reported, ...": the main clause is what was
+		// reported; "With X warning that ...," is cut where it is found
+		return r.cHi
+	}
+	return s.cutAtClause(r.cLo, r.cHi)
+}
+
+// complementFits reports whether a content after its cue has the form the
+// cue needs: "continued" reports speech before a clause or a quotation
+// ("he continued: “...”", "continued that ..."), not before an object.
+func (s *state) complementFits(r raw) bool {
+	if r.cueLo < 0 || r.cLo <= r.cueLo {
+		return true
+	}
+	w := s.w(r.cueLo)
+	if !clauseOnly[w] {
+		return true
+	}
+	p := r.cLo
+	if s.kind(p) == sentence.OpenQuote || p > 0 && (s.w(p-1) == ":" || s.kind(p-1) == sentence.OpenQuote) || s.w(p) == "that" {
+		return true
+	}
+	// "continues to insist that ...": the second verb is the cue
+	return s.w(p) == "to" && p+1 < r.cHi && s.cueMap[s.w(p+1)] != 0
+}
+
+// clauseOnly are the cues that take a clause or a quotation, not an
+// object: "continued his push", "continues to run" report no words.
+var clauseOnly = set(`continued continues continue`)
+
+// cutAtClause returns the first comma outside quotations in [lo,hi) that
+// a new clause with its own subject follows ("..., they differ", "...,
+// his administration continues"), or hi.
+func (s *state) cutAtClause(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.w(k) != "," || s.t.Tokens[k].Quoted || s.t.Tokens[k+1].Quoted {
+			continue
+		}
+		nw := s.w(k + 1)
+		if s.newSubject(k+1) || k+2 < hi && pronouns[nw] != 0 && s.kind(k+2) == sentence.Word && !prepositions[s.w(k+2)] || possessivePronouns[nw] && s.verbAhead(k+2) {
+			return k
+		}
+	}
+	return hi
+}
+
+// cutAtComma returns the first comma outside quotations in [lo,hi), or hi.
+func (s *state) cutAtComma(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			return k
+		}
+	}
+	return hi
+}
+
+// contentEnd is the end of content starting at p within a sentence whose
+// effective end is hiEff; a quotation opened in it runs to its close.
+func (s *state) contentEnd(p, hiEff int) int {
+	hiEff = min(hiEff, p+maxContent)
+	if p >= hiEff || p >= s.n {
+		return hiEff // nothing left: "... warning that" closing the text
+	}
+	end := hiEff
+	if s.kind(p) == sentence.OpenQuote {
+		e := s.runOn(p)
+		// the quotation is the whole content unless the sentence goes on
+		// with words of the writer's: ‘said "budget reforms" and the ...’
+		if e > end || s.kind(e-1) == sentence.CloseQuote && (e >= end || s.words(e, end) < 2) {
+			return max(e, s.trimEnd(p, e))
+		}
+		if s.kind(e-1) == sentence.CloseQuote && e+1 < end && (s.isDash(e) || s.w(e) == "—") {
+			return e // ‘likened the rules to "burning the Constitution" - a charge that ...’
+		}
+	}
+	// a quotation opened inside the content and closing after the sentence
+	for k := p; k < end; k++ {
+		if s.kind(k) == sentence.OpenQuote {
+			if e := s.runOn(k); e > end {
+				end = e
+			}
+		}
+	}
+	// do not run into a following clause: ", according to ...", ", which
+	// ...", "; ...", " — ...", ", adding ...".
+	for k := p + 1; k+1 < end; k++ {
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && k+2 < end && s.kind(k+1) == sentence.Word && s.commaCut(k, p, end) {
+			return k + 1 // "... was only “partial,” meaning it ..."
+		}
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w := s.w(k)
+		switch w {
+		case ";", "—", "–", "--", "―":
+			if d := s.dashAside(k, end); d > k {
+				k = d // "two aid workers — a driver and a logistics officer — were killed"
+				continue
+			}
+			if k-p >= 3 {
+				return k
+			}
+		case ",":
+			if s.commaCut(k, p, end) {
+				return k
+			}
+		case "and", "but":
+			if w == "but" && k-p >= 3 && k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
+				return k // “jobs, jobs, jobs,” but he has also ...
+			}
+			// a second verb phrase coordinated with the first: "... and said
+			// she would", "... but has been met with opposition"; or a new
+			// clause with its own speaker: "... and Democrats accused ..."
+			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k) && !s.pastPerfect(p, k)) {
+				return k
+			}
+			if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
+				return k // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
+			}
+			if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {
+				// "called him divisive and accused him of ...": an object
+				// has no verb of its own, so a verb after "and" is the
+				// subject's next act
+				return k
+			}
+			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
+				for j := k + 2; j < end && j <= k+4; j++ {
+					if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
+						return k
+					}
+					if !isCapWord(s.w(j)) {
+						break
+					}
+				}
+			}
+		}
+	}
+	return end
+}
+
+// askedStart are the words that open what was asked: "asked about ...",
+// "asked whether ...", "asked to comment".
+var askedStart = set(`about whether if why how what who to`)
+
+// asked reads a participle clause of asking at c, "Asked (by X) (when,
+// where) about Y," before the main clause: content Y, cue "asked", source
+// the asker named with "by".
+func (s *state) asked(sen sentence.Range, c int) (raw, bool) {
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1, cLo: -1}
+	for k := c + 1; k < hiEff && k <= c+12; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return r, false
+		}
+		if askedStart[w] && k > c+1 || w == "about" || w == "whether" {
+			r.cLo = k
+			break
+		}
+		if w == "by" && k == c+1 {
+			r.sLo = k + 1
+		}
+		if r.sLo >= 0 && r.sHi < 0 && k > r.sLo && (w == "at" || w == "on" || w == "in" || w == "during") {
+			r.sHi = k // "asked by Ingraham on Thursday about ..."
+		}
+	}
+	if r.cLo < 0 {
+		return r, false
+	}
+	if r.sLo >= 0 && r.sHi < 0 {
+		r.sHi = r.cLo
+	}
+	if r.sHi <= r.sLo {
+		r.sLo, r.sHi = -1, -1
+	}
+	end := s.cutAtComma(r.cLo, hiEff)
+	if end >= hiEff || end-r.cLo < 2 {
+		return r, false // no main clause follows
+	}
+	r.cHi = end
+	if r.sLo >= 0 {
+		if m, ok := s.ents.MentionAt(r.sLo); ok && m.Hi <= r.sHi {
+			r.entity = m.Entity
+		}
+	}
+	return r, true
+}
+
+// commaCut reports whether the comma (or the closing quotation mark after a
+// quoted comma) at k, inside a content starting at p and ending by end,
+// opens a clause of the writer's that ends the content: ", according to",
+// ", which", ", adding ...", ", and he urged".
+func (s *state) commaCut(k, p, end int) bool {
+	nw := s.w(k + 1)
+	// A clause of the writer's may follow a content of any length ("cited
+	// the figure, further raising ..."), but a clause opened by "that" or
+	// "whether" may start with a parenthetical of its own ("said that, as
+	// costs rose, ...", "said that, even accounting for ...").
+	long := k-p >= 3 || k > p+1 && !clauseStart[s.t.Lower(p)]
+	if nw == "even" || nw == "also" || nw == "then" || nw == "further" || nw == "thereby" || isAdverb(nw) {
+		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && long {
+			return true // ", even suggesting ..."
+		}
+	}
+	if nw == "as" && k+3 < end && (s.w(k+2) == "well" || s.w(k+2) == "much" || s.w(k+2) == "many") && s.w(k+3) == "as" {
+		return false // ", as well as a new swimming pool": the content's own list goes on
+	}
+	if (nw == "who" || nw == "which") && s.subjectRelative(k, end) {
+		return false // "that goaltender Mathis Ouellet, who made 38 saves, “kept us in it”"
+	}
+	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
+		if long {
+			return true
+		}
+	}
+	if nw == "which" && long && !s.subjectRelative(k, end) {
+		return true // "... a decision of the committee, which meets on Friday"
+	}
+	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
+		return true // ", and when pressed ..." / ", but noted ..."
+	}
+	if nw == "and" && k+2 < end && k-p >= 3 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
+		return true // "..., and he urged North Korea to ...": an attribution of its own
+	}
+	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
+		return true // "In a statement announcing the pick, the Association ... called ..."
+	}
+	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
+		return true // ", but Clinton would leave it at 35 percent"
+	}
+	if nw == "but" && k+2 < end && k-p >= 3 && !s.t.Tokens[k+2].Quoted && pastVerb(s.w(k+2)) {
+		return true // "said the port would reopen, but gave no date": the reporting clause's
+	}
+	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && s.closingAttribution(k+1, end) {
+		// "the time has come, they say for a dialogue, he said.": the
+		// sentence closes with its own attribution, which is not part of
+		// the content nested in it
+		return true
+	}
+	return false
+}
+
+// subjectRelative reports whether the relative clause opened at the comma
+// k closes at a later comma followed by a verb: the clause sits inside the
+// content's subject ("that recent wage data, which showed ..., gave the
+// committee room") and the content goes on past it.
+func (s *state) subjectRelative(k, end int) bool {
+	for j := k + 2; j+1 < end; j++ {
+		if s.w(j) != "," || s.t.Tokens[j].Quoted {
+			continue
+		}
+		w := s.w(j + 1)
+		if auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0 {
+			return true
+		}
+		if s.kind(j+1) == sentence.OpenQuote && j+2 < end && pastVerb(s.w(j+2)) {
+			return true // ", who made 38 saves, “kept us in it”": the verb quoted
+		}
+		if !s.listComma(j, end) {
+			return false
+		}
+		// a list inside the clause ("which cover milk, bread and eggs,
+		// would be ..."): its comma does not close the clause
+	}
+	return false
+}
+
+// listComma reports whether the comma at j separates items of a list:
+// an "and" or "or" follows within a few words, before another comma.
+func (s *state) listComma(j, end int) bool {
+	for q := j + 1; q < end && q <= j+4; q++ {
+		switch s.w(q) {
+		case "and", "or":
+			return true
+		case ",", ".", ";":
+			return s.w(q) == "," && s.listComma(q, min(end, q+5)) // "milk, bread, eggs and ..."
+		}
+	}
+	return false
+}
+
+// auxWord reports whether w is a form of be or have or a modal: the
+// start of a finite verb group.
+func auxWord(w string) bool {
+	return beForms[w] || modals[w] || w == "has" || w == "have" || w == "had"
+}
+
+// hasFinite reports whether [lo,hi) holds a finite verb outside
+// quotations: be, have, a modal or a verb in the past.
+func (s *state) hasFinite(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			continue
+		}
+		if w := s.w(j); auxWord(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingAttribution reports whether [k,end) is a short attribution that
+// closes its sentence: at most four words, the last a speech verb, no
+// punctuation ("..., he said." but not "the plan, officials say, is dead").
+func (s *state) closingAttribution(k, end int) bool {
+	if end-k > 4 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+	}
+	c := s.cueMap[s.w(end-1)]
+	return c&cueVerb != 0 && c&cueWeak == 0
+}
+
+// pastVerb reports whether w is a verb in the past tense: a regular -ed
+// form or a common irregular one.
+func pastVerb(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	switch w {
+	case "gave", "took", "made", "went", "came", "kept", "left", "held", "sent", "spent", "brought", "told", "said", "did", "declined", "stopped":
+		return true
+	}
+	return false
+}
+
+// commaClause reports whether the clause starting at k runs on past its
+// verb (a new sentence-level clause, not a parenthetical "X, he said, Y"):
+// no comma follows its reporting verb right away.
+func (s *state) commaClause(k, end int) bool {
+	for j := k + 1; j < end && j <= k+5; j++ {
+		if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
+			return j+1 < end && s.w(j+1) != "," && s.kind(j+1) == sentence.Word
+		}
+	}
+	return false
+}
+
+// coordinatedVerb reports whether token k starts a coordinated verb phrase:
+// a speech cue or an auxiliary. (Other coordinated verbs, "... and thought
+// of the days", usually stay in the content in PolNeAR's annotation.)
+func (s *state) coordinatedVerb(k int) bool {
+	w := s.w(k)
+	if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if c := s.cueMap[w]; c&cueVerb != 0 && c&(cueAtt|cueWeak) == 0 {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "is", "was", "were", "also", "then":
+		return true
+	}
+	return false
+}
+
+// attitudePast reports whether token k is an attitude cue in the past
+// tense ("encouraged", "attacked") after "and" and a quoted fragment. After
+// a reported clause in the past, ‘that Machado was “a con” and encouraged
+// Americans to ...’ goes on with the reporting subject's next act; without
+// the quotation ("the suspect had fled and attacked a man", "the gunman was
+// shouting and attacked people") the verb is the reported clause's.
+func (s *state) attitudePast(k int) bool {
+	w := s.w(k)
+	return s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && strings.HasSuffix(w, "ed") && s.cueMap[w]&cueAtt != 0 &&
+		k >= 2 && s.kind(k-2) == sentence.CloseQuote
+}
+
+// afterPreposition reports whether the phrase starting at k, its article
+// aside, follows a preposition within the sentence from lo.
+func (s *state) afterPreposition(lo, k int) bool {
+	k--
+	if k >= lo && (s.w(k) == "the" || s.w(k) == "The") {
+		k--
+	}
+	return k >= lo && phrasePreps[s.w(k)]
+}
+
+var phrasePreps = set(`of in at on for with from against outside inside near by about among within to into over under`)
+
+// pastPerfect reports whether [p,k) holds "had": "said the suspect had
+// fled and attacked ..." shares the auxiliary across "and".
+func (s *state) pastPerfect(p, k int) bool {
+	for j := p; j < k; j++ {
+		if s.w(j) == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// backshifted reports whether the reported clause [p,k) is in the past
+// (its first auxiliary is "was", "had", "would" ...), as reported speech
+// after "said" usually is. A future "and will ..." after it is then a
+// second verb of the reporting clause ("said she was confident and will
+// travel on Thursday"); after a clause in the present it goes on with the
+// reported words ("said the U.S. is not seeking bases and will leave if
+// ...").
+func (s *state) backshifted(p, k int) bool {
+	for j := p; j < k; j++ {
+		switch s.t.Lower(j) {
+		case "was", "were", "had", "would", "could", "did", "might":
+			return true
+		case "is", "are", "has", "have", "will", "can", "does", "do", "may", "must":
+			return false
+		}
+	}
+	return false
+}
+
+// participleCut reports whether an -ing word after a comma starts a
+// participle clause of the writer's ("..., referencing the bank's drive");
+// a few -ing words are nouns or prepositions and do not.
+func participleCut(w string) bool {
+	switch w {
+	case "including", "according", "during", "something", "nothing", "anything", "everything", "morning", "evening", "building", "meeting", "spending", "funding", "housing", "training", "king", "thing", "bring", "ring", "being":
+		return false
+	}
+	return true
+}
+
+// words after a comma that start a new clause outside the content.
+var clauseCut = set(`according who whom whose as while although though whereas with however compared`)
+
+// quantityStart are words that open a subject with a quantity ("that at
+// least four homes", "that nearly all of them").
+var quantityStart = set(`at more fewer less only about nearly almost around roughly some many most all no none every`)
+
+// sentenceAdjunct reports whether the words from p to the sentence end hi
+// are only an adjunct of the reporting verb: a time or circumstance phrase
+// ("after the attacks", "during a rally in Ohio") or a participle clause of
+// its own (", adding that ..."), with no "that" and no quotation.
+func (s *state) sentenceAdjunct(p, hi int) bool {
+	if p+1 < hi && s.w(p) == "," && !s.t.Tokens[p+1].Quoted && s.cueMap[s.w(p+1)]&cueIng != 0 {
+		return true
+	}
+	if p >= hi || s.kind(p) != sentence.Word || !closingAdjuncts[s.w(p)] || particles[s.w(p)] && !sayForms[s.w(p-1)] {
+		return false // "called on Trump to ...": a particle of the verb
+	}
+	for q := p + 1; q < hi; q++ {
+		if s.t.Tokens[q].Quoted || s.kind(q) == sentence.OpenQuote || s.w(q) == "that" || s.w(q) == ":" || s.w(q) == ";" {
+			return false
+		}
+		if s.w(q) == "," {
+			return q+1 < hi && !s.t.Tokens[q+1].Quoted && s.cueMap[s.w(q+1)]&cueIng != 0 && !s.hasFinite(p+1, q)
+		}
+	}
+	// "said in Ohio the plan is dead": a clause follows the adjunct
+	return !s.hasFinite(p+1, hi)
+}
+
+// roleBefore returns the start of a description in commas right before
+// the name at nLo ("the tool, a spokeswoman, Anna White, said"): "a", "an"
+// or "the", at most four more words with a role among them, and a comma
+// before it. It returns -1 when there is none.
+func (s *state) roleBefore(lo, nLo int) int {
+	if nLo-2 <= lo || s.w(nLo-1) != "," {
+		return -1
+	}
+	role := false
+	for d := nLo - 2; d > lo && d >= nLo-6; d-- {
+		w := s.t.Lower(d)
+		if s.kind(d) != sentence.Word || s.t.Tokens[d].Quoted {
+			return -1
+		}
+		role = role || s.lex.IsTitle(w) || speakerRoles[w]
+		if (w == "a" || w == "an" || w == "the") && s.w(d-1) == "," {
+			if role {
+				return d
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyOf reports whether [k,L) is a party and a place, the apposition
+// after a legislator's name: "Steve Cohen, Democrat of Tennessee, said".
+func (s *state) partyOf(k, L int) bool {
+	return k+2 < L && partyNouns[s.w(k)] && s.w(k+1) == "of"
+}
+
+// partyNouns are the party labels of such an apposition.
+var partyNouns = set(`Democrat Republican Independent Democrats Republicans`)
+
+// tellClose are the subordinators that, after a verb of telling and its
+// addressee, open a clause of the writer's: "told Mr. Obama as he ...".
+var tellClose = set(`as when while after before`)
+
+// thatAhead reports whether "that" or an opening quotation mark follows k
+// within the sentence ending at hi.
+func (s *state) thatAhead(k, hi int) bool {
+	for j := k; j < hi; j++ {
+		if s.w(j) == "that" && !s.t.Tokens[j].Quoted || s.kind(j) == sentence.OpenQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// closingAdjuncts open a phrase of time or circumstance that can close a
+// sentence after its reporting verb.
+var closingAdjuncts = set(`after before during following amid at in on via through when while as`)
+
+// prepositions that open an adjunct between a cue and its "that".
+var adjunctPreps = set(`during via under at in on after before from through over with by`)
+
+// skipAfterCue skips time phrases and an addressee after a cue.
+func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
+	start := p
+	if p+1 < hi && s.w(p) == "to" && p > 0 && toAddressee[s.w(p-1)] && !s.t.Tokens[p].Quoted {
+		if w := s.w(p + 1); determiners[s.lower(w)] || objPronouns[w] || possessivePronouns[w] || addressees[w] || isCapWord(w) {
+			// "wrote to the council that ...": the addressee is not what
+			// was said; without "that" nothing is reported ("wrote to
+			// Pocketly in March")
+			for q := p + 1; q < hi && q < p+15; q++ {
+				if w := s.w(q); s.t.Tokens[q].Quoted || w == "." || w == ";" || s.kind(q) == sentence.OpenQuote {
+					break
+				}
+				if s.w(q) == "that" {
+					return q
+				}
+			}
+			return hi
+		}
+	}
+	if cls&cueAtt == 0 && s.sentenceAdjunct(p, hi) {
+		// "..., Carson said after the attacks.", "..., Fiorina said,
+		// adding that ...": nothing after the cue is what was said
+		return hi
+	}
+	if p < hi && s.kind(p) == sentence.Word && adjunctPreps[s.w(p)] {
+		// "said during a Friday evening rally in Michigan that", "said
+		// via email that", "said at a stop in Toledo, Ohio, that"
+		for q := p + 1; q < hi && q < p+14; q++ {
+			w := s.w(q)
+			if s.t.Tokens[q].Quoted || s.kind(q) == sentence.OpenQuote || w == "." || w == ";" || w == ":" {
+				break
+			}
+			if w == "that" {
+				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
+					return q
+				}
+				break
+			}
+		}
+	}
+	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
+		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
+			// "in a statement", "on Tuesday", "in an interview"
+			q := p + 1
+			for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
+				q++
+			}
+			if q+2 < hi && s.w(q) == "," && (s.w(q+1) == "and" || s.w(q+1) == "but") && s.newSubject(q+2) && q-p <= 5 {
+				return hi // "..., a spokeswoman said on Saturday, and it has ...": a clause of the writer's follows
+			}
+			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 5 {
+				p = q
+				break
+			}
+			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) {
+				return hi // "said in a statement.", "said on Tuesday."
+			}
+			return start // "called on people to protest"
+		}
+		p++
+	}
+	if cls&cueTell != 0 {
+		// "..., Cohen told Mr. Obama as he stopped for a photograph.": the
+		// addressee and a clause of time or manner close the attribution
+		q := p
+		for q < hi && q < p+4 && s.kind(q) == sentence.Word && (isCapWord(s.w(q)) || objPronouns[s.w(q)] || addressees[s.w(q)]) {
+			q++
+		}
+		for q < hi && s.w(q) == "." && q > p && s.t.Tokens[q-1].End == s.t.Tokens[q].Start {
+			q++ // "Mr."
+			for q < hi && s.kind(q) == sentence.Word && isCapWord(s.w(q)) {
+				q++
+			}
+		}
+		if q > p && q < hi && subordinators[s.w(q)] && s.sentenceAdjunct(q, hi) || q > p && q < hi && tellClose[s.w(q)] && !s.thatAhead(q, hi) {
+			return hi
+		}
+		// told reporters that / told The Times: / told CNN on Sunday that /
+		// tells MSNBC's "Morning Joe" on Friday that / told WHSR, a public
+		// radio station, that
+		for q := p; q < hi && q < p+12 && s.w(q) != "."; q++ {
+			if s.w(q) == "," {
+				if q+1 >= hi || !determiners[s.t.Lower(q+1)] || q == p {
+					break
+				}
+				e := q + 2
+				for e < hi && e < q+12 && s.kind(e) == sentence.Word && !s.t.Tokens[e].Quoted {
+					e++
+				}
+				if e+1 < hi && s.w(e) == "," && s.w(e+1) == "that" {
+					return e + 1
+				}
+				break
+			}
+			if s.w(q) == "that" && !s.t.Tokens[q].Quoted {
+				return q
+			}
+			if s.w(q) == "to" && q > p {
+				// "warned North Korea to refrain from actions that would
+				// ...": the addressee and its infinitive are the content
+				return p
+			}
+		}
+		// "told African-Americans this weekend he would ..."
+		for q := p + 1; q < hi && q < p+8 && s.kind(q) == sentence.Word; q++ {
+			if g, ok := pronouns[s.w(q)]; ok && g != 'n' && s.w(q) != "I" && !s.t.Tokens[q].Quoted {
+				return q
+			}
+		}
+		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
+			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
+		}
+		if p+1 < hi && s.kind(p) == sentence.Word && !isCapWord(s.w(p)) && len(s.w(p)) > 3 && strings.HasSuffix(s.w(p), "s") && !s.t.Tokens[p].Quoted &&
+			(modals[s.w(p+1)] || s.w(p+1) == "were" || s.w(p+1) == "are" || s.w(p+1) == "had" || s.w(p+1) == "have") {
+			return p // "warned members would be expelled": a plural and its verb are the reported clause
+		}
+		q = p
+		for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
+			q++
+		}
+		if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) {
+			return q
+		}
+		if q >= hi {
+			return hi // "has told The Times." — content is on the left
+		}
+	}
+	return p
+}

@@ -1,0 +1,830 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/entity"
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// finite handles a finite reporting verb at c.
+func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
+	lo := sen.Lo
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
+	if s.reducedPassive(lo, c) {
+		return r, false
+	}
+	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
+		return r, false // "added to his portfolio", not "added to reporters"
+	}
+	if c > lo && s.w(c-1) == "," && c+1 < hiEff && s.w(c+1) == "by" && (strings.HasSuffix(s.w(c), "ed") || strings.HasSuffix(s.w(c), "en")) {
+		return r, false // "In a letter dated March 14, seen by the Courier, Ms Langat wrote": a passive aside
+	}
+	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
+		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
+	}
+	if (s.w(c) == "found" || s.w(c) == "finds") && c+1 < hiEff && (objPronouns[s.w(c+1)] || reflexives[s.w(c+1)] || s.w(c+1) == "it") {
+		return r, false // "he found himself on the street", "he found it somewhere else"
+	}
+	if s.w(c) == "called" && c+1 < hiEff && isCapWord(s.w(c+1)) && !s.t.Tokens[c+1].Quoted {
+		k := c + 1
+		for k < hiEff && k < c+5 && s.kind(k) == sentence.Word && (isCapWord(s.w(k)) || isYear(s.w(k)) || strings.IndexAny(s.w(k), "0123456789") == 0) {
+			k++
+		}
+		if k >= hiEff || s.kind(k) == sentence.Word && (pastVerb(s.w(k)) || auxWord(s.w(k)) || irregularPast[s.w(k)]) {
+			return r, false // "Mr. Obama called Naghmeh Abedini.", "a super PAC called Future 45 ran ads"
+		}
+	}
+	if s.w(c) == "declined" || s.w(c) == "declines" {
+		k := c + 1
+		if k < hiEff && (s.w(k) == "to" || s.w(k) == "by" || s.w(k) == "from") {
+			k++
+		}
+		if k < hiEff && strings.IndexAny(s.w(k), "0123456789$€£¥") == 0 {
+			return r, false // "fees declined to $281 million", "sales declined 4 percent": a fall, not a refusal
+		}
+	}
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 {
+		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
+	}
+	// "has said", "also said": the cue is the verb alone.
+	L := c - 1
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
+		L--
+	}
+	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
+		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
+	}
+	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
+		L-- // "John G. Roberts Jr. spoke of ..."
+	}
+	sEnd := L + 1
+	if L > lo && s.w(L) == ")" {
+		// "Rep. Gwen Moore (D-Wis.) said"
+		for k := L - 1; k > lo && k > L-8; k-- {
+			if s.w(k) == "(" {
+				L = k - 1
+				break
+			}
+		}
+	}
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "which" || s.w(L) == "and" || s.w(L) == "but") {
+		// "an architect who said ...", "... and said he did not support",
+		// "... but noted that Scott won"
+		p := s.skipAfterCue(c+1, hiEff, cls)
+		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
+			p++
+		}
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || (cls&cueWeak != 0 || thatOnly[s.w(c)]) && s.w(p) != "that" && !(thatOnly[s.w(c)] && s.kind(p) == sentence.OpenQuote) {
+			return r, false
+		}
+		if s.w(L) == "who" || s.w(L) == "which" {
+			r.sLo, r.sHi = L, L+1
+		} else if o, ok := s.prevInSentence(c); ok {
+			r.sLo, r.sHi = o.sLo, o.sHi
+		} else if m, ok := s.subjectOf(lo, L); ok {
+			r.sLo, r.sHi = m.Lo, m.Hi
+		} else {
+			return r, false
+		}
+		if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
+			r.cueHi = p + 1 // "... and called for ..."
+			p++
+		}
+		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+		if cls&cueAtt != 0 {
+			r.cHi = s.attEnd(p, r.cHi, c)
+		}
+		if (s.w(L) == "who" || s.w(L) == "which") && L > lo && s.w(L-1) == "," && s.kind(p) != sentence.OpenQuote {
+			// "Cruz, who has called for X, spoke": the relative clause
+			// ends at its closing comma
+			r.cHi = s.cutAtComma(p, r.cHi)
+		}
+		return r, r.cHi > r.cLo
+	}
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L)) && !objPronouns[s.w(L)] {
+		// SPEAKER CUE ...
+		nLo := s.extendLeft(lo, L)
+		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
+			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
+		}
+		if nLo >= 0 && nLo < L && (leadPreps[s.w(nLo)] || nLo > lo && leadPreps[s.w(lo)] && !s.hasWord(lo, nLo, ",")) {
+			// "Under cross-examination by Ms Holt, the warden accepted":
+			// the fronted phrase ends at its comma, the subject follows
+			for k := L - 1; k > nLo; k-- {
+				if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+					nLo = k + 1
+					break
+				}
+			}
+		}
+		if nLo >= 0 && cls&cueWeak != 0 && !s.t.Tokens[nLo].Quoted && s.lowerOpener(nLo) {
+			return r, false // "senators up for re-election in swing states", "what happens in the early voting states": a noun
+		}
+		if nLo < 0 || cls&cueWeak != 0 && subjectPreps[s.w(nLo)] && !s.t.Tokens[nLo].Quoted {
+			return r, false // "11% of Democratic claims": a noun, its subject would open with a preposition
+		}
+		r.sLo, r.sHi = nLo, sEnd
+		b := nLo - 1 // token before the subject
+		p := s.skipAfterCue(c+1, hiEff, cls)
+		afterComma := p < hiEff && s.w(p) == ","
+		q := p
+		if q < hiEff && (s.w(q) == "," || s.w(q) == ":") {
+			q++
+		}
+		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
+		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
+		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
+		if cls&cueAtt != 0 {
+			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
+				return r, false
+			}
+			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok {
+				r.sLo = sLo
+				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a step they believe could help ..."
+				return r, true
+			}
+			if b >= lo && relObject[s.t.Lower(b)] {
+				return r, false // "what lawmakers called ..."
+			}
+			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) {
+				return r, false
+			}
+			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
+				q++ // "spoke emotionally of"
+			}
+			if ps, ok := phrasal[s.t.Lower(c)]; ok {
+				// "pointed out that", "railed against", "weighed in on"
+				e := s.phrasalEnd(ps, c+1, hiEff)
+				if e < 0 {
+					return r, false
+				}
+				r.cueHi, q = e, e
+			} else if particles[s.w(q)] && q <= c+2 {
+				r.cueHi = q + 1
+				q++
+			} else if needsParticle[s.w(c)] || cls&cuePhrasal != 0 {
+				return r, false // "fired the staffer", not "fired back at"
+			}
+			if q >= s.n {
+				return r, false // the text ends after the particle: "shared widely on"
+			}
+			if badStart[s.w(q)] || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
+				return r, false // "Voting rights advocates have expressed": a noun, not a cue
+			}
+			if likenVerbs[s.w(c)] {
+				// "likened the rules to “burning the Constitution”"
+				for k := q + 1; k+1 < hiEff && k < q+10; k++ {
+					if s.w(k) == "to" && !s.t.Tokens[k].Quoted {
+						r.cueHi, q = k+1, k+1
+						break
+					}
+					if s.kind(k) != sentence.Word {
+						break
+					}
+				}
+			}
+			if judgeVerbs[s.w(c)] {
+				// "accused the North's leader, Kim Jong Un, of ...":
+				// the person judged is the object, the content is the charge
+				for k := q + 1; k < hiEff && k < q+16 && s.kind(k) != sentence.OpenQuote; k++ {
+					w := s.w(k)
+					if (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hiEff {
+						q = k // "accused X of ...", "praised X for ..."; not "praised the internment of ..."
+						break
+					}
+					if w == "that" || w == "to" || w == "." || w == ";" {
+						break
+					}
+				}
+			}
+			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
+			if b >= lo && subordinators[s.t.Lower(b)] {
+				r.cHi = s.cutAtComma(q, r.cHi)
+			} else if s.frontedSub(lo, nLo) {
+				r.cHi = s.cutAtClause(q, r.cHi)
+			}
+			return r, true
+		}
+		if bQuote && s.match[b] >= 0 && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
+			// a short quoted title before the subject: "On “Fox News Sunday,” Pence said ..."
+			bQuote = false
+		}
+		switch {
+		case bQuote:
+			return s.leftContent(r, lo, b, c+1)
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.cueMap[s.w(p+1)]&cueIng == 0 && !strings.HasSuffix(s.w(p+1), "ing"):
+			// parenthetical: "X, he said, Y."
+			r.cLo, r.cHi = s.leftStart(lo, b), s.contentEnd(p+1, hiEff)
+			if b-1 > lo && (s.w(b-1) == "which" || s.w(b-1) == "who") && !s.t.Tokens[b-1].Quoted {
+				r.cLo = b - 1 // "the stadium, which, Tompkins said, is usually full"
+			}
+			return r, true
+		case bComma && (q >= hiEff || afterComma && !quoteNext):
+			return s.leftContent(r, lo, b, c+1)
+		case bComma && cls&cueTell != 0 && b-1 >= lo && s.kind(b-1) == sentence.CloseQuote && !s.hasWord(p, hiEff, "that") && s.kind(p) != sentence.OpenQuote:
+			// "“...”, Rathke told the regular government press conference":
+			// the quotation before is what was told, the object the audience
+			return s.leftContent(r, lo, b, c+1)
+		}
+		if sayForms[s.w(c)] && q < hiEff && s.w(q) == "of" {
+			// "says of Clinton, “If she ...”", "said of gay couples: “...”"
+			for k := q + 1; k+1 < hiEff && k < q+6; k++ {
+				if (s.w(k) == "," || s.w(k) == ":") && s.kind(k+1) == sentence.OpenQuote {
+					q = k + 1
+					quoteNext = true
+					break
+				}
+			}
+		}
+		if q == c+1 && q+1 < hiEff && particles[s.w(q)] && !sayForms[s.w(c)] {
+			r.cueHi = q + 1 // "complained about", "warned against"
+			q++
+		}
+		if q < hiEff && s.words(q, hiEff) >= 1 {
+			if cls&cueWeak != 0 && q == c+1 && (s.w(q) == "for" || s.w(q) == "on") && q+1 < hiEff && (s.namedSubject(nLo, sEnd) || determiners[s.t.Lower(nLo)]) {
+				r.cueHi = q + 1 // "calls for", "calls on"
+				r.cLo, r.cHi = q+1, s.contentEnd(q+1, hiEff)
+				return r, true
+			}
+			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok {
+				r.sLo = sLo
+				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a plan Trump says will create jobs"
+				return r, true
+			}
+			if b >= lo && gapRel[s.t.Lower(b)] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
+				// "which he said were accompanied by ...", "what the
+				// senators said was economic gerrymandering": the relative
+				// clause, its pronoun and attribution inside, is the content
+				r.cLo, r.cHi = b, s.gapEnd(lo, b, q, hiEff)
+				return r, true
+			}
+			if b >= lo && s.t.Lower(b) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
+				// "the gap between what Trump says his tax plan would do,
+				// and ...": a free relative, up to its comma
+				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
+				return r, true
+			}
+			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
+				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)])
+			if !weakOK && evidenceVerbs[s.w(c)] && !badStart[s.w(q)] && !attBadStart[s.w(q)] {
+				// "The latest Reuters/Ipsos opinion poll released Friday
+				// shows that ...": a source noun heads a long subject
+				if k := s.sourceNounBack(lo, nLo); k >= 0 {
+					r.sLo, weakOK = k, true
+				}
+			}
+			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" && s.kind(q) != sentence.OpenQuote {
+				return r, false
+			}
+			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
+			if s.frontedSub(lo, nLo) {
+				r.cHi = s.cutAtClause(q, r.cHi)
+			}
+			return r, true
+		}
+		if q >= hiEff && sen.Hi > 0 && s.w(sen.Hi-1) == ":" {
+			// "X said:" closing a paragraph, the quotation follows
+			last := sen.Hi - 1
+			if last+1 < s.n && s.t.Tokens[last+1].Para == s.t.Tokens[last].Para+1 {
+				k := last + 1
+				r.cLo = k
+				if s.kind(k) == sentence.OpenQuote {
+					r.cHi = s.runOn(k)
+				} else {
+					// a block quotation without marks: the whole paragraph
+					r.cHi = s.t.Paragraphs[s.t.Tokens[k].Para].Hi
+					r.cHi = s.trimEnd(k, min(r.cHi, k+maxContent))
+				}
+				return r, r.cHi > r.cLo
+			}
+		}
+		if b >= lo {
+			return s.leftContent(r, lo, b, c+1)
+		}
+		return r, false
+	}
+	// CONTENT, CUE SPEAKER (inverted): "..., said Caddell."
+	if L >= lo && (s.w(L) == "," || s.kind(L) == sentence.CloseQuote) {
+		R := c + 1
+		for R < hiEff && afterCue[s.w(R)] && !prepositions[s.w(R)] && R < c+3 {
+			R++
+		}
+		if s.relativeSubject(lo, L) && !s.speakerAt(R, hiEff) {
+			// "Donna Rawlings, 59, who watched the ceremony, said the
+			// event ...": the named subject and its relative clause stand
+			// before the cue, the content follows it
+			p := s.skipAfterCue(c+1, hiEff, cls)
+			if p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
+				r.sLo, r.sHi = lo, L
+				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+				return r, r.cHi > r.cLo
+			}
+		}
+		if s.insideContent(c, L) && cls&cueAtt == 0 && !sayForms[s.w(c)] {
+			return r, false // a verb of the reported clause, after an apposition inside it
+		}
+		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
+		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+			// ", said he cannot ..." is not an inverted attribution; try an
+			// apposition subject: "Phil Lovas, the chairman, said he ..."
+			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
+			if a-2 > lo && s.w(a) == ")" && s.w(a-2) == "(" && s.kind(a-1) == sentence.Word {
+				a -= 3
+			}
+			if s.w(L) == "," && a > lo && (s.kind(a) == sentence.Word || s.w(a) == "." && s.kind(a-1) == sentence.Word) {
+				nLo := s.extendLeft(lo, a)
+				// "Mr. Obama, who understood that a push would be fruitless,
+				// told ...", "Clinton, like Obama, has encouraged ...": the
+				// subject is before the clause the commas enclose
+				c1 := a
+				for c1 > lo && c1 > L-30 && s.w(c1) != "," && !s.t.Tokens[c1].Quoted {
+					c1--
+				}
+				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && (encloseStart[s.w(c1+1)] || ingClause(s.w(c1+1))) && s.kind(c1-1) == sentence.Word {
+					if q := s.extendLeft(lo, c1-1); q >= 0 && q < c1 {
+						nLo = q
+					}
+				}
+				// "X, which represents Y, said" / "X, speaking to Y, said":
+				// the subject is before the relative or participle clause
+				if nLo >= 0 && nLo-2 > lo && (s.w(nLo-1) == "who" || s.w(nLo-1) == "which") && s.w(nLo-2) == "," && s.kind(nLo-3) == sentence.Word {
+					nLo = s.extendLeft(lo, nLo-3)
+				} else if k := s.partRelative(lo, nLo); k > lo {
+					nLo = s.extendLeft(lo, k-1) // "Relatives of the hostages, some of whom have traveled to Ras Nadir, said"
+				} else if nLo >= 0 {
+					for k := nLo - 1; k > lo && k >= nLo-12; k-- {
+						if s.w(k) == "," {
+							w := s.w(k + 1)
+							if (w == "while" || w == "when") && k+2 < nLo {
+								w = s.w(k + 2) // "X, while speaking with journalists at ..., said"
+							}
+							if (len(w) > 4 && strings.HasSuffix(w, "ing") || asideParticiples[w]) && k-1 >= lo && s.kind(k-1) == sentence.Word {
+								nLo = s.extendLeft(lo, k-1)
+							} else if isCapWord(w) && k+2 < L && s.w(k+2) == "." && k-6 > lo {
+								continue // a state after its city: "speaking in Mississauga, Ont., said"
+							}
+							break
+						}
+					}
+				}
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
+					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
+						if q := s.extendLeft(lo, nLo-2); q >= 0 {
+							nLo = q
+						}
+					}
+				} else if d := s.roleBefore(lo, nLo); d >= 0 {
+					nLo = d // "..., a spokeswoman, Anna White, said": the description is the speaker's
+				}
+				if nLo > lo && s.kind(nLo-1) == sentence.CloseQuote {
+					// "“...,” Quina Jones, 25, said as she ..."
+					r.sLo, r.sHi = nLo, L
+					return s.leftContent(r, lo, nLo-1, c+1)
+				}
+				p := s.skipAfterCue(c+1, hiEff, cls)
+				if p+1 < hiEff && (s.w(p) == "," || s.w(p) == ":") && s.kind(p+1) == sentence.OpenQuote {
+					p++
+				}
+				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
+					r.sLo, r.sHi = nLo, L
+					if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
+						r.cueHi = p + 1 // "X, executive director of AROS, called for ..."
+						p++
+					}
+					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+					if cls&cueAtt != 0 || r.cueHi > c+1 {
+						r.cHi = s.attEnd(p, r.cHi, c)
+					}
+					return r, true
+				}
+				if nLo > lo && p >= hiEff && s.w(nLo-1) == "," {
+					// "CONTENT, Gen. X, the former commander, has told The Times."
+					if d := s.descriptionBefore(lo, nLo-1); d < nLo-1 {
+						nLo = d // "CONTENT, his daughter, Marguerite Tate-Oyelaran, said."
+					}
+					r.sLo, r.sHi = nLo, L
+					return s.leftContent(r, lo, nLo-1, c+1)
+				}
+				// "“...,” Michael McFaul, a senior fellow at X and a former
+				// ambassador to Russia, said": a long apposition with its
+				// own "and"; the name follows the closing quotation mark
+				for k := L - 1; k > lo+1 && k > L-30; k-- {
+					if s.w(k) != "," {
+						continue
+					}
+					if m, ok := s.ents.MentionAt(k - 1); ok && m.Hi == k && m.Lo-1 >= lo && s.kind(m.Lo-1) == sentence.CloseQuote {
+						if e := s.ents.Entities[m.Entity]; e.Type == entity.Person {
+							r.sLo, r.sHi = m.Lo, L
+							return s.leftContent(r, lo, m.Lo-1, c+1)
+						}
+					}
+				}
+			}
+			return r, false
+		}
+		r.sLo, r.sHi = R, nHi
+		return s.leftContent(r, lo, L, nHi)
+	}
+	// "...,” said X" where the quote ends the previous sentence
+	if L < lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote {
+		R := c + 1
+		nHi := s.extendRight(R, hiEff)
+		if nHi > R {
+			r.sLo, r.sHi = R, nHi
+			return s.leftContent(r, lo, lo-1, nHi)
+		}
+	}
+	return r, false
+}
+
+// namedBeforeComma reports whether the words [lo,L) before the comma at L
+// end in a person's name and hold no verb: "The researcher, Hana
+// Kurosawa-Bell, found the flaw" has its subject there, not a content
+// that an inverted speaker after the verb would own.
+func (s *state) namedBeforeComma(lo, L int) bool {
+	if s.w(L) != "," || L-1 < lo {
+		return false
+	}
+	if m, ok := s.ents.MentionAt(L - 1); ok && m.Hi == L && s.ents.Entities[m.Entity].Type == entity.Person && !s.clauseInside(lo, L) {
+		return true
+	}
+	// "Stuart Mallinder, the chief executive of Thrift Street, said the
+	// cuts, which ..., would be ...": a name opening the sentence and its
+	// apposition are the subject
+	m, ok := s.ents.MentionAt(lo)
+	return ok && m.Lo == lo && m.Hi < L && s.w(m.Hi) == "," && s.ents.Entities[m.Entity].Type == entity.Person && !s.clauseInside(m.Hi, L) &&
+		(s.isDescriptionStart(m.Hi+1) || !isCapWord(s.w(m.Hi+1)) && !s.hasFinite(m.Hi+1, L) && s.kind(m.Hi+1) == sentence.Word) // "Anisur Rahman, superintendent of Industrial Police-2, said"
+}
+
+// sameSpeakerBefore reports whether r, spoken by "he" or "she", follows a
+// verb of saying in [lo,hi) whose subject is a person's name: "DuVernay said
+// she felt ... because “...,” she said." restates one speaker, and the
+// second attribution is the quotation alone. ("Ghani’s administration says
+// ..., he said" is a report of a report and keeps the whole sentence.)
+func (s *state) sameSpeakerBefore(r raw, lo, hi int) bool {
+	if r.sLo < 0 || r.sHi != r.sLo+1 || (pronouns[s.w(r.sLo)] != 'm' && pronouns[s.w(r.sLo)] != 'f') {
+		return false
+	}
+	for k := len(s.found) - 1; k >= 0 && k >= len(s.found)-5; k-- {
+		o := s.found[k]
+		if o.cueLo < lo || o.cueLo >= hi || !s.speechCue(o.cueLo) || o.sLo < 0 {
+			continue
+		}
+		if m, ok := s.ents.MentionAt(o.sHi - 1); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// leftContent sets the content before the attribution: b is the token just
+// before the subject (a comma or a closing quotation mark). after is the
+// first token after the attribution, used to join a quotation that goes on.
+func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
+	switch {
+	case s.kind(b) == sentence.CloseQuote:
+		open := int(s.match[b])
+		start := s.leftStart(lo, b+1)
+		if open >= 0 && open < start {
+			start = open
+		}
+		if open > start && (s.w(open-1) == ":" && !s.t.Tokens[open-1].Quoted || s.sameSpeakerBefore(r, start, open)) {
+			// "McCaskill scolded him: “...,” she said.", "DuVernay said
+			// she felt ... because “...,” she said.": the words before the
+			// quotation are an attribution of their own
+			start = open
+		}
+		r.cLo, r.cHi = s.runOnStart(start), b+1
+	case s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--":
+		start := s.leftStart(lo, b)
+		if b-1 >= 0 && s.kind(b-1) == sentence.CloseQuote && s.match[b-1] >= 0 && int(s.match[b-1]) < start {
+			start = int(s.match[b-1])
+		}
+		r.cLo, r.cHi = start, b
+	default:
+		return r, false
+	}
+	if r.cHi-r.cLo < 2 {
+		return r, false
+	}
+	if r.cHi-r.cLo > 4*maxContent {
+		r.cLo = r.cHi - 4*maxContent
+	}
+	r = s.joinNext(r, after)
+	return r, true
+}
+
+// leftStart is where content before token b begins: the sentence start,
+// or an earlier quotation's opening when the sentence begins inside it.
+func (s *state) leftStart(lo, b int) int {
+	start := s.afterDateline(lo, b)
+	// skip a leading conjunction: "But ..."
+	if start < b && s.kind(start) == sentence.Word {
+		switch s.w(start) {
+		case "But", "And", "So", "Yet", "Still", "Also":
+			if start+1 < b && s.w(start+1) == "," {
+				start += 2
+			} else {
+				start++
+			}
+		}
+	}
+	// content after a dash or semicolon: "... be wrong - which it often is, according to Scott"
+	for k := b - 1; k > start && k > b-200; k-- {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		if w := s.w(k); w == ";" || s.isDash(k) {
+			if w != ";" {
+				// a pair of dashes is a parenthetical inside the content:
+				// "The officer - Brentley Vinson, who ... - was not wearing"
+				d := k - 1
+				if w == "-" && s.w(d) == "-" {
+					d-- // "--" written as two hyphens
+				}
+				for d > start && !(s.w(d) == w && s.isDash(d)) && s.w(d) != ";" {
+					d--
+				}
+				if d > start && s.w(d) == w && s.isDash(d) && !s.t.Tokens[d].Quoted {
+					k = d
+					if w == "-" && s.w(k-1) == "-" {
+						k--
+					}
+					continue
+				}
+			}
+			if b-k > 2 {
+				start = k + 1
+			}
+			k = start // stop
+		}
+	}
+	// sentence starting inside a quotation opened in an earlier sentence
+	if s.t.Tokens[lo].Quoted {
+		for k := lo - 1; k >= 0 && k > lo-maxContent && s.t.Tokens[k].Para == s.t.Tokens[lo].Para; k-- {
+			if s.kind(k) == sentence.OpenQuote && int(s.match[k]) >= lo {
+				return k
+			}
+			if s.kind(k) == sentence.CloseQuote {
+				break
+			}
+		}
+	}
+	return start
+}
+
+// joinNext extends a quotation content that ends with a closing mark over
+// the next quotation of the same paragraph when only the attribution lies
+// between them: "A," he said. "B."
+//
+// The joined content keeps the attribution out as a gap [gLo,gHi), so the
+// hull is written with its two fragments.
+func (s *state) joinNext(r raw, after int) raw {
+	end := r.cHi
+	if e, k := s.joinEnd(r, after); e > end {
+		r.gLo, r.gHi, r.cHi = end, k, e
+	}
+	return r
+}
+
+// dashAside returns the closing dash of an aside that a dash at k opens
+// inside a clause, which goes on after it with its verb ("two aid
+// workers — a driver and a logistics officer — were killed"), or k.
+func (s *state) dashAside(k, end int) int {
+	if s.w(k) == ";" {
+		return k
+	}
+	for d := k + 1; d+1 < end && d < k+20; d++ {
+		if s.t.Tokens[d].Quoted || s.w(d) == "," && s.w(k) == "--" {
+			continue
+		}
+		if s.w(d) == s.w(k) {
+			if w := s.w(d + 1); s.kind(d+1) == sentence.Word && (beForms[w] || auxWord(w) || pastVerb(w)) {
+				return d
+			}
+			return k
+		}
+		if s.kind(d) == sentence.Punct && s.w(d) != "," {
+			return k
+		}
+	}
+	return k
+}
+
+// hasWord reports whether w is among the unquoted words from lo to hi.
+func (s *state) hasWord(lo, hi int, w string) bool {
+	for j := lo; j < hi; j++ {
+		if s.w(j) == w && !s.t.Tokens[j].Quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitle reports whether the quoted words from lo to hi are a
+// title, a show's or a book's name ("This Week", "State of the Union"):
+// a few words, the first and the last capitalised, no sentence mark.
+func (s *state) quotedTitle(lo, hi int) bool {
+	if hi <= lo || hi-lo > 6 || !isCapWord(s.w(lo)) || !isCapWord(s.w(hi-1)) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// joinEnd returns the end of the quotation that continues r's content
+// after the attribution and the token where it opens, or r.cHi when none
+// does.
+func (s *state) joinEnd(r raw, after int) (int, int) {
+	end := r.cHi
+	if end == 0 || after >= s.n || !s.hasQuote(r.cLo, end) {
+		return end, end
+	}
+	// skip the rest of the attribution: ", speaking of X." / " Friday." /
+	// ", and still"; a new cue there starts a quotation of its own.
+	k := after
+	sent := s.t.Tokens[after-1].Sent
+	for k < s.n && s.t.Tokens[k].Sent == sent && k < after+80 {
+		if s.kind(k) == sentence.OpenQuote {
+			m := int(s.match[k])
+			if m < 0 || !s.quotedTitle(k+1, m) {
+				break
+			}
+			k = m // a programme's name: said on CNN’s “State of the Union”
+		}
+		if s.kind(k) == sentence.Word {
+			if c, ok := s.cueMap[s.t.Lower(k)]; ok && c&cueIng != 0 {
+				return end, end
+			}
+			if (s.w(k) == "and" || s.w(k) == "but") && s.w(k-1) == "," {
+				return end, end // a new clause of the writer's follows the attribution
+			}
+		}
+		k++
+	}
+	if k >= s.n || s.kind(k) != sentence.OpenQuote || s.t.Tokens[k].Para != s.t.Tokens[end-1].Para || s.match[k] < 0 {
+		return end, end
+	}
+	if s.t.Tokens[k].Sent == sent && (k-after > 12 || k-after > 4 && s.w(k-1) != ",") {
+		return end, end
+	}
+	e := s.runOn(k)
+	// the next quotation must close its sentence: ‘"B," she said’ belongs
+	// to an attribution of its own.
+	tail := e
+	for tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.kind(tail) == sentence.Punct && s.w(tail) != "," {
+		tail++
+	}
+	if tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.t.Tokens[tail].Sent == s.t.Tokens[e-1].Sent {
+		return end, end
+	}
+	return e, k
+}
+
+// wordCount counts the word tokens in [lo,hi).
+func (s *state) wordCount(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if s.kind(k) == sentence.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// hasQuote reports whether tokens [lo,hi) contain a quotation mark.
+func (s *state) hasQuote(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.kind(k) == sentence.CloseQuote || s.kind(k) == sentence.OpenQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// runOn returns the end of the quotation opened at k, following the news
+// convention that a quotation left open at a paragraph end goes on in the
+// next paragraph when that one opens with a quotation mark.
+func (s *state) runOn(k int) int {
+	first := k
+	for {
+		m := int(s.match[k])
+		if m < 0 {
+			return k + 1
+		}
+		if m-first > 4*maxContent {
+			return min(m+1, first+4*maxContent)
+		}
+		if s.kind(m) == sentence.CloseQuote {
+			return m + 1
+		}
+		// left open at the paragraph end
+		next := m + 1
+		if next < s.n && s.kind(next) == sentence.OpenQuote && s.t.Tokens[next].Para == s.t.Tokens[m].Para+1 {
+			k = next
+			continue
+		}
+		return m + 1
+	}
+}
+
+// runOnStart moves the start of a quotation that opens a paragraph back to
+// the opening of a quotation left open at the end of the paragraphs before.
+func (s *state) runOnStart(k int) int {
+	for k > 0 && s.kind(k) == sentence.OpenQuote && s.t.Paragraphs[s.t.Tokens[k].Para].Lo == k {
+		last := k - 1
+		p := s.t.Paragraphs[s.t.Tokens[last].Para]
+		open := -1
+		for q := last; q >= p.Lo && q > last-400; q-- {
+			if s.kind(q) == sentence.OpenQuote && int(s.match[q]) == last && s.kind(last) != sentence.CloseQuote {
+				open = q
+				break
+			}
+		}
+		if open < 0 || open != p.Lo || s.isStraight(open) != s.isStraight(k) {
+			break
+		}
+		k = open
+	}
+	return k
+}
+
+// attEnd cuts the object of an attitude verb before an adverbial clause of
+// the writer's: "... while at the convention", "..., but Clinton would".
+func (s *state) attEnd(lo, hi, cue int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k+1].Quoted {
+			// "mocked the complaint, saying ..."
+			if nw := s.w(k + 1); s.cueMap[nw]&cueIng != 0 || len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
+				hi = k
+				break
+			}
+		}
+	}
+	// a clause of the writer's ends the content; a noun phrase object may
+	// end earlier, at an adjunct (below)
+clause:
+	for k := lo + 2; k < hi; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w := s.w(k)
+		if k == lo+2 && s.w(lo) == "that" && s.w(lo+1) == "," {
+			continue // "argue that, while the tax may ..., workers won't ...": a parenthetical
+		}
+		switch {
+		case attCut[w],
+			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
+			w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2),                                                            // "..., and the coal miners' union also stepped in"
+			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing")): // "..., which makes him ...", "..., told his advisers ..."
+			hi = k
+			break clause
+		}
+	}
+	if clauseStart[s.t.Lower(lo)] && !s.demonstrative(lo, hi) || s.kind(lo) == sentence.OpenQuote {
+		return hi
+	}
+	// a noun phrase object: it ends before an adjunct of the writer's
+	// ("attacked Machado in early-morning tweets", "cited it as an
+	// example") and before a second verb phrase ("outlined his plan and
+	// vowed to ..."). PolNeAR marks the object alone as the content.
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w, nw := s.w(k), s.w(k+1)
+		switch {
+		case npAdjunct[w] && !(cue >= 0 && desireCues[s.t.Lower(cue)] && wantedWhen[w] && !s.newSubject(k+1)):
+			return k
+		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && mediumNouns[s.t.Lower(k+2)]):
+			return k
+		case (w == "and" || w == "but") && nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && (len(nw) > 4 && strings.HasSuffix(nw, "ed") || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw]):
+			return k
+		}
+	}
+	return hi
+}
+
+// demonstrative reports whether "that" or "this" at k is a determiner, not
+// a complementiser: "rejected that argument in a ruling ...", where the
+// noun is followed by a preposition, a comma or the end.
+func (s *state) demonstrative(k, hi int) bool {
+	if s.w(k) != "that" || k+2 > hi || s.kind(k+1) != sentence.Word {
+		return false
+	}
+	nw := s.w(k + 1)
+	if _, ok := pronouns[nw]; ok || nw == "" || nw[0] < 'a' || nw[0] > 'z' || determiners[nw] || modals[nw] || npStop[nw] {
+		return false
+	}
+	if k+2 == hi {
+		return true
+	}
+	a := s.w(k + 2)
+	return s.kind(k+2) == sentence.Punct || a == "in" || a == "on" || a == "at" || a == "as" || a == "or" || a == "and" || npAdjunct[a]
+}

@@ -1,0 +1,461 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/entity"
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// words counts word tokens in [lo,hi), stopping at 8: callers only ask
+// for small thresholds, and the cap keeps the scan constant-time.
+func (s *state) words(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi && n < 8; k++ {
+		if s.kind(k) == sentence.Word {
+			n++
+		}
+	}
+	return n
+}
+
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' && w != "early" && w != "only" && !lyNouns[w]
+}
+
+// nouns and adjectives ending in -ly: "His family said ...".
+var lyNouns = set(`family ally rally assembly supply reply monopoly anomaly belly bully folly homily
+	elderly friendly lonely lovely ugly silly holy costly deadly orderly`)
+
+// extendLeft returns the first token of the subject noun phrase that ends
+// at L, or -1 when there is none.
+func (s *state) extendLeft(lo, L int) int { return s.extendLeftN(lo, L, 2) }
+
+// extendLeftN is extendLeft with a bound on nested relative clauses.
+func (s *state) extendLeftN(lo, L, depth int) int {
+	if depth <= 0 {
+		return L
+	}
+	if L-1 >= lo && (s.w(L-1) == "who" || s.w(L-1) == "which") {
+		if g, ok := pronouns[s.w(L)]; ok && g != 'n' && !s.t.Tokens[L].Quoted {
+			return L // "Fairbrother, who he said had worked ...": he said it
+		}
+	}
+	if g := pronouns[s.w(L)]; (g == 'm' || g == 'f') && L > lo && s.kind(L-1) == sentence.Word && !s.t.Tokens[L].Quoted {
+		return L // "in a 2004 conversation with The Ledger he said": a pronoun is the whole subject
+	}
+	k := L
+	for k > lo && L-k < 10 {
+		p := k - 1
+		tk := s.t.Tokens[p]
+		if tk.Quoted {
+			break
+		}
+		w := s.w(p)
+		if tk.Kind == sentence.Word {
+			if npStop[s.lower(w)] && !s.nameWord(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[s.t.Lower(p-1)]) {
+				// "Blinken and Ghani": and between names
+				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
+					k = p
+					continue
+				}
+				if w == "and" && p > lo && s.lex.IsTitle(s.t.Lower(p-1)) && s.titleWord(k) {
+					k = p // "chief executive and co-founder Mira Okonkwo"
+					continue
+				}
+				break
+			}
+			k = p
+			continue
+		}
+		if w == "." && p > lo && s.t.Tokens[p-1].End == tk.Start && s.kind(p-1) == sentence.Word {
+			k = p // "Mr." "Gen."
+			continue
+		}
+		if w == "(" || w == ")" || w == "&" || w == ":" && p > lo+1 && s.w(p-2) == "(" {
+			k = p // "(D-Wis.)", "(NASDAQ: NMRS)"
+			continue
+		}
+		if m, ok := s.ents.MentionAt(p - 1); ok && (w == "’" || w == "'") && p > lo && m.Hi > k {
+			k = m.Lo // a plural possessive inside a name: "Kilbrannagh Patients’ Forum"; not "Fox News' Megyn Kelly"
+			continue
+		}
+		break
+	}
+	// a participle of aim after the subject's noun: "Mediators trying to
+	// broker a truce in the valley said"
+	if k-3 >= lo && s.w(k-1) == "to" && aimParticiples[s.w(k-2)] && s.kind(k-3) == sentence.Word && !s.t.Tokens[k-3].Quoted && !npStop[s.t.Lower(k-3)] {
+		return s.extendLeftN(lo, k-3, depth-1)
+	}
+	// a long apposition the word-by-word walk stopped inside: "Commissioner
+	// Benedikt Marsh, the only board member to vote against the draft
+	// budget in committee, said"
+	if k > lo+1 && s.w(k-1) != "," {
+		commas := 0
+		for p := k - 1; p > lo && L-p < 30; p-- {
+			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
+				continue
+			}
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || s.w(p+1) == "for" && s.personBefore(p) || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
+				// also where someone works or lives: "Detective Sergeant
+				// Helen Moss, of Castlebridge Police's collision unit, said",
+				// a passive apposition: "Ashdown, bowled by Fairbrother
+				// four runs short, said", a role without an article:
+				// "Dilrukshi Fernando, head of research at X, said", and
+				// two in a row: "Crestline
+				// Partners, the developer behind the project, known as
+				// Riverside Yards, has said"
+				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[s.t.Lower(p+1)]) && s.ents.Entities[m.Entity].Type == entity.Org) {
+					return m.Lo
+				}
+				if q := s.extendLeftN(lo, p-1, depth-1); q < p-1 && indefinites[s.w(q)] && s.w(p+1) != "of" {
+					return q // "A spokesman for the company, reached by telephone, denied ..."
+				}
+				if namingParticiples[s.w(p+1)] && commas == 0 {
+					commas++ // ", known as Riverside Yards,": the apposition before it may name the subject
+					continue
+				}
+			}
+			break
+		}
+	}
+	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
+	if k > lo+1 && s.w(k-1) == "that" && (pronouns[s.w(k)] != 0 && k == L || s.nameSpan(k, L+1)) {
+		return k // "measures that they said would ...": the relative clause's own subject
+	}
+	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
+		// "Residents who attended the meeting said" (but in "officials
+		// worry that NATO maintain" "that" opens the verb's object)
+		return s.extendLeftN(lo, k-2, depth-1)
+	}
+	if k > lo && s.w(k-1) != "," {
+		if rel := s.w(k - 1); rel == "who" {
+			for p := k - 2; p > lo && k-p < 30; p-- {
+				if s.w(p) == "," {
+					if q := s.extendLeftN(lo, p-1, depth-1); q >= 0 && s.kind(p-1) == sentence.Word {
+						return q
+					}
+					break
+				}
+			}
+		}
+	}
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
+		// apposition "Gen. David Petraeus, the former US commander, said",
+		// after an age: "Linda Szymanski, 54, a school bus driver, said"
+		at := k - 2
+		if at-2 >= lo && isAge(s.w(at)) && s.w(at-1) == "," {
+			at -= 2
+		}
+		if m, ok := s.ents.MentionAt(at); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (!isPossessive(s.w(k)) || s.opensSentence(m.Lo)) {
+			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
+				return q
+			}
+			return m.Lo
+		}
+	}
+	// an unnamed source described by what they know: "a person briefed on
+	// the matter said", "two people familiar with the talks said"
+	if j := k; j > lo+1 {
+		if !sourcePreps[s.w(j)] && sourcePreps[s.w(j-1)] {
+			j--
+		}
+		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[s.t.Lower(j-2)] && (s.indefiniteBefore(lo, j-2) || s.bareSource(lo, j-2)) {
+			return s.extendLeftN(lo, j-2, depth-1)
+		}
+	}
+	// an unnamed person by where they work: "A meteorologist with the
+	// federal weather agency said", "an engineer at the plant said"
+	if j := k - 2; j > lo && affiliationPreps[s.w(k-1)] && (unnamedNouns[s.t.Lower(j)] || !isCapWord(s.w(j)) && s.describedHead(s.w(j))) {
+		for p := j - 1; p >= lo && p >= j-3 && s.kind(p) == sentence.Word; p-- {
+			if indefinites[s.w(p)] {
+				return p
+			}
+		}
+	}
+	// an unnamed person with a long relative clause and no commas: "a
+	// doctor who asked not to be named for fear of reprisals said"
+	for p := L - 1; p > lo && p >= L-16; p-- {
+		if w := s.w(p); s.kind(p) != sentence.Word || s.t.Tokens[p].Quoted {
+			break
+		} else if w != "who" {
+			continue
+		}
+		if n := s.t.Lower(p - 1); unnamedNouns[n] || s.describedHead(n) {
+			for q := p - 2; q >= lo && q >= p-4 && s.kind(q) == sentence.Word; q-- {
+				if indefinites[s.w(q)] {
+					return q
+				}
+			}
+		}
+		break
+	}
+	// a sentence adverb before the subject is not part of it: "Meanwhile
+	// a TV insider said"
+	if k+1 < L && sentenceAdverbs[s.w(k)] {
+		return k + 1
+	}
+	return k
+}
+
+// sentenceAdverbs open a sentence before its subject.
+var sentenceAdverbs = set(`Meanwhile However Separately Still Instead Elsewhere Earlier Later Nonetheless Nevertheless`)
+
+// namingParticiples open an apposition that names or places its noun:
+// ", known as Riverside Yards,", ", based in Leeds,".
+var namingParticiples = set(`known called named based headquartered founded owned`)
+
+// descriptionBefore returns where a short description of the person
+// named after the comma at k starts, when the words before that comma
+// are one, set off by another comma: ", his daughter," or ", its
+// owner,". Otherwise it returns k.
+func (s *state) descriptionBefore(lo, k int) int {
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			if s.w(j) == "," && j+2 <= k-1 && (possessivePronouns[s.w(j+1)] || determiners[s.t.Lower(j+1)]) && (entity.IsRelative(s.t.Lower(k-1)) || s.lex.IsTitle(s.t.Lower(k-1)) || unnamedNouns[s.t.Lower(k-1)]) {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// headEnd returns the first comma after token lo in [lo,hi), where an
+// apposition or relative clause follows the head of a mention ("A
+// spokesman for the company, reached by telephone,"), or hi.
+func (s *state) headEnd(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if s.w(k) == "," {
+			return k
+		}
+	}
+	return hi
+}
+
+// personAt reports whether a name of a single person starts at token k
+// (not a group's plural such as "MPs").
+func (s *state) personAt(k int) bool {
+	m, ok := s.ents.MentionAt(k)
+	return ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person && !strings.HasSuffix(s.w(m.Hi-1), "s")
+}
+
+// affiliationPreps tie an unnamed person to where they work.
+var affiliationPreps = set(`with at from`)
+
+// afterSource are the other words that may follow the noun of an unnamed
+// source's description.
+var afterSource = set(`from at for who that in`)
+
+// sourceTail extends an inverted speaker [R,nHi) that is an unnamed
+// source over what describes it, to the next comma or the sentence end:
+// "said one person with knowledge of the governor's dilemma", "said a
+// person familiar with the talks".
+func (s *state) sourceTail(R, nHi, hiEff int) int {
+	head := nHi - 1
+	if head > R && sourcePostmods[s.w(head)] {
+		head-- // "a person familiar" + "with the talks"
+	}
+	if nHi >= hiEff || !unnamedNouns[s.t.Lower(head)] || !(s.w(nHi) == "with" || sourcePostmods[s.w(nHi)]) {
+		return nHi
+	}
+	k := nHi + 1
+	for k < hiEff && k < nHi+12 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && !auxWord(s.w(k)) && !pastVerb(s.w(k)) {
+		k++
+	}
+	if k < hiEff && s.w(k) != "," {
+		return nHi
+	}
+	return k
+}
+
+// clauseInside reports whether the words [R,hi) after a cue hold a
+// finite verb of their own, so they are a clause and not an inverted
+// speaker: "Petra Lindqvist, an analyst, said the warning raised
+// questions" (not "said the embattled leader").
+func (s *state) clauseInside(R, hi int) bool {
+	for j := R + 1; j < hi; j++ {
+		w := s.w(j)
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || npAdjectives[w] || determiners[s.t.Lower(j-1)] {
+			continue
+		}
+		if auxWord(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcePostmods and sourcePreps describe an unnamed source by what they
+// know: "briefed on", "familiar with", "close to". sourceParticiples are
+// the postmodifiers that are also cues ("briefed" reporters), not cues
+// after the source's noun.
+var (
+	sourcePostmods    = set(`briefed familiar close knowledgeable informed involved`)
+	sourceParticiples = set(`briefed informed involved`)
+	sourcePreps       = set(`on with about to of in`)
+)
+
+// titleWord reports whether token k is a title, or a hyphenated one
+// ("co-founder").
+func (s *state) titleWord(k int) bool {
+	w := s.t.Lower(k)
+	if s.lex.IsTitle(w) {
+		return true
+	}
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && s.lex.IsTitle(w[i+1:])
+}
+
+// isAge reports whether w is a person's age in years, as news gives it
+// between commas after a name.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *state) isDescriptionStart(k int) bool {
+	switch s.w(k) {
+	case "the", "a", "an", "The", "A", "An":
+		return true
+	case "his", "her", "their":
+		// "Martin Vance, her husband of 31 years, said"
+		if k+1 >= s.n {
+			return false
+		}
+		w := s.t.Lower(k + 1)
+		return entity.IsRelative(w) || s.lex.IsTitle(w) || describedNouns[w]
+	}
+	return false
+}
+
+// titleApposition reports whether [k,L] is an apposition led by a title
+// that names no person itself: "Bogdan Ilić, general secretary of the
+// union, said", "Carlos Ibarra-Fuentes, Vice President of Operations at
+// Halden, noted" (but not "..., Chief Justice Roberts said").
+func (s *state) titleApposition(k, L int) bool {
+	if !s.lex.IsTitle(s.t.Lower(k)) && !(k+1 < s.n && s.lex.IsTitle(s.lower(s.w(k)+" "+s.w(k+1)))) && !(s.t.Lower(k) == "head" && k+1 < s.n && s.w(k+1) == "of") {
+		return false
+	}
+	for j := k; j <= L; j++ {
+		if m, ok := s.ents.MentionAt(j); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyRole reports whether the words [k,L) are a body's role for the name
+// before them: "Qatar's chief negotiator", "Renewal's campaign director".
+func (s *state) bodyRole(k, L int) bool {
+	if k+1 >= L || !isCapWord(s.w(k)) || !isPossessive(s.w(k)) {
+		return false
+	}
+	if L-k > 4 {
+		return false
+	}
+	for j := k + 1; j < L; j++ {
+		if s.kind(j) != sentence.Word || isCapWord(s.w(j)) {
+			return false
+		}
+	}
+	return s.lex.IsTitle(s.t.Lower(L - 1))
+}
+
+// extendRight returns the end of the speaker noun phrase starting at R
+// after an inverted cue ("said the State Department spokesman Ned Price").
+func (s *state) extendRight(R, hi int) int {
+	k := R
+	for k < hi && k-R < 10 {
+		tk := s.t.Tokens[k]
+		w := s.w(k)
+		if tk.Kind == sentence.Word {
+			if npStop[w] && !(w == "and" && k > R && isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1))) {
+				break
+			}
+			k++
+			continue
+		}
+		if w == "." && k > R && s.t.Tokens[k-1].End == tk.Start && k+1 < hi {
+			k++
+			continue
+		}
+		if w == "-" || w == "/" && k > R && k+1 < hi && s.kind(k+1) == sentence.Word {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// invertedStart reports whether a speaker after an inverted cue can start
+// at R: a capitalised word, a determiner, a title or a number ("9/11 widow").
+func (s *state) invertedStart(R int) bool {
+	w := s.w(R)
+	if isCapWord(w) || determiners[w] || s.lex.IsTitle(s.lower(w)) {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && s.lex.IsTitle(s.lower(w[i+1:])) {
+		return true // "said co-author Anselm Ford"
+	}
+	// modifiers before a title and a name: "said lead author Dr. Ford",
+	// "said former coach Lonnie Bishop"
+	for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word; k++ {
+		if s.lex.IsTitle(s.t.Lower(k)) {
+			return k+1 < s.n && isCapWord(s.w(k+1))
+		}
+	}
+	// a description before a person's name: "said retired neurosurgeon
+	// Ben Carson", "said longtime resident Jane Smith"
+	for k := R; k < s.n && k <= R+3 && s.kind(k) == sentence.Word; k++ {
+		v := s.w(k)
+		if isCapWord(v) {
+			m, ok := s.ents.MentionAt(k)
+			return k > R && ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person
+		}
+		if v[0] < 'a' || v[0] > 'z' || badStart[v] || prepositions[v] || clauseStart[v] || modals[v] || beForms[v] || strings.HasSuffix(v, "ly") {
+			break
+		}
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	// a number with a verb of its own opens the content: "says 900 died"
+	if R+1 < s.n && s.kind(R+1) == sentence.Word {
+		v := s.w(R + 1)
+		return !pastVerb(v) && !strings.HasSuffix(v, "ed") && !coordAux[v] && s.cueMap[v]&cueVerb == 0
+	}
+	return true
+}
+
+// npEnds reports whether an inverted speaker phrase ending at k closes the
+// attribution: sentence end, a comma, a bracket or a quotation.
+func (s *state) npEnds(k, hiEff int) bool {
+	if k >= hiEff {
+		return true
+	}
+	w := s.w(k)
+	// an opening quotation mark right after the phrase ends it only when
+	// the phrase is a name: ‘said North Korea's latest "provocation ..."’
+	// is the start of a content, not an inverted speaker
+	return w == "," || w == "(" || w == ";" || s.kind(k) == sentence.OpenQuote && k > 0 && !isPossessive(s.w(k-1)) && s.kind(k-1) == sentence.Word && isCapWord(s.w(k-1))
+}
+
+func isAllCapsWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

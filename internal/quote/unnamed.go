@@ -1,0 +1,366 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/entity"
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// bareSource reports whether the plural noun at k opens its noun phrase
+// within the sentence from lo, after capitalised words at most ("People
+// familiar with the matter said", "U.S. officials briefed on the plan
+// said"): the wires' commonest unnamed source, with no article.
+func (s *state) bareSource(lo, k int) bool {
+	if !strings.HasSuffix(s.w(k), "s") && s.t.Lower(k) != "people" {
+		return false
+	}
+	for j := k - 1; j >= lo; j-- {
+		w := s.w(j)
+		if w == "." && j > lo && s.t.Tokens[j-1].End == s.t.Tokens[j].Start {
+			continue // "U.S."
+		}
+		if !isCapWord(w) {
+			return w == "to" && j > lo && s.t.Lower(j-1) == "according" // "according to people familiar with ..."
+		}
+		if lw := s.lower(w); determiners[lw] || quantifiers[lw] {
+			return false // "Many people involved in the talks assumed ..."
+		}
+	}
+	return true
+}
+
+// quantifiers, with determiners, open a noun phrase that is no bare plural.
+var quantifiers = set(`other such no any every`)
+
+// wishForms ask for anonymity in "did not wish to be named", "declined to
+// be named".
+var wishForms = set(`wish wished want wanted declined declines refused refuses`)
+
+// anonymity reports whether the words from k ask for the source not to be
+// named: "not to be named / identified", "(on condition of) anonymity".
+func (s *state) anonymity(k, hi int) bool {
+	if k+3 < hi && s.w(k) == "not" && s.w(k+1) == "to" && s.w(k+2) == "be" {
+		switch s.w(k + 3) {
+		case "named", "identified", "quoted":
+			return true
+		}
+	}
+	for j := k; j < hi && j <= k+4; j++ {
+		if s.w(j) == "anonymity" {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports whether the noun at k has an indefinite
+// determiner within the three words before it ("a person", "two senior
+// officials").
+func (s *state) indefiniteBefore(lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if indefinites[s.w(j)] {
+			return true
+		}
+		if s.kind(j) != sentence.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedSource returns the description of the unnamed source in the
+// speaker mention [lo,hi), or "". An indefinite description ("a senior
+// official said") introduces someone new, whom no earlier name fits; the
+// analyst needs to see that the words come from an anonymous source, not
+// from the person the story is about. A definite one with the same head
+// ("the official added") refers back to it. The description runs to the
+// first comma, with a relative clause ("a person who saw the arrest":
+// another witness is "a woman who ..."), its article lower-cased.
+func (s *state) unnamedSource(lo, hi int) string {
+	if hi-lo >= 4 && hi-lo <= 6 && s.t.Lower(lo) == "one" && s.w(lo+1) == "of" && (s.w(lo+2) == "the" || s.w(lo+2) == "those") && strings.HasSuffix(s.w(hi-1), "s") && !s.personAt(lo+3) {
+		return s.described(lo, hi) // "one of the MPs": one member of a crowd named before, not all of it
+	}
+	end := lo
+	head, headAt := "", -1
+	for ; end < hi; end++ {
+		w := s.w(end)
+		if w == "." && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start && len(s.w(end-1)) <= 3 {
+			continue // "a U.S. official"
+		}
+		if w == "&" && end+1 < hi && isCapWord(s.w(end+1)) {
+			continue // "an analyst at Brenner & Vos"
+		}
+		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
+			break
+		}
+		if head == "" && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
+			w = s.lower(w)
+			if end+1 < hi && s.kind(end+1) == sentence.Word {
+				if nw := s.w(end + 1); !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
+					return "" // "an official statement", "a source document"
+				}
+			}
+			head, headAt = w, end
+		}
+		if speakerRoles[s.lower(w)] && end+1 < hi && s.w(end+1) == "for" {
+			return "" // "a spokeswoman for the trust" speaks for the trust
+		}
+		if speakerRoles[s.lower(w)] && end > lo {
+			if m, ok := s.ents.MentionAt(end - 1); ok && m.Lo > lo && orgLike(s.ents.Entities[m.Entity].Type) {
+				return "" // "A Kremlin spokesman", "a Pellow & Finch spokeswoman": the body speaks
+			}
+		}
+	}
+	if head == "" || end-lo < 2 {
+		return ""
+	}
+	// named in an apposition: "an aide, Jane Roe, said" (a name inside
+	// the description is someone else: "a person close to Trump")
+	for k := end + 1; end < hi && s.w(end) == "," && k < hi && k <= end+3; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+			return ""
+		}
+	}
+	if !unnamedNouns[head] && (s.named(lo, headAt+1) || s.namedLater(head, lo)) {
+		return "" // "a former Calloway & Finch executive" is unnamed; "a former minister, Jo Roe," is not
+	}
+	key := strings.TrimSuffix(head, "s") // official(s), source(s)
+	if head == "person" || head == "people" {
+		key = "person"
+	}
+	first := s.w(lo)
+	if first == "the" || first == "The" {
+		if d, ok := s.sources[key]; ok {
+			return d
+		}
+		return s.introduced(key, lo) // "a source close to the chancellor painted ... . “...,” the source said."
+	}
+	if !indefinites[first] {
+		// a bare plural described by what they know: "People familiar
+		// with the matter", "U.S. officials briefed on the plan"
+		if k := headAt; k+1 >= end || !sourcePostmods[s.w(k+1)] || !s.bareSource(lo, k) {
+			return ""
+		}
+		if headAt > lo {
+			return s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[end-1].End] // "U.S. officials briefed on ..."
+		}
+	}
+	d := s.lower(first) + s.t.Src[s.t.Tokens[lo].End:s.t.Tokens[end-1].End]
+	if !unnamedNouns[head] && len(s.roleHolders(head)) > 0 {
+		return d // "the minister" later is more likely the minister named than this one
+	}
+	if s.sources == nil {
+		s.sources = make(map[string]string)
+	}
+	s.sources[key] = d
+	return d
+}
+
+// describedHead reports whether w, after "a" or "one", heads the
+// description of a person the story does not name: a role ("one senior
+// minister"), a sportsperson, or one of describedNouns.
+func (s *state) describedHead(w string) bool {
+	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w] || s.lex.IsPluralTitle(w)
+}
+
+// describedNouns are ordinary people's nouns that head an unnamed
+// person's description: "one former Pocketly engineer", "a doctor who
+// asked not to be named".
+var describedNouns = set(`staffer staffers engineer engineers doctor doctors nurse nurses worker workers
+	resident residents lawyer lawyers teacher teachers manager managers executive executives
+	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
+	friend friends insider insiders researcher researchers scientist scientists meteorologist
+	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
+	investor investors donor donors critic observer associate associates confidant confidants ally allies`)
+
+// named reports whether a person's name stands in [lo,hi).
+func (s *state) named(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownName reports whether [lo,hi) is one capitalised word that no
+// entity covers: a name the recogniser did not know.
+func (s *state) unknownName(lo, hi int) bool {
+	if hi != lo+1 || s.kind(lo) != sentence.Word || !isCapWord(s.w(lo)) {
+		return false
+	}
+	_, ok := s.ents.MentionAt(lo)
+	return !ok
+}
+
+// crowdNouns are the plural nouns of groups of people who are quoted
+// together without names: "Analysts said", "Traders said", "Critics
+// argue".
+var crowdNouns = set(`analysts critics traders dealers observers diplomats officials prosecutors
+	investigators parents users residents voters experts economists lawyers campaigners protesters
+	activists participants investors workers teachers doctors nurses students fans supporters
+	opponents lawmakers legislators leaders scientists researchers witnesses sources
+	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
+	locals shoppers commuters passengers patients villagers farmers shareholders employees members
+	agencies charities unions owners operators drivers vendors retailers merchants landlords tenants
+	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders`)
+
+// crowdQuantifiers may open a crowd's description: "Some critics",
+// "Several parents", "Many economists".
+var crowdQuantifiers = set(`some several many most both other few`)
+
+// crowd returns the description of a speaker mention [lo,hi) that names a
+// group of people by their plural noun ("Analysts", "Some critics",
+// "Diplomats in Port Sabel", "Lawyers for two users"), with its first
+// letter in lower case, as an unnamed source's; or "". A definite group
+// ("The analysts") refers back and is left alone.
+func (s *state) crowd(lo, hi int) string {
+	limit := 6
+	for k := lo + 1; k < hi && k < lo+4; k++ {
+		if s.w(k) == "who" || aimParticiples[s.w(k)] {
+			limit = 16 // "Parents who gathered in the school parking lot Tuesday morning", "Mediators trying to broker a truce"
+		}
+	}
+	if hi-lo > limit || hi <= lo || s.kind(lo) != sentence.Word {
+		return ""
+	}
+	head := lo
+	if crowdQuantifiers[s.t.Lower(lo)] && lo+1 < hi {
+		head = lo + 1
+	}
+	for head+1 < hi && s.kind(head) == sentence.Word && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head))) {
+		if w := s.t.Lower(head); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return "" // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
+		}
+		head++ // "Industry observers", "Market participants"
+	}
+	if !crowdNouns[s.t.Lower(head)] {
+		return ""
+	}
+	for k := head + 1; k < hi; k++ {
+		if k == head+1 && (s.w(k) == "who" || aimParticiples[s.w(k)]) {
+			break // a relative clause or a participle says which of them
+		}
+		if k == head+1 && strings.HasSuffix(s.w(k), "ed") && k+1 < hi && (s.w(k+1) == "by" || sourcePreps[s.w(k+1)]) {
+			continue // "Residents reached by phone in Halim"
+		}
+		if s.kind(k) != sentence.Word || k == head+1 && !sourcePreps[s.w(k)] && s.w(k) != "for" && s.w(k) != "at" && s.w(k) != "from" {
+			return "" // only a short phrase after the noun: "in Port Sabel", "for two users"
+		}
+	}
+	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
+	if w := s.w(lo); len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
+		d = strings.ToLower(d[:1]) + d[1:] // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
+	}
+	return d
+}
+
+// passiveCue reports whether r's cue is a passive participle ("Parents
+// were told that ..."): its subject heard the words, it did not say them.
+func (s *state) passiveCue(r *raw) bool {
+	if r.cueLo <= 0 {
+		return false
+	}
+	switch s.w(r.cueLo - 1) {
+	case "was", "were", "been", "be", "is", "are":
+		return true
+	}
+	return false
+}
+
+// crowdFirst reports whether the mention [lo,hi) names a crowd by where
+// it is or whom it is about ("Diplomats in Brussels", "Critics of Keir
+// Starmer"), which the place or person after it must not take over;
+// "Economists at Capital Economics" speak for their firm.
+func (s *state) crowdFirst(lo, hi int) bool {
+	k := lo
+	if crowdQuantifiers[s.t.Lower(k)] {
+		k++
+	}
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
+}
+
+// loneName returns the speaker mention [lo,hi) when it is one proper noun
+// the entity recogniser did not know, such as a surname used alone for
+// someone famous ("Halvorsen pointed out that ..."): a capitalised word
+// that is no pronoun or common noun of sources, and that the text
+// capitalises somewhere other than at a sentence's start. It returns ""
+// otherwise.
+func (s *state) loneName(lo, hi int) string {
+	if hi-lo != 1 || s.kind(lo) != sentence.Word {
+		return ""
+	}
+	w := s.w(lo)
+	name := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if !isCapWord(name) || isAllCapsWord(name) && len(name) > 1 || pronouns[name] != 0 || strings.ContainsAny(name, "'’") || s.lex.CommonCapital(name) {
+		return ""
+	}
+	if l := s.lower(name); groupNouns[l] || unnamedNouns[l] || sourceNouns[l] || mediaNouns[l] || determiners[l] {
+		return ""
+	}
+	// a surname that is also a title ("Bishop said" after "coach Lonnie
+	// Bishop") is the person's
+	for _, e := range s.ents.Entities {
+		if e.Type == entity.Person && strings.HasSuffix(e.Name, " "+name) {
+			return e.Name
+		}
+	}
+	if !s.capitalisedInside(name) {
+		return ""
+	}
+	return name
+}
+
+// capitalisedInside reports whether the text capitalises w somewhere other
+// than at a sentence's start: a proper noun, most likely.
+func (s *state) capitalisedInside(w string) bool {
+	if s.midCaps == nil {
+		s.midCaps = map[string]bool{}
+		for k := 1; k < s.n; k++ {
+			tk := s.t.Tokens[k]
+			if tk.Kind != sentence.Word || tk.Quoted || s.t.Sentences[tk.Sent].Lo == k || s.kind(k-1) != sentence.Word && s.w(k-1) != "," {
+				continue
+			}
+			if x := s.w(k); isCapWord(x) {
+				s.midCaps[strings.TrimSuffix(strings.TrimSuffix(x, "’s"), "'s")] = true
+			}
+		}
+	}
+	return s.midCaps[w]
+}
+
+// possessedSpeaker names a speaker given as someone's body or spokesman
+// ("Ghani’s administration says"), which is not the possessor and has no
+// entity of its own, by the possessor's canonical name: "Ashraf Ghani's
+// administration". It returns "" for any other mention.
+func (s *state) possessedSpeaker(lo, hi int) string {
+	if hi-lo < 2 || hi-lo > 5 || !bodyNouns[s.t.Lower(hi-1)] {
+		return ""
+	}
+	if hi-lo == 2 {
+		// "Her campaign said", "his lawyers argued": the possessor is
+		// whom the pronoun points at
+		g := byte(0)
+		switch s.w(lo) {
+		case "his", "His":
+			g = 'm'
+		case "her", "Her":
+			g = 'f'
+		}
+		if g != 0 {
+			if id := s.pronoun(g, lo); id >= 0 {
+				return s.ents.Entities[id].Name + "'s " + s.t.Lower(hi-1)
+			}
+			return ""
+		}
+	}
+	m, ok := s.ents.MentionAt(hi - 2)
+	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
+		if hi-lo == 3 && determiners[s.t.Lower(lo)] && isPossessive(s.w(lo+1)) && s.lex.IsTitle(s.lower(strings.TrimRight(s.w(lo+1), "'’s"))) {
+			return s.described(lo, hi) // "the governor's office" when no governor is named
+		}
+		return ""
+	}
+	return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-1)
+}
