@@ -1,0 +1,423 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// build types the remaining names, merges mentions and fills res.
+func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
+	toks := t.Tokens
+	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
+	type key struct {
+		typ  Type
+		name string
+	}
+	byKey := map[key]int{}
+	lastNames := map[string]int{} // last token of a person's full name -> entity
+	firstNames := map[string]int{}
+	fullCount := map[int]int{}
+	// personTails maps the last words of each person's name ("Mac Giolla Rua",
+	// "Giolla Rua", "Rua" of "Fergal Mac Giolla Rua") to the person named
+	// last with them: a surname of several words is that person's.
+	personTails := map[string]int{}
+	addEntity := func(typ Type, name string) int {
+		k := key{typ, name}
+		if id, ok := byKey[k]; ok {
+			return id
+		}
+		res.Entities = append(res.Entities, &Entity{Name: name, Type: typ})
+		id := len(res.Entities) - 1
+		byKey[k] = id
+		if typ == Person {
+			for i := 0; i < len(name); i++ {
+				if name[i] == ' ' {
+					personTails[name[i+1:]] = id
+				}
+			}
+		}
+		return id
+	}
+	// Surnames used alone the way people are ("Tormey, 58, is ...",
+	// "Oskan said"): a full name ending in one of them is a person's even
+	// when the lexicon lacks the given name ("Agnes Tormey").
+	// A surname that a titled person or a full name with a known given
+	// name already has is theirs ("Senator Warner", "Mark Warner" ... "Time
+	// Warner").
+	surnames, taken := map[string]bool{}, map[string]bool{}
+	acronyms := map[string]int{} // acronym defined in brackets -> entity index + 1
+	// firstSurnames maps the first of two surnames to its person ("Ibarra"
+	// of "Marisol Ibarra Montoya"), weaker than any name that ends in it
+	firstSurnames := map[string]int{}
+	midCaps := &insideCaps{t: t}
+	for ci := range chunks {
+		c := &chunks[ci]
+		last := t.Src[toks[c.hi-1].Start:c.end]
+		switch {
+		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && honorific(c.roles):
+			surnames[last] = true // "Ms Karunadasa" is someone's surname
+		case c.titled || c.hi-c.lo >= 2 && r.lex.given[word(c.lo)] != 0:
+			taken[last] = true
+		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi)):
+			surnames[last] = true
+		}
+	}
+	// first pass: type every chunk
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != "" {
+			continue
+		}
+		first := word(c.lo)
+		last := t.Src[toks[c.hi-1].Start:c.end]
+		nt := c.hi - c.lo
+		switch {
+		case r.ampersand(t, c):
+			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
+		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]):
+			c.typ = Org // "Tessellate, the medical transcription startup whose ..."
+		case namedBefore(t, c.lo):
+			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name
+		case nt >= 2 && r.lex.given[first] == 0 && r.roleOf(t, c.lo):
+			c.typ = Org // "president of Jatiya Garment Sramik Sanghati": the body a role is held in
+		case c.lo >= 2 && word(c.lo-1) == "on" && r.lex.orgHead[word(c.lo-2)] && r.lex.given[first] == 0:
+			c.typ = Org // "the Committee on Foreign Affairs": the field of a body's name, no person
+		case c.hi+1 < len(toks) && r.lex.titles[t.Lower(c.hi)] && isCap(word(c.hi+1)) && toks[c.hi+1].Sent == toks[c.lo].Sent &&
+			(r.lex.given[first] == 0 || r.lex.weakGiven[first]) && (nt >= 2 || !roleAdjectives[strings.ToLower(first)]):
+			// (a lone word before a role may be an adjective: "Lead author
+			// Dr. Ottoline Rivers")
+			// the body or place a role belongs to, before the role and its
+			// holder: "Estrella del Sur president Joaquín Ferreyra",
+			// "Harris County Judge Lina Hidalgo", "Tory MP Jacob Rees-Mogg"
+			c.typ = Org
+		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && r.givenFits(t, c):
+			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
+		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
+			c.typ = Org // also after a title: "a deputy Health Ministry official"
+		case c.lo > 0 && orgNouns[t.Word(c.lo-1)] && !r.hasGivenName(t, c):
+			c.typ = Org // "anti-corruption group Clear Harbour", "the lender Brightwell"
+		case c.hi < len(toks) && dataNouns[t.Word(c.hi)] && !r.hasGivenName(t, c) && !c.titled:
+			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
+		case c.titled:
+			c.typ = Person
+		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && (!r.speechSubject(t, c.hi) || afterThe(t, c.lo) && c.lo > 1 && placePreps[t.Word(c.lo-2)]):
+			// "the Green Zone", "Times Square"; not "Actor Randall Park
+			// said", where the verb decides
+			c.typ = Loc
+		case r.lex.orgHead[first] && nt > 1 || isAllCaps(last) && nt == 1 && len(last) >= 2 && !ticker(t, c) && !dateline(t, c) && !r.placeLabel(t, c) && !timeZones[last] && !modelNumber(last) && !amount(last) && !(c.hi < len(toks) && moneyUnits[word(c.hi)]):
+			// an acronym ("NWS", "EUROPOL"); not a dateline ("TESSELMARK
+			// (Reuters) -") or a page label ("ADVERTISEMENT")
+			c.typ = Org
+		case r.lex.given[first] != 0 && nt >= 2 && !r.placeWord(t, c) && r.givenFits(t, c):
+			c.typ = Person
+		case nt >= 2 && nt <= 3 && syllableGiven(last) && allTitle(t, c.lo, c.hi-1):
+			c.typ = Person // "Tsang Wai-hung", "Agnes Chiu Mei-ling": a given name of two syllables
+		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
+			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
+			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
+		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi)):
+			c.typ = Person
+		default:
+			c.typ = "" // decided after merging
+		}
+	}
+	chunks = ownedBodies(t, chunks)
+	chunks = r.saintNamed(t, chunks)
+	for ci := range chunks {
+		// an office named by its holder's title: "the Chief Minister's
+		// Office", "the Prime Minister's Office"; the title before the
+		// possessive belongs to the name
+		c := &chunks[ci]
+		if c.typ != Org || len(c.roles) == 0 || c.lo < len(c.roles) {
+			continue
+		}
+		first := t.Word(c.lo)
+		if base := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s"); base == first || !r.lex.titles[strings.ToLower(base)] {
+			continue
+		}
+		lo := c.lo - len(c.roles)
+		if t.Word(lo) != c.roles[0] {
+			continue
+		}
+		c.lo, c.start, c.roles, c.titled = lo, toks[lo].Start, nil, false
+	}
+	// A company's first word alone is the company, even before the text
+	// gives its full name: the headline's "Brightwell recalls ..." before
+	// "Brightwell Home Appliances is recalling ...".
+	companyShort := map[string]string{}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != Org || c.hi-c.lo < 2 || c.canon != "" {
+			continue
+		}
+		last := t.Src[toks[c.hi-1].Start:c.end]
+		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last]) && r.lex.given[first] == 0 && companyShort[first] == "" {
+			companyShort[first] = t.Src[c.start:c.end]
+			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
+			for k := c.lo + 2; k < c.hi; k++ {
+				if p := t.Src[c.start:toks[k-1].End]; companyShort[p] == "" {
+					companyShort[p] = t.Src[c.start:c.end]
+				}
+			}
+		}
+	}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if w := word(c.lo); c.hi-c.lo == 1 && !c.titled && c.canon == "" && companyShort[w] != "" && c.end == toks[c.lo].End {
+			c.typ = Org
+		}
+		if full := companyShort[t.Src[c.start:c.end]]; c.hi-c.lo >= 2 && !c.titled && c.canon == "" && full != "" && full != t.Src[c.start:c.end] {
+			c.typ, c.canon = Org, full // "Vale Rider says" after (or before) "Vale Rider Buses"
+		}
+	}
+	// the letters of bodies' names of two words or more, for an acronym the
+	// story never defines in brackets: "National Cricket Board" ... "the
+	// NCB", "Health Service Authority" ... "The HSA said"
+	orgLetters := map[string]string{}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != Org || c.hi-c.lo < 2 {
+			continue
+		}
+		name := t.Src[c.start:c.end]
+		if a := nameInitials(name); len(a) >= 2 {
+			if cur, ok := orgLetters[a]; ok && cur != name {
+				orgLetters[a] = "" // two bodies: the letters name neither
+			} else {
+				orgLetters[a] = name
+			}
+		}
+	}
+	// register full person names, and the letters of their roles of two
+	// words or more ("Additional Solicitor General Kaveri Deshpande" ...
+	// "the ASG", "Chief Minister X" ... "CM says")
+	roleAcronyms := map[string]int{} // letters -> entity index + 1, or -1 for several holders
+	nicknames := map[string]int{}    // a nickname given inside a full name -> its person
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
+			continue
+		}
+		name, nick := splitNickname(t.Src[c.start:c.end])
+		if _, tail := personTails[name]; tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
+			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
+		}
+		id := addEntity(Person, name)
+		if nick != "" && !strings.Contains(nick, " ") {
+			nicknames[nick] = id // `Dae-ho "Ravel" Shin` ... "Ravel said"
+		}
+		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
+			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
+		}
+		// the first of two surnames is the short form in Spanish and
+		// Portuguese names: "Marisol Ibarra Montoya" ... "Ibarra";
+		// "Lucía Fernández de la Vega" ... "Fernández"
+		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
+			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+				firstSurnames[w] = id
+			}
+		}
+		if _, ok := firstNames[word(c.lo)]; !ok {
+			firstNames[word(c.lo)] = id
+		}
+		for _, ro := range c.roles {
+			if a := roleInitials(ro); a != "" {
+				if cur, ok := roleAcronyms[a]; ok && cur != id+1 {
+					roleAcronyms[a] = -1 // two holders: the letters name no one
+				} else {
+					roleAcronyms[a] = id + 1
+				}
+			}
+		}
+	}
+	for ci := range chunks {
+		c := &chunks[ci]
+		if c.demo {
+			continue
+		}
+		if c.typ != Org && r.lex.IsPluralTitle(word(c.hi-1)) {
+			continue // "Two Progressive Unity MPs", "Republican Senators": a group, no one's name
+		}
+		name := withoutNickname(t.Src[c.start:c.end])
+		var id int
+		switch {
+		case acronyms[name] > 0:
+			id = acronyms[name] - 1 // "the WRA", defined after its full name
+		case c.hi-c.lo == 1 && c.typ == Org && !c.titled && c.canon == "" && companyShort[name] != "" && companyShort[name] != name:
+			id = addEntity(Org, companyShort[name]) // "Bramblewood said" for Bramblewood Baby Co.
+		case c.hi-c.lo == 1 && isAllCaps(name) && len(name) <= 6 && orgLetters[name] != "" && c.canon == "":
+			id = addEntity(Org, orgLetters[name]) // "the NCB" for the National Cricket Board named in the story
+		case c.hi-c.lo == 1 && isAllCaps(name) && roleAcronyms[name] > 0:
+			id = roleAcronyms[name] - 1 // "the ASG said", "CM says": the holder of the role the letters abbreviate
+		case c.hi-c.lo == 2 && isAllCaps(word(c.hi-1)) && roleAcronyms[word(c.hi-1)] > 0 && r.lex.given[word(c.lo)] == 0 && !legalSuffixes[word(c.hi-1)] && headlineStart(t, c.lo):
+			id = roleAcronyms[word(c.hi-1)] - 1 // a headline's "Tavanu PM says": the story's holder of the role (not "Siemens AG said")
+		case particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) && has(lastNames, word(c.hi-1)):
+			id = lastNames[word(c.hi-1)] // "Van Dijkstra said" after "Erik van Dijkstra"
+		case c.hi-c.lo == 1 && c.typ == "" && c.canon == "" && !c.titled && !has(lastNames, name) && r.speaks(t, c) && orgPrefix(res.Entities, name, r.lex) >= 0:
+			// "Maddox said" after "Maddox Pharmaceuticals": the short form
+			// (not a place or a known body, "Kenya" after "Kenya Airways",
+			// nor someone's surname, "Johnson" after "House Speaker Mike
+			// Johnson")
+			id = orgPrefix(res.Entities, name, r.lex)
+		case c.canon != "":
+			// a gazetteer entry may also be a person's surname
+			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
+				id = pid
+			} else {
+				id = addEntity(c.typ, c.canon)
+			}
+		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
+			var ok bool
+			if id, ok = byKey[key{Person, name}]; !ok {
+				if pid, tail := personTails[name]; tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
+					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
+				} else {
+					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
+				}
+			}
+			// short forms that follow go to the person of that surname named
+			// most often so far (ties: the most recent)
+			fullCount[id]++
+			ln := t.Src[toks[c.hi-1].Start:c.end]
+			if cur, ok := lastNames[ln]; !ok || fullCount[id] >= fullCount[cur] && !(cur != id && r.relativeApposed(t, c.hi)) {
+				// (a relative named after the story's subject, "Birgitta
+				// Lindqvist, the novelist's mother,", leaves the bare
+				// surname to the subject)
+				lastNames[ln] = id
+			}
+			if cur, ok := firstNames[word(c.lo)]; !ok || fullCount[id] >= fullCount[cur] {
+				firstNames[word(c.lo)] = id
+			}
+		case c.weak:
+			if eid, ok := byKey[key{Person, name}]; ok {
+				id = eid
+			} else if pid, ok := lastNames[name]; ok {
+				id = pid
+			} else if eid, ok := byKey[key{Org, name}]; ok {
+				id = eid
+			} else {
+				continue
+			}
+		default:
+			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
+				id = pid // "Aroha Tane has confirmed ...", named in full before
+			} else if pid, ok := nicknames[name]; ok && c.hi-c.lo == 1 {
+				id = pid // "Ravel said" after `Dae-ho "Ravel" Shin`
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {
+				id = pid // "Sheikh Hamdan" is Hamdan bin Saif, not Mansour bin Hamdan
+			} else if pid, ok := lastNames[name]; ok {
+				id = pid
+			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 {
+				id = pid // "Al-Mahmoud said" after "Khalid bin Nasser al-Mahmoud"
+			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
+				id = pid
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || !has(lastNames, name) && (r.lex.given[name] != 0 && honorific(c.roles) || r.lex.given[name] == 0 && !surnames[name])) {
+				// (and "Dr. Yonas", "Engineer Alemitu": a title with a given
+				// name the lexicon lacks, as Ethiopian usage has it)
+				// (also "Dr Priya" for Priya Ramanathan-Goh: in Malaysian
+				// and Singaporean style the title goes with the given name)
+				id = pid
+			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] && !c.titled && c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The") &&
+				!(c.hi < len(toks) && connectors[word(c.hi)]) {
+				// "the Front": the short form of an organisation named
+				// before ("Sefir Liberation Front"), or else a common noun
+				// ("The Company said"); not "Police said", not the head of
+				// "the Bank of England"
+				if id = shortFormOf(res.Entities, name); id < 0 {
+					continue
+				}
+			} else if c.typ == Org {
+				// before the speech-verb test: "The Port Avel Harbour
+				// Authority says ..." is an organisation speaking;
+				// "Kellen Institute" after "Kellen Institute for Polar
+				// Research" is its short form
+				if id = longFormOf(res.Entities, name); id < 0 && c.hi-c.lo == 1 {
+					// "Halvard shares" after "Halvard Financial Corp": the
+					// company's short name, kept for its later mentions
+					if id = orgPrefix(res.Entities, name, r.lex); id < 0 && companyShort[name] != "" {
+						id = addEntity(Org, companyShort[name]) // named in full only later
+					}
+					if id >= 0 {
+						byKey[key{Org, name}] = id
+					}
+				}
+				if id < 0 {
+					if id = legalFormOf(res.Entities, name); id >= 0 {
+						// "Halvard Financial" in the headline, "Halvard
+						// Financial Corp" in the text: one company, named
+						// by its longer form
+						if len(name) > len(res.Entities[id].Name) {
+							res.Entities[id].Name = name
+						}
+						byKey[key{Org, name}] = id
+					} else {
+						id = addEntity(Org, name)
+					}
+				}
+			} else if c.typ == Loc {
+				id = addEntity(Loc, name)
+			} else if oid, ok := byKey[key{Org, name}]; ok && c.hi-c.lo == 1 && !c.titled {
+				id = oid // "Tessellate said", after "Tessellate, the startup ..."
+			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
+				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) && !r.titleComplement(t, c.lo) ||
+				r.stanceSubject(t, c, midCaps) || r.wordsOf(t, c) || c.hi-c.lo == 1 && r.describedPerson(t, c.hi) && !afterPrep(t, c.lo) {
+				id = addEntity(Person, name)
+				if c.hi-c.lo == 1 {
+					lastNames[name] = id
+				}
+			} else {
+				continue
+			}
+		}
+		e := res.Entities[id]
+		if e.Type == Org && c.hi-c.lo >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && shortName(word(c.hi+1), e.Name) {
+			acronyms[word(c.hi+1)] = id + 1 // "The United Nations World Relief Agency (WRA)", "National Electricity Supply Company (Nesco)"
+		}
+		if e.Type == Person && e.Gender == 0 {
+			e.Gender = r.genderOf(t, c)
+		}
+		for _, ro := range c.roles {
+			e.addRole(ro)
+		}
+		res.Mentions = append(res.Mentions, Mention{Start: c.start, End: c.end, Lo: c.lo, Hi: c.hi, Kind: Name, Entity: id})
+	}
+	r.appositions(t, res)
+	kinRoles(t, res)
+	r.descriptions(t, res)
+	sortMentions(res.Mentions)
+	for mi, m := range res.Mentions {
+		for k := m.Lo; k < m.Hi; k++ {
+			res.tokMention[k] = int32(mi)
+		}
+		e := res.Entities[m.Entity]
+		e.Mentions = append(e.Mentions, m)
+	}
+	for _, e := range res.Entities {
+		if e.Type == Org && (e.Name == "Taliban" || strings.HasSuffix(e.Name, "s")) {
+			e.Plural = true
+		}
+	}
+	inferGender(t, res)
+	// drop entities without mentions (registered but every chunk was a demonym)
+	keep := res.Entities[:0]
+	remap := make([]int, len(res.Entities))
+	for i, e := range res.Entities {
+		if len(e.Mentions) == 0 {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = len(keep)
+		keep = append(keep, e)
+	}
+	res.Entities = keep
+	for i := range res.Mentions {
+		res.Mentions[i].Entity = remap[res.Mentions[i].Entity]
+	}
+	for _, e := range res.Entities {
+		for i := range e.Mentions {
+			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
+		}
+	}
+}

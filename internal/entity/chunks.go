@@ -1,0 +1,701 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// insideCaps knows the words capitalised somewhere other than at the start
+// of a sentence: proper nouns, most likely. The set is built on first use,
+// as few texts need it.
+type insideCaps struct {
+	t *sentence.Text
+	m map[string]bool
+}
+
+func (c *insideCaps) has(w string) bool {
+	if c.m == nil {
+		c.m = capitalisedInside(c.t)
+	}
+	return c.m[w]
+}
+
+func capitalisedInside(t *sentence.Text) map[string]bool {
+	out := map[string]bool{}
+	for k := 1; k < len(t.Tokens); k++ {
+		tk := t.Tokens[k]
+		if tk.Kind != sentence.Word || t.Sentences[tk.Sent].Lo == k || t.Tokens[k-1].Kind != sentence.Word && t.Word(k-1) != "," {
+			continue
+		}
+		if w := t.Word(k); isCap(w) {
+			out[w[:stripPossessive(w)]] = true
+		}
+	}
+	return out
+}
+
+// titleCaseParagraphs marks paragraphs written in title case ("Hillary
+// Clinton Was Headed to ER"), where capitals do not signal names.
+func titleCaseParagraphs(t *sentence.Text) []bool {
+	out := make([]bool, len(t.Paragraphs))
+	for pi, p := range t.Paragraphs {
+		caps, lower := 0, 0
+		for k := p.Lo; k < p.Hi; k++ {
+			if t.Tokens[k].Kind != sentence.Word {
+				continue
+			}
+			w := t.Word(k)
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsUpper(r):
+				caps++
+			case unicode.IsLower(r) && !connectors[w] && w != "the" && w != "a" && w != "an" && w != "and" && w != "or" && w != "to" && w != "in" && w != "on" && w != "at" && w != "with":
+				lower++
+			}
+		}
+		out[pi] = caps >= 4 && lower*5 <= caps
+	}
+	return out
+}
+
+// cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
+// and names.
+func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
+	toks := t.Tokens
+	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
+	i := lo
+	// sentence-initial function words
+	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word ||
+		i+1 < hi && word(i+1) == "of" && (groupWords[t.Lower(i)] || marketNouns[t.Lower(i)]) ||
+		i > lo && word(i) == "of" && (groupWords[t.Lower(i-1)] || marketNouns[t.Lower(i-1)])) {
+		if toks[i].Kind == sentence.Word && vietSurnames[word(i)] && i+2 < hi && !notName[word(i+1)] && !notName[word(i+2)] {
+			break // "Do Minh Khoa": a Vietnamese family name, not the verb
+		}
+		if toks[i].Kind == sentence.Word && r.lex.titles[t.Lower(i)] && i+1 < hi {
+			break // "Mr. Smith endorsed ...": a title, not a function word
+		}
+		if monthNames[word(i)] && r.lex.given[word(i)] != 0 && i+1 < hi && !dayNumber(word(i+1)) && isCap(word(i+1)) && !monthNames[word(i+1)] &&
+			(i == 0 || !timePreps[t.Lower(i-1)] && !dayNumber(word(i-1))) {
+			break // "Her neighbor, June Okafor,": a given name, not the month
+		}
+		if r.lex.wholeName(t, i, hi) {
+			break // "The Times", "The Hague": the article is part of the name
+		}
+		i++
+	}
+	if i == lo && i+2 < hi && lo >= 2 && word(lo-1) == "on" && (r.lex.titles[t.Lower(lo-2)] || r.lex.orgHead[word(lo-2)]) {
+		// a title's or a committee's field after "on": "Opposition
+		// Spokesman on National Security Lenworth Barrett", "Chairman of
+		// the Committee on International Affairs Leonid Markelov"; the
+		// name is its last two words unless a given name starts it earlier
+		k := i
+		for k < hi-2 && r.lex.given[word(k)] == 0 {
+			k++
+		}
+		i = k
+	}
+	if i == lo && i+1 < hi && lo >= 3 && word(lo-1) == "and" && r.titleField(t, lo-2) {
+		// the rest of a title's field before the holder's name: "Minister
+		// for Labour and Employment Monowar Hossain Talukder", "Minister
+		// for Health and Social Care Ann Cole"
+		k := i
+		for k < hi-1 && r.lex.given[word(k)] == 0 {
+			k++
+		}
+		if k < hi-1 {
+			i = k // the name starts at its given name
+		} else {
+			for i < hi-2 && fieldNouns[word(i)] {
+				i++
+			}
+		}
+	}
+	var pendingTitles []string
+	// lower-case role words just before the run: "spokesman Ned Price"
+	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && word(lo-1) != "miss" && toks[lo-1].Sent == toks[lo].Sent {
+		ro := word(lo - 1)
+		if lo > 1 && toks[lo-2].Kind == sentence.Word && toks[lo-2].End+1 == toks[lo-1].Start && r.lex.titles[t.Src[toks[lo-2].Start:toks[lo-1].End]] {
+			ro = t.Src[toks[lo-2].Start:toks[lo-1].End] // "managing director Sanjay Kulkarni"
+		}
+		pendingTitles = append(pendingTitles, ro)
+	}
+	nameStart := -1
+	flush := func(end int) {
+		if nameStart < 0 || end <= nameStart {
+			nameStart = -1
+			return
+		}
+		// drop trailing connectors
+		for end > nameStart && connectors[word(end-1)] {
+			end--
+		}
+		// letters after a full name are a role: "Priyanka Sethi KC"
+		if end-nameStart >= 3 && postNominals[word(end-1)] {
+			pendingTitles = append(pendingTitles, word(end-1))
+			end--
+		}
+		if end <= nameStart {
+			nameStart = -1
+			return
+		}
+		c := chunk{lo: nameStart, hi: end, start: toks[nameStart].Start, end: toks[end-1].End}
+		w := word(end - 1)
+		c.end = toks[end-1].Start + stripPossessive(w)
+		c.roles = pendingTitles
+		c.titled = len(pendingTitles) > 0
+		pendingTitles = nil
+		out = append(out, c)
+		nameStart = -1
+	}
+	for i < hi {
+		w := word(i)
+		if toks[i].Kind != sentence.Word {
+			i++
+			continue
+		}
+		// longest gazetteer or title match at i
+		matched := false
+		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
+			key := r.phrase(t, i, i+L)
+			e, ok := r.lex.names[key]
+			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
+				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
+			}
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) &&
+				hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) {
+				ok = false // a given name that is also a place, before a surname: "Santiago Ferreyra"
+			}
+			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
+				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
+			}
+			if ok && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && (word(i-1) == "of" || word(i-1) == "for") && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
+				// the body's country or field is part of its name: "Law
+				// Society of Kenya", "Ministry of Labour and Employment",
+				// "Centre for Labour and Livelihood Studies"
+				ok = false
+			}
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
+				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
+			}
+			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
+				ok = false // "Asian Lite News": a demonym inside an organisation's name
+			}
+			if ok && e.demonym && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
+				// "the Afghan government", "Pakistani authorities": a
+				// country's body, named by its nationality
+				out = append(out, chunk{lo: i, hi: hi + 1, start: toks[i].Start, end: toks[hi].Start + stripPossessive(word(hi)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
+			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
+				// "British Gas", "American Express": a demonym and one
+				// more word make a company's name, not a nationality and
+				// a surname
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
+			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+				// a known organisation or a city opening a longer one's
+				// name: "United Nations World Relief Agency", "Chicago
+				// Police Department" (a country does not: "U.S. Supreme
+				// Court" is the Supreme Court)
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
+			if ok || (L == 1 && r.possessiveName(t, i, &e)) {
+				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
+				flush(i)
+				hiTok := i + L
+				c := chunk{lo: i, hi: hiTok, start: toks[i].Start, end: toks[hiTok-1].Start + stripPossessive(word(hiTok-1)), typ: e.typ, canon: e.canonical, demo: e.demonym}
+				out = append(out, c)
+				pendingTitles = nil
+				i = hiTok
+				matched = true
+				break
+			}
+			// a plain noun for a person before a full name works as a title:
+			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
+			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
+				// a title: attribute of the name that follows
+				pendingTitles = append(pendingTitles, key)
+				i += L
+				if i < hi && word(i) == "." {
+					i++
+				}
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if nameStart < 0 && i+2 < hi && headTitles[t.Lower(i+1)] && r.lex.given[w] == 0 && stripPossessive(w) == len(w) {
+			// a department before a title, then the name: "Commerce
+			// Secretary Gina Raimondo", "Treasury Secretary Janet Yellen"
+			pendingTitles = append(pendingTitles, w+" "+word(i+1))
+			i += 2
+			continue
+		}
+		if nameStart < 0 && connectors[w] {
+			// "the MP for Ashcombe", "Secretary of Defense Mark Esper":
+			// the words after "of" or "for" belong to the title, up to a
+			// given name that starts the person's name, if any
+			i++
+			for i < hi && r.lex.given[word(i)] == 0 {
+				i++
+			}
+			continue
+		}
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
+			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
+			// "External Affairs Minister Anirudh Mahapatra": the words
+			// before the title are its own name, the person follows it
+			flush(i)
+			pendingTitles = append(pendingTitles, w)
+			i++
+			continue
+		}
+		if nameStart >= 0 && i+2 < hi && word(i+1) == "." && r.lex.titles[strings.ToLower(w)+"."] && isCap(word(i+2)) {
+			flush(i) // the same with an abbreviation: "Republican Sen. Ted Cruz"
+			pendingTitles = append(pendingTitles, w+".")
+			i += 2
+			continue
+		}
+		if nameStart < 0 {
+			nameStart = i
+		}
+		i++
+		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || pluralPossessive(w) || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) &&
+			!(pluralPossessive(w) && i < hi && r.orgHeadAhead(t, i)) { // "Women's Professional Tennis Federation"
+			flush(i) // but "Distribution Workers' Union" and "the Prime Minister's Office" are one name
+		}
+	}
+	flush(hi)
+	return out
+}
+
+// plainLeft reports whether the words [i,j) before "and" are no given
+// name, organisation word, title, day or known name: the first half of a
+// name like "Allied Port and Transport Workers' Union".
+func (r *Recognizer) plainLeft(t *sentence.Text, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := t.Word(k)
+		if _, known := r.lex.names[w]; known || r.lex.given[w] != 0 || r.lex.orgHead[w] || r.lex.titles[strings.ToLower(w)] || notName[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWithAnd reports whether "and" at token j continues the capitalised
+// run [i,j) as one organisation's name, in the two forms names take:
+// "Department of Health and Human Services" (an organisation word, "of",
+// and a field of two parts) and "Bill and Melinda Gates Foundation" (a
+// given name, then a full name and an organisation word). Anything else
+// is two names: "President Joe Biden and Justice Department officials",
+// "Harvard and Brown University".
+func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
+	toks := t.Tokens
+	if i < j && (t.Word(i) == "The" || t.Word(i) == "the") {
+		i++
+	}
+	if e, ok := r.lex.names[t.Word(i)]; ok && i+1 < j && e.typ == GPE {
+		i++ // "U.S. Securities and Exchange Commission"
+	}
+	// the capitalised words after "and", within the sentence
+	k := j + 1
+	right := make([]string, 0, 4)
+	for k < len(toks) && k <= j+5 && toks[k].Sent == toks[j].Sent {
+		if w := t.Word(k); (w == "'" || w == "’") && toks[k].Start == toks[k-1].End {
+			k++ // "Workers' Union"
+			continue
+		}
+		if toks[k].Kind != sentence.Word || !isCap(t.Word(k)) {
+			break
+		}
+		right = append(right, t.Word(k))
+		k++
+	}
+	if len(right) == 0 || len(right) > 4 {
+		return false
+	}
+	if j-i == 1 && r.lex.given[t.Word(i)] != 0 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] {
+		return true // "Bill and Melinda Gates Foundation"
+	}
+	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
+		return true // "Securities and Exchange Commission"
+	}
+	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i, j) &&
+		!strings.HasSuffix(left, "s") && t.Sentences[toks[i].Sent].Lo != i {
+		// (not a role, a plural or a day: "The Mayor and Greater London
+		// Authority", "Doctors and British Medical Association ...")
+		_, knownRight := r.lex.names[right[0]]
+		if !knownRight {
+			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
+		}
+	}
+	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && strings.HasSuffix(left, "s") && strings.HasSuffix(right[0], "s") &&
+		!r.lex.orgHead[right[0]] && r.lex.given[t.Word(i)] == 0 {
+		if _, known := r.lex.names[right[0]]; !known {
+			return true // two plural nouns of members: "Victorian Nurses and Midwives Union"
+		}
+	}
+	for k := i; k < j && k <= i+2; k++ {
+		if r.lex.orgHead[t.Word(k)] && k+1 < j && t.Word(k+1) == "of" {
+			i = k // a place before the head: "Highveld Chamber of Commerce and Industry", "Binh Lam Department of Industry and Trade"
+			break
+		}
+	}
+	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
+		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
+		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service"
+	}
+	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" && t.Word(i+1) != "for" || len(right) > 3 {
+		return false
+	}
+	for x, w := range right {
+		// a plural head closes the field ("Human Services"); any other
+		// head starts a second organisation ("and Foreign Office")
+		if r.lex.orgHead[w] && !(x == len(right)-1 && strings.HasSuffix(w, "s")) || isAllCaps(w) {
+			return false // "Department of Justice and FBI officials"
+		}
+	}
+	return true // "Department of Health and Human Services"
+}
+
+// groupWords are plural nouns for groups of people that open sentences as
+// speakers ("Analysts said", "Residents say") and are never names.
+var groupWords = toSet(`analysts officials residents critics experts economists investors protesters
+	witnesses lawmakers voters observers diplomats researchers scientists doctors teachers workers
+	students parents leaders sources authorities activists campaigners supporters opponents
+	organisers organizers prosecutors investigators officers executives traders negotiators
+	mediators delegates members staff`)
+
+// honorific reports whether the titles before a lone surname are only a
+// form of address ("Ms", "Mr", "Dr"), which says the word is a surname,
+// unlike an office ("Senator Warner").
+func honorific(roles []string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	for _, ro := range roles {
+		if !honorificWord(ro) {
+			return false
+		}
+	}
+	return true
+}
+
+// honorificWord reports whether one title is a form of address: "Mr",
+// "Dr.", "Prof".
+func honorificWord(ro string) bool {
+	switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
+	case "mr", "mrs", "ms", "dr", "sir", "dame", "prof":
+		return true
+	}
+	return false
+}
+
+// postNominals are letters written after a person's name.
+var postNominals = toSet(`KC QC SC BL MP MEP MBE OBE CBE KBE DBE PhD MD`)
+
+// strongOrgHeads are organisation words no surname is: after a given name
+// they still make an organisation ("Howard University").
+var strongOrgHeads = toSet(`Institute University Foundation Ministry Department Council Committee
+	Association Commission Agency Corporation Company Institution Authority Party`)
+
+// ticker reports whether chunk c is part of a stock listing in brackets,
+// "(NASDAQ: NMRS)": the exchange or the symbol, neither a name of its own.
+func ticker(t *sentence.Text, c *chunk) bool {
+	symbol := c.lo > 2 && t.Word(c.lo-1) == ":" && t.Word(c.lo-3) == "("
+	exchange := c.lo > 0 && t.Word(c.lo-1) == "(" && c.hi+1 < len(t.Tokens) && t.Word(c.hi) == ":"
+	return symbol || exchange
+}
+
+// dateline reports whether the word in capitals of chunk c opens a
+// dateline ("TESSELMARK (Reuters) -", "BRENNANPORT —") or is a page label.
+func dateline(t *sentence.Text, c *chunk) bool {
+	if pageWords[t.Word(c.lo)] {
+		return true
+	}
+	if c.hi >= len(t.Tokens) {
+		return false
+	}
+	paraStart := c.lo == t.Paragraphs[t.Tokens[c.lo].Para].Lo
+	if paraStart && t.Word(c.hi) == "," {
+		// "VALMORA, July 24 (Nordwire) -", "KHARKIV, Ukraine, March 3",
+		// "JOHANNESBURG, 12 March": a month within the next words
+		for k := c.hi + 1; k+1 < len(t.Tokens) && k <= c.hi+6; k++ {
+			if monthNames[t.Word(k)] && (dayNumber(t.Word(k+1)) || dayNumber(t.Word(k-1))) {
+				return true
+			}
+		}
+	}
+	if paraStart && t.Word(c.hi) == "(" && c.hi+3 < len(t.Tokens) && t.Word(c.hi+2) == ")" && isDash(t.Word(c.hi+3)) {
+		return true // "MOSCOW (AP) -"
+	}
+	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 {
+		return false // acronyms are short: an agency before its story ("AP -") stays one
+	}
+	if paraStart && c.hi-c.lo == 1 && capsLeadNext[t.Word(c.hi)] {
+		return true // a tabloid's opening word in capitals: "ISLANDERS on Skarda have been left ..."
+	}
+	return t.Word(c.hi) == "(" || isDash(t.Word(c.hi))
+}
+
+// capsLeadNext are the words after a tabloid's capitalised opening noun
+// ("ISLANDERS on Skarda", "SHOPPERS across the region"); after an
+// acronym a verb follows ("CENTCOM said").
+var capsLeadNext = toSet(`on in at of from across for near who and with`)
+
+// placeLabel reports whether the chunk is a place in capitals opening a
+// paragraph before a colon: "LAHORE: The council ...", as South Asian
+// papers open a story. (A transcript's "WALLACE:" is a person.)
+func (r *Recognizer) placeLabel(t *sentence.Text, c *chunk) bool {
+	w := t.Word(c.lo)
+	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || t.Word(c.hi) != ":" || c.lo != t.Paragraphs[t.Tokens[c.lo].Para].Lo || len(w) < 3 {
+		return false
+	}
+	return r.lex.IsPlaceInCapitals(w)
+}
+
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
+
+// shortName reports whether w, in brackets after the organisation name,
+// is its short name: an acronym ("WRA"), or a word made of its initials
+// and syllables that starts as the name does ("Nesco" for "National
+// Electricity Supply Company").
+func shortName(w, name string) bool {
+	if len(w) < 2 || !isCap(w) {
+		return false
+	}
+	if isAllCaps(w) {
+		return true
+	}
+	return len(w) >= 3 && len(w) <= 8 && !strings.Contains(name, w) && w[0] == name[0]
+}
+
+// amount reports whether w is a sum written with a currency's letter
+// ("N25,000" naira, "R300" rand, "K500" kwacha).
+func amount(w string) bool {
+	if len(w) < 3 || !strings.ContainsRune("NRKP", rune(w[0])) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyUnits follow an amount written with a currency letter: "R2
+// billion", "E5 million".
+var moneyUnits = toSet(`million billion trillion bn mn`)
+
+// modelNumber reports whether w is a product's model number ("CP-6",
+// "A-320"): capitals, a hyphen, digits. ("G7" is a group of nations.)
+func modelNumber(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9'
+}
+
+// dayNumber reports whether w is a day of the month: one or two digits.
+func dayNumber(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
+}
+
+// timePreps come before a month in a date: "in June", "since April".
+var timePreps = toSet(`in on since until by from through before after last next early late mid this of`)
+
+// monthNames are the months, as datelines write them.
+var monthNames = toSet(`January February March April May June July August September October November
+	December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+
+// timeZones are the abbreviations of a time ("10:42 GMT"), not
+// organisations.
+var timeZones = toSet(`GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT`)
+
+// pageWords are labels in capitals that pages print above or between
+// stories.
+var pageWords = toSet(`ADVERTISEMENT ADVERTISING SPONSORED BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE PHOTOS VIDEO`)
+
+// shortFormOf returns the organisation named last among es whose name ends
+// in the word head ("Front" for "Sefir Liberation Front"), or -1.
+func shortFormOf(es []*Entity, head string) int {
+	for i := len(es) - 1; i >= 0; i-- {
+		if e := es[i]; e.Type == Org && strings.HasSuffix(e.Name, " "+head) {
+			return i
+		}
+	}
+	return -1
+}
+
+// longFormOf returns the organisation among es whose name is name and a
+// "for" phrase ("Kellen Institute for Polar Research" for "Kellen
+// Institute"), or -1. ("Royal Society" is not "Royal Society of
+// Chemistry".)
+func longFormOf(es []*Entity, name string) int {
+	for i, e := range es {
+		if e.Type == Org && strings.HasPrefix(e.Name, name+" for ") {
+			return i
+		}
+	}
+	return -1
+}
+
+// has reports whether m holds the key k.
+func has[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// speaks reports whether the chunk is the subject of a verb of saying or
+// stance, or a possessor ("Maddox's statement"): where a company's short
+// name stands for the company.
+func (r *Recognizer) speaks(t *sentence.Text, c *chunk) bool {
+	return c.end < t.Tokens[c.hi-1].End || verbAt(t, c.hi, speechVerbs, stanceVerbs) // or possessive
+}
+
+// orgPrefix returns the organisation of several words whose name starts
+// with the one word name ("Maddox Pharmaceuticals" for "Maddox"), or -1.
+func orgPrefix(es []*Entity, name string, lex *Lexicon) int {
+	best := -1
+	for i, e := range es {
+		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' &&
+			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
+			// a company's ("Maddox Pharmaceuticals", "Halvard Financial
+			// Corp"), not "Trump Organization", "Clinton Foundation"
+			if best < 0 || len(e.Name) > len(es[best].Name) {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// legalFormOf returns the organisation among es whose name is name with a
+// legal suffix added or taken away ("Halvard Financial" and "Halvard
+// Financial Corp"), or -1.
+func legalFormOf(es []*Entity, name string) int {
+	for i, e := range es {
+		if e.Type != Org {
+			continue
+		}
+		long, short := e.Name, name
+		if len(short) > len(long) {
+			long, short = short, long
+		}
+		if rest, ok := strings.CutPrefix(long, short+" "); ok && legalSuffixes[rest] {
+			return i
+		}
+	}
+	return -1
+}
+
+// legalSuffixes end the registered names of companies, which the press
+// then shortens to their first word.
+var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA SE NV`)
+
+// hasGivenName reports whether a word of chunk c is a given name.
+func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {
+	for k := c.lo; k < c.hi; k++ {
+		if r.lex.given[t.Word(k)] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeName reports whether the run [i,hi) is a gazetteer name of two or
+// more words.
+func (l *Lexicon) wholeName(t *sentence.Text, i, hi int) bool {
+	var b strings.Builder
+	b.WriteString(t.Word(i))
+	for k := i + 1; k < hi && k-i < l.maxLen; k++ {
+		b.WriteByte(' ')
+		b.WriteString(t.Word(k))
+	}
+	// the name must be the whole run: "The Times", but not in "The Times
+	// Square ball drop" or "The Times of India"
+	_, ok := l.names[b.String()]
+	return ok && hi-i <= l.maxLen
+}
+
+// headTitles are titles that a department or country may qualify, one
+// capitalised word before them, in front of a name.
+var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson ambassador envoy director commissioner adviser advisor`)
+
+// possessiveName matches a gazetteer name with a possessive suffix ("Taliban’s").
+func (r *Recognizer) possessiveName(t *sentence.Text, i int, e *entry) bool {
+	w := t.Word(i)
+	k := stripPossessive(w)
+	if k == len(w) {
+		return false
+	}
+	x, ok := r.lex.names[w[:k]]
+	if ok {
+		*e = x
+	}
+	return ok
+}
+
+func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
+	if hi == lo+1 {
+		return t.Word(lo)
+	}
+	// Words one space apart are the text itself: no copy needed.
+	toks := t.Tokens
+	plain := true
+	for k := lo + 1; k < hi && plain; k++ {
+		plain = toks[k].Start == toks[k-1].End+1 && t.Src[toks[k-1].End] == ' '
+	}
+	if plain {
+		return t.Src[toks[lo].Start:toks[hi-1].End]
+	}
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Word(k))
+	}
+	return b.String()
+}
+
+// acronymRole reports whether the all-capital word at i is an office's
+// abbreviation before a person's full name, as titles are used: "Finance
+// CEC Dennis Mutua Kilonzo", "Ward MCA Omar Abdalla Bakari". The lexicon
+// cannot list every country's abbreviations; a known given name after it
+// and one more capitalised word tell it from an organisation's.
+func (r *Recognizer) acronymRole(t *sentence.Text, i, hi int) bool {
+	w := t.Word(i)
+	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
+		return false
+	}
+	if _, known := r.lex.names[w]; known {
+		return false // a body the gazetteer knows: "NYPD John Miller"
+	}
+	capsWord := func(w string) bool { return isAllCaps(w) && utf8.RuneCountInString(w) > 1 } // "Ó" is a particle
+	return !capsWord(t.Word(i+1)) && !capsWord(t.Word(i+2))
+}
+
+// lowerPhrase is strings.ToLower(key) for key = phrase(t, lo, hi), without
+// a copy for one word.
+func lowerPhrase(t *sentence.Text, lo, hi int, key string) string {
+	if hi == lo+1 {
+		return t.Lower(lo)
+	}
+	return strings.ToLower(key)
+}

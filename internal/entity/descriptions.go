@@ -1,0 +1,369 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
+
+// appositions adds roles from ", the former US commander in the country,"
+// after a person's name.
+func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person {
+			continue
+		}
+		k := m.Hi
+		if k >= len(t.Tokens) || t.Word(k) != "," {
+			continue
+		}
+		k++
+		if k >= len(t.Tokens) {
+			continue
+		}
+		if w := t.Lower(k); r.lex.titles[w] && !honorificWord(w) && k+1 < len(t.Tokens) && (t.Word(k+1) == "of" || t.Word(k+1) == "for" || t.Word(k+1) == "at") {
+			e.addRole(w) // ", chairman of the provincial People's Committee,"
+			continue
+		}
+		if w := t.Word(k); w != "the" && w != "a" && w != "an" {
+			continue
+		}
+		for j := k + 1; j < len(t.Tokens) && j < k+7; j++ {
+			w := t.Lower(j)
+			if w == "of" && j+1 < len(t.Tokens) && isCap(t.Word(j-1)) && isCap(t.Word(j+1)) {
+				continue // "the Concord of Nations special envoy": a name inside
+			}
+			if t.Tokens[j].Kind != sentence.Word || appositionEnds[w] {
+				break
+			}
+			if r.lex.titles[w] || occupation(w) {
+				e.addRole(w) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
+				break
+			}
+		}
+	}
+	// and as a predicate: "Calloway, 52, has been mayor for three years",
+	// "Okafor is the club's captain"
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person {
+			continue
+		}
+		if w, ok := r.predicateRole(t, m.Hi); ok {
+			e.addRole(w)
+		}
+	}
+	// and before the name: "an independent security researcher, Jonas
+	// Whitlock, said"
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		lo := r.titlesBefore(t, m.Lo)
+		if e.Type != Person || lo < 2 || t.Word(lo-1) != "," {
+			continue
+		}
+		// the role may carry its field: "the Minister for Lands and
+		// Natural Resources, Kwame Adjei-Mensah,"
+		for k := lo - 2; k >= 0 && k >= lo-9 && t.Tokens[k].Kind == sentence.Word; k-- {
+			w := t.Lower(k)
+			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
+				e.addRole(w)
+				break
+			}
+			if k < lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" {
+				break
+			}
+		}
+	}
+}
+
+// predicateRole returns the title or occupation that a copula after a
+// name's end k gives the person: "has been mayor", "is the chief
+// executive", "became the club's captain". An age in commas may come
+// first ("Calloway, 52, has been mayor").
+func (r *Recognizer) predicateRole(t *sentence.Text, k int) (string, bool) {
+	n := len(t.Tokens)
+	if k+2 < n && t.Word(k) == "," && strings.Trim(t.Word(k+1), "0123456789") == "" && t.Word(k+2) == "," {
+		k += 3
+	}
+	switch {
+	case k+1 < n && t.Word(k) == "has" && t.Word(k+1) == "been", k+1 < n && t.Word(k) == "had" && t.Word(k+1) == "been":
+		k += 2
+	case k < n && (t.Word(k) == "is" || t.Word(k) == "was" || t.Word(k) == "became" || t.Word(k) == "becomes"):
+		k++
+	default:
+		return "", false
+	}
+	for j := k; j < n && j < k+4; j++ {
+		if t.Tokens[j].Kind != sentence.Word {
+			return "", false
+		}
+		w := t.Lower(j)
+		if r.lex.titles[w] || occupation(w) {
+			// the whole role: "chief executive", "chief curator"
+			e := j + 1
+			for e < n && e < j+3 && t.Tokens[e].Kind == sentence.Word && (r.lex.titles[t.Lower(e)] || occupation(t.Lower(e))) {
+				e++
+			}
+			return strings.ToLower(t.Src[t.Tokens[j].Start:t.Tokens[e-1].End]), true
+		}
+		if appositionEnds[w] || !predicateFiller[w] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// predicateFiller are the words that may stand between a copula and the
+// role it gives: "is the chief executive", "was a former ...".
+var predicateFiller = map[string]bool{"the": true, "a": true, "an": true, "now": true, "its": true, "their": true,
+	"his": true, "her": true, "senior": true, "club": true, "team": true}
+
+// describedBefore reports whether the noun at k ends a description opened
+// by an article that is not a preposition's object: "an independent
+// security researcher, Jonas Whitlock," but not "According to the
+// witness, Daniel Okafor ...".
+func (r *Recognizer) describedBefore(t *sentence.Text, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch w := t.Lower(j); w {
+		case "a", "an", "the", "his", "her", "their", "its":
+			if j == 0 {
+				return true
+			}
+			switch t.Word(j - 1) {
+			case "to", "about", "told", "asked":
+				return false // "According to the witness, Daniel Okafor punched ..."
+			}
+			return true
+		}
+		if t.Tokens[j].Kind != sentence.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// occupation reports whether w is a noun for what an ordinary person does
+// ("nurse", "researcher", "glaciologist"), which a story may later use
+// for them ("the researcher said").
+func occupation(w string) bool {
+	return personHeads[w] && w != "member" || strings.HasSuffix(w, "ologist") || compoundPerson(w)
+}
+
+// descriptions links "the envoy", "the special US envoy", "the former
+// president" to the most recent person with that role, or, before any
+// has been named, to the document's only person with it. It keeps, while
+// walking the text once, the latest person carrying each role word.
+func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
+	toks := t.Tokens
+	sortMentions(res.Mentions)
+	latest := map[string]int{}
+	// holders maps each role word to the one person carrying it, or -1
+	// when several do.
+	holders := map[string]int{}
+	for id, e := range res.Entities {
+		if e.Type != Person {
+			continue
+		}
+		for _, ro := range e.Roles {
+			l := strings.ToLower(ro)
+			if k := strings.LastIndexByte(l, ' '); k >= 0 {
+				l = l[k+1:]
+			}
+			if cur, ok := holders[l]; ok && cur != id {
+				holders[l] = -1
+			} else {
+				holders[l] = id
+			}
+		}
+	}
+	mi := 0
+	var added []Mention
+	for i := 0; i < len(toks); i++ {
+		for mi < len(res.Mentions) && res.Mentions[mi].Start < toks[i].Start {
+			m := res.Mentions[mi]
+			if e := res.Entities[m.Entity]; e.Type == Person {
+				for _, ro := range e.Roles {
+					l := strings.ToLower(ro)
+					latest[l] = m.Entity
+					if k := strings.LastIndexByte(l, ' '); k >= 0 {
+						latest[l[k+1:]] = m.Entity
+					}
+				}
+			}
+			mi++
+		}
+		w := t.Word(i)
+		if w != "the" && w != "The" {
+			continue
+		}
+		// the (modifiers) ROLE, not followed by a name
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if toks[j].Kind != sentence.Word {
+				break
+			}
+			lw := t.Lower(j)
+			if lw == "the" || lw == "a" || lw == "an" || speechVerbs[lw] || stanceVerbs[lw] {
+				break // "The trust said the nurse ...": the description ended
+			}
+			_, held := holders[lw] // a role the lexicon lacks but a person here has: "Ward MCA Omar Bakari" ... "the MCA"
+			if !r.lex.titles[lw] && !occupation(lw) && !held || lw == "mr" || lw == "mrs" || lw == "ms" {
+				continue
+			}
+			if !r.lex.titles[lw] && j+1 < len(toks) && (orgNouns[t.Lower(j+1)] || t.Word(j+1) == "of") {
+				break // "The student union", "the owner of the florist": someone else
+			}
+			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {
+				break // a title before a name
+			}
+			id, ok := latest[lw]
+			if !ok && plainDescription(t, i+1, j) {
+				// before the person is named ("the special envoy has
+				// said" in the lead, her name in the next paragraph): the
+				// one person of the document with that role, if only one
+				id, ok = holders[lw]
+				ok = ok && id >= 0
+			}
+			if !ok && toks[i].Para <= 2 && r.lex.titles[lw] {
+				// the lead's "The U.S. special envoy for Afghanistan said",
+				// and the next paragraph names him: "..., Ambassador Charles
+				// Whitmore told reporters"; he holds the role from then on
+				id, ok = r.namedNext(t, res, j, toks[i].Para+1)
+				if ok {
+					res.Entities[id].addRole(lw)
+				}
+			}
+			if ok {
+				added = append(added, Mention{Start: toks[i].Start, End: toks[j].End, Lo: i, Hi: j + 1, Kind: Description, Entity: id})
+			}
+			i = j
+			break
+		}
+	}
+	// a headline or standfirst that opens with the role alone: "CEO says
+	// growth only beginning", "Indigenous leader says ...": the
+	// document's one holder of the role
+	for _, p := range t.Paragraphs {
+		if p.Hi-p.Lo > 30 || !isCap(t.Word(p.Lo)) {
+			continue
+		}
+		if _, named := res.MentionAt(p.Lo); named {
+			continue
+		}
+		for j := p.Lo; j < p.Hi-1 && j < p.Lo+2 && toks[j].Kind == sentence.Word; j++ {
+			if !speechVerbs[t.Word(j+1)] {
+				continue
+			}
+			if m := t.Word(p.Lo); j > p.Lo && (notName[m] || fieldNouns[m] || fieldWords[m]) {
+				break // "The finance minister said": an article or a field tells another holder
+			}
+			lw := t.Lower(j)
+			if id, ok := holders[lw]; ok && id >= 0 && (r.lex.titles[lw] || occupation(lw)) {
+				added = append(added, Mention{Start: toks[p.Lo].Start, End: toks[j].End, Lo: p.Lo, Hi: j + 1, Kind: Description, Entity: id})
+			}
+			break
+		}
+	}
+	res.Mentions = append(res.Mentions, added...)
+}
+
+// headlineStart reports whether token k opens a short paragraph, as a
+// headline or a standfirst does.
+func headlineStart(t *sentence.Text, k int) bool {
+	p := t.Paragraphs[t.Tokens[k].Para]
+	return p.Lo == k && p.Hi-p.Lo <= 30
+}
+
+// titlesBefore returns where a name starting at lo begins with its own
+// capitalised titles: "the Speaker, [Sardar] Nadeem Akhtar Bhutta,".
+func (r *Recognizer) titlesBefore(t *sentence.Text, lo int) int {
+	for lo > 2 && isCap(t.Word(lo-1)) && r.lex.titles[t.Lower(lo-1)] {
+		lo--
+	}
+	return lo
+}
+
+// orgHeadIn reports whether a word of [lo,hi) heads a body's name: "Driver
+// Safety Council" is no driver named Safety Council.
+func (r *Recognizer) orgHeadIn(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.lex.orgHead[t.Word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// InByline reports whether the name at token lo is a byline's: a short
+// paragraph of "By" and names only ("By Clare Holloway", "By Clare
+// Holloway and Tom Reyes"). The writer is no one the story's descriptions
+// and pronouns refer to.
+func InByline(t *sentence.Text, lo int) bool {
+	p := t.Paragraphs[t.Tokens[lo].Para]
+	if p.Hi-p.Lo > 12 || lo == p.Lo {
+		return false
+	}
+	switch t.Word(p.Lo) {
+	case "By", "BY", "by":
+	default:
+		return false
+	}
+	// only names, "and" and commas follow: "By Friday, Maria Ortega had
+	// resigned." is no byline
+	for k := p.Lo + 1; k < p.Hi; k++ {
+		if w := t.Word(k); !isCap(w) && w != "and" && w != "," && w != "&" && w != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// namedNext returns the first person named after token k, up to the end
+// of paragraph para, if that person has no role yet or only a form of
+// address or an ambassador's title.
+func (r *Recognizer) namedNext(t *sentence.Text, res *Result, k, para int) (int, bool) {
+	ms := res.Mentions // sorted by start (descriptions sorts them)
+	from, _ := slices.BinarySearchFunc(ms, k+1, func(m Mention, lo int) int { return cmp.Compare(m.Lo, lo) })
+	for _, m := range ms[from:] {
+		if m.Kind != Name {
+			continue
+		}
+		if t.Tokens[m.Lo].Para > para {
+			break
+		}
+		e := res.Entities[m.Entity]
+		if e.Type != Person || InByline(t, m.Lo) {
+			continue
+		}
+		for _, ro := range e.Roles {
+			if l := strings.ToLower(strings.TrimSuffix(ro, ".")); l != "ambassador" && l != "amb" && !honorificWord(ro) {
+				return 0, false // someone with another role: "Taliban spokesman X"
+			}
+		}
+		return m.Entity, true
+	}
+	return 0, false
+}
+
+// plainDescription reports whether the words [lo,hi) between "the" and a
+// role word are generic ("the special envoy", "the top envoy"), so that
+// the description may name the document's only holder of the role before
+// she is named. Other words tell a different person: "the finance
+// minister" is not Foreign Minister Jane Doe, "the company's president" is
+// not President Biden.
+func plainDescription(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch t.Lower(k) {
+		case "special", "top", "senior", "veteran", "chief":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func sortMentions(ms []Mention) {
+	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+}
