@@ -1469,6 +1469,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Foreign Minister Mara Quill met the envoy. The talks must go on, Quill’s office said.", "said", "The talks must go on", "Mara Quill's office"},
 		{"The Taliban contend that the talks have stalled.", "contend", "that the talks have stalled", "Taliban"},
 		{"The Taliban contend that the talks have stalled, Khalilzad said.", "contend", "that the talks have stalled", "Taliban"},
+		// "the agency" is any public body named before, a council too
+		{"The National Disaster Coordinating Council closed the roads. The agency said four people had been killed.", "said", "four people had been killed", "National Disaster Coordinating Council"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

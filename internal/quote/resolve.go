@@ -1169,8 +1169,10 @@ func orgFits(noun, name string) bool {
 	return true
 }
 
-// agencyHeads end the names of public bodies a story calls "the agency".
-var agencyHeads = set(`Agency Authority Office Service Administration Bureau Commission Board Regulator`)
+// agencyHeads end the names of public bodies a story calls "the agency"
+// ("the National Disaster Coordinating Council ... the agency").
+var agencyHeads = set(`Agency Authority Office Service Administration Bureau Commission Board Regulator
+	Council Directorate Department Inspectorate`)
 
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
