@@ -61,6 +61,24 @@ func titleCaseParagraphs(t *sentence.Text) []bool {
 	return out
 }
 
+// numberWords open names of organisations as well as sentences.
+var numberWords = toSet(`First Second Third One`)
+
+// numberedBody reports whether the number word at i opens the name of an
+// organisation: one to three more capitalised words of the run [i,hi), the
+// last an organisation's head ("First National Bank", "First Nation").
+func (r *Recognizer) numberedBody(t *sentence.Text, i, hi int) bool {
+	if !numberWords[t.Word(i)] {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+3 && isCap(t.Word(j)); j++ {
+		if r.lex.orgHead[t.Word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
 // and names.
 func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
@@ -83,6 +101,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		if r.lex.wholeName(t, i, hi) {
 			break // "The Times", "The Hague": the article is part of the name
+		}
+		if r.numberedBody(t, i, hi) {
+			break // "First Capital Holdings", "One Nation": the number is part of the name
 		}
 		i++
 	}
