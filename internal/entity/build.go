@@ -400,6 +400,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 	}
 	inferGender(t, res)
+	abbreviatedEnds(t, res)
 	// drop entities without mentions (registered but every chunk was a demonym)
 	keep := res.Entities[:0]
 	remap := make([]int, len(res.Entities))
@@ -418,6 +419,27 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	for _, e := range res.Entities {
 		for i := range e.Mentions {
 			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
+		}
+	}
+}
+
+// nameAbbreviations end names and are written with a full stop that the
+// tokens leave out: "Teodoro Bautista Jr.", "Northmere Systems Inc.".
+var nameAbbreviations = toSet(`Jr Sr Inc Co Corp Ltd Bros`)
+
+// abbreviatedEnds gives a name that ends with one of nameAbbreviations its
+// full stop when the text writes one after it.
+func abbreviatedEnds(t *sentence.Text, res *Result) {
+	for _, e := range res.Entities {
+		last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+		if !nameAbbreviations[last] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Kind == Name && t.Word(m.Hi-1) == last && m.Hi < len(t.Tokens) && t.Word(m.Hi) == "." && t.Tokens[m.Hi].Start == t.Tokens[m.Hi-1].End {
+				e.Name += "."
+				break
+			}
 		}
 	}
 }

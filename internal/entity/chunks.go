@@ -135,13 +135,21 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 	}
 	var pendingTitles []string
-	// lower-case role words just before the run: "spokesman Ned Price"
-	if lo > 0 && toks[lo-1].Kind == sentence.Word && r.lex.titles[word(lo-1)] && word(lo-1) != "miss" && toks[lo-1].Sent == toks[lo].Sent {
-		ro := word(lo - 1)
-		if lo > 1 && toks[lo-2].Kind == sentence.Word && toks[lo-2].End+1 == toks[lo-1].Start && r.lex.titles[t.Src[toks[lo-2].Start:toks[lo-1].End]] {
-			ro = t.Src[toks[lo-2].Start:toks[lo-1].End] // "managing director Sanjay Kulkarni"
+	// lower-case role words just before the run: "spokesman Ned Price",
+	// also with the role's letters in brackets: "deputy commissioner (DC)
+	// Mohammad Karim"
+	rl := lo
+	if lo >= 4 && word(lo-1) == ")" && word(lo-3) == "(" && isAllCaps(word(lo-2)) {
+		rl = lo - 3
+	}
+	if rl > 0 && toks[rl-1].Kind == sentence.Word && r.lex.titles[word(rl-1)] && word(rl-1) != "miss" && toks[rl-1].Sent == toks[lo].Sent {
+		ro := word(rl - 1)
+		if rl > 1 && toks[rl-2].Kind == sentence.Word && toks[rl-2].End+1 == toks[rl-1].Start && r.lex.titles[t.Src[toks[rl-2].Start:toks[rl-1].End]] {
+			ro = t.Src[toks[rl-2].Start:toks[rl-1].End] // "managing director Sanjay Kulkarni"
 		}
-		pendingTitles = append(pendingTitles, ro)
+		if rl == lo || roleInitials(ro) == word(lo-2) {
+			pendingTitles = append(pendingTitles, ro)
+		}
 	}
 	nameStart := -1
 	flush := func(end int) {
@@ -379,8 +387,8 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		}
 	}
 	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
-		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || fieldWords[t.Word(i+1)] && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
-		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service"
+		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
+		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"
 	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" && t.Word(i+1) != "for" || len(right) > 3 {
 		return false
@@ -719,4 +727,31 @@ func lowerPhrase(t *sentence.Text, lo, hi int, key string) string {
 		return t.Lower(lo)
 	}
 	return strings.ToLower(key)
+}
+
+// orgNouns are common nouns for an organisation that, right before a name,
+// say what it is: "rights group Clear Harbour", "the carmaker Veltro".
+// dataNouns after a name make it a data provider: "Tidemark data".
+var dataNouns = toSet(`data calculations estimates`)
+
+var orgNouns = toSet(`group groups charity organisation organization coalition movement network
+	foundation association union company firm club party alliance agency lender bank carmaker
+	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
+	consultancy fund airline carrier daily weekly tabloid magazine channel website outlet app platform
+	service manufacturer chain supermarket utility conglomerate subsidiary brand studio corporation`)
+
+// nameOpeners open the names of national bodies, whose fields may be
+// joined by "and": "National Weather and Hydrology Authority".
+var nameOpeners = toSet(`National Federal State Royal International Central Regional Provincial`)
+
+// fieldWords name what a public body deals with, and may be joined to a
+// second field by "and" inside its name: "Calderbrook Fire and Rescue
+// Service", "Financial Conduct and Standards Authority".
+var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs Media Arts Labour
+	Labor Heritage Marine Wildlife Land Police`)
+
+// isField reports whether w names a public body's field: one of fieldWords
+// or an activity in -ing ("Forecasting", "Planning", "Housing").
+func isField(w string) bool {
+	return fieldWords[w] || len(w) > 6 && strings.HasSuffix(w, "ing")
 }

@@ -280,7 +280,7 @@ func TestAnalyze(t *testing.T) {
 			name: "two name particles; a stock listing",
 			in:   "Former minister Pieter van der Kolk praised Northmere Systems Inc. (NASDAQ: NMRS) and its plan for the water utilities of the region.",
 			want: []ent{
-				{"Northmere Systems Inc", Org, nil, []string{"Northmere Systems Inc"}},
+				{"Northmere Systems Inc.", Org, nil, []string{"Northmere Systems Inc"}},
 				{"Pieter van der Kolk", Person, []string{"minister"}, []string{"Pieter van der Kolk"}},
 			},
 		},

@@ -63,17 +63,6 @@ func inferGender(t *sentence.Text, res *Result) {
 	}
 }
 
-// orgNouns are common nouns for an organisation that, right before a name,
-// say what it is: "rights group Clear Harbour", "the carmaker Veltro".
-// dataNouns after a name make it a data provider: "Tidemark data".
-var dataNouns = toSet(`data calculations estimates`)
-
-var orgNouns = toSet(`group groups charity organisation organization coalition movement network
-	foundation association union company firm club party alliance agency lender bank carmaker
-	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
-	consultancy fund airline carrier daily weekly tabloid magazine channel website outlet app platform
-	service manufacturer chain supermarket utility conglomerate subsidiary brand studio corporation`)
-
 // kinGender returns the gender of a word for a relative or a gendered
 // role right before a name mention, or apposed to it: "His daughter, Aino
 // Rautio,", "widow Mary Kerr", "Tom Hale, her husband,". It beats the
@@ -119,20 +108,10 @@ func kinRoles(t *sentence.Text, res *Result) {
 	}
 }
 
-// nameOpeners open the names of national bodies, whose fields may be
-// joined by "and": "National Weather and Hydrology Authority".
-var nameOpeners = toSet(`National Federal State Royal International Central Regional Provincial`)
-
 // IsRelative reports whether w, in lower case, is a noun for a relative
 // ("daughter", "husband"), by which stories refer to someone named
 // beside it ("his daughter, Marguerite Tate-Oyelaran,").
 func IsRelative(w string) bool { return relatives[w] }
-
-// fieldWords name what a public body deals with, and may be joined to a
-// second field by "and" inside its name: "Calderbrook Fire and Rescue
-// Service", "Financial Conduct and Standards Authority".
-var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs Media Arts Labour
-	Labor Heritage Marine Wildlife Land Police`)
 
 // relatives are the family nouns among kinWords.
 var relatives = toSet(`daughter wife mother sister widow grandmother granddaughter aunt niece stepdaughter

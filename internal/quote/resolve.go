@@ -423,6 +423,11 @@ func (s *state) speakerEntity(r *raw) int {
 			k--
 		}
 		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
+			if e := s.ents.Entities[m.Entity]; (e.Type == entity.GPE || e.Type == entity.Loc) && m.Lo >= 2 && (s.w(m.Lo-1) == "in" || s.w(m.Lo-1) == "at") {
+				if o, ok := s.ents.MentionAt(m.Lo - 2); ok && orgLike(s.ents.Entities[o.Entity].Type) {
+					return o.Entity // "the Callander Foundation in Toronto, which said": the body, not where it is
+				}
+			}
 			return m.Entity
 		}
 		// after an apposition: "Senator Dean Kowalczyk, a National Party
@@ -963,7 +968,8 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	institute authority council commission committee foundation board front alliance coalition
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
-	airline carrier observatory brigade studio brokerage bank bench coastguard force operator`)
+	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
+	embassy consulate council`)
 
 // spokespersonOf returns the body an unnamed spokesperson named by a
 // modifier speaks for: "a Meridian Pacific spokesperson" (the body of that
@@ -1140,7 +1146,7 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard":
+		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate":
 		if noun == "district" && last == "Schools" {
 			return true // a school district named for its schools: "Cedar Bluff Community Schools"
 		}

@@ -276,19 +276,3 @@ func (s *state) labelSpeaker(lo, hi int) string {
 	}
 	return b.String()
 }
-
-// bodyNouns are the people and bodies that speak for someone: "Ghani's
-// administration", "Khalilzad's office", "her lawyers".
-var bodyNouns = set(`administration government office campaign team staff aides spokesman
-	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party
-	adviser advisers advisor advisors`)
-
-// unnamedNouns head the descriptions of unnamed sources: "a senior
-// official", "a person briefed on the matter", "two people familiar with
-// the talks", "a federal government source".
-var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
-	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
-	analyst economist strategist trader officer employee`)
-
-// indefinites open the first description of an unnamed source.
-var indefinites = set(`a an A An one One two Two three Three several Several another Another`)

@@ -172,7 +172,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
 	friend friends insider insiders researcher researchers scientist scientists meteorologist
 	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
-	investor investors donor donors critic observer associate associates confidant confidants ally allies`)
+	investor investors donor donors critic observer associate associates confidant confidants ally allies
+	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
@@ -364,3 +365,19 @@ func (s *state) possessedSpeaker(lo, hi int) string {
 	}
 	return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-1)
 }
+
+// bodyNouns are the people and bodies that speak for someone: "Ghani's
+// administration", "Khalilzad's office", "her lawyers".
+var bodyNouns = set(`administration government office campaign team staff aides spokesman
+	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party
+	adviser advisers advisor advisors`)
+
+// unnamedNouns head the descriptions of unnamed sources: "a senior
+// official", "a person briefed on the matter", "two people familiar with
+// the talks", "a federal government source".
+var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
+	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
+	analyst economist strategist trader officer employee`)
+
+// indefinites open the first description of an unnamed source.
+var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
