@@ -390,6 +390,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"
 	}
+	if j-i == 1 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && fieldWords[t.Word(i)] && !r.lex.orgHead[right[0]] {
+		return true // "Ethics and Anti-Corruption Commission", "Fire and Rescue Service"
+	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" && t.Word(i+1) != "for" || len(right) > 3 {
 		return false
 	}
@@ -748,7 +751,7 @@ var nameOpeners = toSet(`National Federal State Royal International Central Regi
 // second field by "and" inside its name: "Calderbrook Fire and Rescue
 // Service", "Financial Conduct and Standards Authority".
 var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs Media Arts Labour
-	Labor Heritage Marine Wildlife Land Police`)
+	Labor Heritage Marine Wildlife Land Police Ethics`)
 
 // isField reports whether w names a public body's field: one of fieldWords
 // or an activity in -ing ("Forecasting", "Planning", "Housing").

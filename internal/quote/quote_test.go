@@ -1481,6 +1481,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Lin said the Chinese Embassy in Laos acted at once. The embassy said two people were killed.", "said", "two people were killed", "Chinese Embassy"},
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
+		// court titles before a name; two fields of a commission's name
+		{"He appeared before Milimani Chief Magistrate Celestine Atieno Oduor. In her ruling, Ms Oduor said bail was a right.", "said", "bail was a right", "Celestine Atieno Oduor"},
+		{"But Senior Counsel Philip Otieno Magare told the court that the charges were politically motivated.", "told", "that the charges were politically motivated", "Philip Otieno Magare"},
+		{"The Ethics and Anti-Corruption Commission (EACC) said the governor had been arrested.", "said", "the governor had been arrested", "Ethics and Anti-Corruption Commission"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
