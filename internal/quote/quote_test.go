@@ -1485,6 +1485,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"He appeared before Milimani Chief Magistrate Celestine Atieno Oduor. In her ruling, Ms Oduor said bail was a right.", "said", "bail was a right", "Celestine Atieno Oduor"},
 		{"But Senior Counsel Philip Otieno Magare told the court that the charges were politically motivated.", "told", "that the charges were politically motivated", "Philip Otieno Magare"},
 		{"The Ethics and Anti-Corruption Commission (EACC) said the governor had been arrested.", "said", "the governor had been arrested", "Ethics and Anti-Corruption Commission"},
+		// documents: a body's records are no body's words; a participle
+		// aside is not the subject; "the report" is the report cited before
+		{"Court filings show the heirs sued in May.", "show", "the heirs sued in May", "court filings"},
+		{"The report, released at a briefing in Geneva, says prices rose.", "says", "prices rose", "the report"},
+		{"A report by the Kestrel Institute said prices rose. The report said rents would rise.", "said", "rents would rise", "Kestrel Institute"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

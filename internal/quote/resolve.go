@@ -15,6 +15,9 @@ func (s *state) resolve(out []raw) {
 	s.last = -1
 	prevLo, prevHi := -1, -1
 	for i := range out {
+		if i > 0 {
+			s.noteDocument(out[i-1])
+		}
 		r := &out[i]
 		if r.inherit {
 			// a continuation points at the mention of the quotation it
@@ -40,6 +43,10 @@ func (s *state) resolve(out []raw) {
 		}
 		if d := s.unnamedSource(r.sLo, s.beforeRelative(r.sLo, r.sHi)); d != "" {
 			r.entity, r.described = -1, d
+			continue
+		}
+		if d, ok := s.documentBack(r.sLo, r.sHi); ok {
+			r.entity, r.described = d.entity, d.described // "The report said": the report named before
 			continue
 		}
 		if d := s.accessedDocument(r.sLo, r.sHi); d != "" {
@@ -80,7 +87,7 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = out[i-1].entity, out[i-1].described
 		}
 		if r.entity < 0 && r.described == "" {
-			r.entity, r.described = s.documentSource(r.sLo, s.beforeRelative(r.sLo, r.sHi))
+			r.entity, r.described = s.documentSource(r.sLo, s.beforeParticiple(r.sLo, s.beforeRelative(r.sLo, r.sHi)))
 		}
 		if r.entity < 0 && r.described == "" && r.sHi-r.sLo >= 4 && indefinites[s.w(r.sLo)] && speakerRoles[s.t.Lower(r.sLo+1)] && s.w(r.sLo+2) == "for" {
 			// "a spokeswoman for the French club" when the club is not
@@ -105,6 +112,51 @@ func (s *state) resolve(out []raw) {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
 	}
+}
+
+// docNouns are the documents a story refers back to as "the report",
+// "the study".
+var docNouns = set(`study survey poll report analysis audit review paper document bulletin
+	filing memo investigation assessment`)
+
+// docSpeaker is the canonical speaker of a document: its author's entity
+// or its description.
+type docSpeaker struct {
+	entity    int
+	described string
+}
+
+// noteDocument remembers the speaker of r when its mention is the first
+// of a document ("A report by the Kestrel Institute", "a 2021 drainage
+// study"), so that "the report" and "the study" later are the same.
+func (s *state) noteDocument(r raw) {
+	if r.sLo < 0 || r.entity < 0 && r.described == "" {
+		return
+	}
+	hi := s.beforeParticiple(r.sLo, s.beforeRelative(r.sLo, r.sHi))
+	for k := r.sLo; k < hi && k < r.sLo+8; k++ {
+		key := s.t.Lower(k) // "the poll" is not "polls" cited before
+		if !docNouns[strings.TrimSuffix(key, "s")] {
+			continue
+		}
+		if _, ok := s.docs[key]; !ok {
+			if s.docs == nil {
+				s.docs = map[string]docSpeaker{}
+			}
+			s.docs[key] = docSpeaker{r.entity, r.described}
+		}
+		return
+	}
+}
+
+// documentBack returns the speaker of the document a definite mention
+// ("the report", "The new study") refers back to.
+func (s *state) documentBack(lo, hi int) (docSpeaker, bool) {
+	if hi-lo < 2 || hi-lo > 3 || s.t.Lower(lo) != "the" || hi-lo == 3 && isCapWord(s.w(lo+1)) {
+		return docSpeaker{}, false
+	}
+	d, ok := s.docs[s.t.Lower(hi-1)]
+	return d, ok
 }
 
 // documentSource names a speaker that is a document or the police rather
@@ -134,6 +186,9 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 	}
 	for k := lo; k < hi; k++ {
 		if m, ok := s.ents.MentionAt(k); ok && orgLike(s.ents.Entities[m.Entity].Type) {
+			if e := s.ents.Entities[m.Entity]; m.Hi-m.Lo == 1 && k == lo && hi-lo == 2 && strings.EqualFold(e.Name, s.w(k)) && publicBodies[e.Name] {
+				return -1, s.lower(s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]) // "Court filings", "Council documents": no body's name
+			}
 			return m.Entity, "" // "Concord of Nations figures", "a World Bank report"
 		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
@@ -249,6 +304,17 @@ var draftNouns = set(`draft drafts copy minutes logs`)
 
 // accessVerbs are the participles by which an outlet came by a document.
 var accessVerbs = set(`seen reviewed obtained leaked viewed shared examined`)
+
+// beforeParticiple returns the end of the mention [lo,hi) before a
+// participle clause in commas: "The report, released in Geneva,".
+func (s *state) beforeParticiple(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if s.w(k) == "," && asideParticiples[s.w(k+1)] {
+			return k
+		}
+	}
+	return hi
+}
 
 // beforeRelative returns the end of the mention [lo,hi) without a
 // relative clause in commas: "An analyst at Brenner & Vos, who spoke on
@@ -1183,7 +1249,7 @@ var agencyHeads = set(`Agency Authority Office Service Administration Bureau Com
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
 	Parliament Senate Congress Commission Committee Authority Office Administration Union Board Tribunal
-	Regulator Inspectorate Directorate Nation`)
+	Regulator Inspectorate Directorate Nation District`)
 
 // memberBodies name unions and associations of people, which "the
 // company" never means: "United Assembly Workers", "Pilots' Association".
