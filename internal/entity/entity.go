@@ -146,6 +146,28 @@ func (l *Lexicon) IsDemonym(s string) bool {
 	return ok && e.demonym
 }
 
+// postHeads end the names of bodies posted abroad, whose names go on
+// with the country they are in.
+var postHeads = toSet(`Mission Embassy Consulate Delegation`)
+
+// postedAbroad joins a body posted abroad and the country after "in" into
+// one organisation: "UN Support Mission in Libya", "Chinese Embassy in
+// Laos".
+func postedAbroad(t *sentence.Text, chunks []chunk) []chunk {
+	out := chunks[:0]
+	for i := 0; i < len(chunks); i++ {
+		c := chunks[i]
+		if i+1 < len(chunks) && c.typ == Org && postHeads[t.Word(c.hi-1)] && c.end == t.Tokens[c.hi-1].End {
+			if n := chunks[i+1]; n.typ == GPE && !n.demo && n.lo == c.hi+1 && t.Word(c.hi) == "in" {
+				c.hi, c.end, c.canon = n.hi, n.end, ""
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // function words that are capitalised only because they start a sentence
 // or a headline, and never start a name.
 var notName = toSet(`The THE A An And But Or If In On At Of For To From By With As When While After Before
@@ -294,6 +316,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 		}
 		i = j
 	}
+	chunks = postedAbroad(t, chunks)
 	titleCase := titleCaseParagraphs(t)
 	for i := range chunks {
 		chunks[i].weak = titleCase[toks[chunks[i].lo].Para]
