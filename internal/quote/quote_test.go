@@ -1493,6 +1493,9 @@ func TestSpeakerForms(t *testing.T) {
 		// an Irish police rank; a mission named with the country it is in
 		{"Garda Declan Hession told the court he had needed two operations.", "told", "he had needed two operations", "Declan Hession"},
 		{"Fighting rose, the UN Support Mission in Libya said. The mission said it was worried.", "said", "it was worried", "UN Support Mission in Libya"},
+		// a coroner's office; sources of a body written with "+"
+		{"The victim died, the Halverson County Coroner's Office said.", "said", "The victim died", "Halverson County Coroner's Office"},
+		{"Three OPEC+ sources told Reuters the group was leaning towards holding output.", "told", "the group was leaning towards holding output", "three OPEC+ sources"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

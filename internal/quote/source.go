@@ -76,6 +76,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = p // "(D-Wis.)", "(NASDAQ: NMRS)"
 			continue
 		}
+		if w == "+" && p > lo && s.t.Tokens[p-1].End == tk.Start && s.kind(p-1) == sentence.Word {
+			k = p // "OPEC+ sources"
+			continue
+		}
 		if m, ok := s.ents.MentionAt(p - 1); ok && (w == "’" || w == "'") && p > lo && m.Hi > k {
 			k = m.Lo // a plural possessive inside a name: "Kilbrannagh Patients’ Forum"; not "Fox News' Megyn Kelly"
 			continue

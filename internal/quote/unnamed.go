@@ -88,8 +88,8 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if w == "." && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start && len(s.w(end-1)) <= 3 {
 			continue // "a U.S. official"
 		}
-		if w == "&" && end+1 < hi && isCapWord(s.w(end+1)) {
-			continue // "an analyst at Brenner & Vos"
+		if w == "&" && end+1 < hi && isCapWord(s.w(end+1)) || w == "+" && end > lo && s.t.Tokens[end-1].End == s.t.Tokens[end].Start {
+			continue // "an analyst at Brenner & Vos", "three OPEC+ sources"
 		}
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
@@ -230,7 +230,7 @@ func (s *state) crowd(lo, hi int) string {
 	if crowdQuantifiers[s.t.Lower(lo)] && lo+1 < hi {
 		head = lo + 1
 	}
-	for head+1 < hi && s.kind(head) == sentence.Word && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head))) {
+	for head+1 < hi && (s.kind(head) == sentence.Word || s.w(head) == "+" && head > lo) && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head))) {
 		if w := s.t.Lower(head); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return "" // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
 		}
