@@ -87,8 +87,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	i := lo
 	// sentence-initial function words
 	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word ||
-		i+1 < hi && word(i+1) == "of" && (groupWords[t.Lower(i)] || marketNouns[t.Lower(i)]) ||
-		i > lo && word(i) == "of" && (groupWords[t.Lower(i-1)] || marketNouns[t.Lower(i-1)])) {
+		i+1 < hi && (word(i+1) == "of" && (groupWords[t.Lower(i)] || marketNouns[t.Lower(i)]) || (word(i+1) == "for" || word(i+1) == "of") && agentWords[t.Lower(i)]) ||
+		i > lo && (word(i) == "of" && (groupWords[t.Lower(i-1)] || marketNouns[t.Lower(i-1)]) || (word(i) == "for" || word(i) == "of") && agentWords[t.Lower(i-1)])) {
 		if toks[i].Kind == sentence.Word && vietSurnames[word(i)] && i+2 < hi && !notName[word(i+1)] && !notName[word(i+2)] {
 			break // "Do Minh Khoa": a Vietnamese family name, not the verb
 		}
@@ -413,6 +413,11 @@ var groupWords = toSet(`analysts officials residents critics experts economists 
 	students parents leaders sources authorities activists campaigners supporters opponents
 	organisers organizers prosecutors investigators officers executives traders negotiators
 	mediators delegates members staff`)
+
+// agentWords are the people who act or speak for someone, before "for" or
+// "of" and the name: "Representatives for Kiki", "Lawyers for Tom Hale".
+var agentWords = toSet(`representatives lawyers attorneys aides spokesmen spokespeople advisers
+	advisors relatives allies`)
 
 // honorific reports whether the titles before a lone surname are only a
 // form of address ("Ms", "Mr", "Dr"), which says the word is a surname,
