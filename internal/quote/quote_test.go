@@ -1498,6 +1498,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Three OPEC+ sources told Reuters the group was leaning towards holding output.", "told", "the group was leaning towards holding output", "three OPEC+ sources"},
 		// those who speak for someone are not part of the name
 		{"Kiki Marlowe said she was hurt. Representatives for Kiki have been contacted for comment. Kiki said she was fine.", "said", "she was fine", "Kiki Marlowe"},
+		// "the military" is the armed forces named before
+		{"The Israel Defense Forces said two were killed. Israeli troops thwarted an infiltration, the military said.", "said", "Israeli troops thwarted an infiltration", "Israel Defense Forces"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

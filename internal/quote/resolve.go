@@ -1035,7 +1035,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate council`)
+	embassy consulate council military`)
 
 // spokespersonOf returns the body an unnamed spokesperson named by a
 // modifier speaks for: "a Meridian Pacific spokesperson" (the body of that
@@ -1202,6 +1202,8 @@ func orgFits(noun, name string) bool {
 			}
 		}
 		return false
+	case "military":
+		return strings.Contains(name, "Forces") || strings.Contains(name, "Army") || strings.Contains(name, "Military")
 	case "force":
 		// "the force": a police force, not any body named before
 		return strings.Contains(name, "Police") || strings.HasSuffix(name, "Force") || strings.Contains(name, "Constabulary")
