@@ -209,8 +209,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
 				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
 			}
-			if ok && e.demonym && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] {
-				ok = false // "Asian Lite News": a demonym inside an organisation's name
+			if ok && e.demonym && i+L < hi && (r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] ||
+				i+L+1 < hi && r.lex.orgHead[word(i+L)] && (word(i+L+1) == "of" || word(i+L+1) == "for")) {
+				ok = false // "Asian Lite News", "Qatari Ministry of Foreign Affairs": a demonym inside an organisation's name
 			}
 			if ok && e.demonym && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
 				// "the Afghan government", "Pakistani authorities": a

@@ -150,15 +150,15 @@ func (l *Lexicon) IsDemonym(s string) bool {
 // with the country they are in.
 var postHeads = toSet(`Mission Embassy Consulate Delegation`)
 
-// postedAbroad joins a body posted abroad and the country after "in" into
-// one organisation: "UN Support Mission in Libya", "Chinese Embassy in
+// postedAbroad joins a body posted abroad and the country after "in" (a
+// place, or one word the gazetteer does not know) into one organisation: "UN Support Mission in Libya", "Chinese Embassy in
 // Laos".
 func postedAbroad(t *sentence.Text, chunks []chunk) []chunk {
 	out := chunks[:0]
 	for i := 0; i < len(chunks); i++ {
 		c := chunks[i]
 		if i+1 < len(chunks) && c.typ == Org && postHeads[t.Word(c.hi-1)] && c.end == t.Tokens[c.hi-1].End {
-			if n := chunks[i+1]; n.typ == GPE && !n.demo && n.lo == c.hi+1 && t.Word(c.hi) == "in" {
+			if n := chunks[i+1]; (n.typ == GPE || n.typ == "" && n.hi == n.lo+1) && !n.demo && n.lo == c.hi+1 && t.Word(c.hi) == "in" {
 				c.hi, c.end, c.canon = n.hi, n.end, ""
 				i++
 			}

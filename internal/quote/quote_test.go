@@ -1500,6 +1500,16 @@ func TestSpeakerForms(t *testing.T) {
 		{"Kiki Marlowe said she was hurt. Representatives for Kiki have been contacted for comment. Kiki said she was fine.", "said", "she was fine", "Kiki Marlowe"},
 		// "the military" is the armed forces named before
 		{"The Israel Defense Forces said two were killed. Israeli troops thwarted an infiltration, the military said.", "said", "Israeli troops thwarted an infiltration", "Israel Defense Forces"},
+		// held-out set 83 (peace talks): sources described and referred back
+		// to; religious titles; a demonym opening a ministry's name; "the
+		// movement" is no department; a special representative is "the
+		// envoy"; a mission in a country the gazetteer does not know
+		{"Qatari mediators proposed a plan, according to diplomatic sources in Doha. The sources said neither side had accepted it.", "said", "neither side had accepted it", "diplomatic sources in Doha"},
+		{"Mawlawi Nurullah Sharifi said his delegation had shown patience.", "said", "his delegation had shown patience", "Nurullah Sharifi"},
+		{"The Qatari Ministry of Foreign Affairs, which is hosting the talks, said it hoped for progress.", "said", "it hoped for progress", "Qatari Ministry of Foreign Affairs"},
+		{"The Nusrat Islamic Movement said it was committed. State Department spokesman Jonah Whitfield said the talks were useful. The movement said the delay violated the deal.", "said", "the delay violated the deal", "Nusrat Islamic Movement"},
+		{"Negotiator Nurullah Sharifi spoke first. US Special Representative Richard Callister struck a cautious note. In a post on Twitter, the envoy said the talks had been frank.", "said", "the talks had been frank", "Richard Callister"},
+		{"More than 1,200 civilians were killed, according to the UN Assistance Mission in Zardistan (UNAMZ).", "according to", "More than 1,200 civilians were killed", "UN Assistance Mission in Zardistan"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -1202,6 +1202,10 @@ func orgFits(noun, name string) bool {
 			}
 		}
 		return false
+	case "movement":
+		// a movement is no ministry or department: "the State Department
+		// ... the movement" is the armed group named before
+		return strings.Contains(name, "Movement") || !publicBodies[last] && !agencyHeads[last]
 	case "military":
 		return strings.Contains(name, "Forces") || strings.Contains(name, "Army") || strings.Contains(name, "Military")
 	case "force":
@@ -1359,6 +1363,7 @@ var roleNouns = map[string]string{
 	"justice": "judge", "magistrate": "judge", "recorder": "judge", "chief executive": "ceo", "chief executive officer": "ceo",
 	"chief financial officer": "cfo", "prime minister": "premier", "sen": "senator", "sen.": "senator",
 	"rep": "congressman", "gov": "governor", "gov.": "governor", "gen": "general", "gen.": "general",
+	"special representative": "envoy",
 }
 
 // pronoun resolves a he/she/they/it before token at: a person of the same

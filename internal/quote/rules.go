@@ -1152,6 +1152,9 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	if end <= R {
 		return r, false
 	}
+	if end == hiEff && end < sen.Hi && s.w(end) == ")" && s.hasWord(R, end, "(") {
+		end++ // "according to the World Food Programme (WFP)." keeps its closing bracket
+	}
 	r.sLo, r.sHi = R, end
 	if i == lo || i == lo+1 && s.kind(lo) == sentence.Word && !s.t.Tokens[lo].Quoted {
 		if end < hiEff && s.w(end) == "," {

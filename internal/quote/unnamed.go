@@ -254,6 +254,12 @@ func (s *state) crowd(lo, hi int) string {
 	if w := s.w(lo); len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
 		d = strings.ToLower(d[:1]) + d[1:] // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
 	}
+	if key := strings.TrimSuffix(s.t.Lower(head), "s"); unnamedNouns[s.t.Lower(head)] && s.sources[key] == "" {
+		if s.sources == nil {
+			s.sources = make(map[string]string)
+		}
+		s.sources[key] = d // "the sources" later are these
+	}
 	return d
 }
 
@@ -278,6 +284,9 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	k := lo
 	if crowdQuantifiers[s.t.Lower(k)] {
 		k++
+	}
+	if w := s.w(k); k+2 < hi && !crowdNouns[s.t.Lower(k)] && w[0] >= 'a' && w[0] <= 'z' && !determiners[w] && crowdNouns[s.t.Lower(k+1)] {
+		k++ // "diplomatic sources in Doha"
 	}
 	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
 }
