@@ -281,9 +281,24 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			// "the MP for Ashcombe", "Secretary of Defense Mark Esper":
 			// the words after "of" or "for" belong to the title, up to a
 			// given name that starts the person's name, if any
+			from := i
 			i++
 			for i < hi && r.lex.given[word(i)] == 0 {
+				if e, ok := r.lex.names[word(i)]; ok && e.typ == GPE && i+2 < hi {
+					i++ // the field ends with a country, the name follows: "Chief Justice of Pakistan Qazi Ahsan Farooqui"
+					break
+				}
 				i++
+			}
+			if k := from; len(pendingTitles) > 0 && i > from+1 && i < hi {
+				// the title with its field is a role too, whose letters may
+				// name its holder later: "the CJP", "the AGP"
+				for k > lo && isCap(word(k-1)) {
+					k--
+				}
+				if k < from {
+					pendingTitles = append(pendingTitles, t.Src[toks[k].Start:toks[i-1].End])
+				}
 			}
 			continue
 		}
@@ -644,7 +659,8 @@ func legalFormOf(es []*Entity, name string) int {
 
 // legalSuffixes end the registered names of companies, which the press
 // then shortens to their first word.
-var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA SE NV`)
+var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA SE NV
+	Industries Enterprises Motors Airlines`)
 
 // hasGivenName reports whether a word of chunk c is a given name.
 func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {

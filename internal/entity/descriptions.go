@@ -168,10 +168,7 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			continue
 		}
 		for _, ro := range e.Roles {
-			l := strings.ToLower(ro)
-			if k := strings.LastIndexByte(l, ' '); k >= 0 {
-				l = l[k+1:]
-			}
+			l := RoleHead(strings.ToLower(ro))
 			if cur, ok := holders[l]; ok && cur != id {
 				holders[l] = -1
 			} else {
@@ -188,9 +185,7 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 				for _, ro := range e.Roles {
 					l := strings.ToLower(ro)
 					latest[l] = m.Entity
-					if k := strings.LastIndexByte(l, ' '); k >= 0 {
-						latest[l[k+1:]] = m.Entity
-					}
+					latest[RoleHead(l)] = m.Entity
 				}
 			}
 			mi++
@@ -366,4 +361,17 @@ func plainDescription(t *sentence.Text, lo, hi int) bool {
 
 func sortMentions(ms []Mention) {
 	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// RoleHead returns the head noun of a role: its last word, or the last
+// word before its field ("minister" of "Minister for Housing", "justice"
+// of "Chief Justice of Pakistan").
+func RoleHead(role string) string {
+	if k := strings.Index(role, " of "); k >= 0 {
+		role = role[:k]
+	}
+	if k := strings.Index(role, " for "); k >= 0 {
+		role = role[:k]
+	}
+	return role[strings.LastIndexByte(role, ' ')+1:]
 }

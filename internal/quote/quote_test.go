@@ -1510,6 +1510,13 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Nusrat Islamic Movement said it was committed. State Department spokesman Jonah Whitfield said the talks were useful. The movement said the delay violated the deal.", "said", "the delay violated the deal", "Nusrat Islamic Movement"},
 		{"Negotiator Nurullah Sharifi spoke first. US Special Representative Richard Callister struck a cautious note. In a post on Twitter, the envoy said the talks had been frank.", "said", "the talks had been frank", "Richard Callister"},
 		{"More than 1,200 civilians were killed, according to the UN Assistance Mission in Zardistan (UNAMZ).", "according to", "More than 1,200 civilians were killed", "UN Assistance Mission in Zardistan"},
+		// held-out set 80: a title with its field before the name, and its
+		// letters; a company's first word; press secretaries
+		{"Chief Justice of Pakistan Qazi Ahsan Farooqui observed that elections were required. The CJP said the schedule had been changed.", "said", "the schedule had been changed", "Qazi Ahsan Farooqui"},
+		{"Attorney General for Pakistan Rashid Mehmood Chattha said he needed time. The AGP said the ministry would decide.", "said", "the ministry would decide", "Rashid Mehmood Chattha"},
+		{"Corvane Chemicals is in talks to buy Altherm Industries. Altherm said it had received a proposal.", "said", "it had received a proposal", "Altherm Industries"},
+		{"The Speaker's Chief Press Secretary, Mr. Dapo Ilesanmi, said the claim was blackmail.", "said", "the claim was blackmail", "Dapo Ilesanmi"},
+		{"Minister for Housing Fergal Tierney resigned. A spokesman for the Department of Housing said the tender had been paused.", "said", "the tender had been paused", "Department of Housing"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -1345,8 +1345,8 @@ func (s *state) roleHolders(lw string) []entity.Mention {
 			for _, ro := range e.Roles {
 				l := strings.ToLower(ro)
 				s.roleIdx[l] = append(s.roleIdx[l], m)
-				if k := strings.LastIndexByte(l, ' '); k >= 0 {
-					s.roleIdx[l[k+1:]] = append(s.roleIdx[l[k+1:]], m)
+				if h := entity.RoleHead(l); h != l {
+					s.roleIdx[h] = append(s.roleIdx[h], m) // "envoy" of "special envoy", "minister" of "minister for housing"
 				}
 				if d := roleNouns[l]; d != "" {
 					s.roleIdx[d] = append(s.roleIdx[d], m) // "Justice Efua Mensah-Asante" ... "the judge said"
