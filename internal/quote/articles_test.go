@@ -36,23 +36,19 @@ type writtenArticle struct {
 // TestWrittenArticles measures the finder on articles it was not written
 // against: how many marked quotations it finds (word overlap ≥ 0.5, one
 // to one, as score_quotes.py matches) and how many of those it gives to
-// the right canonical speaker. Helpers wrote and marked 51 sets of about
+// the right canonical speaker. Helpers wrote and marked 83 sets of about
 // five articles (2026-12-04 to 2026-12-06) in the layouts of wires,
 // councils, courts, sport, live blogs, features, agencies from South Asia
-// and Africa, aggregated pages and press briefings; the rules were fixed on
-// the first, and every later set was scored before any change for it and
-// then fixed where the fault was general (the arrival scores are in
-// docs/bench/quotes.md; the last sixteen, sets 36-51, arrived at speaker
-// accuracy 0.88, 0.77, 0.80, 0.78, 0.84, 0.90, 0.75, 0.85, 0.74, 0.85,
-// 0.86, 0.82, 0.72, 0.82, 0.84 and 0.79). Helpers marked by slightly
-// different conventions, which count against the finder here: some split a
-// quotation's second sentence after ", he said." into a quotation of its
-// own, some name an unnamed body's description without its article ("regional
-// police office") or a group by its noun alone ("Mediators"), one marks
-// attributions nested inside others, which the finder leaves out as
-// PolNeAR's dev set prefers. The floors sit a little under the measured
-// values (recall 0.937, speaker 0.858 over all 51 sets) so that a change
-// which loses ground fails.
+// and Africa, aggregated and scraped pages, tabloids and press briefings;
+// the rules were fixed on the first, and every later set was scored before
+// any change for it and then fixed where the fault was general (the arrival
+// scores are in docs/bench/quotes.md). Helpers marked by slightly different
+// conventions, which count against the finder here: sets 56 on split a
+// quotation broken by its attribution (`"A," he said. "B."`) into two and
+// mark a quotation running over paragraphs once per paragraph, which the
+// finder joins as PolNeAR's dev set does; some name an unnamed body's
+// description without its article or a group by its noun alone; one marks
+// attributions nested inside others, which the finder leaves out.
 func TestWrittenArticles(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "articles", "gold.jsonl"))
 	if err != nil {
@@ -122,13 +118,12 @@ func TestWrittenArticles(t *testing.T) {
 	recall := float64(found) / float64(max(gold, 1))
 	speakers := float64(rightSpeaker) / float64(max(found, 1))
 	t.Logf("%d marked quotations, %d found (recall %.3f), %d with the right speaker (%.3f)", gold, found, recall, rightSpeaker, speakers)
-	// Floors a little under the measured values (recall 0.918, speakers
-	// 0.857 with sets 1-75). Sets 56-63 mark `"A," he said. "B."` as two
-	// quotations (as do 64-75), which the finder joins as PolNeAR does, so
-	// recall there is lower by convention; the floor went from 0.93 to 0.915
-	// with them.
-	if recall < 0.915 || speakers < 0.84 {
-		t.Errorf("recall %.3f (floor 0.915), speaker accuracy %.3f (floor 0.84)", recall, speakers)
+	// Floors a little under the measured values (recall 0.905, speakers
+	// 0.857 with sets 1-83). Recall fell from 0.918 with sets 76-83, whose
+	// misses are mostly the split and per-paragraph quotations above (148 of
+	// their 200 misses lie inside a quotation the finder returns).
+	if recall < 0.895 || speakers < 0.84 {
+		t.Errorf("recall %.3f (floor 0.895), speaker accuracy %.3f (floor 0.84)", recall, speakers)
 	}
 }
 

@@ -389,13 +389,18 @@ func (t *Text) markQuotes(p Range) {
 	}
 }
 
-// singleQuotes turns the single curly marks of a paragraph that has no
-// double quotation marks into quotation marks, as British newspapers quote
-// (‘We will not back down,’ the minister said). The same marks are
+// singleQuotes turns the single marks of a paragraph that has no double
+// quotation marks into quotation marks, as British newspapers quote
+// (‘We will not back down,’ the minister said; tabloids with straight
+// marks: 'I never walked off a set,' she said). The same marks are
 // apostrophes too ("don’t" is one word already; "the workers’ union",
-// "the ‘90s" are not quotations), so a ‘ counts only when it starts a word
-// after a space or punctuation and a ’ closes it later in the paragraph,
-// after a word or punctuation and before a space, punctuation or the end.
+// "the ‘90s" are not quotations), so an opening mark counts only when it
+// starts a word after a space or punctuation and a closing one of the same
+// kind follows later in the paragraph, after a word or punctuation and
+// before a space, punctuation or the end. A straight closing mark, which
+// also ends plural possessives ("the workers' union"), must further follow
+// punctuation, precede punctuation or the end, or close at most twelve
+// words.
 func (t *Text) singleQuotes(p Range) {
 	for i := p.Lo; i < p.Hi; i++ {
 		if k := t.Tokens[i].Kind; k == OpenQuote || k == CloseQuote {
@@ -403,19 +408,31 @@ func (t *Text) singleQuotes(p Range) {
 		}
 	}
 	for i := p.Lo; i < p.Hi; i++ {
-		if t.Word(i) != "‘" || i+1 >= p.Hi || t.Tokens[i+1].Kind != Word || t.Tokens[i+1].Start != t.Tokens[i].End ||
+		w := t.Word(i)
+		if w != "‘" && w != "'" || i+1 >= p.Hi || t.Tokens[i+1].Kind != Word || t.Tokens[i+1].Start != t.Tokens[i].End ||
 			i > p.Lo && t.Tokens[i-1].End == t.Tokens[i].Start && t.Tokens[i-1].Kind == Word {
 			continue
 		}
+		straight := w == "'"
+		if r, _ := utf8.DecodeRuneInString(t.Word(i + 1)); straight && unicode.IsDigit(r) {
+			continue // "the '90s"
+		}
+		closing := "’"
+		if straight {
+			closing = "'"
+		}
 		for j := i + 2; j < p.Hi; j++ {
-			if t.Word(j) == "‘" {
+			if t.Word(j) == w && (!straight || t.Tokens[j-1].End != t.Tokens[j].Start) {
 				break // another opening first: this one was an apostrophe
 			}
-			if t.Word(j) != "’" || t.Tokens[j-1].End != t.Tokens[j].Start {
+			if t.Word(j) != closing || t.Tokens[j-1].End != t.Tokens[j].Start {
 				continue
 			}
 			if j+1 < p.Hi && t.Tokens[j+1].Kind == Word && t.Tokens[j+1].Start == t.Tokens[j].End {
 				continue // glued to a following word
+			}
+			if straight && t.Tokens[j-1].Kind != Punct && j+1 < p.Hi && t.Tokens[j+1].Kind == Word && j-i > 13 {
+				continue // "the workers' union": a possessive, not the end of a long quotation
 			}
 			t.Tokens[i].Kind, t.Tokens[j].Kind = OpenQuote, CloseQuote
 			i = j

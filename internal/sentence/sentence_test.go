@@ -91,6 +91,11 @@ func TestSingleQuotes(t *testing.T) {
 		{"The mayor said: ‘The port will reopen.’ Nobody else spoke.", []string{"The", "port", "will", "reopen", "."}},
 		{"The workers’ union met in the ‘90s and didn’t strike.", nil},
 		{"Ms Lee’s plan, the ‘new deal’, failed.", []string{"new", "deal"}},
+		// straight single marks, as tabloids print them; possessives and
+		// decades are no quotations
+		{"'I've never walked off a set,' Dani said.", []string{"I've", "never", "walked", "off", "a", "set", ","}},
+		{"The workers' union met in the '90s and the bosses' offer failed.", nil},
+		{"'This isn't over,' he told the Gazette. 'Not by a long way.'", []string{"This", "isn't", "over", ",", "Not", "by", "a", "long", "way", "."}},
 		// with double quotation marks, singles are nested ones, left alone
 		{"“He called it ‘a disgrace’,” she said.", []string{"He", "called", "it", "‘", "a", "disgrace", "’", ","}},
 		// '' as double marks, a single quotation closing inside: ' then ''
