@@ -1517,6 +1517,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Corvane Chemicals is in talks to buy Altherm Industries. Altherm said it had received a proposal.", "said", "it had received a proposal", "Altherm Industries"},
 		{"The Speaker's Chief Press Secretary, Mr. Dapo Ilesanmi, said the claim was blackmail.", "said", "the claim was blackmail", "Dapo Ilesanmi"},
 		{"Minister for Housing Fergal Tierney resigned. A spokesman for the Department of Housing said the tender had been paused.", "said", "the tender had been paused", "Department of Housing"},
+		{"Diplomatic sources in Doha said the talks would resume.", "said", "the talks would resume", "diplomatic sources in Doha"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

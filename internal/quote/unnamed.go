@@ -285,8 +285,10 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if crowdQuantifiers[s.t.Lower(k)] {
 		k++
 	}
-	if w := s.w(k); k+2 < hi && !crowdNouns[s.t.Lower(k)] && w[0] >= 'a' && w[0] <= 'z' && !determiners[w] && crowdNouns[s.t.Lower(k+1)] {
-		k++ // "diplomatic sources in Doha"
+	if w := s.w(k); k+2 < hi && !crowdNouns[s.t.Lower(k)] && !determiners[s.t.Lower(k)] && crowdNouns[s.t.Lower(k+1)] && s.kind(k) == sentence.Word {
+		if _, named := s.ents.MentionAt(k); !named || w[0] >= 'a' && w[0] <= 'z' {
+			k++ // "diplomatic sources in Doha", "Western diplomats in Cairo"
+		}
 	}
 	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
 }
