@@ -1518,6 +1518,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Speaker's Chief Press Secretary, Mr. Dapo Ilesanmi, said the claim was blackmail.", "said", "the claim was blackmail", "Dapo Ilesanmi"},
 		{"Minister for Housing Fergal Tierney resigned. A spokesman for the Department of Housing said the tender had been paused.", "said", "the tender had been paused", "Department of Housing"},
 		{"Diplomatic sources in Doha said the talks would resume.", "said", "the talks would resume", "diplomatic sources in Doha"},
+		{"The National Federation of Rice Growers' Cooperatives said direct sales could distort prices.", "said", "direct sales could distort prices", "National Federation of Rice Growers' Cooperatives"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
