@@ -213,9 +213,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				i+L+1 < hi && r.lex.orgHead[word(i+L)] && (word(i+L+1) == "of" || word(i+L+1) == "for")) {
 				ok = false // "Asian Lite News", "Qatari Ministry of Foreign Affairs": a demonym inside an organisation's name
 			}
-			if ok && e.demonym && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
-				// "the Afghan government", "Pakistani authorities": a
-				// country's body, named by its nationality
+			if ok && (e.demonym || e.typ == GPE && e.country && i > 0 && (word(i-1) == "the" || word(i-1) == "The")) && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
+				// "the Afghan government", "Pakistani authorities", "the UK
+				// government": a country's body, named by its nationality or
+				// its name
 				out = append(out, chunk{lo: i, hi: hi + 1, start: toks[i].Start, end: toks[hi].Start + stripPossessive(word(hi)), typ: Org})
 				pendingTitles = nil
 				i = hi

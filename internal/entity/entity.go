@@ -148,7 +148,7 @@ func (l *Lexicon) IsDemonym(s string) bool {
 
 // postHeads end the names of bodies posted abroad, whose names go on
 // with the country they are in.
-var postHeads = toSet(`Mission Embassy Consulate Delegation`)
+var postHeads = toSet(`Mission Embassy Consulate Delegation embassy consulate mission`)
 
 // postedAbroad joins a body posted abroad and the country after "in" (a
 // place, or one word the gazetteer does not know) into one organisation: "UN Support Mission in Libya", "Chinese Embassy in

@@ -1519,6 +1519,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Minister for Housing Fergal Tierney resigned. A spokesman for the Department of Housing said the tender had been paused.", "said", "the tender had been paused", "Department of Housing"},
 		{"Diplomatic sources in Doha said the talks would resume.", "said", "the talks would resume", "diplomatic sources in Doha"},
 		{"The National Federation of Rice Growers' Cooperatives said direct sales could distort prices.", "said", "direct sales could distort prices", "National Federation of Rice Growers' Cooperatives"},
+		// a country's government named by the country; "the government"
+		// refers back, "the US government" names its body
+		{"A spokesperson for the UK government said ministers were watching.", "said", "ministers were watching", "UK government"},
+		{"The UK government said it was watching. The US government said it agreed.", "said", "it agreed", "US government"},
+		{"The US embassy in Kabul said Washington remained committed.", "said", "Washington remained committed", "US embassy in Kabul"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

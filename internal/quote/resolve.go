@@ -546,7 +546,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// a group described by its kind: "the insurgents", "the movement",
 	// also before a relative clause ("The company, which has 14 million
 	// users,")
-	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[s.t.Lower(hEnd-1)] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[s.t.Lower(hEnd-1)] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !s.namesBody(r.sLo+1, hEnd) {
 		noun := s.t.Lower(hEnd - 1)
 		if id := s.recentOrg(r.sLo, noun); id >= 0 {
 			return id
@@ -1036,6 +1036,14 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
 	embassy consulate council military`)
+
+// namesBody reports whether an organisation's name mention covers the
+// end of [lo,hi): "the UK government" names its body, "the government"
+// refers back to one.
+func (s *state) namesBody(lo, hi int) bool {
+	m, ok := s.ents.MentionAt(hi - 1)
+	return ok && m.Lo >= lo && m.Kind == entity.Name && orgLike(s.ents.Entities[m.Entity].Type)
+}
 
 // spokespersonOf returns the body an unnamed spokesperson named by a
 // modifier speaks for: "a Meridian Pacific spokesperson" (the body of that
