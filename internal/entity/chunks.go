@@ -105,6 +105,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if r.numberedBody(t, i, hi) {
 			break // "First Capital Holdings", "One Nation": the number is part of the name
 		}
+		if i+2 < hi && word(i+1) == "." && r.initialOpens(t, i) {
+			break // "A. Vanniarasu": an initial, not the article
+		}
 		i++
 	}
 	if i == lo && i+2 < hi && lo >= 2 && word(lo-1) == "on" && (r.lex.titles[t.Lower(lo-2)] || r.lex.orgHead[word(lo-2)]) {

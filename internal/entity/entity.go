@@ -146,6 +146,18 @@ func (l *Lexicon) IsDemonym(s string) bool {
 	return ok && e.demonym
 }
 
+// initialOpens reports whether the single capital at i, with its full
+// stop, opens a name as South Indian names do ("K. Ponnurangam", "E.
+// Paramasivam"): the word after it is a name's, not a sentence's start
+// ("Plan B. The vote").
+func (r *Recognizer) initialOpens(t *sentence.Text, i int) bool {
+	if i+2 >= len(t.Tokens) {
+		return false
+	}
+	w := t.Word(i)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && !notName[t.Word(i+2)] && !r.lex.titles[t.Lower(i+2)]
+}
+
 // postHeads end the names of bodies posted abroad, whose names go on
 // with the country they are in.
 var postHeads = toSet(`Mission Embassy Consulate Delegation embassy consulate mission`)
@@ -250,7 +262,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 			if capAt(j) {
 				j++
 				if j < n && word(j) == "." && toks[j].Start == toks[j-1].End && (r.lex.titles[t.Lower(j-1)+"."] && j+1 < n && toks[j+1].Sent == toks[i].Sent ||
-					j-1 > i && len(word(j-1)) == 1 && capAt(j+1) && toks[j+1].Sent == toks[i].Sent) {
+					len(word(j-1)) == 1 && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && (j-1 > i || r.initialOpens(t, i))) {
 					j++ // "Mr.", a middle initial: "Leonard E. Burman"
 				}
 				continue

@@ -1524,6 +1524,14 @@ func TestSpeakerForms(t *testing.T) {
 		{"A spokesperson for the UK government said ministers were watching.", "said", "ministers were watching", "UK government"},
 		{"The UK government said it was watching. The US government said it agreed.", "said", "it agreed", "US government"},
 		{"The US embassy in Kabul said Washington remained committed.", "said", "Washington remained committed", "US embassy in Kabul"},
+		// held-out set 85: South Indian initials before the name; hyphenated
+		// law officers; unnamed workers; crowds with a participle after them
+		{"Party general secretary E. Paramasivam said the government was staging a row. Mr. Paramasivam said more.", "said", "more", "E. Paramasivam"},
+		{"Its founder-president A. Vanniarasu said universities belong to the state.", "said", "universities belong to the state", "A. Vanniarasu"},
+		{"The court had ruled, said former Advocate-General V. Sambandamurthy.", "said", "The court had ruled", "V. Sambandamurthy"},
+		{"A Filipino housemaid in Riyadh, who asked not to be named, said she had waited three months.", "said", "she had waited three months", "a Filipino housemaid in Riyadh"},
+		{"Scientists not involved in the research said it was a significant advance.", "said", "it was a significant advance", "Scientists not involved in the research"},
+		{"Three residents of Debre Selam reached by phone said there had been heavy shelling.", "said", "there had been heavy shelling", "three residents of Debre Selam reached by phone"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -2029,6 +2029,17 @@ func (s *state) controlled(lo, i int) bool {
 	return controlVerbs[s.w(k)]
 }
 
+// crowdOfPlace reports whether the capitalised words ending at k name the
+// place of a crowd: "residents of Debre Selam", "traders in Kalunga".
+func (s *state) crowdOfPlace(lo, k int) bool {
+	for j := k; j > lo+1 && j > k-4 && isCapWord(s.w(j)); j-- {
+		if w := s.w(j - 1); (w == "of" || w == "in") && crowdNouns[s.t.Lower(j-2)] {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedPassive reports whether the -ed cue at c is a participle that
 // modifies the noun before it ("a statement issued on behalf of all
 // parties agreed ...", "a report released by the ministry said ..."): a
@@ -2040,10 +2051,16 @@ func (s *state) reducedPassive(lo, c int) bool {
 		return false
 	}
 	prev := s.t.Lower(c - 1)
+	next := s.w(c + 1)
+	if prev == "not" && c-2 >= lo && (crowdNouns[s.t.Lower(c-2)] || unnamedNouns[s.t.Lower(c-2)]) && (next == "in" || next == "with" || next == "by") {
+		return true // "Scientists not involved in the research said"
+	}
+	if isCapWord(s.w(c-1)) && s.crowdOfPlace(lo, c-1) && next == "by" {
+		return true // "Three residents of Debre Selam reached by phone said"
+	}
 	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) && !crowdNouns[prev] || npStop[prev] || relPron[prev] {
 		return false // (but "Residents reached by phone said")
 	}
-	next := s.w(c + 1)
 	if (issuedNouns[prev] || prev == "post" || prev == "message" || prev == "video") && postedPreps[next] {
 		return true // "In a statement posted on its Telegram channel, the Front ..."
 	}

@@ -173,7 +173,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	friend friends insider insiders researcher researchers scientist scientists meteorologist
 	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
 	investor investors donor donors critic observer associate associates confidant confidants ally allies
-	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners`)
+	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners
+	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
