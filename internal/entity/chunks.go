@@ -236,10 +236,13 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi && r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) {
+			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
+				(r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) ||
+					e.typ == Org && i+L+1 < hi && r.lex.orgHead[word(i+L)] && connectors[word(i+L+1)] && bodyTail(t, i+L, hi)) {
 				// a known organisation or a city opening a longer one's
 				// name: "United Nations World Relief Agency", "Chicago
-				// Police Department" (a country does not: "U.S. Supreme
+				// Police Department", "U.N. Office for the Coordination of
+				// Humanitarian Affairs" (a country does not: "U.S. Supreme
 				// Court" is the Supreme Court)
 				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
 				pendingTitles = nil
@@ -783,4 +786,20 @@ var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs M
 // or an activity in -ing ("Forecasting", "Planning", "Housing").
 func isField(w string) bool {
 	return fieldWords[w] || len(w) > 6 && strings.HasSuffix(w, "ing")
+}
+
+// bodyTail reports whether [lo,hi) is the rest of a body's name after a
+// known organisation: capitalised words joined by "of", "for", "the" and
+// "and" ("Office for the Coordination of Humanitarian Affairs").
+func bodyTail(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch w := t.Word(k); {
+		case t.Tokens[k].Kind != sentence.Word:
+			return false
+		case w == "of" || w == "for" || w == "the" || w == "and":
+		case !isCap(w):
+			return false
+		}
+	}
+	return isCap(t.Word(hi - 1))
 }

@@ -1532,6 +1532,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"A Filipino housemaid in Riyadh, who asked not to be named, said she had waited three months.", "said", "she had waited three months", "a Filipino housemaid in Riyadh"},
 		{"Scientists not involved in the research said it was a significant advance.", "said", "it was a significant advance", "Scientists not involved in the research"},
 		{"Three residents of Debre Selam reached by phone said there had been heavy shelling.", "said", "there had been heavy shelling", "three residents of Debre Selam reached by phone"},
+		// held-out set 84: crowds with a time, a count or a party before
+		// them; a UN office's full name
+		{"Government sources last night said the count had changed.", "said", "the count had changed", "government sources"},
+		{"A number of Fianna Fáil backbenchers said the department had been caught out.", "said", "the department had been caught out", "a number of Fianna Fáil backbenchers"},
+		{"Rights groups said both sides had carried out killings.", "said", "both sides had carried out killings", "rights groups"},
+		{"The U.N. Office for the Coordination of Humanitarian Affairs said 38,000 people had been displaced.", "said", "38,000 people had been displaced", "U.N. Office for the Coordination of Humanitarian Affairs"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

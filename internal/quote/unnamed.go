@@ -206,7 +206,21 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	negotiators delegates mediators specialists advocates families relatives neighbours neighbors
 	locals shoppers commuters passengers patients villagers farmers shareholders employees members
 	agencies charities unions owners operators drivers vendors retailers merchants landlords tenants
-	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders`)
+	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders
+	groups deputies senators backbenchers councillors councilors mps`)
+
+// capsBefore returns the token after the capitalised words that start at
+// k (at most three, within [k,hi)), or k.
+func (s *state) capsBefore(k, hi int) int {
+	j := k
+	for j < hi-1 && j < k+3 && s.kind(j) == sentence.Word && isCapWord(s.w(j)) {
+		j++
+	}
+	return j
+}
+
+// timeUnits follow "last" or "this" in a time phrase after a source.
+var timeUnits = set(`night week month year weekend morning evening`)
 
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
@@ -227,11 +241,26 @@ func (s *state) crowd(lo, hi int) string {
 	if hi-lo > limit || hi <= lo || s.kind(lo) != sentence.Word {
 		return ""
 	}
-	head := lo
-	if crowdQuantifiers[s.t.Lower(lo)] && lo+1 < hi {
-		head = lo + 1
+	for hi-lo > 2 && (whenWords[s.w(hi-1)] || hi-lo > 3 && (s.w(hi-2) == "last" || s.w(hi-2) == "this") && timeUnits[s.w(hi-1)]) {
+		// "Government sources last night", "officials on Monday": when,
+		// not who
+		if whenWords[s.w(hi-1)] {
+			hi--
+			if s.w(hi-1) == "on" {
+				hi--
+			}
+			continue
+		}
+		hi -= 2
 	}
-	for head+1 < hi && (s.kind(head) == sentence.Word || s.w(head) == "+" && head > lo) && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head))) {
+	head := lo
+	if hi-lo > 4 && s.t.Lower(lo) == "a" && s.t.Lower(lo+1) == "number" && s.w(lo+2) == "of" {
+		head = lo + 3 // "A number of Fianna Fáil backbenchers"
+	}
+	if crowdQuantifiers[s.t.Lower(head)] && head+1 < hi {
+		head++
+	}
+	for head+1 < hi && (s.kind(head) == sentence.Word || s.w(head) == "+" && head > lo) && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head)) || crowdNouns[s.t.Lower(s.capsBefore(head, hi))]) {
 		if w := s.t.Lower(head); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return "" // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
 		}
@@ -252,7 +281,7 @@ func (s *state) crowd(lo, hi int) string {
 		}
 	}
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
-	if w := s.w(lo); len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
+	if w := s.w(lo); w == "A" || len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
 		d = strings.ToLower(d[:1]) + d[1:] // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
 	}
 	if key := strings.TrimSuffix(s.t.Lower(head), "s"); unnamedNouns[s.t.Lower(head)] && s.sources[key] == "" {
@@ -283,8 +312,14 @@ func (s *state) passiveCue(r *raw) bool {
 // "Economists at Capital Economics" speak for their firm.
 func (s *state) crowdFirst(lo, hi int) bool {
 	k := lo
+	if k+3 < hi && s.t.Lower(k) == "a" && s.t.Lower(k+1) == "number" && s.w(k+2) == "of" {
+		k += 3 // "A number of Fianna Fáil backbenchers"
+	}
 	if crowdQuantifiers[s.t.Lower(k)] {
 		k++
+	}
+	if j := s.capsBefore(k, hi); j > k && crowdNouns[s.t.Lower(j)] && j == hi-1 {
+		return true // "Fianna Fáil backbenchers said": the crowd, not the party
 	}
 	if w := s.w(k); k+2 < hi && !crowdNouns[s.t.Lower(k)] && !determiners[s.t.Lower(k)] && crowdNouns[s.t.Lower(k+1)] && s.kind(k) == sentence.Word {
 		if _, named := s.ents.MentionAt(k); !named || w[0] >= 'a' && w[0] <= 'z' {
