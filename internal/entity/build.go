@@ -97,6 +97,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.lo > 0 && orgNouns[t.Word(c.lo-1)] && !r.hasGivenName(t, c):
 			c.typ = Org // "anti-corruption group Clear Harbour", "the lender Brightwell"
+		case nt >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && len(word(c.hi+1)) >= 3 && nameInitials(t.Src[c.start:c.end]) == word(c.hi+1):
+			c.typ = Org // a name its initials abbreviate: "Tehreek-e-Nijat Kharistan (TNK)"
 		case c.hi < len(toks) && dataNouns[t.Word(c.hi)] && !r.hasGivenName(t, c) && !c.titled:
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
@@ -357,8 +359,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				}
 			} else if c.typ == Loc {
 				id = addEntity(Loc, name)
-			} else if oid, ok := byKey[key{Org, name}]; ok && c.hi-c.lo == 1 && !c.titled {
-				id = oid // "Tessellate said", after "Tessellate, the startup ..."
+			} else if oid, ok := byKey[key{Org, name}]; ok && !c.titled {
+				id = oid // "Tessellate said", after "Tessellate, the startup ..."; a body's full name again
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) && !r.titleComplement(t, c.lo) ||

@@ -94,11 +94,16 @@ func nameInitials(name string) string {
 		if connectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "&" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return ""
+		for i, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if !unicode.IsUpper(r) {
+				if i == 0 {
+					return ""
+				}
+				continue // "Tehreek-e-Nijat" -> "TN": a particle inside a hyphenated word has no letter
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -342,9 +342,15 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 				for c1 > lo && c1 > L-30 && s.w(c1) != "," && !s.t.Tokens[c1].Quoted {
 					c1--
 				}
-				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && (encloseStart[s.w(c1+1)] || ingClause(s.w(c1+1))) && s.kind(c1-1) == sentence.Word {
-					if q := s.extendLeft(lo, c1-1); q >= 0 && q < c1 {
-						nLo = q
+				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && (encloseStart[s.w(c1+1)] || ingClause(s.w(c1+1))) {
+					e := c1 - 1
+					if e-2 > lo && s.w(e) == ")" && s.w(e-2) == "(" {
+						e -= 3 // "the Tehreek-e-Nijat Kharistan (TNK), in a statement ..., said"
+					}
+					if s.kind(e) == sentence.Word {
+						if q := s.extendLeft(lo, e); q >= 0 && q < c1 {
+							nLo = q
+						}
 					}
 				}
 				// "X, which represents Y, said" / "X, speaking to Y, said":

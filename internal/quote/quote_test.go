@@ -1538,6 +1538,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"A number of Fianna Fáil backbenchers said the department had been caught out.", "said", "the department had been caught out", "a number of Fianna Fáil backbenchers"},
 		{"Rights groups said both sides had carried out killings.", "said", "both sides had carried out killings", "rights groups"},
 		{"The U.N. Office for the Coordination of Humanitarian Affairs said 38,000 people had been displaced.", "said", "38,000 people had been displaced", "U.N. Office for the Coordination of Humanitarian Affairs"},
+		// held-out set 87: a body named by its initials in brackets, then in
+		// full with an aside before the cue; "the insurgents" are no department
+		{"Meanwhile, the Tehreek-e-Nijat Kharistan (TNK), in a statement issued from its political office in Doha, said it would not accept any deal.", "said", "it would not accept any deal", "Tehreek-e-Nijat Kharistan"},
+		{"The Tehreek-e-Nijat Kharistan (TNK) said it would fight. State Department spokesman Ned Price said the talks were useful. The insurgents have warned that any delay would violate the deal.", "warned", "that any delay would violate the deal", "Tehreek-e-Nijat Kharistan"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

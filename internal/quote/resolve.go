@@ -1210,10 +1210,10 @@ func orgFits(noun, name string) bool {
 			}
 		}
 		return false
-	case "movement":
+	case "movement", "insurgents", "militants", "rebels", "militia":
 		// a movement is no ministry or department: "the State Department
-		// ... the movement" is the armed group named before
-		return strings.Contains(name, "Movement") || !publicBodies[last] && !agencyHeads[last]
+		// ... the insurgents" are the armed group named before
+		return noun == "movement" && strings.Contains(name, "Movement") || !publicBodies[last] && !agencyHeads[last] && !strings.HasSuffix(name, "government")
 	case "military":
 		return strings.Contains(name, "Forces") || strings.Contains(name, "Army") || strings.Contains(name, "Military")
 	case "force":
