@@ -1327,6 +1327,10 @@ func FuzzFind(f *testing.F) {
 		"X Inc. (NASDAQ: Y), a firm, announced that (",
 		"After saying “a,” she, the defender said",
 		"Writing on Twitter, Marchetti called it fake.",
+		// a one-word crowd quantifier that is a surname, ending the text
+		"Coach Ben Few spoke on Monday. “We will win,” said Few",
+		// straight single marks
+		"'Tis the season, the shoppers' association said.", "'", "' '", "'a", "a'", "'" + "''", "('We,' he said)",
 	} {
 		f.Add(s)
 	}

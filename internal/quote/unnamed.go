@@ -321,8 +321,8 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if j := s.capsBefore(k, hi); j > k && crowdNouns[s.t.Lower(j)] && j == hi-1 {
 		return true // "Fianna Fáil backbenchers said": the crowd, not the party
 	}
-	if w := s.w(k); k+2 < hi && !crowdNouns[s.t.Lower(k)] && !determiners[s.t.Lower(k)] && crowdNouns[s.t.Lower(k+1)] && s.kind(k) == sentence.Word {
-		if _, named := s.ents.MentionAt(k); !named || w[0] >= 'a' && w[0] <= 'z' {
+	if k+2 < hi && !crowdNouns[s.t.Lower(k)] && !determiners[s.t.Lower(k)] && crowdNouns[s.t.Lower(k+1)] && s.kind(k) == sentence.Word {
+		if _, named := s.ents.MentionAt(k); !named || !isCapWord(s.w(k)) {
 			k++ // "diplomatic sources in Doha", "Western diplomats in Cairo"
 		}
 	}
