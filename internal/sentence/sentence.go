@@ -397,42 +397,48 @@ func (t *Text) markQuotes(p Range) {
 // "the ‘90s" are not quotations), so an opening mark counts only when it
 // starts a word after a space or punctuation and a closing one of the same
 // kind follows later in the paragraph, after a word or punctuation and
-// before a space, punctuation or the end. A straight closing mark, which
-// also ends plural possessives ("the workers' union"), must further follow
-// punctuation, precede punctuation or the end, or close at most twelve
-// words.
+// before a space, punctuation or the end. Straight marks are apostrophes
+// far more often ("'Tis", "rock 'n' roll", "the dockers' union"), so a
+// straight closing mark after a word, rather than after punctuation, must
+// not look like a plural possessive (a word in -s and a lower-case word
+// after it) and must close a short quotation or end its clause.
 func (t *Text) singleQuotes(p Range) {
 	for i := p.Lo; i < p.Hi; i++ {
 		if k := t.Tokens[i].Kind; k == OpenQuote || k == CloseQuote {
 			return // double quotation marks: singles inside them are nested
 		}
 	}
+	glued := func(a, b int) bool { return t.Tokens[a].End == t.Tokens[b].Start }
 	for i := p.Lo; i < p.Hi; i++ {
 		w := t.Word(i)
-		if w != "‘" && w != "'" || i+1 >= p.Hi || t.Tokens[i+1].Kind != Word || t.Tokens[i+1].Start != t.Tokens[i].End ||
-			i > p.Lo && t.Tokens[i-1].End == t.Tokens[i].Start && t.Tokens[i-1].Kind == Word {
+		if w != "‘" && w != "'" || i+1 >= p.Hi || t.Tokens[i+1].Kind != Word || !glued(i, i+1) ||
+			i > p.Lo && glued(i-1, i) && t.Tokens[i-1].Kind == Word {
 			continue
 		}
 		straight := w == "'"
-		if r, _ := utf8.DecodeRuneInString(t.Word(i + 1)); straight && unicode.IsDigit(r) {
-			continue // "the '90s"
+		if r, _ := utf8.DecodeRuneInString(t.Word(i + 1)); straight && (unicode.IsDigit(r) || elisions[strings.ToLower(t.Word(i+1))]) {
+			continue // "the '90s", "'Tis the season"
 		}
 		closing := "’"
 		if straight {
 			closing = "'"
 		}
 		for j := i + 2; j < p.Hi; j++ {
-			if t.Word(j) == w && (!straight || t.Tokens[j-1].End != t.Tokens[j].Start) {
+			if t.Word(j) == w && (!straight || !glued(j-1, j)) {
 				break // another opening first: this one was an apostrophe
 			}
-			if t.Word(j) != closing || t.Tokens[j-1].End != t.Tokens[j].Start {
+			if t.Word(j) != closing || !glued(j-1, j) {
 				continue
 			}
-			if j+1 < p.Hi && t.Tokens[j+1].Kind == Word && t.Tokens[j+1].Start == t.Tokens[j].End {
+			next := j+1 < p.Hi && t.Tokens[j+1].Kind == Word
+			if next && glued(j, j+1) {
 				continue // glued to a following word
 			}
-			if straight && t.Tokens[j-1].Kind != Punct && j+1 < p.Hi && t.Tokens[j+1].Kind == Word && j-i > 13 {
-				continue // "the workers' union": a possessive, not the end of a long quotation
+			if straight && t.Tokens[j-1].Kind != Punct {
+				lowerNext := next && !unicode.IsUpper([]rune(t.Word(j + 1))[0])
+				if strings.HasSuffix(t.Word(j-1), "s") && lowerNext || j-i > 10 && next {
+					continue // "the fans' club": a possessive, not the end of the quotation
+				}
 			}
 			t.Tokens[i].Kind, t.Tokens[j].Kind = OpenQuote, CloseQuote
 			i = j
@@ -440,6 +446,10 @@ func (t *Text) singleQuotes(p Range) {
 		}
 	}
 }
+
+// elisions are words written with a leading apostrophe, which no straight
+// single quotation mark opens.
+var elisions = map[string]bool{"tis": true, "twas": true, "til": true, "em": true, "cause": true, "n": true, "s": true, "cos": true}
 
 // Abbreviations after which a full stop does not end a sentence (lower-cased,
 // without the period). Titles, months, and common business and address forms.

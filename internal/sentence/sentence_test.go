@@ -96,6 +96,11 @@ func TestSingleQuotes(t *testing.T) {
 		{"'I've never walked off a set,' Dani said.", []string{"I've", "never", "walked", "off", "a", "set", ","}},
 		{"The workers' union met in the '90s and the bosses' offer failed.", nil},
 		{"'This isn't over,' he told the Gazette. 'Not by a long way.'", []string{"This", "isn't", "over", ",", "Not", "by", "a", "long", "way", "."}},
+		{"'It's the fans' club and always will be,' Hale said.", []string{"It's", "the", "fans", "'", "club", "and", "always", "will", "be", ","}},
+		{"The 'Ndrangheta runs the port, prosecutors said, and the dockers' union says it is afraid.", nil},
+		{"'Tis the season, the shoppers' association said.", nil},
+		{"It was rock 'n' roll, the islands' governor said.", nil},
+		{"'We are not leaving' residents say", []string{"We", "are", "not", "leaving"}},
 		// with double quotation marks, singles are nested ones, left alone
 		{"“He called it ‘a disgrace’,” she said.", []string{"He", "called", "it", "‘", "a", "disgrace", "’", ","}},
 		// '' as double marks, a single quotation closing inside: ' then ''
