@@ -425,16 +425,18 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	}
 }
 
-// nameAbbreviations end names and are written with a full stop that the
-// tokens leave out: "Teodoro Bautista Jr.", "Northmere Systems Inc.".
-var nameAbbreviations = toSet(`Jr Sr Inc Co Corp Ltd Bros`)
+// nameAbbreviations end names of people (Jr, Sr) and of companies (Inc,
+// Co, ...) and are written with a full stop that the tokens leave out:
+// "Teodoro Bautista Jr.", "Northmere Systems Inc.".
+var nameAbbreviations = map[string]Type{"Jr": Person, "Sr": Person, "Inc": Org, "Co": Org, "Corp": Org, "Ltd": Org, "Bros": Org}
 
 // abbreviatedEnds gives a name that ends with one of nameAbbreviations its
-// full stop when the text writes one after it.
+// full stop when the text writes one after it (not a person whose surname
+// is Co: "Zaldy Co.", at a sentence's end).
 func abbreviatedEnds(t *sentence.Text, res *Result) {
 	for _, e := range res.Entities {
 		last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
-		if !nameAbbreviations[last] {
+		if typ, ok := nameAbbreviations[last]; !ok || typ != e.Type {
 			continue
 		}
 		for _, m := range e.Mentions {

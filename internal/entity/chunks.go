@@ -292,8 +292,15 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++
 			for i < hi && r.lex.given[word(i)] == 0 {
 				if e, ok := r.lex.names[word(i)]; ok && e.typ == GPE && i+2 < hi {
-					i++ // the field ends with a country, the name follows: "Chief Justice of Pakistan Qazi Ahsan Farooqui"
-					break
+					if placeNouns[word(i+1)] || r.lex.locHead[word(i+1)] {
+						if i+3 < hi {
+							i += 2 // "Governor of Lagos State Babajide Sanwo-Olu"
+							break
+						}
+					} else {
+						i++ // the field ends with a country, the name follows: "Chief Justice of Pakistan Qazi Ahsan Farooqui"
+						break
+					}
 				}
 				i++
 			}
@@ -413,7 +420,8 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"
 	}
-	if j-i == 1 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && fieldWords[t.Word(i)] && !r.lex.orgHead[right[0]] {
+	if j-i == 1 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && fieldWords[t.Word(i)] && !r.lex.orgHead[right[0]] &&
+		!nameOpeners[right[0]] && !partyFields[t.Word(i)] && r.plainLeft(t, i, j) {
 		return true // "Ethics and Anti-Corruption Commission", "Fire and Rescue Service"
 	}
 	if j-i < 3 || !r.lex.orgHead[t.Word(i)] || t.Word(i+1) != "of" && t.Word(i+1) != "for" || len(right) > 3 {
@@ -761,11 +769,11 @@ func lowerPhrase(t *sentence.Text, lo, hi int, key string) string {
 	return strings.ToLower(key)
 }
 
-// orgNouns are common nouns for an organisation that, right before a name,
-// say what it is: "rights group Clear Harbour", "the carmaker Veltro".
 // dataNouns after a name make it a data provider: "Tidemark data".
 var dataNouns = toSet(`data calculations estimates`)
 
+// orgNouns are common nouns for an organisation that, right before a name,
+// say what it is: "rights group Clear Harbour", "the carmaker Veltro".
 var orgNouns = toSet(`group groups charity organisation organization coalition movement network
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
@@ -783,10 +791,22 @@ var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs M
 	Labor Heritage Marine Wildlife Land Police Ethics`)
 
 // isField reports whether w names a public body's field: one of fieldWords
-// or an activity in -ing ("Forecasting", "Planning", "Housing").
+// or of the activities in -ing bodies are named for ("Forecasting",
+// "Planning"); not any word in -ing ("Deng Xiaoping").
 func isField(w string) bool {
-	return fieldWords[w] || len(w) > 6 && strings.HasSuffix(w, "ing")
+	return fieldWords[w] || fieldActivities[w]
 }
+
+// fieldActivities are the activities in -ing that public bodies' names
+// join with "and": "Flood Forecasting and Warning Centre".
+var fieldActivities = toSet(`Forecasting Planning Housing Mining Banking Shipping Broadcasting
+	Accounting Engineering Nursing Marketing Trading Farming Fishing Licensing Policing Monitoring
+	Publishing Manufacturing Building Training Testing Funding Lending Gaming Sentencing Charging`)
+
+// partyFields are field words that also name parties, which "and" joins to
+// another party rather than to a second field: "Labour and Green Party
+// leaders".
+var partyFields = toSet(`Labour Labor`)
 
 // bodyTail reports whether [lo,hi) is the rest of a body's name after a
 // known organisation: capitalised words joined by "of", "for", "the" and
@@ -803,3 +823,7 @@ func bodyTail(t *sentence.Text, lo, hi int) bool {
 	}
 	return isCap(t.Word(hi - 1))
 }
+
+// placeNouns continue a place's name after the gazetteer's word: "Kansas
+// City", "Lagos State".
+var placeNouns = toSet(`City State County Province Region Territory District Island Islands`)

@@ -651,10 +651,16 @@ func TestNotPeople(t *testing.T) {
 		"The Driver Safety Council said roads were safer. Charlotte Hornets officials said the deal was done.",
 		"The Committee on Foreign Affairs said it would meet.",
 		"The Chief of the Defence Staff said the border was calm.",
+		// "and" joins no party to a field, nor a person to a party
+		"Labour and Green Party leaders said the bill was wrong. Police and National Guard troops sealed the area.",
+		"Deng Xiaoping and Communist Party leaders said reform would go on.",
 	} {
 		for _, e := range analyze(t, r, in) {
 			if e.Type == Person && (strings.Contains(e.Name, "Garden") || strings.Contains(e.Name, "Airport") || notPeople[e.Name]) {
 				t.Errorf("Analyze(%q): %q is not a person", in, e.Name)
+			}
+			if strings.HasPrefix(e.Name, "and ") || strings.Contains(e.Name, "Police and") || strings.Contains(e.Name, "Xiaoping and") {
+				t.Errorf("Analyze(%q): %q joins two names", in, e.Name)
 			}
 			if e.Name == "European Central Bank" && slices.Contains(e.Mentions, "Bank") {
 				t.Errorf("Analyze(%q): the Bank of England merged into the European Central Bank", in)

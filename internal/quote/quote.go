@@ -156,8 +156,8 @@ type state struct {
 	// spokesFor maps a spokesperson's role noun to the body the last "a
 	// spokeswoman for X" spoke for, for a later "the spokeswoman said".
 	spokesFor map[string]int
-	// docs maps a document noun ("report") to the speaker of the first
-	// document of that kind the text cites
+	// docs maps a document noun ("report") to the speaker of the document
+	// of that kind the text cited last with "a" or first with "the".
 	docs map[string]docSpeaker
 
 	cueMap map[string]cueClass

@@ -1546,6 +1546,21 @@ func TestSpeakerForms(t *testing.T) {
 		// full with an aside before the cue; "the insurgents" are no department
 		{"Meanwhile, the Tehreek-e-Nijat Kharistan (TNK), in a statement issued from its political office in Doha, said it would not accept any deal.", "said", "it would not accept any deal", "Tehreek-e-Nijat Kharistan"},
 		{"The Tehreek-e-Nijat Kharistan (TNK) said it would fight. State Department spokesman Ned Price said the talks were useful. The insurgents have warned that any delay would violate the deal.", "warned", "that any delay would violate the deal", "Tehreek-e-Nijat Kharistan"},
+		// from a review of the session's rules: fields that go on past a
+		// place; "the military" is no armed group; "the agency" prefers an
+		// agency; the document cited last with "a"; no document inside a
+		// longer description; the crowd described last; people acting for
+		// someone; who is no city
+		{"Mayor of Kansas City Quinton Lucas said the city would help.", "said", "the city would help", "Quinton Lucas"},
+		{"Governor of Lagos State Babajide Sanwo-Olu said the roads were open.", "said", "the roads were open", "Babajide Sanwo-Olu"},
+		{"The Rapid Support Forces shelled the camp. The military said the camp was a base.", "said", "the camp was a base", ""},
+		{"The International Atomic Energy Agency said the site was sealed. The UN Security Council will meet on Friday. The agency said inspectors had left.", "said", "inspectors had left", "International Atomic Energy Agency"},
+		{"A report by the Kestrel Institute said prices rose. A report by Amnesty International said abuses rose. The report said more.", "said", "more", "Amnesty International"},
+		{"A spokesman for the review panel said the hearing would resume. The review said the rules were broken.", "said", "the rules were broken", "the review"},
+		{"Israeli officials said talks went on. Palestinian officials said they stalled. The officials said more.", "said", "more", "Palestinian officials"},
+		{"Allies of Donald Trump said the race was close.", "said", "the race was close", "allies of Donald Trump"},
+		{"Tom Hale's lawyers said he was innocent.", "said", "he was innocent", "Tom Hale's lawyers"},
+		{"Hamas negotiators met Egyptian mediators in Cairo, who said the talks were useful.", "said", "the talks were useful", ""},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -71,7 +71,8 @@ func (s *state) resolve(out []raw) {
 			r.entity = out[i-1].entity
 		}
 		if (r.entity < 0 || s.crowdFirst(r.sLo, r.sHi)) && !s.passiveCue(r) {
-			if d := s.crowd(r.sLo, s.beforeAside(r.sLo, r.sHi)); d != "" {
+			if d, head := s.crowd(r.sLo, s.beforeAside(r.sLo, r.sHi)); d != "" {
+				s.noteSource(d, head)
 				r.entity, r.described = -1, d // "Analysts said", "Some critics argue", "Diplomats in Port Sabel said"
 				continue
 			}
@@ -126,20 +127,30 @@ type docSpeaker struct {
 	described string
 }
 
-// noteDocument remembers the speaker of r when its mention is the first
-// of a document ("A report by the Kestrel Institute", "a 2021 drainage
-// study"), so that "the report" and "the study" later are the same.
+// noteDocument remembers the speaker of r when its mention is a document
+// cited as the subject ("A report by the Kestrel Institute", "a 2021
+// drainage study"), so that "the report" and "the study" later are that
+// one. A new document of the same kind cited with "a" or "an" replaces the
+// last; a document's noun inside a longer mention ("a spokesman for the
+// review panel", "the lawyer leading the investigation") is none.
 func (s *state) noteDocument(r raw) {
 	if r.sLo < 0 || r.entity < 0 && r.described == "" {
 		return
 	}
 	hi := s.beforeParticiple(r.sLo, s.beforeRelative(r.sLo, r.sHi))
-	for k := r.sLo; k < hi && k < r.sLo+8; k++ {
+	first := s.t.Lower(r.sLo)
+	if !determiners[first] && first != "an" && !isPossessive(s.w(r.sLo)) {
+		return
+	}
+	for k := r.sLo + 1; k < hi && k <= r.sLo+5; k++ {
 		key := s.t.Lower(k) // "the poll" is not "polls" cited before
-		if !docNouns[strings.TrimSuffix(key, "s")] {
+		if !docNouns[key] && !docNouns[strings.TrimSuffix(key, "s")] {
 			continue
 		}
-		if _, ok := s.docs[key]; !ok {
+		if k+1 < hi && !docTail[s.w(k+1)] {
+			return // "the review panel"
+		}
+		if _, ok := s.docs[key]; !ok || first == "a" || first == "an" {
 			if s.docs == nil {
 				s.docs = map[string]docSpeaker{}
 			}
@@ -148,6 +159,10 @@ func (s *state) noteDocument(r raw) {
 		return
 	}
 }
+
+// docTail are the words that may follow a document's noun in its
+// citation: "a report by ...", "a study published in ...".
+var docTail = set(`by from of for in on published released commissioned seen obtained , (`)
 
 // documentBack returns the speaker of the document a definite mention
 // ("the report", "The new study") refers back to.
@@ -490,8 +505,11 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
 			if e := s.ents.Entities[m.Entity]; (e.Type == entity.GPE || e.Type == entity.Loc) && m.Lo >= 2 && (s.w(m.Lo-1) == "in" || s.w(m.Lo-1) == "at") {
-				if o, ok := s.ents.MentionAt(m.Lo - 2); ok && orgLike(s.ents.Entities[o.Entity].Type) {
+				if o, ok := s.ents.MentionAt(m.Lo - 2); ok && s.w(r.sLo) == "which" && orgLike(s.ents.Entities[o.Entity].Type) {
 					return o.Entity // "the Callander Foundation in Toronto, which said": the body, not where it is
+				}
+				if s.w(r.sLo) == "who" {
+					return -1 // "mediators in Cairo, who said": people, not the city
 				}
 			}
 			return m.Entity
@@ -1035,7 +1053,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate council military`)
+	embassy consulate military`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1095,6 +1113,18 @@ func (s *state) spokespersonOf(lo, hi int) int {
 // recentOrg returns the organisation mentioned last before token at,
 // outside quotations, within a bounded look-back.
 func (s *state) recentOrg(at int, noun string) int {
+	if noun == "agency" {
+		// a body named as an agency before any other public body: "the
+		// IAEA ... the UN Security Council ... the agency" is the IAEA
+		if id := s.recentOrgFit(at, noun, func(name string) bool { return strings.Contains(name, "Agency") }); id >= 0 {
+			return id
+		}
+	}
+	return s.recentOrgFit(at, noun, func(name string) bool { return orgFits(noun, name) })
+}
+
+// recentOrgFit is recentOrg with the test of a body's name given.
+func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 	ms := s.ents.Mentions
 	lo := s.mentionsBefore(ms, at)
 
@@ -1105,7 +1135,7 @@ func (s *state) recentOrg(at int, noun string) int {
 			break // "the carmaker" is a company named in this paragraph or the last
 		}
 		e := s.ents.Entities[m.Entity]
-		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !orgFits(noun, e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
+		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !fits(e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
 			continue
 		}
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
@@ -1215,7 +1245,9 @@ func orgFits(noun, name string) bool {
 		// ... the insurgents" are the armed group named before
 		return noun == "movement" && strings.Contains(name, "Movement") || !publicBodies[last] && !agencyHeads[last] && !strings.HasSuffix(name, "government")
 	case "military":
-		return strings.Contains(name, "Forces") || strings.Contains(name, "Army") || strings.Contains(name, "Military")
+		// a state's armed forces, not any armed group: "the Rapid Support
+		// Forces ... the military" is the army
+		return strings.Contains(name, "Defence Forces") || strings.Contains(name, "Defense Forces") || strings.Contains(name, "Armed Forces") || strings.Contains(name, "Military")
 	case "force":
 		// "the force": a police force, not any body named before
 		return strings.Contains(name, "Police") || strings.HasSuffix(name, "Force") || strings.Contains(name, "Constabulary")

@@ -131,6 +131,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 	}
 	first := s.w(lo)
 	if first == "the" || first == "The" {
+		if d, ok := s.sources[head]; ok && head != key {
+			return d // "the sources": the crowd of sources described last
+		}
 		if d, ok := s.sources[key]; ok {
 			return d
 		}
@@ -207,7 +210,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	locals shoppers commuters passengers patients villagers farmers shareholders employees members
 	agencies charities unions owners operators drivers vendors retailers merchants landlords tenants
 	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders
-	groups deputies senators backbenchers councillors councilors mps`)
+	groups deputies senators backbenchers councillors councilors mps representatives attorneys allies
+	advisers advisors spokespeople spokesmen`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
@@ -218,6 +222,10 @@ func (s *state) capsBefore(k, hi int) int {
 	}
 	return j
 }
+
+// agentNouns are the crowds who act for someone named after "for":
+// "Lawyers for Tom Hale", "Representatives for Kiki".
+var agentNouns = set(`lawyers attorneys representatives spokespeople spokesmen advisers advisors`)
 
 // timeUnits follow "last" or "this" in a time phrase after a source.
 var timeUnits = set(`night week month year weekend morning evening`)
@@ -231,7 +239,7 @@ var crowdQuantifiers = set(`some several many most both other few`)
 // "Diplomats in Port Sabel", "Lawyers for two users"), with its first
 // letter in lower case, as an unnamed source's; or "". A definite group
 // ("The analysts") refers back and is left alone.
-func (s *state) crowd(lo, hi int) string {
+func (s *state) crowd(lo, hi int) (string, int) {
 	limit := 6
 	for k := lo + 1; k < hi && k < lo+4; k++ {
 		if s.w(k) == "who" || aimParticiples[s.w(k)] {
@@ -239,7 +247,12 @@ func (s *state) crowd(lo, hi int) string {
 		}
 	}
 	if hi-lo > limit || hi <= lo || s.kind(lo) != sentence.Word {
-		return ""
+		return "", -1
+	}
+	for k := lo; k < hi && k < lo+4 && bodyNouns[s.t.Lower(hi-1)]; k++ {
+		if w := s.w(k); w == "'s" || w == "’s" || isPossessive(w) || (w == "'" || w == "’") && k > lo {
+			return "", -1 // "Okafor's allies", "her aides": the possessor's people (possessedSpeaker)
+		}
 	}
 	for hi-lo > 2 && (whenWords[s.w(hi-1)] || hi-lo > 3 && (s.w(hi-2) == "last" || s.w(hi-2) == "this") && timeUnits[s.w(hi-1)]) {
 		// "Government sources last night", "officials on Monday": when,
@@ -262,12 +275,12 @@ func (s *state) crowd(lo, hi int) string {
 	}
 	for head+1 < hi && (s.kind(head) == sentence.Word || s.w(head) == "+" && head > lo) && !crowdNouns[s.t.Lower(head)] && (head == lo || !isCapWord(s.w(head)) || crowdNouns[s.t.Lower(s.capsBefore(head, hi))]) {
 		if w := s.t.Lower(head); sourcePreps[w] || w == "by" || w == "from" || w == "the" || w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-			return "" // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
+			return "", -1 // "A survey of 2,000 parents", "The union representing nurses", "The analysts"
 		}
 		head++ // "Industry observers", "Market participants"
 	}
 	if !crowdNouns[s.t.Lower(head)] {
-		return ""
+		return "", -1
 	}
 	for k := head + 1; k < hi; k++ {
 		if k == head+1 && (s.w(k) == "who" || aimParticiples[s.w(k)]) {
@@ -277,20 +290,31 @@ func (s *state) crowd(lo, hi int) string {
 			continue // "Residents reached by phone in Halim"
 		}
 		if s.kind(k) != sentence.Word || k == head+1 && !sourcePreps[s.w(k)] && s.w(k) != "for" && s.w(k) != "at" && s.w(k) != "from" {
-			return "" // only a short phrase after the noun: "in Port Sabel", "for two users"
+			return "", -1 // only a short phrase after the noun: "in Port Sabel", "for two users"
 		}
 	}
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
-	if w := s.w(lo); w == "A" || len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
+	m, named := s.ents.MentionAt(lo)
+	named = named && s.ents.Entities[m.Entity].Type == entity.Person // "Tom Hale's lawyers"
+	if w := s.w(lo); w == "A" || !named && len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
 		d = strings.ToLower(d[:1]) + d[1:] // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
 	}
-	if key := strings.TrimSuffix(s.t.Lower(head), "s"); unnamedNouns[s.t.Lower(head)] && s.sources[key] == "" {
-		if s.sources == nil {
-			s.sources = make(map[string]string)
-		}
-		s.sources[key] = d // "the sources" later are these
+	return d, head
+}
+
+// noteSource remembers d as the description of the unnamed sources headed
+// by the plural at head ("diplomatic sources in Doha"), so that "the
+// sources" later are these; the latest such description wins, as in
+// unnamedSource.
+func (s *state) noteSource(d string, head int) {
+	w := s.t.Lower(head)
+	if !unnamedNouns[w] {
+		return
 	}
-	return d
+	if s.sources == nil {
+		s.sources = make(map[string]string)
+	}
+	s.sources[w] = d // under the plural: "the official" is not one of "officials in ..."
 }
 
 // passiveCue reports whether r's cue is a passive participle ("Parents
@@ -326,7 +350,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 			k++ // "diplomatic sources in Doha", "Western diplomats in Cairo"
 		}
 	}
-	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || aimParticiples[s.w(k+1)])
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
