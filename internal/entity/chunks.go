@@ -263,7 +263,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			// a plain noun for a person before a full name works as a title:
 			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
-			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
+			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && !(key == "General" && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+1, hi)) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -827,3 +827,14 @@ func bodyTail(t *sentence.Text, lo, hi int) bool {
 // placeNouns continue a place's name after the gazetteer's word: "Kansas
 // City", "Lagos State".
 var placeNouns = toSet(`City State County Province Region Territory District Island Islands`)
+
+// hasGivenIn reports whether a word of [lo,hi) is a given name: "General
+// Civil Aviation Authority" has none, so "General" is no rank there.
+func (r *Recognizer) hasGivenIn(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.lex.given[t.Word(k)] != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1561,6 +1561,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Allies of Donald Trump said the race was close.", "said", "the race was close", "allies of Donald Trump"},
 		{"Tom Hale's lawyers said he was innocent.", "said", "he was innocent", "Tom Hale's lawyers"},
 		{"Hamas negotiators met Egyptian mediators in Cairo, who said the talks were useful.", "said", "the talks were useful", ""},
+		// "General" opening a body's name is no rank; MEPs as a crowd
+		{"The General Civil Aviation Authority said aviation contributes 18 per cent.", "said", "aviation contributes 18 per cent", "General Civil Aviation Authority"},
+		{"General Petraeus said the war was lost.", "said", "the war was lost", "Petraeus"},
+		{"Green MEPs said the rule was too weak.", "said", "the rule was too weak", "green MEPs"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
