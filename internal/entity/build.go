@@ -27,8 +27,20 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if id, ok := byKey[k]; ok {
 			return id
 		}
-		res.Entities = append(res.Entities, &Entity{Name: name, Type: typ})
-		id := len(res.Entities) - 1
+		id := -1
+		if typ == Person {
+			id = samePerson(res.Entities, name)
+		}
+		if id >= 0 {
+			// the same person with or without a middle name ("Grace
+			// Mbugua", "Grace Njeri Mbugua"): the longest form names her
+			if e := res.Entities[id]; len(name) > len(e.Name) {
+				e.Name = name
+			}
+		} else {
+			res.Entities = append(res.Entities, &Entity{Name: name, Type: typ})
+			id = len(res.Entities) - 1
+		}
 		byKey[k] = id
 		if typ == Person {
 			for i := 0; i < len(name); i++ {
@@ -383,6 +395,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		for _, ro := range c.roles {
 			e.addRole(ro)
 		}
+		if c.hi-c.lo == 1 && e.Type == Person {
+			fullCount[id]++ // a bare surname counts too: the profile's subject keeps it after a relative of the same name
+		}
 		res.Mentions = append(res.Mentions, Mention{Start: c.start, End: c.end, Lo: c.lo, Hi: c.hi, Kind: Name, Entity: id})
 	}
 	r.appositions(t, res)
@@ -446,4 +461,25 @@ func abbreviatedEnds(t *sentence.Text, res *Result) {
 			}
 		}
 	}
+}
+
+// samePerson returns the person among es whose name has the same first
+// and last words as name and differs only by the middle names one of them
+// leaves out ("Grace Mbugua" and "Grace Njeri Mbugua"), or -1.
+func samePerson(es []*Entity, name string) int {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return -1
+	}
+	for id, e := range es {
+		if e.Type != Person {
+			continue
+		}
+		g := strings.Fields(e.Name)
+		if len(g) < 2 || len(g) == len(f) || g[0] != f[0] || g[len(g)-1] != f[len(f)-1] || min(len(f), len(g)) != 2 {
+			continue
+		}
+		return id
+	}
+	return -1
 }

@@ -1565,6 +1565,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"The General Civil Aviation Authority said aviation contributes 18 per cent.", "said", "aviation contributes 18 per cent", "General Civil Aviation Authority"},
 		{"General Petraeus said the war was lost.", "said", "the war was lost", "Petraeus"},
 		{"Green MEPs said the rule was too weak.", "said", "the rule was too weak", "green MEPs"},
+		// one person with and without a middle name; a bare surname stays
+		// with the person it has named so far, not a relative named since
+		{"Governor Grace Njeri Mbugua presented the budget. Grace Mbugua said the hospitals needed drugs.", "said", "the hospitals needed drugs", "Grace Njeri Mbugua"},
+		{"Dolores Ruvalcaba retires on Friday. Ruvalcaba, 71, said she was ready. Ruvalcaba led three strikes. Her husband, Ernesto Ruvalcaba, said he was glad. Ruvalcaba said the union was strong.", "said", "the union was strong", "Dolores Ruvalcaba"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
