@@ -326,11 +326,13 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Al-Mahmoud said" after "Khalid bin Nasser al-Mahmoud"
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
-			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || !has(lastNames, name) && (r.lex.given[name] != 0 && honorific(c.roles) || r.lex.given[name] == 0 && !surnames[name])) {
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || !has(lastNames, name) && (r.lex.given[name] != 0 && honorific(c.roles) || r.lex.given[name] == 0 && (!surnames[name] || honorific(c.roles)))) {
 				// (and "Dr. Yonas", "Engineer Alemitu": a title with a given
 				// name the lexicon lacks, as Ethiopian usage has it)
 				// (also "Dr Priya" for Priya Ramanathan-Goh: in Malaysian
-				// and Singaporean style the title goes with the given name)
+				// and Singaporean style the title goes with the given name,
+				// and "Mr Thanakorn" for Thanakorn Sirirat in Thai style,
+				// when nobody in the story has that surname)
 				id = pid
 			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] && !c.titled && c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The") &&
 				!(c.hi < len(toks) && connectors[word(c.hi)]) {

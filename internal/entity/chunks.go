@@ -236,6 +236,15 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
+			if ok && e.typ == GPE && !e.demonym && nameStart < 0 && i+L+2 < hi && word(i+L) == "and" && r.lex.orgHead[word(hi-1)] && bodyTail(t, i+L+1, hi) {
+				// two places opening one body's name: "England and Wales
+				// Cricket Board"
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
 			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
 				(r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) ||
 					e.typ == Org && i+L+1 < hi && r.lex.orgHead[word(i+L)] && connectors[word(i+L+1)] && bodyTail(t, i+L, hi)) {
@@ -314,6 +323,15 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 					pendingTitles = append(pendingTitles, t.Src[toks[k].Start:toks[i-1].End])
 				}
 			}
+			continue
+		}
+		if nameStart >= 0 && i > nameStart+1 && r.lex.orgHead[word(i-1)] && r.lex.given[w] != 0 && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(hi-1)] {
+			flush(i) // a body, then its person: "the Sarhad Movement Abdul Rauf Hotak"
+		}
+		if nameStart >= 0 && i+2 < hi && isCap(word(i+2)) && r.lex.titles[strings.ToLower(r.phrase(t, i, i+2))] {
+			flush(i) // a title of two words after a field: "Agriculture Cabinet Secretary Daniel Rono"
+			pendingTitles = append(pendingTitles, r.phrase(t, i, i+2))
+			i += 2
 			continue
 		}
 		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
@@ -419,6 +437,11 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"
+	}
+	if l, ok := r.lex.names[t.Word(i)]; ok && j-i == 1 && l.typ == GPE && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
+		if rt, ok := r.lex.names[right[0]]; ok && rt.typ == GPE {
+			return true // two places that name one body: "England and Wales Cricket Board"
+		}
 	}
 	if j-i == 1 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && fieldWords[t.Word(i)] && !r.lex.orgHead[right[0]] &&
 		!nameOpeners[right[0]] && !partyFields[t.Word(i)] && r.plainLeft(t, i, j) {

@@ -1569,6 +1569,13 @@ func TestSpeakerForms(t *testing.T) {
 		// with the person it has named so far, not a relative named since
 		{"Governor Grace Njeri Mbugua presented the budget. Grace Mbugua said the hospitals needed drugs.", "said", "the hospitals needed drugs", "Grace Njeri Mbugua"},
 		{"Dolores Ruvalcaba retires on Friday. Ruvalcaba, 71, said she was ready. Ruvalcaba led three strikes. Her husband, Ernesto Ruvalcaba, said he was glad. Ruvalcaba said the union was strong.", "said", "the union was strong", "Dolores Ruvalcaba"},
+		// held-out sets 88-91: a title of two words after its field and its
+		// letters; Thai usage ("Mr Thanakorn"); two places opening a body's
+		// name; a body and then its spokesman in one run of capitals
+		{"Agriculture Cabinet Secretary Daniel Kiprotich Rono yesterday faced MPs. The CS said the tender was clean.", "said", "the tender was clean", "Daniel Kiprotich Rono"},
+		{"Protest leader Thanakorn Sirirat, 24, spoke first. Mr Thanakorn said the bill was wrong.", "said", "the bill was wrong", "Thanakorn Sirirat"},
+		{"The England and Wales Cricket Board (ECB) said scans revealed a strain.", "said", "scans revealed a strain", "England and Wales Cricket Board"},
+		{"Hotak, the spokesman of the Sarhad Movement Abdul Rauf Hotak, said the team had clarified the points.", "said", "the team had clarified the points", "Abdul Rauf Hotak"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
