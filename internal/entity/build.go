@@ -136,6 +136,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = "" // decided after merging
 		}
 	}
+	r.coordinatedPeople(t, chunks)
 	chunks = ownedBodies(t, chunks)
 	chunks = r.saintNamed(t, chunks)
 	for ci := range chunks {
@@ -484,4 +485,21 @@ func samePerson(es []*Entity, name string) int {
 		return id
 	}
 	return -1
+}
+
+// coordinatedPeople types as a person an untyped name of two or three
+// capitalised words joined by "and" to a person's name: "Founded by Ritika
+// Sharma and Anand Venkatraman" (the given-name lexicon knows Anand, not
+// Ritika).
+func (r *Recognizer) coordinatedPeople(t *sentence.Text, chunks []chunk) {
+	for i := range chunks {
+		c := &chunks[i]
+		if w := t.Word(c.lo); c.typ != "" || c.canon != "" || c.hi-c.lo < 2 || c.hi-c.lo > 3 || !allTitle(t, c.lo, c.hi) || r.lex.titles[strings.ToLower(w)] || r.lex.IsPluralTitle(w) {
+			continue
+		}
+		if i+1 < len(chunks) && chunks[i+1].typ == Person && chunks[i+1].lo == c.hi+1 && t.Word(c.hi) == "and" ||
+			i > 0 && chunks[i-1].typ == Person && chunks[i-1].hi == c.lo-1 && t.Word(c.lo-1) == "and" {
+			c.typ = Person
+		}
+	}
 }

@@ -1576,6 +1576,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Protest leader Thanakorn Sirirat, 24, spoke first. Mr Thanakorn said the bill was wrong.", "said", "the bill was wrong", "Thanakorn Sirirat"},
 		{"The England and Wales Cricket Board (ECB) said scans revealed a strain.", "said", "scans revealed a strain", "England and Wales Cricket Board"},
 		{"Hotak, the spokesman of the Sarhad Movement Abdul Rauf Hotak, said the team had clarified the points.", "said", "the team had clarified the points", "Abdul Rauf Hotak"},
+		{"Founded in 2021 by Ritika Sharma and Anand Venkatraman, KhetiLink runs a platform. KhetiLink chief executive Sharma told ET the funds would help.", "told", "the funds would help", "Ritika Sharma"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
