@@ -213,6 +213,9 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if j+1 < len(toks) && toks[j+1].Kind == sentence.Word && isCap(t.Word(j+1)) {
 				break // a title before a name
 			}
+			if j+2 < len(toks) && t.Word(j+1) == "," && r.apposedName(t, res, j+2) {
+				break // "the TUC President, Comrade Bayo Ogundipe,": the apposition names the holder
+			}
 			id, ok := latest[lw]
 			if !ok && plainDescription(t, i+1, j) {
 				// before the person is named ("the special envoy has
@@ -374,4 +377,20 @@ func RoleHead(role string) string {
 		role = role[:k]
 	}
 	return role[strings.LastIndexByte(role, ' ')+1:]
+}
+
+// apposedName reports whether a person's name, after at most two titles,
+// starts at token k: the name an apposition gives a description.
+func (r *Recognizer) apposedName(t *sentence.Text, res *Result, k int) bool {
+	for n := 0; n < 3 && k < len(t.Tokens); n++ {
+		// res.Mentions is sorted here, but not yet indexed by token
+		if x, ok := slices.BinarySearchFunc(res.Mentions, k, func(m Mention, lo int) int { return cmp.Compare(m.Lo, lo) }); ok {
+			return res.Entities[res.Mentions[x].Entity].Type == Person
+		}
+		if !r.lex.titles[t.Lower(k)] {
+			return false
+		}
+		k++
+	}
+	return false
 }

@@ -1577,6 +1577,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"The England and Wales Cricket Board (ECB) said scans revealed a strain.", "said", "scans revealed a strain", "England and Wales Cricket Board"},
 		{"Hotak, the spokesman of the Sarhad Movement Abdul Rauf Hotak, said the team had clarified the points.", "said", "the team had clarified the points", "Abdul Rauf Hotak"},
 		{"Founded in 2021 by Ritika Sharma and Anand Venkatraman, KhetiLink runs a platform. KhetiLink chief executive Sharma told ET the funds would help.", "told", "the funds would help", "Ritika Sharma"},
+		// a description whose apposition names its holder; sources aware of
+		// something; "the army"
+		{"NLC President Danjuma Akpan said the strike would go on. Also speaking, the TUC President, Comrade Bayo Ogundipe, insisted that the government must revert.", "insisted", "that the government must revert", "Bayo Ogundipe"},
+		{"The round values the company at $210 million, people aware of the development said.", "said", "The round values the company at $210 million", "people aware of the development"},
+		{"The Israel Defense Forces struck the camp. The army said it needs 7,000 more soldiers.", "said", "it needs 7,000 more soldiers", "Israel Defense Forces"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

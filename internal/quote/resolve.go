@@ -1053,7 +1053,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military`)
+	embassy consulate military army`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1244,10 +1244,10 @@ func orgFits(noun, name string) bool {
 		// a movement is no ministry or department: "the State Department
 		// ... the insurgents" are the armed group named before
 		return noun == "movement" && strings.Contains(name, "Movement") || !publicBodies[last] && !agencyHeads[last] && !strings.HasSuffix(name, "government")
-	case "military":
+	case "military", "army":
 		// a state's armed forces, not any armed group: "the Rapid Support
 		// Forces ... the military" is the army
-		return strings.Contains(name, "Defence Forces") || strings.Contains(name, "Defense Forces") || strings.Contains(name, "Armed Forces") || strings.Contains(name, "Military")
+		return strings.Contains(name, "Defence Forces") || strings.Contains(name, "Defense Forces") || strings.Contains(name, "Armed Forces") || strings.Contains(name, "Military") || noun == "army" && strings.HasSuffix(name, "Army")
 	case "force":
 		// "the force": a police force, not any body named before
 		return strings.Contains(name, "Police") || strings.HasSuffix(name, "Force") || strings.Contains(name, "Constabulary")

@@ -299,7 +299,7 @@ func (s *state) clauseInside(R, hi int) bool {
 // the postmodifiers that are also cues ("briefed" reporters), not cues
 // after the source's noun.
 var (
-	sourcePostmods    = set(`briefed familiar close knowledgeable informed involved`)
+	sourcePostmods    = set(`briefed familiar close knowledgeable informed involved aware privy`)
 	sourceParticiples = set(`briefed informed involved`)
 	sourcePreps       = set(`on with about to of in`)
 )
