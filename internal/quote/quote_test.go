@@ -1582,6 +1582,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"NLC President Danjuma Akpan said the strike would go on. Also speaking, the TUC President, Comrade Bayo Ogundipe, insisted that the government must revert.", "insisted", "that the government must revert", "Bayo Ogundipe"},
 		{"The round values the company at $210 million, people aware of the development said.", "said", "The round values the company at $210 million", "people aware of the development"},
 		{"The Israel Defense Forces struck the camp. The army said it needs 7,000 more soldiers.", "said", "it needs 7,000 more soldiers", "Israel Defense Forces"},
+		{"Some Democrats said the party was repeating old mistakes.", "said", "the party was repeating old mistakes", "some Democrats"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

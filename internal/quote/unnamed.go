@@ -279,7 +279,7 @@ func (s *state) crowd(lo, hi int) (string, int) {
 		}
 		head++ // "Industry observers", "Market participants"
 	}
-	if !crowdNouns[s.t.Lower(head)] {
+	if !crowdNouns[s.t.Lower(head)] && !(head > lo && crowdQuantifiers[s.t.Lower(lo)] && partyMembers[strings.TrimSuffix(s.w(head), "s")]) {
 		return "", -1
 	}
 	for k := head + 1; k < hi; k++ {
@@ -341,6 +341,9 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	}
 	if crowdQuantifiers[s.t.Lower(k)] {
 		k++
+		if k == hi-1 && (crowdNouns[s.t.Lower(k)] || partyMembers[strings.TrimSuffix(s.w(k), "s")]) {
+			return true // "some Democrats": some of the party's people, not the party
+		}
 	}
 	if j := s.capsBefore(k, hi); j > k && crowdNouns[s.t.Lower(j)] && j == hi-1 {
 		return true // "Fianna Fáil backbenchers said": the crowd, not the party
