@@ -609,17 +609,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 		a--
 	}
 	r.cueLo = a
-	start := s.leftStart(sen.Lo, a)
+	start := s.mainClause(s.leftStart(sen.Lo, a), a)
 	if subordinators[s.t.Lower(start)] {
-		for k := a - 1; k > start; k-- {
-			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
-				start = k + 1
-				break
-			}
-		}
-		if subordinators[s.t.Lower(start)] {
-			start++ // "Although North Korea is not thought to be ...": the clause after it
-		}
+		start++ // "Although North Korea is not thought to be ...": the clause after it
 	}
 	if start >= a || s.words(start, a) < 1 {
 		return r, false
@@ -1475,17 +1467,9 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 	if s.w(end-1) == "," {
 		end--
 	}
-	start := s.leftStart(sen.Lo, end)
-	if subordinators[s.t.Lower(start)] {
-		// "When the poll asked ..., Clinton was supported by ...": the
-		// content is the main clause's subject
-		for k := end - 1; k > start; k-- {
-			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
-				start = k + 1
-				break
-			}
-		}
-	}
+	// "When the poll asked ..., Clinton was supported by ...": the
+	// content is the main clause's subject
+	start := s.mainClause(s.leftStart(sen.Lo, end), end)
 	if end-start < 1 || s.words(start, end) < 1 {
 		return r, false
 	}
@@ -2038,6 +2022,21 @@ func (s *state) crowdOfPlace(lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// mainClause returns where the main clause starts when [start,end) opens
+// with a subordinate clause closed by a comma ("When the poll asked ...,
+// Clinton ..."): after the last comma outside quotations; otherwise start.
+func (s *state) mainClause(start, end int) int {
+	if !subordinators[s.t.Lower(start)] {
+		return start
+	}
+	for k := end - 1; k > start; k-- {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			return k + 1
+		}
+	}
+	return start
 }
 
 // reducedPassive reports whether the -ed cue at c is a participle that
