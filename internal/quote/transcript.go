@@ -21,9 +21,7 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		k++
 	}
 	n0 := k
-	for k < sen.Hi && k < n0+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && len(s.w(k)) > 1 && isCapWord(s.w(k)) {
-		k++
-	}
+	k = s.capsRun(k, sen.Hi, 2)
 	if k == n0 && p.Hi-p.Lo <= 30 {
 		// a headline "Pat Caddell: Democrat Voters Worried ..." / "Poll: ..."
 		for k < sen.Hi && k < n0+4 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) {
@@ -72,10 +70,7 @@ func (s *state) capsLabels() int {
 	}
 	n := 0
 	for _, p := range s.t.Paragraphs {
-		k := p.Lo
-		for k < p.Hi && k < p.Lo+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && isCapWord(s.w(k)) {
-			k++
-		}
+		k := s.capsRun(p.Lo, p.Hi, 1)
 		if k > p.Lo && k < p.Hi && s.w(k) == ":" {
 			n++
 			if last := s.w(k - 1); k-p.Lo >= 2 {
@@ -90,6 +85,17 @@ func (s *state) capsLabels() int {
 	}
 	s.labels = n + 1
 	return n
+}
+
+// capsRun returns the end of the run of at most three words in capitals
+// (each at least minLen bytes long) that starts at lo, within [lo,hi): a
+// transcript's speaker label, "WALLACE", "KOTA SARI".
+func (s *state) capsRun(lo, hi, minLen int) int {
+	k := lo
+	for k < hi && k < lo+3 && s.kind(k) == sentence.Word && isAllCapsWord(s.w(k)) && len(s.w(k)) >= minLen && isCapWord(s.w(k)) {
+		k++
+	}
+	return k
 }
 
 // pageLabels are the words of the labels pages put before teasers and
