@@ -130,7 +130,7 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
 	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent
 	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner
-	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter`)
+	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter mum dad mom`)
 
 // sexNouns are the plainest nouns for a person, which a story names in an
 // apposition: "The woman, Gulshan Temirova, said".

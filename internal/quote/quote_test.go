@@ -1583,6 +1583,13 @@ func TestSpeakerForms(t *testing.T) {
 		{"The round values the company at $210 million, people aware of the development said.", "said", "The round values the company at $210 million", "people aware of the development"},
 		{"The Israel Defense Forces struck the camp. The army said it needs 7,000 more soldiers.", "said", "it needs 7,000 more soldiers", "Israel Defense Forces"},
 		{"Some Democrats said the party was repeating old mistakes.", "said", "the party was repeating old mistakes", "some Democrats"},
+		// held-out set 95: an age and a hometown after the name; tabloid
+		// "Dad"; "the Dane"; councillors; an unnamed spokesman later
+		{"Retired postman Geoff Hindle, 71, from Cloughton, said he was less worried.", "said", "he was less worried", "Geoff Hindle"},
+		{"Dad Steve Whitlock, 50, said they wanted answers.", "said", "they wanted answers", "Steve Whitlock"},
+		{"Stefan Lund spoke first. The Dane said he had one rule.", "said", "he had one rule", "Stefan Lund"},
+		{"Council leader Coun Janet Ormerod spoke first. Coun Ormerod said the switch would save money.", "said", "the switch would save money", "Janet Ormerod"},
+		{"A Hollinsbrook Council spokesman said the authority would write. Priya Lalwani, a resident, said she was angry. \"We understand,\" the spokesman said.", "said", "\"We understand,\"", "Hollinsbrook Council"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -37,11 +37,18 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = id, name // "A trader who gave her name only as Mama Aisha"
 			continue
 		}
-		if id := s.spokespersonOf(r.sLo, s.beforeRelative(r.sLo, r.sHi)); id >= 0 {
+		hi := s.beforeRelative(r.sLo, r.sHi)
+		if id := s.spokespersonOf(r.sLo, hi); id >= 0 {
 			r.entity = id // "A Meridian Pacific spokesperson said", "a company spokesman said": the body speaks
+			if indefinites[s.w(r.sLo)] {
+				if s.spokesFor == nil {
+					s.spokesFor = map[string]int{}
+				}
+				s.spokesFor[s.t.Lower(hi-1)] = r.entity // and so does "the spokesman" later
+			}
 			continue
 		}
-		if d := s.unnamedSource(r.sLo, s.beforeRelative(r.sLo, r.sHi)); d != "" {
+		if d := s.unnamedSource(r.sLo, hi); d != "" {
 			r.entity, r.described = -1, d
 			continue
 		}

@@ -680,7 +680,7 @@ func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 var gapRel = set(`which what who whom that`)
 
 // words that open a clause or phrase enclosed in commas after a subject.
-var encloseStart = set(`who which where like unlike including whose in`)
+var encloseStart = set(`who which where like unlike including whose in from`)
 
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed found finds`)
