@@ -300,6 +300,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			from := i
 			i++
 			for i < hi && r.lex.given[word(i)] == 0 {
+				if i > from+1 && i+1 < hi && r.lex.titles[t.Lower(i)] {
+					break // a form of address starts the name: "Minister of Agriculture Dr. Girma Tesfaye"
+				}
 				if e, ok := r.lex.names[word(i)]; ok && e.typ == GPE && i+2 < hi {
 					if placeNouns[word(i+1)] || r.lex.locHead[word(i+1)] {
 						if i+3 < hi {
@@ -325,7 +328,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			continue
 		}
-		if nameStart >= 0 && i > nameStart+1 && r.lex.orgHead[word(i-1)] && r.lex.given[w] != 0 && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(hi-1)] {
+		if nameStart >= 0 && i > nameStart+1 && r.lex.orgHead[stripPossessiveWord(word(i-1))] && (r.lex.given[w] != 0 || vietSurnames[w]) && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(hi-1)] {
 			flush(i) // a body, then its person: "the Sarhad Movement Abdul Rauf Hotak"
 		}
 		if nameStart >= 0 && i+2 < hi && isCap(word(i+2)) && r.lex.titles[strings.ToLower(r.phrase(t, i, i+2))] {
@@ -861,3 +864,7 @@ func (r *Recognizer) hasGivenIn(t *sentence.Text, lo, hi int) bool {
 	}
 	return false
 }
+
+// stripPossessiveWord returns w without a possessive ending: "Committee"
+// of "People's Committee" is "Committee".
+func stripPossessiveWord(w string) string { return w[:stripPossessive(w)] }

@@ -491,4 +491,5 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 
 // vietSurnames are the commonest Vietnamese family names, which open a
 // full name.
-var vietSurnames = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly`)
+var vietSurnames = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
+	Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Đoàn`)

@@ -1590,6 +1590,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Stefan Lund spoke first. The Dane said he had one rule.", "said", "he had one rule", "Stefan Lund"},
 		{"Council leader Coun Janet Ormerod spoke first. Coun Ormerod said the switch would save money.", "said", "the switch would save money", "Janet Ormerod"},
 		{"A Hollinsbrook Council spokesman said the authority would write. Priya Lalwani, a resident, said she was angry. \"We understand,\" the spokesman said.", "said", "\"We understand,\"", "Hollinsbrook Council"},
+		// held-out sets 93-94: a Vietnamese name after its body's name; a
+		// form of address after a title's field; Singapore's DPP
+		{"Vice chairman of the provincial People's Committee Đặng Văn Quý said the province had evacuated 9,200 households. Quý said more.", "said", "more", "Đặng Văn Quý"},
+		{"Minister of Agriculture Dr. Girma Tesfaye Woldemariam said the government had allocated funds.", "said", "the government had allocated funds", "Girma Tesfaye Woldemariam"},
+		{"Deputy Public Prosecutor Jonathan Tay asked for jail. \"This was not a lapse,\" said DPP Tay.", "said", "\"This was not a lapse,\"", "Jonathan Tay"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
