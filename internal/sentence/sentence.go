@@ -423,8 +423,11 @@ func (t *Text) singleQuotes(p Range) {
 		if straight {
 			closing = "'"
 		}
-		for j := i + 2; j < p.Hi; j++ {
+		open := true // no other opening mark before the paragraph's end
+		j := i + 2
+		for ; j < p.Hi; j++ {
 			if t.Word(j) == w && (!straight || !glued(j-1, j)) {
+				open = false
 				break // another opening first: this one was an apostrophe
 			}
 			if t.Word(j) != closing || !glued(j-1, j) {
@@ -441,10 +444,28 @@ func (t *Text) singleQuotes(p Range) {
 				}
 			}
 			t.Tokens[i].Kind, t.Tokens[j].Kind = OpenQuote, CloseQuote
-			i = j
 			break
 		}
+		if j < p.Hi {
+			if open {
+				i = j // closed: go on after the closing mark
+			}
+			continue
+		}
+		if open && (i == p.Lo || t.Word(i-1) == ":") && t.nextParagraphOpens(p, w) {
+			// a quotation that goes on in the next paragraph, which opens
+			// with the same mark (British style): it runs to this
+			// paragraph's end
+			t.Tokens[i].Kind = OpenQuote
+		}
 	}
+}
+
+// nextParagraphOpens reports whether the paragraph after p starts with the
+// single mark w glued to a word.
+func (t *Text) nextParagraphOpens(p Range, w string) bool {
+	k := p.Hi
+	return k+1 < len(t.Tokens) && t.Word(k) == w && t.Tokens[k+1].Kind == Word && t.Tokens[k].End == t.Tokens[k+1].Start
 }
 
 // elisions are words written with a leading apostrophe, which no straight

@@ -101,6 +101,8 @@ func TestSingleQuotes(t *testing.T) {
 		{"'Tis the season, the shoppers' association said.", nil},
 		{"It was rock 'n' roll, the islands' governor said.", nil},
 		{"'We are not leaving' residents say", []string{"We", "are", "not", "leaving"}},
+		// a quotation going on in the next paragraph, British style
+		{"He said: 'We respect them, of course.\n\n'But we fear nobody.'", []string{"We", "respect", "them", ",", "of", "course", ".", "But", "we", "fear", "nobody", "."}},
 		// with double quotation marks, singles are nested ones, left alone
 		{"“He called it ‘a disgrace’,” she said.", []string{"He", "called", "it", "‘", "a", "disgrace", "’", ","}},
 		// '' as double marks, a single quotation closing inside: ' then ''
