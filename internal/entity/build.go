@@ -470,19 +470,19 @@ func abbreviatedEnds(t *sentence.Text, res *Result) {
 // and last words as name and differs only by the middle names one of them
 // leaves out ("Grace Mbugua" and "Grace Njeri Mbugua"), or -1.
 func samePerson(es []*Entity, name string) int {
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	words := strings.Count(name, " ") + 1
+	if words < 2 {
 		return -1
 	}
+	first, last := name[:strings.IndexByte(name, ' ')], name[strings.LastIndexByte(name, ' ')+1:]
 	for id, e := range es {
-		if e.Type != Person {
+		n := e.Name
+		if e.Type != Person || len(n) < len(first)+len(last)+1 || n[:len(first)] != first || n[len(first)] != ' ' || n[len(n)-len(last):] != last || n[len(n)-len(last)-1] != ' ' {
 			continue
 		}
-		g := strings.Fields(e.Name)
-		if len(g) < 2 || len(g) == len(f) || g[0] != f[0] || g[len(g)-1] != f[len(f)-1] || min(len(f), len(g)) != 2 {
-			continue
+		if k := strings.Count(n, " ") + 1; k != words && min(k, words) == 2 {
+			return id
 		}
-		return id
 	}
 	return -1
 }

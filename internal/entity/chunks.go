@@ -331,7 +331,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		if nameStart >= 0 && i > nameStart+1 && r.lex.orgHead[stripPossessiveWord(word(i-1))] && (r.lex.given[w] != 0 || vietSurnames[w]) && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(hi-1)] {
 			flush(i) // a body, then its person: "the Sarhad Movement Abdul Rauf Hotak"
 		}
-		if nameStart >= 0 && i+2 < hi && isCap(word(i+2)) && r.lex.titles[strings.ToLower(r.phrase(t, i, i+2))] {
+		if nameStart >= 0 && i+2 < hi && isCap(word(i+2)) && r.lex.titles[t.Lower(i+1)] && r.lex.titles[strings.ToLower(r.phrase(t, i, i+2))] {
 			flush(i) // a title of two words after a field: "Agriculture Cabinet Secretary Daniel Rono"
 			pendingTitles = append(pendingTitles, r.phrase(t, i, i+2))
 			i += 2

@@ -94,7 +94,9 @@ func nameInitials(name string) string {
 		if connectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "&" {
 			continue
 		}
-		for i, part := range strings.Split(w, "-") {
+		for i, rest := 0, w; rest != ""; i++ {
+			var part string
+			part, rest, _ = strings.Cut(rest, "-")
 			r, _ := utf8.DecodeRuneInString(part)
 			if !unicode.IsUpper(r) {
 				if i == 0 {
