@@ -1568,6 +1568,7 @@ func TestSpeakerForms(t *testing.T) {
 		// one person with and without a middle name; a bare surname stays
 		// with the person it has named so far, not a relative named since
 		{"Governor Grace Njeri Mbugua presented the budget. Grace Mbugua said the hospitals needed drugs.", "said", "the hospitals needed drugs", "Grace Njeri Mbugua"},
+		{"Grace Mbugua presented the budget. Governor Grace Njeri Mbugua spoke. Grace Mbugua said the hospitals needed drugs.", "said", "the hospitals needed drugs", "Grace Njeri Mbugua"},
 		{"Dolores Ruvalcaba retires on Friday. Ruvalcaba, 71, said she was ready. Ruvalcaba led three strikes. Her husband, Ernesto Ruvalcaba, said he was glad. Ruvalcaba said the union was strong.", "said", "the union was strong", "Dolores Ruvalcaba"},
 		// held-out sets 88-91: a title of two words after its field and its
 		// letters; Thai usage ("Mr Thanakorn"); two places opening a body's
