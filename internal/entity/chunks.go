@@ -247,7 +247,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
 				(r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) ||
-					e.typ == Org && i+L+1 < hi && r.lex.orgHead[word(i+L)] && connectors[word(i+L+1)] && bodyTail(t, i+L, hi)) {
+					(e.typ == Org || !e.country || !stateRun(t, i+L, hi)) && i+L+1 < hi && r.lex.orgHead[word(i+L)] && connectors[word(i+L+1)] && bodyTail(t, i+L, hi)) {
 				// a known organisation or a city opening a longer one's
 				// name: "United Nations World Relief Agency", "Chicago
 				// Police Department", "U.N. Office for the Coordination of
@@ -432,8 +432,8 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		}
 	}
 	for k := i; k < j && k <= i+2; k++ {
-		if r.lex.orgHead[t.Word(k)] && k+1 < j && t.Word(k+1) == "of" {
-			i = k // a place before the head: "Highveld Chamber of Commerce and Industry", "Binh Lam Department of Industry and Trade"
+		if r.lex.orgHead[t.Word(k)] && k+1 < j && (t.Word(k+1) == "of" || t.Word(k+1) == "for") {
+			i = k // a place before the head: "Highveld Chamber of Commerce and Industry", "Binh Lam Department of Industry and Trade", "National Centre for Statistics and Information"
 			break
 		}
 	}

@@ -1596,6 +1596,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Vice chairman of the provincial People's Committee Đặng Văn Quý said the province had evacuated 9,200 households. Quý said more.", "said", "more", "Đặng Văn Quý"},
 		{"Minister of Agriculture Dr. Girma Tesfaye Woldemariam said the government had allocated funds.", "said", "the government had allocated funds", "Girma Tesfaye Woldemariam"},
 		{"Deputy Public Prosecutor Jonathan Tay asked for jail. \"This was not a lapse,\" said DPP Tay.", "said", "\"This was not a lapse,\"", "Jonathan Tay"},
+		// held-out sets 97-98: a place opening a body's name with "of" in it;
+		// "for ... and ..." inside a body's name; ombudsmen
+		{"The Oman Chamber of Commerce and Industry said it would hold workshops.", "said", "it would hold workshops", "Oman Chamber of Commerce and Industry"},
+		{"There are 1.5 million expatriates, according to the National Centre for Statistics and Information.", "according to", "There are 1.5 million expatriates", "National Centre for Statistics and Information"},
+		{"Ombudsman Iris Valdeblánquez said 23 cases were documented.", "said", "23 cases were documented", "Iris Valdeblánquez"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
