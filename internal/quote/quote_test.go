@@ -1601,6 +1601,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Oman Chamber of Commerce and Industry said it would hold workshops.", "said", "it would hold workshops", "Oman Chamber of Commerce and Industry"},
 		{"There are 1.5 million expatriates, according to the National Centre for Statistics and Information.", "according to", "There are 1.5 million expatriates", "National Centre for Statistics and Information"},
 		{"Ombudsman Iris Valdeblánquez said 23 cases were documented.", "said", "23 cases were documented", "Iris Valdeblánquez"},
+		// held-out set 100: Pacific and church titles
+		{"Provincial police commander Chief Insp Ruben Kaiwa spoke. \"Both sides have guns,\" Chief Insp Kaiwa said.", "said", "\"Both sides have guns,\"", "Ruben Kaiwa"},
+		{"Fr Simon Tonde said the women suffer most. Fr Tonde said the church needed rice.", "said", "the church needed rice", "Simon Tonde"},
+		{"Opposition MP Ratu Isoa Delai said VAT should go. Ratu Isoa said the economy was not booming.", "said", "the economy was not booming", "Isoa Delai"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
