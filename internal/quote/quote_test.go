@@ -1605,6 +1605,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Provincial police commander Chief Insp Ruben Kaiwa spoke. \"Both sides have guns,\" Chief Insp Kaiwa said.", "said", "\"Both sides have guns,\"", "Ruben Kaiwa"},
 		{"Fr Simon Tonde said the women suffer most. Fr Tonde said the church needed rice.", "said", "the church needed rice", "Simon Tonde"},
 		{"Opposition MP Ratu Isoa Delai said VAT should go. Ratu Isoa said the economy was not booming.", "said", "the economy was not booming", "Isoa Delai"},
+		// a tribunal named before; court papers as sources
+		{"The Waitangi Tribunal released its report on Monday. The tribunal said the Crown's actions left the iwi landless.", "said", "the Crown's actions left the iwi landless", "Waitangi Tribunal"},
+		{"Voss broke projects into pieces, the indictment says.", "says", "Voss broke projects into pieces", "the indictment"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -1060,7 +1060,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army`)
+	embassy consulate military army tribunal`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1265,7 +1265,7 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate":
+		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal":
 		if noun == "district" && last == "Schools" {
 			return true // a school district named for its schools: "Cedar Bluff Community Schools"
 		}
