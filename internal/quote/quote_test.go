@@ -1608,6 +1608,7 @@ func TestSpeakerForms(t *testing.T) {
 		// a tribunal named before; court papers as sources
 		{"The Waitangi Tribunal released its report on Monday. The tribunal said the Crown's actions left the iwi landless.", "said", "the Crown's actions left the iwi landless", "Waitangi Tribunal"},
 		{"Voss broke projects into pieces, the indictment says.", "says", "Voss broke projects into pieces", "the indictment"},
+		{"The Fijian Competition and Consumer Commission said fuel prices would rise.", "said", "fuel prices would rise", "Fijian Competition and Consumer Commission"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
