@@ -375,7 +375,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 						}
 					}
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || s.possessedRole(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
 					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						if q := s.extendLeft(lo, nLo-2); q >= 0 {
 							nLo = q
@@ -833,4 +833,21 @@ func (s *state) demonstrative(k, hi int) bool {
 	}
 	a := s.w(k + 2)
 	return s.kind(k+2) == sentence.Punct || a == "in" || a == "on" || a == "at" || a == "as" || a == "or" || a == "and" || npAdjunct[a]
+}
+
+// possessedRole reports whether [lo,hi) is a role someone holds for a
+// named person, a possessive and lower-case words to its end ("Ms. Voss's
+// running mate"): an apposition to the name before it, not the subject.
+func (s *state) possessedRole(lo, hi int) bool {
+	for k := lo; k < hi-1; k++ {
+		if w := s.w(k); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			for j := k + 1; j < hi; j++ {
+				if s.kind(j) != sentence.Word || isCapWord(s.w(j)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -1609,6 +1609,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Waitangi Tribunal released its report on Monday. The tribunal said the Crown's actions left the iwi landless.", "said", "the Crown's actions left the iwi landless", "Waitangi Tribunal"},
 		{"Voss broke projects into pieces, the indictment says.", "says", "Voss broke projects into pieces", "the indictment"},
 		{"The Fijian Competition and Consumer Commission said fuel prices would rise.", "said", "fuel prices would rise", "Fijian Competition and Consumer Commission"},
+		// held-out set 103: a possessed role in apposition is no subject; a
+		// campaign named after its candidate speaks as itself
+		{"Catherine Voss spoke. Paul Okafor, Ms. Voss’s running mate, said on CNN that Hollister was wrong.", "said", "that Hollister was wrong", "Paul Okafor"},
+		{"Catherine Voss spoke. The Voss campaign said the version had been altered.", "said", "the version had been altered", "the Voss campaign"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

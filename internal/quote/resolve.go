@@ -56,6 +56,10 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = d.entity, d.described // "The report said": the report named before
 			continue
 		}
+		if s.campaignOf(r.sLo, hi) {
+			r.entity, r.described = -1, s.described(r.sLo, hi) // "the Voss campaign": her campaign's words, not hers
+			continue
+		}
 		if d := s.accessedDocument(r.sLo, r.sHi); d != "" {
 			r.entity, r.described = -1, d // "records reviewed by the Courier": not the Courier's words
 			continue
@@ -179,6 +183,21 @@ func (s *state) documentBack(lo, hi int) (docSpeaker, bool) {
 	}
 	d, ok := s.docs[s.t.Lower(hi-1)]
 	return d, ok
+}
+
+// campaignOf reports whether [lo,hi) is "the NAME campaign" (or camp,
+// team): a person's campaign named after them, which speaks as itself.
+func (s *state) campaignOf(lo, hi int) bool {
+	if hi-lo < 3 || hi-lo > 4 || s.t.Lower(lo) != "the" {
+		return false
+	}
+	switch s.t.Lower(hi - 1) {
+	case "campaign", "camp", "team":
+	default:
+		return false
+	}
+	m, ok := s.ents.MentionAt(lo + 1)
+	return ok && m.Lo == lo+1 && m.Hi == hi-1 && m.End == s.t.Tokens[m.Hi-1].End && s.ents.Entities[m.Entity].Type == entity.Person
 }
 
 // documentSource names a speaker that is a document or the police rather
