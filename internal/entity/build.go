@@ -196,11 +196,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name := t.Src[c.start:c.end]
-		if a := nameInitials(name); len(a) >= 2 {
-			if cur, ok := orgLetters[a]; ok && cur != name {
-				orgLetters[a] = "" // two bodies: the letters name neither
-			} else {
-				orgLetters[a] = name
+		for _, part := range [2]string{name, name[:max(strings.LastIndex(name, " of "), 0)]} {
+			// (also the letters of the name before its place: "American
+			// Civil Liberties Union of Ohio" ... "the ACLU")
+			if a := nameInitials(part); len(a) >= 2 {
+				if cur, ok := orgLetters[a]; ok && cur != name {
+					orgLetters[a] = "" // two bodies: the letters name neither
+				} else {
+					orgLetters[a] = name
+				}
 			}
 		}
 	}

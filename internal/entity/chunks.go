@@ -213,8 +213,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
 			}
 			if ok && e.demonym && i+L < hi && (r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] ||
-				i+L+1 < hi && r.lex.orgHead[word(i+L)] && (word(i+L+1) == "of" || word(i+L+1) == "for")) {
-				ok = false // "Asian Lite News", "Qatari Ministry of Foreign Affairs": a demonym inside an organisation's name
+				i+L+1 < hi && r.orgHeadIn(t, i+L, hi)) {
+				ok = false // "Asian Lite News", "Qatari Ministry of Foreign Affairs", "American Civil Liberties Union of Ohio": a demonym inside an organisation's name
 			}
 			if ok && (e.demonym || e.typ == GPE && e.country && i > 0 && (word(i-1) == "the" || word(i-1) == "The")) && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
 				// "the Afghan government", "Pakistani authorities", "the UK
@@ -701,7 +701,7 @@ func legalFormOf(es []*Entity, name string) int {
 // legalSuffixes end the registered names of companies, which the press
 // then shortens to their first word.
 var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA SE NV
-	Industries Enterprises Motors Airlines`)
+	Industries Enterprises Motors Airlines Partners`)
 
 // hasGivenName reports whether a word of chunk c is a given name.
 func (r *Recognizer) hasGivenName(t *sentence.Text, c *chunk) bool {

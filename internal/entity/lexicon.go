@@ -136,7 +136,7 @@ func NewLexicon() (*Lexicon, error) {
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
 		Courier Observer Dispatch Inquirer Examiner Sentinel Ledger Register Bulletin Energy Utilities Foods Brands
-		Automotive Aerospace Chemicals Biotech Pictures Films Homes
+		Automotive Aerospace Chemicals Biotech Pictures Films Homes Light Electric
 		Ferries Ferry Railways Railway Buses Coaches Freight Haulage Bancorp Bancshares Financial
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
 		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics

@@ -1613,6 +1613,12 @@ func TestSpeakerForms(t *testing.T) {
 		// campaign named after its candidate speaks as itself
 		{"Catherine Voss spoke. Paul Okafor, Ms. Voss’s running mate, said on CNN that Hollister was wrong.", "said", "that Hollister was wrong", "Paul Okafor"},
 		{"Catherine Voss spoke. The Voss campaign said the version had been altered.", "said", "the version had been altered", "the Voss campaign"},
+		// held-out sets 105-107: a demonym opening a body's name with its
+		// head later, and its letters without the place; companies' first
+		// words
+		{"The American Civil Liberties Union of Ohio said the policy was unconstitutional. The ACLU said more.", "said", "more", "American Civil Liberties Union of Ohio"},
+		{"Northfield Power & Light said a higher return was needed. Northfield said it would appeal.", "said", "it would appeal", "Northfield Power & Light"},
+		{"Crestline Residential Partners plans 80 units. Crestline said construction could begin next summer.", "said", "construction could begin next summer", "Crestline Residential Partners"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
