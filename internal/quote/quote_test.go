@@ -1619,6 +1619,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The American Civil Liberties Union of Ohio said the policy was unconstitutional. The ACLU said more.", "said", "more", "American Civil Liberties Union of Ohio"},
 		{"Northfield Power & Light said a higher return was needed. Northfield said it would appeal.", "said", "it would appeal", "Northfield Power & Light"},
 		{"Crestline Residential Partners plans 80 units. Crestline said construction could begin next summer.", "said", "construction could begin next summer", "Crestline Residential Partners"},
+		// held-out sets 104 and 106: Mama and Papa before names; team principals
+		{"Mama Josephine Ngalula, 54, who sells vegetables, said prices had doubled.", "said", "prices had doubled", "Josephine Ngalula"},
+		{"The penalty was inconsistent, Brandt team principal Markus Feldhaus said.", "said", "The penalty was inconsistent", "Markus Feldhaus"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
