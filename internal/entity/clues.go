@@ -376,8 +376,8 @@ func (r *Recognizer) placeWord(t *sentence.Text, c *chunk) bool {
 // Berg, said" (not "As a teacher, Maple Grove parents ...").
 func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 	lo = r.titlesBefore(t, lo)
-	if lo < 2 || t.Word(lo-1) != "," || hi >= len(t.Tokens) || t.Word(hi) != "," {
-		return false // the name closes its apposition with a comma
+	if lo < 2 || t.Word(lo-1) != "," || hi >= len(t.Tokens) || t.Word(hi) != "," && t.Word(hi) != "." {
+		return false // the name closes its apposition with a comma, or ends the sentence
 	}
 	// the title may carry a complement: "Vindhara's envoy to Kesaria,
 	// Arvind Raghunathan, ..."

@@ -1622,6 +1622,8 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out sets 104 and 106: Mama and Papa before names; team principals
 		{"Mama Josephine Ngalula, 54, who sells vegetables, said prices had doubled.", "said", "prices had doubled", "Josephine Ngalula"},
 		{"The penalty was inconsistent, Brandt team principal Markus Feldhaus said.", "said", "The penalty was inconsistent", "Markus Feldhaus"},
+		// an office's holder named in apposition at the sentence's end
+		{"The rebuilding will take two years, according to the Prime Minister, Tualaulelei Misa Fonoti. Tualaulelei said the first priority was housing.", "said", "the first priority was housing", "Tualaulelei Misa Fonoti"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
