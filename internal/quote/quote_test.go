@@ -1624,6 +1624,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The penalty was inconsistent, Brandt team principal Markus Feldhaus said.", "said", "The penalty was inconsistent", "Markus Feldhaus"},
 		// an office's holder named in apposition at the sentence's end
 		{"The rebuilding will take two years, according to the Prime Minister, Tualaulelei Misa Fonoti. Tualaulelei said the first priority was housing.", "said", "the first priority was housing", "Tualaulelei Misa Fonoti"},
+		// unnamed callers, men and women as sources
+		{"A 911 caller reported that a man was waving a gun around.", "reported", "that a man was waving a gun around", "a 911 caller"},
+		{"A man who lives across the street said Talbert had been having a hard time.", "said", "Talbert had been having a hard time", "a man who lives across the street"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -177,7 +177,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
 	investor investors donor donors critic observer associate associates confidant confidants ally allies
 	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners
-	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny`)
+	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny
+	caller callers man woman`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
