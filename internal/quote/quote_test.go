@@ -1627,6 +1627,7 @@ func TestSpeakerForms(t *testing.T) {
 		// unnamed callers, men and women as sources
 		{"A 911 caller reported that a man was waving a gun around.", "reported", "that a man was waving a gun around", "a 911 caller"},
 		{"A man who lives across the street said Talbert had been having a hard time.", "said", "Talbert had been having a hard time", "a man who lives across the street"},
+		{"The National Energy Regulatory Authority (ANRE) capped prices. The regulator fined three suppliers, according to an ANRE press release.", "according to", "The regulator fined three suppliers", "National Energy Regulatory Authority"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
