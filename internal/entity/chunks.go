@@ -299,9 +299,13 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			// given name that starts the person's name, if any
 			from := i
 			i++
+			noGiven := !r.hasGivenIn(t, i, hi)
 			for i < hi && r.lex.given[word(i)] == 0 {
 				if i > from+1 && i+1 < hi && r.lex.titles[t.Lower(i)] {
 					break // a form of address starts the name: "Minister of Agriculture Dr. Girma Tesfaye"
+				}
+				if noGiven && i > from+1 && i+1 < hi && !r.fieldWord(word(i)) && !r.fieldWord(word(i+1)) && !connectors[word(i)] && word(i) != "and" && word(i) != "the" {
+					break // the field ends at a word no field has, the name follows: "Minister of Finance Aliya Kenzhebayeva"
 				}
 				if e, ok := r.lex.names[word(i)]; ok && e.typ == GPE && i+2 < hi {
 					if placeNouns[word(i+1)] || r.lex.locHead[word(i+1)] {
@@ -868,3 +872,16 @@ func (r *Recognizer) hasGivenIn(t *sentence.Text, lo, hi int) bool {
 // stripPossessiveWord returns w without a possessive ending: "Committee"
 // of "People's Committee" is "Committee".
 func stripPossessiveWord(w string) string { return w[:stripPossessive(w)] }
+
+// titleFields are the words of a minister's or an office's field that
+// fieldNouns lacks: "Minister of National Economy", "Minister of
+// Foreign Affairs", "Minister of Emergency Situations".
+var titleFields = toSet(`National Foreign Internal Interior Home External Supply Information
+	Petroleum Oil Gas Power Electricity Irrigation Aviation Ports Religious Parliamentary Legal
+	Constitutional State Federal Digital Veterans Refugees Migration Immigration Statistics
+	Emergency Situations Ecology Culture Transport Territorial Administration Human Rights Justice`)
+
+// fieldWord reports whether w may be a word of an office's field.
+func (r *Recognizer) fieldWord(w string) bool {
+	return isField(w) || fieldNouns[w] || titleFields[w]
+}

@@ -1628,6 +1628,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"A 911 caller reported that a man was waving a gun around.", "reported", "that a man was waving a gun around", "a 911 caller"},
 		{"A man who lives across the street said Talbert had been having a hard time.", "said", "Talbert had been having a hard time", "a man who lives across the street"},
 		{"The National Energy Regulatory Authority (ANRE) capped prices. The regulator fined three suppliers, according to an ANRE press release.", "according to", "The regulator fined three suppliers", "National Energy Regulatory Authority"},
+		// held-out set 110: an office's field ends at a word no field has,
+		// when no given name follows
+		{"Minister of Finance Aliya Kenzhebayeva said control would be strict.", "said", "control would be strict", "Aliya Kenzhebayeva"},
+		{"Minister of Peace Affairs Nasrullah Jawhari said the talks stalled. Jawhari said more.", "said", "more", "Nasrullah Jawhari"},
+		{"Cabinet Secretary for Transport Rhian Pritchard-Evans said the change was big.", "said", "the change was big", "Rhian Pritchard-Evans"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
