@@ -1633,6 +1633,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Minister of Finance Aliya Kenzhebayeva said control would be strict.", "said", "control would be strict", "Aliya Kenzhebayeva"},
 		{"Minister of Peace Affairs Nasrullah Jawhari said the talks stalled. Jawhari said more.", "said", "more", "Nasrullah Jawhari"},
 		{"Cabinet Secretary for Transport Rhian Pritchard-Evans said the change was big.", "said", "the change was big", "Rhian Pritchard-Evans"},
+		// a country's body with a modifier; a platform is no group
+		{"Zambia's health ministry said it had opened 14 new treatment centres.", "said", "it had opened 14 new treatment centres", "Zambia's health ministry"},
+		{"The Desert Shield Forces posted on Twitter. \"We remain committed,\" the group said.", "said", "\"We remain committed,\"", "Desert Shield Forces"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -1301,6 +1301,10 @@ func orgFits(noun, name string) bool {
 		return true
 	case "group":
 		// "the group" is not the court it went to ("High Court of Port Sable")
+		// nor the platform it posted on ("on Twitter")
+		if platforms[name] {
+			return false
+		}
 		for _, w := range strings.Fields(name) {
 			if publicBodies[w] {
 				return false
@@ -1312,6 +1316,9 @@ func orgFits(noun, name string) bool {
 	}
 	return true
 }
+
+// platforms are where bodies post, never the body speaking.
+var platforms = set(`Twitter X Facebook Telegram Instagram YouTube TikTok WhatsApp`)
 
 // agencyHeads end the names of public bodies a story calls "the agency"
 // ("the National Disaster Coordinating Council ... the agency").

@@ -431,6 +431,9 @@ func (s *state) possessedSpeaker(lo, hi int) string {
 			return ""
 		}
 	}
+	if m, ok := s.ents.MentionAt(hi - 3); ok && hi-lo >= 3 && m.Hi == hi-2 && m.End < s.t.Tokens[hi-3].End && isPossessive(s.w(hi-3)) && !isCapWord(s.w(hi-2)) {
+		return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-2) + " " + s.t.Lower(hi-1) // "Saqria's foreign ministry"
+	}
 	m, ok := s.ents.MentionAt(hi - 2)
 	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
 		if hi-lo == 3 && determiners[s.t.Lower(lo)] && isPossessive(s.w(lo+1)) && s.lex.IsTitle(s.lower(strings.TrimRight(s.w(lo+1), "'’s"))) {
