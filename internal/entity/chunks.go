@@ -543,6 +543,15 @@ func dateline(t *sentence.Text, c *chunk) bool {
 	if paraStart && t.Word(c.hi) == "(" && c.hi+3 < len(t.Tokens) && t.Word(c.hi+2) == ")" && isDash(t.Word(c.hi+3)) {
 		return true // "MOSCOW (AP) -"
 	}
+	if paraStart && t.Word(c.hi) == "," && isAllCaps(t.Word(c.lo)) {
+		// "HARLOW, Tenn. —", "QALJAR, Kovastan (AP) —": a place, its
+		// region and a dash or an agency in brackets
+		for k := c.hi + 1; k+2 < len(t.Tokens) && k <= c.hi+6; k++ {
+			if isDash(t.Word(k)) || t.Word(k) == "(" && t.Word(k+2) == ")" {
+				return true
+			}
+		}
+	}
 	if utf8.RuneCountInString(t.Word(c.lo)) <= 6 {
 		return false // acronyms are short: an agency before its story ("AP -") stays one
 	}

@@ -1636,6 +1636,10 @@ func TestSpeakerForms(t *testing.T) {
 		// a country's body with a modifier; a platform is no group
 		{"Zambia's health ministry said it had opened 14 new treatment centres.", "said", "it had opened 14 new treatment centres", "Zambia's health ministry"},
 		{"The Desert Shield Forces posted on Twitter. \"We remain committed,\" the group said.", "said", "\"We remain committed,\"", "Desert Shield Forces"},
+		// datelines in capitals are no speakers: with a region and a dash, or
+		// as the one capitals label of a text
+		{"HARLOW, Tenn. — A federal judge on Thursday struck down the law, ruling that the legislature passed it with intent.", "ruling", "that the legislature passed it with intent", ""},
+		{"QALJAR: US Special Envoy Daniel Whitcombe returned to the capital on Sunday to break the deadlock. He said the talks would go on.", "said", "the talks would go on", "Daniel Whitcombe"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

@@ -47,8 +47,8 @@ found:
 	if k == n0+1 && s.lex.IsPlaceInCapitals(s.w(n0)) {
 		return r, false // "LAHORE: The council was engulfed ...": a dateline, not a transcript's speaker
 	}
-	if k-n0 >= 2 && s.capsLabels() == 1 && !s.personAt(n0) {
-		return r, false // "KOTA SARI: Chief Minister ...": the one such line is a dateline; a transcript has several
+	if s.capsLabels() == 1 && !s.personAt(n0) && (k-n0 >= 2 || !s.t.Tokens[n0].Quoted && s.kind(n0) == sentence.Word && p.Hi-p.Lo > 12) {
+		return r, false // "KOTA SARI: Chief Minister ...", "QALJAR: US Special Envoy ...": the one such line is a dateline; a transcript has several
 	}
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
