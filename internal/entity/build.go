@@ -219,7 +219,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name, nick := splitNickname(t.Src[c.start:c.end])
-		if _, tail := personTails[name]; tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
+		if _, tail := tailOf(personTails, name); tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
 			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
 		}
 		id := addEntity(Person, name)
@@ -289,7 +289,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			var ok bool
 			if id, ok = byKey[key{Person, name}]; !ok {
-				if pid, tail := personTails[name]; tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
+				if pid, tail := tailOf(personTails, name); tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
 					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
 				} else {
 					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
@@ -506,4 +506,26 @@ func (r *Recognizer) coordinatedPeople(t *sentence.Text, chunks []chunk) {
 			c.typ = Person
 		}
 	}
+}
+
+// tailOf looks a surname of several words up in tails as written, then
+// with its particle lowered.
+func tailOf(tails map[string]int, name string) (int, bool) {
+	if id, ok := tails[name]; ok {
+		return id, true
+	}
+	id, ok := tails[particleLowered(name)]
+	return id, ok
+}
+
+// particleLowered returns a surname that opens with a particle ("Van der
+// Meulen", "Ter Horst", opening a sentence) with the particle in lower
+// case, as it is written inside a full name; other names come back
+// unchanged.
+func particleLowered(name string) string {
+	k := strings.IndexByte(name, ' ')
+	if k < 0 || !connectors[strings.ToLower(name[:k])] || name[:k] == strings.ToLower(name[:k]) {
+		return name
+	}
+	return strings.ToLower(name[:k]) + name[k:]
 }

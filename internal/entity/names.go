@@ -130,14 +130,18 @@ func roleInitials(role string) string {
 }
 
 // articleLowered returns a surname that opens with an Arabic article
-// ("Al-Mahmoud", "El-Sayed") with the article in lower case, as it is
-// written inside a full name; other names come back unchanged.
+// ("Al-Mahmoud", "El-Sayed") or an elided "d’" ("D’Aurignac") with the
+// article in lower case, as it is written inside a full name; other names
+// come back unchanged.
 func articleLowered(name string) string {
 	if i := strings.IndexByte(name, '-'); i >= 2 && i <= 3 && name[0] >= 'A' && name[0] <= 'Z' {
 		switch name[:i] {
 		case "Al", "El", "Ad", "As", "An", "Ar", "At", "Az", "Ash":
 			return string(name[0]+'a'-'A') + name[1:]
 		}
+	}
+	if strings.HasPrefix(name, "D’") || strings.HasPrefix(name, "D'") {
+		return "d" + name[1:] // "D’Aurignac" opening a sentence, after "Bertrand d’Aurignac"
 	}
 	return name
 }
@@ -379,15 +383,16 @@ func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
 
 // connectors may join capitalised words inside a name; the Irish
 // particles ("Bríd Ó Catháin", "Úna Ní Bhriain") are written capitalised.
-var connectors = toSet(`of de del da di van von der den la le al bin ibn bint du dos das y for ó ní nic mac ua uí arap`)
+var connectors = toSet(`of de del da di van von der den ter ten la le al bin ibn bint du dos das y for ó ní nic mac ua uí arap`)
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
 		return true
 	}
-	// Arabic-style particles glued to a capitalised name: "al-Sharaa", "el-Sisi"
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-"} {
+	// Arabic-style particles glued to a capitalised name: "al-Sharaa",
+	// "el-Sisi"; French and Italian elided ones: "d’Aurignac", "d'Alema"
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "d’", "d'"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r2, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r2)
