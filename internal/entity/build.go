@@ -524,8 +524,12 @@ func tailOf(tails map[string]int, name string) (int, bool) {
 // unchanged.
 func particleLowered(name string) string {
 	k := strings.IndexByte(name, ' ')
-	if k < 0 || !connectors[strings.ToLower(name[:k])] || name[:k] == strings.ToLower(name[:k]) {
+	if k < 1 || k > 4 || name[0] < 'A' || name[0] > 'Z' { // particles are short: "Van", "Ter", "Mac"
 		return name
 	}
-	return strings.ToLower(name[:k]) + name[k:]
+	p := string(name[0]+'a'-'A') + name[1:k]
+	if !connectors[p] {
+		return name
+	}
+	return p + name[k:]
 }
