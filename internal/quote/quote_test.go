@@ -1644,6 +1644,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Farmer Jan-Willem ter Horst, 56, spoke first. Ter Horst said the plan would end family farms.", "said", "the plan would end family farms", "Jan-Willem ter Horst"},
 		{"Minister Femke van der Meulen said the rulings left no choice. Van der Meulen said her door was open.", "said", "her door was open", "Femke van der Meulen"},
 		{"Bertrand d’Aurignac, the group's leader, said they did not save him. D’Aurignac said more.", "said", "more", "Bertrand d’Aurignac"},
+		{"The Liberal Democrats said they had gained three seats in Devon.", "said", "they had gained three seats in Devon", "Liberal Democrats"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
