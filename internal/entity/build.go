@@ -103,6 +103,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// holder: "Estrella del Sur president Joaquín Ferreyra",
 			// "Harris County Judge Lina Hidalgo", "Tory MP Jacob Rees-Mogg"
 			c.typ = Org
+		case nt >= 2 && paperFirsts[first] && r.lex.given[first] == 0:
+			c.typ = Org // a newspaper: "told Daily Maverick", "the Evening Standard"
 		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && r.givenFits(t, c):
 			c.typ = Person // "Emily Post", "Margaret Court"; not "Howard University"
 		case r.lex.orgHead[last] && (nt > 1 || !r.lex.companyHead[last]) || orgOf(t, c, r.lex):
@@ -533,3 +535,7 @@ func particleLowered(name string) string {
 	}
 	return p + name[k:]
 }
+
+// paperFirsts open newspapers' names, never a person's: "Daily Maverick",
+// "Evening Standard", "Morning Star".
+var paperFirsts = toSet(`Daily Weekly Evening Morning`)

@@ -313,7 +313,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 							i += 2 // "Governor of Lagos State Babajide Sanwo-Olu"
 							break
 						}
-					} else {
+					} else if !(i+3 < hi && r.fieldWord(word(i+1))) {
+						// (a field word after the country goes on: "Special
+						// Representative for Afghanistan Reconciliation Zalmay
+						// Khalilzad")
 						i++ // the field ends with a country, the name follows: "Chief Justice of Pakistan Qazi Ahsan Farooqui"
 						break
 					}
@@ -341,7 +344,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i += 2
 			continue
 		}
-		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
 			// before the title are its own name, the person follows it
@@ -882,13 +885,19 @@ func (r *Recognizer) hasGivenIn(t *sentence.Text, lo, hi int) bool {
 // of "People's Committee" is "Committee".
 func stripPossessiveWord(w string) string { return w[:stripPossessive(w)] }
 
+// nameTitles are forms of address that are also names: a title before a
+// name ("Mzee Athumani Selemani"), a name inside one ("Abdallah Mzee
+// Juma").
+var nameTitles = toSet(`mzee`)
+
 // titleFields are the words of a minister's or an office's field that
 // fieldNouns lacks: "Minister of National Economy", "Minister of
 // Foreign Affairs", "Minister of Emergency Situations".
 var titleFields = toSet(`National Foreign Internal Interior Home External Supply Information
 	Petroleum Oil Gas Power Electricity Irrigation Aviation Ports Religious Parliamentary Legal
 	Constitutional State Federal Digital Veterans Refugees Migration Immigration Statistics
-	Emergency Situations Ecology Culture Transport Territorial Administration Human Rights Justice`)
+	Emergency Situations Ecology Culture Transport Territorial Administration Human Rights Justice
+	Reconciliation Reconstruction Peacebuilding`)
 
 // fieldWord reports whether w may be a word of an office's field.
 func (r *Recognizer) fieldWord(w string) bool {

@@ -121,7 +121,7 @@ func NewLexicon() (*Lexicon, error) {
 		Police Parliament Assembly Senate Congress Legislature Government Cabinet Movement Front Brigade
 		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
-		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal District
+		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal District Municipality
 		Museum Gallery Library Orchestra Opera Guard Hospital Clinic Infirmary Hospice Guild Brigades Consortium Nation Cooperative Cooperatives Co-operative
 		Instituto Universidad Universidade Secretaría Ministerio Ministério Banco Partido Consejo
 		Comisión Fundación Asociación Banque Ministère Conseil Istituto Banca Ministero Partito`) {
@@ -140,7 +140,7 @@ func NewLexicon() (*Lexicon, error) {
 		Ferries Ferry Railways Railway Buses Coaches Freight Haulage Bancorp Bancshares Financial
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
 		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics
-		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC`) {
+		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -1079,7 +1079,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal`)
+	embassy consulate military army tribunal municipality metro`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1277,6 +1277,9 @@ func orgFits(noun, name string) bool {
 	case "force":
 		// "the force": a police force, not any body named before
 		return strings.Contains(name, "Police") || strings.HasSuffix(name, "Force") || strings.Contains(name, "Constabulary")
+	case "metro":
+		// a metropolitan municipality, as South African papers call it
+		return strings.Contains(name, "Metropolitan") || strings.Contains(name, "Metro ")
 	case "bank", "brigade":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "studio":
@@ -1284,9 +1287,13 @@ func orgFits(noun, name string) bool {
 	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
-		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal":
+		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal",
+		"municipality":
 		if noun == "district" && last == "Schools" {
-			return true // a school district named for its schools: "Cedar Bluff Community Schools"
+			// a school district named for its schools: "Cedar Bluff
+			// Community Schools"; not a group campaigning for them
+			// ("Families for Public Schools")
+			return !strings.Contains(name, " for ")
 		}
 		return strings.Contains(strings.ToLower(name), noun)
 	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club", "operator":

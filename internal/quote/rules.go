@@ -1147,6 +1147,10 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	if end == hiEff && end < sen.Hi && s.w(end) == ")" && s.hasWord(R, end, "(") {
 		end++ // "according to the World Food Programme (WFP)." keeps its closing bracket
 	}
+	if m, ok := s.ents.MentionAt(end + 1); ok && end < hiEff && s.w(end) == "," && end-R <= 4 && m.Lo == end+1 && m.Kind == entity.Name &&
+		s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hiEff || s.w(m.Hi) == ",") && (speakerRoles[s.t.Lower(end-1)] || s.lex.IsTitle(s.t.Lower(end-1))) {
+		end = m.Hi // the role's holder named after it: "according to his spokeswoman, Janelle Ortiz,"
+	}
 	r.sLo, r.sHi = R, end
 	if i == lo || i == lo+1 && s.kind(lo) == sentence.Word && !s.t.Tokens[lo].Quoted {
 		if end < hiEff && s.w(end) == "," {

@@ -44,6 +44,11 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	if g := pronouns[s.w(L)]; (g == 'm' || g == 'f') && L > lo && s.kind(L-1) == sentence.Word && !s.t.Tokens[L].Quoted {
 		return L // "in a 2004 conversation with The Ledger he said": a pronoun is the whole subject
 	}
+	if s.w(L) == ")" {
+		if o := s.openBracket(lo, L); o > lo && s.kind(o-1) == sentence.Word {
+			return s.extendLeftN(lo, o-1, depth) // "Sandra Pike (Ward 3, Harwood Park)"
+		}
+	}
 	k := L
 	for k > lo && L-k < 10 {
 		p := k - 1
@@ -75,6 +80,12 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if w == "." && p > lo && s.t.Tokens[p-1].End == tk.Start && s.kind(p-1) == sentence.Word {
 			k = p // "Mr." "Gen."
 			continue
+		}
+		if w == ")" {
+			if o := s.openBracket(lo, p); o >= 0 {
+				k = o // a bracket with a comma inside: "Sandra Pike (Ward 3, Harwood Park)"
+				continue
+			}
 		}
 		if w == "(" || w == ")" || w == "&" || w == ":" && p > lo+1 && s.w(p-2) == "(" {
 			k = p // "(D-Wis.)", "(NASDAQ: NMRS)"
@@ -113,7 +124,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				// two in a row: "Crestline
 				// Partners, the developer behind the project, known as
 				// Riverside Yards, has said"
-				if m, ok := s.ents.MentionAt(p - 1); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[s.t.Lower(p+1)]) && s.ents.Entities[m.Entity].Type == entity.Org) {
+				if m, ok := s.ents.MentionAt(s.hostEnd(lo, p-1)); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[s.t.Lower(p+1)]) && s.ents.Entities[m.Entity].Type == entity.Org) {
 					return m.Lo
 				}
 				if q := s.extendLeftN(lo, p-1, depth-1); q < p-1 && indefinites[s.w(q)] && s.w(p+1) != "of" {
@@ -151,11 +162,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
 		// apposition "Gen. David Petraeus, the former US commander, said",
 		// after an age: "Linda Szymanski, 54, a school bus driver, said"
-		at := k - 2
-		if at-2 >= lo && isAge(s.w(at)) && s.w(at-1) == "," {
-			at -= 2
-		}
-		if m, ok := s.ents.MentionAt(at); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (!isPossessive(s.w(k)) || s.opensSentence(m.Lo)) {
+		if m, ok := s.ents.MentionAt(s.hostEnd(lo, k-2)); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (!isPossessive(s.w(k)) || s.opensSentence(m.Lo)) {
 			if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
 				return q
 			}
@@ -204,6 +211,43 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return k + 1
 	}
 	return k
+}
+
+// openBracket returns the opening bracket of the closing one at p when
+// the two are near and hold a comma, which would stop the walk to the
+// subject ("Sandra Pike (Ward 3, Harwood Park)"), or -1.
+func (s *state) openBracket(lo, p int) int {
+	comma := false
+	for o := p - 1; o >= lo && p-o < 8; o-- {
+		switch {
+		case s.t.Tokens[o].Quoted || s.w(o) == ")":
+			return -1
+		case s.w(o) == ",":
+			comma = true
+		case s.w(o) == "(":
+			if comma {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hostEnd returns the last token of the name an apposition ending at the
+// comma after at describes: at itself, or the token before an age
+// ("Linda Szymanski, 54,") or a bracketed ward or party ("Sandra Pike
+// (Ward 3, Harwood Park),").
+func (s *state) hostEnd(lo, at int) int {
+	if at-2 >= lo && isAge(s.w(at)) && s.w(at-1) == "," {
+		at -= 2
+	}
+	if at > lo && s.w(at) == ")" {
+		if o := s.openBracket(lo, at); o > lo {
+			return o - 1
+		}
+	}
+	return at
 }
 
 // sentenceAdverbs open a sentence before its subject.

@@ -212,7 +212,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	agencies charities unions owners operators drivers vendors retailers merchants landlords tenants
 	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders
 	groups deputies senators backbenchers councillors councilors mps representatives attorneys allies
-	advisers advisors spokespeople spokesmen meps`)
+	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
+	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
