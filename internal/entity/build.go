@@ -111,7 +111,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // also after a title: "a deputy Health Ministry official"
 		case c.lo > 0 && orgNouns[t.Word(c.lo-1)] && !r.hasGivenName(t, c):
 			c.typ = Org // "anti-corruption group Clear Harbour", "the lender Brightwell"
-		case nt >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && len(word(c.hi+1)) >= 3 && nameInitials(t.Src[c.start:c.end]) == word(c.hi+1):
+		case nt >= 2 && c.hi+2 < len(toks) && word(c.hi) == "(" && word(c.hi+2) == ")" && len(word(c.hi+1)) >= 3 && initialsMatch(t.Src[c.start:c.end], word(c.hi+1)):
 			c.typ = Org // a name its initials abbreviate: "Tehreek-e-Nijat Kharistan (TNK)"
 		case c.hi < len(toks) && dataNouns[t.Word(c.hi)] && !r.hasGivenName(t, c) && !c.titled:
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
@@ -198,9 +198,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name := t.Src[c.start:c.end]
-		for _, part := range [2]string{name, name[:max(strings.LastIndex(name, " of "), 0)]} {
+		_, unprefixed, _ := strings.Cut(name, " ")
+		if f := name[:len(name)-len(unprefixed)]; len(f) > 4 || !isAllCaps(strings.TrimSpace(f)) {
+			unprefixed = ""
+		}
+		for _, part := range [3]string{name, name[:max(strings.LastIndex(name, " of "), 0)], unprefixed} {
 			// (also the letters of the name before its place: "American
-			// Civil Liberties Union of Ohio" ... "the ACLU")
+			// Civil Liberties Union of Ohio" ... "the ACLU"; and without a
+			// country's letters: "US Consumer Product Safety Commission"
+			// ... "the CPSC")
 			if a := nameInitials(part); len(a) >= 2 {
 				if cur, ok := orgLetters[a]; ok && cur != name {
 					orgLetters[a] = "" // two bodies: the letters name neither

@@ -216,6 +216,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				i+L+1 < hi && r.orgHeadIn(t, i+L, hi)) {
 				ok = false // "Asian Lite News", "Qatari Ministry of Foreign Affairs", "American Civil Liberties Union of Ohio": a demonym inside an organisation's name
 			}
+			if ok && e.demonym && L == 1 && nameStart < 0 && r.lex.given[w] != 0 && i+1 < hi && isCap(word(i+1)) && !r.orgHeadIn(t, i+1, hi) {
+				ok = false // "Finn Rawiri-Doyle", "Dane Whitlock": a given name before a surname, not a nationality
+			}
 			if ok && (e.demonym || e.typ == GPE && e.country && i > 0 && (word(i-1) == "the" || word(i-1) == "The")) && nameStart < 0 && i+L == hi && hi < len(toks) && toks[hi].Sent == toks[i].Sent && stateNouns[strings.ToLower(t.Src[toks[hi].Start:toks[hi].Start+stripPossessive(word(hi))])] {
 				// "the Afghan government", "Pakistani authorities", "the UK
 				// government": a country's body, named by its nationality or
@@ -226,7 +229,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
+			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && r.lex.given[w] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
 				// "British Gas", "American Express": a demonym and one
 				// more word make a company's name, not a nationality and
 				// a surname

@@ -110,6 +110,17 @@ func nameInitials(name string) string {
 	return b.String()
 }
 
+// initialsMatch reports whether letters are the initials of name, or of
+// name without a short prefix in capitals: "PT Halmahera Sinar Logam
+// (HSL)", "US Consumer Product Safety Commission" ... "the CPSC".
+func initialsMatch(name, letters string) bool {
+	if nameInitials(name) == letters {
+		return true
+	}
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && len(first) <= 3 && isAllCaps(first) && nameInitials(rest) == letters
+}
+
 // roleInitials returns the capital letters of a role of two to four
 // words ("Additional Solicitor General" -> "ASG", "managing director" ->
 // "MD"), or "" for a shorter or longer one.

@@ -1664,6 +1664,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Dale Ferreira, 58, a grower whose family has farmed 1,200 acres outside Olivar since 1938, said he had not slept much.", "said", "he had not slept much", "Dale Ferreira"},
 		{"Whitaker was briefed by phone throughout the night, according to his spokeswoman, Janelle Ortiz.", "according to", "Whitaker was briefed by phone throughout the night", "Janelle Ortiz"},
 		{"Former prime minister Abdallah Mzee Juma said the observers could not yet say.", "said", "the observers could not yet say", "Abdallah Mzee Juma"},
+		// held-out sets 120-123: a given name that is also a nationality;
+		// initials after a country's or a company form's letters
+		{"Finn Rawiri-Doyle took five wickets. \"It's the best rhythm,\" Rawiri-Doyle said.", "said", "\"It's the best rhythm,\"", "Finn Rawiri-Doyle"},
+		{"The US Consumer Product Safety Commission issued a notice. A CPSC spokesperson said the agency is looking closely.", "said", "the agency is looking closely", "US Consumer Product Safety Commission"},
+		{"PT Halmahera Sinar Logam (HSL) got a permit. The company said it was committed.", "said", "it was committed", "PT Halmahera Sinar Logam"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},
