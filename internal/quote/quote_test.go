@@ -1669,6 +1669,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Finn Rawiri-Doyle took five wickets. \"It's the best rhythm,\" Rawiri-Doyle said.", "said", "\"It's the best rhythm,\"", "Finn Rawiri-Doyle"},
 		{"The US Consumer Product Safety Commission issued a notice. A CPSC spokesperson said the agency is looking closely.", "said", "the agency is looking closely", "US Consumer Product Safety Commission"},
 		{"PT Halmahera Sinar Logam (HSL) got a permit. The company said it was committed.", "said", "it was committed", "PT Halmahera Sinar Logam"},
+		// unnamed members and legislators; a news release is its issuer's
+		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
+		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
+		{"According to a news release from the Larkspur Falls Fire Department, crews arrived within six minutes. The flames were out in 20 minutes, the release said.", "said", "The flames were out in 20 minutes", "Larkspur Falls Fire Department"},
 		// a time phrase or a parenthetical between the subject and the cue
 		{"Vindhara's envoy to Kesaria, Arvind Raghunathan, on Thursday said that both sides must resume the talks.", "said", "that both sides must resume the talks", "Arvind Raghunathan"},
 		{"The Ministry of External Affairs, in a statement issued late on Wednesday, had said that the border would reopen.", "said", "that the border would reopen", "Ministry of External Affairs"},

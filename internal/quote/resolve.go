@@ -434,7 +434,7 @@ func (s *state) issuedBefore(prev, r raw) bool {
 }
 
 // issuedNouns are the documents a named speaker issues.
-var issuedNouns = set(`statement letter`)
+var issuedNouns = set(`statement letter release`)
 
 // nearAfter reports whether token k lies in the paragraph of token prev
 // or the next one: how far back "It said", "she said" and "the statement

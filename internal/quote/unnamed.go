@@ -178,7 +178,7 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	investor investors donor donors critic observer associate associates confidant confidants ally allies
 	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners
 	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny
-	caller callers man woman`)
+	caller callers man woman legislator legislators lawmaker lawmakers member members`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
