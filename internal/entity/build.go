@@ -62,6 +62,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// firstSurnames maps the first of two surnames to its person ("Ibarra"
 	// of "Marisol Ibarra Montoya"), weaker than any name that ends in it
 	firstSurnames := map[string]int{}
+	// middleNames maps a middle name to its person, for a titled mention
+	// by it ("Governor Akinyi" after "Grace Akinyi Otieno"); -1 when two
+	// people share it
+	middleNames := map[string]int{}
 	midCaps := &insideCaps{t: t}
 	for ci := range chunks {
 		c := &chunks[ci]
@@ -103,6 +107,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// holder: "Estrella del Sur president Joaquín Ferreyra",
 			// "Harris County Judge Lina Hidalgo", "Tory MP Jacob Rees-Mogg"
 			c.typ = Org
+		case nt >= 4 && strings.ContainsAny(t.Src[c.start:c.end], "\"“”"):
+			c.typ = Person // a nickname in quotation marks inside a name: Clement "Spider" Auguste
 		case nt >= 2 && paperFirsts[first] && r.lex.given[first] == 0:
 			c.typ = Org // a newspaper: "told Daily Maverick", "the Evening Standard"
 		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && r.givenFits(t, c):
@@ -241,8 +247,14 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		// Portuguese names: "Marisol Ibarra Montoya" ... "Ibarra";
 		// "Lucía Fernández de la Vega" ... "Fernández"
 		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
-			if w := word(k); isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+			w := word(k)
+			if isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
 				firstSurnames[w] = id
+			}
+			if pid, ok := middleNames[w]; ok && pid != id {
+				middleNames[w] = -1
+			} else if isCap(w) && !connectors[w] {
+				middleNames[w] = id
 			}
 		}
 		if _, ok := firstNames[word(c.lo)]; !ok {
@@ -339,6 +351,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Al-Mahmoud said" after "Khalid bin Nasser al-Mahmoud"
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
+			} else if pid, ok := middleNames[name]; ok && pid >= 0 && c.hi-c.lo == 1 && c.titled && !has(firstNames, name) {
+				id = pid // "Governor Akinyi" after "Grace Akinyi Otieno", as Kenyan papers write
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && (!c.titled || !has(lastNames, name) && (r.lex.given[name] != 0 && honorific(c.roles) || r.lex.given[name] == 0 && (!surnames[name] || honorific(c.roles)))) {
 				// (and "Dr. Yonas", "Engineer Alemitu": a title with a given
 				// name the lexicon lacks, as Ethiopian usage has it)

@@ -190,6 +190,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		// longest gazetteer or title match at i
 		matched := false
+		through := -1 // the end of a place of several words inside a body's name
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
 			e, ok := r.lex.names[key]
@@ -203,11 +204,18 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
 				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
 			}
-			if ok && !e.demonym && nameStart >= 0 && i-nameStart >= 2 && (word(i-1) == "of" || word(i-1) == "for") && r.lex.orgHead[word(i-2)] && !r.lex.companyHead[word(i-2)] {
+			pre := i // a compass word before the place: "University of South Florida"
+			if pre-1 > nameStart && nameStart >= 0 && compassWords[word(pre-1)] {
+				pre--
+			}
+			if ok && !e.demonym && nameStart >= 0 && pre-nameStart >= 2 && (word(pre-1) == "of" || word(pre-1) == "for") && r.lex.orgHead[word(pre-2)] && !r.lex.companyHead[word(pre-2)] {
 				// the body's country or field is part of its name: "Law
 				// Society of Kenya", "Ministry of Labour and Employment",
 				// "Centre for Labour and Livelihood Studies"
 				ok = false
+				if L >= 2 && through < 0 {
+					through = i + L // "Electoral Commission of South Africa"
+				}
 			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
 				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
@@ -287,6 +295,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 		}
 		if matched {
+			continue
+		}
+		if through > i {
+			i = through
 			continue
 		}
 		if nameStart < 0 && i+2 < hi && headTitles[t.Lower(i+1)] && r.lex.given[w] == 0 && stripPossessive(w) == len(w) {
@@ -868,6 +880,9 @@ func bodyTail(t *sentence.Text, lo, hi int) bool {
 	}
 	return isCap(t.Word(hi - 1))
 }
+
+// compassWords open places the gazetteer lists without them.
+var compassWords = toSet(`North South East West Central Northern Southern Eastern Western Upper Lower`)
 
 // placeNouns continue a place's name after the gazetteer's word: "Kansas
 // City", "Lagos State".

@@ -270,7 +270,8 @@ func (r *Recognizer) titlesOnly(t *sentence.Text, lo, hi int) bool {
 		return true // "Prime Minister"
 	}
 	for k := lo; k < hi; k++ {
-		if w := t.Lower(k); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." && !(k == lo && r.partyWord(t.Word(k))) {
+		if w := t.Lower(k); !r.lex.titles[w] && !r.lex.titles[w+"."] && w != "." && !(k == lo && r.partyWord(t.Word(k))) && !(k+1 < hi && r.fieldWord(t.Word(k))) {
+			// (a field before a title is part of it: "Deputy Foreign Minister")
 			return false
 		}
 	}

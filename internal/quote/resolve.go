@@ -493,6 +493,9 @@ func (s *state) speakerEntity(r *raw) int {
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
+	if id := s.describedBody(r.sLo, r.sHi); id >= 0 {
+		return id // "A policy think tank, the Centre for Public Debt Watch (CPDW),"
+	}
 	hi := s.participleStart(r.sLo, r.sHi)
 	if r.sHi-r.sLo == 2 && possessivePronouns[s.w(r.sLo)] && entity.IsRelative(s.t.Lower(r.sLo+1)) {
 		if id := s.byRole(s.t.Lower(r.sLo+1), r.sLo); id >= 0 {
@@ -757,6 +760,37 @@ var personNouns = set(`defender forward striker midfielder goalkeeper winger cap
 	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
 	musician chef billionaire entrepreneur left-hander right-hander all-rounder opener batter spinner
 	seamer skipper fly-half scrum-half quarterback pitcher`)
+
+// describedBody returns the organisation a subject [lo,hi) names after
+// a short description of its kind: "A policy think tank, the Centre for
+// Public Debt Watch (CPDW)", "an advocacy group, Clean Harbour"; or -1.
+func (s *state) describedBody(lo, hi int) int {
+	if hi-lo < 4 || !indefinites[s.w(lo)] || isCapWord(s.w(lo+1)) {
+		return -1
+	}
+	for p := lo + 2; p < hi-1 && p <= lo+5; p++ {
+		if s.kind(p-1) != sentence.Word {
+			return -1
+		}
+		if s.w(p) != "," {
+			continue
+		}
+		k := p + 1
+		if s.t.Lower(k) == "the" {
+			k++
+		}
+		m, ok := s.ents.MentionAt(k)
+		end := hi
+		if ok && end-3 >= m.Hi && s.w(end-1) == ")" && s.w(end-3) == "(" {
+			end -= 3 // its initials in brackets
+		}
+		if ok && m.Lo == k && m.Hi == end && orgLike(s.ents.Entities[m.Entity].Type) {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
 
 // manDemonym reports whether w names a person by nation with "-man" or
 // "-woman": "the Dutchman", "the Frenchwoman", "the Scotsman".
@@ -1079,7 +1113,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal municipality metro`)
+	embassy consulate military army tribunal municipality metro forum`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1288,7 +1322,7 @@ func orgFits(noun, name string) bool {
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal",
-		"municipality":
+		"municipality", "forum":
 		if noun == "district" && last == "Schools" {
 			// a school district named for its schools: "Cedar Bluff
 			// Community Schools"; not a group campaigning for them

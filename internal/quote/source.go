@@ -159,7 +159,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
-	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || partyLabel(s.w(k)) || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
 		// apposition "Gen. David Petraeus, the former US commander, said",
 		// after an age: "Linda Szymanski, 54, a school bus driver, said"
 		if m, ok := s.ents.MentionAt(s.hostEnd(lo, k-2)); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (!isPossessive(s.w(k)) || s.opensSentence(m.Lo)) {
@@ -211,6 +211,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return k + 1
 	}
 	return k
+}
+
+// partyLabel reports whether w opens a legislator's party and district as
+// American papers set them off with commas: "Rachel Dunleavy,
+// D-Fenwick Hills, said", "R-Texas".
+func partyLabel(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // openBracket returns the opening bracket of the closing one at p when
