@@ -109,6 +109,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org
 		case nt >= 4 && strings.ContainsAny(t.Src[c.start:c.end], "\"“”"):
 			c.typ = Person // a nickname in quotation marks inside a name: Clement "Spider" Auguste
+		case nt >= 3 && r.lex.orgHead[word(c.lo+1)] && !r.lex.companyHead[word(c.lo+1)] && !r.hasGivenName(t, c) && !c.titled:
+			c.typ = Org // "Independent Commission Against Corruption": a body's head inside its name
 		case nt >= 2 && paperFirsts[first] && r.lex.given[first] == 0:
 			c.typ = Org // a newspaper: "told Daily Maverick", "the Evening Standard"
 		case r.lex.given[first] != 0 && nt == 2 && !orgOf(t, c, r.lex) && !strongOrgHeads[last] && !r.placeWord(t, c) && r.givenFits(t, c):

@@ -68,8 +68,8 @@ var numberWords = toSet(`First Second Third One`)
 // organisation: one to three more capitalised words of the run [i,hi), the
 // last an organisation's head ("First National Bank", "First Nation").
 func (r *Recognizer) numberedBody(t *sentence.Text, i, hi int) bool {
-	if !numberWords[t.Word(i)] {
-		return false
+	if !numberWords[t.Word(i)] && t.Word(i) != "Home" {
+		return false // (and "Home Front Command", "Home Office")
 	}
 	for j := i + 1; j < hi && j <= i+3 && isCap(t.Word(j)); j++ {
 		if r.lex.orgHead[t.Word(j)] {
@@ -101,6 +101,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		if r.lex.wholeName(t, i, hi) {
 			break // "The Times", "The Hague": the article is part of the name
+		}
+		if i == lo && lo > 0 && i+1 < hi && orgNouns[t.Word(lo-1)] && isCap(word(i+1)) {
+			break // "the homelessness charity Home Ground": named by its kind
 		}
 		if r.numberedBody(t, i, hi) {
 			break // "First Capital Holdings", "One Nation": the number is part of the name

@@ -251,8 +251,12 @@ func orgApposed(t *sentence.Text, i int) bool {
 		head = x
 	}
 	// the head, not a modifier: "a National Party member" is a person
-	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") // "the drugmaker"
+	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head] // "the drugmaker", not "a lawmaker"
 }
+
+// peopleMakers are the nouns in -maker that name people, not companies.
+var peopleMakers = toSet(`lawmaker policymaker filmmaker peacemaker dressmaker kingmaker playmaker
+	homemaker matchmaker troublemaker moviemaker shoemaker watchmaker cabinetmaker`)
 
 // ampersand reports whether "&" joins two words of the chunk.
 func (r *Recognizer) ampersand(t *sentence.Text, c *chunk) bool {

@@ -1684,6 +1684,13 @@ func TestSpeakerForms(t *testing.T) {
 		{"Brightwater Brands Co. said it was in talks.", "said", "it was in talks", "Brightwater Brands Co."},
 		{"House Minority Leader Rachel Dunleavy, D-Fenwick Hills, said Democrats were open to an override.", "said", "Democrats were open to an override", "Rachel Dunleavy"},
 		{"Deputy Foreign Minister Ilse Brandvold of Norrland has proposed a committee. Ms. Brandvold said the sequencing matters.", "said", "the sequencing matters", "Ilse Brandvold"},
+		// held-out set 127: a charity named "Home ..."; a body's head inside
+		// its name; lawmakers as titles, not companies; a Hong Kong name
+		{"The homelessness charity Home Ground said the figures were damning.", "said", "the figures were damning", "Home Ground"},
+		{"The IDF Home Front Command said there will be no change. It said residents should stay.", "said", "residents should stay", "IDF Home Front Command"},
+		{"The Independent Commission Against Corruption said it received complaints. The ICAC said more.", "said", "more", "Independent Commission Against Corruption"},
+		{"Lawmaker Doreen Kwok Mei-ling of the Federation of Trade Unions spoke. \"I have met a widow,\" Kwok said.", "said", "\"I have met a widow,\"", "Doreen Kwok Mei-ling"},
+		{"Zheng Xiaowen, a lawmaker, spoke first. \"I accept the result,\" Zheng said.", "said", "\"I accept the result,\"", "Zheng Xiaowen"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
