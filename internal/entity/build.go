@@ -67,6 +67,14 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// people share it
 	middleNames := map[string]int{}
 	midCaps := &insideCaps{t: t}
+	// names a story calls a town or a city somewhere ("the Lomarian town
+	// of Kisari") are places wherever they stand ("What Kisari said")
+	placeNamed := map[string]bool{}
+	for ci := range chunks {
+		if c := &chunks[ci]; c.typ == "" && !c.titled && c.lo >= 2 && word(c.lo-1) == "of" && settlementNouns[t.Lower(c.lo-2)] {
+			placeNamed[t.Src[c.start:c.end]] = true
+		}
+	}
 	for ci := range chunks {
 		c := &chunks[ci]
 		last := t.Src[toks[c.hi-1].Start:c.end]
@@ -89,6 +97,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		last := t.Src[toks[c.hi-1].Start:c.end]
 		nt := c.hi - c.lo
 		switch {
+		case placeNamed[t.Src[c.start:c.end]] && !c.titled:
+			c.typ = Loc
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
 		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]):
@@ -561,3 +571,6 @@ func particleLowered(name string) string {
 // paperFirsts open newspapers' names, never a person's: "Daily Maverick",
 // "Evening Standard", "Morning Star".
 var paperFirsts = toSet(`Daily Weekly Evening Morning`)
+
+// settlementNouns name a place after "of": "the town of Kisari".
+var settlementNouns = toSet(`town city village hamlet township municipality port district province region county`)

@@ -1691,6 +1691,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Independent Commission Against Corruption said it received complaints. The ICAC said more.", "said", "more", "Independent Commission Against Corruption"},
 		{"Lawmaker Doreen Kwok Mei-ling of the Federation of Trade Unions spoke. \"I have met a widow,\" Kwok said.", "said", "\"I have met a widow,\"", "Doreen Kwok Mei-ling"},
 		{"Zheng Xiaowen, a lawmaker, spoke first. \"I accept the result,\" Zheng said.", "said", "\"I accept the result,\"", "Zheng Xiaowen"},
+		// held-out set 126: a town named in a headline as if it spoke; a
+		// ministry is no rebel group
+		{"What Kisari said\n\nWhen Ingrid Solvang announced talks in the Lomarian town of Kisari, she was careful. “That is not yet a ceasefire,” the UN special envoy said then.", "said", "“That is not yet a ceasefire,”", "Ingrid Solvang"},
+		{"The Northern Forces Alliance met. The Ministry of Justice released a list. The rebels said the army had bombed their positions.", "said", "the army had bombed their positions", "Northern Forces Alliance"},
+		{"Fighting hit the town of Halim. Residents reached by phone in Halim said the nights had been quieter.", "said", "the nights had been quieter", "residents reached by phone in Halim"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

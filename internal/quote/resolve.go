@@ -1303,7 +1303,15 @@ func orgFits(noun, name string) bool {
 	case "movement", "insurgents", "militants", "rebels", "militia":
 		// a movement is no ministry or department: "the State Department
 		// ... the insurgents" are the armed group named before
-		return noun == "movement" && strings.Contains(name, "Movement") || !publicBodies[last] && !agencyHeads[last] && !strings.HasSuffix(name, "government")
+		if noun == "movement" && strings.Contains(name, "Movement") {
+			return true
+		}
+		for _, w := range strings.Fields(name) {
+			if publicBodies[w] || agencyHeads[w] {
+				return false // nor a "Ministry of Justice"
+			}
+		}
+		return !strings.HasSuffix(name, "government")
 	case "military", "army":
 		// a state's armed forces, not any armed group: "the Rapid Support
 		// Forces ... the military" is the army

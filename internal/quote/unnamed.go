@@ -355,6 +355,9 @@ func (s *state) crowdFirst(lo, hi int) bool {
 			k++ // "diplomatic sources in Doha", "Western diplomats in Cairo"
 		}
 	}
+	if k+3 < hi && crowdNouns[s.t.Lower(k)] && strings.HasSuffix(s.w(k+1), "ed") && (s.w(k+2) == "by" || sourcePreps[s.w(k+2)]) {
+		return true // "Residents reached by phone in Halim"
+	}
 	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
 }
 
