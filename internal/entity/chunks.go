@@ -456,6 +456,12 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 			return true // two plural nouns of members: "Victorian Nurses and Midwives Union"
 		}
 	}
+	if left := t.Word(i); j-i == 1 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && strings.HasSuffix(left, "s") && r.lex.given[left] == 0 &&
+		strings.HasSuffix(right[len(right)-2], "s") && t.Sentences[toks[i].Sent].Lo != i {
+		if _, known := r.lex.names[right[0]]; !known {
+			return true // two fields, plural: "Medicines and Therapeutic Products Agency"
+		}
+	}
 	for k := i; k < j && k <= i+2; k++ {
 		if r.lex.orgHead[t.Word(k)] && k+1 < j && (t.Word(k+1) == "of" || t.Word(k+1) == "for") {
 			i = k // a place before the head: "Highveld Chamber of Commerce and Industry", "Binh Lam Department of Industry and Trade", "National Centre for Statistics and Information"
@@ -588,17 +594,18 @@ func dateline(t *sentence.Text, c *chunk) bool {
 var capsLeadNext = toSet(`on in at of from across for near who and with`)
 
 // placeLabel reports whether the chunk is a place in capitals opening a
-// paragraph before a colon: "LAHORE: The council ...", as South Asian
-// papers open a story. (A transcript's "WALLACE:" is a person.)
+// paragraph before a colon or a dash: "LAHORE: The council ...", as South
+// Asian papers open a story, "TOKYO -- Tosei Devices will ...". (A
+// transcript's "WALLACE:" is a person.)
 func (r *Recognizer) placeLabel(t *sentence.Text, c *chunk) bool {
 	w := t.Word(c.lo)
-	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || t.Word(c.hi) != ":" || c.lo != t.Paragraphs[t.Tokens[c.lo].Para].Lo || len(w) < 3 {
+	if c.hi-c.lo != 1 || c.hi >= len(t.Tokens) || t.Word(c.hi) != ":" && !isDash(t.Word(c.hi)) || c.lo != t.Paragraphs[t.Tokens[c.lo].Para].Lo || len(w) < 3 {
 		return false
 	}
 	return r.lex.IsPlaceInCapitals(w)
 }
 
-func isDash(w string) bool { return w == "-" || w == "—" || w == "–" }
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
 
 // shortName reports whether w, in brackets after the organisation name,
 // is its short name: an acronym ("WRA"), or a word made of its initials

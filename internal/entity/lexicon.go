@@ -122,6 +122,7 @@ func NewLexicon() (*Lexicon, error) {
 		Television TV Radio Channel Airlines Motors Holdings Partners Capital Industries Enterprises Trust
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
 		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal District Municipality Command
+		Ltd Plc PLC LLC
 		Museum Gallery Library Orchestra Opera Guard Hospital Clinic Infirmary Hospice Guild Brigades Consortium Nation Cooperative Cooperatives Co-operative
 		Instituto Universidad Universidade Secretaría Ministerio Ministério Banco Partido Consejo
 		Comisión Fundación Asociación Banque Ministère Conseil Istituto Banca Ministero Partito`) {
@@ -140,7 +141,7 @@ func NewLexicon() (*Lexicon, error) {
 		Ferries Ferry Railways Railway Buses Coaches Freight Haulage Bancorp Bancshares Financial
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
 		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics
-		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools Co`) {
+		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools Co Devices Bio`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -1696,6 +1696,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"What Kisari said\n\nWhen Ingrid Solvang announced talks in the Lomarian town of Kisari, she was careful. “That is not yet a ceasefire,” the UN special envoy said then.", "said", "“That is not yet a ceasefire,”", "Ingrid Solvang"},
 		{"The Northern Forces Alliance met. The Ministry of Justice released a list. The rebels said the army had bombed their positions.", "said", "the army had bombed their positions", "Northern Forces Alliance"},
 		{"Fighting hit the town of Halim. Residents reached by phone in Halim said the nights had been quieter.", "said", "the nights had been quieter", "residents reached by phone in Halim"},
+		// company forms and datelines: "Ltd", "TOKYO --", "Mumbai:"; a
+		// technical acronym is no company; two plural fields joined
+		{"TOKYO -- Tosei Devices will spend 520 billion yen, the company said.", "said", "Tosei Devices will spend 520 billion yen", "Tosei Devices"},
+		{"Mumbai: Sampark Telecom Ltd on Tuesday announced increases. The company said plans will cost more.", "said", "plans will cost more", "Sampark Telecom Ltd"},
+		{"Halvern Bio said the drug degrades the toxic RNA in muscle cells. The company said the price was fair.", "said", "the price was fair", "Halvern Bio"},
+		{"Calder will apply to the Medicines and Therapeutic Products Agency for approval. A spokesperson for the agency said any decision will be based on evidence.", "said", "any decision will be based on evidence", "Medicines and Therapeutic Products Agency"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

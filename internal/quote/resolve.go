@@ -1201,6 +1201,9 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
 			continue // "its takeover of rival Corbel Energy. The company said": not the target
 		}
+		if (companyWords[noun] || storyCompany[noun]) && len(e.Mentions) == 1 && len(e.Name) <= 5 && isAllCapsWord(e.Name) {
+			continue // a technical acronym named once ("GPS histories", "the toxic RNA"), not the story's company
+		}
 		if main := s.mainCompany(noun, m.Entity); storyCompany[noun] && main >= 0 && len(e.Mentions) < len(s.ents.Entities[main].Mentions) && (len(e.Mentions) == 1 || len(e.Mentions) <= 2 && s.affiliated(m.Entity)) && !s.opensSentence(m.Lo) {
 			// named once in passing ("with participation from Harbour
 			// Light Capital, the company said"): keep looking back for

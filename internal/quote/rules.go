@@ -1523,6 +1523,9 @@ func (s *state) afterDateline(lo, hi int) int {
 	for k := lo; k < hi && k < lo+6; k++ {
 		w := s.w(k)
 		if w == "―" || w == "—" || w == "-" || w == "–" {
+			if k > lo && w == "-" && k+1 < hi && s.w(k+1) == "-" {
+				return k + 2 // "TOKYO --"
+			}
 			if k > lo {
 				return k + 1
 			}

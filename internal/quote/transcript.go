@@ -47,6 +47,9 @@ found:
 	if k == n0+1 && s.lex.IsPlaceInCapitals(s.w(n0)) {
 		return r, false // "LAHORE: The council was engulfed ...": a dateline, not a transcript's speaker
 	}
+	if m, ok := s.ents.MentionAt(n0); ok && m.Hi == k && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+		return r, false // "Mumbai: Sampark Telecom Ltd on Tuesday announced ...": a dateline too
+	}
 	if s.capsLabels() == 1 && !s.personAt(n0) && (k-n0 >= 2 || !s.t.Tokens[n0].Quoted && s.kind(n0) == sentence.Word && p.Hi-p.Lo > 12) {
 		return r, false // "KOTA SARI: Chief Minister ...", "QALJAR: US Special Envoy ...": the one such line is a dateline; a transcript has several
 	}
