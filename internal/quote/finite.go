@@ -36,6 +36,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false // "Mr. Obama called Naghmeh Abedini.", "a super PAC called Future 45 ran ads"
 		}
 	}
+	if w := s.w(c); (w == "regarded" || w == "considered" || w == "viewed" || w == "seen") && c > lo && beForms[s.w(c-1)] {
+		return r, false // "who is regarded at Westminster as a contender": a reputation, not a statement
+	}
 	if w := s.w(c); (w == "calls" || w == "call" || w == "called") && c+1 < hiEff && s.kind(c+1) == sentence.OpenQuote {
 		if e := int(s.match[c+1]); e > c+1 && e-c <= 6 && e+1 < hiEff && s.kind(e+1) == sentence.Word && (pastVerb(s.w(e+1)) || auxWord(s.w(e+1)) || irregularPast[s.w(e+1)]) {
 			return r, false // "the governor whom everyone calls “Grabo,” appeared": a nickname, and the sentence goes on

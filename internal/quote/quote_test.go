@@ -1702,6 +1702,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Mumbai: Sampark Telecom Ltd on Tuesday announced increases. The company said plans will cost more.", "said", "plans will cost more", "Sampark Telecom Ltd"},
 		{"Halvern Bio said the drug degrades the toxic RNA in muscle cells. The company said the price was fair.", "said", "the price was fair", "Halvern Bio"},
 		{"Calder will apply to the Medicines and Therapeutic Products Agency for approval. A spokesperson for the agency said any decision will be based on evidence.", "said", "any decision will be based on evidence", "Medicines and Therapeutic Products Agency"},
+		// "who" after an apposition ending in a body, or after a bracket;
+		// a reputation ("is regarded as") is no statement
+		{"The trigger was a speech by Gerald Okonjo, deputy governor of the Bank of Norland, who told an audience that inflation in services remained sticky.", "told", "that inflation in services remained sticky", "Gerald Okonjo"},
+		{"The motion was sponsored by Ibrahim Danjuma-Kwarra (APC, Niger East), who told the chamber that at least 41 contracts were void.", "told", "that at least 41 contracts were void", "Ibrahim Danjuma-Kwarra"},
+		{"Caroline Ashdown spoke. Ashdown, 51, who is regarded at Westminster as a potential leadership contender, told The Times yesterday that she welcomed the inquiry.", "told", "that she welcomed the inquiry", "Caroline Ashdown"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

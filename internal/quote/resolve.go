@@ -532,7 +532,15 @@ func (s *state) speakerEntity(r *raw) int {
 		if k >= 0 && s.w(k) == "," {
 			k--
 		}
+		if k > 0 && s.w(k) == ")" {
+			if o := s.openBracket(0, k); o > 0 {
+				k = o - 1 // "Ibrahim Danjuma-Kwarra (APC, Niger East), who told"
+			}
+		}
 		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
+			if id := s.apposedPerson(m); id >= 0 && s.w(r.sLo) == "who" {
+				return id // "Gerald Okonjo, deputy governor of the Bank of Norland, who told"
+			}
 			if e := s.ents.Entities[m.Entity]; (e.Type == entity.GPE || e.Type == entity.Loc) && m.Lo >= 2 && (s.w(m.Lo-1) == "in" || s.w(m.Lo-1) == "at") {
 				if o, ok := s.ents.MentionAt(m.Lo - 2); ok && s.w(r.sLo) == "which" && orgLike(s.ents.Entities[o.Entity].Type) {
 					return o.Entity // "the Callander Foundation in Toronto, which said": the body, not where it is
@@ -760,6 +768,27 @@ var personNouns = set(`defender forward striker midfielder goalkeeper winger cap
 	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
 	musician chef billionaire entrepreneur left-hander right-hander all-rounder opener batter spinner
 	seamer skipper fly-half scrum-half quarterback pitcher`)
+
+// apposedPerson returns the person a body or place mention m belongs to
+// as the end of an apposition after the person's name: "Gerald Okonjo,
+// deputy governor of the Bank of Norland," (m the bank); or -1.
+func (s *state) apposedPerson(m entity.Mention) int {
+	if s.ents.Entities[m.Entity].Type == entity.Person {
+		return -1
+	}
+	for p := m.Lo - 1; p > 0 && m.Lo-p <= 8; p-- {
+		if s.w(p) == "," {
+			if pm, ok := s.ents.MentionAt(p - 1); ok && pm.Hi == p && s.ents.Entities[pm.Entity].Type == entity.Person {
+				return pm.Entity
+			}
+			return -1
+		}
+		if s.kind(p) != sentence.Word || s.t.Tokens[p].Quoted {
+			return -1
+		}
+	}
+	return -1
+}
 
 // describedBody returns the organisation a subject [lo,hi) names after
 // a short description of its kind: "A policy think tank, the Centre for
