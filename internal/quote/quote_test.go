@@ -1707,6 +1707,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The trigger was a speech by Gerald Okonjo, deputy governor of the Bank of Norland, who told an audience that inflation in services remained sticky.", "told", "that inflation in services remained sticky", "Gerald Okonjo"},
 		{"The motion was sponsored by Ibrahim Danjuma-Kwarra (APC, Niger East), who told the chamber that at least 41 contracts were void.", "told", "that at least 41 contracts were void", "Ibrahim Danjuma-Kwarra"},
 		{"Caroline Ashdown spoke. Ashdown, 51, who is regarded at Westminster as a potential leadership contender, told The Times yesterday that she welcomed the inquiry.", "told", "that she welcomed the inquiry", "Caroline Ashdown"},
+		// "It said" after a document is the document; a place in its title
+		// is not its author
+		{"The Defense of Japan white paper said China's budget lacks transparency. It said Chinese aircraft entered Taiwan's zone 300 times.", "said", "Chinese aircraft entered Taiwan's zone 300 times", "the Defense of Japan white paper"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

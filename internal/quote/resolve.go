@@ -70,6 +70,12 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && out[i-1].sLo >= 0 && out[i-1].entity < 0 && s.documentNamed(out[i-1].described) && s.nearAfter(out[i-1].sLo, r.sLo) {
+			// "The white paper said ... . It said ...": the document that
+			// spoke last, not the country or body it names
+			r.entity, r.described = -1, out[i-1].described
+			continue
+		}
 		r.entity = s.speakerEntity(r)
 		if g := pronouns[s.w(r.sLo)]; i > 0 && r.sHi == r.sLo+1 && (g == 'm' || g == 'f') && s.spokespersonBefore(out[i-1], r.sLo, g) {
 			// "A spokeswoman for Mayor Gideon Farrow said ... . The mayor
@@ -171,6 +177,17 @@ func (s *state) noteDocument(r raw) {
 	}
 }
 
+// documentNamed reports whether an unnamed source's description d is a
+// document's: "the report", "the Defense of Japan white paper".
+func (s *state) documentNamed(d string) bool {
+	for _, w := range strings.Fields(d) {
+		if w = strings.ToLower(w); docNouns[w] || docNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
 // docTail are the words that may follow a document's noun in its
 // citation: "a report by ...", "a study published in ...".
 var docTail = set(`by from of for in on published released commissioned seen obtained , (`)
@@ -222,11 +239,14 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 	if head == "police" && hi-lo <= 2 {
 		return -1, s.lower(s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]) // "police", "state police"
 	}
-	if !sourceNouns[head] && !mediaNouns[head] || head == "ones" || hi-lo == 1 && !strings.HasSuffix(head, "s") {
+	whitePaper := head == "paper" && hi-lo >= 2 && s.t.Lower(hi-2) == "white" // "the Defense of Japan white paper"
+	if !sourceNouns[head] && !mediaNouns[head] && !whitePaper || head == "ones" || hi-lo == 1 && !strings.HasSuffix(head, "s") {
 		return -1, "" // not a bare tag, "...: Report"; but "polls show ..."
 	}
 	for k := lo; k < hi; k++ {
-		if m, ok := s.ents.MentionAt(k); ok && orgLike(s.ents.Entities[m.Entity].Type) {
+		if m, ok := s.ents.MentionAt(k); ok && orgLike(s.ents.Entities[m.Entity].Type) && !(k > lo+1 && s.w(k-1) == "of") {
+			// (a place inside the document's title is not its author:
+			// "the Defense of Japan white paper")
 			if e := s.ents.Entities[m.Entity]; m.Hi-m.Lo == 1 && k == lo && hi-lo == 2 && strings.EqualFold(e.Name, s.w(k)) && publicBodies[e.Name] {
 				return -1, s.lower(s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]) // "Court filings", "Council documents": no body's name
 			}
