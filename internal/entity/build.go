@@ -260,7 +260,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		// "Lucía Fernández de la Vega" ... "Fernández"
 		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
 			w := word(k)
-			if isCap(w) && !connectors[w] && r.lex.given[w] == 0 && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+			if isCap(w) && !connectors[w] && (r.lex.given[w] == 0 || r.lex.weakGiven[w] && k >= c.lo+2) && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+				// (a rare given name after two others is a surname: "José
+				// Pablo Mora Castillo" ... "Mora")
 				firstSurnames[w] = id
 			}
 			if pid, ok := middleNames[w]; ok && pid != id {

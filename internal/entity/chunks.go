@@ -462,7 +462,7 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 			return true // two fields, plural: "Medicines and Therapeutic Products Agency"
 		}
 	}
-	for k := i; k < j && k <= i+2; k++ {
+	for k := i; k < j && k <= i+3; k++ {
 		if r.lex.orgHead[t.Word(k)] && k+1 < j && (t.Word(k+1) == "of" || t.Word(k+1) == "for") {
 			i = k // a place before the head: "Highveld Chamber of Commerce and Industry", "Binh Lam Department of Industry and Trade", "National Centre for Statistics and Information"
 			break

@@ -1710,6 +1710,13 @@ func TestSpeakerForms(t *testing.T) {
 		// "It said" after a document is the document; a place in its title
 		// is not its author
 		{"The Defense of Japan white paper said China's budget lacks transparency. It said Chinese aircraft entered Taiwan's zone 300 times.", "said", "Chinese aircraft entered Taiwan's zone 300 times", "the Defense of Japan white paper"},
+		// held-out sets 129-131: a rare given name as the first of two
+		// surnames; a party label in brackets after a name; a secretariat
+		// with two fields; a role with modifiers and its body in apposition
+		{"The park's chief ranger, José Pablo Mora Castillo, has worked there for 20 years. \"On a Saturday we can have 2,000 people,\" Mora said.", "said", "\"On a Saturday we can have 2,000 people,\"", "José Pablo Mora Castillo"},
+		{"A senator from Minas Gerais, Wanderley Campos Sobrinho (PL-MG), said the justices had trampled on federalism.", "said", "the justices had trampled on federalism", "Wanderley Campos Sobrinho"},
+		{"The Minas Gerais State Secretariat for Environment and Sustainable Development said 137 dams had been certified.", "said", "137 dams had been certified", "Minas Gerais State Secretariat for Environment and Sustainable Development"},
+		{"Dr Rajan Mehta-Cole, regional medical director for NHS England in the South East, said emergency departments were already busy.", "said", "emergency departments were already busy", "Rajan Mehta-Cole"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

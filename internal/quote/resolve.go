@@ -513,6 +513,11 @@ func (s *state) speakerEntity(r *raw) int {
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
+	if e := r.sHi - 3; e > r.sLo && s.w(r.sHi-1) == ")" && s.w(e) == "(" {
+		if m, ok := s.ents.MentionAt(e - 1); ok && m.Hi == e && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Entity // "Wanderley Campos Sobrinho (PL-MG)": the person, not the party label
+		}
+	}
 	if id := s.describedBody(r.sLo, r.sHi); id >= 0 {
 		return id // "A policy think tank, the Centre for Public Debt Watch (CPDW),"
 	}

@@ -115,7 +115,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted {
 				continue
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || s.w(p+1) == "for" && s.personBefore(p) || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || s.kind(p+1) == sentence.Word && !isCapWord(s.w(p+1)) && s.titleApposition(p+1, L) || s.w(p+1) == "for" && s.personBefore(p) || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said",
 				// a passive apposition: "Ashdown, bowled by Fairbrother
@@ -400,7 +400,14 @@ func (s *state) isDescriptionStart(k int) bool {
 // union, said", "Carlos Ibarra-Fuentes, Vice President of Operations at
 // Halden, noted" (but not "..., Chief Justice Roberts said").
 func (s *state) titleApposition(k, L int) bool {
-	if !s.lex.IsTitle(s.t.Lower(k)) && !(k+1 < s.n && s.lex.IsTitle(s.lower(s.w(k)+" "+s.w(k+1)))) && !(s.t.Lower(k) == "head" && k+1 < s.n && s.w(k+1) == "of") {
+	t := k
+	for t+1 < L && t < k+2 && s.kind(t) == sentence.Word && !isCapWord(s.w(t)) && !s.lex.IsTitle(s.t.Lower(t)) {
+		t++ // lower-case modifiers before the title: "regional medical director for ..."
+	}
+	if t > k && !(s.lex.IsTitle(s.t.Lower(t)) && (s.w(t+1) == "for" || s.w(t+1) == "of" || s.w(t+1) == "at")) {
+		t = k // (only a role with its body or place)
+	}
+	if !s.lex.IsTitle(s.t.Lower(t)) && !(t+1 < s.n && s.lex.IsTitle(s.lower(s.w(t)+" "+s.w(t+1)))) && !(s.t.Lower(t) == "head" && t+1 < s.n && s.w(t+1) == "of") {
 		return false
 	}
 	for j := k; j <= L; j++ {
