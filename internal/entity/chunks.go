@@ -677,17 +677,45 @@ func shortFormOf(es []*Entity, head string) int {
 	return -1
 }
 
+// fieldList reports whether the run [i,j) is a body's head, "of" or
+// "for", and one field word, before a comma that lists more fields:
+// "Ministry of Economy, Trade and Industry".
+func (r *Recognizer) fieldList(t *sentence.Text, i, j int) bool {
+	if _, known := r.lex.names[t.Word(j+1)]; known {
+		return false // "Ministry of Health, Labour and Welfare": a party's name breaks the run
+	}
+	if _, known := r.lex.names[t.Word(j+3)]; known {
+		return false
+	}
+	return j-i >= 3 && (t.Word(j-2) == "of" || t.Word(j-2) == "for") && r.lex.orgHead[t.Word(j-3)] && r.fieldWord(t.Word(j-1)) && r.fieldWord(t.Word(j+1))
+}
+
 // longFormOf returns the organisation among es whose name is name and a
 // "for" phrase ("Kellen Institute for Polar Research" for "Kellen
-// Institute"), or -1. ("Royal Society" is not "Royal Society of
-// Chemistry".)
+// Institute"), or the one organisation whose name ends with a name of two
+// words or more ("Dong Lam People's Committee" for "People's Committee");
+// or -1. ("Royal Society" is not "Royal Society of Chemistry".)
 func longFormOf(es []*Entity, name string) int {
 	for i, e := range es {
 		if e.Type == Org && strings.HasPrefix(e.Name, name+" for ") {
 			return i
 		}
 	}
-	return -1
+	if !strings.Contains(name, " ") {
+		return -1
+	}
+	// the body's name without its place: "the provincial People's
+	// Committee" after "Dong Lam People's Committee", when one body ends so
+	found := -1
+	for i, e := range es {
+		if e.Type == Org && strings.HasSuffix(e.Name, " "+name) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // has reports whether m holds the key k.

@@ -289,6 +289,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // a plural possessive inside a name: "Workers' Union"
 				continue
 			}
+			if word(j) == "," && j > i+2 && j+3 < n && capAt(j+1) && word(j+2) == "and" && capAt(j+3) && toks[j+3].Sent == toks[i].Sent && r.fieldList(t, i, j) {
+				j += 4 // a list of fields in a body's name: "Ministry of Economy, Trade and Industry"
+				continue
+			}
 			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
 				j++ // "Department of Health and Human Services"
 				continue

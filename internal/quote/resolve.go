@@ -596,8 +596,8 @@ func (s *state) speakerEntity(r *raw) int {
 	// themself ("a spokeswoman for Meridian Trust, Mrs. Ngozi Alabi,")
 	sHi := s.headEnd(r.sLo, r.sHi) // "A spokesman for the company, reached by telephone,"
 	for k := r.sLo; k+2 < sHi && k < r.sLo+3; k++ {
-		if !speakerRoles[s.t.Lower(k)] || s.w(k+1) != "for" {
-			continue
+		if !speakerRoles[s.t.Lower(k)] || s.w(k+1) != "for" && !(s.w(k+1) == "of" && s.t.Lower(k) == "representative") {
+			continue // (also "a representative of the company")
 		}
 		if sHi < r.sHi && s.w(sHi) == "," {
 			for j := sHi + 1; j < r.sHi && j < sHi+6; j++ {
