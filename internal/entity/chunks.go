@@ -187,8 +187,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 	}
 	for i < hi {
 		w := word(i)
-		if toks[i].Kind != sentence.Word {
-			i++
+		if toks[i].Kind != sentence.Word || retiredMarks[w] && i > lo && word(i-1) == "(" {
+			i++ // (and the bracketed "retd" after a rank)
 			continue
 		}
 		// longest gazetteer or title match at i

@@ -289,6 +289,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // a plural possessive inside a name: "Workers' Union"
 				continue
 			}
+			if word(j) == "(" && j > i && j+3 < n && retiredMarks[strings.ToLower(word(j+1))] && word(j+2) == ")" && capAt(j+3) && r.lex.titles[t.Lower(j-1)] {
+				j += 3 // a retired officer: "Brigadier (retd) Saad Mehmood Qazi"
+				continue
+			}
 			if word(j) == "," && j > i+2 && j+3 < n && capAt(j+1) && word(j+2) == "and" && capAt(j+3) && toks[j+3].Sent == toks[i].Sent && r.fieldList(t, i, j) {
 				j += 4 // a list of fields in a body's name: "Ministry of Economy, Trade and Industry"
 				continue
@@ -340,3 +344,6 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	r.build(t, res, chunks)
 	return res
 }
+
+// retiredMarks follow a rank in brackets: "Brigadier (retd)".
+var retiredMarks = toSet(`retd rtd retired`)

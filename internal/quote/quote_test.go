@@ -1722,6 +1722,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Ministry of Economy, Trade and Industry will cover the cost, the ministry said.", "said", "The Ministry of Economy, Trade and Industry will cover the cost", "Ministry of Economy, Trade and Industry"},
 		{"The Dong Lam People's Committee approved the plan. Dong Lam attracted investment, the provincial People's Committee said.", "said", "Dong Lam attracted investment", "Dong Lam People's Committee"},
 		{"Sao Viet Investment JSC is the developer. A representative of the company, who asked not to be named, said the firm had paid.", "said", "the firm had paid", "Sao Viet Investment JSC"},
+		// held-out set 130: a retired rank in brackets; elders as a crowd
+		{"Security analyst Brigadier (retd) Saad Mehmood Qazi said Pakistan's influence was overestimated. Qazi said more.", "said", "Pakistan's influence was overestimated", "Saad Mehmood Qazi"},
+		{"Tribal elders in southern Qalandar province said a ceasefire must be announced before Eid.", "said", "a ceasefire must be announced before Eid", "tribal elders in southern Qalandar province"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

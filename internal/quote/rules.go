@@ -1420,7 +1420,8 @@ func (s *state) insideFound(o raw, k int) bool {
 var sourceNouns = set(`study studies poll polls survey surveys report reports data video videos analysis
 	documents records research figures slide estimates review audit investigation memo letter
 	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
-	average averages polling forecast model index indictment petition docket affidavit release releases`)
+	average averages polling forecast model index indictment petition docket affidavit release releases
+	communique communiqué`)
 
 // sourceNoun reports whether the subject [lo,hi) holds a source noun
 // ("a USA TODAY analysis of campaign-finance reports").

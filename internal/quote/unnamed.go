@@ -213,7 +213,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders
 	groups deputies senators backbenchers councillors councilors mps representatives attorneys allies
 	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
-	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners`)
+	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
