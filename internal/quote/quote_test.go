@@ -1725,6 +1725,10 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 130: a retired rank in brackets; elders as a crowd
 		{"Security analyst Brigadier (retd) Saad Mehmood Qazi said Pakistan's influence was overestimated. Qazi said more.", "said", "Pakistan's influence was overestimated", "Saad Mehmood Qazi"},
 		{"Tribal elders in southern Qalandar province said a ceasefire must be announced before Eid.", "said", "a ceasefire must be announced before Eid", "tribal elders in southern Qalandar province"},
+		// an unnamed source called "the insider" later; a description cut
+		// before its relative clause keeps no "who"
+		{"A source close to the couple told the paper they were engaged. \"They are thrilled,\" the insider said.", "said", "\"They are thrilled,\"", "a source close to the couple"},
+		{"A Western diplomat in Doha who spoke on condition of anonymity said the list was long. \"They see the list as a test,\" the diplomat said.", "said", "\"They see the list as a test,\"", "a Western diplomat in Doha"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -112,6 +112,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 			}
 		}
 	}
+	for end > lo && (s.w(end-1) == "who" || s.w(end-1) == "which" || s.w(end-1) == "that") {
+		end-- // "a Western diplomat in Doha who": the relative pronoun opens a clause cut off before
+	}
 	if head == "" || end-lo < 2 {
 		return ""
 	}
@@ -137,6 +140,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if d, ok := s.sources[key]; ok {
 			return d
 		}
+		if d, ok := s.sources[sourceSynonyms[key]]; ok {
+			return d // "a source close to the couple ... the insider"
+		}
 		return s.introduced(key, lo) // "a source close to the chancellor painted ... . “...,” the source said."
 	}
 	if !indefinites[first] {
@@ -159,6 +165,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 	s.sources[key] = d
 	return d
 }
+
+// sourceSynonyms are the nouns a story alternates for one unnamed source.
+var sourceSynonyms = map[string]string{"insider": "source", "source": "insider"}
 
 // describedHead reports whether w, after "a" or "one", heads the
 // description of a person the story does not name: a role ("one senior
