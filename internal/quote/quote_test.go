@@ -1729,6 +1729,8 @@ func TestSpeakerForms(t *testing.T) {
 		// before its relative clause keeps no "who"
 		{"A source close to the couple told the paper they were engaged. \"They are thrilled,\" the insider said.", "said", "\"They are thrilled,\"", "a source close to the couple"},
 		{"A Western diplomat in Doha who spoke on condition of anonymity said the list was long. \"They see the list as a test,\" the diplomat said.", "said", "\"They see the list as a test,\"", "a Western diplomat in Doha"},
+		// "they" after unnamed sources are those sources
+		{"Two security officials said the district fell overnight. About 70 policemen surrendered to the Taliban, they said.", "said", "About 70 policemen surrendered to the Taliban", "two security officials"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

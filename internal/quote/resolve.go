@@ -70,6 +70,13 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'p' && out[i-1].sLo >= 0 && out[i-1].entity < 0 && out[i-1].described != "" && s.nearAfter(out[i-1].sLo, r.sLo) &&
+			!s.personBetween(out[i-1].sHi, r.sLo, func(*entity.Entity) bool { return true }) {
+			// "Residents who spoke to The Island Times said ... . They
+			// said ...": the unnamed sources who spoke last
+			r.entity, r.described = -1, out[i-1].described
+			continue
+		}
 		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && out[i-1].sLo >= 0 && out[i-1].entity < 0 && s.documentNamed(out[i-1].described) && s.nearAfter(out[i-1].sLo, r.sLo) {
 			// "The white paper said ... . It said ...": the document that
 			// spoke last, not the country or body it names
