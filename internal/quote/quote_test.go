@@ -1731,6 +1731,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"A Western diplomat in Doha who spoke on condition of anonymity said the list was long. \"They see the list as a test,\" the diplomat said.", "said", "\"They see the list as a test,\"", "a Western diplomat in Doha"},
 		// "they" after unnamed sources are those sources
 		{"Two security officials said the district fell overnight. About 70 policemen surrendered to the Taliban, they said.", "said", "About 70 policemen surrendered to the Taliban", "two security officials"},
+		// a group the story names only by a description with a name in it
+		// keeps it, and so does "the statement" it issued; "the army" alone
+		// does not (see TestOrgDescriptions)
+		{"The Libyan coast guard rejected the accusations in a statement released on Tuesday evening.\n\n\"The ships are a pull factor,\" the statement said.", "said", "\"The ships are a pull factor,\"", "the Libyan coast guard"},
+		{"The Pellow family said in a statement that they had decided to give the painting away.", "said", "that they had decided to give the painting away", "the Pellow family"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -125,6 +125,10 @@ func (s *state) resolve(out []raw) {
 			// a body the story never names keeps its description
 			if hEnd := s.headEnd(r.sLo, s.beforeRelative(r.sLo, r.sHi)); hEnd-r.sLo >= 3 && hEnd-r.sLo <= 5 && s.bodyHead(r.sLo+1, hEnd) {
 				r.described = s.described(r.sLo, hEnd)
+			} else if s.plainGroup(r.sLo, hEnd) {
+				// "the army said", "the Libyan coast guard rejected": a
+				// group the story names no other way keeps its description
+				r.described = s.described(r.sLo, hEnd)
 			}
 		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[s.t.Lower(r.sLo+1)] && s.w(r.sLo+2) == "for" {
@@ -454,7 +458,7 @@ func (s *state) issuedBefore(prev, r raw) bool {
 	if r.sHi-r.sLo != 2 || s.t.Lower(r.sLo) != "the" || !issuedNouns[s.t.Lower(r.sLo+1)] {
 		return false
 	}
-	if prev.entity < 0 || prev.sLo < 0 {
+	if prev.entity < 0 && prev.described == "" || prev.sLo < 0 {
 		return false
 	}
 	return s.nearAfter(prev.sLo, r.sLo)
@@ -821,6 +825,29 @@ func (s *state) apposedPerson(m entity.Mention) int {
 	}
 	return -1
 }
+
+// plainGroup reports whether [lo,hi) is "the", a capitalised modifier
+// and a noun for a group of people: "the Pellow family", "the Libyan coast
+// guard", "the Korvath presidential office". ("The army" or "the ministry"
+// alone stays without a speaker: it means a body named elsewhere, and as a
+// speaker's name it would join every army's statements into one.)
+func (s *state) plainGroup(lo, hi int) bool {
+	if hi-lo < 3 || hi-lo > 5 {
+		return false
+	}
+	named := false
+	for k := lo + 1; k < hi; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		named = named || k < hi-1 && isCapWord(s.w(k))
+	}
+	head := s.w(hi - 1)
+	return named && (groupHeads[head] || groupNouns[head])
+}
+
+// groupHeads are nouns for a group of people that groupNouns lacks.
+var groupHeads = set(`family families guard crew team staff troops forces residents villagers`)
 
 // describedBody returns the organisation a subject [lo,hi) names after
 // a short description of its kind: "A policy think tank, the Centre for
