@@ -1736,6 +1736,10 @@ func TestSpeakerForms(t *testing.T) {
 		// does not (see TestOrgDescriptions)
 		{"The Libyan coast guard rejected the accusations in a statement released on Tuesday evening.\n\n\"The ships are a pull factor,\" the statement said.", "said", "\"The ships are a pull factor,\"", "the Libyan coast guard"},
 		{"The Pellow family said in a statement that they had decided to give the painting away.", "said", "that they had decided to give the painting away", "the Pellow family"},
+		// held-out sets 132-135: a name in a title-case headline that the
+		// story gives in full; given names that are also English words
+		{"Dale Harrow Says Immigrants Are Bleeding Dry Their Town\n\nWEXLER, Ohio — Dale Harrow told supporters that 40 percent of the budget goes to immigrants.", "Says", "Immigrants Are Bleeding Dry Their Town", "Dale Harrow"},
+		{"He watched Dale Harrow’s speeches. Harrow said he had won.", "said", "he had won", "Dale Harrow"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -524,6 +524,9 @@ func (s *state) speakerEntity(r *raw) int {
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
+	if id := s.namedInHeadline(r.sLo, r.sHi); id >= 0 {
+		return id // "Dale Harrow Says Immigrants Are ...": a headline's words are no mention, the story names him
+	}
 	if e := r.sHi - 3; e > r.sLo && s.w(r.sHi-1) == ")" && s.w(e) == "(" {
 		if m, ok := s.ents.MentionAt(e - 1); ok && m.Hi == e && s.ents.Entities[m.Entity].Type == entity.Person {
 			return m.Entity // "Wanderley Campos Sobrinho (PL-MG)": the person, not the party label
@@ -848,6 +851,27 @@ func (s *state) plainGroup(lo, hi int) bool {
 
 // groupHeads are nouns for a group of people that groupNouns lacks.
 var groupHeads = set(`family families guard crew team staff troops forces residents villagers`)
+
+// namedInHeadline returns the person whose name [lo,hi) spells out when
+// the recogniser left it without a mention, as in a title-case headline;
+// or -1.
+func (s *state) namedInHeadline(lo, hi int) int {
+	if hi-lo < 2 || hi-lo > 4 {
+		return -1
+	}
+	for k := lo; k < hi; k++ {
+		if _, ok := s.ents.MentionAt(k); ok || !isCapWord(s.w(k)) {
+			return -1
+		}
+	}
+	name := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
+	for i, e := range s.ents.Entities {
+		if e.Type == entity.Person && e.Name == name {
+			return i
+		}
+	}
+	return -1
+}
 
 // describedBody returns the organisation a subject [lo,hi) names after
 // a short description of its kind: "A policy think tank, the Centre for
