@@ -1740,6 +1740,9 @@ func TestSpeakerForms(t *testing.T) {
 		// story gives in full; given names that are also English words
 		{"Dale Harrow Says Immigrants Are Bleeding Dry Their Town\n\nWEXLER, Ohio — Dale Harrow told supporters that 40 percent of the budget goes to immigrants.", "Says", "Immigrants Are Bleeding Dry Their Town", "Dale Harrow"},
 		{"He watched Dale Harrow’s speeches. Harrow said he had won.", "said", "he had won", "Dale Harrow"},
+		// "..., as a report warns CLAUSE": the "as" clause reports its own
+		{"Prices rose again, as a new report warns one in five families are behind on bills.", "warns", "one in five families are behind on bills", "a new report"},
+		{"Prices rose again, as the minister said on Tuesday.", "said", "Prices rose again", ""},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -877,6 +877,12 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		// “the operator.”"
 		r.cLo = e + 1
 		r.cHi = s.contentEnd(r.cLo, hiEff)
+	case as > lo && e >= hiEff && e-r.cueHi >= 4 && s.kind(r.cueHi) == sentence.Word && !s.t.Tokens[r.cueHi].Quoted &&
+		(s.w(r.cueHi) == "that" || s.clauseInside(r.cueHi, hiEff)) && s.cueMap[s.w(c)]&cueVerb != 0:
+		// "..., as a damning report reveals one in five families are
+		// falling behind": the "as" clause reports a clause of its own
+		r.cLo = r.cueHi
+		r.cHi = s.contentEnd(r.cLo, hiEff)
 	case as > lo && e >= hiEff && (s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted || s.kind(as-1) == sentence.CloseQuote):
 		r.cHi = as
 		if s.w(as-1) == "," {
