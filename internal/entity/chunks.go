@@ -191,6 +191,14 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++ // (and the bracketed "retd" after a rank)
 			continue
 		}
+		if nameStart < 0 && w == "Ato" && hi-i >= 3 && isCap(word(i+1)) && isCap(word(i+2)) {
+			// the Amharic "Mr" before a given and a father's name ("Ato
+			// Kebede Woldemichael"); before one name it may be a Ghanaian
+			// given name ("Ato Forson")
+			pendingTitles = append(pendingTitles, w)
+			i++
+			continue
+		}
 		// longest gazetteer or title match at i
 		matched := false
 		through := -1 // the end of a place of several words inside a body's name

@@ -1743,6 +1743,11 @@ func TestSpeakerForms(t *testing.T) {
 		// "..., as a report warns CLAUSE": the "as" clause reports its own
 		{"Prices rose again, as a new report warns one in five families are behind on bills.", "warns", "one in five families are behind on bills", "a new report"},
 		{"Prices rose again, as the minister said on Tuesday.", "said", "Prices rose again", ""},
+		// held-out set 134: the Amharic "Ato" before two names; "who"
+		// after a party in brackets
+		{"State Minister at the Government Communication Service, Ato Kebede Woldemichael, said the area was stable. Kebede said the government remained committed.", "said", "the government remained committed", "Kebede Woldemichael"},
+		{"Ato Forson said the budget was weak.", "said", "the budget was weak", "Ato Forson"},
+		{"The assurance did not go down well with Special Seats MP Ms Neema Lyimo (Chadema), who said in a supplementary question that similar promises had been made.", "said", "that similar promises had been made", "Neema Lyimo"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

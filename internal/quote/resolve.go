@@ -572,8 +572,11 @@ func (s *state) speakerEntity(r *raw) int {
 			k--
 		}
 		if k > 0 && s.w(k) == ")" {
-			if o := s.openBracket(0, k); o > 0 {
-				k = o - 1 // "Ibrahim Danjuma-Kwarra (APC, Niger East), who told"
+			for o := k - 1; o > 0 && k-o < 8; o-- {
+				if s.w(o) == "(" {
+					k = o - 1 // "Ibrahim Danjuma-Kwarra (APC, Niger East), who told", "Ms Neema Lyimo (Chadema), who said"
+					break
+				}
 			}
 		}
 		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
