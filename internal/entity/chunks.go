@@ -285,6 +285,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
 				hiTok := i + L
+				if (e.typ == GPE || e.typ == Loc) && hiTok+1 < hi && compassWords[word(hiTok)] && r.lex.given[word(hiTok+1)] != 0 {
+					hiTok++ // a constituency named by a compass word after its place: "South Wales West Gareth Bevan"
+				}
 				c := chunk{lo: i, hi: hiTok, start: toks[i].Start, end: toks[hiTok-1].Start + stripPossessive(word(hiTok-1)), typ: e.typ, canon: e.canonical, demo: e.demonym}
 				out = append(out, c)
 				pendingTitles = nil
@@ -339,6 +342,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 							i += 2 // "Governor of Lagos State Babajide Sanwo-Olu"
 							break
 						}
+					} else if compassWords[word(i+1)] && i+4 < hi {
+						i += 2 // "member for South Wales West Gareth Bevan"
+						break
 					} else if !(i+3 < hi && r.fieldWord(word(i+1))) {
 						// (a field word after the country goes on: "Special
 						// Representative for Afghanistan Reconciliation Zalmay
@@ -541,7 +547,7 @@ func honorificWord(ro string) bool {
 }
 
 // postNominals are letters written after a person's name.
-var postNominals = toSet(`KC QC SC BL MP MEP MBE OBE CBE KBE DBE PhD MD`)
+var postNominals = toSet(`KC QC SC BL MP MEP MS MSP MLA MPP MHA MBE OBE CBE KBE DBE PhD MD`)
 
 // strongOrgHeads are organisation words no surname is: after a given name
 // they still make an organisation ("Howard University").

@@ -460,6 +460,9 @@ var subjectAdverbs = toSet(`also has had have later then previously repeatedly r
 
 func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 	for _, ro := range c.roles {
+		if ro == "MS" || ro == "MP" {
+			continue // a member of the Senedd or of parliament, not "Ms"
+		}
 		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
 		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "councilman", "alderman":
 			return 'm'

@@ -1748,6 +1748,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"State Minister at the Government Communication Service, Ato Kebede Woldemichael, said the area was stable. Kebede said the government remained committed.", "said", "the government remained committed", "Kebede Woldemichael"},
 		{"Ato Forson said the budget was weak.", "said", "the budget was weak", "Ato Forson"},
 		{"The assurance did not go down well with Special Seats MP Ms Neema Lyimo (Chadema), who said in a supplementary question that similar promises had been made.", "said", "that similar promises had been made", "Neema Lyimo"},
+		// held-out set 132: Welsh given names; "MS" after a member of the
+		// Senedd (not "Ms"); a constituency with a compass word; co-leaders
+		{"For Sioned Harries, the news has come too late. Sioned, 52, said: \"Dad worked underground for 30 years.\"", "said", "\"Dad worked underground for 30 years.\"", "Sioned Harries"},
+		{"Senedd member for South Wales West Gareth Bevan MS said it was late. He added that it was bad.", "added", "that it was bad", "Gareth Bevan"},
+		{"Plaid Cymru's health spokesperson Llinos Prys MS said it was overdue.", "said", "it was overdue", "Llinos Prys"},
+		{"Scottish Greens co-leader Morven Baillie said it was a clear signal.", "said", "it was a clear signal", "Morven Baillie"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
