@@ -130,7 +130,13 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
 	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent
 	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner
-	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter mum dad mom`)
+	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter mum dad mom
+	cabbie cabdriver whistleblower challenger chef baker butcher grocer vendor trader
+	hairdresser barber tailor designer architect photographer journalist reporter writer author
+	novelist poet artist painter singer musician guitarist drummer actor actress comedian dancer
+	athlete striker goalkeeper midfielder batsman bowler spinner seamer left-armer sprinter
+	pilot sailor soldier ranger teenager pupil schoolgirl schoolboy nanny midwife paramedic
+	pharmacist dentist surgeon physician vet veterinarian landlord tenant crofter beekeeper`)
 
 // sexNouns are the plainest nouns for a person, which a story names in an
 // apposition: "The woman, Gulshan Temirova, said".

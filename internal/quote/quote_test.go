@@ -1754,6 +1754,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Senedd member for South Wales West Gareth Bevan MS said it was late. He added that it was bad.", "added", "that it was bad", "Gareth Bevan"},
 		{"Plaid Cymru's health spokesperson Llinos Prys MS said it was overdue.", "said", "it was overdue", "Llinos Prys"},
 		{"Scottish Greens co-leader Morven Baillie said it was a clear signal.", "said", "it was a clear signal", "Morven Baillie"},
+		// occupations in an apposition name their holder later ("the
+		// retired cabbie"); a bank named as a financial group
+		{"Gary Marchetti, a retired cabbie, lives alone. \"It was cold,\" the retired cabbie said.", "said", "\"It was cold,\"", "Gary Marchetti"},
+		{"Ashbury Financial Group reported profits. The bank said costs fell.", "said", "costs fell", "Ashbury Financial Group"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -1440,7 +1440,16 @@ func orgFits(noun, name string) bool {
 	case "metro":
 		// a metropolitan municipality, as South African papers call it
 		return strings.Contains(name, "Metropolitan") || strings.Contains(name, "Metro ")
-	case "bank", "brigade":
+	case "bank":
+		// also a bank named as a financial group: "Ashbury Financial Group
+		// ... the bank"
+		for _, w := range strings.Fields(name) {
+			if bankWords[w] {
+				return true
+			}
+		}
+		return strings.Contains(strings.ToLower(name), noun)
+	case "brigade":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "studio":
 		return strings.Contains(name, "Studio") || last == "Pictures" || last == "Films"
@@ -1483,6 +1492,9 @@ func orgFits(noun, name string) bool {
 	}
 	return true
 }
+
+// bankWords name banks that "bank" is not in: "Ashbury Financial Group".
+var bankWords = set(`Financial Bancorp Bancshares Bankshares Banco Banque Banca`)
 
 // platforms are where bodies post, never the body speaking.
 var platforms = set(`Twitter X Facebook Telegram Instagram YouTube TikTok WhatsApp`)
