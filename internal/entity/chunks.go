@@ -297,7 +297,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			// a plain noun for a person before a full name works as a title:
 			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
-			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && !(key == "General" && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+1, hi)) && (r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
+			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && !(key == "General" && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+1, hi)) &&
+				!(stripPossessive(word(i+L-1)) != len(word(i+L-1)) && i+L < hi && hi-i-L <= 3 && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+L, hi)) && // "the President's Media Division"
+				(r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -396,7 +398,8 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		i++
 		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || pluralPossessive(w) || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) &&
-			!(pluralPossessive(w) && i < hi && r.orgHeadAhead(t, i)) { // "Women's Professional Tennis Federation"
+			!(pluralPossessive(w) && i < hi && r.orgHeadAhead(t, i)) && // "Women's Professional Tennis Federation"
+			!(r.lex.titles[strings.ToLower(w[:stripPossessive(w)])] && i+1 < hi && hi-i <= 3 && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i, hi)) { // "the President's Media Division"
 			flush(i) // but "Distribution Workers' Union" and "the Prime Minister's Office" are one name
 		}
 	}
@@ -491,7 +494,7 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 			return true // two places that name one body: "England and Wales Cricket Board"
 		}
 	}
-	if j-i == 1 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && fieldWords[t.Word(i)] && !r.lex.orgHead[right[0]] &&
+	if j-i == 1 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && isField(t.Word(i)) && (!r.lex.orgHead[right[0]] || fieldActivities[right[0]]) &&
 		!nameOpeners[right[0]] && !partyFields[t.Word(i)] && r.plainLeft(t, i, j) {
 		return true // "Ethics and Anti-Corruption Commission", "Fire and Rescue Service"
 	}
@@ -908,7 +911,7 @@ func isField(w string) bool {
 
 // fieldActivities are the activities in -ing that public bodies' names
 // join with "and": "Flood Forecasting and Warning Centre".
-var fieldActivities = toSet(`Forecasting Planning Housing Mining Banking Shipping Broadcasting
+var fieldActivities = toSet(`Forecasting Planning Housing Mining Banking Shipping Broadcasting Betting
 	Accounting Engineering Nursing Marketing Trading Farming Fishing Licensing Policing Monitoring
 	Publishing Manufacturing Building Training Testing Funding Lending Gaming Sentencing Charging`)
 

@@ -1758,6 +1758,15 @@ func TestSpeakerForms(t *testing.T) {
 		// retired cabbie"); a bank named as a financial group
 		{"Gary Marchetti, a retired cabbie, lives alone. \"It was cold,\" the retired cabbie said.", "said", "\"It was cold,\"", "Gary Marchetti"},
 		{"Ashbury Financial Group reported profits. The bank said costs fell.", "said", "costs fell", "Ashbury Financial Group"},
+		// held-out sets 136-137: hyphenated ranks and offices; a field in
+		// -ing joined by "and"; a title's possessive opening a body's name;
+		// SA and other company forms; Cal Fire
+		{"Colonel-Major Issa Kondombo read the statement. Kondombo said the borders were closed.", "said", "the borders were closed", "Issa Kondombo"},
+		{"BGMEA Vice-President Anwarul Kabir Tuhin said owners will not be shielded.", "said", "owners will not be shielded", "Anwarul Kabir Tuhin"},
+		{"The Betting and Gaming Council said the rise would drive punters away.", "said", "the rise would drive punters away", "Betting and Gaming Council"},
+		{"Sri Lanka reached a deal, the President's Media Division (PMD) said. The PMD said talks went well.", "said", "talks went well", "President's Media Division"},
+		{"Minera Altoandina SA said it had offered a raise. Minera Altoandina said it would report blockades.", "said", "it would report blockades", "Minera Altoandina SA"},
+		{"Cal Fire said the blaze was 10 percent contained.", "said", "the blaze was 10 percent contained", "Cal Fire"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
