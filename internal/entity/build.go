@@ -508,7 +508,8 @@ func abbreviatedEnds(t *sentence.Text, res *Result) {
 
 // samePerson returns the person among es whose name has the same first
 // and last words as name and differs only by the middle names one of them
-// leaves out ("Grace Mbugua" and "Grace Njeri Mbugua"), or -1.
+// leaves out ("Grace Mbugua" and "Grace Njeri Mbugua"), or whose name of
+// three words opens with name's two (or the reverse), or -1.
 func samePerson(es []*Entity, name string) int {
 	words := strings.Count(name, " ") + 1
 	if words < 2 {
@@ -524,7 +525,23 @@ func samePerson(es []*Entity, name string) int {
 			return id
 		}
 	}
-	return -1
+	// a name of two words that opens the one name of three, as South Asian
+	// papers shorten one ("Shamsul Arefin" of "Shamsul Arefin Bhuiyan")
+	found := -1
+	for id, e := range es {
+		n := e.Name
+		if e.Type != Person || strings.Count(n, " ")+words != 4 || words != 2 && words != 3 {
+			continue
+		}
+		if short, long := min(len(n), len(name)), max(len(n), len(name)); n[:short] == name[:short] && (len(n) == long && n[short] == ' ' || len(name) == long && name[short] == ' ') &&
+			!namedAfter[n[strings.LastIndexByte(n, ' ')+1:]] && !namedAfter[name[strings.LastIndexByte(name, ' ')+1:]] {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // coordinatedPeople types as a person an untyped name of two or three
@@ -576,3 +593,8 @@ var paperFirsts = toSet(`Daily Weekly Evening Morning`)
 
 // settlementNouns name a place after "of": "the town of Kisari".
 var settlementNouns = toSet(`town city village hamlet township municipality port district province region county`)
+
+// namedAfter are the words of things named after a person ("The Buck
+// Hanrahan Show"), which a person's name does not end in.
+var namedAfter = toSet(`Show Podcast Hour Report Foundation Trust Fund Institute Centre Center Prize Award
+	Cup Trophy Stadium Arena Hall Park Street Road Bridge Airport School College University Hospital`)

@@ -694,6 +694,25 @@ func shortFormOf(es []*Entity, head string) int {
 	return -1
 }
 
+// initialsAhead reports whether the run [i,j), "and" at j and the
+// capitalised words after it form a name whose initials the bracket after
+// them spells: "Rally for Democracy and Progress (RDP)".
+func (r *Recognizer) initialsAhead(t *sentence.Text, i, j int) bool {
+	toks := t.Tokens
+	if i < j && (t.Word(i) == "The" || t.Word(i) == "the") {
+		i++
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].Kind == sentence.Word && isCap(t.Word(k)) {
+		k++
+	}
+	if k == j+1 || k+2 >= len(toks) || t.Word(k) != "(" || t.Word(k+2) != ")" || j-i < 2 {
+		return false
+	}
+	a := t.Word(k + 1)
+	return len(a) >= 3 && isAllCaps(a) && nameInitials(t.Src[toks[i].Start:toks[k-1].End]) == a
+}
+
 // fieldList reports whether the run [i,j) is a body's head, "of" or
 // "for", and one field word, before a comma that lists more fields:
 // "Ministry of Economy, Trade and Industry".

@@ -297,6 +297,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j += 4 // a list of fields in a body's name: "Ministry of Economy, Trade and Industry"
 				continue
 			}
+			if word(j) == "and" && j > i && r.initialsAhead(t, i, j) {
+				j++ // a name its initials in brackets spell: "Rally for Democracy and Progress (RDP)"
+				continue
+			}
 			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
 				j++ // "Department of Health and Human Services"
 				continue

@@ -1767,6 +1767,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"Sri Lanka reached a deal, the President's Media Division (PMD) said. The PMD said talks went well.", "said", "talks went well", "President's Media Division"},
 		{"Minera Altoandina SA said it had offered a raise. Minera Altoandina said it would report blockades.", "said", "it would report blockades", "Minera Altoandina SA"},
 		{"Cal Fire said the blaze was 10 percent contained.", "said", "the blaze was 10 percent contained", "Cal Fire"},
+		// a name its bracketed initials spell across "and"; regional blocs;
+		// a name of two words shortening one of three
+		{"His party, the Rally for Democracy and Progress (RDP), said a handful of adventurers had tried to seize power.", "said", "a handful of adventurers had tried to seize power", "Rally for Democracy and Progress"},
+		{"ECOWAS said it condemned the attempt. The regional bloc, which has been shaken by coups, said it would impose sanctions.", "said", "it would impose sanctions", "Economic Community of West African States"},
+		{"Lt Col Shamsul Arefin Bhuiyan, director of the service, spoke. Lt Col Shamsul Arefin said the gate was locked.", "said", "the gate was locked", "Shamsul Arefin Bhuiyan"},
+		{"Buck Hanrahan hosts The Buck Hanrahan Show. Hanrahan said the crowds were huge.", "said", "the crowds were huge", "Buck Hanrahan"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

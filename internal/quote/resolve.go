@@ -1228,7 +1228,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal municipality metro forum`)
+	embassy consulate military army tribunal municipality metro forum bloc`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1440,6 +1440,14 @@ func orgFits(noun, name string) bool {
 	case "metro":
 		// a metropolitan municipality, as South African papers call it
 		return strings.Contains(name, "Metropolitan") || strings.Contains(name, "Metro ")
+	case "bloc":
+		// a union of states: "ECOWAS ... the regional bloc"
+		for _, w := range strings.Fields(name) {
+			if w == "Community" || w == "Union" || w == "Association" || w == "Cooperation" || w == "Organisation" || w == "Organization" || w == "Bloc" {
+				return true
+			}
+		}
+		return false
 	case "bank":
 		// also a bank named as a financial group: "Ashbury Financial Group
 		// ... the bank"
