@@ -1773,6 +1773,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"ECOWAS said it condemned the attempt. The regional bloc, which has been shaken by coups, said it would impose sanctions.", "said", "it would impose sanctions", "Economic Community of West African States"},
 		{"Lt Col Shamsul Arefin Bhuiyan, director of the service, spoke. Lt Col Shamsul Arefin said the gate was locked.", "said", "the gate was locked", "Shamsul Arefin Bhuiyan"},
 		{"Buck Hanrahan hosts The Buck Hanrahan Show. Hanrahan said the crowds were huge.", "said", "the crowds were huge", "Buck Hanrahan"},
+		// authorities as a crowd; people "on" a street are no street
+		{"The home was heavily damaged, authorities said.", "said", "The home was heavily damaged", "authorities"},
+		{"Neighbors on County Road 218 said they were still shaken Monday.", "said", "they were still shaken Monday", "neighbors on County Road 218"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

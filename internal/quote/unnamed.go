@@ -222,7 +222,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	miners fishermen pilots picketers strikers demonstrators marchers commentators pals friends insiders
 	groups deputies senators backbenchers councillors councilors mps representatives attorneys allies
 	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
-	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders`)
+	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders
+	authorities`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
@@ -367,7 +368,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if k+3 < hi && crowdNouns[s.t.Lower(k)] && strings.HasSuffix(s.w(k+1), "ed") && (s.w(k+2) == "by" || sourcePreps[s.w(k+2)]) {
 		return true // "Residents reached by phone in Halim"
 	}
-	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
