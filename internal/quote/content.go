@@ -331,8 +331,11 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" || s.attitudePast(k+1)) && s.backshifted(p, k) && !s.pastPerfect(p, k)) {
+			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k)) {
 				return k
+			}
+			if k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
+				return k // ‘the tally was “stolen in broad daylight” and vowing to challenge it’: the speaker's next act
 			}
 			if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
 				return k // "said the government had consulted the sector and accused private operators of ...": the speaker's next act

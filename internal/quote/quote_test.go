@@ -1776,6 +1776,10 @@ func TestSpeakerForms(t *testing.T) {
 		// authorities as a crowd; people "on" a street are no street
 		{"The home was heavily damaged, authorities said.", "said", "The home was heavily damaged", "authorities"},
 		{"Neighbors on County Road 218 said they were still shaken Monday.", "said", "they were still shaken Monday", "neighbors on County Road 218"},
+		// a quoted fragment, "and" and the speaker's next act end the
+		// content: "... “does not make a trend” and predicted ..."
+		{"He told reporters that one poll \"does not make a trend\" and predicted that her ground operation would carry her.", "told", "that one poll \"does not make a trend\"", ""},
+		{"Samuel Okello-Banda rejected the result, stating the tally was “stolen in broad daylight” and vowing to challenge it at the Supreme Court.", "stating", "the tally was “stolen in broad daylight”", "Samuel Okello-Banda"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
