@@ -245,7 +245,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		name, nick := splitNickname(t.Src[c.start:c.end])
-		if _, tail := tailOf(personTails, name); tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
+		if _, tail := tailOf(personTails, name); tail && (c.titled || r.lex.given[word(c.lo)] == 0 || surnameOpeners[word(c.lo)]) {
 			continue // "Mr Mac Giolla Rua", "Te Whetū": the surname of someone named before
 		}
 		id := addEntity(Person, name)
@@ -323,7 +323,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case c.typ == Person && c.hi-c.lo >= 2 && !c.weak:
 			var ok bool
 			if id, ok = byKey[key{Person, name}]; !ok {
-				if pid, tail := tailOf(personTails, name); tail && (c.titled || r.lex.given[word(c.lo)] == 0) {
+				if pid, tail := tailOf(personTails, name); tail && (c.titled || r.lex.given[word(c.lo)] == 0 || surnameOpeners[word(c.lo)]) {
 					id = pid // a surname of several words: "Mr Mac Giolla Rua" after "Fergal Mac Giolla Rua"
 				} else {
 					id = addEntity(Person, name) // not registered above ("Del Monte" beside "Fresh del Monte")
@@ -598,3 +598,8 @@ var settlementNouns = toSet(`town city village hamlet township municipality port
 // Hanrahan Show"), which a person's name does not end in.
 var namedAfter = toSet(`Show Podcast Hour Report Foundation Trust Fund Institute Centre Center Prize Award
 	Cup Trophy Stadium Arena Hall Park Street Road Bridge Airport School College University Hospital`)
+
+// surnameOpeners open Arabic and Berber compound surnames that a story
+// uses alone after the full name: "Abdel Ghaffar" of "Sherif Abdel
+// Ghaffar", "Ait Lahcen".
+var surnameOpeners = toSet(`Abdel Abdul Abd Abu Ait Ould El`)

@@ -393,6 +393,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i += 2
 			continue
 		}
+		if nameStart >= 0 && r.lex.given[w] != 0 && !r.lex.weakGiven[w] && i+1 < hi && r.fieldsOnly(t, nameStart, i) {
+			nameStart = i // the end of an office's list of fields: "Minister of Youth, Culture and Communication Hicham Ouazzani"
+		}
 		if nameStart < 0 {
 			nameStart = i
 		}
@@ -713,6 +716,17 @@ func (r *Recognizer) initialsAhead(t *sentence.Text, i, j int) bool {
 	return len(a) >= 3 && isAllCaps(a) && nameInitials(t.Src[toks[i].Start:toks[k-1].End]) == a
 }
 
+// fieldsOnly reports whether every word of [lo,hi) is a word of an
+// office's field.
+func (r *Recognizer) fieldsOnly(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := t.Word(k); !r.fieldWord(w) && !(k > lo && (w == "and" || w == "&")) {
+			return false
+		}
+	}
+	return hi > lo
+}
+
 // fieldList reports whether the run [i,j) is a body's head, "of" or
 // "for", and one field word, before a comma that lists more fields:
 // "Ministry of Economy, Trade and Industry".
@@ -989,7 +1003,7 @@ var titleFields = toSet(`National Foreign Internal Interior Home External Supply
 	Petroleum Oil Gas Power Electricity Irrigation Aviation Ports Religious Parliamentary Legal
 	Constitutional State Federal Digital Veterans Refugees Migration Immigration Statistics
 	Emergency Situations Ecology Culture Transport Territorial Administration Human Rights Justice
-	Reconciliation Reconstruction Peacebuilding`)
+	Reconciliation Reconstruction Peacebuilding Communication`)
 
 // fieldWord reports whether w may be a word of an office's field.
 func (r *Recognizer) fieldWord(w string) bool {

@@ -1780,6 +1780,11 @@ func TestSpeakerForms(t *testing.T) {
 		// content: "... “does not make a trend” and predicted ..."
 		{"He told reporters that one poll \"does not make a trend\" and predicted that her ground operation would carry her.", "told", "that one poll \"does not make a trend\"", ""},
 		{"Samuel Okello-Banda rejected the result, stating the tally was “stolen in broad daylight” and vowing to challenge it at the Supreme Court.", "stating", "the tally was “stolen in broad daylight”", "Samuel Okello-Banda"},
+		// held-out set 143: Arabic and Berber compound surnames used alone;
+		// an office's list of fields before the holder's name
+		{"Minister of Supply and Internal Trade Sherif Abdel Ghaffar said the system would change. Abdel Ghaffar said no one would be left behind.", "said", "no one would be left behind", "Sherif Abdel Ghaffar"},
+		{"Minister of Youth, Culture and Communication Hicham Ouazzani said the project goes beyond football. Ouazzani said more.", "said", "more", "Hicham Ouazzani"},
+		{"FRMF president Abdellatif Ait Lahcen spoke. Ait Lahcen said the stadium will be ready.", "said", "the stadium will be ready", "Abdellatif Ait Lahcen"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
