@@ -1785,6 +1785,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"Minister of Supply and Internal Trade Sherif Abdel Ghaffar said the system would change. Abdel Ghaffar said no one would be left behind.", "said", "no one would be left behind", "Sherif Abdel Ghaffar"},
 		{"Minister of Youth, Culture and Communication Hicham Ouazzani said the project goes beyond football. Ouazzani said more.", "said", "more", "Hicham Ouazzani"},
 		{"FRMF president Abdellatif Ait Lahcen spoke. Ait Lahcen said the stadium will be ready.", "said", "the stadium will be ready", "Abdellatif Ait Lahcen"},
+		// held-out sets 140-142: "who" after a name and an age; an agency
+		// named as an office; organisations as a crowd; "the center"
+		{"Reinaldo Fuentes, 52, who said he needed gas for the generator, waited.", "said", "he needed gas for the generator", "Reinaldo Fuentes"},
+		{"The Texas Office of Rural Water Planning said it would need staff. The agency said it would need 14 employees.", "said", "it would need 14 employees", "Texas Office of Rural Water Planning"},
+		{"More than 60 civil society organisations said the regulation would lead to more detention.", "said", "the regulation would lead to more detention", "60 civil society organisations"},
+		{"The National Hurricane Center issued a warning. The hurricane center said rain could cause flooding.", "said", "rain could cause flooding", "National Hurricane Center"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -571,6 +571,9 @@ func (s *state) speakerEntity(r *raw) int {
 		if k >= 0 && s.w(k) == "," {
 			k--
 		}
+		if k > 2 && isAge(s.w(k)) && s.w(k-1) == "," {
+			k -= 2 // "Reinaldo Fuentes, 52, who said"
+		}
 		if k > 0 && s.w(k) == ")" {
 			for o := k - 1; o > 0 && k-o < 8; o-- {
 				if s.w(o) == "(" {
@@ -1228,7 +1231,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal municipality metro forum bloc`)
+	embassy consulate military army tribunal municipality metro forum bloc center centre`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1404,7 +1407,17 @@ func orgFits(noun, name string) bool {
 		// a public body of any name: "the National Weather and Hydrology
 		// Authority ... the agency", "the Markets Standards Authority ... the
 		// watchdog"
-		return strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last]
+		if strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last] {
+			return true
+		}
+		if noun == "agency" {
+			for _, w := range strings.Fields(name) {
+				if agencyHeads[w] && w != "Council" && w != "Board" {
+					return true // "the Texas Office of Rural Water Planning ... the agency"
+				}
+			}
+		}
+		return false
 	case "mission":
 		return strings.Contains(name, "Mission")
 	case "bench":
@@ -1465,7 +1478,7 @@ func orgFits(noun, name string) bool {
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal",
-		"municipality", "forum":
+		"municipality", "forum", "center", "centre":
 		if noun == "district" && last == "Schools" {
 			// a school district named for its schools: "Cedar Bluff
 			// Community Schools"; not a group campaigning for them
