@@ -67,6 +67,18 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
 		L-- // "John G. Roberts Jr. spoke of ..."
 	}
+	if L > lo+2 && s.isDash(L) && s.w(L) != "-" {
+		// an aside between dashes after the subject: "commander Gen Baraka
+		// Lomuria – popularly known as “Jenerali Mzee” – said"
+		for k := L - 2; k > lo && k > L-25; k-- {
+			if s.w(k) == s.w(L) && !s.t.Tokens[k].Quoted {
+				if s.kind(k-1) == sentence.Word {
+					L = k - 1
+				}
+				break
+			}
+		}
+	}
 	sEnd := L + 1
 	if L > lo && s.w(L) == ")" {
 		// "Rep. Gwen Moore (D-Wis.) said"

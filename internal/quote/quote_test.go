@@ -1791,6 +1791,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Texas Office of Rural Water Planning said it would need staff. The agency said it would need 14 employees.", "said", "it would need 14 employees", "Texas Office of Rural Water Planning"},
 		{"More than 60 civil society organisations said the regulation would lead to more detention.", "said", "the regulation would lead to more detention", "60 civil society organisations"},
 		{"The National Hurricane Center issued a warning. The hurricane center said rain could cause flooding.", "said", "rain could cause flooding", "National Hurricane Center"},
+		// an aside between dashes after the subject
+		{"In a statement broadcast on Radio Uhuru, KPF commander Gen Baraka Lomuria – popularly known as \"Jenerali Mzee\" among his fighters – said the exchange was \"a test of trust\".", "said", "the exchange was \"a test of trust\"", "Baraka Lomuria"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
