@@ -168,7 +168,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			end--
 		}
 		// letters after a full name are a role: "Priyanka Sethi KC"
-		if end-nameStart >= 3 && postNominals[word(end-1)] {
+		if end-nameStart >= 3 && (postNominals[word(end-1)] || word(end-1) == "TD" && r.lex.given[word(nameStart)] != 0) {
+			// (TD only after a given name: "Niamh Garvey TD", not "the
+			// Galway East TD")
 			pendingTitles = append(pendingTitles, word(end-1))
 			end--
 		}

@@ -1793,6 +1793,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"The National Hurricane Center issued a warning. The hurricane center said rain could cause flooding.", "said", "rain could cause flooding", "National Hurricane Center"},
 		// an aside between dashes after the subject
 		{"In a statement broadcast on Radio Uhuru, KPF commander Gen Baraka Lomuria – popularly known as \"Jenerali Mzee\" among his fighters – said the exchange was \"a test of trust\".", "said", "the exchange was \"a test of trust\"", "Baraka Lomuria"},
+		// held-out set 146: "TD" after a TD's name; national bodies named
+		// with a nation; a trade union named as an organisation
+		{"Sinn Féin health spokesperson Niamh Garvey TD said the response was tired. Deputy Garvey said more.", "said", "more", "Niamh Garvey"},
+		{"Audit Scotland said ministers failed to grip costs.", "said", "ministers failed to grip costs", "Audit Scotland"},
+		{"The Irish Nurses and Midwives Organisation (INMO) said 612 patients were on trolleys. The union said it would publish an analysis.", "said", "it would publish an analysis", "Irish Nurses and Midwives Organisation"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

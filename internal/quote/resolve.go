@@ -1479,6 +1479,16 @@ func orgFits(noun, name string) bool {
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal",
 		"municipality", "forum", "center", "centre":
+		if noun == "union" && !strings.Contains(name, "Union") {
+			// a trade union named as an organisation of its members:
+			// "Irish Nurses and Midwives Organisation ... the union"
+			head, members := false, false
+			for _, w := range strings.Fields(name) {
+				head = head || w == "Organisation" || w == "Organization" || w == "Federation" || w == "Association" || w == "Guild" || w == "Confederation"
+				members = members || len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isCapWord(w)
+			}
+			return head && members
+		}
 		if noun == "district" && last == "Schools" {
 			// a school district named for its schools: "Cedar Bluff
 			// Community Schools"; not a group campaigning for them
