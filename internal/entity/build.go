@@ -347,6 +347,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = eid
 			} else if pid, ok := lastNames[name]; ok {
 				id = pid
+			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && r.lex.given[name] != 0 {
+				id = pid // a headline's "Ridwan" for Ridwan Latuconsina, as Indonesian papers name people
 			} else if eid, ok := byKey[key{Org, name}]; ok {
 				id = eid
 			} else {

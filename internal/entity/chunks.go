@@ -395,7 +395,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i += 2
 			continue
 		}
-		if nameStart >= 0 && r.lex.given[w] != 0 && !r.lex.weakGiven[w] && i+1 < hi && r.fieldsOnly(t, nameStart, i) {
+		if nameStart >= 0 && i+1 < hi && r.fieldsOnly(t, nameStart, i) && (r.lex.given[w] != 0 && !r.lex.weakGiven[w] ||
+			nameStart == lo && lo > 1 && word(lo-1) == "and" && r.fieldWord(word(lo-2)) && !r.fieldWord(w)) {
+			// (or after "and" ending a field: "Minister of State for
+			// Digital Development and Information Tan Kah Meng")
 			nameStart = i // the end of an office's list of fields: "Minister of Youth, Culture and Communication Hicham Ouazzani"
 		}
 		if nameStart < 0 {
