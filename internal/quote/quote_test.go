@@ -1802,6 +1802,9 @@ func TestSpeakerForms(t *testing.T) {
 		// Chinese name; Indonesian forms of address and regents
 		{"Minister of State for Digital Development and Information Tan Kah Meng said 38 police reports had been lodged. Dr Tan said more.", "said", "more", "Tan Kah Meng"},
 		{"Regent Ikram Sangadji said the ban came too fast. Pak Ikram said the budget would suffer.", "said", "the budget would suffer", "Ikram Sangadji"},
+		// held-out set 145: Qari as a title; a wire dateline without a dash
+		{"Azadgan spokesman Qari Yusuf Hamdard said the soldiers had been handed over. Hamdard said more.", "said", "more", "Yusuf Hamdard"},
+		{"New Delhi, Jun 4 (PTI) India on Thursday asserted that any peace process must be led by the people.", "asserted", "that any peace process must be led by the people", "India"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

@@ -1547,12 +1547,18 @@ func (s *state) afterDateline(lo, hi int) int {
 		if s.w(k) == ")" && s.isDash(k+1) {
 			return k + 2
 		}
+		if s.w(k) == ")" && k-2 > lo && s.w(k-2) == "(" && wireAgencies[s.w(k-1)] && isCapWord(s.w(k+1)) {
+			return k + 1 // "New Delhi, Jun 4 (PTI) India on Thursday ...": no dash after the agency
+		}
 		if s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "(" && s.w(k) != "." {
 			break
 		}
 	}
 	return lo
 }
+
+// wireAgencies credit a dateline in brackets.
+var wireAgencies = set(`PTI ANI IANS UNI AP AFP Reuters Bernama Xinhua Yonhap Kyodo Anadolu`)
 
 // titleWithin reports whether a title or role word stands in [lo,hi):
 // ", Pulsewise's chief information security officer," is an apposition,

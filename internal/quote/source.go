@@ -81,6 +81,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = p // "Mr." "Gen."
 			continue
 		}
+		if w == ")" && p-2 >= lo && s.w(p-2) == "(" && wireAgencies[s.w(p-1)] {
+			break // a dateline's agency: "New Delhi, Jun 4 (PTI) India said"
+		}
 		if w == ")" {
 			if o := s.openBracket(lo, p); o >= 0 {
 				k = o // a bracket with a comma inside: "Sandra Pike (Ward 3, Harwood Park)"
