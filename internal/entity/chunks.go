@@ -211,8 +211,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
 			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) &&
-				hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) {
-				ok = false // a given name that is also a place, before a surname: "Santiago Ferreyra"
+				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)]) {
+				// a given name that is also a place, before a surname:
+				// "Santiago Ferreyra", "campaign spokesman Jordan Pike"
+				ok = false
 			}
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
 				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name

@@ -1805,6 +1805,10 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 145: Qari as a title; a wire dateline without a dash
 		{"Azadgan spokesman Qari Yusuf Hamdard said the soldiers had been handed over. Hamdard said more.", "said", "more", "Yusuf Hamdard"},
 		{"New Delhi, Jun 4 (PTI) India on Thursday asserted that any peace process must be led by the people.", "asserted", "that any peace process must be led by the people", "India"},
+		// held-out sets 141 and 147: a plural title before two names; a
+		// given name that is also a country after a role
+		{"Two Democrats, state Sens. Ramona Quintanilla of Bexley and Victor Ambrose of Harwood, voted against it. Quintanilla said the cost would rise.", "said", "the cost would rise", "Ramona Quintanilla"},
+		{"Democrat Eleanor Strand leads. \"He is lying,\" Strand campaign spokesman Jordan Pike said.", "said", "\"He is lying,\"", "Jordan Pike"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
