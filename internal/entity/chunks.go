@@ -271,7 +271,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && (e.typ == Org || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
+			if ok && (e.typ == Org || e.typ == Loc || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
 				(r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) ||
 					(e.typ == Org || !e.country || !stateRun(t, i+L, hi)) && i+L+1 < hi && r.lex.orgHead[word(i+L)] && connectors[word(i+L+1)] && bodyTail(t, i+L, hi)) {
 				// a known organisation or a city opening a longer one's
@@ -442,7 +442,10 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if i < j && (t.Word(i) == "The" || t.Word(i) == "the") {
 		i++
 	}
-	if e, ok := r.lex.names[t.Word(i)]; ok && i+1 < j && e.typ == GPE {
+	if i+2 < j && compassWords[t.Word(i)] {
+		i++ // "West African Economic and Security Community"
+	}
+	if e, ok := r.lex.names[t.Word(i)]; ok && i+1 < j && (e.typ == GPE || e.typ == Loc) {
 		i++ // "U.S. Securities and Exchange Commission"
 	}
 	// the capitalised words after "and", within the sentence
@@ -553,7 +556,7 @@ func honorific(roles []string) bool {
 // "Dr.", "Prof".
 func honorificWord(ro string) bool {
 	switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
-	case "mr", "mrs", "ms", "dr", "sir", "dame", "prof":
+	case "mr", "mrs", "ms", "miss", "madam", "mdm", "dr", "sir", "dame", "prof":
 		return true
 	}
 	return false
@@ -940,7 +943,7 @@ var nameOpeners = toSet(`National Federal State Royal International Central Regi
 // second field by "and" inside its name: "Calderbrook Fire and Rescue
 // Service", "Financial Conduct and Standards Authority".
 var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs Media Arts Labour
-	Labor Heritage Marine Wildlife Land Police Ethics Competition Consumer Markets`)
+	Labor Heritage Marine Wildlife Land Police Ethics Competition Consumer Markets Economic Monetary Social`)
 
 // isField reports whether w names a public body's field: one of fieldWords
 // or of the activities in -ing bodies are named for ("Forecasting",

@@ -729,6 +729,10 @@ func (s *state) thatAhead(k, hi int) bool {
 // sentence after its reporting verb.
 var closingAdjuncts = set(`after before during following amid at in on via through when while as`)
 
+// clauseNouns take a "that" clause of their own after a cue's adjunct:
+// "spoke on condition that he not be named".
+var clauseNouns = set(`condition conditions understanding`)
+
 // prepositions that open an adjunct between a cue and its "that".
 var adjunctPreps = set(`during via under at in on after before from through over with by`)
 
@@ -765,6 +769,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				break
 			}
 			if w == "that" {
+				if clauseNouns[s.w(q-1)] {
+					return hi // "spoke on condition that he not be named": the noun's clause, not what was said
+				}
 				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
 					return q
 				}
@@ -781,6 +788,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			}
 			if q+2 < hi && s.w(q) == "," && (s.w(q+1) == "and" || s.w(q+1) == "but") && s.newSubject(q+2) && q-p <= 5 {
 				return hi // "..., a spokeswoman said on Saturday, and it has ...": a clause of the writer's follows
+			}
+			if q < hi && s.w(q) == "that" && q > 0 && clauseNouns[s.w(q-1)] {
+				return hi // "spoke on condition that he not be named": the noun's clause, not what was said
 			}
 			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 5 {
 				p = q

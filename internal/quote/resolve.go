@@ -1231,7 +1231,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal municipality metro forum bloc center centre`)
+	embassy consulate military army tribunal municipality metro forum bloc center centre network`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1478,7 +1478,7 @@ func orgFits(noun, name string) bool {
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal",
-		"municipality", "forum", "center", "centre":
+		"municipality", "forum", "center", "centre", "network":
 		if noun == "union" && !strings.Contains(name, "Union") {
 			// a trade union named as an organisation of its members:
 			// "Irish Nurses and Midwives Organisation ... the union"

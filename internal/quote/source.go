@@ -165,7 +165,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			}
 		}
 	}
-	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || partyLabel(s.w(k)) || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && s.titleApposition(k, L)) {
+	if k > lo+1 && s.w(k-1) == "," && (s.isDescriptionStart(k) || s.w(k) == "of" || partyLabel(s.w(k)) || isPossessive(s.w(k)) && s.titleWithin(k+1, L) || L+1 < s.n && s.w(L+1) == "," && (s.titleApposition(k, L) || s.roleOfApposition(k, L))) {
 		// apposition "Gen. David Petraeus, the former US commander, said",
 		// after an age: "Linda Szymanski, 54, a school bus driver, said"
 		if m, ok := s.ents.MentionAt(s.hostEnd(lo, k-2)); ok && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (!isPossessive(s.w(k)) || s.opensSentence(m.Lo)) {
@@ -217,6 +217,20 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return k + 1
 	}
 	return k
+}
+
+// roleOfApposition reports whether [k,L] is a role the lexicon does not
+// list, held in a named place: "Callum Drysdale, warden of the Kerrow Bird
+// Observatory, said" (a lower-case noun, "of" or "at", then a name).
+func (s *state) roleOfApposition(k, L int) bool {
+	if k+2 > L || s.kind(k) != sentence.Word || isCapWord(s.w(k)) || pronouns[s.w(k)] != 0 || s.w(k+1) != "of" && s.w(k+1) != "at" {
+		return false
+	}
+	j := k + 2
+	if s.w(j) == "the" && j < L {
+		j++
+	}
+	return isCapWord(s.w(j))
 }
 
 // partyLabel reports whether w opens a legislator's party and district as
