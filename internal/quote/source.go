@@ -98,6 +98,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = p // "OPEC+ sources"
 			continue
 		}
+		if w == "/" && p > lo && s.t.Tokens[p-1].End == tk.Start && tk.End == s.t.Tokens[p+1].Start && isDigits(s.w(p-1)) && isDigits(s.w(p+1)) {
+			k = p // "the report for the 2023/24 financial year"
+			continue
+		}
 		if m, ok := s.ents.MentionAt(p - 1); ok && (w == "’" || w == "'") && p > lo && m.Hi > k {
 			k = m.Lo // a plural possessive inside a name: "Kilbrannagh Patients’ Forum"; not "Fox News' Megyn Kelly"
 			continue
@@ -202,8 +206,17 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		} else if w != "who" {
 			continue
 		}
-		if n := s.t.Lower(p - 1); unnamedNouns[n] || s.describedHead(n) {
-			for q := p - 2; q >= lo && q >= p-4 && s.kind(q) == sentence.Word; q-- {
+		h := p - 1
+		// (past where the person works: "a senior official at the Senate
+		// who asked not to be named said")
+		for q := p - 2; q > lo && q >= p-5 && s.kind(q) == sentence.Word; q-- {
+			if affiliationPreps[s.w(q)] {
+				h = q - 1
+				break
+			}
+		}
+		if n := s.t.Lower(h); unnamedNouns[n] || s.describedHead(n) {
+			for q := h - 1; q >= lo && q >= h-3 && s.kind(q) == sentence.Word; q-- {
 				if indefinites[s.w(q)] {
 					return q
 				}
@@ -545,3 +558,13 @@ func isAllCapsWord(w string) bool {
 }
 
 func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// isDigits reports whether w is a number written in digits only.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
