@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -705,6 +706,25 @@ func shortFormOf(es []*Entity, head string) int {
 		}
 	}
 	return -1
+}
+
+// policeBody returns the police force named last among es ("Linwood
+// Police Department", "Police Service of Northern Ireland"), or -1.
+// A force's full name is preferred to the short one a title made of it
+// ("Harlow Springs Police" from "Harlow Springs Police Chief Ann Roe").
+func policeBody(es []*Entity) int {
+	short := -1
+	for i := len(es) - 1; i >= 0; i-- {
+		if e := es[i]; e.Type == Org && e.Name != "Police" && slices.Contains(strings.Fields(e.Name), "Police") {
+			if !strings.HasSuffix(e.Name, " Police") {
+				return i
+			}
+			if short < 0 {
+				short = i
+			}
+		}
+	}
+	return short
 }
 
 // initialsAhead reports whether the run [i,j), "and" at j and the

@@ -1835,6 +1835,8 @@ func TestSpeakerForms(t *testing.T) {
 		// where they work, then a relative clause
 		{"The report, tabled in March, said the county lost money.", "said", "the county lost money", "the report"},
 		{"A senior official at the Senate who asked not to be named said the House would opt for a committee.", "said", "the House would opt for a committee", "a senior official at the Senate"},
+		// held-out set 151: "Police" opening a sentence is the force named before
+		{"A student was hurt, according to the Linwood Police Department. Police say the injured student will survive.", "say", "the injured student will survive", "Linwood Police Department"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},
