@@ -1837,6 +1837,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"A senior official at the Senate who asked not to be named said the House would opt for a committee.", "said", "the House would opt for a committee", "a senior official at the Senate"},
 		// held-out set 151: "Police" opening a sentence is the force named before
 		{"A student was hurt, according to the Linwood Police Department. Police say the injured student will survive.", "say", "the injured student will survive", "Linwood Police Department"},
+		// "the company said" closing a sentence that a company opens
+		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
 		{"\"Nobody wants to be the MLA who let the water go,\" a senior legislator said.", "said", "\"Nobody wants to be the MLA who let the water go,\"", "a senior legislator"},
 		{"The talks went on, a member of the government delegation in Abu Dhabi said.", "said", "The talks went on", "a member of the government delegation in Abu Dhabi"},

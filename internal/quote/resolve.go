@@ -1307,6 +1307,17 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 	lo := s.mentionsBefore(ms, at)
 
 	para := s.t.Tokens[at].Para
+	if storyCompany[noun] {
+		// the company that opens the sentence whose words "the company
+		// said" closes: "Halvorsen will pay a 29% premium to Pinecrest's
+		// price, the company said" is Halvorsen
+		first := s.t.Sentences[s.t.Tokens[at].Sent].Lo
+		for k := lo - 1; k >= 0 && ms[k].Lo >= first; k-- {
+			if m := ms[k]; m.Lo == first && !s.t.Tokens[m.Lo].Quoted && s.ents.Entities[m.Entity].Type == entity.Org && fits(s.ents.Entities[m.Entity].Name) && !s.dealTarget(m.Lo) {
+				return m.Entity
+			}
+		}
+	}
 	for k := lo - 1; k >= 0 && k >= lo-40; k-- {
 		m := ms[k]
 		if companyWords[noun] && s.t.Tokens[m.Lo].Para < para-1 {
