@@ -1346,6 +1346,8 @@ func FuzzFind(f *testing.F) {
 		"Coach Ben Few spoke on Monday. “We will win,” said Few",
 		// straight single marks
 		"'Tis the season, the shoppers' association said.", "'", "' '", "'a", "a'", "'" + "''", "('We,' he said)",
+		// an attribution with nothing before it: it once indexed token -1
+		", according to him", ",According to the company's filing, sales fell",
 	} {
 		f.Add(s)
 	}

@@ -1177,6 +1177,9 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	} else {
 		r.cLo, r.cHi = s.leftStart(lo, i), i
 	}
+	if r.cHi <= r.cLo {
+		return r, false // nothing before the attribution: ", according to him" opening the text
+	}
 	if s.kind(r.cHi-1) == sentence.CloseQuote && s.match[r.cHi-1] >= 0 && int(s.match[r.cHi-1]) < r.cLo {
 		r.cLo = int(s.match[r.cHi-1])
 	}
