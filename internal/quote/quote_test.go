@@ -1839,6 +1839,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"A senior official at the Senate who asked not to be named said the House would opt for a committee.", "said", "the House would opt for a committee", "a senior official at the Senate"},
 		// held-out set 151: "Police" opening a sentence is the force named before
 		{"A student was hurt, according to the Linwood Police Department. Police say the injured student will survive.", "say", "the injured student will survive", "Linwood Police Department"},
+		// held-out set 153: an unnamed source by what they know, then a
+		// relative clause; bankers; "this person" for the source before
+		{"A Western diplomat familiar with the talks, who spoke on condition of anonymity, said the envoy was tired.", "said", "the envoy was tired", "a Western diplomat familiar with the talks"},
+		{"Privately they are scathing. “Every week we lose a client,” says one banker.", "says", "“Every week we lose a client,”", "one banker"},
+		{"A person close to the governor says she will stay. “She will leave when her term ends,” this person says.", "says", "“She will leave when her term ends,”", "a person close to the governor"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -186,7 +186,18 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			j--
 		}
 		if sourcePreps[s.w(j)] && j-2 >= lo && sourcePostmods[s.w(j-1)] && unnamedNouns[s.t.Lower(j-2)] && (s.indefiniteBefore(lo, j-2) || s.bareSource(lo, j-2)) {
-			return s.extendLeftN(lo, j-2, depth-1)
+			if q := s.extendLeftN(lo, j-2, depth-1); q < j-2 {
+				return q
+			}
+			// (out of depth after a relative clause: "A Western diplomat
+			// familiar with the talks, who spoke on condition of
+			// anonymity, said" still opens at its article)
+			for p := j - 3; p >= lo && p >= j-5; p-- {
+				if indefinites[s.w(p)] {
+					return p
+				}
+			}
+			return j - 2
 		}
 	}
 	// an unnamed person by where they work: "A meteorologist with the

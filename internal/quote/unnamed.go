@@ -133,7 +133,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 		key = "person"
 	}
 	first := s.w(lo)
-	if first == "the" || first == "The" {
+	if first == "the" || first == "The" || (first == "this" || first == "This") && hi-lo == 2 {
+		// (also "this person says", as the Economist refers back to its
+		// unnamed source)
 		if d, ok := s.sources[head]; ok && head != key {
 			return d // "the sources": the crowd of sources described last
 		}
@@ -187,7 +189,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	investor investors donor donors critic observer associate associates confidant confidants ally allies
 	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners
 	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny
-	caller callers man woman legislator legislators lawmaker lawmakers member members`)
+	caller callers man woman legislator legislators lawmaker lawmakers member members banker bankers
+	broker brokers dealer dealers farmer farmers shopkeeper shopkeepers`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
