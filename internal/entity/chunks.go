@@ -963,7 +963,7 @@ var nameOpeners = toSet(`National Federal State Royal International Central Regi
 // second field by "and" inside its name: "Calderbrook Fire and Rescue
 // Service", "Financial Conduct and Standards Authority".
 var fieldWords = toSet(publicFields + ` Fire Weather Conduct Safety Drug Drugs Media Arts Labour
-	Labor Heritage Marine Wildlife Land Police Ethics Competition Consumer Markets Economic Monetary Social`)
+	Labor Heritage Marine Wildlife Land Police Ethics Competition Consumer Markets Economic Monetary Social Affairs Communications`)
 
 // isField reports whether w names a public body's field: one of fieldWords
 // or of the activities in -ing bodies are named for ("Forecasting",

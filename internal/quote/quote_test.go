@@ -1844,6 +1844,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"A Western diplomat familiar with the talks, who spoke on condition of anonymity, said the envoy was tired.", "said", "the envoy was tired", "a Western diplomat familiar with the talks"},
 		{"Privately they are scathing. “Every week we lose a client,” says one banker.", "says", "“Every week we lose a client,”", "one banker"},
 		{"A person close to the governor says she will stay. “She will leave when her term ends,” this person says.", "says", "“She will leave when her term ends,”", "a person close to the governor"},
+		// a ministry of two fields, Japanese style; a confederation of unions
+		{"The Internal Affairs and Communications Ministry said turnout fell.", "said", "turnout fell", "Internal Affairs and Communications Ministry"},
+		{"The German Trade Union Confederation (DGB) said wages must rise.", "said", "wages must rise", "German Trade Union Confederation"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
