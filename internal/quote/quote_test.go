@@ -1847,6 +1847,9 @@ func TestSpeakerForms(t *testing.T) {
 		// a ministry of two fields, Japanese style; a confederation of unions
 		{"The Internal Affairs and Communications Ministry said turnout fell.", "said", "turnout fell", "Internal Affairs and Communications Ministry"},
 		{"The German Trade Union Confederation (DGB) said wages must rise.", "said", "wages must rise", "German Trade Union Confederation"},
+		// held-out sets 149 and 155: Hafiz is a given name, kept as
+		// written ("Mr Hafiz Rahman"), not a title to drop
+		{"Ministry spokesman Hafiz Ziaullah Rahmani said the talks would go on. Rahmani said more.", "said", "more", "Hafiz Ziaullah Rahmani"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
