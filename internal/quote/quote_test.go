@@ -1850,6 +1850,10 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out sets 149 and 155: Hafiz is a given name, kept as
 		// written ("Mr Hafiz Rahman"), not a title to drop
 		{"Ministry spokesman Hafiz Ziaullah Rahmani said the talks would go on. Rahmani said more.", "said", "more", "Hafiz Ziaullah Rahmani"},
+		// held-out set 155: a place before a role in an apposition; a
+		// witness named by surname only, as Hong Kong papers write
+		{"Lorna McPhee, Scotland secretary of the Scottish Midwives’ Association, said staff were exhausted.", "said", "staff were exhausted", "Lorna McPhee"},
+		{"One victim, a 58-year-old cleaner surnamed Wong, said she lost her savings.", "said", "she lost her savings", "Wong"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -244,9 +244,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 }
 
 // roleOfApposition reports whether [k,L] is a role the lexicon does not
-// list, held in a named place: "Callum Drysdale, warden of the Kerrow Bird
-// Observatory, said" (a lower-case noun, "of" or "at", then a name).
+// list, or a role with a place before it, held in a named place:
+// "Callum Drysdale, warden of the Kerrow Bird Observatory, said" (a
+// lower-case noun, "of" or "at", then a name).
 func (s *state) roleOfApposition(k, L int) bool {
+	if k+3 <= L && isCapWord(s.w(k)) && s.lex.IsTitle(s.t.Lower(k+1)) && s.w(k+2) == "of" {
+		return true // a place before the role: "Lorna McPhee, Scotland secretary of the Scottish Midwives’ Association,"
+	}
 	if k+2 > L || s.kind(k) != sentence.Word || isCapWord(s.w(k)) || pronouns[s.w(k)] != 0 || s.w(k+1) != "of" && s.w(k+1) != "at" {
 		return false
 	}

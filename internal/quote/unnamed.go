@@ -78,6 +78,11 @@ func (s *state) indefiniteBefore(lo, k int) bool {
 // first comma, with a relative clause ("a person who saw the arrest":
 // another witness is "a woman who ..."), its article lower-cased.
 func (s *state) unnamedSource(lo, hi int) string {
+	for k := lo; k+1 < hi; k++ {
+		if s.w(k) == "surnamed" && isCapWord(s.w(k+1)) {
+			return s.w(k + 1) // "a 58-year-old cleaner surnamed Wong", as Hong Kong papers name a witness
+		}
+	}
 	if hi-lo >= 4 && hi-lo <= 6 && s.t.Lower(lo) == "one" && s.w(lo+1) == "of" && (s.w(lo+2) == "the" || s.w(lo+2) == "those") && strings.HasSuffix(s.w(hi-1), "s") && !s.personAt(lo+3) {
 		return s.described(lo, hi) // "one of the MPs": one member of a crowd named before, not all of it
 	}
