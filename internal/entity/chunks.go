@@ -208,8 +208,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
 			e, ok := r.lex.names[key]
-			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && r.lex.given[word(nameStart)] != 0 && e.typ != Org {
-				ok = false // a surname that is also a place: "Jim Jordan", "Chuck Jordan"
+			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && (r.lex.given[word(nameStart)] != 0 || len(pendingTitles) > 0) && e.typ != Org && !e.demonym {
+				// a surname that is also a place: "Jim Jordan", "Chuck
+				// Jordan", after a title also with a given name the
+				// lexicon lacks: "Atty. Melchor Santiago"
+				ok = false
 			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) &&
 				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)]) {

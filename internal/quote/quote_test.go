@@ -1854,6 +1854,10 @@ func TestSpeakerForms(t *testing.T) {
 		// witness named by surname only, as Hong Kong papers write
 		{"Lorna McPhee, Scotland secretary of the Scottish Midwives’ Association, said staff were exhausted.", "said", "staff were exhausted", "Lorna McPhee"},
 		{"One victim, a 58-year-old cleaner surnamed Wong, said she lost her savings.", "said", "she lost her savings", "Wong"},
+		// ", who" after an apposition of several commas; a surname that is
+		// also a place after a title and an unknown given name
+		{"Among those surveyed was Gary Prewitt, 44, a truck driver from Bluefield, W.Va., who said he would vote for Harrigan.", "said", "he would vote for Harrigan", "Gary Prewitt"},
+		{"Among the resource persons was Atty. Melchor Santiago, former regional director for Bicol, who told senators that he had been instructed to sign.", "told", "that he had been instructed to sign", "Melchor Santiago"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

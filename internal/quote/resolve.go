@@ -596,6 +596,16 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 			return m.Entity
 		}
+		if s.w(r.sLo-1) == "," {
+			// ", who" after an apposition of several commas belongs to
+			// the person the apposition describes: "Atty. Melchor
+			// Santiago, former PRWA regional director for Bicol, who
+			// told", "Gary Prewitt, 44, a truck driver from Bluefield,
+			// W.Va., who said"
+			if id := s.personBeforeApposition(r.sLo-1, k); id >= 0 {
+				return id
+			}
+		}
 		// after an apposition: "Senator Dean Kowalczyk, a National Party
 		// member who has called for ..."
 		for p := k; p > 0 && k-p < 8 && s.kind(p) == sentence.Word; p-- {
@@ -1198,6 +1208,39 @@ func (s *state) mentionsBefore(ms []entity.Mention, at int) int {
 	pos := s.t.Tokens[at].Start
 	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 }
+
+// personBeforeApposition returns the person named before the comma that
+// opens a description ("a truck driver", "former director", an age)
+// among the commas before comma, the one that closes it, or -1.
+func (s *state) personBeforeApposition(comma, k int) int {
+	if s.w(k) == "who" || s.w(k) == "which" {
+		return -1
+	}
+	for c := comma - 1; c > 1 && comma-c < 24; c-- {
+		if s.t.Tokens[c].Quoted || s.kind(c) != sentence.Word && s.w(c) != "," && s.w(c) != "." && s.w(c) != "(" && s.w(c) != ")" {
+			return -1
+		}
+		if s.w(c) != "," {
+			continue
+		}
+		if !s.isDescriptionStart(c+1) && !isAge(s.w(c+1)) && !s.lex.IsTitle(s.t.Lower(c+1)) && !roleModifiers[s.w(c+1)] {
+			continue
+		}
+		at := c - 1
+		if isAge(s.w(at)) && at > 1 && s.w(at-1) == "," {
+			at -= 2 // "Gary Prewitt, 44, a truck driver"
+		}
+		if m, ok := s.ents.MentionAt(at); ok && m.Hi == at+1 && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// roleModifiers open a description of someone's role without an article:
+// "Melchor Santiago, former regional director for Bicol,".
+var roleModifiers = set(`former retired longtime veteran acting interim then`)
 
 // speakerRoles are the people who speak for a body without being named.
 var speakerRoles = set(`spokesman spokeswoman spokesperson representative`)
