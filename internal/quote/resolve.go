@@ -596,7 +596,7 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 			return m.Entity
 		}
-		if s.w(r.sLo-1) == "," {
+		if r.sLo > 0 && s.w(r.sLo-1) == "," {
 			// ", who" after an apposition of several commas belongs to
 			// the person the apposition describes: "Atty. Melchor
 			// Santiago, former PRWA regional director for Bicol, who
@@ -1213,7 +1213,7 @@ func (s *state) mentionsBefore(ms []entity.Mention, at int) int {
 // opens a description ("a truck driver", "former director", an age)
 // among the commas before comma, the one that closes it, or -1.
 func (s *state) personBeforeApposition(comma, k int) int {
-	if s.w(k) == "who" || s.w(k) == "which" {
+	if k < 0 || s.w(k) == "who" || s.w(k) == "which" {
 		return -1
 	}
 	for c := comma - 1; c > 1 && comma-c < 24; c-- {
