@@ -1858,6 +1858,8 @@ func TestSpeakerForms(t *testing.T) {
 		// also a place after a title and an unknown given name
 		{"Among those surveyed was Gary Prewitt, 44, a truck driver from Bluefield, W.Va., who said he would vote for Harrigan.", "said", "he would vote for Harrigan", "Gary Prewitt"},
 		{"Among the resource persons was Atty. Melchor Santiago, former regional director for Bicol, who told senators that he had been instructed to sign.", "told", "that he had been instructed to sign", "Melchor Santiago"},
+		// "according to him": the object pronoun resolves as "he" would
+		{"Managing director Sanjay Kulkarni said the line would open in May. According to him, feeder buses would run on three routes.", "According to", "feeder buses would run on three routes", "Sanjay Kulkarni"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -760,6 +760,9 @@ func (s *state) speakerEntity(r *raw) int {
 			return s.pronoun(g, r.cueLoOr())
 		}
 	}
+	if g, ok := objectPronouns[head]; ok && r.sHi-r.sLo == 1 && r.sLo >= 2 && s.w(r.sLo-1) == "to" && s.t.Lower(r.sLo-2) == "according" {
+		return s.pronoun(g, r.cueLoOr()) // "According to him, feeder buses would be introduced"
+	}
 	// a former office holder, described: "the former congressman told
 	// supporters", "The former state attorney general has argued": a
 	// story names its subject and then varies the words (no one still in
@@ -1241,6 +1244,9 @@ func (s *state) personBeforeApposition(comma, k int) int {
 // roleModifiers open a description of someone's role without an article:
 // "Melchor Santiago, former regional director for Bicol,".
 var roleModifiers = set(`former retired longtime veteran acting interim then`)
+
+// objectPronouns are the pronouns "according to" takes, by gender.
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
 
 // speakerRoles are the people who speak for a body without being named.
 var speakerRoles = set(`spokesman spokeswoman spokesperson representative`)
