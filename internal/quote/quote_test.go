@@ -1860,6 +1860,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Among the resource persons was Atty. Melchor Santiago, former regional director for Bicol, who told senators that he had been instructed to sign.", "told", "that he had been instructed to sign", "Melchor Santiago"},
 		// "according to him": the object pronoun resolves as "he" would
 		{"Managing director Sanjay Kulkarni said the line would open in May. According to him, feeder buses would run on three routes.", "According to", "feeder buses would run on three routes", "Sanjay Kulkarni"},
+		// ", adding that" after a quotation of several sentences: its speaker
+		{"Police spokeswoman Funmi Bello spoke. She said, \"We are not against protest. But we will act,\" adding that 23 suspects had been arrested.", "adding", "that 23 suspects had been arrested", "Funmi Bello"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -1720,6 +1720,18 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	// the speaker: an earlier attribution in this sentence, or the first
 	// name or pronoun of the sentence.
 	// the main clause's attribution is the earliest one of the sentence
+	if s.kind(c-1) == sentence.CloseQuote && s.match[c-1] >= 0 {
+		// after a quotation its speaker goes on: `She said, "... But we
+		// will act," adding that 23 suspects had been arrested` (the
+		// quotation's last sentence starts this one)
+		open := int(s.match[c-1])
+		for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
+			if o := out[k]; o.cLo <= open && open < o.cHi && o.sLo >= 0 && !relPron[s.w(o.sLo)] {
+				r.sLo, r.sHi = o.sLo, o.sHi
+				return r, true
+			}
+		}
+	}
 	first := -1
 	for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
 		o := out[k]
