@@ -215,9 +215,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				ok = false
 			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) &&
-				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)]) {
+				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1))) {
 				// a given name that is also a place, before a surname:
-				// "Santiago Ferreyra", "campaign spokesman Jordan Pike"
+				// "Santiago Ferreyra", "campaign spokesman Jordan Pike",
+				// "Jordan Mercer's family"
 				ok = false
 			}
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {

@@ -1862,6 +1862,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Managing director Sanjay Kulkarni said the line would open in May. According to him, feeder buses would run on three routes.", "According to", "feeder buses would run on three routes", "Sanjay Kulkarni"},
 		// ", adding that" after a quotation of several sentences: its speaker
 		{"Police spokeswoman Funmi Bello spoke. She said, \"We are not against protest. But we will act,\" adding that 23 suspects had been arrested.", "adding", "that 23 suspects had been arrested", "Funmi Bello"},
+		// "the statement" introduced in an attribution's own sentence is its
+		// issuer's; a given name that is also a place before a possessive
+		{"In a statement read by police, Jordan Mercer's family said he was a loving son.\n\n\"He was the heart of our family,\" the statement said.", "said", "\"He was the heart of our family,\"", "Jordan Mercer's family"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -37,6 +37,12 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = id, name // "A trader who gave her name only as Mama Aisha"
 			continue
 		}
+		if id, d, ok := s.issuerBack(out[:i], *r); ok {
+			// "In a statement, Jordan Mercer's family said ... . “...,”
+			// the statement said.": the statement is its issuer's
+			r.entity, r.described = id, d
+			continue
+		}
 		hi := s.beforeRelative(r.sLo, r.sHi)
 		if id := s.spokespersonOf(r.sLo, hi); id >= 0 {
 			r.entity = id // "A Meridian Pacific spokesperson said", "a company spokesman said": the body speaks
@@ -462,6 +468,37 @@ func (s *state) issuedBefore(prev, r raw) bool {
 		return false
 	}
 	return s.nearAfter(prev.sLo, r.sLo)
+}
+
+// issuerBack returns the speaker of the attribution among out whose
+// sentence introduced the statement or letter that r's mention ("the
+// statement") refers back to ("In a statement, the family said"), within
+// the two paragraphs before.
+func (s *state) issuerBack(out []raw, r raw) (int, string, bool) {
+	if r.sHi-r.sLo != 2 || s.t.Lower(r.sLo) != "the" || !issuedNouns[s.t.Lower(r.sLo+1)] {
+		return -1, "", false
+	}
+	noun := s.t.Lower(r.sLo + 1)
+	for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
+		o := out[k]
+		if o.cueLo < 0 || o.sLo < 0 || s.t.Tokens[r.sLo].Para-s.t.Tokens[o.cueLo].Para > 2 {
+			break
+		}
+		id, d := o.entity, o.described
+		if id < 0 && d == "" {
+			d = s.possessedSpeaker(o.sLo, o.sHi) // "Jordan Mercer's family"
+		}
+		if id < 0 && d == "" || id >= 0 && s.ents.Entities[id].Type == entity.GPE {
+			continue
+		}
+		sen := s.t.Sentences[s.t.Tokens[o.cueLo].Sent]
+		for j := sen.Lo + 1; j < sen.Hi && j <= o.cueLo+1; j++ {
+			if s.t.Lower(j) == noun && !s.t.Tokens[j].Quoted && indefinites[s.w(j-1)] {
+				return id, d, true
+			}
+		}
+	}
+	return -1, "", false
 }
 
 // issuedNouns are the documents a named speaker issues.
