@@ -83,6 +83,9 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"
 			}
+			if x == "head" && k+1 < len(t.Tokens) && t.Word(k+1) == "of" {
+				return true // ", the head of the regional military administration"
+			}
 			if appositionEnds[x] || t.Tokens[k].Kind != sentence.Word {
 				break // the head is past: "a charity that helps student nurses"
 			}

@@ -1865,6 +1865,10 @@ func TestSpeakerForms(t *testing.T) {
 		// "the statement" introduced in an attribution's own sentence is its
 		// issuer's; a given name that is also a place before a possessive
 		{"In a statement read by police, Jordan Mercer's family said he was a loving son.\n\n\"He was the heart of our family,\" the statement said.", "said", "\"He was the heart of our family,\"", "Jordan Mercer's family"},
+		// held-out sets 157 and 158: "the head of" in an apposition makes a
+		// person; a fronted participle clause holds no subject
+		{"A drone struck a building, killing two people, according to Vadym Kostiuk, the head of the regional military administration.", "according to", "A drone struck a building, killing two people", "Vadym Kostiuk"},
+		{"Asked whether his party had dropped its demand for the Interior Ministry, Mr Chaiwat smiled and said: \"You can say we were flexible.\"", "said", "\"You can say we were flexible.\"", "Chaiwat"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
