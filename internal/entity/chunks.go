@@ -520,9 +520,10 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		return false
 	}
 	for x, w := range right {
-		// a plural head closes the field ("Human Services"); any other
-		// head starts a second organisation ("and Foreign Office")
-		if r.lex.orgHead[w] && !(x == len(right)-1 && strings.HasSuffix(w, "s")) || isAllCaps(w) {
+		// a plural head or a field closes the field ("Human Services",
+		// "Water and Energy"); any other head starts a second
+		// organisation ("and Foreign Office")
+		if r.lex.orgHead[w] && !(x == len(right)-1 && (strings.HasSuffix(w, "s") || isField(w))) || isAllCaps(w) {
 			return false // "Department of Justice and FBI officials"
 		}
 	}

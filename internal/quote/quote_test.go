@@ -1869,6 +1869,8 @@ func TestSpeakerForms(t *testing.T) {
 		// person; a fronted participle clause holds no subject
 		{"A drone struck a building, killing two people, according to Vadym Kostiuk, the head of the regional military administration.", "according to", "A drone struck a building, killing two people", "Vadym Kostiuk"},
 		{"Asked whether his party had dropped its demand for the Interior Ministry, Mr Chaiwat smiled and said: \"You can say we were flexible.\"", "said", "\"You can say we were flexible.\"", "Chaiwat"},
+		// a ministry of two fields, the second a company word too
+		{"The Ministry of Water and Energy said the talks had failed.", "said", "the talks had failed", "Ministry of Water and Energy"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
