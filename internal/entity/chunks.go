@@ -507,6 +507,11 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"
 	}
+	if j-i == 1 && len(right) == 2 && right[1] == "Council" && r.plainLeft(t, i, j) && r.lex.given[right[0]] == 0 && !r.lex.orgHead[right[0]] && t.Sentences[toks[i].Sent].Lo != i {
+		if _, known := r.lex.names[right[0]]; !known {
+			return true // two districts that name one council: "Ryedale and Wolds Council"
+		}
+	}
 	if l, ok := r.lex.names[t.Word(i)]; ok && j-i == 1 && l.typ == GPE && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
 		if rt, ok := r.lex.names[right[0]]; ok && rt.typ == GPE {
 			return true // two places that name one body: "England and Wales Cricket Board"

@@ -1871,6 +1871,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Asked whether his party had dropped its demand for the Interior Ministry, Mr Chaiwat smiled and said: \"You can say we were flexible.\"", "said", "\"You can say we were flexible.\"", "Chaiwat"},
 		// a ministry of two fields, the second a company word too
 		{"The Ministry of Water and Energy said the talks had failed.", "said", "the talks had failed", "Ministry of Water and Energy"},
+		// a council named for two districts
+		{"A spokesperson for Ryedale and Wolds Council said repairs were scheduled.", "said", "repairs were scheduled", "Ryedale and Wolds Council"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
