@@ -1873,6 +1873,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Ministry of Water and Energy said the talks had failed.", "said", "the talks had failed", "Ministry of Water and Energy"},
 		// a council named for two districts
 		{"A spokesperson for Ryedale and Wolds Council said repairs were scheduled.", "said", "repairs were scheduled", "Ryedale and Wolds Council"},
+		// held-out sets 158 and 159: a body's spokesman before an aside; a
+		// statement issued by a body named before
+		{"A Pentagon spokesman, reached Friday, said the department does not comment on retired officers.", "said", "the department does not comment on retired officers", "Pentagon"},
+		{"The Ghana Cocoa Pricing Board met on Monday. A statement issued by the board said prices would hold.", "said", "prices would hold", "Ghana Cocoa Pricing Board"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -44,7 +44,11 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		hi := s.beforeRelative(r.sLo, r.sHi)
-		if id := s.spokespersonOf(r.sLo, hi); id >= 0 {
+		sh := hi
+		if e := s.headEnd(r.sLo, hi); e < hi && !s.personWithin(e, hi) {
+			sh = e // before an aside: "A Pentagon spokesman, reached Friday,"; not "its spokesman, Joseph Mwenda,"
+		}
+		if id := s.spokespersonOf(r.sLo, sh); id >= 0 {
 			r.entity = id // "A Meridian Pacific spokesperson said", "a company spokesman said": the body speaks
 			if indefinites[s.w(r.sLo)] {
 				if s.spokesFor == nil {
@@ -246,6 +250,12 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 			if id, d := s.documentSource(lo, k); id >= 0 {
 				return id, d
 			}
+			if issuedVerbs[s.w(k)] && s.w(k+1) == "by" && k+4 == hi && s.w(k+2) == "the" && groupNouns[s.t.Lower(k+3)] {
+				// "A statement issued by the board": the board named before
+				if id := s.recentOrg(lo, s.t.Lower(k+3)); id >= 0 {
+					return id, ""
+				}
+			}
 			break
 		}
 	}
@@ -275,6 +285,10 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 	}
 	return -1, s.described(lo, hi)
 }
+
+// issuedVerbs say who put a document out, whose words it holds (not
+// "commissioned by", which names who paid for it).
+var issuedVerbs = set(`issued released published sent`)
 
 // institutionNouns head the names of bodies that a story may leave
 // unnamed: "the regional police office", "the board of canvassers".
@@ -1281,6 +1295,16 @@ func (s *state) personBeforeApposition(comma, k int) int {
 // roleModifiers open a description of someone's role without an article:
 // "Melchor Santiago, former regional director for Bicol,".
 var roleModifiers = set(`former retired longtime veteran acting interim then`)
+
+// personWithin reports whether a person's name starts in [lo,hi).
+func (s *state) personWithin(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
+}
 
 // objectPronouns are the pronouns "according to" takes, by gender.
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
