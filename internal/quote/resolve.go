@@ -250,7 +250,7 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 			if id, d := s.documentSource(lo, k); id >= 0 {
 				return id, d
 			}
-			if issuedVerbs[s.w(k)] && s.w(k+1) == "by" && k+4 == hi && s.w(k+2) == "the" && groupNouns[s.t.Lower(k+3)] {
+			if k+4 == hi && issuedVerbs[s.w(k)] && s.w(k+1) == "by" && s.w(k+2) == "the" && groupNouns[s.t.Lower(k+3)] {
 				// "A statement issued by the board": the board named before
 				if id := s.recentOrg(lo, s.t.Lower(k+3)); id >= 0 {
 					return id, ""
