@@ -1877,6 +1877,9 @@ func TestSpeakerForms(t *testing.T) {
 		// statement issued by a body named before
 		{"A Pentagon spokesman, reached Friday, said the department does not comment on retired officers.", "said", "the department does not comment on retired officers", "Pentagon"},
 		{"The Ghana Cocoa Pricing Board met on Monday. A statement issued by the board said prices would hold.", "said", "prices would hold", "Ghana Cocoa Pricing Board"},
+		// people described by what a thing is theirs: no name fits them
+		{"The restaurant’s owner, who spoke on condition that he was not named, said staff were in shock.", "said", "staff were in shock", "the restaurant’s owner"},
+		{"The bill’s opponents said it was unfair.", "said", "it was unfair", "the bill’s opponents"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -68,7 +68,7 @@ func (s *state) spans(out []raw) []Quote {
 		case r.described != "":
 			q.Speaker = r.described
 		case r.sLo >= 0:
-			if q.Speaker = s.possessedSpeaker(r.sLo, r.sHi); q.Speaker == "" {
+			if q.Speaker = s.possessedSpeaker(r.sLo, s.headEnd(r.sLo, r.sHi)); q.Speaker == "" {
 				hi := r.sLo
 				for hi < r.sHi && s.w(hi) != "," {
 					hi++ // the head before an apposition: "Unite, a member of the TUC"

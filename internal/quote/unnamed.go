@@ -195,7 +195,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	fan fans supporter supporters user users viewer viewers follower followers reader readers listener listeners
 	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny
 	caller callers man woman legislator legislators lawmaker lawmakers member members banker bankers
-	broker brokers dealer dealers farmer farmers shopkeeper shopkeepers`)
+	broker brokers dealer dealers farmer farmers shopkeeper shopkeepers owner owners opponents
+	proponents backers`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
@@ -433,6 +434,9 @@ func (s *state) capitalisedInside(w string) bool {
 // entity of its own, by the possessor's canonical name: "Ashraf Ghani's
 // administration". It returns "" for any other mention.
 func (s *state) possessedSpeaker(lo, hi int) string {
+	if hi-lo == 3 && determiners[s.t.Lower(lo)] && isPossessive(s.w(lo+1)) && !isCapWord(s.w(lo+1)) && describedNouns[s.t.Lower(hi-1)] {
+		return s.described(lo, hi) // "The restaurant’s owner", "the bill’s opponents": people no name fits
+	}
 	if hi-lo < 2 || hi-lo > 5 || !bodyNouns[s.t.Lower(hi-1)] {
 		return ""
 	}
