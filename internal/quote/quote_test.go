@@ -906,7 +906,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "guillemets",
 			in:   "«Nous attendons depuis des mois», a shop owner said.",
-			want: []brief{{Direct, "«Nous attendons depuis des mois»", "said", "a shop owner", ""}},
+			want: []brief{{Direct, "«Nous attendons depuis des mois»", "said", "a shop owner", "a shop owner"}},
 		},
 		{
 			name: "passive with an agent",
