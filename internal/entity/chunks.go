@@ -718,6 +718,24 @@ func shortFormOf(es []*Entity, head string) int {
 	return -1
 }
 
+// fieldAfterOn reports whether the capitalised words from k are a body's
+// field after "on" ("Commission on Human Rights", "Committee on Foreign
+// Relations"): one to three words, no day or month, no given name (not
+// "Committee on International Affairs Leonid Markelov", where a person's
+// name follows the field).
+func (r *Recognizer) fieldAfterOn(t *sentence.Text, k int) bool {
+	toks := t.Tokens
+	n := 0
+	for j := k; j < len(toks) && toks[j].Sent == toks[k].Sent && toks[j].Kind == sentence.Word && isCap(t.Word(j)); j++ {
+		w := t.Word(j)
+		if weekdays[w] || monthNames[w] || r.lex.given[w] != 0 || r.lex.titles[strings.ToLower(w)] {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}
+
 // policeBody returns the police force named last among es ("Linwood
 // Police Department", "Police Service of Northern Ireland"), or -1.
 // A force's full name is preferred to the short one a title made of it

@@ -305,6 +305,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
+			if word(j) == "on" && j > i && r.lex.orgHead[word(j-1)] && r.fieldAfterOn(t, j+1) {
+				j++ // "Commission on Human Rights", "Commission on Audit"
+				continue
+			}
 			if j > i && !r.lex.titles[t.Lower(j-1)] && j+3 < n && (toks[j].Kind == sentence.OpenQuote || word(j) == "\"") && capAt(j+1) &&
 				(toks[j+2].Kind == sentence.CloseQuote || word(j+2) == "\"") && capAt(j+3) && toks[j+3].Sent == toks[i].Sent {
 				j += 3 // a nickname in quotation marks inside a name: Ernesto "Boy" Villaruel

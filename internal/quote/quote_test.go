@@ -1880,6 +1880,8 @@ func TestSpeakerForms(t *testing.T) {
 		// people described by what a thing is theirs: no name fits them
 		{"The restaurant’s owner, who spoke on condition that he was not named, said staff were in shock.", "said", "staff were in shock", "the restaurant’s owner"},
 		{"The bill’s opponents said it was unfair.", "said", "it was unfair", "the bill’s opponents"},
+		// held-out set 160: a body named "X on Y"
+		{"The Commission on Human Rights (CHR) said it was alarmed. The commission said it would investigate.", "said", "it would investigate", "Commission on Human Rights"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
