@@ -503,6 +503,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 			break
 		}
 	}
+	if j-i >= 3 && j-i <= 4 && nameOpeners[t.Word(i)] && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i+1, j) && !r.lex.orgHead[right[0]] {
+		return true // "National Disaster Risk Reduction and Management Authority"
+	}
 	if j-i == 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && !r.lex.orgHead[t.Word(i+1)] &&
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"

@@ -1882,6 +1882,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The bill’s opponents said it was unfair.", "said", "it was unfair", "the bill’s opponents"},
 		// held-out set 160: a body named "X on Y"
 		{"The Commission on Human Rights (CHR) said it was alarmed. The commission said it would investigate.", "said", "it would investigate", "Commission on Human Rights"},
+		// held-out set 163: MK as a title; a national body of a long field
+		{"Coalition whip MK Orit Levanon (Derech) said the vote was fair. Levanon said the opposition had walked out.", "said", "the opposition had walked out", "Orit Levanon"},
+		{"The National Disaster Risk Reduction and Management Authority said 14 people had died.", "said", "14 people had died", "National Disaster Risk Reduction and Management Authority"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
