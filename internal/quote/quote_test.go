@@ -1885,6 +1885,8 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 163: MK as a title; a national body of a long field
 		{"Coalition whip MK Orit Levanon (Derech) said the vote was fair. Levanon said the opposition had walked out.", "said", "the opposition had walked out", "Orit Levanon"},
 		{"The National Disaster Risk Reduction and Management Authority said 14 people had died.", "said", "14 people had died", "National Disaster Risk Reduction and Management Authority"},
+		// a name after an age written as an adjective
+		{"Her son, 19-year-old Bikash Tamang, said the water came at night.", "said", "the water came at night", "Bikash Tamang"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
