@@ -1887,6 +1887,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The National Disaster Risk Reduction and Management Authority said 14 people had died.", "said", "14 people had died", "National Disaster Risk Reduction and Management Authority"},
 		// a name after an age written as an adjective
 		{"Her son, 19-year-old Bikash Tamang, said the water came at night.", "said", "the water came at night", "Bikash Tamang"},
+		// held-out set 160: a delegate unnamed, as oil wires quote them
+		{"OPEC+ delegates met on Sunday. Another delegate said the group would wait.", "said", "the group would wait", "another delegate"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -479,7 +479,7 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // unnamedNouns head the descriptions of unnamed sources: "a senior
 // official", "a person briefed on the matter", "two people familiar with
 // the talks", "a federal government source".
-var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides
+var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides delegate delegates
 	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
 	analyst economist strategist trader officer employee`)
 
