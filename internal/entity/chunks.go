@@ -290,6 +290,17 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
+			if ok && e.typ == GPE && e.country && !e.demonym && nameStart >= 0 && i+L == hi && r.agencyFields(t, nameStart, i) {
+				// a national agency named for its field and its country, as
+				// Canada names them: "Public Safety Canada", "Environment
+				// and Climate Change Canada", "Statistics Canada"
+				out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				nameStart = -1
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
 			if ok || (L == 1 && r.possessiveName(t, i, &e)) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
@@ -510,6 +521,9 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 		(nameOpeners[t.Word(i)] && r.plainLeft(t, i, j) || isField(t.Word(i+1)) && r.lex.given[t.Word(i)] == 0 && !r.lex.titles[t.Lower(i)]) {
 		return true // "National Weather and Hydrology Authority", "Calderbrook Fire and Rescue Service", "Flood Forecasting and Warning Centre"
 	}
+	if e, ok := r.lex.names[right[len(right)-1]]; ok && e.typ == GPE && e.country && len(right) >= 2 && r.agencyFields(t, i, j) && r.agencyFields(t, j+1, j+len(right)) {
+		return true // "Environment and Climate Change Canada"
+	}
 	if j-i == 1 && len(right) == 2 && right[1] == "Council" && r.plainLeft(t, i, j) && r.lex.given[right[0]] == 0 && !r.lex.orgHead[right[0]] && t.Sentences[toks[i].Sent].Lo != i {
 		if _, known := r.lex.names[right[0]]; !known {
 			return true // two districts that name one council: "Ryedale and Wolds Council"
@@ -720,6 +734,24 @@ func shortFormOf(es []*Entity, head string) int {
 	}
 	return -1
 }
+
+// agencyFields reports whether the words [lo,hi) are only an agency's
+// fields, joined by "and": "Public Safety", "Environment and Climate
+// Change", "Statistics".
+func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := t.Word(k); !isField(w) && !agencyWords[w] && !(k > lo && w == "and") {
+			return false
+		}
+	}
+	return hi > lo && t.Word(hi-1) != "and"
+}
+
+// agencyWords are the words of national agencies' fields that fieldWords
+// lacks.
+var agencyWords = toSet(`Public Statistics Parks Climate Change Immigration Refugees Citizenship Revenue
+	Elections Tourism Infrastructure Employment Innovation Global Services Fisheries Oceans Agriculture
+	Veterans Indigenous Heritage Library Archives Natural Resources Standards Export Development`)
 
 // fieldAfterOn reports whether the capitalised words from k are a body's
 // field after "on" ("Commission on Human Rights", "Committee on Foreign

@@ -1889,6 +1889,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Her son, 19-year-old Bikash Tamang, said the water came at night.", "said", "the water came at night", "Bikash Tamang"},
 		// held-out set 160: a delegate unnamed, as oil wires quote them
 		{"OPEC+ delegates met on Sunday. Another delegate said the group would wait.", "said", "the group would wait", "another delegate"},
+		// held-out set 153: national agencies named for field and country
+		{"Public Safety Canada said the fires had spread overnight.", "said", "the fires had spread overnight", "Public Safety Canada"},
+		{"Environment and Climate Change Canada said rain would come on Friday.", "said", "rain would come on Friday", "Environment and Climate Change Canada"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
