@@ -1892,6 +1892,9 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 153: national agencies named for field and country
 		{"Public Safety Canada said the fires had spread overnight.", "said", "the fires had spread overnight", "Public Safety Canada"},
 		{"Environment and Climate Change Canada said rain would come on Friday.", "said", "rain would come on Friday", "Environment and Climate Change Canada"},
+		// the prosecution: its one named prosecutor, else the side itself
+		{"Prosecutor Dimitra Kouris opposed bail. The prosecution said he was a flight risk.", "said", "he was a flight risk", "Dimitra Kouris"},
+		{"According to the prosecution, Vella walked away from the restaurant.", "According to", "Vella walked away from the restaurant", "the prosecution"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

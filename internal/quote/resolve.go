@@ -135,6 +135,15 @@ func (s *state) resolve(out []raw) {
 			// a body the story never names keeps its description
 			if hEnd := s.headEnd(r.sLo, s.beforeRelative(r.sLo, r.sHi)); hEnd-r.sLo >= 3 && hEnd-r.sLo <= 5 && s.bodyHead(r.sLo+1, hEnd) {
 				r.described = s.described(r.sLo, hEnd)
+			} else if hEnd-r.sLo == 2 && courtParties[s.t.Lower(r.sLo+1)] {
+				// "According to the prosecution": its lawyer when the story
+				// names one prosecutor, else its office, else the side
+				r.described = s.described(r.sLo, hEnd)
+				if s.t.Lower(r.sLo+1) == "prosecution" {
+					if id := s.prosecutor(); id >= 0 {
+						r.entity, r.described = id, ""
+					}
+				}
 			} else if s.plainGroup(r.sLo, hEnd) {
 				// "the army said", "the Libyan coast guard rejected": a
 				// group the story names no other way keeps its description
@@ -918,6 +927,31 @@ func (s *state) plainGroup(lo, hi int) bool {
 	head := s.w(hi - 1)
 	return named && (groupHeads[head] || groupNouns[head])
 }
+
+// prosecutor returns the one person the story calls a prosecutor, else
+// the prosecutors' office it names, or -1.
+func (s *state) prosecutor() int {
+	id := -1
+	for _, m := range s.roleHolders("prosecutor") {
+		if id >= 0 && m.Entity != id {
+			id = -1
+			break
+		}
+		id = m.Entity
+	}
+	if id >= 0 {
+		return id
+	}
+	for i, e := range s.ents.Entities {
+		if orgLike(e.Type) && strings.Contains(e.Name, "Prosecut") {
+			return i
+		}
+	}
+	return -1
+}
+
+// courtParties are the sides of a trial, which speak as such.
+var courtParties = set(`prosecution defence defense`)
 
 // groupHeads are nouns for a group of people that groupNouns lacks.
 var groupHeads = set(`family families guard crew team staff troops forces residents villagers`)
