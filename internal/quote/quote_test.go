@@ -1895,6 +1895,8 @@ func TestSpeakerForms(t *testing.T) {
 		// the prosecution: its one named prosecutor, else the side itself
 		{"Prosecutor Dimitra Kouris opposed bail. The prosecution said he was a flight risk.", "said", "he was a flight risk", "Dimitra Kouris"},
 		{"According to the prosecution, Vella walked away from the restaurant.", "According to", "Vella walked away from the restaurant", "the prosecution"},
+		// a description after a legislator's party label
+		{"Appearing later, Rep. Yvonne Castellanos, D-N.M., the House minority whip, said Democrats would supply votes.", "said", "Democrats would supply votes", "Yvonne Castellanos"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

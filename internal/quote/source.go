@@ -297,6 +297,14 @@ func (s *state) hostEnd(lo, at int) int {
 	if at-2 >= lo && isAge(s.w(at)) && s.w(at-1) == "," {
 		at -= 2
 	}
+	for p := at; p > lo && at-p < 6; p-- {
+		if s.w(p) == "," {
+			if partyLabel(s.w(p + 1)) {
+				at = p - 1 // "Rep. Yvonne Castellanos, D-N.M., the House minority whip,"
+			}
+			break
+		}
+	}
 	if at > lo && s.w(at) == ")" {
 		if o := s.openBracket(lo, at); o > lo {
 			return o - 1
