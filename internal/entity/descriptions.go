@@ -72,8 +72,8 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 				e.addRole(w)
 				break
 			}
-			if k < lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" {
-				break
+			if k < lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" && !(w == "the" && k > 0 && t.Word(k-1) == "of") {
+				break // (the field may name its body: "the National Chairman of the union,")
 			}
 		}
 	}

@@ -1897,6 +1897,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"According to the prosecution, Vella walked away from the restaurant.", "According to", "Vella walked away from the restaurant", "the prosecution"},
 		// a description after a legislator's party label
 		{"Appearing later, Rep. Yvonne Castellanos, D-N.M., the House minority whip, said Democrats would supply votes.", "said", "Democrats would supply votes", "Yvonne Castellanos"},
+		// a role before the name whose field names its body: "the chairman"
+		{"At a press conference, the National Chairman of the union, Nana Kwadwo Boateng-Sarpong, said the price was low.\n\n\"Nobody can force a farmer to sell,\" the chairman stated.", "stated", "\"Nobody can force a farmer to sell,\"", "Kwadwo Boateng-Sarpong"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
