@@ -449,6 +449,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 		res.Mentions = append(res.Mentions, Mention{Start: c.start, End: c.end, Lo: c.lo, Hi: c.hi, Kind: Name, Entity: id})
 	}
+	// an acronym used before the text defines it (a headline's "NLC
+	// tells FG ..." above "the Nigeria Labour Congress (NLC)") is the
+	// body it stands for
+	for i, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if id := acronyms[e.Name] - 1; id >= 0 && id != m.Entity && e.Type == Org && isAllCaps(e.Name) {
+			res.Mentions[i].Entity = id
+		}
+	}
 	r.appositions(t, res)
 	kinRoles(t, res)
 	r.descriptions(t, res)
