@@ -202,6 +202,13 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++
 			continue
 		}
+		if nameStart < 0 && i == lo && hi-i >= 3 && occupation(strings.ToLower(w)) && r.lex.given[word(i+1)] != 0 && isCap(word(i+2)) {
+			// an occupation before a full name works as a title:
+			// "Meteorologist Alexander Tsai said"
+			pendingTitles = append(pendingTitles, w)
+			i++
+			continue
+		}
 		// longest gazetteer or title match at i
 		matched := false
 		through := -1 // the end of a place of several words inside a body's name

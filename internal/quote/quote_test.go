@@ -1899,6 +1899,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Appearing later, Rep. Yvonne Castellanos, D-N.M., the House minority whip, said Democrats would supply votes.", "said", "Democrats would supply votes", "Yvonne Castellanos"},
 		// a role before the name whose field names its body: "the chairman"
 		{"At a press conference, the National Chairman of the union, Nana Kwadwo Boateng-Sarpong, said the price was low.\n\n\"Nobody can force a farmer to sell,\" the chairman stated.", "stated", "\"Nobody can force a farmer to sell,\"", "Kwadwo Boateng-Sarpong"},
+		// held-out set 167: an occupation before a full name as a title; a
+		// spokesman "for that department"
+		{"Meteorologist Alexander Tsai said winds would ease. Tsai said the fire could double.", "said", "the fire could double", "Alexander Tsai"},
+		{"The Riverside County Emergency Management Department opened shelters. A spokesman for that department said 400 people had arrived.", "said", "400 people had arrived", "Riverside County Emergency Management Department"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -699,7 +699,7 @@ func (s *state) speakerEntity(r *raw) int {
 		if m, ok := s.ents.MentionAt(k + 2); ok && s.ents.Entities[m.Entity].Type == entity.Org {
 			return m.Entity
 		}
-		if noun := s.t.Lower(sHi - 1); s.w(k+2) == "the" && sHi == k+4 && groupNouns[noun] {
+		if noun := s.t.Lower(sHi - 1); (s.w(k+2) == "the" || s.w(k+2) == "that" || s.w(k+2) == "this") && sHi == k+4 && groupNouns[noun] {
 			if id := s.recentOrg(r.sLo, noun); id >= 0 {
 				return id
 			}
