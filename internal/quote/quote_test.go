@@ -1903,6 +1903,8 @@ func TestSpeakerForms(t *testing.T) {
 		// spokesman "for that department"
 		{"Meteorologist Alexander Tsai said winds would ease. Tsai said the fire could double.", "said", "the fire could double", "Alexander Tsai"},
 		{"The Riverside County Emergency Management Department opened shelters. A spokesman for that department said 400 people had arrived.", "said", "400 people had arrived", "Riverside County Emergency Management Department"},
+		// held-out set 166: counsel "appearing for" a party, then a description of the party
+		{"Senior advocate Thenmozhi Arunachalam, appearing for the Kongu Farmers' Federation, an intervenor in the case, said the farmers had no other water.", "said", "the farmers had no other water", "Thenmozhi Arunachalam"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -1304,14 +1304,25 @@ func (s *state) personBeforeApposition(comma, k int) int {
 	if k < 0 || s.w(k) == "who" || s.w(k) == "which" {
 		return -1
 	}
-	for c := comma - 1; c > 1 && comma-c < 24; c-- {
+	if m, ok := s.mentionBeforeApposition(comma, 1); ok {
+		return m.Entity
+	}
+	return -1
+}
+
+// mentionBeforeApposition returns the mention of the person named before
+// the comma that opens the appositions ending at comma, looking back no
+// further than stop: "Senior advocate Thenmozhi Arunachalam, appearing for
+// the Kongu Farmers' Federation, an intervenor in the case,".
+func (s *state) mentionBeforeApposition(comma, stop int) (entity.Mention, bool) {
+	for c := comma - 1; c > stop && comma-c < 24; c-- {
 		if s.t.Tokens[c].Quoted || s.kind(c) != sentence.Word && s.w(c) != "," && s.w(c) != "." && s.w(c) != "(" && s.w(c) != ")" {
-			return -1
+			return entity.Mention{}, false
 		}
 		if s.w(c) != "," {
 			continue
 		}
-		if !s.isDescriptionStart(c+1) && !isAge(s.w(c+1)) && !s.lex.IsTitle(s.t.Lower(c+1)) && !roleModifiers[s.w(c+1)] {
+		if !s.isDescriptionStart(c+1) && !isAge(s.w(c+1)) && !s.lex.IsTitle(s.t.Lower(c+1)) && !roleModifiers[s.w(c+1)] && !agentParticiples[s.w(c+1)] {
 			continue
 		}
 		at := c - 1
@@ -1319,12 +1330,18 @@ func (s *state) personBeforeApposition(comma, k int) int {
 			at -= 2 // "Gary Prewitt, 44, a truck driver"
 		}
 		if m, ok := s.ents.MentionAt(at); ok && m.Hi == at+1 && s.ents.Entities[m.Entity].Type == entity.Person {
-			return m.Entity
+			return m, true
 		}
-		return -1
+		if !agentParticiples[s.w(c+1)] {
+			return entity.Mention{}, false
+		}
 	}
-	return -1
+	return entity.Mention{}, false
 }
+
+// agentParticiples open an apposition saying whom a person acts for:
+// "appearing for the federation", "representing the family".
+var agentParticiples = set(`appearing representing`)
 
 // roleModifiers open a description of someone's role without an article:
 // "Melchor Santiago, former regional director for Bicol,".
