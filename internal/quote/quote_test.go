@@ -1905,6 +1905,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The Riverside County Emergency Management Department opened shelters. A spokesman for that department said 400 people had arrived.", "said", "400 people had arrived", "Riverside County Emergency Management Department"},
 		// held-out set 166: counsel "appearing for" a party, then a description of the party
 		{"Senior advocate Thenmozhi Arunachalam, appearing for the Kongu Farmers' Federation, an intervenor in the case, said the farmers had no other water.", "said", "the farmers had no other water", "Thenmozhi Arunachalam"},
+		// South Asian organisation words
+		{"The opposition Lok Jan Morcha said the government was targeting the colony.", "said", "the government was targeting the colony", "Lok Jan Morcha"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
