@@ -202,9 +202,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++
 			continue
 		}
-		if nameStart < 0 && i == lo && hi-i >= 3 && occupation(strings.ToLower(w)) && r.lex.given[word(i+1)] != 0 && isCap(word(i+2)) {
-			// an occupation before a full name works as a title:
-			// "Meteorologist Alexander Tsai said"
+		if nameStart < 0 && i == lo && hi-i >= 3 && (occupation(strings.ToLower(w)) || partyMembers[w]) && r.lex.given[word(i+1)] != 0 && isCap(word(i+2)) {
+			// an occupation or a party before a full name works as a
+			// title: "Meteorologist Alexander Tsai said", "Republican
+			// Trent Dawkins"
 			pendingTitles = append(pendingTitles, w)
 			i++
 			continue
@@ -741,6 +742,10 @@ func shortFormOf(es []*Entity, head string) int {
 	}
 	return -1
 }
+
+// partyMembers are the words for a party's member that American papers
+// put before a candidate's name.
+var partyMembers = toSet(`Democrat Republican Independent Libertarian`)
 
 // agencyFields reports whether the words [lo,hi) are only an agency's
 // fields, joined by "and": "Public Safety", "Environment and Climate

@@ -1907,6 +1907,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"Senior advocate Thenmozhi Arunachalam, appearing for the Kongu Farmers' Federation, an intervenor in the case, said the farmers had no other water.", "said", "the farmers had no other water", "Thenmozhi Arunachalam"},
 		// South Asian organisation words
 		{"The opposition Lok Jan Morcha said the government was targeting the colony.", "said", "the government was targeting the colony", "Lok Jan Morcha"},
+		// held-out set 165: a party before a candidate's name; an elections
+		// supervisor; Sri Lanka's "Attorney-at-Law"
+		{"Republican Trent Dawkins said the race was close. Dawkins said the count would take days.", "said", "the count would take days", "Trent Dawkins"},
+		{"Hollins County Elections Supervisor Gerald Nwosu said counting was done.", "said", "counting was done", "Gerald Nwosu"},
+		{"Attorney-at-Law Upul Ranaweera said the law was clear. Mr. Ranaweera said the polls were overdue.", "said", "the polls were overdue", "Upul Ranaweera"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
