@@ -1000,6 +1000,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "staff were in shock", "said", "Joe Borg, who spoke on condition that his bar was not named", "Joe Borg"}},
 		},
 		{
+			name: "a second relative clause after ', and who' still belongs to the subject",
+			in:   "A nurse who worked on the ward for a decade, and who asked not to be named, said the ward was full.",
+			want: []brief{{Indirect, "the ward was full", "said", "A nurse who worked on the ward for a decade, and who asked not to be named", "a nurse who worked on the ward for a decade"}},
+		},
+		{
 			name: "a financial year written with a slash stays inside the subject",
 			in:   "The audit for the 2023/24 financial year, tabled in March, said the county lost money.",
 			want: []brief{{Indirect, "the county lost money", "said", "The audit for the 2023/24 financial year, tabled in March", ""}},

@@ -34,6 +34,16 @@ func (s *state) extendLeft(lo, L int) int { return s.extendLeftN(lo, L, 2) }
 // extendLeftN is extendLeft with a bound on nested relative clauses.
 func (s *state) extendLeftN(lo, L, depth int) int {
 	if depth <= 0 {
+		// out of depth, the noun keeps its article and a modifier: "A
+		// kuia who travelled ..., and who asked not to be named, said"
+		for k := L - 1; k >= lo && k >= L-2 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted; k-- {
+			if indefinites[s.w(k)] || determiners[s.t.Lower(k)] {
+				return k
+			}
+			if isCapWord(s.w(k)) || npStop[s.t.Lower(k)] {
+				break
+			}
+		}
 		return L
 	}
 	if L-1 >= lo && (s.w(L-1) == "who" || s.w(L-1) == "which") {
@@ -156,6 +166,16 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		// "Residents who attended the meeting said" (but in "officials
 		// worry that NATO maintain" "that" opens the verb's object)
 		return s.extendLeftN(lo, k-2, depth-1)
+	}
+	if k == L && k-4 > lo && s.w(k-1) == "be" && s.w(k-2) == "to" && s.w(k-3) == "not" {
+		// "..., and who asked not to be named, said": the walk stopped
+		// inside the relative clause; go on from its "who"
+		for p := k - 4; p > lo && k-p < 8; p-- {
+			if s.w(p) == "who" {
+				k = p + 1
+				break
+			}
+		}
 	}
 	if k > lo && s.w(k-1) != "," {
 		if rel := s.w(k - 1); rel == "who" {
