@@ -167,7 +167,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		// worry that NATO maintain" "that" opens the verb's object)
 		return s.extendLeftN(lo, k-2, depth-1)
 	}
-	if k == L && k-4 > lo && s.w(k-1) == "be" && s.w(k-2) == "to" && s.w(k-3) == "not" {
+	if k == L && k-4 > lo && L+1 < s.n && s.w(L+1) == "," && s.w(k-1) == "be" && s.w(k-2) == "to" && s.w(k-3) == "not" {
 		// "..., and who asked not to be named, said": the walk stopped
 		// inside the relative clause; go on from its "who"
 		for p := k - 4; p > lo && k-p < 8; p-- {
