@@ -222,7 +222,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				// lexicon lacks: "Atty. Melchor Santiago"
 				ok = false
 			}
-			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurname(t, i+1) &&
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurnames(t, i+1) &&
 				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1))) {
 				// a given name that is also a place, before a surname:
 				// "Santiago Ferreyra", "campaign spokesman Jordan Pike",

@@ -74,6 +74,22 @@ func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
 	return true
 }
 
+// plainSurnames is plainSurname for a double-barrelled surname too, each
+// part plain: "Okafor-Hale" in "Jordan Okafor-Hale".
+func (r *Recognizer) plainSurnames(t *sentence.Text, k int) bool {
+	w := t.Word(k)
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return r.plainSurname(t, k)
+	}
+	for _, p := range []string{a, strings.TrimRight(b[:stripPossessive(b)], "’'")} {
+		if _, known := r.lex.names[p]; known || !isCap(p) || isAllCaps(p) || r.lex.orgHead[p] || r.lex.given[p] != 0 || strings.Contains(p, "-") {
+			return false
+		}
+	}
+	return true
+}
+
 // plainSurname reports whether the capitalised word at k can only be a
 // surname: no place, body, title or name the lexicon knows.
 func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {

@@ -1917,6 +1917,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"Republican Trent Dawkins said the race was close. Dawkins said the count would take days.", "said", "the count would take days", "Trent Dawkins"},
 		{"Hollins County Elections Supervisor Gerald Nwosu said counting was done.", "said", "counting was done", "Gerald Nwosu"},
 		{"Attorney-at-Law Upul Ranaweera said the law was clear. Mr. Ranaweera said the polls were overdue.", "said", "the polls were overdue", "Upul Ranaweera"},
+		// a chess title; a given name that is also a country before a
+		// double-barrelled surname
+		{"Grandmaster Sunil Pai lost in six hours. Pai said he would be ready.", "said", "he would be ready", "Sunil Pai"},
+		{"Jordan Okafor-Hale, speaking to Match of the Day, said the dressing room never stopped believing.", "said", "the dressing room never stopped believing", "Jordan Okafor-Hale"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
