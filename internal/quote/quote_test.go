@@ -1921,6 +1921,8 @@ func TestSpeakerForms(t *testing.T) {
 		// double-barrelled surname
 		{"Grandmaster Sunil Pai lost in six hours. Pai said he would be ready.", "said", "he would be ready", "Sunil Pai"},
 		{"Jordan Okafor-Hale, speaking to Match of the Day, said the dressing room never stopped believing.", "said", "the dressing room never stopped believing", "Jordan Okafor-Hale"},
+		// aides to someone speak as aides, not as the one they serve
+		{"Evelyn Marsh spoke in Ohio. Aides to Mrs. Marsh said she would run again.", "said", "she would run again", "aides to Mrs. Marsh"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -82,6 +82,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 					k = p // "chief executive and co-founder Mira Okonkwo"
 					continue
 				}
+				if w == "to" && p > lo && aidesTo[s.t.Lower(p-1)] {
+					k = p // "Aides to Mrs. Marsh said": the aides speak
+					continue
+				}
 				break
 			}
 			k = p
@@ -601,6 +605,10 @@ func isAllCapsWord(w string) bool {
 }
 
 func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// aidesTo are the people who serve someone named after "to": "aides to
+// the governor", "an adviser to the minister".
+var aidesTo = set(`aide aides adviser advisers advisor advisors counsellor counselor`)
 
 // isDigits reports whether w is a number written in digits only.
 func isDigits(w string) bool {

@@ -310,6 +310,9 @@ func (s *state) crowd(lo, hi int) (string, int) {
 		if k == head+1 && strings.HasSuffix(s.w(k), "ed") && k+1 < hi && (s.w(k+1) == "by" || sourcePreps[s.w(k+1)]) {
 			continue // "Residents reached by phone in Halim"
 		}
+		if s.w(k) == "." && k > head+2 && s.t.Tokens[k-1].End == s.t.Tokens[k].Start && s.lex.IsTitle(s.t.Lower(k-1)+".") {
+			continue // "Aides to Mrs. Marsh"
+		}
 		if s.kind(k) != sentence.Word || k == head+1 && !sourcePreps[s.w(k)] && s.w(k) != "for" && s.w(k) != "at" && s.w(k) != "from" {
 			return "", -1 // only a short phrase after the noun: "in Port Sabel", "for two users"
 		}
@@ -377,7 +380,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if k+3 < hi && crowdNouns[s.t.Lower(k)] && strings.HasSuffix(s.w(k+1), "ed") && (s.w(k+2) == "by" || sourcePreps[s.w(k+2)]) {
 		return true // "Residents reached by phone in Halim"
 	}
-	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
