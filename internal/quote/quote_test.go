@@ -1923,6 +1923,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Jordan Okafor-Hale, speaking to Match of the Day, said the dressing room never stopped believing.", "said", "the dressing room never stopped believing", "Jordan Okafor-Hale"},
 		// aides to someone speak as aides, not as the one they serve
 		{"Evelyn Marsh spoke in Ohio. Aides to Mrs. Marsh said she would run again.", "said", "she would run again", "aides to Mrs. Marsh"},
+		// held-out set 171: Ghanaian police ranks as titles; "House" heads a body's name
+		{"ASP Efua Ansah-Mensah said two men were held. ASP Ansah-Mensah said the town was calm.", "said", "the town was calm", "Efua Ansah-Mensah"},
+		{"The National House of Chiefs, in a report released last year, said the dispute was old.", "said", "the dispute was old", "National House of Chiefs"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
