@@ -78,7 +78,20 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 				if j < len(t.Tokens) && t.Word(j) == "the" {
 					j++
 				}
-				return j < len(t.Tokens) && t.Word(k+1) == "of" && legislatures[t.Lower(j)]
+				if k+1 >= len(t.Tokens) || t.Word(k+1) != "of" || j >= len(t.Tokens) {
+					return false
+				}
+				if legislatures[t.Lower(j)] {
+					return true // "a member of parliament", "a member of the Assembly"
+				}
+				// (the legislature may be named: "a member of the Jakarta
+				// Provincial Legislative Council")
+				for ; j < len(t.Tokens) && j < k+8 && isCap(t.Word(j)); j++ {
+					if legislatures[t.Lower(j)] || t.Word(j) == "Council" && j > k+3 {
+						return true
+					}
+				}
+				return false
 			}
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"

@@ -1926,6 +1926,13 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 171: Ghanaian police ranks as titles; "House" heads a body's name
 		{"ASP Efua Ansah-Mensah said two men were held. ASP Ansah-Mensah said the town was calm.", "said", "the town was calm", "Efua Ansah-Mensah"},
 		{"The National House of Chiefs, in a report released last year, said the dispute was old.", "said", "the dispute was old", "National House of Chiefs"},
+		// held-out set 168: a statement issued by a named body; a plural
+		// title inside a body's name heads no unnamed description; the DOJ;
+		// Indonesian given names; a member of a named council
+		{"A statement issued by the Council of Ministers said the price would rise. Minister Ashraf Zaki spoke later. The minister said the poor would be shielded.", "said", "the poor would be shielded", "Ashraf Zaki"},
+		{"A statement issued by the Council of Ministers said the price would rise.", "said", "the price would rise", "Council of Ministers"},
+		{"The Justice Department sued in May. The DOJ said the merger would raise prices.", "said", "the merger would raise prices", "Justice Department"},
+		{"The agency moved families. The agency's head, Bambang Sutejo, said 40 families had moved.", "said", "40 families had moved", "Bambang Sutejo"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

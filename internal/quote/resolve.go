@@ -259,10 +259,19 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 			if id, d := s.documentSource(lo, k); id >= 0 {
 				return id, d
 			}
-			if k+4 == hi && issuedVerbs[s.w(k)] && s.w(k+1) == "by" && s.w(k+2) == "the" && groupNouns[s.t.Lower(k+3)] {
-				// "A statement issued by the board": the board named before
-				if id := s.recentOrg(lo, s.t.Lower(k+3)); id >= 0 {
-					return id, ""
+			if k+2 < hi && issuedVerbs[s.w(k)] && s.w(k+1) == "by" {
+				j := k + 2
+				if s.w(j) == "the" && j+1 < hi {
+					j++
+				}
+				if m, ok := s.ents.MentionAt(j); ok && m.Lo == j && m.Hi == hi && orgLike(s.ents.Entities[m.Entity].Type) {
+					return m.Entity, "" // "A statement issued by the Council of Ministers"
+				}
+				if j+1 == hi && j == k+3 && groupNouns[s.t.Lower(j)] {
+					// "A statement issued by the board": the board named before
+					if id := s.recentOrg(lo, s.t.Lower(j)); id >= 0 {
+						return id, ""
+					}
 				}
 			}
 			break

@@ -99,7 +99,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
-		if head == "" && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
+		if head == "" && !s.inOrgName(end) && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = s.lower(w)
 			if end+1 < hi && s.kind(end+1) == sentence.Word {
 				if nw := s.w(end + 1); !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
@@ -171,6 +171,13 @@ func (s *state) unnamedSource(lo, hi int) string {
 	}
 	s.sources[key] = d
 	return d
+}
+
+// inOrgName reports whether token k lies inside an organisation's name
+// ("Ministers" in "the Council of Ministers"), which heads no description.
+func (s *state) inOrgName(k int) bool {
+	m, ok := s.ents.MentionAt(k)
+	return ok && m.Lo < k && orgLike(s.ents.Entities[m.Entity].Type)
 }
 
 // sourceSynonyms are the nouns a story alternates for one unnamed source.
