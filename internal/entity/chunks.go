@@ -286,7 +286,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 			if ok && (e.typ == Org || e.typ == Loc || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
 				(r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) ||
-					(e.typ == Org || !e.country || !stateRun(t, i+L, hi)) && i+L+1 < hi && r.lex.orgHead[word(i+L)] && connectors[word(i+L+1)] && bodyTail(t, i+L, hi)) {
+					(e.typ == Org || !e.country || !stateRun(t, i+L, hi)) && i+L+1 < hi && r.lex.orgHead[word(i+L)] && (connectors[word(i+L+1)] || word(i+L+1) == "on") && bodyTail(t, i+L, hi)) {
 				// a known organisation or a city opening a longer one's
 				// name: "United Nations World Relief Agency", "Chicago
 				// Police Department", "U.N. Office for the Coordination of
@@ -1066,7 +1066,7 @@ func bodyTail(t *sentence.Text, lo, hi int) bool {
 		switch w := t.Word(k); {
 		case t.Tokens[k].Kind != sentence.Word:
 			return false
-		case w == "of" || w == "for" || w == "the" || w == "and":
+		case w == "of" || w == "for" || w == "the" || w == "and" || w == "on":
 		case !isCap(w):
 			return false
 		}

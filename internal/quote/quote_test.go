@@ -1933,6 +1933,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"A statement issued by the Council of Ministers said the price would rise.", "said", "the price would rise", "Council of Ministers"},
 		{"The Justice Department sued in May. The DOJ said the merger would raise prices.", "said", "the merger would raise prices", "Justice Department"},
 		{"The agency moved families. The agency's head, Bambang Sutejo, said 40 families had moved.", "said", "40 families had moved", "Bambang Sutejo"},
+		// held-out sets 169 and 170: a time adverb after an inverted speaker;
+		// a state's commission "on" a field; a platform is no company
+		{"Ollie Pennington leads England. “I am not sure,” said the England captain afterwards.", "said", "“I am not sure,”", "Ollie Pennington"},
+		{"The Texas Commission on Environmental Quality said air readings were normal.", "said", "air readings were normal", "Texas Commission on Environmental Quality"},
+		{"Calloway Petroleum runs the plant. Residents found out on Facebook. The company said the fire was out.", "said", "the fire was out", "Calloway Petroleum"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

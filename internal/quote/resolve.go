@@ -29,6 +29,9 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
+		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && afterTimes[s.w(r.sHi-1)] {
+			r.sHi-- // "said the England captain afterwards": when, not who
+		}
 		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
 			continue
@@ -1366,6 +1369,9 @@ func (s *state) personWithin(lo, hi int) bool {
 	return false
 }
 
+// afterTimes are adverbs of time that may end an inverted speaker's phrase.
+var afterTimes = set(`afterwards afterward later earlier`)
+
 // objectPronouns are the pronouns "according to" takes, by gender.
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
 
@@ -1499,6 +1505,9 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 		}
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
 			continue // "its takeover of rival Corbel Energy. The company said": not the target
+		}
+		if m.Lo > 0 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "via") && platforms[e.Name] {
+			continue // "we find out on Facebook": where words were posted, not a company in the story
 		}
 		if (companyWords[noun] || storyCompany[noun]) && len(e.Mentions) == 1 && len(e.Name) <= 5 && isAllCapsWord(e.Name) {
 			continue // a technical acronym named once ("GPS histories", "the toxic RNA"), not the story's company
@@ -1709,7 +1718,7 @@ func orgFits(noun, name string) bool {
 var bankWords = set(`Financial Bancorp Bancshares Bankshares Banco Banque Banca`)
 
 // platforms are where bodies post, never the body speaking.
-var platforms = set(`Twitter X Facebook Telegram Instagram YouTube TikTok WhatsApp`)
+var platforms = set(`Twitter X Facebook Telegram Instagram YouTube TikTok WhatsApp LinkedIn Threads Bluesky Weibo WeChat`)
 
 // agencyHeads end the names of public bodies a story calls "the agency"
 // ("the National Disaster Coordinating Council ... the agency").
