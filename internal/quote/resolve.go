@@ -29,7 +29,7 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
-		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && afterTimes[s.w(r.sHi-1)] {
+		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && afterTimes[s.w(r.sHi-1)] && !s.hasWord(r.sLo, r.sHi, ",") {
 			r.sHi-- // "said the England captain afterwards": when, not who
 		}
 		prevLo, prevHi = r.sLo, r.sHi
