@@ -1938,6 +1938,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Ollie Pennington leads England. “I am not sure,” said the England captain afterwards.", "said", "“I am not sure,”", "Ollie Pennington"},
 		{"The Texas Commission on Environmental Quality said air readings were normal.", "said", "air readings were normal", "Texas Commission on Environmental Quality"},
 		{"Calloway Petroleum runs the plant. Residents found out on Facebook. The company said the fire was out.", "said", "the fire was out", "Calloway Petroleum"},
+		// a long relative clause set off by commas before the cue
+		{"Matt Kereama took four wickets. Kereama, who finished with four for 71 and bowled unchanged for 14 overs after lunch, said: “I thought I had him.”", "said", "“I thought I had him.”", "Matt Kereama"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

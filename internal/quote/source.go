@@ -171,12 +171,16 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		// worry that NATO maintain" "that" opens the verb's object)
 		return s.extendLeftN(lo, k-2, depth-1)
 	}
-	if k == L && k-4 > lo && L+1 < s.n && s.w(L+1) == "," && s.w(k-1) == "be" && s.w(k-2) == "to" && s.w(k-3) == "not" {
-		// "..., and who asked not to be named, said": the walk stopped
-		// inside the relative clause; go on from its "who"
-		for p := k - 4; p > lo && k-p < 8; p-- {
+	if k > lo+1 && L+1 < s.n && s.w(L+1) == "," && s.w(k-1) != "who" {
+		// "..., and who asked not to be named, said", "Kereama, who
+		// finished with four for 71 and bowled unchanged for 14 overs
+		// after lunch, said": the walk stopped inside a relative clause
+		// set off by commas; go on from its "who"
+		for p := k - 1; p > lo && k-p < 24 && !s.t.Tokens[p].Quoted && s.kind(p) == sentence.Word; p-- {
 			if s.w(p) == "who" {
-				k = p + 1
+				if s.w(p-1) == "," || s.w(p-1) == "and" && p-2 > lo && s.w(p-2) == "," {
+					k = p + 1
+				}
 				break
 			}
 		}
