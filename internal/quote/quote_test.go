@@ -1940,6 +1940,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Calloway Petroleum runs the plant. Residents found out on Facebook. The company said the fire was out.", "said", "the fire was out", "Calloway Petroleum"},
 		// a long relative clause set off by commas before the cue
 		{"Matt Kereama took four wickets. Kereama, who finished with four for 71 and bowled unchanged for 14 overs after lunch, said: “I thought I had him.”", "said", "“I thought I had him.”", "Matt Kereama"},
+		// "Relations" ends a minister's field before the holder's name
+		{"Minister for Māori Crown Relations Hēmi Kerehoma signed the deed. Kerehoma said it was overdue.", "said", "it was overdue", "Hēmi Kerehoma"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -1506,8 +1506,8 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
 			continue // "its takeover of rival Corbel Energy. The company said": not the target
 		}
-		if m.Lo > 0 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "via") && platforms[e.Name] {
-			continue // "we find out on Facebook": where words were posted, not a company in the story
+		if platforms[e.Name] && (m.Lo > 0 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "via" || isPossessive(s.w(m.Lo-1))) || len(e.Mentions) <= 2) {
+			continue // "we find out on Facebook", "a neighbor's Facebook post": where words were posted, not a company in the story
 		}
 		if (companyWords[noun] || storyCompany[noun]) && len(e.Mentions) == 1 && len(e.Name) <= 5 && isAllCapsWord(e.Name) {
 			continue // a technical acronym named once ("GPS histories", "the toxic RNA"), not the story's company
