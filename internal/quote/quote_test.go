@@ -1942,6 +1942,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Matt Kereama took four wickets. Kereama, who finished with four for 71 and bowled unchanged for 14 overs after lunch, said: “I thought I had him.”", "said", "“I thought I had him.”", "Matt Kereama"},
 		// "Relations" ends a minister's field before the holder's name
 		{"Minister for Māori Crown Relations Hēmi Kerehoma signed the deed. Kerehoma said it was overdue.", "said", "it was overdue", "Hēmi Kerehoma"},
+		// a cleric's title says the holder is a man (his middle names may be
+		// his father's, which say nothing: "Sadia Farooq Lodhi")
+		{"Envoy Daniel Whitcombe met the Taliban. Their negotiator, Mawlawi Sher Ahmad Zadran, said the movement would wait. \"A ceasefire is the fruit of an agreement,\" Zadran told reporters.\n\nHe said foreign troops had no business deciding the agenda.", "said", "foreign troops had no business deciding the agenda", "Sher Ahmad Zadran"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
