@@ -62,10 +62,15 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 		}
 	}
 	// a body's role: ", Renewal's campaign director,"
-	if isCap(w) && stripPossessive(w) < len(w) {
-		for k := i + 2; k < len(t.Tokens) && k <= i+4 && t.Tokens[k].Kind == sentence.Word && !isCap(t.Word(k)); k++ {
-			if r.lex.titles[t.Word(k)] && k+1 < len(t.Tokens) && t.Word(k+1) == "," {
+	if isCap(w) && stripPossessive(w) < len(w) || i+2 < len(t.Tokens) && isCap(t.Word(i+2)) && stripPossessive(t.Word(i+2)) < len(t.Word(i+2)) {
+		// (of a body of two words: ", Sound Transit’s deputy CEO for
+		// operations.")
+		for k := i + 2; k < len(t.Tokens) && k <= i+5 && t.Tokens[k].Kind == sentence.Word; k++ {
+			if (r.lex.titles[t.Lower(k)] || r.lex.titles[t.Word(k)]) && k > i+1 && stripPossessive(t.Word(k)) == len(t.Word(k)) && k+1 < len(t.Tokens) && (t.Word(k+1) == "," || t.Word(k+1) == "for" || t.Word(k+1) == "of" || t.Word(k+1) == ".") {
 				return true
+			}
+			if isCap(t.Word(k)) && k > i+2 && stripPossessive(t.Word(k-1)) < len(t.Word(k-1)) {
+				break // past the body's name
 			}
 		}
 	}

@@ -80,6 +80,11 @@ func (r *Recognizer) plainSurnames(t *sentence.Text, k int) bool {
 	w := t.Word(k)
 	a, b, ok := strings.Cut(w, "-")
 	if !ok {
+		if r.lex.weakGiven[w] {
+			// a rare given name is a surname as often: "Jordan Ellery"
+			_, known := r.lex.names[w]
+			return isCap(w) && !isAllCaps(w) && !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && !notName[w]
+		}
 		return r.plainSurname(t, k)
 	}
 	for _, p := range []string{a, strings.TrimRight(b[:stripPossessive(b)], "’'")} {

@@ -1945,6 +1945,12 @@ func TestSpeakerForms(t *testing.T) {
 		// a cleric's title says the holder is a man (his middle names may be
 		// his father's, which say nothing: "Sadia Farooq Lodhi")
 		{"Envoy Daniel Whitcombe met the Taliban. Their negotiator, Mawlawi Sher Ahmad Zadran, said the movement would wait. \"A ceasefire is the fruit of an agreement,\" Zadran told reporters.\n\nHe said foreign troops had no business deciding the agenda.", "said", "foreign troops had no business deciding the agenda", "Sher Ahmad Zadran"},
+		// held-out set 175: a rare given name as a surname after "Jordan"; a
+		// body's role of two words in an apposition makes a person; a
+		// hyphenated title after an acronym
+		{"“You lost,” said Jordan Ellery, a spokesman for the campaign.", "said", "“You lost,”", "Jordan Ellery"},
+		{"Rails wore thin, according to Grant Ketterman, Sound Transit’s deputy CEO for operations.", "according to", "Rails wore thin", "Grant Ketterman"},
+		{"CA Director-General Daniel Cheruiyot told the Nation that the regulator was watching. Mr Cheruiyot said the tariff was legal.", "said", "the tariff was legal", "Daniel Cheruiyot"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
