@@ -1951,6 +1951,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"“You lost,” said Jordan Ellery, a spokesman for the campaign.", "said", "“You lost,”", "Jordan Ellery"},
 		{"Rails wore thin, according to Grant Ketterman, Sound Transit’s deputy CEO for operations.", "according to", "Rails wore thin", "Grant Ketterman"},
 		{"CA Director-General Daniel Cheruiyot told the Nation that the regulator was watching. Mr Cheruiyot said the tariff was legal.", "said", "the tariff was legal", "Daniel Cheruiyot"},
+		// a company the recogniser does not know, before its spokesperson
+		{"An Uber spokesperson said the fee would hurt drivers.", "said", "the fee would hurt drivers", "Uber"},
+		{"A Russian spokesman said the talks had failed.", "said", "the talks had failed", "a Russian spokesman"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

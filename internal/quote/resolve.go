@@ -61,6 +61,10 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
+		if d := s.unknownBodyRole(r.sLo, sh); d != "" {
+			r.entity, r.described = -1, d // "An Uber spokesperson said": the body speaks, though unknown to the recogniser
+			continue
+		}
 		if d := s.unnamedSource(r.sLo, hi); d != "" {
 			r.entity, r.described = -1, d
 			continue
@@ -1462,6 +1466,26 @@ func (s *state) spokespersonOf(lo, hi int) int {
 		return s.recentOrg(lo, s.t.Lower(lo+1))
 	}
 	return -1
+}
+
+// unknownBodyRole returns the name of the body in "a|an NAME
+// spokesperson" [lo,hi) when NAME is capitalised words that no entity,
+// nationality or place covers ("An Uber spokesperson", "A Savanna Mobile
+// spokesperson"), or "".
+func (s *state) unknownBodyRole(lo, hi int) string {
+	if hi-lo < 3 || hi-lo > 5 || !indefinites[s.w(lo)] || !speakerRoles[s.t.Lower(hi-1)] {
+		return ""
+	}
+	for k := lo + 1; k < hi-1; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || !isCapWord(w) || s.lex.IsDemonym(w) || s.lex.IsPlace(w) || s.lex.IsTitle(s.t.Lower(k)) {
+			return ""
+		}
+		if _, ok := s.ents.MentionAt(k); ok {
+			return ""
+		}
+	}
+	return s.t.Src[s.t.Tokens[lo+1].Start:s.t.Tokens[hi-2].End]
 }
 
 // recentOrg returns the organisation mentioned last before token at,
