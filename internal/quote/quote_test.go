@@ -1005,6 +1005,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the ward was full", "said", "A nurse who worked on the ward for a decade, and who asked not to be named", "a nurse who worked on the ward for a decade"}},
 		},
 		{
+			name: "an agentless passive gives way to the closing attribution of its sentence",
+			in:   "Both were treated for hypothermia and were expected to be released Sunday, he said.",
+			want: []brief{{Indirect, "Both were treated for hypothermia and were expected to be released Sunday", "said", "he", ""}},
+		},
+		{
 			name: "a financial year written with a slash stays inside the subject",
 			in:   "The audit for the 2023/24 financial year, tabled in March, said the county lost money.",
 			want: []brief{{Indirect, "the county lost money", "said", "The audit for the 2023/24 financial year, tabled in March", ""}},

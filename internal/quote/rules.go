@@ -620,7 +620,24 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	if k := r.cHi; k+2 < hiEff && s.w(k) == "," && s.t.Lower(k+1) == "according" && s.w(k+2) == "to" {
 		return r, false // "X is expected to ..., according to Y": Y is the source
 	}
+	if k := r.cHi; k+2 <= hiEff && s.w(k) == "," && s.saidAfter(k+1, hiEff) {
+		return r, false // "... were expected to be released Sunday, he said": he is the source
+	}
 	return r, r.cHi > c+2
+}
+
+// saidAfter reports whether the words [k,hi) are a closing attribution: a
+// pronoun or a name, then a speech verb ("he said", "Whitcomb said").
+func (s *state) saidAfter(k, hi int) bool {
+	j := k
+	if pronouns[s.w(j)] != 0 {
+		j++
+	} else {
+		for j < hi && j < k+4 && isCapWord(s.w(j)) {
+			j++
+		}
+	}
+	return j > k && j < hi && j+2 >= hi && s.cueMap[s.w(j)]&cueVerb != 0
 }
 
 // seemVerbs are the raising verbs of appearance (Quirk et al. 1985,
