@@ -1959,6 +1959,9 @@ func TestSpeakerForms(t *testing.T) {
 		// a company the recogniser does not know, before its spokesperson
 		{"An Uber spokesperson said the fee would hurt drivers.", "said", "the fee would hurt drivers", "Uber"},
 		{"A Russian spokesman said the talks had failed.", "said", "the talks had failed", "a Russian spokesman"},
+		// "he" after a sentence whose subject is named in commas after a
+		// description, not the one who spoke before it
+		{"The Secretary of the Buyers Association, Mr Ebenezer Tetteh-Quarshie, told the Graphic that his members were ready.\n\nThe Deputy Minister for Food and Agriculture, Mr Isaac Ayitey-Lamptey, appealed for calm. \"The doors of the ministry remain open,\" he said in a statement.", "said", "\"The doors of the ministry remain open,\"", "Isaac Ayitey-Lamptey"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -1101,11 +1101,35 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
 		// sentence in the middle of a paragraph
-		if (s.t.Paragraphs[tk.Para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+		if (s.t.Paragraphs[tk.Para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi) || s.apposedOpening(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
 			return m.Entity
 		}
 	}
 	return -1
+}
+
+// apposedOpening reports whether the name [lo,hi) is set off by commas
+// after the description that opens its sentence, so that it is the
+// sentence's subject: "The Deputy Minister for Food and Agriculture, Mr
+// Isaac Ayitey-Lamptey, appealed for calm."
+func (s *state) apposedOpening(lo, hi int) bool {
+	c := lo - 1
+	if c > 0 && s.lex.IsTitle(s.t.Lower(c)) {
+		c--
+	}
+	if c < 1 || s.w(c) != "," || hi >= s.n || s.w(hi) != "," {
+		return false
+	}
+	st := s.t.Sentences[s.t.Tokens[lo].Sent].Lo
+	if !determiners[s.t.Lower(st)] || c-st > 10 {
+		return false
+	}
+	for k := st + 1; k < c; k++ {
+		if w := s.w(k); s.kind(k) != sentence.Word || !isCapWord(w) && w != "of" && w != "for" && w != "and" && w != "the" && !s.lex.IsTitle(s.t.Lower(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastInParagraph reports whether the last speaker is named in paragraph
