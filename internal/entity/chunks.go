@@ -216,14 +216,14 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
 			e, ok := r.lex.names[key]
-			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && (r.lex.given[word(nameStart)] != 0 || len(pendingTitles) > 0) && e.typ != Org && !e.demonym {
+			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && (r.lex.given[word(nameStart)] != 0 || len(pendingTitles) > 0 && !e.demonym) && e.typ != Org {
 				// a surname that is also a place: "Jim Jordan", "Chuck
 				// Jordan", after a title also with a given name the
 				// lexicon lacks: "Atty. Melchor Santiago"
 				ok = false
 			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurnames(t, i+1) &&
-				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1))) {
+				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1)) && hi < len(toks) && possessedPeople[t.Lower(hi)]) {
 				// a given name that is also a place, before a surname:
 				// "Santiago Ferreyra", "campaign spokesman Jordan Pike",
 				// "Jordan Mercer's family"
@@ -592,7 +592,7 @@ func honorific(roles []string) bool {
 // "Dr.", "Prof".
 func honorificWord(ro string) bool {
 	switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
-	case "mr", "mrs", "ms", "miss", "madam", "mdm", "dr", "sir", "dame", "prof":
+	case "mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "dame", "prof":
 		return true
 	}
 	return false
@@ -762,7 +762,7 @@ func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
 // agencyWords are the words of national agencies' fields that fieldWords
 // lacks.
 var agencyWords = toSet(`Public Statistics Parks Climate Change Immigration Refugees Citizenship Revenue
-	Elections Tourism Infrastructure Employment Innovation Global Services Fisheries Oceans Agriculture
+	Elections Tourism Infrastructure Employment Innovation Services Fisheries Oceans Agriculture
 	Veterans Indigenous Heritage Library Archives Natural Resources Standards Export Development`)
 
 // fieldAfterOn reports whether the capitalised words from k are a body's
@@ -775,13 +775,22 @@ func (r *Recognizer) fieldAfterOn(t *sentence.Text, k int) bool {
 	n := 0
 	for j := k; j < len(toks) && toks[j].Sent == toks[k].Sent && toks[j].Kind == sentence.Word && isCap(t.Word(j)); j++ {
 		w := t.Word(j)
-		if weekdays[w] || monthNames[w] || r.lex.given[w] != 0 || r.lex.titles[strings.ToLower(w)] {
-			return false
+		_, known := r.lex.names[w]
+		if weekdays[w] || monthNames[w] || holidayWords[w] || known || r.lex.given[w] != 0 || r.lex.titles[strings.ToLower(w)] {
+			return false // (nor a platform, a place or a day: "The Government on Twitter", "The Court on Christmas Eve")
 		}
 		n++
 	}
 	return n >= 1 && n <= 3
 }
+
+// possessedPeople follow a person's possessive name: "Jordan Mercer's
+// family" (not "Georgia Tech's coach").
+var possessedPeople = toSet(`family lawyer lawyers attorney attorneys mother father wife husband son daughter
+	brother sister parents relatives friends agent spokesman spokeswoman spokesperson`)
+
+// holidayWords name days, which "on" introduces as a time.
+var holidayWords = toSet(`Christmas Easter Eve Day Boxing Independence Thanksgiving`)
 
 // policeBody returns the police force named last among es ("Linwood
 // Police Department", "Police Service of Northern Ireland"), or -1.

@@ -1962,6 +1962,11 @@ func TestSpeakerForms(t *testing.T) {
 		// "he" after a sentence whose subject is named in commas after a
 		// description, not the one who spoke before it
 		{"The Secretary of the Buyers Association, Mr Ebenezer Tetteh-Quarshie, told the Graphic that his members were ready.\n\nThe Deputy Minister for Food and Agriculture, Mr Isaac Ayitey-Lamptey, appealed for calm. \"The doors of the ministry remain open,\" he said in a statement.", "said", "\"The doors of the ministry remain open,\"", "Isaac Ayitey-Lamptey"},
+		// from a review of the session's rules: a name opening a sentence is
+		// no fronted participle; "the defence" is no trial's side unless
+		// the story says so; a platform the story is about is the company
+		{"Ahmed, a shopkeeper in the market, shrugged and said prices had doubled.", "said", "prices had doubled", "Ahmed"},
+		{"Facebook announced new rules. The company said they would apply worldwide.", "said", "they would apply worldwide", "Facebook"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

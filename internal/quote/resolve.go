@@ -313,7 +313,7 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 
 // issuedVerbs say who put a document out, whose words it holds (not
 // "commissioned by", which names who paid for it).
-var issuedVerbs = set(`issued released published sent`)
+var issuedVerbs = set(`issued released published`)
 
 // institutionNouns head the names of bodies that a story may leave
 // unnamed: "the regional police office", "the board of canvassers".
@@ -966,8 +966,9 @@ func (s *state) prosecutor() int {
 	return -1
 }
 
-// courtParties are the sides of a trial, which speak as such.
-var courtParties = set(`prosecution defence defense`)
+// courtParties are the sides of a trial that speak as such ("the
+// defence" is as often a ministry's field).
+var courtParties = set(`prosecution`)
 
 // groupHeads are nouns for a group of people that groupNouns lacks.
 var groupHeads = set(`family families guard crew team staff troops forces residents villagers`)
@@ -1554,7 +1555,7 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
 			continue // "its takeover of rival Corbel Energy. The company said": not the target
 		}
-		if platforms[e.Name] && (m.Lo > 0 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "via" || isPossessive(s.w(m.Lo-1))) || len(e.Mentions) <= 2) {
+		if platforms[e.Name] && m.Lo > 0 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "via" || isPossessive(s.w(m.Lo-1))) {
 			continue // "we find out on Facebook", "a neighbor's Facebook post": where words were posted, not a company in the story
 		}
 		if (companyWords[noun] || storyCompany[noun]) && len(e.Mentions) == 1 && len(e.Name) <= 5 && isAllCapsWord(e.Name) {

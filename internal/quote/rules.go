@@ -1516,9 +1516,11 @@ var passiveAux = set(`was were is are be been being has have had`)
 // pronoun) of the sentence before token L.
 func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 	lo = s.afterDateline(lo, L)
-	if w := s.t.Lower(lo); lo < L && s.kind(lo) == sentence.Word && (subordinators[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+	_, isName := s.ents.MentionAt(lo)
+	if w := s.t.Lower(lo); lo < L && s.kind(lo) == sentence.Word && !isName && (subordinators[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
 		// past a fronted clause: "Asked whether his party had dropped its
 		// demand for the Interior Ministry, Mr Chaiwat smiled and said:"
+		// (not past a name: "Ahmed, a shopkeeper, said", "United Airlines")
 		for k := lo + 1; k+1 < L && k < lo+40; k++ {
 			if s.t.Tokens[k].Quoted {
 				break
