@@ -298,10 +298,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && e.typ == GPE && e.country && !e.demonym && nameStart >= 0 && i+L == hi && r.agencyFields(t, nameStart, i) {
+			if ok && e.typ == GPE && e.country && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 && (r.agencyFields(t, nameStart, i) || i-nameStart >= 2 && r.plainLeft(t, nameStart, i)) {
 				// a national agency named for its field and its country, as
 				// Canada names them: "Public Safety Canada", "Environment
-				// and Climate Change Canada", "Statistics Canada"
+				// and Climate Change Canada", "Statistics Canada"; or a
+				// body's national branch: "Clean Rivers Ireland"
 				out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
 				nameStart = -1
 				pendingTitles = nil

@@ -1967,6 +1967,9 @@ func TestSpeakerForms(t *testing.T) {
 		// the story says so; a platform the story is about is the company
 		{"Ahmed, a shopkeeper in the market, shrugged and said prices had doubled.", "said", "prices had doubled", "Ahmed"},
 		{"Facebook announced new rules. The company said they would apply worldwide.", "said", "they would apply worldwide", "Facebook"},
+		// held-out set 178: a body's national branch; "Monitor" as a body's word
+		{"A spokesperson for Clean Rivers Ireland said nitrate levels were rising.", "said", "nitrate levels were rising", "Clean Rivers Ireland"},
+		{"The Afghan Rights Monitor, a Vienna-based research group, said 40 people died.", "said", "40 people died", "Afghan Rights Monitor"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
