@@ -298,7 +298,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 				matched = true
 				break
 			}
-			if ok && e.typ == GPE && e.country && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 && (r.agencyFields(t, nameStart, i) || i-nameStart >= 2 && r.plainLeft(t, nameStart, i)) {
+			if ok && e.typ == GPE && e.country && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 && (r.agencyFields(t, nameStart, i) || i-nameStart >= 2 && r.plainLeft(t, nameStart, i) && branchWords(t, nameStart, i)) {
 				// a national agency named for its field and its country, as
 				// Canada names them: "Public Safety Canada", "Environment
 				// and Climate Change Canada", "Statistics Canada"; or a
@@ -747,6 +747,21 @@ func shortFormOf(es []*Entity, head string) int {
 // partyMembers are the words for a party's member that American papers
 // put before a candidate's name.
 var partyMembers = toSet(`Democrat Republican Independent Libertarian`)
+
+// branchWords reports whether [lo,hi) can open a body's name before its
+// country: capitalised words, with "of" or "for" inside ("Alternative for
+// Germany", "Articulation of Indigenous Peoples of Brazil"), but not a
+// field and "of", which names a country's ministry or its document ("the
+// Defense of Japan white paper").
+func branchWords(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := t.Word(k)
+		if t.Tokens[k].Kind != sentence.Word || !isCap(w) && !(k > lo && (w == "of" || w == "for") && !isField(t.Word(lo))) {
+			return false
+		}
+	}
+	return true
+}
 
 // agencyFields reports whether the words [lo,hi) are only an agency's
 // fields, joined by "and": "Public Safety", "Environment and Climate

@@ -548,7 +548,7 @@ func pastVerb(w string) bool {
 	case "gave", "took", "made", "went", "came", "kept", "left", "held", "sent", "spent", "brought", "told", "said", "did", "declined", "stopped",
 		"lost", "won", "fell", "rose", "grew", "paid", "sold", "bought", "met", "ran", "saw", "found", "got", "built", "drew", "drove",
 		"flew", "knew", "thought", "became", "began", "broke", "caught", "wrote", "stood", "fled", "heard", "felt", "sought", "struck",
-		"threw", "withdrew", "fought", "taught", "understood", "chose", "forgot", "hid":
+		"threw", "withdrew", "fought", "taught", "understood", "chose", "forgot", "hid", "died":
 		// irregular past forms: "the report ... said the county lost
 		// money" holds a clause, not an inverted speaker
 		return true
