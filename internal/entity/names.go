@@ -415,7 +415,7 @@ func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
 
 // connectors may join capitalised words inside a name; the Irish
 // particles ("Bríd Ó Catháin", "Úna Ní Bhriain") are written capitalised.
-var connectors = toSet(`of de del da di van von der den ter ten la le al bin ibn bint du dos das y for ó ní nic mac ua uí arap`)
+var connectors = toSet(`of de del da di van von der den ter ten la le al bin ibn bint du dos das y for ó ní nic mac ua uí arap ap ab`)
 
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -1970,6 +1970,10 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 178: a body's national branch; "Monitor" as a body's word
 		{"A spokesperson for Clean Rivers Ireland said nitrate levels were rising.", "said", "nitrate levels were rising", "Clean Rivers Ireland"},
 		{"The Afghan Rights Monitor, a Vienna-based research group, said 40 people died.", "said", "40 people died", "Afghan Rights Monitor"},
+		// held-out sets 176 and 177: Welsh "ap" inside a name; a sentence
+		// adverb before an unnamed source is no part of it
+		{"Llinos ap Dafydd said fares would fall. Ms ap Dafydd said the scheme would be reviewed.", "said", "the scheme would be reviewed", "Llinos ap Dafydd"},
+		{"Separately, a person familiar with the company’s plans, who asked not to be identified, said a plant was planned.", "said", "a plant was planned", "a person familiar with the company’s plans"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -32,6 +32,12 @@ func (s *state) resolve(out []raw) {
 		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && afterTimes[s.w(r.sHi-1)] && !s.hasWord(r.sLo, r.sHi, ",") {
 			r.sHi-- // "said the England captain afterwards": when, not who
 		}
+		if r.sLo >= 0 && r.sHi-r.sLo > 3 && sentenceAdverbs[s.w(r.sLo)] && s.w(r.sLo+1) == "," {
+			r.sLo += 2 // "Separately, a person familiar with the plans said": not who
+		}
+		if r.sLo >= 0 && r.sHi-r.sLo > 5 && (s.w(r.sLo) == "For" || s.w(r.sLo) == "for") && possessivePronouns[s.w(r.sLo+1)] && s.w(r.sLo+2) == "part" && s.w(r.sLo+3) == "," {
+			r.sLo += 4 // "For its part, Minera Andes del Sur said"
+		}
 		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
 			continue
