@@ -1974,6 +1974,8 @@ func TestSpeakerForms(t *testing.T) {
 		// adverb before an unnamed source is no part of it
 		{"Llinos ap Dafydd said fares would fall. Ms ap Dafydd said the scheme would be reviewed.", "said", "the scheme would be reviewed", "Llinos ap Dafydd"},
 		{"Separately, a person familiar with the company’s plans, who asked not to be identified, said a plant was planned.", "said", "a plant was planned", "a person familiar with the company’s plans"},
+		// a rank makes its holder "the officer"
+		{"The head of the police region, General Walter Alcázar Medina, reported that 350 officers were deployed. The officer said five people were hurt.", "said", "five people were hurt", "Walter Alcázar Medina"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -1892,6 +1892,9 @@ var roleNouns = map[string]string{
 	"chief financial officer": "cfo", "prime minister": "premier", "sen": "senator", "sen.": "senator",
 	"rep": "congressman", "gov": "governor", "gov.": "governor", "gen": "general", "gen.": "general",
 	"special representative": "envoy",
+	// police and military ranks: "the officer said"
+	"superintendent": "officer", "inspector": "officer", "sergeant": "officer", "sgt.": "officer", "constable": "officer",
+	"lieutenant": "officer", "colonel": "officer", "general": "officer", "detective": "officer", "corporal": "officer",
 }
 
 // pronoun resolves a he/she/they/it before token at: a person of the same
