@@ -1976,6 +1976,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Separately, a person familiar with the company’s plans, who asked not to be identified, said a plant was planned.", "said", "a plant was planned", "a person familiar with the company’s plans"},
 		// a rank makes its holder "the officer"
 		{"The head of the police region, General Walter Alcázar Medina, reported that 350 officers were deployed. The officer said five people were hurt.", "said", "five people were hurt", "Walter Alcázar Medina"},
+		// the subject opening a sentence, not its object, for "she" after
+		// "though"; a place ending an apposition is no subject
+		{"Democrat Celeste Vandermeer leads. Sheila Dunmore, 58, a retired teacher from Kettering, Ohio, is voting for Vandermeer, though she said her vote was \"more against him than for her.\"", "said", "her vote was \"more against him than for her.\"", "Sheila Dunmore"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

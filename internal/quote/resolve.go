@@ -1065,16 +1065,23 @@ func (s *state) sameSentenceSubject(fits func(*entity.Entity) bool, lo, at int) 
 	}
 	ms := s.ents.Mentions
 	sent := s.t.Tokens[at].Sent
-	id := -1
+	id, several, first := -1, false, -1
 	for k := lo - 1; k >= 0 && s.t.Tokens[ms[k].Lo].Sent == sent; k-- {
 		m := ms[k]
 		if s.t.Tokens[m.Lo].Quoted || m.Kind != entity.Name || !fits(s.ents.Entities[m.Entity]) {
 			continue
 		}
-		if id >= 0 && id != m.Entity {
-			return -1
+		several = several || id >= 0 && id != m.Entity
+		id, first = m.Entity, k
+	}
+	if several {
+		// two who fit: the one that opens the sentence is its subject
+		// ("Sheila Dunmore, 58, ... is voting for Vandermeer, though she
+		// said ...")
+		if m := ms[first]; first >= 0 && s.opensSentence(m.Lo) && m.Hi < s.n && s.w(m.Hi) == "," {
+			return m.Entity
 		}
-		id = m.Entity
+		return -1
 	}
 	return id
 }

@@ -207,6 +207,13 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			return m.Lo
 		}
 	}
+	if m, ok := s.ents.MentionAt(k); ok && k > lo+1 && s.w(k-1) == "," && m.Lo == k && m.Hi == L+1 && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+		// a place that ends an apposition: "Sheila Dunmore, 58, a retired
+		// schoolteacher from Kettering, Ohio, is voting for ..."
+		if p, ok := s.mentionBeforeApposition(k-1, lo); ok {
+			return p.Lo
+		}
+	}
 	// an unnamed source described by what they know: "a person briefed on
 	// the matter said", "two people familiar with the talks said"
 	if j := k; j > lo+1 {
