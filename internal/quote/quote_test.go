@@ -1979,6 +1979,8 @@ func TestSpeakerForms(t *testing.T) {
 		// the subject opening a sentence, not its object, for "she" after
 		// "though"; a place ending an apposition is no subject
 		{"Democrat Celeste Vandermeer leads. Sheila Dunmore, 58, a retired teacher from Kettering, Ohio, is voting for Vandermeer, though she said her vote was \"more against him than for her.\"", "said", "her vote was \"more against him than for her.\"", "Sheila Dunmore"},
+		// ", who" after an apposition ending in a place is the person described
+		{"His target was retired Army Gen. Thomas Halvorsen, a four-star general and former commander of U.S. forces in the Middle East, who told an interviewer that Rutherford was unfit.", "told", "that Rutherford was unfit", "Thomas Halvorsen"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -664,6 +664,16 @@ func (s *state) speakerEntity(r *raw) int {
 				}
 			}
 		}
+		if m, ok := s.ents.MentionAt(k); ok && k >= 0 && s.w(r.sLo) == "who" && k+1 < r.sLo && s.w(k+1) == "," {
+			if t := s.ents.Entities[m.Entity].Type; t == entity.GPE || t == entity.Loc {
+				// "Gen. Thomas Halvorsen, a four-star general and former
+				// commander of U.S. forces in the Middle East, who endorsed":
+				// the person the apposition describes, not the place
+				if id := s.personBeforeApposition(r.sLo-1, k); id >= 0 {
+					return id
+				}
+			}
+		}
 		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
 			if id := s.apposedPerson(m); id >= 0 && s.w(r.sLo) == "who" {
 				return id // "Gerald Okonjo, deputy governor of the Bank of Norland, who told"
