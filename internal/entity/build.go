@@ -521,6 +521,22 @@ func abbreviatedEnds(t *sentence.Text, res *Result) {
 	}
 }
 
+// malayShort reports whether one of a and b is a name of two words that
+// opens the other, of four, whose third word repeats its first: "Nik
+// Amran" of "Nik Amran Nik Yusof", as Malaysian papers shorten it.
+func malayShort(a, b string) bool {
+	if strings.Count(a, " ") > strings.Count(b, " ") {
+		a, b = b, a
+	}
+	if strings.Count(a, " ") != 1 || strings.Count(b, " ") != 3 {
+		return false
+	}
+	first, rest, _ := strings.Cut(b, " ")
+	_, rest, _ = strings.Cut(rest, " ")
+	third, _, _ := strings.Cut(rest, " ")
+	return first == third
+}
+
 // samePerson returns the person among es whose name has the same first
 // and last words as name and differs only by the middle names one of them
 // leaves out ("Grace Mbugua" and "Grace Njeri Mbugua"), or whose name of
@@ -545,7 +561,7 @@ func samePerson(es []*Entity, name string) int {
 	found := -1
 	for id, e := range es {
 		n := e.Name
-		if e.Type != Person || strings.Count(n, " ")+words != 4 || words != 2 && words != 3 {
+		if e.Type != Person || (strings.Count(n, " ")+words != 4 || words != 2 && words != 3) && !malayShort(n, name) {
 			continue
 		}
 		if short, long := min(len(n), len(name)), max(len(n), len(name)); n[:short] == name[:short] && (len(n) == long && n[short] == ' ' || len(name) == long && name[short] == ' ') &&

@@ -202,7 +202,12 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++
 			continue
 		}
-		if nameStart < 0 && i == lo && hi-i >= 3 && (occupation(strings.ToLower(w)) || partyMembers[w]) && r.lex.given[word(i+1)] != 0 && isCap(word(i+2)) {
+		if nameStart < 0 && i == lo && hi-i >= 4 && w == "New" && word(i+1) == "Democrat" && r.lex.given[word(i+2)] != 0 {
+			pendingTitles = append(pendingTitles, "New Democrat") // Canada's NDP: "New Democrat Aisha Bello-Grant"
+			i += 2
+			continue
+		}
+		if nameStart < 0 && (i == lo || i == lo+1 && r.lex.IsPlace(word(lo))) && hi-i >= 3 && (occupation(strings.ToLower(w)) || partyMembers[w]) && r.lex.given[word(i+1)] != 0 && isCap(word(i+2)) {
 			// an occupation or a party before a full name works as a
 			// title: "Meteorologist Alexander Tsai said", "Republican
 			// Trent Dawkins"
@@ -746,7 +751,7 @@ func shortFormOf(es []*Entity, head string) int {
 
 // partyMembers are the words for a party's member that American papers
 // put before a candidate's name.
-var partyMembers = toSet(`Democrat Republican Independent Libertarian`)
+var partyMembers = toSet(`Democrat Republican Independent Libertarian Conservative Liberal`)
 
 // branchWords reports whether [lo,hi) can open a body's name before its
 // country: capitalised words, with "of" or "for" inside ("Alternative for

@@ -1981,6 +1981,13 @@ func TestSpeakerForms(t *testing.T) {
 		{"Democrat Celeste Vandermeer leads. Sheila Dunmore, 58, a retired teacher from Kettering, Ohio, is voting for Vandermeer, though she said her vote was \"more against him than for her.\"", "said", "her vote was \"more against him than for her.\"", "Sheila Dunmore"},
 		// ", who" after an apposition ending in a place is the person described
 		{"His target was retired Army Gen. Thomas Halvorsen, a four-star general and former commander of U.S. forces in the Middle East, who told an interviewer that Rutherford was unfit.", "told", "that Rutherford was unfit", "Thomas Halvorsen"},
+		// held-out sets 180 and 183: Canadian parties and a state before a
+		// party as titles; Malaysian "Datuk Seri" and "Nik X" for "Nik X Nik
+		// Y"; a shipping line
+		{"New Democrat Aisha Bello-Grant, a nurse, said the hospital was full. Bello-Grant said the wait was long.", "said", "the wait was long", "Aisha Bello-Grant"},
+		{"The committee chair, the Wyoming Republican Lyle Whitacre, said the bill would pass. Whitacre said the vote was close.", "said", "the vote was close", "Lyle Whitacre"},
+		{"Mentri Besar Datuk Seri Nik Amran Nik Yusof said the floods were the worst. Nik Amran said aid was coming.", "said", "aid was coming", "Nik Amran Nik Yusof"},
+		{"Orient Meridian Line, one of the port's largest customers, said delays were costly.", "said", "delays were costly", "Orient Meridian Line"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
