@@ -31,13 +31,17 @@ func withoutNickname(name string) string {
 // inside it, and the nickname ("" when there is none): `Ernesto "Boy"
 // Villaruel` is Ernesto Villaruel, called Boy.
 func splitNickname(name string) (string, string) {
-	i := strings.IndexAny(name, "\"“")
+	i := strings.IndexAny(name, "\"“‘")
 	if i <= 0 {
 		return name, ""
 	}
-	_, open := utf8.DecodeRuneInString(name[i:])
+	o, open := utf8.DecodeRuneInString(name[i:])
 	rest := name[i+open:]
-	k := strings.IndexAny(rest, "\"”")
+	closers := "\"”"
+	if o == '‘' {
+		closers = "’" // `Dorothy ‘Dot’ Kessler`
+	}
+	k := strings.IndexAny(rest, closers)
 	if k < 0 {
 		return name, ""
 	}

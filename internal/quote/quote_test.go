@@ -1988,6 +1988,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The committee chair, the Wyoming Republican Lyle Whitacre, said the bill would pass. Whitacre said the vote was close.", "said", "the vote was close", "Lyle Whitacre"},
 		{"Mentri Besar Datuk Seri Nik Amran Nik Yusof said the floods were the worst. Nik Amran said aid was coming.", "said", "aid was coming", "Nik Amran Nik Yusof"},
 		{"Orient Meridian Line, one of the port's largest customers, said delays were costly.", "said", "delays were costly", "Orient Meridian Line"},
+		// a nickname in curly single quotes is no part of the name
+		{"Dorothy ‘Dot’ Kessler led the town for 20 years. Kessler said she loved it.", "said", "she loved it", "Dorothy Kessler"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
