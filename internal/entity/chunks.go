@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -820,7 +819,7 @@ var holidayWords = toSet(`Christmas Easter Eve Day Boxing Independence Thanksgiv
 func policeBody(es []*Entity) int {
 	short := -1
 	for i := len(es) - 1; i >= 0; i-- {
-		if e := es[i]; e.Type == Org && e.Name != "Police" && slices.Contains(strings.Fields(e.Name), "Police") {
+		if e := es[i]; e.Type == Org && (strings.HasPrefix(e.Name, "Police ") || strings.HasSuffix(e.Name, " Police") || strings.Contains(e.Name, " Police ")) {
 			if !strings.HasSuffix(e.Name, " Police") {
 				return i
 			}

@@ -115,7 +115,7 @@ func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {
 // and Midwifery Union" -> "INMU".
 func nameInitials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if connectors[strings.ToLower(w)] || w == "and" || w == "the" || w == "&" {
 			continue
 		}

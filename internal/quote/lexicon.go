@@ -337,7 +337,7 @@ func (s *state) phrasalEnd(ps []string, p, hi int) int {
 	for _, seq := range ps {
 		k := p
 		ok := true
-		for _, w := range strings.Fields(seq) {
+		for w := range strings.FieldsSeq(seq) {
 			if k >= hi || s.t.Lower(k) != w { // "Goes After" in a title-case headline
 				ok = false
 				break

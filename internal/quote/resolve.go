@@ -223,7 +223,7 @@ func (s *state) noteDocument(r raw) {
 // documentNamed reports whether an unnamed source's description d is a
 // document's: "the report", "the Defense of Japan white paper".
 func (s *state) documentNamed(d string) bool {
-	for _, w := range strings.Fields(d) {
+	for w := range strings.FieldsSeq(d) {
 		if w = strings.ToLower(w); docNouns[w] || docNouns[strings.TrimSuffix(w, "s")] {
 			return true
 		}
@@ -493,7 +493,7 @@ func (s *state) personBetween(from, k int, fits func(*entity.Entity) bool) bool 
 // "two officials", "people familiar with the matter"), which "he" or
 // "she" does not refer to.
 func crowdPlural(d string) bool {
-	for _, w := range strings.Fields(d) {
+	for w := range strings.FieldsSeq(d) {
 		w = lowerWord(w)
 		if crowdNouns[w] || w == "people" || unnamedNouns[w] && strings.HasSuffix(w, "s") {
 			return true
@@ -1673,7 +1673,7 @@ func orgFits(noun, name string) bool {
 			return true
 		}
 		if noun == "agency" {
-			for _, w := range strings.Fields(name) {
+			for w := range strings.FieldsSeq(name) {
 				if agencyHeads[w] && w != "Council" && w != "Board" {
 					return true // "the Texas Office of Rural Water Planning ... the agency"
 				}
@@ -1687,7 +1687,7 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(name, "Court")
 	case "airline", "carrier":
 		// "the carrier" is an airline, not the plane-maker it buys from
-		for _, w := range strings.Fields(name) {
+		for w := range strings.FieldsSeq(name) {
 			if w == "Air" || w == "Airways" || w == "Airlines" || w == "Airline" || w == "Aviation" || strings.HasSuffix(w, "air") || strings.HasSuffix(w, "jet") {
 				return true
 			}
@@ -1699,7 +1699,7 @@ func orgFits(noun, name string) bool {
 		if noun == "movement" && strings.Contains(name, "Movement") {
 			return true
 		}
-		for _, w := range strings.Fields(name) {
+		for w := range strings.FieldsSeq(name) {
 			if publicBodies[w] || agencyHeads[w] {
 				return false // nor a "Ministry of Justice"
 			}
@@ -1717,7 +1717,7 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(name, "Metropolitan") || strings.Contains(name, "Metro ")
 	case "bloc":
 		// a union of states: "ECOWAS ... the regional bloc"
-		for _, w := range strings.Fields(name) {
+		for w := range strings.FieldsSeq(name) {
 			if w == "Community" || w == "Union" || w == "Association" || w == "Cooperation" || w == "Organisation" || w == "Organization" || w == "Bloc" {
 				return true
 			}
@@ -1726,7 +1726,7 @@ func orgFits(noun, name string) bool {
 	case "bank":
 		// also a bank named as a financial group: "Ashbury Financial Group
 		// ... the bank"
-		for _, w := range strings.Fields(name) {
+		for w := range strings.FieldsSeq(name) {
 			if bankWords[w] {
 				return true
 			}
@@ -1745,7 +1745,7 @@ func orgFits(noun, name string) bool {
 			// a trade union named as an organisation of its members:
 			// "Irish Nurses and Midwives Organisation ... the union"
 			head, members := false, false
-			for _, w := range strings.Fields(name) {
+			for w := range strings.FieldsSeq(name) {
 				head = head || w == "Organisation" || w == "Organization" || w == "Federation" || w == "Association" || w == "Guild" || w == "Confederation"
 				members = members || len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isCapWord(w)
 			}
@@ -1762,7 +1762,7 @@ func orgFits(noun, name string) bool {
 		if newsAgencies[name] || mediaHeads[last] {
 			return false
 		}
-		for _, w := range strings.Fields(name) {
+		for w := range strings.FieldsSeq(name) {
 			if publicBodies[w] || memberBodies[w] {
 				return false // "the Federal Office for Vehicle Safety", "United Assembly Workers" are no company
 			}
@@ -1774,7 +1774,7 @@ func orgFits(noun, name string) bool {
 		if platforms[name] {
 			return false
 		}
-		for _, w := range strings.Fields(name) {
+		for w := range strings.FieldsSeq(name) {
 			if publicBodies[w] {
 				return false
 			}
