@@ -29,8 +29,14 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
-		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && afterTimes[s.w(r.sHi-1)] && !s.hasWord(r.sLo, r.sHi, ",") {
-			r.sHi-- // "said the England captain afterwards": when, not who
+		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && (afterTimes[s.w(r.sHi-1)] || whenWords[s.w(r.sHi-1)] && isCapWord(s.w(r.sHi-2))) && !s.hasWord(r.sLo, r.sHi, ",") {
+			r.sHi-- // "said the England captain afterwards", "Downing Street yesterday": when, not who
+		}
+		if r.sLo >= 0 && r.sHi-r.sLo >= 3 && (s.w(r.sHi-2) == "last" || s.w(r.sHi-2) == "this") && timeUnits[s.w(r.sHi-1)] && isCapWord(s.w(r.sHi-3)) && !s.hasWord(r.sLo, r.sHi, ",") {
+			r.sHi -= 2 // "Downing Street last night" (not "a poll released last week")
+		}
+		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && sentenceConjunctions[s.w(r.sLo)] {
+			r.sLo++ // "But allies of the minister said"
 		}
 		if r.sLo >= 0 && r.sHi-r.sLo > 3 && sentenceAdverbs[s.w(r.sLo)] && s.w(r.sLo+1) == "," {
 			r.sLo += 2 // "Separately, a person familiar with the plans said": not who
@@ -1420,6 +1426,9 @@ func (s *state) personWithin(lo, hi int) bool {
 	}
 	return false
 }
+
+// sentenceConjunctions open a sentence before its subject.
+var sentenceConjunctions = set(`But And Yet So`)
 
 // afterTimes are adverbs of time that may end an inverted speaker's phrase.
 var afterTimes = set(`afterwards afterward later earlier`)
