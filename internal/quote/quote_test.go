@@ -1992,6 +1992,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Dorothy ‘Dot’ Kessler led the town for 20 years. Kessler said she loved it.", "said", "she loved it", "Dorothy Kessler"},
 		// a conjunction or a time after a name is no part of the speaker
 		{"The minister spoke. But allies of the minister said she would stay.", "said", "she would stay", "allies of the minister"},
+		// "the coast guard" after the Hellenic Coast Guard
+		{"The Hellenic Coast Guard said 40 people were rescued. Later the coast guard said the search went on.", "said", "the search went on", "Hellenic Coast Guard"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's

@@ -544,7 +544,7 @@ func (s *state) issuerBack(out []raw, r raw) (int, string, bool) {
 		}
 		sen := s.t.Sentences[s.t.Tokens[o.cueLo].Sent]
 		for j := sen.Lo + 1; j < sen.Hi && j <= o.cueLo+1; j++ {
-			if s.t.Lower(j) == noun && !s.t.Tokens[j].Quoted && indefinites[s.w(j-1)] {
+			if s.t.Lower(j) == noun && !s.t.Tokens[j].Quoted && (indefinites[s.w(j-1)] || isPossessive(s.w(j-1))) {
 				return id, d, true
 			}
 		}
@@ -1468,7 +1468,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal municipality metro forum bloc center centre network`)
+	embassy consulate military army tribunal municipality metro forum bloc center centre network guard`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1743,6 +1743,8 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), noun)
 	case "brigade":
 		return strings.Contains(strings.ToLower(name), noun)
+	case "guard":
+		return strings.HasSuffix(name, "Guard") // "the coast guard" after "the Hellenic Coast Guard"
 	case "studio":
 		return strings.Contains(name, "Studio") || last == "Pictures" || last == "Films"
 	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
