@@ -123,8 +123,8 @@ func TestWrittenArticles(t *testing.T) {
 	// misses are mostly the split and per-paragraph quotations above (148 of
 	// the 200 misses of sets 76-83 lie inside a quotation the finder
 	// returns).
-	if recall < 0.895 || speakers < 0.84 {
-		t.Errorf("recall %.3f (floor 0.895), speaker accuracy %.3f (floor 0.84)", recall, speakers)
+	if recall < 0.9 || speakers < 0.85 {
+		t.Errorf("recall %.3f (floor 0.90), speaker accuracy %.3f (floor 0.85)", recall, speakers)
 	}
 }
 
