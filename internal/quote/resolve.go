@@ -75,6 +75,10 @@ func (s *state) resolve(out []raw) {
 		}
 		if d := s.unknownBodyRole(r.sLo, sh); d != "" {
 			r.entity, r.described = -1, d // "An Uber spokesperson said": the body speaks, though unknown to the recogniser
+			if s.sources == nil {
+				s.sources = make(map[string]string)
+			}
+			s.sources[s.t.Lower(sh-1)] = d // and "the spokesperson" later
 			continue
 		}
 		if d := s.unnamedSource(r.sLo, hi); d != "" {
