@@ -1994,10 +1994,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The minister spoke. But allies of the minister said she would stay.", "said", "she would stay", "allies of the minister"},
 		// "the coast guard" after the Hellenic Coast Guard
 		{"The Hellenic Coast Guard said 40 people were rescued. Later the coast guard said the search went on.", "said", "the search went on", "Hellenic Coast Guard"},
-		// held-out set 189: "the spokesperson" after an unknown company's;
-		// Kenya's Cabinet Secretary
+		// held-out set 189: "the spokesperson" after an unknown company's
 		{"A Kestrel Iron spokesperson said the site was safe. The company would consult, the spokesperson said.", "said", "The company would consult", "Kestrel Iron"},
-		{"Health CS Miriam Chepkoech spoke. CS Chepkoech said the doctors must return.", "said", "the doctors must return", "Miriam Chepkoech"},
 		// "the company said" closing a sentence that a company opens
 		{"Halvorsen Foods agreed to buy Pinecrest Brands. Halvorsen will pay a 29% premium to Pinecrest’s closing price, the Chicago-based company said.", "said", "Halvorsen will pay a 29% premium to Pinecrest’s closing price", "Halvorsen Foods"},
 		// unnamed members and legislators; a news release is its issuer's
