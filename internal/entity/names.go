@@ -46,7 +46,7 @@ func splitNickname(name string) (string, string) {
 		return name, ""
 	}
 	_, closing := utf8.DecodeRuneInString(rest[k:])
-	return strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+closing:]), strings.TrimSpace(rest[:k])
+	return strings.TrimSpace(strings.TrimSpace(name[:i]) + " " + strings.TrimSpace(rest[k+closing:])), strings.TrimSpace(rest[:k])
 }
 
 // titleOfThe reports whether the words from i to the "of the" at j and the

@@ -1098,8 +1098,8 @@ func (s *state) sameSentenceSubject(fits func(*entity.Entity) bool, lo, at int) 
 		// two who fit: the one that opens the sentence is its subject
 		// ("Sheila Dunmore, 58, ... is voting for Vandermeer, though she
 		// said ...")
-		if m := ms[first]; first >= 0 && s.opensSentence(m.Lo) && m.Hi < s.n && s.w(m.Hi) == "," {
-			return m.Entity
+		if first >= 0 && s.opensSentence(ms[first].Lo) && ms[first].Hi < s.n && s.w(ms[first].Hi) == "," {
+			return ms[first].Entity
 		}
 		return -1
 	}
