@@ -377,10 +377,6 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				// and "Mr Thanakorn" for Thanakorn Sirirat in Thai style,
 				// when nobody in the story has that surname)
 				id = pid
-			} else if name == "Police" && c.typ == Org && c.hi-c.lo == 1 && !c.titled && policeBody(res.Entities) >= 0 {
-				// "Police say ..." after "the Linwood Police Department":
-				// the force named before
-				id = policeBody(res.Entities)
 			} else if c.typ == Org && c.hi-c.lo == 1 && r.lex.orgHead[name] && !c.titled && c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The") &&
 				!(c.hi < len(toks) && connectors[word(c.hi)]) {
 				// "the Front": the short form of an organisation named

@@ -812,25 +812,6 @@ var possessedPeople = toSet(`family lawyer lawyers attorney attorneys mother fat
 // holidayWords name days, which "on" introduces as a time.
 var holidayWords = toSet(`Christmas Easter Eve Day Boxing Independence Thanksgiving`)
 
-// policeBody returns the police force named last among es ("Linwood
-// Police Department", "Police Service of Northern Ireland"), or -1.
-// A force's full name is preferred to the short one a title made of it
-// ("Harlow Springs Police" from "Harlow Springs Police Chief Ann Roe").
-func policeBody(es []*Entity) int {
-	short := -1
-	for i := len(es) - 1; i >= 0; i-- {
-		if e := es[i]; e.Type == Org && (strings.HasPrefix(e.Name, "Police ") || strings.HasSuffix(e.Name, " Police") || strings.Contains(e.Name, " Police ")) {
-			if !strings.HasSuffix(e.Name, " Police") {
-				return i
-			}
-			if short < 0 {
-				short = i
-			}
-		}
-	}
-	return short
-}
-
 // initialsAhead reports whether the run [i,j), "and" at j and the
 // capitalised words after it form a name whose initials the bracket after
 // them spells: "Rally for Democracy and Progress (RDP)".

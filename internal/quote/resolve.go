@@ -1289,15 +1289,23 @@ func (s *state) afterFronted(k, hi int) bool {
 var frontAdverbs = set(`Back Later Earlier Meanwhile Outside Inside Nearby Elsewhere Today Yesterday Afterwards`)
 
 // namedPolice returns the one police force the text names ("Carrow Falls
-// Police Department"), or -1 when it names none or several.
+// Police Department"), or -1 when it names none or several. A force's
+// short name that a title made of it ("Linwood Police" of "Linwood Police
+// Chief Ann Roe") is the same force as its full name ("Linwood Police
+// Department").
 func (s *state) namedPolice() int {
 	id := -1
 	for i, e := range s.ents.Entities {
-		if e.Type == entity.Org && policeForce(e.Name) {
-			if id >= 0 {
-				return -1
-			}
+		if e.Type != entity.Org || !policeForce(e.Name) {
+			continue
+		}
+		switch {
+		case id < 0:
 			id = i
+		case strings.HasPrefix(e.Name, s.ents.Entities[id].Name+" "):
+			id = i // the full name after the short one
+		case !strings.HasPrefix(s.ents.Entities[id].Name, e.Name+" "):
+			return -1
 		}
 	}
 	return id
