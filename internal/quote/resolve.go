@@ -29,20 +29,8 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
-		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && (afterTimes[s.w(r.sHi-1)] || whenWords[s.w(r.sHi-1)] && isCapWord(s.w(r.sHi-2))) && !s.hasWord(r.sLo, r.sHi, ",") {
-			r.sHi-- // "said the England captain afterwards", "Downing Street yesterday": when, not who
-		}
-		if r.sLo >= 0 && r.sHi-r.sLo >= 3 && (s.w(r.sHi-2) == "last" || s.w(r.sHi-2) == "this") && timeUnits[s.w(r.sHi-1)] && isCapWord(s.w(r.sHi-3)) && !s.hasWord(r.sLo, r.sHi, ",") {
-			r.sHi -= 2 // "Downing Street last night" (not "a poll released last week")
-		}
-		if r.sLo >= 0 && r.sHi-r.sLo >= 2 && sentenceConjunctions[s.w(r.sLo)] {
-			r.sLo++ // "But allies of the minister said"
-		}
-		if r.sLo >= 0 && r.sHi-r.sLo > 3 && sentenceAdverbs[s.w(r.sLo)] && s.w(r.sLo+1) == "," {
-			r.sLo += 2 // "Separately, a person familiar with the plans said": not who
-		}
-		if r.sLo >= 0 && r.sHi-r.sLo > 5 && (s.w(r.sLo) == "For" || s.w(r.sLo) == "for") && possessivePronouns[s.w(r.sLo+1)] && s.w(r.sLo+2) == "part" && s.w(r.sLo+3) == "," {
-			r.sLo += 4 // "For its part, Minera Andes del Sur said"
+		if r.sLo >= 0 {
+			r.sLo, r.sHi = s.trimSpeaker(r.sLo, r.sHi)
 		}
 		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
@@ -66,19 +54,13 @@ func (s *state) resolve(out []raw) {
 		if id := s.spokespersonOf(r.sLo, sh); id >= 0 {
 			r.entity = id // "A Meridian Pacific spokesperson said", "a company spokesman said": the body speaks
 			if indefinites[s.w(r.sLo)] {
-				if s.spokesFor == nil {
-					s.spokesFor = map[string]int{}
-				}
-				s.spokesFor[s.t.Lower(hi-1)] = r.entity // and so does "the spokesman" later
+				s.rememberSpokesperson(s.t.Lower(hi-1), r.entity) // and so does "the spokesman" later
 			}
 			continue
 		}
 		if d := s.unknownBodyRole(r.sLo, sh); d != "" {
-			r.entity, r.described = -1, d // "An Uber spokesperson said": the body speaks, though unknown to the recogniser
-			if s.sources == nil {
-				s.sources = make(map[string]string)
-			}
-			s.sources[s.t.Lower(sh-1)] = d // and "the spokesperson" later
+			r.entity, r.described = -1, d  // "An Uber spokesperson said": the body speaks, though unknown to the recogniser
+			s.remember(s.t.Lower(sh-1), d) // and "the spokesperson" later
 			continue
 		}
 		if d := s.unnamedSource(r.sLo, hi); d != "" {
@@ -174,10 +156,7 @@ func (s *state) resolve(out []raw) {
 			}
 		}
 		if r.entity >= 0 && r.sHi-r.sLo >= 3 && indefinites[s.w(r.sLo)] && speakerRoles[s.t.Lower(r.sLo+1)] && s.w(r.sLo+2) == "for" {
-			if s.spokesFor == nil {
-				s.spokesFor = map[string]int{}
-			}
-			s.spokesFor[s.t.Lower(r.sLo+1)] = r.entity // "A spokesperson for the IHO", for "the spokesperson" later
+			s.rememberSpokesperson(s.t.Lower(r.sLo+1), r.entity) // "A spokesperson for the IHO", for "the spokesperson" later
 		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
@@ -228,6 +207,29 @@ func (s *state) noteDocument(r raw) {
 		}
 		return
 	}
+}
+
+// trimSpeaker returns the speaker mention [lo,hi) without the words
+// around it that say when, or link it to the sentence before.
+func (s *state) trimSpeaker(lo, hi int) (int, int) {
+	if !s.hasWord(lo, hi, ",") {
+		switch {
+		case hi-lo >= 2 && (afterTimes[s.w(hi-1)] || whenWords[s.w(hi-1)] && isCapWord(s.w(hi-2))):
+			hi-- // "said the England captain afterwards", "Downing Street yesterday": when, not who
+		case hi-lo >= 3 && (s.w(hi-2) == "last" || s.w(hi-2) == "this") && timeUnits[s.w(hi-1)] && isCapWord(s.w(hi-3)):
+			hi -= 2 // "Downing Street last night" (not "a poll released last week")
+		}
+	}
+	if hi-lo >= 2 && sentenceConjunctions[s.w(lo)] {
+		lo++ // "But allies of the minister said"
+	}
+	if hi-lo > 3 && sentenceAdverbs[s.w(lo)] && s.w(lo+1) == "," {
+		lo += 2 // "Separately, a person familiar with the plans said": not who
+	}
+	if hi-lo > 5 && (s.w(lo) == "For" || s.w(lo) == "for") && possessivePronouns[s.w(lo+1)] && s.w(lo+2) == "part" && s.w(lo+3) == "," {
+		lo += 4 // "For its part, Minera Andes del Sur said"
+	}
+	return lo, hi
 }
 
 // documentNamed reports whether an unnamed source's description d is a

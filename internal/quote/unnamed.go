@@ -166,10 +166,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 	if !unnamedNouns[head] && len(s.roleHolders(head)) > 0 {
 		return d // "the minister" later is more likely the minister named than this one
 	}
-	if s.sources == nil {
-		s.sources = make(map[string]string)
-	}
-	s.sources[key] = d
+	s.remember(key, d)
 	return d
 }
 
@@ -339,13 +336,26 @@ func (s *state) crowd(lo, hi int) (string, int) {
 // unnamedSource.
 func (s *state) noteSource(d string, head int) {
 	w := s.t.Lower(head)
-	if !unnamedNouns[w] {
-		return
+	if unnamedNouns[w] {
+		s.remember(w, d) // under the plural: "the official" is not one of "officials in ..."
 	}
+}
+
+// remember notes d as the unnamed source that "the NOUN" refers back to.
+func (s *state) remember(noun, d string) {
 	if s.sources == nil {
 		s.sources = make(map[string]string)
 	}
-	s.sources[w] = d // under the plural: "the official" is not one of "officials in ..."
+	s.sources[noun] = d
+}
+
+// rememberSpokesperson notes the body whose spokesperson the role noun
+// ("spokesman") names, for "the spokesman" later.
+func (s *state) rememberSpokesperson(role string, id int) {
+	if s.spokesFor == nil {
+		s.spokesFor = map[string]int{}
+	}
+	s.spokesFor[role] = id
 }
 
 // passiveCue reports whether r's cue is a passive participle ("Parents
