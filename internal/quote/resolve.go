@@ -676,17 +676,21 @@ func (s *state) speakerEntity(r *raw) int {
 				}
 			}
 		}
-		if m, ok := s.ents.MentionAt(k); ok && k >= 0 && s.w(r.sLo) == "who" && k+1 < r.sLo && s.w(k+1) == "," {
-			if t := s.ents.Entities[m.Entity].Type; t == entity.GPE || t == entity.Loc {
-				// "Gen. Thomas Halvorsen, a four-star general and former
-				// commander of U.S. forces in the Middle East, who endorsed":
-				// the person the apposition describes, not the place
-				if id := s.personBeforeApposition(r.sLo-1, k); id >= 0 {
-					return id
-				}
+		m, named := s.ents.MentionAt(k)
+		place := named && s.w(r.sLo) == "who" && k+1 < r.sLo && s.w(k+1) == "," && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc)
+		if place || !named && r.sLo > 0 && s.w(r.sLo-1) == "," {
+			// ", who" after an apposition of several commas, or of one
+			// that ends in a place, belongs to the person the apposition
+			// describes: "Atty. Melchor Santiago, former PRWA regional
+			// director for Bicol, who told", "Gary Prewitt, 44, a truck
+			// driver from Bluefield, W.Va., who said", "Gen. Thomas
+			// Halvorsen, a four-star general and former commander of U.S.
+			// forces in the Middle East, who endorsed"
+			if id := s.personBeforeApposition(r.sLo-1, k); id >= 0 {
+				return id
 			}
 		}
-		if m, ok := s.ents.MentionAt(k); ok && k >= 0 {
+		if named && k >= 0 {
 			if id := s.apposedPerson(m); id >= 0 && s.w(r.sLo) == "who" {
 				return id // "Gerald Okonjo, deputy governor of the Bank of Norland, who told"
 			}
@@ -699,16 +703,6 @@ func (s *state) speakerEntity(r *raw) int {
 				}
 			}
 			return m.Entity
-		}
-		if r.sLo > 0 && s.w(r.sLo-1) == "," {
-			// ", who" after an apposition of several commas belongs to
-			// the person the apposition describes: "Atty. Melchor
-			// Santiago, former PRWA regional director for Bicol, who
-			// told", "Gary Prewitt, 44, a truck driver from Bluefield,
-			// W.Va., who said"
-			if id := s.personBeforeApposition(r.sLo-1, k); id >= 0 {
-				return id
-			}
 		}
 		// after an apposition: "Senator Dean Kowalczyk, a National Party
 		// member who has called for ..."
