@@ -78,36 +78,34 @@ func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
 	return true
 }
 
-// plainSurnames is plainSurname for a double-barrelled surname too, each
-// part plain: "Okafor-Hale" in "Jordan Okafor-Hale".
+// plainSurnames is plainSurname for a rare given name too ("Jordan
+// Ellery": such a name is a surname as often) and for a double-barrelled
+// surname, each part plain: "Okafor-Hale" in "Jordan Okafor-Hale".
 func (r *Recognizer) plainSurnames(t *sentence.Text, k int) bool {
 	w := t.Word(k)
 	a, b, ok := strings.Cut(w, "-")
 	if !ok {
-		if r.lex.weakGiven[w] {
-			// a rare given name is a surname as often: "Jordan Ellery"
-			_, known := r.lex.names[w]
-			return isCap(w) && !isAllCaps(w) && !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && !notName[w]
-		}
-		return r.plainSurname(t, k)
+		return r.surnameWord(w, t.Lower(k), true)
 	}
-	for _, p := range []string{a, strings.TrimRight(b[:stripPossessive(b)], "’'")} {
-		if _, known := r.lex.names[p]; known || !isCap(p) || isAllCaps(p) || r.lex.orgHead[p] || r.lex.given[p] != 0 || strings.Contains(p, "-") {
-			return false
-		}
-	}
-	return true
+	b = strings.TrimRight(b[:stripPossessive(b)], "’'")
+	return r.surnameWord(a, strings.ToLower(a), false) && r.surnameWord(b, strings.ToLower(b), false)
 }
 
 // plainSurname reports whether the capitalised word at k can only be a
 // surname: no place, body, title or name the lexicon knows.
 func (r *Recognizer) plainSurname(t *sentence.Text, k int) bool {
-	w := t.Word(k)
+	return r.surnameWord(t.Word(k), t.Lower(k), false)
+}
+
+// surnameWord reports whether w (lw in lower case) can only be a surname:
+// capitalised, and no place, body, title, given name (or, with weakOK,
+// only a rare one) or other name the lexicon knows.
+func (r *Recognizer) surnameWord(w, lw string, weakOK bool) bool {
 	if !isCap(w) || isAllCaps(w) || strings.Contains(w, "-") {
 		return false
 	}
 	_, known := r.lex.names[w]
-	return !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[t.Lower(k)] && r.lex.given[w] == 0 && !notName[w]
+	return !known && !r.lex.orgHead[w] && !r.lex.locHead[w] && !r.lex.titles[lw] && !notName[w] && (r.lex.given[w] == 0 || weakOK && r.lex.weakGiven[w])
 }
 
 // nameInitials returns the first letters of a body's name, without its
