@@ -772,18 +772,17 @@ func branchWords(t *sentence.Text, lo, hi int) bool {
 // Change", "Statistics".
 func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if w := t.Word(k); !isField(w) && !agencyWords[w] && !(k > lo && w == "and") {
+		if w := t.Word(k); !isField(w) && !fieldNouns[w] && !agencyWords[w] && !(k > lo && w == "and") {
 			return false
 		}
 	}
 	return hi > lo && t.Word(hi-1) != "and"
 }
 
-// agencyWords are the words of national agencies' fields that fieldWords
-// lacks.
-var agencyWords = toSet(`Public Statistics Parks Climate Change Immigration Refugees Citizenship Revenue
-	Elections Tourism Infrastructure Employment Innovation Services Fisheries Oceans Agriculture
-	Veterans Indigenous Heritage Library Archives Natural Resources Standards Export Development`)
+// agencyWords are the words of national agencies' fields that the
+// field lists (fieldWords, fieldNouns) lack.
+var agencyWords = toSet(`Statistics Parks Immigration Refugees Citizenship Revenue Elections Oceans
+	Veterans Indigenous Library Archives Standards Export`)
 
 // fieldAfterOn reports whether the capitalised words from k are a body's
 // field after "on" ("Commission on Human Rights", "Committee on Foreign
