@@ -1689,14 +1689,8 @@ func orgFits(noun, name string) bool {
 		if strings.Contains(strings.ToLower(name), "agency") || agencyHeads[last] {
 			return true
 		}
-		if noun == "agency" {
-			for w := range strings.FieldsSeq(name) {
-				if agencyHeads[w] && w != "Council" && w != "Board" {
-					return true // "the Texas Office of Rural Water Planning ... the agency"
-				}
-			}
-		}
-		return false
+		// (and "the Texas Office of Rural Water Planning ... the agency")
+		return noun == "agency" && anyWord(name, func(w string) bool { return agencyHeads[w] && w != "Council" && w != "Board" })
 	case "mission":
 		return strings.Contains(name, "Mission")
 	case "bench":
@@ -1704,24 +1698,17 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(name, "Court")
 	case "airline", "carrier":
 		// "the carrier" is an airline, not the plane-maker it buys from
-		for w := range strings.FieldsSeq(name) {
-			if w == "Air" || w == "Airways" || w == "Airlines" || w == "Airline" || w == "Aviation" || strings.HasSuffix(w, "air") || strings.HasSuffix(w, "jet") {
-				return true
-			}
-		}
-		return false
+		return anyWord(name, func(w string) bool {
+			return w == "Air" || w == "Airways" || w == "Airlines" || w == "Airline" || w == "Aviation" || strings.HasSuffix(w, "air") || strings.HasSuffix(w, "jet")
+		})
 	case "movement", "insurgents", "militants", "rebels", "militia":
 		// a movement is no ministry or department: "the State Department
 		// ... the insurgents" are the armed group named before
 		if noun == "movement" && strings.Contains(name, "Movement") {
 			return true
 		}
-		for w := range strings.FieldsSeq(name) {
-			if publicBodies[w] || agencyHeads[w] {
-				return false // nor a "Ministry of Justice"
-			}
-		}
-		return !strings.HasSuffix(name, "government")
+		// nor a "Ministry of Justice"
+		return !anyWord(name, func(w string) bool { return publicBodies[w] || agencyHeads[w] }) && !strings.HasSuffix(name, "government")
 	case "military", "army":
 		// a state's armed forces, not any armed group: "the Rapid Support
 		// Forces ... the military" is the army
@@ -1734,21 +1721,11 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(name, "Metropolitan") || strings.Contains(name, "Metro ")
 	case "bloc":
 		// a union of states: "ECOWAS ... the regional bloc"
-		for w := range strings.FieldsSeq(name) {
-			if w == "Community" || w == "Union" || w == "Association" || w == "Cooperation" || w == "Organisation" || w == "Organization" || w == "Bloc" {
-				return true
-			}
-		}
-		return false
+		return anyWord(name, func(w string) bool { return blocWords[w] })
 	case "bank":
 		// also a bank named as a financial group: "Ashbury Financial Group
 		// ... the bank"
-		for w := range strings.FieldsSeq(name) {
-			if bankWords[w] {
-				return true
-			}
-		}
-		return strings.Contains(strings.ToLower(name), noun)
+		return anyWord(name, func(w string) bool { return bankWords[w] }) || strings.Contains(strings.ToLower(name), noun)
 	case "brigade":
 		return strings.Contains(strings.ToLower(name), noun)
 	case "guard":
@@ -1781,29 +1758,31 @@ func orgFits(noun, name string) bool {
 		if newsAgencies[name] || mediaHeads[last] {
 			return false
 		}
-		for w := range strings.FieldsSeq(name) {
-			if publicBodies[w] || memberBodies[w] {
-				return false // "the Federal Office for Vehicle Safety", "United Assembly Workers" are no company
-			}
-		}
-		return true
+		// "the Federal Office for Vehicle Safety", "United Assembly Workers" are no company
+		return !anyWord(name, func(w string) bool { return publicBodies[w] || memberBodies[w] })
 	case "group":
 		// "the group" is not the court it went to ("High Court of Port Sable")
 		// nor the platform it posted on ("on Twitter")
-		if platforms[name] {
-			return false
-		}
-		for w := range strings.FieldsSeq(name) {
-			if publicBodies[w] {
-				return false
-			}
-		}
-		return true
+		return !platforms[name] && !anyWord(name, func(w string) bool { return publicBodies[w] })
 	case "label":
 		return last == "Records" || last == "Recordings" || last == "Entertainment" || strings.Contains(name, " Music") // "Universal Music Group"
 	}
 	return true
 }
+
+// anyWord reports whether some word of name satisfies f.
+func anyWord(name string, f func(string) bool) bool {
+	for w := range strings.FieldsSeq(name) {
+		if f(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// blocWords name unions of states: "Economic Community of West African
+// States", "African Union".
+var blocWords = set(`Community Union Association Cooperation Organisation Organization Bloc`)
 
 // bankWords name banks that "bank" is not in: "Ashbury Financial Group".
 var bankWords = set(`Financial Bancorp Bancshares Bankshares Banco Banque Banca`)
