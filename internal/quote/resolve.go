@@ -518,7 +518,7 @@ func crowdPlural(d string) bool {
 // letter" and prev, in the same paragraph or the one before, came from a
 // named speaker: the document is that speaker's.
 func (s *state) issuedBefore(prev, r raw) bool {
-	if r.sHi-r.sLo != 2 || s.t.Lower(r.sLo) != "the" || !issuedNouns[s.t.Lower(r.sLo+1)] {
+	if !s.issuedMention(r) {
 		return false
 	}
 	if prev.entity < 0 && prev.described == "" || prev.sLo < 0 {
@@ -532,7 +532,7 @@ func (s *state) issuedBefore(prev, r raw) bool {
 // statement") refers back to ("In a statement, the family said"), within
 // the two paragraphs before.
 func (s *state) issuerBack(out []raw, r raw) (int, string, bool) {
-	if r.sHi-r.sLo != 2 || s.t.Lower(r.sLo) != "the" || !issuedNouns[s.t.Lower(r.sLo+1)] {
+	if !s.issuedMention(r) {
 		return -1, "", false
 	}
 	noun := s.t.Lower(r.sLo + 1)
@@ -556,6 +556,12 @@ func (s *state) issuerBack(out []raw, r raw) (int, string, bool) {
 		}
 	}
 	return -1, "", false
+}
+
+// issuedMention reports whether r's speaker mention is "the statement"
+// or "the letter": a document its issuer speaks through.
+func (s *state) issuedMention(r raw) bool {
+	return r.sHi-r.sLo == 2 && s.t.Lower(r.sLo) == "the" && issuedNouns[s.t.Lower(r.sLo+1)]
 }
 
 // issuedNouns are the documents a named speaker issues.
