@@ -738,6 +738,13 @@ var closingAdjuncts = set(`after before during following amid at in on via throu
 // "spoke on condition that he not be named".
 var clauseNouns = set(`condition conditions understanding`)
 
+// nounsThat reports whether the "that" at q opens a clause of a noun such
+// as "condition" ("spoke on condition that he not be named"): the noun's
+// clause, not what was said.
+func (s *state) nounsThat(q int) bool {
+	return q > 0 && s.w(q) == "that" && clauseNouns[s.w(q-1)]
+}
+
 // prepositions that open an adjunct between a cue and its "that".
 var adjunctPreps = set(`during via under at in on after before from through over with by`)
 
@@ -774,8 +781,8 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				break
 			}
 			if w == "that" {
-				if clauseNouns[s.w(q-1)] {
-					return hi // "spoke on condition that he not be named": the noun's clause, not what was said
+				if s.nounsThat(q) {
+					return hi
 				}
 				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
 					return q
@@ -794,8 +801,8 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			if q+2 < hi && s.w(q) == "," && (s.w(q+1) == "and" || s.w(q+1) == "but") && s.newSubject(q+2) && q-p <= 5 {
 				return hi // "..., a spokeswoman said on Saturday, and it has ...": a clause of the writer's follows
 			}
-			if q < hi && s.w(q) == "that" && q > 0 && clauseNouns[s.w(q-1)] {
-				return hi // "spoke on condition that he not be named": the noun's clause, not what was said
+			if q < hi && s.nounsThat(q) {
+				return hi
 			}
 			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 5 {
 				p = q

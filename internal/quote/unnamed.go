@@ -311,7 +311,7 @@ func (s *state) crowd(lo, hi int) (string, int) {
 		if k == head+1 && (s.w(k) == "who" || aimParticiples[s.w(k)]) {
 			break // a relative clause or a participle says which of them
 		}
-		if k == head+1 && strings.HasSuffix(s.w(k), "ed") && k+1 < hi && (s.w(k+1) == "by" || sourcePreps[s.w(k+1)]) {
+		if k == head+1 && s.reachedBy(k, hi) {
 			continue // "Residents reached by phone in Halim"
 		}
 		if s.w(k) == "." && k > head+2 && s.t.Tokens[k-1].End == s.t.Tokens[k].Start && s.lex.IsTitle(s.t.Lower(k-1)+".") {
@@ -394,7 +394,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 			k++ // "diplomatic sources in Doha", "Western diplomats in Cairo"
 		}
 	}
-	if k+3 < hi && crowdNouns[s.t.Lower(k)] && strings.HasSuffix(s.w(k+1), "ed") && (s.w(k+2) == "by" || sourcePreps[s.w(k+2)]) {
+	if k+3 < hi && crowdNouns[s.t.Lower(k)] && s.reachedBy(k+1, hi) {
 		return true // "Residents reached by phone in Halim"
 	}
 	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
@@ -505,3 +505,10 @@ var unnamedNouns = set(`official officials source sources person people diplomat
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
+
+// reachedBy reports whether a past participle at k, followed by an agent or
+// a place, says which members of a crowd speak: "Residents reached by phone
+// in Halim".
+func (s *state) reachedBy(k, hi int) bool {
+	return strings.HasSuffix(s.w(k), "ed") && k+1 < hi && (s.w(k+1) == "by" || sourcePreps[s.w(k+1)])
+}
