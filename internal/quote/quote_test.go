@@ -2333,6 +2333,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Justice Efua Mensah-Asante read the verdict. \"The evidence is overwhelming,\" the judge said.", "said", "\"The evidence is overwhelming,\"", "Efua Mensah-Asante"},
 		{"Anti-corruption group Clear Harbour brought the case to the High Court of Port Sable on Monday. The group said the sentence was too light.", "said", "the sentence was too light", "Clear Harbour"},
 		{"Manager Olusegun Adeyemi said the club had followed him for two years.", "said", "the club had followed him for two years", "Olusegun Adeyemi"},
+		// a person introduced in the paragraph before a quotation whose
+		// pronoun follows its first sentence is its speaker, not the last
+		{"\"It is worse every year,\" said Isabel Fuentes, a climatologist.\n\nRosa Catalan, 52, who raises goats, is one of them.\n\n\"The truck comes twice a week. Fifty liters is not enough,\" she said.", "said", "\"The truck comes twice a week. Fifty liters is not enough,\"", "Rosa Catalan"},
 		// a record company is "the label"
 		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {

@@ -1124,7 +1124,7 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 			return -1
 		}
 		tk := s.t.Tokens[m.Lo]
-		if tk.Para != para && !(tk.Para == para-1 && s.t.Paragraphs[para].Lo == s.t.Sentences[sent].Lo) {
+		if tk.Para != para && !(tk.Para == para-1 && s.quotedUpTo(s.t.Paragraphs[para].Lo, s.t.Sentences[sent].Lo)) {
 			return -1 // only a paragraph's own opening subject, or the one before when the pronoun opens its paragraph
 		}
 		if m.Kind != entity.Name || tk.Quoted || tk.Sent == sent || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
@@ -1142,6 +1142,19 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		}
 	}
 	return -1
+}
+
+// quotedUpTo reports whether nothing but a quotation stands from token lo
+// up to token hi: a pronoun whose sentence follows the opening sentences of
+// its own quotation ("“The truck comes twice a week. Fifty liters ...,”
+// she said.") opens its paragraph as much as one that starts it.
+func (s *state) quotedUpTo(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !s.t.Tokens[k].Quoted && s.kind(k) != sentence.OpenQuote && s.kind(k) != sentence.CloseQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedOpening reports whether the name [lo,hi) is set off by commas
