@@ -2288,7 +2288,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"U.S. officials said the strike had killed a commander.", "said", "the strike had killed a commander", "U.S. officials"},
 		{"Diplomats in Brussels said the talks had stalled.", "said", "the talks had stalled", "diplomats in Brussels"},
 		{"Critics of Prime Minister Keir Starmer said the plan was unworkable.", "said", "the plan was unworkable", "critics of Prime Minister Keir Starmer"},
-		{"A survey of 2,000 parents found that most wanted shorter holidays.", "found", "that most wanted shorter holidays", ""},
+		// a survey keeps its description, as polls of readers do
+		{"A survey of 2,000 parents found that most wanted shorter holidays.", "found", "that most wanted shorter holidays", "a survey of 2,000 parents"},
 		{"Parents were told that the school would close in July.", "told", "that the school would close in July", ""},
 		{"The summit ended without agreement, with Emmanuel Macron saying a deal was still possible.", "saying", "a deal was still possible", "Emmanuel Macron"},
 		{"Detective Inspector Paul Grant said the victim had been stabbed once. John Carter, 19, of Salford, was arrested at the scene. He said officers were not looking for anyone else.", "said", "officers were not looking for anyone else", "Paul Grant"},
@@ -2336,6 +2337,10 @@ func TestSpeakerForms(t *testing.T) {
 		// a person introduced in the paragraph before a quotation whose
 		// pronoun follows its first sentence is its speaker, not the last
 		{"\"It is worse every year,\" said Isabel Fuentes, a climatologist.\n\nRosa Catalan, 52, who raises goats, is one of them.\n\n\"The truck comes twice a week. Fifty liters is not enough,\" she said.", "said", "\"The truck comes twice a week. Fifty liters is not enough,\"", "Rosa Catalan"},
+		// a crowd's members in an apposition are not the speakers; a parent
+		// who asks not to be named keeps the description, and her pronoun
+		{"The board voted 4-3. Opponents, many of them teachers and students, said the policy is vague.", "said", "the policy is vague", "opponents"},
+		{"One parent, who asked not to be identified because she feared abuse, said she supports the policy.\n\n\"People were screaming,\" she said.", "said", "\"People were screaming,\"", "one parent"},
 		// a record company is "the label"
 		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {

@@ -158,6 +158,12 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 					commas++ // ", known as Riverside Yards,": the apposition before it may name the subject
 					continue
 				}
+				if p+3 <= L && (crowdQuantifiers[s.lower(s.w(p+1))] || s.w(p+1) == "all" || s.w(p+1) == "half") && s.w(p+2) == "of" && (s.w(p+3) == "them" || s.w(p+3) == "whom") {
+					// "Opponents, many of them teachers and students,
+					// said": the apposition says who the subject's
+					// members are; the subject is before it
+					return s.extendLeftN(lo, p-1, depth-1)
+				}
 			}
 			break
 		}

@@ -200,7 +200,10 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	housemaid housemaids maid maids driver drivers labourer labourers laborer laborers cleaner cleaners nanny
 	caller callers man woman legislator legislators lawmaker lawmakers member members banker bankers
 	broker brokers dealer dealers farmer farmers shopkeeper shopkeepers owner owners opponents
-	proponents backers`)
+	proponents backers parent parents mother mothers father fathers student students patient patients
+	passenger passengers survivor survivors voter voters customer customers tenant tenants
+	homeowner homeowners commuter commuters villager villagers protester protesters activist activists
+	mourner mourners attendee attendees`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
