@@ -2341,6 +2341,10 @@ func TestSpeakerForms(t *testing.T) {
 		// who asks not to be named keeps the description, and her pronoun
 		{"The board voted 4-3. Opponents, many of them teachers and students, said the policy is vague.", "said", "the policy is vague", "opponents"},
 		{"One parent, who asked not to be identified because she feared abuse, said she supports the policy.\n\n\"People were screaming,\" she said.", "said", "\"People were screaming,\"", "one parent"},
+		// how a body spoke is not part of its mention; a company the
+		// recogniser does not know keeps its name
+		{"The Ghana Cocoa Produce Board set the price. The board, in a statement issued on Wednesday, said that smugglers would be punished.", "said", "that smugglers would be punished", "Ghana Cocoa Produce Board"},
+		{"Gold Meridian Builders, in a letter sent to the paper, said the projects had been completed.", "said", "the projects had been completed", "Gold Meridian Builders"},
 		// a record company is "the label"
 		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {
