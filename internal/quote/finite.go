@@ -156,6 +156,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
+		if bQuote && cls&cueAtt != 0 && quoteAttitudes[s.w(c)] {
+			cls &^= cueAtt // "“..., ” he vowed.": after a quotation these report speech
+		}
 		if cls&cueAtt != 0 {
 			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
 				return r, false
@@ -464,6 +467,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	}
 	return r, false
 }
+
+// quoteAttitudes are attitude cues that also report the words of a
+// quotation they follow: "“We will win,” he vowed."
+var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended
+	ridiculed derided`)
 
 // namedBeforeComma reports whether the words [lo,L) before the comma at L
 // end in a person's name and hold no verb: "The researcher, Hana

@@ -2345,6 +2345,8 @@ func TestSpeakerForms(t *testing.T) {
 		// recogniser does not know keeps its name
 		{"The Ghana Cocoa Produce Board set the price. The board, in a statement issued on Wednesday, said that smugglers would be punished.", "said", "that smugglers would be punished", "Ghana Cocoa Produce Board"},
 		{"Gold Meridian Builders, in a letter sent to the paper, said the projects had been completed.", "said", "the projects had been completed", "Gold Meridian Builders"},
+		// an attitude verb after a quotation reports it
+		{"Paul Manafort joined the campaign. \"My job is to secure the nomination,\" Manafort vowed.", "vowed", "\"My job is to secure the nomination,\"", "Paul Manafort"},
 		// a record company is "the label"
 		{"Kalle Rautio recorded four albums for Polar Night Records. The label said it would reissue them.", "said", "it would reissue them", "Polar Night Records"},
 	} {
