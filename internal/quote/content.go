@@ -454,7 +454,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "but" && k+2 < end && k-p >= 3 && !s.t.Tokens[k+2].Quoted && pastVerb(s.w(k+2)) {
 		return true // "said the port would reopen, but gave no date": the reporting clause's
 	}
-	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && s.closingAttribution(k+1, end) {
+	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && (s.closingAttribution(k+1, end) || s.colonAttribution(k+1, end)) {
 		// "the time has come, they say for a dialogue, he said.": the
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
@@ -536,6 +536,21 @@ func (s *state) closingAttribution(k, end int) bool {
 	}
 	c := s.cueMap[s.w(end-1)]
 	return c&cueVerb != 0 && c&cueWeak == 0
+}
+
+// colonAttribution reports whether a short attribution from k ends in a
+// colon before a quotation: "Asked if he thought the email went too far,
+// Devine responded: “I guess so.”" (the question's content ends before it).
+func (s *state) colonAttribution(k, end int) bool {
+	for j := k; j+2 < end && j < k+4; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if c := s.cueMap[s.w(j)]; c&cueVerb != 0 && c&cueWeak == 0 && s.w(j+1) == ":" && s.kind(j+2) == sentence.OpenQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerb reports whether w is a verb in the past tense: a regular -ed

@@ -1114,6 +1114,9 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// a question's content ends before the answer's attribution
+		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "thought", "that email went too far"},
+		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "responded", "“I guess so.”"},
 		// a number with a verb of its own after the cue is no inverted speaker
 		{"The observatory, a Geneva-based monitoring group, says 900 died this year.", "says", "900 died this year"},
 		// after the one told, a clause without "that" is what was said
