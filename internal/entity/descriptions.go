@@ -66,13 +66,17 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		}
 		// the role may carry its field: "the Minister for Lands and
 		// Natural Resources, Kwame Adjei-Mensah,"
-		for k := lo - 2; k >= 0 && k >= lo-9 && t.Tokens[k].Kind == sentence.Word; k-- {
+		start := lo - 2
+		if start >= 2 && t.Word(start) == ")" && t.Word(start-2) == "(" {
+			start -= 3 // the body's letters in brackets: "the Secretary of the Cocoa Farmers Alliance of Ghana (CFAG), Madam ..."
+		}
+		for k := start; k >= 0 && k >= start-7 && t.Tokens[k].Kind == sentence.Word; k-- {
 			w := t.Lower(k)
 			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
 				e.addRole(w)
 				break
 			}
-			if k < lo-2 && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" && !(w == "the" && k > 0 && t.Word(k-1) == "of") {
+			if k < start && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" && !(w == "the" && k > 0 && t.Word(k-1) == "of") {
 				break // (the field may name its body: "the National Chairman of the union,")
 			}
 		}

@@ -529,6 +529,29 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestRoleBeforeName: a role set off by commas before a name is the
+// person's, also when its body's letters follow in brackets.
+func TestRoleBeforeName(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, name, role string }{
+		{"Cocoa farmers reject new price\nUnions give board two weeks\n\nSmuggling fears\n\nThe Secretary of the Cocoa Farmers Alliance of Ghana (CFAG), Madam Abena Konadu Frimpong, warned that the price would fall.", "Abena Konadu Frimpong", "secretary"},
+		{"Prices fell.\n\nThe Minister for Lands and Natural Resources, Kwame Adjei-Mensah, said the law would change.", "Kwame Adjei-Mensah", "minister"},
+	} {
+		var roles []string
+		for _, e := range analyze(t, r, tc.in) {
+			if e.Name == tc.name {
+				roles = e.Roles
+			}
+		}
+		if !slices.Contains(roles, tc.role) {
+			t.Errorf("Analyze(%q): %s has roles %q; want %q among them", tc.in, tc.name, roles, tc.role)
+		}
+	}
+}
+
 // TestOrganisationNames: names of organisations that open with a known
 // name, carry "&" or a plural possessive, are given an acronym in brackets,
 // or are shortened to their first word.
