@@ -2384,6 +2384,7 @@ func TestSpeakerForms(t *testing.T) {
 		"Responding to a query from the press, the minister was brief.",
 		"Arsenal won, with Kai Havertz adding a second before half-time.",
 		"The FTSE 100 rose, with banks adding the most points.",
+		"The campaign will begin polling in traditional battleground states like Ohio and Florida.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)
