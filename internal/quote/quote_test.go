@@ -2351,6 +2351,8 @@ func TestSpeakerForms(t *testing.T) {
 		// recogniser does not know keeps its name
 		{"The Ghana Cocoa Produce Board set the price. The board, in a statement issued on Wednesday, said that smugglers would be punished.", "said", "that smugglers would be punished", "Ghana Cocoa Produce Board"},
 		{"Gold Meridian Builders, in a letter sent to the paper, said the projects had been completed.", "said", "the projects had been completed", "Gold Meridian Builders"},
+		// a body named as the object of a relative clause is not the subject
+		{"Elizabeth Arnold spoke first. Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence.", "said", "she did not condone violence", "Elizabeth Arnold"},
 		// an attitude verb after a quotation reports it
 		{"Paul Manafort joined the campaign. \"My job is to secure the nomination,\" Manafort vowed.", "vowed", "\"My job is to secure the nomination,\"", "Paul Manafort"},
 		// a record company is "the label"

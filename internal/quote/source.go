@@ -149,6 +149,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				// Partners, the developer behind the project, known as
 				// Riverside Yards, has said"
 				if m, ok := s.ents.MentionAt(s.hostEnd(lo, p-1)); ok && m.Kind == entity.Name && (s.ents.Entities[m.Entity].Type == entity.Person || (commas > 0 || determiners[s.t.Lower(p+1)]) && s.ents.Entities[m.Entity].Type == entity.Org) {
+					if q := s.relativeBefore(lo, m.Lo); q >= 0 {
+						return q // "Ms. Arnold, who helped found EDGE, an environmental justice group, said": the body is the clause's object
+					}
 					return m.Lo
 				}
 				if q := s.extendLeftN(lo, p-1, depth-1); q < p-1 && indefinites[s.w(q)] && s.w(p+1) != "of" {
@@ -282,6 +285,22 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return k + 1
 	}
 	return k
+}
+
+// relativeBefore returns where the subject starts when the words right
+// before token k, back to a comma, are a relative clause ", who VERB ..."
+// whose object k is: "Ms. Arnold, who helped found EDGE". It returns -1
+// otherwise.
+func (s *state) relativeBefore(lo, k int) int {
+	for p := k - 1; p > lo && k-p <= 6 && s.kind(p) == sentence.Word && !s.t.Tokens[p].Quoted; p-- {
+		if s.w(p) == "who" && s.w(p-1) == "," && p-1 > lo && s.kind(p-2) == sentence.Word {
+			if q := s.extendLeftN(lo, p-2, 1); q >= lo && q <= p-2 {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleOfApposition reports whether [k,L] is a role the lexicon does not
