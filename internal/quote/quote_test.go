@@ -2351,6 +2351,10 @@ func TestSpeakerForms(t *testing.T) {
 		// recogniser does not know keeps its name
 		{"The Ghana Cocoa Produce Board set the price. The board, in a statement issued on Wednesday, said that smugglers would be punished.", "said", "that smugglers would be punished", "Ghana Cocoa Produce Board"},
 		{"Gold Meridian Builders, in a letter sent to the paper, said the projects had been completed.", "said", "the projects had been completed", "Gold Meridian Builders"},
+		// a shared surname opening a sentence is the namesake the pronoun fits
+		{"Rachel Ashdown and her husband, Tom Ashdown, spoke outside. Dame Helen Prosser, who chaired the inquiry, said the trust had failed. Tom Ashdown said the trust had lied.\n\nAshdown was unmoved. She said apologies were cheap.", "said", "apologies were cheap", "Rachel Ashdown"},
+		// two relative clauses, the first without commas
+		{"A midwife who worked on the ward until 2022, and who asked not to be named, said staff had stopped reporting incidents.\n\n\"Nothing ever came back,\" she said.", "said", "\"Nothing ever came back,\"", "a midwife who worked on the ward until 2022"},
 		// a body named as the object of a relative clause is not the subject
 		{"Elizabeth Arnold spoke first. Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did not condone violence.", "said", "she did not condone violence", "Elizabeth Arnold"},
 		// an attitude verb after a quotation reports it

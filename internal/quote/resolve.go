@@ -1162,6 +1162,11 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		if tk.Para != para && !(tk.Para == para-1 && s.quotedUpTo(s.t.Paragraphs[para].Lo, s.t.Sentences[sent].Lo)) {
 			return -1 // only a paragraph's own opening subject, or the one before when the pronoun opens its paragraph
 		}
+		if m.Kind == entity.Name && !fits(s.ents.Entities[m.Entity]) {
+			if id := s.namesake(m, fits); id >= 0 {
+				m.Entity = id // "Ashdown was unmoved. She said ...": Rachel, not Tom Ashdown
+			}
+		}
 		if m.Kind != entity.Name || tk.Quoted || tk.Sent == sent || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
 			continue // (not inside the pronoun's own sentence: "Reed had been superb, he said")
 		}
@@ -1177,6 +1182,28 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		}
 	}
 	return -1
+}
+
+// namesake returns the person who fits and shares the surname that the
+// one-word mention m gives ("Ashdown" for Tom and for Rachel Ashdown), or
+// -1 when there is none or more than one.
+func (s *state) namesake(m entity.Mention, fits func(*entity.Entity) bool) int {
+	if m.Hi-m.Lo != 1 {
+		return -1
+	}
+	w, found := s.w(m.Lo), -1
+	for id, e := range s.ents.Entities {
+		if id == m.Entity || e.Type != entity.Person || !fits(e) {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i > 0 && e.Name[i+1:] == w {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // quotedUpTo reports whether nothing but a quotation stands from token lo
@@ -2011,6 +2038,11 @@ func (s *state) pronoun(g byte, at int) int {
 			continue
 		}
 		e := s.ents.Entities[m.Entity]
+		if !fits(e) && (g == 'm' || g == 'f') && m.Kind == entity.Name && s.opensSentence(m.Lo) {
+			if id := s.namesake(m, fits); id >= 0 && s.ents.Entities[id].Gender == g {
+				return id // "Ashdown was unmoved. She said ...": Rachel, not Tom Ashdown
+			}
+		}
 		if !fits(e) {
 			continue
 		}

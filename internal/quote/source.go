@@ -198,6 +198,17 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if rel := s.w(k - 1); rel == "who" {
 			for p := k - 2; p > lo && k-p < 30; p-- {
 				if s.w(p) == "," {
+					// a first relative clause without commas before the
+					// second: "A midwife who worked on the ward until 2022,
+					// and who asked not to be named, said"
+					for j := p - 1; j > lo+1 && p-j < 20 && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted; j-- {
+						if s.w(j) == "who" && s.w(p+1) == "and" && !npStop[s.t.Lower(j-1)] && s.kind(j-1) == sentence.Word {
+							if q := s.extendLeftN(lo, j-1, depth-1); q >= lo && q <= j-1 {
+								return q
+							}
+							break
+						}
+					}
 					if q := s.extendLeftN(lo, p-1, depth-1); q >= 0 && s.kind(p-1) == sentence.Word {
 						return q
 					}

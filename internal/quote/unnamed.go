@@ -203,7 +203,7 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	proponents backers parent parents mother mothers father fathers student students patient patients
 	passenger passengers survivor survivors voter voters customer customers tenant tenants
 	homeowner homeowners commuter commuters villager villagers protester protesters activist activists
-	mourner mourners attendee attendees`)
+	mourner mourners attendee attendees midwife midwives pharmacist pharmacists paramedic paramedics`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
