@@ -2351,6 +2351,8 @@ func TestSpeakerForms(t *testing.T) {
 		// recogniser does not know keeps its name
 		{"The Ghana Cocoa Produce Board set the price. The board, in a statement issued on Wednesday, said that smugglers would be punished.", "said", "that smugglers would be punished", "Ghana Cocoa Produce Board"},
 		{"Gold Meridian Builders, in a letter sent to the paper, said the projects had been completed.", "said", "the projects had been completed", "Gold Meridian Builders"},
+		// an inquiry finds and speaks as a document does
+		{"Poor care left babies dead, an independent inquiry has found.\n\nThe inquiry found that the board had been misled.", "found", "that the board had been misled", "an independent inquiry"},
 		// a shared surname opening a sentence is the namesake the pronoun fits
 		{"Rachel Ashdown and her husband, Tom Ashdown, spoke outside. Dame Helen Prosser, who chaired the inquiry, said the trust had failed. Tom Ashdown said the trust had lied.\n\nAshdown was unmoved. She said apologies were cheap.", "said", "apologies were cheap", "Rachel Ashdown"},
 		// two relative clauses, the first without commas
