@@ -529,6 +529,27 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestKnownWordInsideName: a known body's one word inside a longer name
+// after a country does not split it.
+func TestKnownWordInsideName(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, name string }{
+		{"The Nigeria Labour Congress (NLC) gave the government a week.", "Nigeria Labour Congress"},
+		{"The Ghana Labour Congress said no.", "Ghana Labour Congress"},
+	} {
+		found := false
+		for _, e := range analyze(t, r, tc.in) {
+			found = found || e.Name == tc.name && e.Type == Org
+		}
+		if !found {
+			t.Errorf("Analyze(%q): no organisation %q", tc.in, tc.name)
+		}
+	}
+}
+
 // TestRoleBeforeName: a role set off by commas before a name is the
 // person's, also when its body's letters follow in brackets.
 func TestRoleBeforeName(t *testing.T) {

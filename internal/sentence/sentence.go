@@ -495,6 +495,15 @@ var starters = map[string]bool{
 	"After": true, "Before": true, "Some": true, "Many": true, "However": true, "Still": true, "Yet": true,
 }
 
+// digitAt reports whether token k, before hi, starts with a digit.
+func (t *Text) digitAt(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Src[t.Tokens[k].Start:t.Tokens[k].End])
+	return unicode.IsDigit(r)
+}
+
 // split cuts paragraph p into sentences.
 func (t *Text) split(p Range) {
 	start := p.Lo
@@ -520,8 +529,8 @@ func (t *Text) split(p Range) {
 			if w == "." && i > p.Lo {
 				prev := t.Tokens[i-1]
 				if prev.Kind == Word && prev.End == tk.Start {
-					if abbreviations[t.Lower(i-1)] || isInitial(t.Src[prev.Start:prev.End]) {
-						abbrevLike = true
+					if abbreviations[t.Lower(i-1)] && (t.Lower(i-1) != "no" || t.digitAt(i+1, p.Hi)) || isInitial(t.Src[prev.Start:prev.End]) {
+						abbrevLike = true // ("No. 10", but "the union said no. According to ...")
 					}
 				}
 			}
