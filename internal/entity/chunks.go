@@ -249,6 +249,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 					through = i + L // "Electoral Commission of South Africa"
 				}
 			}
+			if ok && L == 1 && nameStart >= 0 && e.typ == Org && i+1 == hi && r.lex.orgHead[key] {
+				ok = false // a known body's word ending a longer name: "Trade Union Congress"
+			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && honorific(pendingTitles) {
 				ok = false // a form of address takes a surname: "Mr. English", "Ms. Jordan"
 			}

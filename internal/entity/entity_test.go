@@ -539,6 +539,7 @@ func TestKnownWordInsideName(t *testing.T) {
 	for _, tc := range []struct{ in, name string }{
 		{"The Nigeria Labour Congress (NLC) gave the government a week.", "Nigeria Labour Congress"},
 		{"The Ghana Labour Congress said no.", "Ghana Labour Congress"},
+		{"The Trade Union Congress (TUC) said it would strike.", "Trade Union Congress"},
 	} {
 		found := false
 		for _, e := range analyze(t, r, tc.in) {
