@@ -349,7 +349,14 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false // a verb of the reported clause, after an apposition inside it
 		}
 		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
-		if nHi <= R || !s.npEnds(nHi, hiEff) || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || cls&cueTell != 0 || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		// right after a quotation the speaker may trail a phrase or a
+		// clause ("“...,” said the aide to the president.", "“...,” said
+		// Sanders as he closed out."), and "asked" or "warned" inverts
+		// like "said" ("“...?” asked Sen. Maria Cantwell.")
+		afterQuote := s.kind(L) == sentence.CloseQuote || s.w(L) == "," && L > lo && s.kind(L-1) == sentence.CloseQuote
+		ends := s.npEnds(nHi, hiEff) || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
+		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
@@ -467,6 +474,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	}
 	return r, false
 }
+
+// trailAfterSpeaker open a phrase or clause that may follow an inverted
+// speaker at the end of the sentence: "said the aide to the president",
+// "said Sanders as he closed out", "said Sen. Jim Whelan who represents
+// Atlantic City".
+var trailAfterSpeaker = set(`to as who while when after before with`)
+
+// invertedTell are the cues of telling that also invert after a quotation:
+// "“...?” asked Sen. Maria Cantwell."
+var invertedTell = set(`asked warned cautioned urged`)
 
 // quoteAttitudes are attitude cues that also report the words of a
 // quotation they follow: "“We will win,” he vowed."

@@ -2351,6 +2351,13 @@ func TestSpeakerForms(t *testing.T) {
 		// recogniser does not know keeps its name
 		{"The Ghana Cocoa Produce Board set the price. The board, in a statement issued on Wednesday, said that smugglers would be punished.", "said", "that smugglers would be punished", "Ghana Cocoa Produce Board"},
 		{"Gold Meridian Builders, in a letter sent to the paper, said the projects had been completed.", "said", "the projects had been completed", "Gold Meridian Builders"},
+		// an inverted speaker after a quotation may trail a phrase or a
+		// clause, carry a place and a title, or follow "asked"/"warned"
+		{"The rally ended. “We will win,” said Sanders as he closed out.", "said", "“We will win,”", "Sanders"},
+		{"The rally ended. “We will win,” said former Wisconsin Gov. Jim Doyle.", "said", "“We will win,”", "Jim Doyle"},
+		{"The vote was close. “Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.", "asked", "“Do you want them at a convention?”", "Maria Cantwell"},
+		{"Hillary Clinton spoke in Ohio. “That means a loose cannon is within reach,” warned Clinton.", "warned", "“That means a loose cannon is within reach,”", "Hillary Clinton"},
+		{"The talks stalled. \"The gap is not that big,\" said a person close to the union's negotiating committee.", "said", "\"The gap is not that big,\"", "a person close to the union's negotiating committee"},
 		// an inquiry finds and speaks as a document does
 		{"Poor care left babies dead, an independent inquiry has found.\n\nThe inquiry found that the board had been misled.", "found", "that the board had been misled", "an independent inquiry"},
 		// a shared surname opening a sentence is the namesake the pronoun fits

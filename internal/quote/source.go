@@ -442,8 +442,8 @@ func (s *state) sourceTail(R, nHi, hiEff int) int {
 	if head > R && sourcePostmods[s.w(head)] {
 		head-- // "a person familiar" + "with the talks"
 	}
-	if nHi >= hiEff || !unnamedNouns[s.t.Lower(head)] || !(s.w(nHi) == "with" || sourcePostmods[s.w(nHi)]) {
-		return nHi
+	if nHi >= hiEff || !unnamedNouns[s.t.Lower(head)] || !(s.w(nHi) == "with" || sourcePostmods[s.w(nHi)] || s.w(nHi) == "to" && s.w(nHi-1) == "close") {
+		return nHi // ("a person close" + "to the union's negotiating committee")
 	}
 	k := nHi + 1
 	for k < hiEff && k < nHi+12 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && !auxWord(s.w(k)) && !pastVerb(s.w(k)) {
@@ -601,8 +601,11 @@ func (s *state) invertedStart(R int) bool {
 	}
 	// modifiers before a title and a name: "said lead author Dr. Ford",
 	// "said former coach Lonnie Bishop"
-	for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word; k++ {
+	for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word && !badStart[w] && !prepositions[w] && !particles[w]; k++ {
 		if s.lex.IsTitle(s.t.Lower(k)) {
+			if k+2 < s.n && s.w(k+1) == "." && s.t.Tokens[k].End == s.t.Tokens[k+1].Start {
+				k++ // "said former Wisconsin Gov. Jim Doyle"
+			}
 			return k+1 < s.n && isCapWord(s.w(k+1))
 		}
 	}
@@ -611,8 +614,17 @@ func (s *state) invertedStart(R int) bool {
 	for k := R; k < s.n && k <= R+3 && s.kind(k) == sentence.Word; k++ {
 		v := s.w(k)
 		if isCapWord(v) {
-			m, ok := s.ents.MentionAt(k)
-			return k > R && ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person
+			// (also a place and a title before the name: "said former
+			// Wisconsin Gov. Jim Doyle")
+			for j := k; k > R && j < s.n && j <= k+4; j++ {
+				if m, ok := s.ents.MentionAt(j); ok && m.Lo >= k && s.ents.Entities[m.Entity].Type == entity.Person {
+					return true
+				}
+				if s.kind(j) != sentence.Word && s.w(j) != "." {
+					break
+				}
+			}
+			return false
 		}
 		if v[0] < 'a' || v[0] > 'z' || badStart[v] || prepositions[v] || clauseStart[v] || modals[v] || beForms[v] || strings.HasSuffix(v, "ly") {
 			break
