@@ -218,7 +218,8 @@ func cueLexicon() map[string]cueClass {
 	// before "that" or a quotation, or after the content.
 	add(cueVerb|cueWeak, `states claims notes reports charges tweets calls questions signals
 		estimates shows fears worries hopes demands promises remarks mentions concerns
-		threatens counters thought found show read reads sings comments`)
+		threatens counters thought found show read reads sings comments
+		write fumed mused scoffed snapped sighed grumbled groused marveled marvelled`)
 	// Attitude and stance verbs that PolNeAR also annotates as cues when
 	// they take a subject and a content ("Trump wants to ...").
 	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed

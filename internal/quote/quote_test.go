@@ -2358,6 +2358,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"The vote was close. “Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.", "asked", "“Do you want them at a convention?”", "Maria Cantwell"},
 		{"Hillary Clinton spoke in Ohio. “That means a loose cannon is within reach,” warned Clinton.", "warned", "“That means a loose cannon is within reach,”", "Hillary Clinton"},
 		{"The talks stalled. \"The gap is not that big,\" said a person close to the union's negotiating committee.", "said", "\"The gap is not that big,\"", "a person close to the union's negotiating committee"},
+		// manner-of-speaking verbs after a quotation; an unnamed source by
+		// what it was involved in
+		{"The vote failed. “If they were serious, they would have gone to the bill,” Pat Toomey fumed on Tuesday.", "fumed", "“If they were serious, they would have gone to the bill,”", "Pat Toomey"},
+		{"The race was tight. “It’s a way to participate,” says a source involved in the super-PAC’s creation.", "says", "“It’s a way to participate,”", "a source involved in the super-PAC’s creation"},
 		// an inquiry finds and speaks as a document does
 		{"Poor care left babies dead, an independent inquiry has found.\n\nThe inquiry found that the board had been misled.", "found", "that the board had been misled", "an independent inquiry"},
 		// a shared surname opening a sentence is the namesake the pronoun fits

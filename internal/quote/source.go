@@ -465,6 +465,9 @@ func (s *state) clauseInside(R, hi int) bool {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || npAdjectives[w] || determiners[s.t.Lower(j-1)] {
 			continue
 		}
+		if sourcePostmods[w] && unnamedNouns[s.t.Lower(j-1)] {
+			continue // "a source involved in the talks": what the source knows, not a verb
+		}
 		if auxWord(w) || pastVerb(w) {
 			return true
 		}
