@@ -2362,6 +2362,8 @@ func TestSpeakerForms(t *testing.T) {
 		// what it was involved in
 		{"The vote failed. “If they were serious, they would have gone to the bill,” Pat Toomey fumed on Tuesday.", "fumed", "“If they were serious, they would have gone to the bill,”", "Pat Toomey"},
 		{"The race was tight. “It’s a way to participate,” says a source involved in the super-PAC’s creation.", "says", "“It’s a way to participate,”", "a source involved in the super-PAC’s creation"},
+		// "was quoted as saying" after a quotation
+		{"The mine was closed. \"The safety of our people is our first value,\" chief executive Hennie Pretorius was quoted as saying in the statement.", "quoted", "\"The safety of our people is our first value,\"", "Hennie Pretorius"},
 		// an inquiry finds and speaks as a document does
 		{"Poor care left babies dead, an independent inquiry has found.\n\nThe inquiry found that the board had been misled.", "found", "that the board had been misled", "an independent inquiry"},
 		// a shared surname opening a sentence is the namesake the pronoun fits
