@@ -2362,6 +2362,11 @@ func TestSpeakerForms(t *testing.T) {
 		// what it was involved in
 		{"The vote failed. “If they were serious, they would have gone to the bill,” Pat Toomey fumed on Tuesday.", "fumed", "“If they were serious, they would have gone to the bill,”", "Pat Toomey"},
 		{"The race was tight. “It’s a way to participate,” says a source involved in the super-PAC’s creation.", "says", "“It’s a way to participate,”", "a source involved in the super-PAC’s creation"},
+		// a document or a crowd the story names no other way keeps its
+		// description; a time phrase before a speaker is not part of it
+		{"The company issued a recall. The recall notice said two infants had died.", "said", "two infants had died", "the recall notice"},
+		{"The boat sank on Sunday. Survivors said more than 80 people were on board.", "said", "more than 80 people were on board", "Survivors"},
+		{"The study was published. Last year a Rest Easy survey found that 58% of adults slept late.", "found", "that 58% of adults slept late", "a Rest Easy survey"},
 		// "was quoted as saying" after a quotation
 		{"The mine was closed. \"The safety of our people is our first value,\" chief executive Hennie Pretorius was quoted as saying in the statement.", "quoted", "\"The safety of our people is our first value,\"", "Hennie Pretorius"},
 		// an inquiry finds and speaks as a document does

@@ -154,6 +154,10 @@ func (s *state) resolve(out []raw) {
 						r.entity, r.described = id, ""
 					}
 				}
+			} else if hEnd-r.sLo >= 2 && hEnd-r.sLo <= 4 && docNouns[s.t.Lower(hEnd-1)] && !s.hasCapital(r.sLo+1, hEnd) {
+				// "the recall notice said": a document the story names no
+				// other way keeps its description
+				r.described = s.described(r.sLo, hEnd)
 			} else if s.plainGroup(r.sLo, hEnd) {
 				// "the army said", "the Libyan coast guard rejected": a
 				// group the story names no other way keeps its description
@@ -172,7 +176,7 @@ func (s *state) resolve(out []raw) {
 // docNouns are the documents a story refers back to as "the report",
 // "the study".
 var docNouns = set(`study survey poll report analysis audit review paper document bulletin
-	filing memo investigation assessment inquiry`)
+	filing memo investigation assessment inquiry notice`)
 
 // docSpeaker is the canonical speaker of a document: its author's entity
 // or its description.
@@ -227,6 +231,9 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	}
 	if hi-lo >= 2 && sentenceConjunctions[s.w(lo)] {
 		lo++ // "But allies of the minister said"
+	}
+	if hi-lo > 3 && (s.w(lo) == "Last" || s.w(lo) == "This" || s.w(lo) == "Earlier") && timeUnits[s.w(lo+1)] {
+		lo += 2 // "Last year a Rest Easy survey found": when, not who
 	}
 	for k := lo + 1; k+2 < hi; k++ {
 		if s.w(k) == "," && (s.w(k+1) == "in" || s.w(k+1) == "through") && (indefinites[s.w(k+2)] || possessivePronouns[s.w(k+2)]) && !s.t.Tokens[k].Quoted {
@@ -521,7 +528,7 @@ func (s *state) describedSpokeBefore(prev raw, k int) bool {
 	if prev.described == "" || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
 		return false
 	}
-	return !s.personBetween(prev.sHi, k, func(*entity.Entity) bool { return true }) && !crowdPlural(prev.described)
+	return !s.personBetween(prev.sHi, k, func(*entity.Entity) bool { return true }) && !crowdPlural(prev.described) && !s.documentNamed(prev.described)
 }
 
 // personBetween reports whether a person who fits is mentioned from token

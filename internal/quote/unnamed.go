@@ -239,7 +239,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	groups deputies senators backbenchers councillors councilors mps representatives attorneys allies
 	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
 	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders
-	authorities organisations organizations`)
+	authorities organisations organizations firefighters paramedics midwives survivors mourners customers`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
