@@ -131,6 +131,7 @@ func (f *Finder) FindIn(t *sentence.Text, ents *entity.Result) []Quote {
 	for si := range t.Sentences {
 		out = st.sentence(si, out)
 	}
+	out = st.signed(out)
 	out = st.continuations(out)
 	out = st.dropNested(out)
 	st.resolve(out)

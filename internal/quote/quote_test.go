@@ -1483,11 +1483,11 @@ func TestRelativeSubject(t *testing.T) {
 }
 
 // quotesByCue returns "content | speaker" for each quotation Find gives for
-// in whose cue is cue.
+// in whose cue is cue ("" for a quotation without one).
 func quotesByCue(f *Finder, in, cue string) []string {
 	var got []string
 	for _, q := range f.Find(in).Quotes {
-		if q.Cue != nil && q.Cue.Text == cue {
+		if q.Cue != nil && q.Cue.Text == cue || q.Cue == nil && cue == "" {
 			got = append(got, q.Content.Text+" | "+q.Speaker)
 		}
 	}
@@ -2367,6 +2367,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"The company issued a recall. The recall notice said two infants had died.", "said", "two infants had died", "the recall notice"},
 		{"The boat sank on Sunday. Survivors said more than 80 people were on board.", "said", "more than 80 people were on board", "Survivors"},
 		{"The study was published. Last year a Rest Easy survey found that 58% of adults slept late.", "found", "that 58% of adults slept late", "a Rest Easy survey"},
+		// a quotation signed by the next paragraph, as analysts' boxes are
+		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation
 		{"The mine was closed. \"The safety of our people is our first value,\" chief executive Hennie Pretorius was quoted as saying in the statement.", "quoted", "\"The safety of our people is our first value,\"", "Hennie Pretorius"},
 		// an inquiry finds and speaks as a document does

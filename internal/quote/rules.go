@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1833,6 +1834,50 @@ var ingAdverbs = set(`even also then further again later still often`)
 
 // -ing forms of verbs that take an addressee before their content.
 var tellIng = set(`telling asking urging warning reminding assuring informing`)
+
+// signed adds quotations that fill a paragraph of their own and are
+// signed by the next one, as analysts' boxes and letters are printed:
+// "“The bank chose the currency over growth.”" then "-- Elif Durmaz,
+// economist". The signature is a person's name after an optional dash,
+// alone or before a comma, in a paragraph of at most a dozen words.
+func (s *state) signed(out []raw) []raw {
+	added := false
+	for pi := 0; pi+1 < len(s.t.Paragraphs); pi++ {
+		p, q := s.t.Paragraphs[pi], s.t.Paragraphs[pi+1]
+		k := p.Lo
+		if s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 || q.Hi-q.Lo > 14 {
+			continue
+		}
+		end := int(s.match[k]) + 1
+		if s.kind(end-1) != sentence.CloseQuote || s.words(k, end) < 4 {
+			continue
+		}
+		rest := end
+		for rest < p.Hi && s.kind(rest) == sentence.Punct {
+			rest++
+		}
+		if rest < p.Hi {
+			continue // the paragraph goes on after the quotation
+		}
+		j := q.Lo
+		for j < q.Hi && (s.isDash(j) || s.w(j) == "—" || s.w(j) == "–") {
+			j++
+		}
+		m, ok := s.ents.MentionAt(j)
+		if !ok || m.Lo != j || s.ents.Entities[m.Entity].Type != entity.Person || m.Hi < q.Hi && s.w(m.Hi) != "," {
+			continue
+		}
+		for x := k; x < end; x++ {
+			s.used[x] = true
+		}
+		out = append(out, raw{cLo: k, cHi: end, cueLo: -1, cueHi: -1, sLo: m.Lo, sHi: m.Hi, entity: -1})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(out, func(a, b raw) int { return a.cLo - b.cLo })
+	}
+	return out
+}
 
 // continuations adds quotations that open a sentence without an
 // attribution of their own, right after a sentence whose quotation was
