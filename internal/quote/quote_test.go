@@ -2367,6 +2367,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The company issued a recall. The recall notice said two infants had died.", "said", "two infants had died", "the recall notice"},
 		{"The boat sank on Sunday. Survivors said more than 80 people were on board.", "said", "more than 80 people were on board", "Survivors"},
 		{"The study was published. Last year a Rest Easy survey found that 58% of adults slept late.", "found", "that 58% of adults slept late", "a Rest Easy survey"},
+		// a role with a possessive or a lower-case field before the name in
+		// commas: the sentence's subject, which the next pronoun takes
+		{"“We were a bit too pleased with ourselves,” Declan Fairweather added.\n\nThe Knights’ captain, Sam Oduro-Kellett, was also quick to praise the visitors. “Fair play to Caldermoor,” he told TNT Sports.", "told", "“Fair play to Caldermoor,”", "Sam Oduro-Kellett"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

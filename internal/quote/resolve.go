@@ -1242,8 +1242,13 @@ func (s *state) apposedOpening(lo, hi int) bool {
 	if !determiners[s.t.Lower(st)] || c-st > 10 {
 		return false
 	}
+	role := c-1 > st && s.lex.IsTitle(s.t.Lower(c-1)) // "The Knights’ captain, Sam Oduro-Kellett,", "The club captain, ..."
 	for k := st + 1; k < c; k++ {
-		if w := s.w(k); s.kind(k) != sentence.Word || !isCapWord(w) && w != "of" && w != "for" && w != "and" && w != "the" && !s.lex.IsTitle(s.t.Lower(k)) {
+		w := s.w(k)
+		if role && (w == "’" || w == "'" || s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted) {
+			continue
+		}
+		if s.kind(k) != sentence.Word || !isCapWord(w) && w != "of" && w != "for" && w != "and" && w != "the" && !s.lex.IsTitle(s.t.Lower(k)) {
 			return false
 		}
 	}
