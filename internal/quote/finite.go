@@ -461,6 +461,13 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false
 		}
 		r.sLo, r.sHi = R, nHi
+		if nHi+1 < hiEff && s.w(nHi) == "," && s.lex.IsTitle(s.t.Lower(nHi-1)) {
+			// "said the chief executive, Gareth Pennock-Lowe.": the role's
+			// holder is named in the apposition
+			if m, ok := s.ents.MentionAt(nHi + 1); ok && m.Lo == nHi+1 && s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hiEff || s.w(m.Hi) == ",") {
+				r.sHi = m.Hi
+			}
+		}
 		return s.leftContent(r, lo, L, nHi)
 	}
 	// "...,” said X" where the quote ends the previous sentence
