@@ -118,8 +118,8 @@ func TestWrittenArticles(t *testing.T) {
 	recall := float64(found) / float64(max(gold, 1))
 	speakers := float64(rightSpeaker) / float64(max(found, 1))
 	t.Logf("%d marked quotations, %d found (recall %.3f), %d with the right speaker (%.3f)", gold, found, recall, rightSpeaker, speakers)
-	// Floors a little under the measured values (recall 0.914, speakers
-	// 0.867, recall 0.917 with sets 1-197). Recall fell from 0.918 with sets 76-87, whose
+	// Floors a little under the measured values (recall 0.917, speakers
+	// 0.867 with sets 1-197). Recall fell from 0.918 with sets 76-87, whose
 	// misses are mostly the split and per-paragraph quotations above (148 of
 	// the 200 misses of sets 76-83 lie inside a quotation the finder
 	// returns).
