@@ -2372,6 +2372,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"“We were a bit too pleased with ourselves,” Declan Fairweather added.\n\nThe Knights’ captain, Sam Oduro-Kellett, was also quick to praise the visitors. “Fair play to Caldermoor,” he told TNT Sports.", "told", "“Fair play to Caldermoor,”", "Sam Oduro-Kellett"},
 		// an inverted role whose holder is named in an apposition
 		{"The regulator’s chief executive, Priya Halvorsen-Reid, said the firm failed.\n\n“We know we have fallen short,” said the chief executive, Gareth Pennock-Lowe.", "said", "“We know we have fallen short,”", "Gareth Pennock-Lowe"},
+		// a party label in commas after the subject of a colon quotation
+		{"The meeting ended. Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people.\"", "delivered a blunt message to Trump", "\"It's time to quit attacking various people.\"", "Mitch McConnell"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

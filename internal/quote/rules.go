@@ -377,6 +377,14 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	if lo, hi, ok := s.mainSubject(sen.Lo, k); ok && hi < k {
 		r.sLo, r.sHi = lo, hi
 		r.cueLo, r.cueHi = hi, k
+		if s.w(hi) == "," {
+			for j := hi + 1; j < k && j < hi+6; j++ {
+				if s.w(j) == "," {
+					r.cueLo = j + 1 // after the party label: "McConnell, R-Ky., delivered ..."
+					break
+				}
+			}
+		}
 	} else if e, id, ok := s.colonLabel(sen.Lo, k); ok {
 		r.sLo, r.sHi, r.entity = sen.Lo, e, id
 		r.cueLo, r.cueHi = k, k+1
@@ -1808,8 +1816,22 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 			start += 2 // "On July 6, 2015, Sanders made ..."
 		}
 	}
-	for k := start + 1; k < c && k <= start+6; k++ {
+	// a party label in commas after the name is not part of it: "Mitch
+	// McConnell, R-Ky., delivered a blunt message"
+	label, labelAt := 0, -1
+	for k := start + 1; k < c && k <= start+6+label; k++ {
 		w := s.w(k)
+		if w == "," && k+1 < c && partyLabel(s.w(k+1)) && label == 0 {
+			j := k + 2
+			for j < c && j < k+5 && s.w(j) != "," {
+				j++
+			}
+			if j < c && s.w(j) == "," {
+				label, labelAt = j-k+1, k
+				k = j
+				continue
+			}
+		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return 0, 0, false
 		}
@@ -1820,10 +1842,14 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 			for k-1 > start && isAdverb(s.w(k-1)) {
 				k-- // "Clinton clearly erred in saying ..."
 			}
-			if !s.namedSubject(start, k) && !determiners[s.t.Lower(start)] && !s.pluralSubject(start, k) {
+			end := k
+			if labelAt > start {
+				end = labelAt
+			}
+			if !s.namedSubject(start, end) && !determiners[s.t.Lower(start)] && !s.pluralSubject(start, end) {
 				return 0, 0, false
 			}
-			return start, k, true
+			return start, end, true
 		}
 	}
 	return 0, 0, false
