@@ -2374,6 +2374,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"The regulator’s chief executive, Priya Halvorsen-Reid, said the firm failed.\n\n“We know we have fallen short,” said the chief executive, Gareth Pennock-Lowe.", "said", "“We know we have fallen short,”", "Gareth Pennock-Lowe"},
 		// a party label in commas after the subject of a colon quotation
 		{"The meeting ended. Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people.\"", "delivered a blunt message to Trump", "\"It's time to quit attacking various people.\"", "Mitch McConnell"},
+		// "the fund" and "the supermarket" are the body named before
+		{"The International Monetary Fund met on Monday. The fund said a haircut was needed.", "said", "a haircut was needed", "International Monetary Fund"},
+		{"Fresh Value Stores Ltd was sued. The supermarket argued that it operated a reasonable system.", "argued", "that it operated a reasonable system", "Fresh Value Stores Ltd"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

@@ -1569,7 +1569,8 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	league federation court university hospital manufacturer maker carmaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
-	embassy consulate military army tribunal municipality metro forum bloc center centre network guard`)
+	embassy consulate military army tribunal municipality metro forum bloc center centre network guard
+	fund supermarket chain`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
@@ -1847,7 +1848,9 @@ func orgFits(noun, name string) bool {
 			return !strings.Contains(name, " for ")
 		}
 		return strings.Contains(strings.ToLower(name), noun)
-	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club", "operator":
+	case "fund":
+		return strings.Contains(name, "Fund") // "the International Monetary Fund ... the fund"
+	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club", "operator", "supermarket", "chain":
 		if newsAgencies[name] || mediaHeads[last] {
 			return false
 		}
