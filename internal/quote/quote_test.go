@@ -2377,6 +2377,9 @@ func TestSpeakerForms(t *testing.T) {
 		// "the fund" and "the supermarket" are the body named before
 		{"The International Monetary Fund met on Monday. The fund said a haircut was needed.", "said", "a haircut was needed", "International Monetary Fund"},
 		{"Fresh Value Stores Ltd was sued. The supermarket argued that it operated a reasonable system.", "argued", "that it operated a reasonable system", "Fresh Value Stores Ltd"},
+		// guests, pals and onlookers are unnamed sources of their own
+		{"The row broke out at midnight. A pal of both women said cracks had started to show. ‘It’s been brewing for months,’ the pal said.", "said", "‘It’s been brewing for months,’", "a pal of both women"},
+		{"The row broke out at midnight, onlookers said.", "said", "The row broke out at midnight", "onlookers"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

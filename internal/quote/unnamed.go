@@ -203,7 +203,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	proponents backers parent parents mother mothers father fathers student students patient patients
 	passenger passengers survivor survivors voter voters customer customers tenant tenants
 	homeowner homeowners commuter commuters villager villagers protester protesters activist activists
-	mourner mourners attendee attendees midwife midwives pharmacist pharmacists paramedic paramedics`)
+	mourner mourners attendee attendees midwife midwives pharmacist pharmacists paramedic paramedics
+	guest guests pal pals onlooker onlookers partygoer partygoers bystander bystanders spectator spectators`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
@@ -239,7 +240,8 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	groups deputies senators backbenchers councillors councilors mps representatives attorneys allies
 	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
 	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders
-	authorities organisations organizations firefighters paramedics midwives survivors mourners customers`)
+	authorities organisations organizations firefighters paramedics midwives survivors mourners customers
+	onlookers bystanders spectators guests`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
