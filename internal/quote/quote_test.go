@@ -1117,6 +1117,8 @@ func TestContentEnds(t *testing.T) {
 		// a content ends before a second attribution joined by "and"
 		{"Asked about the race, 21 percent said “not too likely” and 14 percent said “not at all likely.”", "said", "“not too likely”"},
 		{"Smith said the plan was good and most residents said it would work.", "said", "the plan was good"},
+		// a verb nested in the question does not take the answer with it
+		{"Maya Ferrante spoke. Asked whether he would veto it, Ferrante replied: \"I'm not going to get ahead of the president.\"", "replied", "\"I'm not going to get ahead of the president.\""},
 		// a question's content ends before the answer's attribution
 		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "thought", "that email went too far"},
 		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "responded", "“I guess so.”"},

@@ -1981,22 +1981,32 @@ func (s *state) titleCase(sen sentence.Range) bool {
 // attitude inside it ("plans"). Neighbours only: contents are bounded by
 // maxContent tokens and out is in text order, so the check stays linear.
 func (s *state) dropNested(out []raw) []raw {
+	nested := func(i int, gone []bool) bool {
+		r := out[i]
+		if r.cueLo < 0 || s.speechCue(r.cueLo) {
+			return false
+		}
+		for j := max(0, i-40); j < len(out) && j <= i+40; j++ {
+			// o holds r's cue; when r holds o's cue too, the earlier
+			// cue's content has overrun the later attribution ("they
+			// want ..., Khalilzad continued") and r goes only if earlier
+			if o := out[j]; j != i && (gone == nil || !gone[j]) && o.cLo <= r.cueLo && r.cueHi <= o.cHi && (o.cueLo < 0 || r.cueLo < o.cueLo || o.cueLo < r.cLo || o.cueHi > r.cHi) {
+				return true
+			}
+		}
+		return false
+	}
+	// an attribution that goes for being nested holds no other: in "Asked
+	// whether he would veto it, Ferrante replied: “...”", "veto" sits in
+	// the question and its overrun content must not take "replied" with it
+	gone := make([]bool, len(out))
+	for i := range out {
+		gone[i] = nested(i, nil)
+	}
 	res := out[:0:0]
 	for i, r := range out {
-		if r.cueLo >= 0 && !s.speechCue(r.cueLo) {
-			nested := false
-			for j := max(0, i-40); j < len(out) && j <= i+40; j++ {
-				// o holds r's cue; when r holds o's cue too, the earlier
-				// cue's content has overrun the later attribution ("they
-				// want ..., Khalilzad continued") and r goes only if earlier
-				if o := out[j]; j != i && o.cLo <= r.cueLo && r.cueHi <= o.cHi && (o.cueLo < 0 || r.cueLo < o.cueLo || o.cueLo < r.cLo || o.cueHi > r.cHi) {
-					nested = true
-					break
-				}
-			}
-			if nested {
-				continue
-			}
+		if c := s.cueMap[s.t.Lower(max(r.cueLo, 0))]; gone[i] && (c&cueVerb == 0 || c&(cueAtt|cueWeak) != 0 || nested(i, gone)) {
+			continue // (only a reporting verb is kept so: attitudes stay dropped)
 		}
 		res = append(res, r)
 	}
