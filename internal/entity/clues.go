@@ -357,8 +357,11 @@ func (r *Recognizer) plainRun(t *sentence.Text, lo, hi int) bool {
 		if t.Tokens[k].Kind != sentence.Word || !isCap(w) || r.lex.titles[strings.ToLower(w)] {
 			return false
 		}
-		if e, ok := r.lex.names[w]; ok && e.typ != Org {
-			return false // (a known body's one word may be part of a longer name: "Nigeria Labour Congress")
+		if e, ok := r.lex.names[w]; ok && (e.typ != Org || hi-lo < 2) {
+			// (a known body's one word may be part of a longer name,
+			// "Nigeria Labour Congress"; alone after a place it is that
+			// body: "U.S. Congress", "Texas Senate")
+			return false
 		}
 	}
 	return true

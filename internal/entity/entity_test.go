@@ -549,6 +549,14 @@ func TestKnownWordInsideName(t *testing.T) {
 			t.Errorf("Analyze(%q): no organisation %q", tc.in, tc.name)
 		}
 	}
+	// alone after a place the known body is itself (from a review): "U.S.
+	// Congress" and a later "Congress" are one body
+	in := "The U.S. Congress passed the bill on Friday. Congress said the law would take effect in May."
+	for _, e := range analyze(t, r, in) {
+		if e.Name == "U.S. Congress" {
+			t.Errorf("Analyze(%q): %q should be the known Congress", in, e.Name)
+		}
+	}
 }
 
 // TestRoleBeforeName: a role set off by commas before a name is the

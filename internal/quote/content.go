@@ -546,20 +546,25 @@ func (s *state) closingAttribution(k, end int) bool {
 // with a content of its own: "and 14 percent said", "and most residents
 // said it would work".
 func (s *state) andAttribution(k, end int) bool {
+	if w := s.w(k); pronouns[w] != 0 || badStart[w] || auxiliaries[w] || modals[w] || causeVerbs[w] {
+		return false // "and he said": the rules for a new speaker; "and let others say"
+	}
 	for j := k + 1; j < end && j <= k+3; j++ {
-		if s.kind(j-1) != sentence.Word || s.t.Tokens[j-1].Quoted {
-			return false
-		}
-		if w := s.w(j - 1); j-1 == k && (pronouns[w] != 0 || badStart[w] || auxiliaries[w] || modals[w]) {
-			return false // "and he said": resolved by the rules for a new speaker
+		w := s.w(j - 1)
+		if s.kind(j-1) != sentence.Word || s.t.Tokens[j-1].Quoted || j-1 > k && (npStop[w] || relPron[w]) || auxWord(w) || pastVerb(w) || objPronouns[w] {
+			return false // "and those who said they were ignored", "and heard them say"
 		}
 		if !sayForms[s.w(j)] || j+1 >= end || s.kind(j+1) == sentence.Punct && s.w(j+1) != "," {
 			continue
 		}
-		return !determiners[s.w(j-1)] && s.cueMap[s.w(j-1)] == 0
+		return !determiners[w] && s.cueMap[w] == 0
 	}
 	return false
 }
+
+// causeVerbs take a subject and a bare verb after them: "and let others
+// say what they want", "and made the fans say wow".
+var causeVerbs = set(`let lets make makes made help helps hear see watch`)
 
 // colonAttribution reports whether a short attribution from k ends in a
 // colon before a quotation: "Asked if he thought the email went too far,

@@ -461,6 +461,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false
 		}
 		r.sLo, r.sHi = R, nHi
+		if nHi-1 > R && isAdverb(s.w(nHi-1)) && !npAdjectives[s.w(nHi-1)] {
+			r.sHi-- // "“Please leave,” asked the guard politely.": how, not who
+		}
 		if nHi+1 < hiEff && s.w(nHi) == "," && s.lex.IsTitle(s.t.Lower(nHi-1)) {
 			// "said the chief executive, Gareth Pennock-Lowe.": the role's
 			// holder is named in the apposition

@@ -1114,6 +1114,11 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// but not before "and" with a relative clause, a causative or a
+		// perception verb (from a review)
+		{"The minister said the law was clear and anyone who says otherwise is wrong.", "said", "the law was clear and anyone who says otherwise is wrong"},
+		{"He said he would step down and let others say what they want.", "said", "he would step down and let others say what they want"},
+		{"Smith said he had met voters and heard them say the economy was their main worry.", "said", "he had met voters and heard them say the economy was their main worry"},
 		// a content ends before a second attribution joined by "and"
 		{"Asked about the race, 21 percent said “not too likely” and 14 percent said “not at all likely.”", "said", "“not too likely”"},
 		{"Smith said the plan was good and most residents said it would work.", "said", "the plan was good"},
@@ -2382,6 +2387,9 @@ func TestSpeakerForms(t *testing.T) {
 		// guests, pals and onlookers are unnamed sources of their own
 		{"The row broke out at midnight. A pal of both women said cracks had started to show. ‘It’s been brewing for months,’ the pal said.", "said", "‘It’s been brewing for months,’", "a pal of both women"},
 		{"The row broke out at midnight, onlookers said.", "said", "The row broke out at midnight", "onlookers"},
+		// a signature needs its dash; a name opening the next paragraph is
+		// no signature (from a review)
+		{"“We have trained for this moment for years,” Smith said.\n\n“Now it is time to win it.”\n\nMike Jones, the captain, agreed.", "", "“Now it is time to win it.”", "Smith"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation
@@ -2428,6 +2436,10 @@ func TestSpeakerForms(t *testing.T) {
 		"Arsenal won, with Kai Havertz adding a second before half-time.",
 		"The FTSE 100 rose, with banks adding the most points.",
 		"The campaign will begin polling in traditional battleground states like Ohio and Florida.",
+		// (from a review: manner-of-speaking verbs before "and" or "then")
+		"She sighed and shook her head.",
+		"He fumed and stormed off the set.",
+		"He scoffed at the idea, then left.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			t.Errorf("Find(%q): page furniture read as a quotation: %q by %q", in, q.Content.Text, q.SpeakerMention.Text)

@@ -1245,8 +1245,8 @@ func (s *state) apposedOpening(lo, hi int) bool {
 	role := c-1 > st && s.lex.IsTitle(s.t.Lower(c-1)) // "The Knights’ captain, Sam Oduro-Kellett,", "The club captain, ..."
 	for k := st + 1; k < c; k++ {
 		w := s.w(k)
-		if role && (w == "’" || w == "'" || s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted) {
-			continue
+		if role && (w == "’" || w == "'" || s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && !npStop[w] && !relPron[w] && !pastVerb(w) && !auxWord(w)) {
+			continue // (not a relative clause: "The man who attacked the club captain, ...")
 		}
 		if s.kind(k) != sentence.Word || !isCapWord(w) && w != "of" && w != "for" && w != "and" && w != "the" && !s.lex.IsTitle(s.t.Lower(k)) {
 			return false

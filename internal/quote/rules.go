@@ -417,6 +417,11 @@ func (s *state) colonLabel(lo, k int) (int, int, bool) {
 			return 0, 0, false // "(R-S.C.): ..." with no name before the bracket
 		}
 	}
+	// a name and its apposition before the colon: "Meiling Tsang, senior
+	// oil analyst at Orchard Point Research in Singapore: “...”"
+	if p, found := s.ents.MentionAt(lo); found && p.Lo == lo && p.Hi+1 < e && s.w(p.Hi) == "," && e-p.Hi <= 15 && s.ents.Entities[p.Entity].Type == entity.Person && !s.clauseInside(p.Hi, e) && !s.hasCue(p.Hi, e) {
+		return p.Hi, p.Entity, true
+	}
 	m, ok := s.ents.MentionAt(e - 1)
 	if !ok || m.Hi != e || m.Lo < lo || s.words(lo, m.Lo) > 4 {
 		return 0, 0, false
@@ -1864,8 +1869,8 @@ var tellIng = set(`telling asking urging warning reminding assuring informing`)
 // signed adds quotations that fill a paragraph of their own and are
 // signed by the next one, as analysts' boxes and letters are printed:
 // "“The bank chose the currency over growth.”" then "-- Elif Durmaz,
-// economist". The signature is a person's name after an optional dash,
-// alone or before a comma, in a paragraph of at most a dozen words.
+// economist". The signature is a dash and a person's name, alone or
+// before a comma, in a paragraph of at most a dozen words.
 func (s *state) signed(out []raw) []raw {
 	added := false
 	for pi := 0; pi+1 < len(s.t.Paragraphs); pi++ {
@@ -1889,8 +1894,11 @@ func (s *state) signed(out []raw) []raw {
 		for j < q.Hi && (s.isDash(j) || s.w(j) == "—" || s.w(j) == "–") {
 			j++
 		}
+		if j == q.Lo || j >= q.Hi {
+			continue // a signature opens with a dash and holds a name
+		}
 		m, ok := s.ents.MentionAt(j)
-		if !ok || m.Lo != j || s.ents.Entities[m.Entity].Type != entity.Person || m.Hi < q.Hi && s.w(m.Hi) != "," {
+		if !ok || m.Lo != j || m.Hi > q.Hi || s.ents.Entities[m.Entity].Type != entity.Person || m.Hi < q.Hi && s.w(m.Hi) != "," {
 			continue
 		}
 		for x := k; x < end; x++ {
@@ -1903,6 +1911,16 @@ func (s *state) signed(out []raw) []raw {
 		slices.SortStableFunc(out, func(a, b raw) int { return a.cLo - b.cLo })
 	}
 	return out
+}
+
+// hasCue reports whether a reporting or attitude verb stands in [lo,hi).
+func (s *state) hasCue(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.kind(k) == sentence.Word && s.cueMap[s.w(k)]&cueVerb != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // continuations adds quotations that open a sentence without an
