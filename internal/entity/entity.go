@@ -309,10 +309,17 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Commission on Human Rights", "Commission on Audit"
 				continue
 			}
-			if j > i && !r.lex.titles[t.Lower(j-1)] && j+3 < n && (toks[j].Kind == sentence.OpenQuote || word(j) == "\"") && capAt(j+1) &&
-				(toks[j+2].Kind == sentence.CloseQuote || word(j+2) == "\"") && capAt(j+3) && toks[j+3].Sent == toks[i].Sent {
-				j += 3 // a nickname in quotation marks inside a name: Ernesto "Boy" Villaruel
-				continue
+			if j > i && !r.lex.titles[t.Lower(j-1)] && j+3 < n && (toks[j].Kind == sentence.OpenQuote || word(j) == "\"") && capAt(j+1) {
+				// a nickname of one or two words in quotation marks inside a
+				// name: Ernesto "Boy" Villaruel, Ernesto "Ka Erning" Salcedo
+				c := j + 2
+				if c+1 < n && capAt(c) && toks[c].Kind == sentence.Word && r.lex.given[word(j-1)] != 0 {
+					c++ // (two words only after a given name)
+				}
+				if c+1 < n && (toks[c].Kind == sentence.CloseQuote || word(c) == "\"") && capAt(c+1) && toks[c+1].Sent == toks[i].Sent {
+					j = c + 1
+					continue
+				}
 			}
 			if (word(j) == "of" || word(j) == "for" && r.lex.orgHead[word(j-1)]) && j+2 < n && word(j+1) == "the" && j > i && (r.lex.orgHead[word(j-1)] || r.titleOfThe(t, i, j)) && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
 				j += 2 // "Office of the Water Services Commissioner", "Office of the Director of National Intelligence"

@@ -506,6 +506,10 @@ func TestPeople(t *testing.T) {
 		// a role in commas before the name, lower case or a capitalised office after "the"
 		{"His deckhand, Kieran Marsden, left school last summer.", "Kieran Marsden"},
 		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Nadeem Akhtar Bhutta"}, // Sardar is an honorific, as Datuk and Alhaji are
+		// a nickname of two words in straight quotation marks after a given name
+		{"KATOJ president Ernesto \"Ka Erning\" Salcedo told The STAR the strike would go on.", "Ernesto Salcedo"},
+		// "Special Agent" is a title
+		{"Special Agent Raymond Tilley said agents were reviewing video.", "Raymond Tilley"},
 		// a nickname in quotation marks inside the name
 		{"In Dalisay, Mayor Ernesto “Boy” Villaruel said families had moved.", "Ernesto Villaruel"},
 		// a title with "of the" before the name
