@@ -794,6 +794,17 @@ var adjunctPreps = set(`during via under at in on after before from through over
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
+	if cls&cueTell != 0 && p < hi && (isCapWord(s.w(p)) || objPronouns[s.w(p)]) && !s.t.Tokens[p].Quoted {
+		// "told SunSport: “...”": the one told, then the quotation
+		for q := p + 1; q+1 < hi && q <= p+5 && s.kind(q) == sentence.Word || q+1 < hi && s.w(q) == ":"; q++ {
+			if s.w(q) == ":" {
+				if s.kind(q+1) == sentence.OpenQuote {
+					return q + 1
+				}
+				break
+			}
+		}
+	}
 	if p+1 < hi && s.w(p) == "to" && p > 0 && toAddressee[s.w(p-1)] && !s.t.Tokens[p].Quoted {
 		if w := s.w(p + 1); determiners[s.lower(w)] || objPronouns[w] || possessivePronouns[w] || addressees[w] || isCapWord(w) {
 			// "wrote to the council that ...": the addressee is not what

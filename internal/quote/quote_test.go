@@ -1124,6 +1124,8 @@ func TestContentEnds(t *testing.T) {
 		{"Smith said the plan was good and most residents said it would work.", "said", "the plan was good"},
 		// a verb nested in the question does not take the answer with it
 		{"Maya Ferrante spoke. Asked whether he would veto it, Ferrante replied: \"I'm not going to get ahead of the president.\"", "replied", "\"I'm not going to get ahead of the president.\""},
+		// the one told before a colon is not what was said
+		{"The manager left.\n\nA source close to the club told SunSport: “The players stopped listening to him a month ago.”", "told", "“The players stopped listening to him a month ago.”"},
 		// a question's content ends before the answer's attribution
 		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "thought", "that email went too far"},
 		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "responded", "“I guess so.”"},
