@@ -2383,6 +2383,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"The regulator’s chief executive, Priya Halvorsen-Reid, said the firm failed.\n\n“We know we have fallen short,” said the chief executive, Gareth Pennock-Lowe.", "said", "“We know we have fallen short,”", "Gareth Pennock-Lowe"},
 		// a party label in commas after the subject of a colon quotation
 		{"The meeting ended. Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people.\"", "delivered a blunt message to Trump", "\"It's time to quit attacking various people.\"", "Mitch McConnell"},
+		// "the agency" is a UN programme or organisation named before a council
+		{"The World Food Programme warned of famine. The UN Security Council voted on Monday. The agency said famine could take hold.", "said", "famine could take hold", "World Food Programme"},
+		// a county assembly member's letters are a title
+		{"The motion was tabled by Kaptumo Ward MCA Evans Korir. Korir said the governor had failed.", "said", "the governor had failed", "Evans Korir"},
 		// "the fund" and "the supermarket" are the body named before
 		{"The International Monetary Fund met on Monday. The fund said a haircut was needed.", "said", "a haircut was needed", "International Monetary Fund"},
 		{"Fresh Value Stores Ltd was sued. The supermarket argued that it operated a reasonable system.", "argued", "that it operated a reasonable system", "Fresh Value Stores Ltd"},
