@@ -2396,6 +2396,8 @@ func TestSpeakerForms(t *testing.T) {
 		// a signature needs its dash; a name opening the next paragraph is
 		// no signature (from a review)
 		{"“We have trained for this moment for years,” Smith said.\n\n“Now it is time to win it.”\n\nMike Jones, the captain, agreed.", "", "“Now it is time to win it.”", "Smith"},
+		// a fronted "Asked ..." clause before the subject of a colon quotation
+		{"Ruth Pargeter has baked for 40 years.\n\nAsked what she will miss most, she does not hesitate: “The people. Not the bread.”", "does not hesitate", "“The people. Not the bread.”", "Ruth Pargeter"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

@@ -1807,7 +1807,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 // up to the first finite verb ("several environmental groups granted").
 func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	start := lo
-	if w := s.t.Lower(lo); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" {
+	if w := s.t.Lower(lo); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" || w == "asked" {
 		for k := lo + 1; k < c && k < lo+30; k++ {
 			if s.w(k) == "," {
 				start = k + 1
@@ -1843,7 +1843,7 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if coordAux[w] || beForms[w] || s.cueMap[w]&cueVerb != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
+		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
 			for k-1 > start && isAdverb(s.w(k-1)) {
 				k-- // "Clinton clearly erred in saying ..."
 			}
