@@ -201,7 +201,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			i++
 			continue
 		}
-		if nameStart < 0 && i == lo && hi-i >= 4 && w == "New" && word(i+1) == "Democrat" && (r.lex.given[word(i+2)] != 0 || hi-i == 4) {
+		if nameStart < 0 && i == lo && hi-i >= 4 && w == "New" && word(i+1) == "Democrat" && r.lex.given[word(i+2)] != 0 {
 			pendingTitles = append(pendingTitles, "New Democrat") // Canada's NDP: "New Democrat Aisha Bello-Grant"
 			i += 2
 			continue

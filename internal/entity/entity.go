@@ -313,8 +313,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				// a nickname of one or two words in quotation marks inside a
 				// name: Ernesto "Boy" Villaruel, Ernesto "Ka Erning" Salcedo
 				c := j + 2
-				if c+1 < n && capAt(c) && toks[c].Kind == sentence.Word && r.lex.given[word(j-1)] != 0 {
-					c++ // (two words only after a given name)
+				if e, place := r.lex.names[word(j-1)]; c+1 < n && capAt(c) && toks[c].Kind == sentence.Word && r.lex.given[word(j-1)] != 0 && !(place && e.typ != Org) &&
+					!r.lex.titles[t.Lower(j+1)] && !r.lex.titles[t.Lower(c)] {
+					c++ // (two words only after a given name that is no place, neither a title: not Julius "Doctor J" Erving)
 				}
 				if c+1 < n && (toks[c].Kind == sentence.CloseQuote || word(c) == "\"") && capAt(c+1) && toks[c+1].Sent == toks[i].Sent {
 					j = c + 1

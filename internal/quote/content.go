@@ -795,12 +795,17 @@ var adjunctPreps = set(`during via under at in on after before from through over
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
 	if cls&cueTell != 0 && p < hi && (isCapWord(s.w(p)) || objPronouns[s.w(p)]) && !s.t.Tokens[p].Quoted {
-		// "told SunSport: “...”": the one told, then the quotation
-		for q := p + 1; q+1 < hi && q <= p+5 && s.kind(q) == sentence.Word || q+1 < hi && s.w(q) == ":"; q++ {
+		// "told SunSport: “...”", "told The Times: “...”": the one told,
+		// in capitals or a pronoun, then the quotation (not "told MPs the
+		// lockdown would end: “...”", whose clause is what was said)
+		for q := p + 1; q+1 < hi && q <= p+4; q++ {
 			if s.w(q) == ":" {
 				if s.kind(q+1) == sentence.OpenQuote {
 					return q + 1
 				}
+				break
+			}
+			if s.kind(q) != sentence.Word || !isCapWord(s.w(q)) || objPronouns[s.w(p)] {
 				break
 			}
 		}

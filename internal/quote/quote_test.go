@@ -1124,8 +1124,10 @@ func TestContentEnds(t *testing.T) {
 		{"Smith said the plan was good and most residents said it would work.", "said", "the plan was good"},
 		// a verb nested in the question does not take the answer with it
 		{"Maya Ferrante spoke. Asked whether he would veto it, Ferrante replied: \"I'm not going to get ahead of the president.\"", "replied", "\"I'm not going to get ahead of the president.\""},
-		// the one told before a colon is not what was said
+		// the one told before a colon is not what was said, but a clause
+		// before it is (from a review)
 		{"The manager left.\n\nA source close to the club told SunSport: “The players stopped listening to him a month ago.”", "told", "“The players stopped listening to him a month ago.”"},
+		{"He told Parliament the plan was dead: “We will not proceed.”", "told", "the plan was dead: “We will not proceed.”"},
 		// a question's content ends before the answer's attribution
 		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "thought", "that email went too far"},
 		{"Asked if he thought that email went too far, Devine responded: “I guess so.”", "responded", "“I guess so.”"},
@@ -2383,10 +2385,6 @@ func TestSpeakerForms(t *testing.T) {
 		{"The regulator’s chief executive, Priya Halvorsen-Reid, said the firm failed.\n\n“We know we have fallen short,” said the chief executive, Gareth Pennock-Lowe.", "said", "“We know we have fallen short,”", "Gareth Pennock-Lowe"},
 		// a party label in commas after the subject of a colon quotation
 		{"The meeting ended. Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people.\"", "delivered a blunt message to Trump", "\"It's time to quit attacking various people.\"", "Mitch McConnell"},
-		// "the agency" is a UN programme or organisation named before a council
-		{"The World Food Programme warned of famine. The UN Security Council voted on Monday. The agency said famine could take hold.", "said", "famine could take hold", "World Food Programme"},
-		// a county assembly member's letters are a title
-		{"The motion was tabled by Kaptumo Ward MCA Evans Korir. Korir said the governor had failed.", "said", "the governor had failed", "Evans Korir"},
 		// "the fund" and "the supermarket" are the body named before
 		{"The International Monetary Fund met on Monday. The fund said a haircut was needed.", "said", "a haircut was needed", "International Monetary Fund"},
 		{"Fresh Value Stores Ltd was sued. The supermarket argued that it operated a reasonable system.", "argued", "that it operated a reasonable system", "Fresh Value Stores Ltd"},

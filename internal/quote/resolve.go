@@ -1653,10 +1653,7 @@ func (s *state) recentOrg(at int, noun string) int {
 	if noun == "agency" {
 		// a body named as an agency before any other public body: "the
 		// IAEA ... the UN Security Council ... the agency" is the IAEA
-		if id := s.recentOrgFit(at, noun, func(name string) bool {
-			last := name[strings.LastIndexByte(name, ' ')+1:]
-			return strings.Contains(name, "Agency") || last == "Programme" || last == "Program" || last == "Organization" || last == "Organisation"
-		}); id >= 0 {
+		if id := s.recentOrgFit(at, noun, func(name string) bool { return strings.Contains(name, "Agency") }); id >= 0 {
 			return id
 		}
 	}

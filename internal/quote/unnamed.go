@@ -241,7 +241,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
 	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders
 	authorities organisations organizations firefighters paramedics midwives survivors mourners customers
-	onlookers bystanders spectators guests forecasters lenders borrowers`)
+	onlookers bystanders spectators guests`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
