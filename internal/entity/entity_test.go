@@ -523,14 +523,21 @@ func TestPeople(t *testing.T) {
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
 	} {
-		found := false
-		for _, e := range analyze(t, r, tc.in) {
-			found = found || e.Name == tc.name && e.Type == Person
-		}
-		if !found {
+		if !hasEntity(t, r, tc.in, tc.name, Person) {
 			t.Errorf("Analyze(%q): no person %q", tc.in, tc.name)
 		}
 	}
+}
+
+// hasEntity reports whether Analyze finds an entity of the name and type
+// in the text.
+func hasEntity(t *testing.T, r *Recognizer, in, name string, typ Type) bool {
+	for _, e := range analyze(t, r, in) {
+		if e.Name == name && e.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // TestKnownWordInsideName: a known body's one word inside a longer name
@@ -545,11 +552,7 @@ func TestKnownWordInsideName(t *testing.T) {
 		{"The Ghana Labour Congress said no.", "Ghana Labour Congress"},
 		{"The Trade Union Congress (TUC) said it would strike.", "Trade Union Congress"},
 	} {
-		found := false
-		for _, e := range analyze(t, r, tc.in) {
-			found = found || e.Name == tc.name && e.Type == Org
-		}
-		if !found {
+		if !hasEntity(t, r, tc.in, tc.name, Org) {
 			t.Errorf("Analyze(%q): no organisation %q", tc.in, tc.name)
 		}
 	}
