@@ -2396,6 +2396,10 @@ func TestSpeakerForms(t *testing.T) {
 		{"“We have trained for this moment for years,” Smith said.\n\n“Now it is time to win it.”\n\nMike Jones, the captain, agreed.", "", "“Now it is time to win it.”", "Smith"},
 		// a fronted "Asked ..." clause before the subject of a colon quotation
 		{"Ruth Pargeter has baked for 40 years.\n\nAsked what she will miss most, she does not hesitate: “The people. Not the bread.”", "does not hesitate", "“The people. Not the bread.”", "Ruth Pargeter"},
+		// a name the recogniser does not know, apposed to its role after a
+		// body's bracketed letters; a role after its holder's name
+		{"The head of the World Health Organization (WHO), Tedros Adhanom Ghebreyesus, said the pandemic was not over.", "said", "the pandemic was not over", "Tedros Adhanom Ghebreyesus"},
+		{"Patrick Dumoulin, leader of the Fédération ouvrière solidaire (FOS), the second-largest union, said a new day of strikes would be held.", "said", "a new day of strikes would be held", "Patrick Dumoulin"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

@@ -99,6 +99,12 @@ func (s *state) resolve(out []raw) {
 			continue
 		}
 		r.entity = s.speakerEntity(r)
+		if d := s.unknownApposed(r.sLo, r.sHi); d != "" {
+			// "The head of the World Health Organization (WHO), Tedros
+			// Adhanom Ghebreyesus, said": the name the recogniser does not
+			// know, not the body in the role
+			r.entity, r.described = -1, d
+		}
 		if g := pronouns[s.w(r.sLo)]; i > 0 && r.sHi == r.sLo+1 && (g == 'm' || g == 'f') && s.spokespersonBefore(out[i-1], r.sLo, g) {
 			// "A spokeswoman for Mayor Gideon Farrow said ... . The mayor
 			// would meet union leaders, she said.": still the spokeswoman
@@ -248,6 +254,35 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 		lo += 4 // "For its part, Minera Andes del Sur said"
 	}
 	return lo, hi
+}
+
+// unknownApposed returns the name that ends the mention [lo,hi) after a
+// role and a comma when the recogniser knows no entity in it: two to four
+// capitalised words. It returns "" otherwise.
+func (s *state) unknownApposed(lo, hi int) string {
+	c := hi - 1
+	for c > lo && c >= hi-5 && s.w(c) != "," {
+		c--
+	}
+	if c <= lo || s.w(c) != "," || hi-c-1 < 2 || hi-c-1 > 4 {
+		return ""
+	}
+	role := false
+	for k := lo; k < c && k < lo+4; k++ {
+		role = role || s.lex.IsTitle(s.t.Lower(k)) || s.t.Lower(k) == "head" || s.t.Lower(k) == "leader"
+	}
+	if !role {
+		return ""
+	}
+	for k := c + 1; k < hi; k++ {
+		if s.kind(k) != sentence.Word || !isCapWord(s.w(k)) || s.lex.IsTitle(s.t.Lower(k)) || partyLabel(s.w(k)) {
+			return ""
+		}
+		if _, ok := s.ents.MentionAt(k); ok {
+			return ""
+		}
+	}
+	return s.t.Src[s.t.Tokens[c+1].Start:s.t.Tokens[hi-1].End]
 }
 
 // unknownBody reports whether the mention [lo,hi) is two to five

@@ -58,6 +58,18 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if o := s.openBracket(lo, L); o > lo && s.kind(o-1) == sentence.Word {
 			return s.extendLeftN(lo, o-1, depth) // "Sandra Pike (Ward 3, Harwood Park)"
 		}
+		if L-3 >= lo && s.w(L-2) == "(" && isAllCapsWord(s.w(L-1)) && s.kind(L-3) == sentence.Word {
+			// a body's letters: "The head of the World Health Organization
+			// (WHO)"; the role may follow its holder's name ("Patrick
+			// Dumoulin, leader of the Fédération ouvrière solidaire (FOS)")
+			q := s.extendLeftN(lo, L-3, depth)
+			if q-2 >= lo && s.w(q-1) == "," {
+				if m, ok := s.ents.MentionAt(q - 2); ok && m.Hi == q-1 && s.ents.Entities[m.Entity].Type == entity.Person {
+					return m.Lo
+				}
+			}
+			return q
+		}
 	}
 	k := L
 	for k > lo && L-k < 10 {
