@@ -551,6 +551,9 @@ func TestKnownWordInsideName(t *testing.T) {
 		{"The Nigeria Labour Congress (NLC) gave the government a week.", "Nigeria Labour Congress"},
 		{"The Ghana Labour Congress said no.", "Ghana Labour Congress"},
 		{"The Trade Union Congress (TUC) said it would strike.", "Trade Union Congress"},
+		// a body named for its members and its country, as "Public Safety
+		// Canada" is for its field
+		{"Universities Scotland said it would seek an urgent meeting with ministers.", "Universities Scotland"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Org) {
 			t.Errorf("Analyze(%q): no organisation %q", tc.in, tc.name)

@@ -254,7 +254,7 @@ var fieldNouns = toSet(publicFields + ` Employment Natural Resources Social Care
 	Welfare Services Human Rural Urban Regional Local Government Investment Tourism Youth Women
 	Family Families Children Climate Change Sanitation Infrastructure Communications Innovation
 	Research Skills Training Finance Economy Economic Fisheries Forestry Agriculture Mining Mines
-	Lands Works Public Relations`)
+	Lands Works Public Relations Universities Colleges`)
 
 // stateNouns after a nationality name a country's body: "the Afghan
 // government", "Pakistani authorities", "the Chinese embassy".
