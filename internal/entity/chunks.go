@@ -140,6 +140,9 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 			}
 		}
 	}
+	if i == lo && i+2 < hi && fronted[word(i)] && r.lex.given[word(i+1)] != 0 && toks[i].Start == t.Sentences[toks[i].Sent].Start {
+		i++ // a fronted reporting verb before the name: "Said Dorothy Poynter, who ..."
+	}
 	var pendingTitles []string
 	// lower-case role words just before the run: "spokesman Ned Price",
 	// also with the role's letters in brackets: "deputy commissioner (DC)
@@ -1126,3 +1129,7 @@ var titleFields = toSet(`National Foreign Internal Interior Home External Supply
 func (r *Recognizer) fieldWord(w string) bool {
 	return isField(w) || fieldNouns[w] || titleFields[w]
 }
+
+// fronted are reporting verbs that may open a sentence before their
+// speaker's name: "Said Dorothy Poynter, “...”", "Stated Stone:".
+var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated": true, "Continued": true, "Wrote": true}

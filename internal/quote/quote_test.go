@@ -2400,6 +2400,11 @@ func TestSpeakerForms(t *testing.T) {
 		// body's bracketed letters; a role after its holder's name
 		{"The head of the World Health Organization (WHO), Tedros Adhanom Ghebreyesus, said the pandemic was not over.", "said", "the pandemic was not over", "Tedros Adhanom Ghebreyesus"},
 		{"Patrick Dumoulin, leader of the Fédération ouvrière solidaire (FOS), the second-largest union, said a new day of strikes would be held.", "said", "a new day of strikes would be held", "Patrick Dumoulin"},
+		// a fronted reporting verb before its speaker, the quotation after a
+		// relative clause or in the next paragraph; manner verbs after one
+		{"The show aired on Friday.\n\nStated Stone:\n\n“I think that the stakes are so high.”", "Stated", "“I think that the stakes are so high.”", "Stone"},
+		{"The museum opened. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”", "Said", "“We were all so proud of him.”", "Dorothy Poynter"},
+		{"The crowd cheered. “This is fantastic!” beamed Donald Hartley of Madison, Alabama.", "beamed", "“This is fantastic!”", "Donald Hartley"},
 		// a quotation signed by the next paragraph, as analysts' boxes are
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation

@@ -1273,17 +1273,28 @@ func (s *state) saidFirst(sen sentence.Range) (raw, bool) {
 		return r, false
 	}
 	switch s.w(k) {
-	case "Said", "Says", "Added", "Adds", "Asked", "Wrote", "Explained", "Recalled", "Noted":
+	case "Said", "Says", "Added", "Adds", "Asked", "Wrote", "Explained", "Recalled", "Noted", "Stated", "Continued", "Declared", "Insisted", "Replied":
 	default:
 		return r, false
 	}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	e := s.extendRight(k+1, hiEff)
-	if e <= k+1 || e+1 >= hiEff || s.w(e) != ":" && s.w(e) != "," {
+	if e <= k+1 || e >= sen.Hi || s.w(e) != ":" && s.w(e) != "," {
 		return r, false
 	}
 	q := e + 1
-	if s.kind(q) != sentence.OpenQuote {
+	if s.w(e) == "," && q < hiEff && s.w(q) == "who" {
+		// "Said Dorothy Poynter, who grew up with Ali, “...”": past the
+		// relative clause to the quotation
+		for j := q + 1; j+1 < hiEff && j < q+25 && !s.t.Tokens[j].Quoted; j++ {
+			if s.w(j) == "," && s.kind(j+1) == sentence.OpenQuote {
+				q = j + 1
+				break
+			}
+		}
+	}
+	// (the quotation may open the next paragraph: "Stated Stone:")
+	if q >= s.n || s.kind(q) != sentence.OpenQuote || q >= hiEff && (s.w(e) != ":" || s.t.Tokens[q].Para != s.t.Tokens[e].Para+1) {
 		return r, false
 	}
 	r.cueLo, r.cueHi = k, k+1
