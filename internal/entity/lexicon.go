@@ -142,7 +142,8 @@ func NewLexicon() (*Lexicon, error) {
 		Ferries Ferry Railways Railway Buses Coaches Freight Haulage Bancorp Bancshares Financial
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
 		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics
-		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools Co Devices Bio Line`) {
+		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools Co Devices Bio Line
+		Builders Growers Contractors Traders Brewers Bakery Properties`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}

@@ -135,11 +135,6 @@ func (s *state) resolve(out []raw) {
 		if r.entity < 0 && r.described == "" {
 			r.entity, r.described = s.documentSource(r.sLo, s.beforeParticiple(r.sLo, s.beforeRelative(r.sLo, r.sHi)))
 		}
-		if r.entity < 0 && r.described == "" && s.unknownBody(r.sLo, r.sHi) {
-			// "Gold Meridian Builders, in a letter sent to INQUIRER.net,
-			// said": a name the recogniser does not know is still a name
-			r.described = s.t.Src[s.t.Tokens[r.sLo].Start:s.t.Tokens[r.sHi-1].End]
-		}
 		if r.entity < 0 && r.described == "" && r.sHi-r.sLo >= 4 && indefinites[s.w(r.sLo)] && speakerRoles[s.t.Lower(r.sLo+1)] && s.w(r.sLo+2) == "for" {
 			// "a spokeswoman for the French club" when the club is not
 			// named: the description is better than no speaker (without
@@ -284,30 +279,6 @@ func (s *state) unknownApposed(lo, hi int) string {
 	}
 	return s.t.Src[s.t.Tokens[c+1].Start:s.t.Tokens[hi-1].End]
 }
-
-// unknownBody reports whether the mention [lo,hi) is two to five
-// capitalised words that the recogniser left unnamed and that end in a
-// word bodies are named with ("Gold Meridian Builders", "Harrow Creek
-// Growers").
-func (s *state) unknownBody(lo, hi int) bool {
-	if hi-lo < 2 || hi-lo > 5 || !bodyWords[s.t.Lower(hi-1)] || s.titleCase(s.t.Sentences[s.t.Tokens[lo].Sent]) {
-		return false // (not in a headline's title case: "Environmental Group Says ...")
-	}
-	for k := lo; k < hi; k++ {
-		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || !isCapWord(s.w(k)) || determiners[s.t.Lower(k)] {
-			return false
-		}
-		if _, ok := s.ents.MentionAt(k); ok {
-			return false
-		}
-	}
-	return true
-}
-
-// bodyWords end the names of companies and groups.
-var bodyWords = set(`builders growers farmers holdings group partners associates contractors traders
-	industries enterprises ventures motors foods brewers brewery bakery construction developers
-	logistics transport shipping services consultants capital investments properties`)
 
 // documentNamed reports whether an unnamed source's description d is a
 // document's: "the report", "the Defense of Japan white paper".
