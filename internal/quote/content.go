@@ -619,7 +619,7 @@ func (s *state) coordinatedVerb(k int) bool {
 	if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if c := s.cueMap[w]; c&cueVerb != 0 && c&(cueAtt|cueWeak) == 0 {
+	if s.plainCue(w) {
 		return true
 	}
 	switch w {

@@ -213,7 +213,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if w == "put" && i+1 < sen.Hi && s.w(i+1) == "it" || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&(cueAtt|cueWeak) == 0 {
+		if w == "put" && i+1 < sen.Hi && s.w(i+1) == "it" || s.plainCue(w) {
 			// "As Ms. Simonyan put it in a statement, ...", "..., as police have said."
 			if r, ok := s.asAttribution(sen, i); ok {
 				out = s.accept(out, r)
@@ -377,13 +377,8 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	if lo, hi, ok := s.mainSubject(sen.Lo, k); ok && hi < k {
 		r.sLo, r.sHi = lo, hi
 		r.cueLo, r.cueHi = hi, k
-		if s.w(hi) == "," {
-			for j := hi + 1; j < k && j < hi+6; j++ {
-				if s.w(j) == "," {
-					r.cueLo = j + 1 // after the party label: "McConnell, R-Ky., delivered ..."
-					break
-				}
-			}
+		if j := s.labelEnd(hi, k); j > hi {
+			r.cueLo = j + 1 // after the party label: "McConnell, R-Ky., delivered ..."
 		}
 	} else if e, id, ok := s.colonLabel(sen.Lo, k); ok {
 		r.sLo, r.sHi, r.entity = sen.Lo, e, id
@@ -1837,16 +1832,10 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	label, labelAt := 0, -1
 	for k := start + 1; k < c && k <= start+6+label; k++ {
 		w := s.w(k)
-		if w == "," && k+1 < c && partyLabel(s.w(k+1)) && label == 0 {
-			j := k + 2
-			for j < c && j < k+5 && s.w(j) != "," {
-				j++
-			}
-			if j < c && s.w(j) == "," {
-				label, labelAt = j-k+1, k
-				k = j
-				continue
-			}
+		if j := s.labelEnd(k, c); j > k && label == 0 {
+			label, labelAt = j-k+1, k
+			k = j
+			continue
 		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return 0, 0, false
@@ -1902,7 +1891,7 @@ func (s *state) signed(out []raw) []raw {
 			continue // the paragraph goes on after the quotation
 		}
 		j := q.Lo
-		for j < q.Hi && (s.isDash(j) || s.w(j) == "—" || s.w(j) == "–") {
+		for j < q.Hi && s.isDash(j) {
 			j++
 		}
 		if j == q.Lo || j >= q.Hi {
@@ -1922,6 +1911,27 @@ func (s *state) signed(out []raw) []raw {
 		slices.SortStableFunc(out, func(a, b raw) int { return a.cLo - b.cLo })
 	}
 	return out
+}
+
+// labelEnd returns the comma that closes a party label opened by the
+// comma at k, before token c ("Mitch McConnell, R-Ky., delivered"), or -1.
+func (s *state) labelEnd(k, c int) int {
+	if s.w(k) != "," || k+1 >= c || !partyLabel(s.w(k+1)) {
+		return -1
+	}
+	for j := k + 2; j < c && j < k+5; j++ {
+		if s.w(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// plainCue reports whether w is a reporting verb that is neither an
+// attitude nor a weak cue: "said", "told", "replied".
+func (s *state) plainCue(w string) bool {
+	c := s.cueMap[w]
+	return c&cueVerb != 0 && c&(cueAtt|cueWeak) == 0
 }
 
 // hasCue reports whether a reporting or attitude verb stands in [lo,hi).
@@ -2034,7 +2044,7 @@ func (s *state) dropNested(out []raw) []raw {
 	}
 	res := out[:0:0]
 	for i, r := range out {
-		if c := s.cueMap[s.t.Lower(max(r.cueLo, 0))]; gone[i] && (c&cueVerb == 0 || c&(cueAtt|cueWeak) != 0 || nested(i, gone)) {
+		if gone[i] && (!s.plainCue(s.t.Lower(r.cueLo)) || nested(i, gone)) {
 			continue // (only a reporting verb is kept so: attitudes stay dropped)
 		}
 		res = append(res, r)
