@@ -431,16 +431,13 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "as" && k+3 < end && (s.w(k+2) == "well" || s.w(k+2) == "much" || s.w(k+2) == "many") && s.w(k+3) == "as" {
 		return false // ", as well as a new swimming pool": the content's own list goes on
 	}
-	if (nw == "who" || nw == "which") && s.subjectRelative(k, end) {
-		return false // "that goaltender Mathis Ouellet, who made 38 saves, “kept us in it”"
+	if nw == "who" || nw == "which" {
+		return false // relative clauses stay in the content (PolNeAR's annotators keep them more often than not)
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
 			return true
 		}
-	}
-	if nw == "which" && long && !s.subjectRelative(k, end) {
-		return true // "... a decision of the committee, which meets on Friday"
 	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
@@ -462,31 +459,6 @@ func (s *state) commaCut(k, p, end int) bool {
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
-	}
-	return false
-}
-
-// subjectRelative reports whether the relative clause opened at the comma
-// k closes at a later comma followed by a verb: the clause sits inside the
-// content's subject ("that recent wage data, which showed ..., gave the
-// committee room") and the content goes on past it.
-func (s *state) subjectRelative(k, end int) bool {
-	for j := k + 2; j+1 < end; j++ {
-		if s.w(j) != "," || s.t.Tokens[j].Quoted {
-			continue
-		}
-		w := s.w(j + 1)
-		if auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0 {
-			return true
-		}
-		if s.kind(j+1) == sentence.OpenQuote && j+2 < end && pastVerb(s.w(j+2)) {
-			return true // ", who made 38 saves, “kept us in it”": the verb quoted
-		}
-		if !s.listComma(j, end) {
-			return false
-		}
-		// a list inside the clause ("which cover milk, bread and eggs,
-		// would be ..."): its comma does not close the clause
 	}
 	return false
 }
@@ -695,7 +667,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according who whom whose as while although though whereas with however compared`)
+var clauseCut = set(`according as while although though whereas with however compared`)
 
 // quantityStart are words that open a subject with a quantity ("that at
 // least four homes", "that nearly all of them").
