@@ -331,7 +331,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 			// a second verb phrase coordinated with the first: "... and said
 			// she would", "... but has been met with opposition"; or a new
 			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && (s.coordinatedVerb(k+1) || (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k)) {
+			if k+1 < end && (s.coordinatedVerb(k+1) && !(w == "and" && backAux[s.w(k+1)] && s.backshifted(p, k)) || (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k)) {
 				return k
 			}
 			if k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
@@ -914,3 +914,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	}
 	return p
 }
+
+// backAux are the auxiliaries that, after "and" and a reported clause in
+// the past, go on with that clause ("said he did not know it and had
+// stepped in", "said he was kind and had been saving") rather than start
+// the reporting subject's next act, as "and has since resigned" does.
+var backAux = set(`had was were`)

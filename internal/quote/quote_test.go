@@ -1143,6 +1143,11 @@ func TestContentEnds(t *testing.T) {
 		{"The minister said that, even accounting for inflation, wages fell.", "said", "that, even accounting for inflation, wages fell"},
 		// an attribution in the middle of the sentence does not close it
 		{"Senator Ruth Okafor said the plan, officials say, is dead.", "said", "the plan, officials say, is dead"},
+		// after a clause in the past, "and had", "and was" go on with it
+		{"In a defence statement, Pyke said he did not know his friend was carrying a knife and had stepped into the road to stop the argument.", "said", "he did not know his friend was carrying a knife and had stepped into the road to stop the argument"},
+		{"The family said he was “the kindest man you could meet” and had been saving to take his children to Lebanon.", "said", "he was “the kindest man you could meet” and had been saving to take his children to Lebanon"},
+		// but "and has" after it is the reporting subject's next act
+		{"The director said the audit was finished and has since resigned.", "said", "the audit was finished"},
 		// after a clause in the past, "and will" is the reporting clause's
 		{"Mayor Tom Reyes said he was confident of a deal and will travel to Brussels on Thursday.", "said", "he was confident of a deal"},
 		// a clause after what is wanted is the writer's
