@@ -325,43 +325,67 @@ func (s *state) contentEnd(p, hiEff int) int {
 				return k
 			}
 		case "and", "but":
-			if w == "but" && k-p >= 3 && k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
-				return k // “jobs, jobs, jobs,” but he has also ...
-			}
-			// a second verb phrase coordinated with the first: "... and said
-			// she would", "... but has been met with opposition"; or a new
-			// clause with its own speaker: "... and Democrats accused ..."
-			if k+1 < end && (s.coordinatedVerb(k+1) && !(w == "and" && backAux[s.w(k+1)] && s.backshifted(p, k)) || (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k)) {
-				return k
-			}
-			if k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
-				return k // ‘the tally was “stolen in broad daylight” and vowing to challenge it’: the speaker's next act
-			}
-			if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
-				return k // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
-			}
-			if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {
-				// "called him divisive and accused him of ...": an object
-				// has no verb of its own, so a verb after "and" is the
-				// subject's next act
-				return k
-			}
-			if w == "and" && k-p >= 2 && s.andAttribution(k+1, end) {
-				return k // "21 percent said “not too likely” and 14 percent said ...": a new attribution
-			}
-			if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
-				for j := k + 2; j < end && j <= k+4; j++ {
-					if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
-						return k
-					}
-					if !isCapWord(s.w(j)) {
-						break
-					}
+			if s.coordinationCut(w, k, p, end) {
+				if s.w(k-1) == "," && !s.t.Tokens[k-1].Quoted {
+					return k - 1 // the comma before the conjunction is not the content's
 				}
+				return k
 			}
 		}
 	}
 	return end
+}
+
+// coordinationCut reports whether the conjunction w ("and" or "but") at k,
+// inside a content starting at p and ending by end, starts words of the
+// writer's or a new attribution rather than more of the reported content.
+func (s *state) coordinationCut(w string, k, p, end int) bool {
+	if w == "but" && k-p >= 3 && k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
+		return true // “jobs, jobs, jobs,” but he has also ...
+	}
+	// a second verb phrase coordinated with the first: "... and said
+	// she would", "... but has been met with opposition"; or a new
+	// clause with its own speaker: "... and Democrats accused ..."
+	if k+1 >= end {
+		return false
+	}
+	if s.coordinatedVerb(k + 1) {
+		// after a reported clause in the past, "and had ..." (or "but was
+		// ..." without a comma) goes on with it
+		goesOn := (w == "and" || s.w(k-1) != ",") && backAux[s.w(k+1)] && s.backshifted(p, k)
+		if !goesOn {
+			return true
+		}
+	}
+	if (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k) {
+		return true
+	}
+	if k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
+		return true // ‘the tally was “stolen in broad daylight” and vowing to challenge it’: the speaker's next act
+	}
+	if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
+		return true // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
+	}
+	if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {
+		// "called him divisive and accused him of ...": an object
+		// has no verb of its own, so a verb after "and" is the
+		// subject's next act
+		return true
+	}
+	if w == "and" && k-p >= 2 && s.andAttribution(k+1, end) {
+		return true // "21 percent said “not too likely” and 14 percent said ...": a new attribution
+	}
+	if k+2 < end && k-p >= 3 && isCapWord(s.w(k+1)) && !s.t.Tokens[k+1].Quoted {
+		for j := k + 2; j < end && j <= k+4; j++ {
+			if c := s.cueMap[s.w(j)]; c&cueVerb != 0 {
+				return true
+			}
+			if !isCapWord(s.w(j)) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // askedStart are the words that open what was asked: "asked about ...",
@@ -915,8 +939,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	return p
 }
 
-// backAux are the auxiliaries that, after "and" and a reported clause in
-// the past, go on with that clause ("said he did not know it and had
-// stepped in", "said he was kind and had been saving") rather than start
-// the reporting subject's next act, as "and has since resigned" does.
+// backAux are the auxiliaries that, after "and" (or "but" without a comma)
+// and a reported clause in the past, go on with that clause ("said he did
+// not know it and had stepped in", "said she was not afraid but was
+// furious") rather than start the reporting subject's next act, as "and
+// has since resigned" or ", but was treated as an outpatient" do.
 var backAux = set(`had was were`)

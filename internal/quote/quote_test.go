@@ -1146,7 +1146,10 @@ func TestContentEnds(t *testing.T) {
 		// after a clause in the past, "and had", "and was" go on with it
 		{"In a defence statement, Pyke said he did not know his friend was carrying a knife and had stepped into the road to stop the argument.", "said", "he did not know his friend was carrying a knife and had stepped into the road to stop the argument"},
 		{"The family said he was “the kindest man you could meet” and had been saving to take his children to Lebanon.", "said", "he was “the kindest man you could meet” and had been saving to take his children to Lebanon"},
-		// but "and has" after it is the reporting subject's next act
+		{"Dr. Lena Ruiz said she was not afraid of dying but was furious at how quickly the glaciers had gone.", "said", "she was not afraid of dying but was furious at how quickly the glaciers had gone"},
+		// but "and has" after it is the reporting subject's next act, and
+		// so is ", but was ..."
+		{"Aides said she did not want to stay in the hospital, but was treated as an outpatient.", "said", "she did not want to stay in the hospital"},
 		{"The director said the audit was finished and has since resigned.", "said", "the audit was finished"},
 		// after a clause in the past, "and will" is the reporting clause's
 		{"Mayor Tom Reyes said he was confident of a deal and will travel to Brussels on Thursday.", "said", "he was confident of a deal"},
