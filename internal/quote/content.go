@@ -691,7 +691,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according as while although though whereas with however compared`)
+var clauseCut = set(`according as while although though whereas with however`)
 
 // quantityStart are words that open a subject with a quantity ("that at
 // least four homes", "that nearly all of them").

@@ -1163,6 +1163,8 @@ func TestContentEnds(t *testing.T) {
 		{"The spokesman said he supports the final bill, which includes new rules for schools.", "said", "he supports the final bill, which includes new rules for schools"},
 		{"Police said the car belonged to Ms. Adeyemi, who was not at home.", "said", "the car belonged to Ms. Adeyemi, who was not at home"},
 		{"The governor said the wage data, which showed pay slowing, gave the bank room to move.", "said", "the wage data, which showed pay slowing, gave the bank room to move"},
+		// ", compared with ..." goes on with the figures of the content
+		{"The poll found that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford.", "found", "that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford"},
 		// ", however, ..." too
 		{"Officials said the bridge would reopen, however no date was given.", "said", "the bridge would reopen"},
 		// ", with ..." after the content is the writer's
