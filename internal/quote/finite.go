@@ -237,8 +237,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.cueMap[s.w(p+1)]&cueIng == 0 && !strings.HasSuffix(s.w(p+1), "ing"):
-			// parenthetical: "X, he said, Y."
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && !strings.HasSuffix(s.w(p+1), "ing"):
+			// parenthetical: "X, he said, Y." (but not "X, the poll found,
+			// compared with Z": the comparison is the writer's)
 			r.cLo, r.cHi = s.leftStart(lo, b), s.contentEnd(p+1, hiEff)
 			if b-1 > lo && (s.w(b-1) == "which" || s.w(b-1) == "who") && !s.t.Tokens[b-1].Quoted {
 				r.cLo = b - 1 // "the stadium, which, Tompkins said, is usually full"
@@ -393,8 +394,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					for k := nLo - 1; k > lo && k >= nLo-12; k-- {
 						if s.w(k) == "," {
 							w := s.w(k + 1)
-							if (w == "while" || w == "when") && k+2 < nLo {
-								w = s.w(k + 2) // "X, while speaking with journalists at ..., said"
+							if (w == "while" || w == "when" || w == "also" || w == "first") && k+2 < nLo {
+								w = s.w(k + 2) // "X, while speaking with journalists at ..., said", "X, also published on Thursday, said"
 							}
 							if (len(w) > 4 && strings.HasSuffix(w, "ing") || asideParticiples[w]) && k-1 >= lo && s.kind(k-1) == sentence.Word {
 								nLo = s.extendLeft(lo, k-1)
