@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a Pakistani provincial assembly member's letters are a title",
+			in:   "Later, opposition MPA Zahida Bugti spoke.",
+			want: []ent{
+				{"Zahida Bugti", Person, []string{"MPA"}, []string{"Zahida Bugti"}},
+			},
+		},
+		{
 			name: "a surname that is also a country",
 			in:   "Rep. Jim Jordan spoke in Jordan.",
 			want: []ent{
