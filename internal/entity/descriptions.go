@@ -372,7 +372,9 @@ func sortMentions(ms []Mention) {
 
 // RoleHead returns the head noun of a role: its last word, or the last
 // word before its field ("minister" of "Minister for Housing", "justice"
-// of "Chief Justice of Pakistan").
+// of "Chief Justice of Pakistan"). An office named "X General" keeps both
+// words ("attorney general" of "Attorney General of Canada"): its holder
+// is no general, as a major general is.
 func RoleHead(role string) string {
 	if k := strings.Index(role, " of "); k >= 0 {
 		role = role[:k]
@@ -380,8 +382,18 @@ func RoleHead(role string) string {
 	if k := strings.Index(role, " for "); k >= 0 {
 		role = role[:k]
 	}
-	return role[strings.LastIndexByte(role, ' ')+1:]
+	head := strings.LastIndexByte(role, ' ')
+	if role[head+1:] == "general" && head > 0 {
+		prev := role[strings.LastIndexByte(role[:head], ' ')+1 : head]
+		if !militaryRanks[strings.TrimSuffix(prev, ".")] {
+			return prev + " general"
+		}
+	}
+	return role[head+1:]
 }
+
+// militaryRanks are the words before "general" in a general's rank.
+var militaryRanks = toSet(`major maj lieutenant lt brigadier brig`)
 
 // apposedName reports whether a person's name, after at most two titles,
 // starts at token k: the name an apposition gives a description.

@@ -181,6 +181,11 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an office named X General is a role, not a body named General of",
+			in:   "The Inspector General of Police said the roads were shut.",
+			want: nil,
+		},
+		{
 			name: "a Pakistani provincial assembly member's letters are a title",
 			in:   "Later, opposition MPA Zahida Bugti spoke.",
 			want: []ent{
