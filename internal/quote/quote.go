@@ -154,6 +154,9 @@ type state struct {
 	// ("official") to its description ("a senior official"), for "the
 	// official said" later.
 	sources map[string]string
+	// lastSource is the unnamed source remembered last, for "the same
+	// source" after "a senior figure at the club".
+	lastSource string
 	// spokesFor maps a spokesperson's role noun to the body the last "a
 	// spokeswoman for X" spoke for, for a later "the spokeswoman said".
 	spokesFor map[string]int

@@ -75,7 +75,7 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, s.described(r.sLo, hi) // "the Voss campaign": her campaign's words, not hers
 			continue
 		}
-		if d := s.accessedDocument(r.sLo, r.sHi); d != "" {
+		if d := s.accessedDocument(r.sLo, s.beforeParticiple(r.sLo, r.sHi)); d != "" {
 			r.entity, r.described = -1, d // "records reviewed by the Courier": not the Courier's words
 			continue
 		}
@@ -232,6 +232,9 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	}
 	if hi-lo >= 2 && sentenceConjunctions[s.w(lo)] {
 		lo++ // "But allies of the minister said"
+	}
+	if hi-lo >= 2 && reflexives[s.w(hi-1)] {
+		hi-- // "Pillai himself said": a -self pronoun stresses the name, which is who
 	}
 	if hi-lo > 3 && (s.w(lo) == "Last" || s.w(lo) == "This" || s.w(lo) == "Earlier") && timeUnits[s.w(lo+1)] {
 		lo += 2 // "Last year a Rest Easy survey found": when, not who

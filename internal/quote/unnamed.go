@@ -141,6 +141,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 	if first == "the" || first == "The" || (first == "this" || first == "This") && hi-lo == 2 {
 		// (also "this person says", as the Economist refers back to its
 		// unnamed source)
+		if s.w(lo+1) == "same" && s.lastSource != "" {
+			return s.lastSource // "the same source said": whoever was unnamed last
+		}
 		if d, ok := s.sources[head]; ok && head != key {
 			return d // "the sources": the crowd of sources described last
 		}
@@ -204,7 +207,8 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	passenger passengers survivor survivors voter voters customer customers tenant tenants
 	homeowner homeowners commuter commuters villager villagers protester protesters activist activists
 	mourner mourners attendee attendees midwife midwives pharmacist pharmacists paramedic paramedics
-	guest guests pal pals onlooker onlookers partygoer partygoers bystander bystanders spectator spectators`)
+	guest guests pal pals onlooker onlookers partygoer partygoers bystander bystanders spectator spectators
+	figure figures intermediary intermediaries`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
@@ -241,7 +245,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	advisers advisors spokespeople spokesmen meps engineers inspectors auditors academics historians
 	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders
 	authorities organisations organizations firefighters paramedics midwives survivors mourners customers
-	onlookers bystanders spectators guests`)
+	onlookers bystanders spectators guests stewards organisers organizers`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
@@ -352,6 +356,7 @@ func (s *state) remember(noun, d string) {
 		s.sources = make(map[string]string)
 	}
 	s.sources[noun] = d
+	s.lastSource = d
 }
 
 // rememberSpokesperson notes the body whose spokesperson the role noun
@@ -506,7 +511,7 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // the talks", "a federal government source".
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides delegate delegates
 	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
-	analyst economist strategist trader officer employee`)
+	analyst economist strategist trader officer employee figure intermediary`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
