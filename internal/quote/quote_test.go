@@ -1543,6 +1543,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Lin said the Chinese Embassy in Laos acted at once. The embassy said two people were killed.", "said", "two people were killed", "Chinese Embassy in Laos"},
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
+		// a body's letters that spell a function word: "WHO" is no "who"
+		{"The World Health Organization (WHO) sent a team. The WHO said in a statement late on Thursday that it assessed the risk as high.", "said", "that it assessed the risk as high", "World Health Organization"},
+		{"WHO said the risk was low.", "said", "the risk was low", "WHO"},
 		// held-out set 211: a -self pronoun after the name; unnamed
 		// figures and intermediaries, then "the same source"; organisers
 		{"Arjun Pillai took four wickets. Pillai himself said the surface did a bit more.", "said", "the surface did a bit more", "Arjun Pillai"},

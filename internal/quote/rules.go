@@ -880,7 +880,7 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		}
 		L, sHi = k-1, k
 	}
-	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[s.t.Lower(L)] {
+	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[s.t.Lower(L)] && !s.acronymName(L) {
 		return r, false
 	}
 	nLo := s.extendLeft(lo, L)
@@ -2175,6 +2175,13 @@ func (s *state) nameWord(k int) bool {
 	}
 	m, ok := s.ents.MentionAt(k)
 	return ok && m.Lo < k
+}
+
+// acronymName reports whether token k is a body's letters that spell a
+// function word: "WHO" (the World Health Organization) is no "who".
+func (s *state) acronymName(k int) bool {
+	_, ok := s.ents.MentionAt(k)
+	return ok && isAllCapsWord(s.w(k))
 }
 
 // control verbs whose subject is the subject of the infinitive after
