@@ -1543,6 +1543,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Lin said the Chinese Embassy in Laos acted at once. The embassy said two people were killed.", "said", "two people were killed", "Chinese Embassy in Laos"},
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
+		// a role with its team before a name: the name speaks
+		{"Ardente argued that the release was unsafe. Ardente team principal Massimo Lenzi said the team had asked for a review.", "said", "the team had asked for a review", "Massimo Lenzi"},
 		// a body's letters that spell a function word: "WHO" is no "who"
 		{"The World Health Organization (WHO) sent a team. The WHO said in a statement late on Thursday that it assessed the risk as high.", "said", "that it assessed the risk as high", "World Health Organization"},
 		{"WHO said the risk was low.", "said", "the risk was low", "WHO"},

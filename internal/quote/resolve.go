@@ -254,6 +254,21 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	return lo, hi
 }
 
+// modifiedRole reports whether [lo,k) is a role with the words that
+// qualify it and nothing else, before a name at k: "Ardente team
+// principal", "Senate Majority Leader" (not "aides to Senator").
+func (s *state) modifiedRole(lo, k int) bool {
+	if !s.lex.IsTitle(s.t.Lower(k-1)) && !s.lex.IsTitle(s.t.Lower(k-2)+" "+s.t.Lower(k-1)) {
+		return false
+	}
+	for j := lo; j < k-1; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || prepositions[s.w(j)] || npStop[s.w(j)] || j > lo && determiners[s.t.Lower(j)] {
+			return false
+		}
+	}
+	return true
+}
+
 // unknownApposed returns the name that ends the mention [lo,hi) after a
 // role and a comma when the recogniser knows no entity in it: two to four
 // capitalised words. It returns "" otherwise.
@@ -674,6 +689,9 @@ func (s *state) speakerEntity(r *raw) int {
 	// "the foreign envoy mediating the talks"
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
+	}
+	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo+1 && s.ents.Entities[m.Entity].Type == entity.Person && s.modifiedRole(r.sLo, m.Lo) {
+		return m.Entity // "Ardente team principal Massimo Lenzi": the name, not the team before the role
 	}
 	if id := s.namedInHeadline(r.sLo, r.sHi); id >= 0 {
 		return id // "Dale Harrow Says Immigrants Are ...": a headline's words are no mention, the story names him
