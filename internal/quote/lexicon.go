@@ -211,7 +211,7 @@ func cueLexicon() map[string]cueClass {
 		worries worried knows knew found finds showed shows show concede affirmed affirms
 		retorted lamented laments accused accuses called calls questioned questions
 		signaled signalled signals hinted hints predicted announced yelled yells shouted shouts
-		learned discovered discloses disclosed
+		learned discovered discloses disclosed submitted submits
 		screamed screams chanted chant chants sang commented cried exclaimed whispered
 		muttered conceded elaborated summarized summed`)
 	// forms that are also plural nouns ("states", "claims"): cues only

@@ -65,6 +65,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "submitted with an object reports nothing",
+			in:   "The firm submitted a report on Monday.",
+			want: []brief{},
+		},
+		{
 			name: "said of someone, then a colon and the quotation",
 			in:   "Mr. Diaz said of Mr. Rubio: “He is very much in touch with his background.”",
 			want: []brief{{Direct, "“He is very much in touch with his background.”", "said", "Mr. Diaz", "Diaz"}},
@@ -1543,6 +1548,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Lin said the Chinese Embassy in Laos acted at once. The embassy said two people were killed.", "said", "two people were killed", "Chinese Embassy in Laos"},
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
+		// counsel "submitted that ..." in court reports; "submitted" with an
+		// object is no statement
+		{"Senior Advocate Kavita Raghunathan, appearing for the petitioner, submitted that cameras in 38 percent of stations were broken.", "submitted", "that cameras in 38 percent of stations were broken", "Kavita Raghunathan"},
 		// a role with its team before a name: the name speaks
 		{"Ardente argued that the release was unsafe. Ardente team principal Massimo Lenzi said the team had asked for a review.", "said", "the team had asked for a review", "Massimo Lenzi"},
 		// a body's letters that spell a function word: "WHO" is no "who"

@@ -2067,7 +2067,7 @@ func (s *state) speechCue(k int) bool {
 
 // thatOnly are cues only before "that": "investigators discovered that
 // ..." reports, "police discovered no weapons" does not.
-var thatOnly = set(`discovered discovers disclosed discloses maintains maintained`)
+var thatOnly = set(`discovered discovers disclosed discloses maintains maintained submitted submits`)
 
 // nestedThat are base forms kept inside another attribution's content only
 // after an organisation's name and before "that" ("The Taliban contend
