@@ -498,7 +498,7 @@ var invertedTell = set(`asked warned cautioned urged`)
 
 // quoteAttitudes are attitude cues that also report the words of a
 // quotation they follow: "“We will win,” he vowed."
-var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted
+var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
 	ridiculed derided`)
 
 // namedBeforeComma reports whether the words [lo,L) before the comma at L

@@ -1548,6 +1548,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Lin said the Chinese Embassy in Laos acted at once. The embassy said two people were killed.", "said", "two people were killed", "Chinese Embassy in Laos"},
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
+		// spun pages swap "said" for "mentioned": after a quotation it reports it
+		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
 		// counsel "submitted that ..." in court reports; "submitted" with an
 		// object is no statement
 		{"Senior Advocate Kavita Raghunathan, appearing for the petitioner, submitted that cameras in 38 percent of stations were broken.", "submitted", "that cameras in 38 percent of stations were broken", "Kavita Raghunathan"},
