@@ -492,7 +492,7 @@ func (s *state) clauseInside(R, hi int) bool {
 // the postmodifiers that are also cues ("briefed" reporters), not cues
 // after the source's noun.
 var (
-	sourcePostmods    = set(`briefed familiar close knowledgeable informed involved aware privy`)
+	sourcePostmods    = set(`briefed familiar close knowledgeable informed involved aware privy acquainted`)
 	sourceParticiples = set(`briefed informed involved`)
 	sourcePreps       = set(`on with about to of in`)
 )
