@@ -1148,6 +1148,9 @@ func TestContentEnds(t *testing.T) {
 		{"The minister said that, even accounting for inflation, wages fell.", "said", "that, even accounting for inflation, wages fell"},
 		// an attribution in the middle of the sentence does not close it
 		{"Senator Ruth Okafor said the plan, officials say, is dead.", "said", "the plan, officials say, is dead"},
+		// an irregular past ("woke") is the reported clause's own verb, so
+		// "and saw ..." goes on with it
+		{"Gloria Benavides, who lives next door, said she woke up to a popping sound and saw an orange glow.", "said", "she woke up to a popping sound and saw an orange glow"},
 		// after a clause in the past, "and had", "and was" go on with it
 		{"In a defence statement, Pyke said he did not know his friend was carrying a knife and had stepped into the road to stop the argument.", "said", "he did not know his friend was carrying a knife and had stepped into the road to stop the argument"},
 		{"The family said he was “the kindest man you could meet” and had been saving to take his children to Lebanon.", "said", "he was “the kindest man you could meet” and had been saving to take his children to Lebanon"},
@@ -1548,6 +1551,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Lin said the Chinese Embassy in Laos acted at once. The embassy said two people were killed.", "said", "two people were killed", "Chinese Embassy in Laos"},
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
+		{"A former schoolteacher in the western city of Herat, who now embroiders scarves, said the order meant the end of her income.", "said", "the order meant the end of her income", "a former schoolteacher in the western city of Herat"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it
 		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
 		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly. The individual, who asked not to be named, stated a mediator would call.", "stated", "a mediator would call", "a person acquainted with the negotiations"},

@@ -194,7 +194,7 @@ func (s *state) describedHead(w string) bool {
 // person's description: "one former Pocketly engineer", "a doctor who
 // asked not to be named".
 var describedNouns = set(`staffer staffers engineer engineers doctor doctors nurse nurses worker workers
-	resident residents lawyer lawyers teacher teachers manager managers executive executives
+	resident residents lawyer lawyers teacher teachers schoolteacher schoolteachers manager managers executive executives
 	witness witnesses neighbour neighbours neighbor neighbors colleague colleagues relative relatives
 	friend friends insider insiders researcher researchers scientist scientists meteorologist
 	meteorologists forecaster forecasters expert experts specialist specialists consultant consultants
