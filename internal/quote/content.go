@@ -457,7 +457,10 @@ func (s *state) commaCut(k, p, end int) bool {
 		return false // ", as well as a new swimming pool": the content's own list goes on
 	}
 	if nw == "who" || nw == "which" {
-		return false // relative clauses stay in the content (PolNeAR's annotators keep them more often than not)
+		// a relative clause stays in the content (PolNeAR's annotators
+		// keep them more often than not), unless it holds an attribution
+		// of its own: "bodies, which he called “a cartel”"
+		return long && k+3 < end && (pronouns[s.w(k+2)] != 0 || s.personAt(k+2)) && s.cueMap[s.w(k+3)]&cueVerb != 0
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
@@ -696,7 +699,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according as while although though whereas with however`)
+var clauseCut = set(`according whom whose as while although though whereas with however`)
 
 // quantityStart are words that open a subject with a quantity ("that at
 // least four homes", "that nearly all of them").

@@ -1170,6 +1170,9 @@ func TestContentEnds(t *testing.T) {
 		// more often than they cut them (dev: 27 and 9 kept, 19 and 7 cut)
 		{"The spokesman said he supports the final bill, which includes new rules for schools.", "said", "he supports the final bill, which includes new rules for schools"},
 		{"Police said the car belonged to Ms. Adeyemi, who was not at home.", "said", "the car belonged to Ms. Adeyemi, who was not at home"},
+		// but not one with an attribution of its own, nor ", whose ..."
+		{"DeSantis said he supported a bill to curb accreditation bodies, which he called \u201ca cartel.\u201d", "said", "he supported a bill to curb accreditation bodies"},
+		{"Officials said they were considering a coalition to thwart the National Front, whose leader topped a poll.", "said", "they were considering a coalition to thwart the National Front"},
 		{"The governor said the wage data, which showed pay slowing, gave the bank room to move.", "said", "the wage data, which showed pay slowing, gave the bank room to move"},
 		// but after a closing attribution it is the writer's again
 		{"Trains will run every 15 minutes until Feb. 22, Sound Transit said, compared with every 10 minutes now.", "said", "Trains will run every 15 minutes until Feb. 22"},
