@@ -230,8 +230,10 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 			return r, true
 		}
-		if bQuote && s.match[b] >= 0 && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) {
+		if bQuote && s.match[b] >= 0 && s.words(max(int(s.match[b]), b-10), b) < 5 && q < hiEff && s.words(q, hiEff) >= 2 && s.leftStart(lo, b) < int(max(s.match[b], 0)) && (s.kind(int(s.match[b])-1) == sentence.Word || s.w(q) == "that" || s.words(q, hiEff) >= 4) {
 			// a short quoted title before the subject: "On “Fox News Sunday,” Pence said ..."
+			// (not a quotation after a phrase and its comma: "Because of
+			// that, “she does need him,” Kunin said of Sanders.")
 			bQuote = false
 		}
 		switch {
@@ -556,6 +558,11 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 			// "McCaskill scolded him: “...,” she said.", "DuVernay said
 			// she felt ... because “...,” she said.": the words before the
 			// quotation are an attribution of their own
+			start = open
+		}
+		if open > start+1 && s.w(open-1) == "," && !s.t.Tokens[open-1].Quoted && !s.hasFinite(start, open-1) {
+			// "Because of her weak support, “she does need him,” Kunin
+			// said": a phrase of the writer's before the quotation
 			start = open
 		}
 		r.cLo, r.cHi = s.runOnStart(start), b+1

@@ -1555,6 +1555,11 @@ func TestSpeakerForms(t *testing.T) {
 		{"The work was funded by the Callander Foundation in Toronto, which said the results were good.", "said", "the results were good", "Callander Foundation"},
 		{"Boroghat deputy commissioner (DC) Mohammad Ashraful Karim said shelters had opened. The DC said rice was sent.", "said", "rice was sent", "Mohammad Ashraful Karim"},
 		{"A former schoolteacher in the western city of Herat, who now embroiders scarves, said the order meant the end of her income.", "said", "the order meant the end of her income", "a former schoolteacher in the western city of Herat"},
+		// a phrase of the writer's and its comma before a quotation are not
+		// the quotation's; a short quotation so placed is no title when
+		// little follows the verb
+		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
+		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it
 		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
 		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly. The individual, who asked not to be named, stated a mediator would call.", "stated", "a mediator would call", "a person acquainted with the negotiations"},
