@@ -795,6 +795,43 @@ func (s *state) nounsThat(q int) bool {
 // prepositions that open an adjunct between a cue and its "that".
 var adjunctPreps = set(`during via under at in on after before from through over with by`)
 
+// clauseAfterPhrase returns where a clause with its own subject (a
+// pronoun or an article and a verb within a few words) starts after the
+// short prepositional phrase at p ("on Monday", "in a statement", "at a
+// news conference"), with no verb between; or -1.
+func (s *state) clauseAfterPhrase(p, hi int) int {
+	if p+1 < hi && s.w(p) == "at" && (s.w(p+1) == "least" || s.w(p+1) == "most") {
+		return -1 // "said at least four people died": a quantity, not a phrase of the verb
+	}
+	for k := p + 2; k < hi && k <= p+5; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return -1
+		}
+		w := s.w(k)
+		if (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(k+1, hi) && !s.hasFinite(p+1, k) {
+			return k
+		}
+		if phrasePreps[w] || w == "what" || w == "which" || w == "who" || w == "whether" || w == "if" {
+			return -1 // "released in May for what the group called ...": no clause of the verb's
+		}
+	}
+	return -1
+}
+
+// finiteSoon reports whether a finite verb (be, have, a modal or a past
+// form) comes within four words from k, before any punctuation.
+func (s *state) finiteSoon(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if w := s.w(j); auxWord(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
@@ -869,6 +906,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			}
 			if q < hi && (s.w(q) == "that" || s.w(q) == "," || s.w(q) == ":" || s.kind(q) == sentence.OpenQuote) && q-p <= 5 {
 				p = q
+				break
+			}
+			if k := s.clauseAfterPhrase(p, hi); k > 0 {
+				p = k // "said on Monday it would cut jobs", "said in a statement the plant would close"
 				break
 			}
 			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) {

@@ -1151,6 +1151,11 @@ func TestContentEnds(t *testing.T) {
 		// an irregular past ("woke") is the reported clause's own verb, so
 		// "and saw ..." goes on with it
 		{"Gloria Benavides, who lives next door, said she woke up to a popping sound and saw an orange glow.", "said", "she woke up to a popping sound and saw an orange glow"},
+		// a short phrase after the verb and a clause without "that"
+		{"Acme said on Monday it would cut 200 jobs.", "said", "it would cut 200 jobs"},
+		{"Lena Ortiz said on Twitter the bridge was unsafe.", "said", "the bridge was unsafe"},
+		{"The ministry said in a statement the plant would close.", "said", "the plant would close"},
+		{"Officials said at least four people had died.", "said", "at least four people had died"},
 		// after a clause in the past, "and had", "and was" go on with it
 		{"In a defence statement, Pyke said he did not know his friend was carrying a knife and had stepped into the road to stop the argument.", "said", "he did not know his friend was carrying a knife and had stepped into the road to stop the argument"},
 		{"The family said he was “the kindest man you could meet” and had been saving to take his children to Lebanon.", "said", "he was “the kindest man you could meet” and had been saving to take his children to Lebanon"},
