@@ -970,6 +970,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
 			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
 		}
+		if p+2 < hi && (determiners[s.w(p)] || possessivePronouns[s.w(p)]) && !s.t.Tokens[p].Quoted && s.finiteSoon(p+1, hi) {
+			return p // "warned the risk could rise": no one is told, the clause is what was said
+		}
 		if p+1 < hi && s.kind(p) == sentence.Word && !isCapWord(s.w(p)) && len(s.w(p)) > 3 && strings.HasSuffix(s.w(p), "s") && !s.t.Tokens[p].Quoted &&
 			(modals[s.w(p+1)] || s.w(p+1) == "were" || s.w(p+1) == "are" || s.w(p+1) == "had" || s.w(p+1) == "have") {
 			return p // "warned members would be expelled": a plural and its verb are the reported clause
