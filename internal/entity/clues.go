@@ -226,6 +226,9 @@ func (r *Recognizer) describedSpeaker(t *sentence.Text, i int) bool {
 // verbAt reports whether the tokens from i start with a verb of one of the
 // sets, after at most two subjectAdverbs ("also said", "has long argued").
 func verbAt(t *sentence.Text, i int, verbs, more map[string]bool) bool {
+	if i+2 < len(t.Tokens) && t.Word(i) == "on" && weekdays[t.Word(i+1)] {
+		i += 2 // AP style: "Acme on Monday said"
+	}
 	for k := i; k < len(t.Tokens) && k < i+3; k++ {
 		w := t.Word(k)
 		if verbs[w] || more[w] {

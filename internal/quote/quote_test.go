@@ -1567,6 +1567,8 @@ func TestSpeakerForms(t *testing.T) {
 		// little follows the verb
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
+		// AP style puts the day between the subject and the verb
+		{"Brightvale on Monday said it would cut jobs.", "said", "it would cut jobs", "Brightvale"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it
 		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
 		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly. The individual, who asked not to be named, stated a mediator would call.", "stated", "a mediator would call", "a person acquainted with the negotiations"},
