@@ -183,7 +183,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
 		}
 		c := chunk{lo: nameStart, hi: end, start: toks[nameStart].Start, end: toks[end-1].End}
 		w := word(end - 1)
-		c.end = toks[end-1].Start + stripPossessive(w)
+		if end >= len(toks) || !possessiveVerbs[word(end)] {
+			c.end = toks[end-1].Start + stripPossessive(w)
+		} else if stripPossessive(w) < len(w) {
+			c.typ = Org // "McDonald's said": a business named for its founder, no person's name
+		}
 		c.roles = pendingTitles
 		c.titled = len(pendingTitles) > 0
 		pendingTitles = nil
@@ -808,6 +812,10 @@ func (r *Recognizer) fieldAfterOn(t *sentence.Text, k int) bool {
 	}
 	return n >= 1 && n <= 3
 }
+
+// possessiveVerbs are verb forms that are never nouns: a name with 's
+// before them is no possessive ("McDonald's said", "Moody's warned").
+var possessiveVerbs = toSet(`said says told tells added adds warned warns`)
 
 // possessedPeople follow a person's possessive name: "Jordan Mercer's
 // family" (not "Georgia Tech's coach").

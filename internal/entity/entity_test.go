@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a name with 's before a speech verb is a business, not a possessive",
+			in:   "Moody's warned that the outlook was negative.",
+			want: []ent{
+				{"Moody's", Org, nil, []string{"Moody's"}},
+			},
+		},
+		{
 			name: "an office named X General is a role, not a body named General of",
 			in:   "The Inspector General of Police said the roads were shut.",
 			want: nil,

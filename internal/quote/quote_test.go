@@ -1567,6 +1567,9 @@ func TestSpeakerForms(t *testing.T) {
 		// little follows the verb
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
+		// businesses named with 's or & speak too
+		{"McDonald's said it would cut jobs. \"Sales fell,\" it said.", "said", "\"Sales fell,\"", "McDonald's"},
+		{"\"We are sorry,\" said Johnson & Johnson.", "said", "\"We are sorry,\"", "Johnson & Johnson"},
 		// AP style puts the day between the subject and the verb
 		{"Brightvale on Monday said it would cut jobs.", "said", "it would cut jobs", "Brightvale"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it

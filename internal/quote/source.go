@@ -599,6 +599,10 @@ func (s *state) extendRight(R, hi int) int {
 			k++
 			continue
 		}
+		if w == "&" && k > R && k+1 < hi && isCapWord(s.w(k+1)) {
+			k++ // "said Johnson & Johnson"
+			continue
+		}
 		break
 	}
 	return k
