@@ -1103,6 +1103,9 @@ func checkSpans(t *testing.T, text string, qs []Quote) {
 		if q.SpeakerMention != nil {
 			check("speaker", q.SpeakerMention.Start, q.SpeakerMention.End, q.SpeakerMention.Text)
 		}
+		if !utf8.ValidString(q.Speaker) {
+			t.Fatalf("speaker name %q is not valid UTF-8", q.Speaker)
+		}
 		switch q.Type {
 		case Direct, Indirect, Mixed:
 		default:
@@ -1405,6 +1408,9 @@ func FuzzFind(f *testing.F) {
 		"Coach Ben Few spoke on Monday. “We will win,” said Few",
 		// straight single marks
 		"'Tis the season, the shoppers' association said.", "'", "' '", "'a", "a'", "'" + "''", "('We,' he said)",
+		// a capital outside ASCII opening a described source: its first
+		// byte was once lower-cased alone
+		"Élysée advisers said the president took note.",
 		// an attribution with nothing before it: it once indexed token -1
 		", according to him", ",According to the company's filing, sales fell",
 	} {
@@ -1567,6 +1573,8 @@ func TestSpeakerForms(t *testing.T) {
 		// little follows the verb
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
+		// capitals outside ASCII open names after an inverted verb too
+		{"\"We will win,\" said Éric Zemmour.", "said", "\"We will win,\"", "Éric Zemmour"},
 		// businesses named with 's or & speak too
 		{"McDonald's said it would cut jobs. \"Sales fell,\" it said.", "said", "\"Sales fell,\"", "McDonald's"},
 		{"\"We are sorry,\" said Johnson & Johnson.", "said", "\"We are sorry,\"", "Johnson & Johnson"},

@@ -426,7 +426,7 @@ func (s *state) bodyHead(lo, hi int) bool {
 func (s *state) described(lo, hi int) string {
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
 	if determiners[s.t.Lower(lo)] {
-		d = strings.ToLower(d[:1]) + d[1:]
+		d = lowerFirst(d)
 	}
 	return d
 }

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-dev/storyline/internal/entity"
 	"github.com/storyline-dev/storyline/internal/sentence"
@@ -683,7 +685,16 @@ func isAllCapsWord(w string) bool {
 	return true
 }
 
-func isCapWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+func isCapWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) // "said Éric Zemmour", "Łukasz Nowak"
+}
 
 // aidesTo are the people who serve someone named after "to": "aides to
 // the governor", "an adviser to the minister".

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-dev/storyline/internal/entity"
 	"github.com/storyline-dev/storyline/internal/sentence"
@@ -333,8 +335,9 @@ func (s *state) crowd(lo, hi int) (string, int) {
 	d := s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[hi-1].End]
 	m, named := s.ents.MentionAt(lo)
 	named = named && s.ents.Entities[m.Entity].Type == entity.Person // "Tom Hale's lawyers"
-	if w := s.w(lo); w == "A" || !named && len(w) > 1 && s.lower(w[1:]) == w[1:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
-		d = strings.ToLower(d[:1]) + d[1:] // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
+	_, n := utf8.DecodeRuneInString(s.w(lo))
+	if w := s.w(lo); w == "A" || !named && len(w) > n && s.lower(w[n:]) == w[n:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
+		d = lowerFirst(d) // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
 	}
 	return d, head
 }
@@ -521,4 +524,10 @@ var indefinites = set(`a an A An one One two Two three Three several Several ano
 // in Halim".
 func (s *state) reachedBy(k, hi int) bool {
 	return strings.HasSuffix(s.w(k), "ed") && k+1 < hi && (s.w(k+1) == "by" || sourcePreps[s.w(k+1)])
+}
+
+// lowerFirst returns d with its first letter in lower case.
+func lowerFirst(d string) string {
+	r, n := utf8.DecodeRuneInString(d)
+	return string(unicode.ToLower(r)) + d[n:]
 }
