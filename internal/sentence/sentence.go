@@ -480,6 +480,7 @@ var abbreviations = map[string]bool{
 	"adm": true, "cmdr": true, "cpl": true, "pvt": true, "rev": true, "hon": true, "pres": true, "atty": true,
 	"supt": true, "engr": true, "det": true, "insp": true, "amb": true, "sec": true, "gens": true, "messrs": true,
 	"cllr": true, "coun": true, "cr": true, "ald": true, // councillors and aldermen: "said Coun. Julia Sutherland"
+	"fr": true, "brig": true, "msgr": true, "const": true, "asst": true, "mx": true, // "Fr. Liam Doyle", "Const. Amy Hart"
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
 	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,

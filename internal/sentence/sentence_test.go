@@ -27,6 +27,7 @@ func TestSentences(t *testing.T) {
 		{"plain", "The talks stalled. Both sides left.", []string{"The talks stalled.", "Both sides left."}},
 		{"a bracketed source tag opens the next sentence", "Few people voted. [WashPost.]", []string{"Few people voted.", "[WashPost.]"}},
 		{"title abbreviation", "Gen. David Petraeus spoke. He left.", []string{"Gen. David Petraeus spoke.", "He left."}},
+		{"clergy, police and military abbreviations", "\"It is safe,\" Fr. Liam Doyle said. Const. Amy Hart and Brig. Gen. Pat Ryder agreed.", []string{"\"It is safe,\" Fr. Liam Doyle said.", "Const. Amy Hart and Brig. Gen. Pat Ryder agreed."}},
 		{"councillors' and aldermen's abbreviations", "\"No,\" said Coun. Julia Sutherland. Cllr. Ann Wood and Ald. Ray Okafor agreed.", []string{"\"No,\" said Coun. Julia Sutherland.", "Cllr. Ann Wood and Ald. Ray Okafor agreed."}},
 		{"no. before a number only", "The unions said no. According to the NLC, talks failed. He lives at No. 10 Downing Street.", []string{"The unions said no.", "According to the NLC, talks failed.", "He lives at No. 10 Downing Street."}},
 		{"month abbreviation", "It began on Jan. 5 in Kabul. Talks followed.", []string{"It began on Jan. 5 in Kabul.", "Talks followed."}},
