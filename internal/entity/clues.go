@@ -226,6 +226,9 @@ func (r *Recognizer) describedSpeaker(t *sentence.Text, i int) bool {
 // verbAt reports whether the tokens from i start with a verb of one of the
 // sets, after at most two subjectAdverbs ("also said", "has long argued").
 func verbAt(t *sentence.Text, i int, verbs, more map[string]bool) bool {
+	if i > 0 && i+1 < len(t.Tokens) && t.Word(i) == "." && nameAbbreviations[t.Word(i-1)] == Person {
+		i++ // "Cal Ripken Jr. said": the abbreviation's full stop
+	}
 	if i+2 < len(t.Tokens) && t.Word(i) == "on" && weekdays[t.Word(i+1)] {
 		i += 2 // AP style: "Acme on Monday said"
 	}
