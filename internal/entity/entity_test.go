@@ -181,6 +181,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "British papers write plc in lower case; the papers themselves are bodies",
+			in:   "Tesco plc said sales fell, The Guardian reported.",
+			want: []ent{
+				{"Tesco plc", Org, nil, []string{"Tesco plc"}},
+				{"The Guardian", Org, nil, []string{"The Guardian"}},
+			},
+		},
+		{
 			name: "a name with 's before a speech verb is a business, not a possessive",
 			in:   "Moody's warned that the outlook was negative.",
 			want: []ent{

@@ -123,7 +123,7 @@ func NewLexicon() (*Lexicon, error) {
 		Project Program Programme Watch Initiative Caucus Conference Summit Enterprise Institute
 		Chamber Crescent Exchange Mission Secretariat Directorate Inspectorate Tribunal District Municipality Command Observatory Community Confederation
 		Parishad Sangh Sabha Samiti Morcha Sangathan Kazhagam Manch House Monitor
-		Ltd Plc PLC LLC JSC SA AG NV GmbH SpA BV Division
+		Ltd Plc PLC plc LLC JSC SA AG NV GmbH SpA BV Division
 		Museum Gallery Library Orchestra Opera Guard Hospital Clinic Infirmary Hospice Guild Brigades Consortium Nation Cooperative Cooperatives Co-operative
 		Instituto Universidad Universidade Secretaría Ministerio Ministério Banco Partido Consejo
 		Comisión Fundación Asociación Banque Ministère Conseil Istituto Banca Ministero Partito`) {
