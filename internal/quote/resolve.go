@@ -254,6 +254,26 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	return lo, hi
 }
 
+// possessorSpokesperson returns the entity a mention "X's spokesperson"
+// speaks for: X named ("Acme's spokesperson") or a body described
+// ("the company's spokesman", the company named last). ok is false for
+// any other mention.
+func (s *state) possessorSpokesperson(lo, hi int) (int, bool) {
+	k := hi - 2
+	if k < lo || k > lo+1 || !speakerRoles[s.t.Lower(hi-1)] || s.t.Lower(hi-1) == "representative" || !isPossessive(s.w(k)) {
+		return -1, false // (a country's representative is a diplomat, no spokesperson)
+	}
+	if m, ok := s.ents.MentionAt(k); ok && m.Hi == k+1 && s.ents.Entities[m.Entity].Type == entity.Org {
+		return m.Entity, true
+	}
+	if noun := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(s.w(k), "'s"), "’s")); k == lo+1 && determiners[s.t.Lower(lo)] && groupNouns[noun] {
+		if id := s.recentOrg(lo, noun); id >= 0 {
+			return id, true
+		}
+	}
+	return -1, false
+}
+
 // modifiedRole reports whether [lo,k) is a role with the words that
 // qualify it and nothing else, before a name at k: "Ardente team
 // principal", "Senate Majority Leader" (not "aides to Senator").
@@ -689,6 +709,9 @@ func (s *state) speakerEntity(r *raw) int {
 	// "the foreign envoy mediating the talks"
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
+	}
+	if id, ok := s.possessorSpokesperson(r.sLo, r.sHi); ok {
+		return id // "Acme's spokesperson said", "the company's spokesman said": the body it speaks for
 	}
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo+1 && s.ents.Entities[m.Entity].Type == entity.Person && s.modifiedRole(r.sLo, m.Lo) {
 		return m.Entity // "Ardente team principal Massimo Lenzi": the name, not the team before the role
