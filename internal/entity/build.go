@@ -83,7 +83,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			surnames[last] = true // "Ms Karunadasa" is someone's surname
 		case c.titled || c.hi-c.lo >= 2 && r.lex.given[word(c.lo)] != 0:
 			taken[last] = true
-		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi)):
+		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi) || invertedSpeaker(t, c.lo, c.hi)):
 			surnames[last] = true
 		}
 	}
@@ -492,6 +492,16 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
 		}
 	}
+}
+
+// invertedSpeaker reports whether the chunk [lo,hi) stands alone after a
+// speech verb at the end of its clause, as a speaker named after the
+// quotation does: "“...,” said Frank."
+func invertedSpeaker(t *sentence.Text, lo, hi int) bool {
+	if lo == 0 || !speechVerbs[t.Word(lo-1)] {
+		return false
+	}
+	return hi >= len(t.Tokens) || t.Word(hi) == "." || t.Word(hi) == ","
 }
 
 // nameAbbreviations end names of people (Jr, Sr) and of companies (Inc,

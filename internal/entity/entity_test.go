@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname that is also a given name, alone after said, is the full name's",
+			in:   "Barney Frank spoke on Monday. \"The vote is lost,\" said Frank.",
+			want: []ent{
+				{"Barney Frank", Person, nil, []string{"Barney Frank", "Frank"}},
+			},
+		},
+		{
 			name: "British papers write plc in lower case; the papers themselves are bodies",
 			in:   "Tesco plc said sales fell, The Guardian reported.",
 			want: []ent{
