@@ -81,10 +81,14 @@ func (r *Recognizer) numberedBody(t *sentence.Text, i, hi int) bool {
 
 // cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
 // and names.
-func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk) []chunk {
+func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
 	toks := t.Tokens
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo
+	if hi == lo+1 && tails[word(lo)] && (hi < len(toks) && speechVerbs[word(hi)] || lo > 0 && speechVerbs[word(lo-1)]) {
+		// "Theresa May ... May said": the surname, not the modal
+		return append(out, chunk{lo: lo, hi: hi, start: toks[lo].Start, end: toks[lo].End})
+	}
 	// sentence-initial function words
 	for i < hi && (notName[word(i)] || notName[beforeApostrophe(word(i))] || toks[i].Kind != sentence.Word ||
 		i+1 < hi && (word(i+1) == "of" && (groupWords[t.Lower(i)] || marketNouns[t.Lower(i)]) || (word(i+1) == "for" || word(i+1) == "of") && agentWords[t.Lower(i)]) ||
@@ -1141,3 +1145,21 @@ func (r *Recognizer) fieldWord(w string) bool {
 // fronted are reporting verbs that may open a sentence before their
 // speaker's name: "Said Dorothy Poynter, “...”", "Stated Stone:".
 var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated": true, "Continued": true, "Wrote": true}
+
+// functionWordSurnames returns the function words ("May", "Can", "Will")
+// that the text uses as surnames after a known given name ("Theresa May",
+// "Emre Can"), so that the surname alone can name them later.
+func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
+	var tails map[string]bool
+	for k := 1; k < len(t.Tokens); k++ {
+		w := t.Word(k)
+		if !notName[w] || t.Tokens[k].Kind != sentence.Word || t.Tokens[k-1].Kind != sentence.Word || r.lex.given[t.Word(k-1)] == 0 {
+			continue
+		}
+		if tails == nil {
+			tails = map[string]bool{}
+		}
+		tails[w] = true
+	}
+	return tails
+}

@@ -251,6 +251,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 					i+3 < n && (toks[i+1].Kind == sentence.OpenQuote || word(i+1) == "\"") && isCap(word(i+2))) // `Dae-ho "Ravel" Shin`
 	}
 	affiliation := -1 // the token after "of" in "Nadia Farouk of Kestrel Capital"
+	tails := r.functionWordSurnames(t)
 	for i := 0; i < n; {
 		if !capAt(i) {
 			i++
@@ -335,7 +336,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 			j--
 		}
 		first := len(chunks)
-		chunks = r.cutRun(t, i, j, chunks)
+		chunks = r.cutRun(t, i, j, chunks, tails)
 		if i == affiliation {
 			// where a person works is an organisation ("Michael Smith of
 			// Morgan Stanley"), unless the gazetteer knows it ("John

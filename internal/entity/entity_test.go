@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a surname that is a function word names its person before a speech verb",
+			in:   "Theresa May spoke on Monday. May said the vote was lost. May I ask?",
+			want: []ent{
+				{"Theresa May", Person, nil, []string{"Theresa May", "May"}},
+			},
+		},
+		{
 			name: "a surname that is also a given name, alone after said, is the full name's",
 			in:   "Barney Frank spoke on Monday. \"The vote is lost,\" said Frank.",
 			want: []ent{

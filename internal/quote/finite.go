@@ -123,7 +123,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 		return r, r.cHi > r.cLo
 	}
-	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.acronymName(L)) && !objPronouns[s.w(L)] {
+	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {

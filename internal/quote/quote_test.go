@@ -1573,6 +1573,7 @@ func TestSpeakerForms(t *testing.T) {
 		// little follows the verb
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
+		{"Theresa May spoke on Monday. May said the vote was lost.", "said", "the vote was lost", "Theresa May"},
 		// "X's spokesperson" speaks for X, as "a spokesperson for X" does
 		{"Acme Ltd cut jobs. Acme's spokesperson said the report was wrong.", "said", "the report was wrong", "Acme Ltd"},
 		{"Acme Ltd cut jobs. The company's spokesman said the report was wrong.", "said", "the report was wrong", "Acme Ltd"},

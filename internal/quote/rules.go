@@ -880,7 +880,7 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		}
 		L, sHi = k-1, k
 	}
-	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[s.t.Lower(L)] && !s.acronymName(L) {
+	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted || npStop[s.t.Lower(L)] && !s.wordName(L) {
 		return r, false
 	}
 	nLo := s.extendLeft(lo, L)
@@ -2182,11 +2182,13 @@ func (s *state) nameWord(k int) bool {
 	return ok && m.Lo < k
 }
 
-// acronymName reports whether token k is a body's letters that spell a
-// function word: "WHO" (the World Health Organization) is no "who".
-func (s *state) acronymName(k int) bool {
+// wordName reports whether token k is a name that spells a function
+// word: a body's letters ("WHO", the World Health Organization, is no
+// "who") or a surname the recogniser linked to a full name ("May said"
+// after "Theresa May").
+func (s *state) wordName(k int) bool {
 	_, ok := s.ents.MentionAt(k)
-	return ok && isAllCapsWord(s.w(k))
+	return ok && isCapWord(s.w(k))
 }
 
 // control verbs whose subject is the subject of the infinitive after
