@@ -1152,9 +1152,12 @@ var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated
 func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 	var tails map[string]bool
 	for k := 1; k < len(t.Tokens); k++ {
-		w := t.Word(k)
-		if !notName[w] || t.Tokens[k].Kind != sentence.Word || t.Tokens[k-1].Kind != sentence.Word || r.lex.given[t.Word(k-1)] == 0 {
+		if t.Tokens[k].Kind != sentence.Word || t.Tokens[k-1].Kind != sentence.Word {
 			continue
+		}
+		w := t.Word(k)
+		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] || r.lex.given[t.Word(k-1)] == 0 {
+			continue // (the byte test first: most words are no capitalised function word)
 		}
 		if tails == nil {
 			tails = map[string]bool{}
