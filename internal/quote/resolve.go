@@ -14,6 +14,15 @@ import (
 func (s *state) resolve(out []raw) {
 	s.last = -1
 	prevLo, prevHi := -1, -1
+	// mentionEnds keeps the end of each mention whose name is read from a
+	// shorter span ("A PTC survey of 4,000 commuters conducted in June"
+	// is named without how it was conducted, but that is its mention)
+	var mentionEnds map[int]int
+	defer func() {
+		for i, hi := range mentionEnds {
+			out[i].sHi = hi
+		}
+	}()
 	for i := range out {
 		if i > 0 {
 			s.noteDocument(out[i-1])
@@ -35,6 +44,12 @@ func (s *state) resolve(out []raw) {
 		prevLo, prevHi = r.sLo, r.sHi
 		if r.sLo < 0 {
 			continue
+		}
+		if k := s.findingParticiple(r.sLo, r.sHi); k > 0 {
+			if mentionEnds == nil {
+				mentionEnds = map[int]int{}
+			}
+			mentionEnds[i], r.sHi = r.sHi, k
 		}
 		if id, name := s.selfNamed(r.sLo, r.sHi); id >= 0 || name != "" {
 			r.entity, r.described = id, name // "A trader who gave her name only as Mama Aisha"
@@ -288,6 +303,29 @@ func (s *state) modifiedRole(lo, k int) bool {
 	}
 	return true
 }
+
+// findingParticiple returns where a participle phrase saying how a
+// finding was made starts in the mention [lo,hi) ("a survey of 4,000
+// commuters conducted in June", "a poll conducted before the meeting"), or
+// -1.
+func (s *state) findingParticiple(lo, hi int) int {
+	for k := lo + 2; k+1 < hi; k++ {
+		w := s.w(k)
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || !madePreps[s.w(k+1)] || s.w(k+1) == "by" {
+			continue // (not "released by the ministry": the agent may be who speaks)
+		}
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			if findingNouns[s.t.Lower(j)] && (j == k-1 || s.w(j+1) == "of") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// madePreps open the phrase after a finding's participle: "conducted in
+// June", "carried out between", "commissioned by".
+var madePreps = set(`in on at by for from between among before after during over across last this online`)
 
 // unknownApposed returns the name that ends the mention [lo,hi) after a
 // role and a comma when the recogniser knows no entity in it: two to four
