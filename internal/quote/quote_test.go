@@ -1574,6 +1574,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
 		{"Theresa May spoke on Monday. May said the vote was lost.", "said", "the vote was lost", "Theresa May"},
+		// "the charity", "the broadcaster", "the utility" refer back to a body
+		{"The BBC aired the film. The broadcaster said it would review the complaints.", "said", "it would review the complaints", "BBC"},
 		// how a finding was made is not part of its name; the mention keeps it
 		{"A PTC survey of 4,000 commuters conducted in June found that 91 per cent were satisfied.", "found", "that 91 per cent were satisfied", "a PTC survey of 4,000 commuters"},
 		// "X's spokesperson" speaks for X, as "a spokesperson for X" does

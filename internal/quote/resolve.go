@@ -1658,7 +1658,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
 	embassy consulate military army tribunal municipality metro forum bloc center centre network guard
-	fund supermarket chain`)
+	fund supermarket chain utility charity broadcaster developer publisher`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
