@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an occupation before a full name works as a title, as Singapore papers write",
+			in:   "Retiree Tan Ah Kow, 70, said fares were high.",
+			want: []ent{
+				{"Tan Ah Kow", Person, []string{"Retiree"}, []string{"Tan Ah Kow"}},
+			},
+		},
+		{
 			name: "a surname that is a function word names its person before a speech verb",
 			in:   "Theresa May spoke on Monday. May said the vote was lost. May I ask?",
 			want: []ent{
