@@ -459,8 +459,10 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "who" || nw == "which" {
 		// a relative clause stays in the content (PolNeAR's annotators
 		// keep them more often than not), unless it holds an attribution
-		// of its own: "bodies, which he called “a cartel”"
-		return long && k+3 < end && (pronouns[s.w(k+2)] != 0 || s.personAt(k+2)) && s.cueMap[s.w(k+3)]&cueVerb != 0
+		// of its own ("bodies, which he called “a cartel”", "a neighbour,
+		// who said he had been burning leaves") or follows a quotation
+		// (‘called the deal “a disaster,” which drew ...’: the writer's)
+		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end))
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
@@ -490,6 +492,40 @@ func (s *state) commaCut(k, p, end int) bool {
 	}
 	return false
 }
+
+// relativeAttribution reports whether the relative clause whose pronoun
+// precedes k is an attribution: a reporting verb right away ("who said
+// ...", "which said Thursday ...") or after a subject of up to four words
+// ("which Jane Cole called", "which the union called").
+func (s *state) relativeAttribution(k, end int) bool {
+	if k+1 < end && s.w(k) == "," {
+		k++ // "which, he said, would be reviewed"
+	}
+	for j := k; j < end && j <= k+4; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		w := s.w(j)
+		if s.plainCue(w) && !strings.HasSuffix(w, "ing") && !findingVerbs[w] || w == "called" || w == "described" {
+			return true
+		}
+		if isAdverb(w) || w == "later" || w == "also" {
+			continue // "who later told reporters"
+		}
+		if j == k && !(pronouns[w] != 0 || determiners[s.t.Lower(j)] || isCapWord(w) || crowdNouns[w]) {
+			return false // "which passed the House": a verb of its own, no attribution
+		}
+		if auxWord(w) || pastVerb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// findingVerbs report what data or a person shows or asks rather than
+// says: "wage data, which showed pay slowing", "a pensioner, who asked not
+// to be named".
+var findingVerbs = set(`showed shows show found finds asked asks`)
 
 // listComma reports whether the comma at j separates items of a list:
 // an "and" or "or" follows within a few words, before another comma.

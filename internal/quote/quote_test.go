@@ -1180,7 +1180,14 @@ func TestContentEnds(t *testing.T) {
 		// more often than they cut them (dev: 27 and 9 kept, 19 and 7 cut)
 		{"The spokesman said he supports the final bill, which includes new rules for schools.", "said", "he supports the final bill, which includes new rules for schools"},
 		{"Police said the car belonged to Ms. Adeyemi, who was not at home.", "said", "the car belonged to Ms. Adeyemi, who was not at home"},
-		// but not one with an attribution of its own, nor ", whose ..."
+		// but not one with an attribution of its own, nor ", whose ...",
+		// nor one after a quotation
+		{"Smith said the bill would raise taxes, which Jane Cole called \"a gift to the rich.\"", "said", "the bill would raise taxes"},
+		{"Smith said the bill would raise taxes, which critics called \"a gift to the rich.\"", "said", "the bill would raise taxes"},
+		{"Police said the man was arrested by two officers, who later told reporters he had been armed.", "said", "the man was arrested by two officers"},
+		{"Jones said the council had approved the plan, which, he said, would be reviewed in June.", "said", "the council had approved the plan"},
+		{"The governor said the rules had created the \u201cwar on farms,\u201d which came with new fines.", "said", "the rules had created the \u201cwar on farms,\u201d"},
+		{"The governor said recent wage data, which showed pay slowing, gave the bank room to act.", "said", "recent wage data, which showed pay slowing, gave the bank room to act"},
 		{"DeSantis said he supported a bill to curb accreditation bodies, which he called \u201ca cartel.\u201d", "said", "he supported a bill to curb accreditation bodies"},
 		{"Officials said they were considering a coalition to thwart the National Front, whose leader topped a poll.", "said", "they were considering a coalition to thwart the National Front"},
 		{"The governor said the wage data, which showed pay slowing, gave the bank room to move.", "said", "the wage data, which showed pay slowing, gave the bank room to move"},
