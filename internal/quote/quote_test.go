@@ -1617,6 +1617,8 @@ func TestSpeakerForms(t *testing.T) {
 		// held-out set 212: a document's participle phrase in commas
 		{"A 2022 internal review, tendered as evidence, warned that patients were not visible from the desk.", "warned", "that patients were not visible from the desk", "a 2022 internal review"},
 		{"An internal email seen by the Guardian, sent by a senior manager in January, said the results were within the noise.", "said", "the results were within the noise", "an internal email seen by the Guardian"},
+		// "the attorney general" in lower case is the holder of that office
+		{"Attorney General Maria Lopez said the state would sue. The attorney general said the law was unconstitutional.", "said", "the law was unconstitutional", "Maria Lopez"},
 		// the holder of one "X General" office is not another's
 		{"Inspector General of Police Japhet Koome said the roads were shut. The Attorney General of Canada said no deal was near.", "said", "no deal was near", ""},
 		{"Maj. Gen. Ali Khan spoke on Monday. The general said the roads were shut.", "said", "the roads were shut", "Ali Khan"},

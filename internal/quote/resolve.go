@@ -774,7 +774,11 @@ func (s *state) speakerEntity(r *raw) int {
 	if id, ok := s.spokesFor[s.t.Lower(r.sHi-1)]; ok && r.sHi-r.sLo == 2 && s.t.Lower(r.sLo) == "the" {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
 	}
-	if head := s.t.Lower(hi - 1); (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
+	head := s.t.Lower(hi - 1)
+	if head == "general" && hi-2 > r.sLo && s.lex.IsTitle(s.t.Lower(hi-2)+" general") {
+		head = s.t.Lower(hi-2) + " general" // "the attorney general": the office, as the role index files it
+	}
+	if (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
 		// (not "A Pocketly spokesperson", "a senior minister": someone
 		// other than the role's holders named so far)
 		if hi-r.sLo >= 3 && isCapWord(s.w(hi-2)) && !determiners[s.t.Lower(hi-2)] {
@@ -988,7 +992,7 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 	}
 	// pronoun head
-	head := s.w(r.sHi - 1)
+	head = s.w(r.sHi - 1)
 	if r.sHi-r.sLo <= 2 {
 		if g, ok := pronouns[head]; ok {
 			return s.pronoun(g, r.cueLoOr())
