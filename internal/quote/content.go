@@ -351,9 +351,10 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		return false
 	}
 	if s.coordinatedVerb(k + 1) {
-		// after a reported clause in the past, "and had ..." (or "but was
-		// ..." without a comma) goes on with it
-		goesOn := (w == "and" || s.w(k-1) != ",") && backAux[s.w(k+1)] && s.backshifted(p, k)
+		// after a reported clause in the past, "and had ..." or "but was
+		// ..." without a comma goes on with it; "and had no comment",
+		// "and was charged" (a passive) are the writer's
+		goesOn := s.w(k-1) != "," && backAux[s.w(k+1)] && s.backshifted(p, k) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
@@ -1027,7 +1028,34 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	return p
 }
 
-// backAux are the auxiliaries that, after "and" (or "but" without a comma)
+// writersAux reports whether the auxiliary at k opens the writer's words
+// rather than more of a reported clause: "had no further comment", "was
+// charged", "were taken to hospital", "was booed by the crowd" (a passive
+// tells what was done to the speaker).
+func (s *state) writersAux(k, end int) bool {
+	j := k + 1
+	if j < end && (isAdverb(s.w(j)) || s.w(j) == "later" || s.w(j) == "then") {
+		j++
+	}
+	if j >= end || s.kind(j) != sentence.Word {
+		return false
+	}
+	w := s.w(j)
+	if s.w(k) == "had" {
+		// "and had no further comment" (not "and had no plans to ...")
+		return w == "no" && (j+1 < end && s.w(j+1) == "comment" || j+2 < end && s.w(j+2) == "comment")
+	}
+	return passiveActs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && j+1 < end && s.w(j+1) == "by"
+}
+
+// passiveActs are what is done to a speaker in the news, told in the
+// passive after the speaker's words: "said he was innocent and was
+// charged", "and were later dispersed".
+var passiveActs = set(`charged arrested released fined booed dispersed detained jailed sentenced convicted acquitted
+	taken rushed treated hospitalised hospitalized killed injured wounded asked quoted suspended fired sacked
+	expelled removed escorted questioned interviewed cautioned`)
+
+// backAux are the auxiliaries that, after "and" or "but" without a comma
 // and a reported clause in the past, go on with that clause ("said he did
 // not know it and had stepped in", "said she was not afraid but was
 // furious") rather than start the reporting subject's next act, as "and

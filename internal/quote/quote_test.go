@@ -1165,6 +1165,11 @@ func TestContentEnds(t *testing.T) {
 		{"In a defence statement, Pyke said he did not know his friend was carrying a knife and had stepped into the road to stop the argument.", "said", "he did not know his friend was carrying a knife and had stepped into the road to stop the argument"},
 		{"The family said he was “the kindest man you could meet” and had been saving to take his children to Lebanon.", "said", "he was “the kindest man you could meet” and had been saving to take his children to Lebanon"},
 		{"Dr. Lena Ruiz said she was not afraid of dying but was furious at how quickly the glaciers had gone.", "said", "she was not afraid of dying but was furious at how quickly the glaciers had gone"},
+		// ... but not news boilerplate or what was done to the speaker
+		{"The company said it was reviewing the report and had no further comment.", "said", "it was reviewing the report"},
+		{"The driver said he did not see the cyclist and was charged with careless driving.", "said", "he did not see the cyclist"},
+		{"The mayor said the plan was a mistake and was booed by the crowd.", "said", "the plan was a mistake"},
+		{"Smith said he was innocent, and was released on bail on Friday.", "said", "he was innocent"},
 		// but "and has" after it is the reporting subject's next act, and
 		// so is ", but was ..."
 		{"Aides said she did not want to stay in the hospital, but was treated as an outpatient.", "said", "she did not want to stay in the hospital"},
