@@ -99,6 +99,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || (cls&cueWeak != 0 || thatOnly[s.w(c)]) && s.w(p) != "that" && !(thatOnly[s.w(c)] && s.kind(p) == sentence.OpenQuote) {
 			return r, false
 		}
+		if thatOnly[s.w(c)] && s.w(p) == "that" && !s.thatClause(p, hiEff) {
+			return r, false // "the bids submitted that year", "submitted that proposal"
+		}
 		if s.w(L) == "who" || s.w(L) == "which" {
 			r.sLo, r.sHi = L, L+1
 		} else if o, ok := s.prevInSentence(c); ok {
@@ -301,7 +304,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					r.sLo, weakOK = k, true
 				}
 			}
-			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" && s.kind(q) != sentence.OpenQuote {
+			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" && s.kind(q) != sentence.OpenQuote || thatOnly[s.w(c)] && s.w(q) == "that" && !s.thatClause(q, hiEff) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -502,6 +505,29 @@ var invertedTell = set(`asked warned cautioned urged`)
 // quotation they follow: "“We will win,” he vowed."
 var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
 	ridiculed derided`)
+
+// thatClause reports whether the "that" at k opens a clause with its own
+// subject and verb ("submitted that the search was unlawful"), not a
+// determiner before a noun ("submitted that year", "submitted that
+// proposal") nor a relative pronoun before a verb ("the bid submitted that
+// met the rules").
+func (s *state) thatClause(k, hi int) bool {
+	if k+2 >= hi || s.kind(k+1) != sentence.Word {
+		return false
+	}
+	w := s.w(k + 1)
+	if timeWords[w] || timeUnits[w] || w == "day" || w == "time" || auxWord(w) || pastVerb(w) {
+		return false
+	}
+	for j := k + 2; j < hi && j <= k+12; j++ {
+		if v := s.w(j); v == ";" || v == ":" || s.t.Tokens[j].Quoted {
+			return false
+		} else if s.kind(j) == sentence.Word && (auxWord(v) || pastVerb(v)) {
+			return true
+		}
+	}
+	return false
+}
 
 // namedBeforeComma reports whether the words [lo,L) before the comma at L
 // end in a person's name and hold no verb: "The researcher, Hana

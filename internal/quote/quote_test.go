@@ -70,6 +70,11 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "nor does submitted before that as a determiner or a relative pronoun",
+			in:   "The evidence submitted that day included two knives. Of the 40 bids submitted that year, only three met the rules. The only bid submitted that met the criteria came from Acme.",
+			want: []brief{},
+		},
+		{
 			name: "said of someone, then a colon and the quotation",
 			in:   "Mr. Diaz said of Mr. Rubio: “He is very much in touch with his background.”",
 			want: []brief{{Direct, "“He is very much in touch with his background.”", "said", "Mr. Diaz", "Diaz"}},
