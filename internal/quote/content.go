@@ -629,8 +629,8 @@ func pastVerb(w string) bool {
 		"lost", "won", "fell", "rose", "grew", "paid", "sold", "bought", "met", "ran", "saw", "found", "got", "built", "drew", "drove",
 		"flew", "knew", "thought", "became", "began", "broke", "caught", "wrote", "stood", "fled", "heard", "felt", "sought", "struck",
 		"threw", "withdrew", "fought", "taught", "understood", "chose", "forgot", "hid", "died",
-		"woke", "awoke", "ate", "wore", "rode", "sat", "slept", "spoke", "swam", "rang", "drank", "shook", "stole",
-		"froze", "hung", "led", "lit", "meant", "fed", "bled", "dug", "knelt", "lent", "shone", "slid", "spun",
+		"woke", "awoke", "ate", "wore", "rode", "slept", "spoke", "swam", "rang", "drank", "shook", "stole",
+		"froze", "meant", "bled", "dug", "knelt", "lent", "shone", "slid", "spun",
 		"stuck", "swept", "swore", "swung", "tore", "wept", "blew", "sank", "shrank", "sprang", "strode",
 		"underwent", "upheld", "withheld", "oversaw", "mistook", "misled", "forgave", "arose", "clung", "crept", "dealt":
 		// irregular past forms: "the report ... said the county lost
