@@ -187,7 +187,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 		}
 		c := chunk{lo: nameStart, hi: end, start: toks[nameStart].Start, end: toks[end-1].End}
 		w := word(end - 1)
-		if end >= len(toks) || !possessiveVerbs[word(end)] {
+		if end >= len(toks) || !possessiveVerbs[word(end)] || r.hasContraction(t, nameStart, end) {
 			c.end = toks[end-1].Start + stripPossessive(w)
 		} else if stripPossessive(w) < len(w) {
 			c.typ = Org // "McDonald's said": a business named for its founder, no person's name
@@ -815,6 +815,24 @@ func (r *Recognizer) fieldAfterOn(t *sentence.Text, k int) bool {
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// hasContraction reports whether the 's ending the name [lo,hi) before a
+// verb is "has" rather than part of the name: the name holds a known given
+// name ("Boris Johnson's told reporters") or is used without it elsewhere
+// in the text ("Trump's said ..." after "Trump").
+func (r *Recognizer) hasContraction(t *sentence.Text, lo, hi int) bool {
+	if hi-lo >= 2 && r.lex.given[t.Word(lo)] != 0 {
+		return true
+	}
+	w := t.Word(hi - 1)
+	bare := w[:stripPossessive(w)]
+	for k := range t.Tokens {
+		if k != hi-1 && t.Word(k) == bare {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveVerbs are verb forms that are never nouns: a name with 's

@@ -202,6 +202,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "but 's before a verb is has after a person's given name",
+			in:   "Boris Johnson's told reporters he will not resign.",
+			want: []ent{
+				{"Boris Johnson", Person, nil, []string{"Boris Johnson"}},
+			},
+		},
+		{
 			name: "British papers write plc in lower case; the papers themselves are bodies",
 			in:   "Tesco plc said sales fell, The Guardian reported.",
 			want: []ent{
