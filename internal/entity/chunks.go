@@ -827,7 +827,8 @@ func (r *Recognizer) hasContraction(t *sentence.Text, lo, hi int) bool {
 	}
 	w := t.Word(hi - 1)
 	bare := w[:stripPossessive(w)]
-	for k := range t.Tokens {
+	// (within a window, so that a text of many such names stays linear)
+	for k := max(0, hi-3000); k < len(t.Tokens) && k < hi+3000; k++ {
 		if k != hi-1 && t.Word(k) == bare {
 			return true
 		}
