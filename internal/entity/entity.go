@@ -238,6 +238,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	n := len(toks)
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	capAt := func(i int) bool {
+		if i > 0 && i < n && word(i) == "plc" && toks[i-1].Kind == sentence.Word && isCap(word(i-1)) {
+			return true // British house style writes the company suffix in lower case: "Tesco plc"
+		}
 		if i >= n || toks[i].Kind != sentence.Word || !isCap(word(i)) {
 			return false
 		}

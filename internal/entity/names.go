@@ -420,9 +420,6 @@ func particleFullName(t *sentence.Text, chunks []chunk, last string) bool {
 var connectors = toSet(`of de del da di van von der den ter ten la le al bin ibn bint du dos das y for ó ní nic mac ua uí arap ap ab`)
 
 func isCap(w string) bool {
-	if w == "plc" {
-		return true // British house style writes the company suffix in lower case: "Tesco plc"
-	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
 		return true

@@ -1591,6 +1591,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
 		{"Theresa May spoke on Monday. May said the vote was lost.", "said", "the vote was lost", "Theresa May"},
+		// "plc" alone is no body
+		{"Northmere Foods floated in 2001 and became a plc two years later. The company said profits rose.", "said", "profits rose", "Northmere Foods"},
 		// "the charity", "the broadcaster", "the utility" refer back to a body
 		{"The BBC aired the film. The broadcaster said it would review the complaints.", "said", "it would review the complaints", "BBC"},
 		// how a finding was made is not part of its name; the mention keeps it
