@@ -1781,6 +1781,9 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
 			continue // "its takeover of rival Corbel Energy. The company said": not the target
 		}
+		if (companyWords[noun] || storyCompany[noun]) && m.Lo > 0 && (s.w(m.Lo-1) == "told" || s.w(m.Lo-1) == "tells") {
+			continue // "a spokesman told The Independent ... The company said": the outlet told, not the story's company
+		}
 		if platforms[e.Name] && m.Lo > 0 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "via" || isPossessive(s.w(m.Lo-1))) {
 			continue // "we find out on Facebook", "a neighbor's Facebook post": where words were posted, not a company in the story
 		}
@@ -1999,7 +2002,8 @@ var companyWords = set(`manufacturer maker carmaker retailer`)
 
 // mediaHeads are the last words of news outlets' names, which are not
 // "the company" of a business story ("Corlis Business News").
-var mediaHeads = set(`News Times Post Journal Herald Tribune Press Gazette Telegraph Guardian Review Magazine Wire`)
+var mediaHeads = set(`News Times Post Journal Herald Tribune Press Gazette Telegraph Guardian Review Magazine Wire
+	Economist Mail MailOnline Observer Yorker Monitor Chronicle Courier Dispatch Inquirer Examiner Sentinel Ledger Register Bulletin FT`)
 
 // newsAgencies are the wires a story credits, which are not "the company".
 var newsAgencies = set(`Reuters AP AFP Bloomberg ANI PTI Xinhua`)
