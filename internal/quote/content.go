@@ -846,14 +846,33 @@ func (s *state) clauseAfterPhrase(p, hi int) int {
 		}
 		w := s.w(k)
 		if (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(k+1, hi) && !s.hasFinite(p+1, k) {
+			if contactNouns[s.t.Lower(k-1)] {
+				// "said in an interview he gave to Reuters the tax would
+				// ...", "said on the day the plant closed they felt ...":
+				// a clause on the phrase's noun, then what was said
+				for j := k + 2; j < hi && j <= k+10 && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted; j++ {
+					if v := s.w(j); (pronouns[v] != 0 || determiners[v] && v != "one") && s.finiteSoon(j+1, hi) {
+						return j
+					}
+				}
+			}
 			return k
 		}
-		if phrasePreps[w] || w == "what" || w == "which" || w == "who" || w == "whether" || w == "if" {
+		if phrasePreps[w] || w == "what" || w == "which" || w == "who" || w == "whether" || w == "if" || clauseOpeners[w] {
 			return -1 // "released in May for what the group called ...": no clause of the verb's
 		}
 	}
 	return -1
 }
+
+// contactNouns are the nouns of a phrase after a reporting verb that a
+// clause without "that" may describe: "in an interview he gave", "on the
+// day the plant closed".
+var contactNouns = set(`interview statement speech day night morning evening week weekend time moment meeting year`)
+
+// clauseOpeners are the words that open a clause of time after a verb,
+// which no content follows directly: "said after the storm the power ...".
+var clauseOpeners = set(`before after since until during when while`)
 
 // finiteSoon reports whether a finite verb (be, have, a modal or a past
 // form) comes within four words from k, before any punctuation.

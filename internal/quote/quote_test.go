@@ -1166,6 +1166,8 @@ func TestContentEnds(t *testing.T) {
 		{"Lena Ortiz said on Twitter the bridge was unsafe.", "said", "the bridge was unsafe"},
 		{"The ministry said in a statement the plant would close.", "said", "the plant would close"},
 		{"Officials said at least four people had died.", "said", "at least four people had died"},
+		{"The minister said in an interview he gave to Reuters the tax would be scrapped.", "said", "the tax would be scrapped"},
+		{"Workers said on the day the plant closed they felt betrayed.", "said", "they felt betrayed"},
 		// after a clause in the past, "and had", "and was" go on with it
 		{"In a defence statement, Pyke said he did not know his friend was carrying a knife and had stepped into the road to stop the argument.", "said", "he did not know his friend was carrying a knife and had stepped into the road to stop the argument"},
 		{"The family said he was “the kindest man you could meet” and had been saving to take his children to Lebanon.", "said", "he was “the kindest man you could meet” and had been saving to take his children to Lebanon"},
