@@ -846,15 +846,8 @@ func (s *state) clauseAfterPhrase(p, hi int) int {
 		}
 		w := s.w(k)
 		if (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(k+1, hi) && !s.hasFinite(p+1, k) {
-			if contactNouns[s.t.Lower(k-1)] {
-				// "said in an interview he gave to Reuters the tax would
-				// ...", "said on the day the plant closed they felt ...":
-				// a clause on the phrase's noun, then what was said
-				for j := k + 2; j < hi && j <= k+10 && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted; j++ {
-					if v := s.w(j); (pronouns[v] != 0 || determiners[v] && v != "one") && s.finiteSoon(j+1, hi) {
-						return j
-					}
-				}
+			if j := s.afterContactClause(k, hi); j > 0 {
+				return j
 			}
 			return k
 		}
@@ -865,10 +858,42 @@ func (s *state) clauseAfterPhrase(p, hi int) int {
 	return -1
 }
 
-// contactNouns are the nouns of a phrase after a reporting verb that a
-// clause without "that" may describe: "in an interview he gave", "on the
-// day the plant closed".
-var contactNouns = set(`interview statement speech day night morning evening week weekend time moment meeting year`)
+// afterContactClause returns where what was said starts when the clause
+// at k only describes the noun before it, as in "said in an interview he
+// gave to Reuters the tax would be scrapped" (a verb that takes the
+// interview as its object) or "said on the day the plant closed they felt
+// betrayed" (a verb with no object, then the next subject); or -1.
+func (s *state) afterContactClause(k, hi int) int {
+	noun := s.t.Lower(k - 1)
+	if !talkNouns[noun] && !timeNouns[noun] {
+		return -1
+	}
+	v := k + 1
+	for v < hi && v < k+3 && s.kind(v) == sentence.Word && !pastVerb(s.w(v)) && !auxWord(s.w(v)) {
+		v++ // the subject's other words: "the plant"
+	}
+	if v >= hi || !pastVerb(s.w(v)) || auxWord(s.w(v)) || talkNouns[noun] && !giveVerbs[s.w(v)] {
+		return -1
+	}
+	from, to := v+1, v+1 // after "the plant closed": the next word
+	if talkNouns[noun] {
+		to = v + 6 // after "he gave": its object and place ("to Reuters")
+	}
+	for j := from; j < hi && j <= to && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted; j++ {
+		if w := s.w(j); (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(j+1, hi) {
+			return j
+		}
+	}
+	return -1
+}
+
+// talkNouns and timeNouns head the phrases a clause without "that" may
+// describe: "in an interview he gave", "on the day the plant closed".
+var (
+	talkNouns = set(`interview speech`)
+	timeNouns = set(`day night morning evening week weekend time moment year`)
+	giveVerbs = set(`gave granted held delivered did conducted made recorded aired`)
+)
 
 // clauseOpeners are the words that open a clause of time after a verb,
 // which no content follows directly: "said after the storm the power ...".
