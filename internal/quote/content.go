@@ -887,6 +887,10 @@ func (s *state) afterContactClause(k, hi int) int {
 	return -1
 }
 
+// indefiniteThings are objects a relative clause without "that" may
+// follow: "tell the I.R.S. anything it doesn't already know".
+var indefiniteThings = set(`anything something nothing everything all`)
+
 // talkNouns and timeNouns head the phrases a clause without "that" may
 // describe: "in an interview he gave", "on the day the plant closed".
 var (
@@ -1052,7 +1056,18 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
 		}
 		if p+2 < hi && (determiners[s.w(p)] || possessivePronouns[s.w(p)]) && !s.t.Tokens[p].Quoted && s.finiteSoon(p+1, hi) {
-			return p // "warned the risk could rise": no one is told, the clause is what was said
+			// "warned the risk could rise": no one is told, the clause is
+			// what was said; but in "told the family their son would
+			// recover" the family is told and the clause starts later
+			for j := p + 1; j < hi && j < p+4; j++ {
+				if w := s.w(j); (possessivePronouns[w] || pronouns[w] != 0) && !indefiniteThings[s.w(j-1)] {
+					return j
+				}
+				if auxWord(s.w(j)) || pastVerb(s.w(j)) {
+					break
+				}
+			}
+			return p
 		}
 		if p+1 < hi && s.kind(p) == sentence.Word && !isCapWord(s.w(p)) && len(s.w(p)) > 3 && strings.HasSuffix(s.w(p), "s") && !s.t.Tokens[p].Quoted &&
 			(modals[s.w(p+1)] || s.w(p+1) == "were" || s.w(p+1) == "are" || s.w(p+1) == "had" || s.w(p+1) == "have") {

@@ -1161,6 +1161,7 @@ func TestContentEnds(t *testing.T) {
 		{"Gloria Benavides, who lives next door, said she woke up to a popping sound and saw an orange glow.", "said", "she woke up to a popping sound and saw an orange glow"},
 		// "warned" with a clause and no one told
 		{"The IMF warned the risk could rise.", "warned", "the risk could rise"},
+		{"Doctors told the family their son would recover.", "told", "their son would recover"},
 		// a short phrase after the verb and a clause without "that"
 		{"Acme said on Monday it would cut 200 jobs.", "said", "it would cut 200 jobs"},
 		{"Lena Ortiz said on Twitter the bridge was unsafe.", "said", "the bridge was unsafe"},
