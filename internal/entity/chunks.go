@@ -85,7 +85,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 	toks := t.Tokens
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo
-	if hi == lo+1 && tails[word(lo)] && (hi < len(toks) && speechVerbs[word(hi)] || lo > 0 && speechVerbs[word(lo-1)]) {
+	if hi == lo+1 && tails[word(lo)] && (hi < len(toks) && speechVerbs[word(hi)] || invertedSpeaker(t, lo, hi)) && !(lo > 0 && timePreps[t.Lower(lo-1)]) {
 		// "Theresa May ... May said": the surname, not the modal
 		return append(out, chunk{lo: lo, hi: hi, start: toks[lo].Start, end: toks[lo].End})
 	}

@@ -189,7 +189,7 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "a surname that is a function word names its person before a speech verb",
-			in:   "Theresa May spoke on Monday. May said the vote was lost. May I ask?",
+			in:   "Theresa May spoke on Monday. May said the vote was lost. May I ask? A report published in May said the party was split.",
 			want: []ent{
 				{"Theresa May", Person, nil, []string{"Theresa May", "May"}},
 			},
