@@ -506,6 +506,12 @@ var invertedTell = set(`asked warned cautioned urged`)
 var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
 	ridiculed derided`)
 
+// leadIns open a phrase of the writer's before a quotation and its comma
+// ("Because of her weak support, “...”", "In his 2002 book, “...”"); a
+// bare noun phrase ("The new rules, “frankly, are a disaster”") or a
+// condition ("If the vote fails, “...”") is the speaker's.
+var leadIns = set(`because in at on after before during with for from despite amid since as asked speaking of given under over throughout unlike like by`)
+
 // thatClause reports whether the "that" at k opens a clause with its own
 // subject and verb ("submitted that the search was unlawful"), not a
 // determiner before a noun ("submitted that year", "submitted that
@@ -586,7 +592,7 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 			// quotation are an attribution of their own
 			start = open
 		}
-		if open > start+1 && s.w(open-1) == "," && !s.t.Tokens[open-1].Quoted && !s.hasFinite(start, open-1) {
+		if open > start+1 && s.w(open-1) == "," && !s.t.Tokens[open-1].Quoted && leadIns[s.t.Lower(start)] && !s.hasFinite(start, open-1) {
 			// "Because of her weak support, “she does need him,” Kunin
 			// said": a phrase of the writer's before the quotation
 			start = open

@@ -1617,6 +1617,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Brightvale on Monday said it would cut jobs.", "said", "it would cut jobs", "Brightvale"},
 		// "led" after a noun is a participle, not a clause's verb
 		{"\"We will not stop,\" said a coalition led by former ministers.", "said", "\"We will not stop,\"", "a coalition led by former ministers"},
+		// ... but a noun phrase or a condition before it is the speaker's
+		{"Jones farms near the river. The new rules, \u201cfrankly, are a disaster for small farms,\u201d Jones said.", "said", "The new rules, \u201cfrankly, are a disaster for small farms,\u201d", "Jones"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it
 		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
 		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly. The individual, who asked not to be named, stated a mediator would call.", "stated", "a mediator would call", "a person acquainted with the negotiations"},
