@@ -489,6 +489,21 @@ var abbreviations = map[string]bool{
 	"univ": true, "est": true, "fig": true, "vol": true, "pp": true, "ph": true, "e.g": true, "i.e": true,
 }
 
+// titleOnly are abbreviations that are titles only when capitalised and
+// not after a number: "Fr. Liam Doyle", but "Rs 1,200 cr." (crore) and
+// "40 Fr." (francs) end their sentences.
+var titleOnly = map[string]bool{"cr": true, "fr": true, "const": true, "coun": true}
+
+// titleAbbreviation reports whether the abbreviation at token i is
+// written as a title: capitalised, after no number.
+func (t *Text) titleAbbreviation(i int) bool {
+	w := t.Word(i)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return i == 0 || !t.digitAt(i-1, i)
+}
+
 // sentence starters that may follow an acronym like "U.S." at a real boundary.
 var starters = map[string]bool{
 	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "But": true,
@@ -531,7 +546,7 @@ func (t *Text) split(p Range) {
 			if w == "." && i > p.Lo {
 				prev := t.Tokens[i-1]
 				if prev.Kind == Word && prev.End == tk.Start {
-					if abbreviations[t.Lower(i-1)] && (t.Lower(i-1) != "no" || t.digitAt(i+1, p.Hi)) || isInitial(t.Src[prev.Start:prev.End]) {
+					if abbreviations[t.Lower(i-1)] && (t.Lower(i-1) != "no" || t.digitAt(i+1, p.Hi)) && (!titleOnly[t.Lower(i-1)] || t.titleAbbreviation(i-1)) || isInitial(t.Src[prev.Start:prev.End]) {
 						abbrevLike = true // ("No. 10", but "the union said no. According to ...")
 					}
 				}

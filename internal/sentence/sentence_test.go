@@ -27,6 +27,7 @@ func TestSentences(t *testing.T) {
 		{"plain", "The talks stalled. Both sides left.", []string{"The talks stalled.", "Both sides left."}},
 		{"a bracketed source tag opens the next sentence", "Few people voted. [WashPost.]", []string{"Few people voted.", "[WashPost.]"}},
 		{"title abbreviation", "Gen. David Petraeus spoke. He left.", []string{"Gen. David Petraeus spoke.", "He left."}},
+		{"crore and francs after a number end a sentence", "The state will spend Rs 1,200 cr. Officials said work would begin. The ticket cost 40 Fr. Organisers were pleased.", []string{"The state will spend Rs 1,200 cr.", "Officials said work would begin.", "The ticket cost 40 Fr.", "Organisers were pleased."}},
 		{"clergy, police and military abbreviations", "\"It is safe,\" Fr. Liam Doyle said. Const. Amy Hart and Brig. Gen. Pat Ryder agreed.", []string{"\"It is safe,\" Fr. Liam Doyle said.", "Const. Amy Hart and Brig. Gen. Pat Ryder agreed."}},
 		{"councillors' and aldermen's abbreviations", "\"No,\" said Coun. Julia Sutherland. Cllr. Ann Wood and Ald. Ray Okafor agreed.", []string{"\"No,\" said Coun. Julia Sutherland.", "Cllr. Ann Wood and Ald. Ray Okafor agreed."}},
 		{"no. before a number only", "The unions said no. According to the NLC, talks failed. He lives at No. 10 Downing Street.", []string{"The unions said no.", "According to the NLC, talks failed.", "He lives at No. 10 Downing Street."}},
