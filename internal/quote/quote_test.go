@@ -1621,7 +1621,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Jones farms near the river. The new rules, \u201cfrankly, are a disaster for small farms,\u201d Jones said.", "said", "The new rules, \u201cfrankly, are a disaster for small farms,\u201d", "Jones"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it
 		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
-		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly. The individual, who asked not to be named, stated a mediator would call.", "stated", "a mediator would call", "a person acquainted with the negotiations"},
+		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly.", "stated", "the session had ended badly", "a person acquainted with the negotiations"},
 		// counsel "submitted that ..." in court reports; "submitted" with an
 		// object is no statement
 		{"Senior Advocate Kavita Raghunathan, appearing for the petitioner, submitted that cameras in 38 percent of stations were broken.", "submitted", "that cameras in 38 percent of stations were broken", "Kavita Raghunathan"},

@@ -136,8 +136,8 @@ func (s *state) unnamedSource(lo, hi int) string {
 		return "" // "a former Calloway & Finch executive" is unnamed; "a former minister, Jo Roe," is not
 	}
 	key := strings.TrimSuffix(head, "s") // official(s), source(s)
-	if head == "person" || head == "people" || head == "individual" {
-		key = "person" // (spun pages write "the individual" for "the person")
+	if head == "person" || head == "people" {
+		key = "person"
 	}
 	first := s.w(lo)
 	if first == "the" || first == "The" || (first == "this" || first == "This") && hi-lo == 2 {
@@ -514,7 +514,7 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // the talks", "a federal government source".
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides delegate delegates
 	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
-	analyst economist strategist trader officer employee figure intermediary individual`)
+	analyst economist strategist trader officer employee figure intermediary`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
