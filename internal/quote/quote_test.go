@@ -1636,6 +1636,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"A senior figure at the club, speaking anonymously, said the board had been straight. \u201cNobody has lied,\u201d the same source said.", "said", "\u201cNobody has lied,\u201d", "a senior figure at the club"},
 		{"An intermediary involved in the negotiations, who asked not to be identified, said Rheinfeld had agreed terms.", "said", "Rheinfeld had agreed terms", "an intermediary involved in the negotiations"},
 		{"Tournament organisers said in a statement that play would start an hour early.", "said", "that play would start an hour early", "tournament organisers"},
+		{"Organisers from the Fair Rent Coalition said about 12,000 people took part.", "said", "about 12,000 people took part", "Fair Rent Coalition"},
 		// held-out set 212: a document's participle phrase in commas
 		{"A 2022 internal review, tendered as evidence, warned that patients were not visible from the desk.", "warned", "that patients were not visible from the desk", "a 2022 internal review"},
 		{"An internal email seen by the Guardian, sent by a senior manager in January, said the results were within the noise.", "said", "the results were within the noise", "an internal email seen by the Guardian"},

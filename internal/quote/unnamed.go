@@ -302,6 +302,13 @@ func (s *state) crowd(lo, hi int) (string, int) {
 		}
 		hi -= 2
 	}
+	if l := s.t.Lower(lo); (l == "organisers" || l == "organizers") && lo+2 < hi && (s.w(lo+1) == "from" || s.w(lo+1) == "of" || s.w(lo+1) == "with") {
+		for k := lo + 2; k < hi && k <= lo+3; k++ {
+			if m, ok := s.ents.MentionAt(k); ok && s.ents.Entities[m.Entity].Type == entity.Org {
+				return "", -1 // "Organisers from the Fair Rent Coalition said": the body organised it
+			}
+		}
+	}
 	head := lo
 	if hi-lo > 4 && s.t.Lower(lo) == "a" && s.t.Lower(lo+1) == "number" && s.w(lo+2) == "of" {
 		head = lo + 3 // "A number of Fianna Fáil backbenchers"
