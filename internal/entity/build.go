@@ -150,7 +150,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
-		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
+		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || verbAt(t, c.hi, fullNameVerbs, nil) && !afterThe(t, c.lo) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
 			c.typ = Person
 		default:
 			c.typ = "" // decided after merging

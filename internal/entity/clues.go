@@ -456,6 +456,13 @@ var speechVerbs = toSet(`said says told tells added adds warned warns argued arg
 	insisted insists emphasized stressed explained claimed claims asked replied responded continued
 	announced declared acknowledged admitted recalled suggested believes thinks urged`)
 
+// fullNameVerbs make two or more capitalised words before them a person's
+// full name even when the given name is unknown ("Jurgis Valaitis
+// testified"); alone, a capitalised word before them is as often a body
+// ("Downing Street denied", "Nvidia denied").
+var fullNameVerbs = toSet(`testified stated confirmed denied revealed tweeted conceded countered alleged contended
+	cautioned predicted vowed pledged promised`)
+
 // stanceSubject reports whether the chunk is one capitalised word before a
 // verb of stance (stanceVerbs), which makes it a speaker ("Haddad denied
 // the report"), when it is capitalised inside a sentence somewhere in the

@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "two unknown capitalised words before testified are a person's full name",
+			in:   "Jurgis Valaitis testified on Tuesday that the wiring was faulty.",
+			want: []ent{
+				{"Jurgis Valaitis", Person, nil, []string{"Jurgis Valaitis"}},
+			},
+		},
+		{
 			name: "an occupation before a full name works as a title, as Singapore papers write",
 			in:   "Retiree Tan Ah Kow, 70, said fares were high.",
 			want: []ent{
