@@ -183,15 +183,23 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			if ps, ok := phrasal[s.t.Lower(c)]; ok {
 				// "pointed out that", "railed against", "weighed in on"
 				e := s.phrasalEnd(ps, c+1, hiEff)
+				if e < 0 && s.w(c) == "quoted" {
+					e = s.quotedAsSaying(c+1, hiEff) // "was quoted by state media as saying"
+				}
 				if e < 0 {
 					return r, false
 				}
 				r.cueHi, q = e, e
-			} else if particles[s.w(q)] && q <= c+2 {
+				if q+2 < hiEff && s.w(q) == "on" && timeWords[s.w(q+1)] {
+					q += 2 // "was quoted as saying on Sunday that"
+				}
+			} else if particles[s.w(q)] && q <= c+2 && !(q+1 < hiEff && timeWords[s.w(q+1)]) {
 				r.cueHi = q + 1
 				q++
 			} else if needsParticle[s.w(c)] || cls&cuePhrasal != 0 {
 				return r, false // "fired the staffer", not "fired back at"
+			} else if q+2 < hiEff && s.w(q) == "on" && timeWords[s.w(q+1)] {
+				q += 2 // "agreed on Monday to buy": the day, not a particle
 			}
 			if q >= s.n {
 				return r, false // the text ends after the particle: "shared widely on"
@@ -511,6 +519,21 @@ var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed 
 // bare noun phrase ("The new rules, “frankly, are a disaster”") or a
 // condition ("If the vote fails, “...”") is the speaker's.
 var leadIns = set(`because in at on after before during with for from despite amid since as asked speaking of given under over throughout unlike like by`)
+
+// quotedAsSaying returns the token after "as saying" when it follows
+// "quoted" within a few words that name where ("quoted by state media as
+// saying"), or -1.
+func (s *state) quotedAsSaying(k, hi int) int {
+	for j := k; j+1 < hi && j < k+8; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return -1
+		}
+		if s.w(j) == "as" && s.w(j+1) == "saying" {
+			return j + 2
+		}
+	}
+	return -1
+}
 
 // thatClause reports whether the "that" at k opens a clause with its own
 // subject and verb ("submitted that the search was unlawful"), not a

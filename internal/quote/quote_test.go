@@ -65,6 +65,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "agreed on a day is no phrasal verb whose content starts with the day",
+			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
+			want: []brief{},
+		},
+		{
 			name: "submitted with an object reports nothing",
 			in:   "The firm submitted a report on Monday.",
 			want: []brief{},
@@ -1159,6 +1164,8 @@ func TestContentEnds(t *testing.T) {
 		// an irregular past ("woke") is the reported clause's own verb, so
 		// "and saw ..." goes on with it
 		{"Gloria Benavides, who lives next door, said she woke up to a popping sound and saw an orange glow.", "said", "she woke up to a popping sound and saw an orange glow"},
+		// a day after a verb is no particle of it
+		{"Ali Nasser was quoted as saying on Sunday that production would be cut.", "quoted as saying", "that production would be cut"},
 		// "warned" with a clause and no one told
 		{"The IMF warned the risk could rise.", "warned", "the risk could rise"},
 		{"Doctors told the family their son would recover.", "told", "their son would recover"},
