@@ -247,6 +247,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			// that, “she does need him,” Kunin said of Sanders.")
 			bQuote = false
 		}
+		if q >= hiEff && bComma && !bQuote {
+			if r, ok := s.paragraphAfterColon(r, sen); ok {
+				return r, true // "Laura Okafor, the charity's director, said:" and the next paragraph
+			}
+		}
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
@@ -321,20 +326,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 			return r, true
 		}
-		if q >= hiEff && sen.Hi > 0 && s.w(sen.Hi-1) == ":" {
-			// "X said:" closing a paragraph, the quotation follows
-			last := sen.Hi - 1
-			if last+1 < s.n && s.t.Tokens[last+1].Para == s.t.Tokens[last].Para+1 {
-				k := last + 1
-				r.cLo = k
-				if s.kind(k) == sentence.OpenQuote {
-					r.cHi = s.runOn(k)
-				} else {
-					// a block quotation without marks: the whole paragraph
-					r.cHi = s.t.Paragraphs[s.t.Tokens[k].Para].Hi
-					r.cHi = s.trimEnd(k, min(r.cHi, k+maxContent))
-				}
-				return r, r.cHi > r.cLo
+		if q >= hiEff {
+			if r, ok := s.paragraphAfterColon(r, sen); ok {
+				return r, true
 			}
 		}
 		if b >= lo {
@@ -519,6 +513,25 @@ var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed 
 // bare noun phrase ("The new rules, “frankly, are a disaster”") or a
 // condition ("If the vote fails, “...”") is the speaker's.
 var leadIns = set(`because in at on after before during with for from despite amid since as asked speaking of given under over throughout unlike like by`)
+
+// paragraphAfterColon gives r the quotation that opens the paragraph after
+// sentence sen when sen ends with a colon ("X said:"): a quotation in its
+// marks, or a block quotation without them (the whole paragraph).
+func (s *state) paragraphAfterColon(r raw, sen sentence.Range) (raw, bool) {
+	last := sen.Hi - 1
+	if last < 0 || s.w(last) != ":" || last+1 >= s.n || s.t.Tokens[last+1].Para != s.t.Tokens[last].Para+1 {
+		return r, false
+	}
+	k := last + 1
+	r.cLo = k
+	if s.kind(k) == sentence.OpenQuote {
+		r.cHi = s.runOn(k)
+	} else {
+		r.cHi = s.t.Paragraphs[s.t.Tokens[k].Para].Hi
+		r.cHi = s.trimEnd(k, min(r.cHi, k+maxContent))
+	}
+	return r, r.cHi > r.cLo
+}
 
 // quotedAsSaying returns the token after "as saying" when it follows
 // "quoted" within a few words that name where ("quoted by state media as

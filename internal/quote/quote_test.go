@@ -1626,6 +1626,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"\"We will not stop,\" said a coalition led by former ministers.", "said", "\"We will not stop,\"", "a coalition led by former ministers"},
 		// ... but a noun phrase or a condition before it is the speaker's
 		{"Jones farms near the river. The new rules, \u201cfrankly, are a disaster for small farms,\u201d Jones said.", "said", "The new rules, \u201cfrankly, are a disaster for small farms,\u201d", "Jones"},
+		// a name, its apposition and "said:" before a quotation in the next paragraph
+		{"Laura Okafor, the charity's director, said:\n\n\"We are feeding twice as many people as last year.\"", "said", "\"We are feeding twice as many people as last year.\"", "Laura Okafor"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it
 		{"Elin Sandqvist backed the plan. \u201cEach container is one less truck on the M7,\u201d she mentioned.", "mentioned", "\u201cEach container is one less truck on the M7,\u201d", "Elin Sandqvist"},
 		{"Talks broke down. A person acquainted with the negotiations stated the session had ended badly.", "stated", "the session had ended badly", "a person acquainted with the negotiations"},

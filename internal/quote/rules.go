@@ -380,6 +380,11 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 		if j := s.labelEnd(hi, k); j > hi {
 			r.cueLo = j + 1 // after the party label: "McConnell, R-Ky., delivered ..."
 		}
+	} else if e, c, ok := s.apposedBeforeCue(sen.Lo, k); ok {
+		// "Laura Okafor, the charity's director, said:", "Steven
+		// Colbourne, who leads the union, told a rally on Saturday:"
+		r.sLo, r.sHi = sen.Lo, e
+		r.cueLo, r.cueHi = c, c+1
 	} else if e, id, ok := s.colonLabel(sen.Lo, k); ok {
 		r.sLo, r.sHi, r.entity = sen.Lo, e, id
 		r.cueLo, r.cueHi = k, k+1
@@ -388,6 +393,27 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	}
 	r.cLo, r.cHi = k+1, s.runOn(k+1)
 	return r, r.cHi > r.cLo+1
+}
+
+// apposedBeforeCue reports whether the words from lo to the colon at k are
+// a person's name, an apposition in commas and a plain reporting verb,
+// with at most the one told and a time after it: "Laura Okafor, the
+// charity's director, said:". It returns the end of the apposition and
+// the verb.
+func (s *state) apposedBeforeCue(lo, k int) (int, int, bool) {
+	m, ok := s.ents.MentionAt(lo)
+	if !ok || m.Lo != lo || m.Hi >= k || s.w(m.Hi) != "," || s.ents.Entities[m.Entity].Type != entity.Person {
+		return 0, 0, false
+	}
+	for c := m.Hi + 2; c < k && c <= m.Hi+20; c++ {
+		if s.t.Tokens[c].Quoted {
+			return 0, 0, false
+		}
+		if s.w(c-1) == "," && s.plainCue(s.w(c)) && k-c <= 6 {
+			return c - 1, c, true
+		}
+	}
+	return 0, 0, false
 }
 
 // colonLabel reports whether the words from lo to the colon at k are a
