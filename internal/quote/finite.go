@@ -249,7 +249,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		}
 		if q >= hiEff && bComma && !bQuote {
 			if r, ok := s.paragraphAfterColon(r, sen); ok {
-				return r, true // "Laura Okafor, the charity's director, said:" and the next paragraph
+				return r, true // "Recalling his tenure, Lodhi said:" and the next paragraph, not the phrase before
 			}
 		}
 		switch {
