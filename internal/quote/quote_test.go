@@ -1467,6 +1467,11 @@ func TestFragments(t *testing.T) {
 			want: [][]string{{"“We will not leave,”", "“until it is done.”"}},
 		},
 		{
+			name: "the role before the name belongs to the attribution, not the first part",
+			in:   "“We will rebuild, street by street,” the mayor, Richard Penhallow, said. “No one will be left behind.”",
+			want: [][]string{{"“We will rebuild, street by street,”", "“No one will be left behind.”"}},
+		},
+		{
 			name: "joined quotation across sentences",
 			in:   "“We will not leave,” Mayor Ann Cole said. “The work is not done.”",
 			want: [][]string{{"“We will not leave,”", "“The work is not done.”"}},

@@ -88,7 +88,13 @@ func (s *state) spans(out []raw) []Quote {
 // the content is one span.
 func (s *state) gap(r raw) (int, int) {
 	if r.gHi > r.gLo {
-		return r.gLo, r.gHi
+		a0 := r.gLo
+		if s.kind(r.cLo) == sentence.OpenQuote {
+			for a0-1 > r.cLo && !s.t.Tokens[a0-1].Quoted && s.kind(a0-1) != sentence.CloseQuote {
+				a0-- // the role before the name: "“...,” the mayor, Richard Penhallow, said"
+			}
+		}
+		return a0, r.gHi
 	}
 	if r.cueLo <= r.cLo || r.cueHi >= r.cHi || s.t.Tokens[r.cueLo].Quoted {
 		return 0, 0
@@ -96,6 +102,14 @@ func (s *state) gap(r raw) (int, int) {
 	a0, a1 := r.cueLo, r.cueHi
 	if r.sLo > r.cLo && r.sHi < r.cHi && !s.t.Tokens[r.sLo].Quoted {
 		a0, a1 = min(a0, r.sLo), max(a1, r.sHi)
+	}
+	if s.kind(r.cLo) == sentence.OpenQuote {
+		// a quotation split by its attribution: everything between its
+		// parts is the writer's ("“...,” the mayor, Richard Penhallow,
+		// said. “...”"), not only the name and the verb
+		for a0-1 > r.cLo && !s.t.Tokens[a0-1].Quoted && s.kind(a0-1) != sentence.CloseQuote {
+			a0--
+		}
 	}
 	if s.w(a0-1) == "," {
 		// a parenthetical attribution runs to the next comma: ", Graham
