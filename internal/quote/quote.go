@@ -183,6 +183,9 @@ type state struct {
 	// maps the last word of each label of two or three words to its first
 	// such label's token range ("PENCE" -> "MIKE PENCE").
 	labels     int
+	// questions is 2 when some paragraph opens with "Q:" (an interview in
+	// questions and answers), 1 when none does, 0 before it is counted.
+	questions int
 	longLabels map[string][2]int
 }
 

@@ -1631,6 +1631,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"\"We will not stop,\" said a coalition led by former ministers.", "said", "\"We will not stop,\"", "a coalition led by former ministers"},
 		// ... but a noun phrase or a condition before it is the speaker's
 		{"Jones farms near the river. The new rules, \u201cfrankly, are a disaster for small farms,\u201d Jones said.", "said", "The new rules, \u201cfrankly, are a disaster for small farms,\u201d", "Jones"},
+		// an interview printed as questions and answers: the answers are the
+		// interviewee's, not the writer's
+		{"By Priya Desai\n\nGoalkeeper Tom Reyes spoke to Priya Desai after the final. Tom Reyes was tired.\n\nQ: How did it feel?\n\nA: It was the best night of my life.", "A:", "It was the best night of my life", "Tom Reyes"},
 		// a name, its apposition and "said:" before a quotation in the next paragraph
 		{"Laura Okafor, the charity's director, said:\n\n\"We are feeding twice as many people as last year.\"", "said", "\"We are feeding twice as many people as last year.\"", "Laura Okafor"},
 		// spun pages swap "said" for "mentioned": after a quotation it reports it

@@ -75,6 +75,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 	if r, ok := s.transcript(sen); ok {
 		return s.accept(out, r)
 	}
+	if r, ok := s.qaAnswer(sen); ok {
+		return s.accept(out, r)
+	}
 	if r, ok := s.dashCredit(sen); ok {
 		out = s.accept(out, r)
 	}

@@ -65,6 +65,66 @@ found:
 	return r, r.cHi > r.cLo
 }
 
+// qaAnswer reads an answer of an interview printed as questions and
+// answers: a paragraph opened by "A:" in a text whose questions open with
+// "Q:". The answer is the interviewee's, the person the text names most;
+// the label is the cue.
+func (s *state) qaAnswer(sen sentence.Range) (raw, bool) {
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	p := s.t.Paragraphs[s.t.Tokens[sen.Lo].Para]
+	k := sen.Lo
+	if p.Lo != k || k+2 >= p.Hi || s.w(k) != "A" || s.w(k+1) != ":" || !s.hasQuestions() {
+		return r, false
+	}
+	r.cueLo, r.cueHi = k, k+2
+	r.cLo, r.cHi = k+2, s.trimEnd(k+2, p.Hi)
+	r.entity = s.interviewee()
+	return r, r.cHi > r.cLo
+}
+
+// interviewee is the person a question-and-answer interview is with: the
+// person the introduction before the first question names most (the first
+// on a tie), not its writer ("By Priya Desai", "She talked to Priya
+// Desai").
+func (s *state) interviewee() int {
+	first := s.n
+	for _, p := range s.t.Paragraphs {
+		if p.Lo+1 < p.Hi && s.w(p.Lo) == "Q" && s.w(p.Lo+1) == ":" {
+			first = p.Lo
+			break
+		}
+	}
+	count := map[int]int{}
+	best := -1
+	for _, m := range s.ents.Mentions {
+		if m.Lo >= first {
+			break
+		}
+		if s.ents.Entities[m.Entity].Type != entity.Person || m.Lo > 0 && (s.w(m.Lo-1) == "By" || s.w(m.Lo-1) == "by" || s.w(m.Lo-1) == "to") {
+			continue
+		}
+		count[m.Entity]++
+		if best < 0 || count[m.Entity] > count[best] {
+			best = m.Entity
+		}
+	}
+	return best
+}
+
+// hasQuestions reports whether a paragraph of the text opens with "Q:".
+func (s *state) hasQuestions() bool {
+	if s.questions == 0 {
+		s.questions = 1
+		for _, p := range s.t.Paragraphs {
+			if p.Lo+1 < p.Hi && s.w(p.Lo) == "Q" && s.w(p.Lo+1) == ":" {
+				s.questions = 2
+				break
+			}
+		}
+	}
+	return s.questions == 2
+}
+
 // capsLabels counts the paragraphs that open with one to three words in
 // capitals and a colon ("WALLACE:", "KOTA SARI:").
 func (s *state) capsLabels() int {
