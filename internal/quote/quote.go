@@ -182,10 +182,10 @@ type state struct {
 	// colon, plus one; 0 until capsLabels first counts them. longLabels
 	// maps the last word of each label of two or three words to its first
 	// such label's token range ("PENCE" -> "MIKE PENCE").
-	labels     int
+	labels int
 	// questions is 2 when some paragraph opens with "Q:" (an interview in
 	// questions and answers), 1 when none does, 0 before it is counted.
-	questions int
+	questions  int
 	longLabels map[string][2]int
 }
 
