@@ -301,6 +301,16 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j += 4 // a list of fields in a body's name: "Ministry of Economy, Trade and Industry"
 				continue
 			}
+			if j > i && word(j-1) == "Co" && j+2 < n && (word(j) == "," || word(j) == "." && word(j+1) == ",") {
+				k := j + 1
+				if word(j) == "." {
+					k++ // "Co." then ", Ltd"
+				}
+				if k < n && companySuffix[word(k)] && toks[k].Sent == toks[i].Sent {
+					j = k // "Dong Tien Garment Co., Ltd": one company
+					continue
+				}
+			}
 			if word(j) == "and" && j > i && r.initialsAhead(t, i, j) {
 				j++ // a name its initials in brackets spell: "Rally for Democracy and Progress (RDP)"
 				continue
@@ -367,3 +377,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 
 // retiredMarks follow a rank in brackets: "Brigadier (retd)".
 var retiredMarks = toSet(`retd rtd retired`)
+
+// companySuffix are the legal forms that follow "Co.," in a company's
+// name: "Dong Tien Garment Co., Ltd".
+var companySuffix = toSet(`Ltd Limited Inc LLC`)

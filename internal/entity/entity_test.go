@@ -181,6 +181,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "Co., Ltd is one company's name",
+			in:   "Dong Tien Garment Co., Ltd said it was reviewing footage.",
+			want: []ent{
+				{"Dong Tien Garment Co., Ltd", Org, nil, []string{"Dong Tien Garment Co., Ltd"}},
+			},
+		},
+		{
 			name: "two unknown capitalised words before testified are a person's full name",
 			in:   "Jurgis Valaitis testified on Tuesday that the wiring was faulty.",
 			want: []ent{

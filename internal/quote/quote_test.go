@@ -1606,6 +1606,8 @@ func TestSpeakerForms(t *testing.T) {
 		{"Kunin backed her. Because of her weak support, \u201cshe does need him,\u201d Kunin said of Sanders.", "said", "\u201cshe does need him,\u201d", "Kunin"},
 		{"Odell Fontaine died on Monday. In his 2009 memoir, \u201cBreath Control,\u201d he wrote that he practiced in the cellar.", "wrote", "that he practiced in the cellar", "Odell Fontaine"},
 		{"Theresa May spoke on Monday. May said the vote was lost.", "said", "the vote was lost", "Theresa May"},
+		// nor is a university
+		{"Southvale Water Ltd hired hydrologists at the University of Westbridge. The company said all monitors had been replaced.", "said", "all monitors had been replaced", "Southvale Water Ltd"},
 		// an outlet told or cited is not "the company" of the story
 		{"Northmere Foods will cut 300 jobs. A spokesman told The Guardian the plans were not final. The company said demand had slumped.", "said", "demand had slumped", "Northmere Foods"},
 		{"Northmere Foods will cut 300 jobs, according to the Daily Mail. The firm said demand had slumped.", "said", "demand had slumped", "Northmere Foods"},
