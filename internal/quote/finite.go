@@ -255,7 +255,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && !strings.HasSuffix(s.w(p+1), "ing"):
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
+			// (an -ing word after the attribution opens a participle
+			// clause of the writer's, unless a verb follows it soon: a
+			// gerund subject, "..., he said, replacing Clinton would be
+			// much more acrimonious")
 			// parenthetical: "X, he said, Y." (but not "X, the poll found,
 			// compared with Z": the comparison is the writer's)
 			r.cLo, r.cHi = s.leftStart(lo, b), s.contentEnd(p+1, hiEff)

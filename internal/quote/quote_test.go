@@ -1169,6 +1169,8 @@ func TestContentEnds(t *testing.T) {
 		// "warned" with a clause and no one told
 		{"The IMF warned the risk could rise.", "warned", "the risk could rise"},
 		{"Doctors told the family their son would recover.", "told", "their son would recover"},
+		// a gerund subject after a parenthetical attribution goes on with the content
+		{"Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.", "said", "Though that transition was seamless, he said, replacing Clinton would be much more acrimonious"},
 		// a short phrase after the verb and a clause without "that"
 		{"Acme said on Monday it would cut 200 jobs.", "said", "it would cut 200 jobs"},
 		{"Lena Ortiz said on Twitter the bridge was unsafe.", "said", "the bridge was unsafe"},
