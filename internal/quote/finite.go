@@ -803,8 +803,8 @@ func (s *state) joinEnd(r raw, after int) (int, int) {
 			if c, ok := s.cueMap[s.t.Lower(k)]; ok && c&cueIng != 0 {
 				return end, end
 			}
-			if (s.w(k) == "and" || s.w(k) == "but") && s.w(k-1) == "," {
-				return end, end // a new clause of the writer's follows the attribution
+			if (s.w(k) == "and" || s.w(k) == "but") && s.w(k-1) == "," && !(s.w(k) == "but" && k+1 < s.n && s.kind(k+1) == sentence.OpenQuote) {
+				return end, end // a new clause of the writer's follows the attribution (but ‘“A,” he said, but “B.”’ is one quotation)
 			}
 		}
 		k++

@@ -1469,6 +1469,11 @@ func TestFragments(t *testing.T) {
 			want: [][]string{{"“We will not leave,”", "“until it is done.”"}},
 		},
 		{
+			name: "a quotation, its attribution, but and more of the quotation",
+			in:   "“You know, I love Larry,” he said, but “when it comes to energy, Larry has a history.”",
+			want: [][]string{{"“You know, I love Larry,”", "“when it comes to energy, Larry has a history.”"}},
+		},
+		{
 			name: "the role before the name belongs to the attribution, not the first part",
 			in:   "“We will rebuild, street by street,” the mayor, Richard Penhallow, said. “No one will be left behind.”",
 			want: [][]string{{"“We will rebuild, street by street,”", "“No one will be left behind.”"}},
