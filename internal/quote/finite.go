@@ -822,10 +822,26 @@ func (s *state) joinEnd(r raw, after int) (int, int) {
 	for tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.kind(tail) == sentence.Punct && s.w(tail) != "," {
 		tail++
 	}
-	if tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.t.Tokens[tail].Sent == s.t.Tokens[e-1].Sent {
-		return end, end
+	if tail < s.n && s.t.Tokens[tail].Para == s.t.Tokens[e-1].Para && s.t.Tokens[tail].Sent == s.t.Tokens[e-1].Sent && (s.t.Tokens[k].Sent == sent || s.cueAhead(tail)) {
+		return end, end // (a quotation opening the next sentence may go on with words of the writer's: ‘“...” for the top income bracket’)
 	}
 	return e, k
+}
+
+// cueAhead reports whether a reporting verb stands in the rest of the
+// sentence from k: ‘“B,” she said’ has an attribution of its own, ‘“B”
+// for the top income bracket’ does not.
+func (s *state) cueAhead(k int) bool {
+	sent := s.t.Tokens[k].Sent
+	for j := k; j < s.n && j < k+30 && s.t.Tokens[j].Sent == sent; j++ {
+		if s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted && s.cueMap[s.t.Lower(j)]&cueVerb != 0 {
+			return true
+		}
+		if s.kind(j) == sentence.OpenQuote {
+			return true // another quotation: leave the sentence to the rules for it
+		}
+	}
+	return false
 }
 
 // wordCount counts the word tokens in [lo,hi).

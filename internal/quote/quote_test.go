@@ -1469,6 +1469,11 @@ func TestFragments(t *testing.T) {
 			want: [][]string{{"“We will not leave,”", "“until it is done.”"}},
 		},
 		{
+			name: "the next sentence's quotation joins though the writer's words close its sentence",
+			in:   "“It is more tinkering at the edges,” said Alan Cole, an economist. “I would not call it reform. It is just a tax increase” for the top bracket.",
+			want: [][]string{{"“It is more tinkering at the edges,”", "“I would not call it reform. It is just a tax increase”"}},
+		},
+		{
 			name: "a quotation, its attribution, but and more of the quotation",
 			in:   "“You know, I love Larry,” he said, but “when it comes to energy, Larry has a history.”",
 			want: [][]string{{"“You know, I love Larry,”", "“when it comes to energy, Larry has a history.”"}},
