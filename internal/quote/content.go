@@ -341,15 +341,15 @@ func (s *state) contentEnd(p, hiEff int) int {
 // inside a content starting at p and ending by end, starts words of the
 // writer's or a new attribution rather than more of the reported content.
 func (s *state) coordinationCut(w string, k, p, end int) bool {
-	if w == "but" && k-p >= 3 && k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
+	if k+1 >= end {
+		return false
+	}
+	if w == "but" && k-p >= 3 && s.kind(k-1) == sentence.CloseQuote && s.w(k-2) == "," && s.newSubject(k+1) {
 		return true // “jobs, jobs, jobs,” but he has also ...
 	}
 	// a second verb phrase coordinated with the first: "... and said
 	// she would", "... but has been met with opposition"; or a new
 	// clause with its own speaker: "... and Democrats accused ..."
-	if k+1 >= end {
-		return false
-	}
 	if s.coordinatedVerb(k + 1) {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
@@ -362,13 +362,13 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 	if (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k) {
 		return true
 	}
-	if k+1 < end && s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
+	if s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
 		return true // ‘the tally was “stolen in broad daylight” and vowing to challenge it’: the speaker's next act
 	}
 	if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
 		return true // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
 	}
-	if k+1 < end && k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {
+	if k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {
 		// "called him divisive and accused him of ...": an object
 		// has no verb of its own, so a verb after "and" is the
 		// subject's next act

@@ -623,12 +623,14 @@ func (s *state) invertedStart(R int) bool {
 	// modifiers before a title and a name: "said lead author Dr. Ford",
 	// "said former coach Lonnie Bishop"
 	// (not after a preposition: "said of Mrs. Clinton's plan")
-	for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word && !badStart[w] && !prepositions[w] && !particles[w]; k++ {
-		if s.lex.IsTitle(s.t.Lower(k)) {
-			if k+2 < s.n && s.w(k+1) == "." && s.t.Tokens[k].End == s.t.Tokens[k+1].Start {
-				k++ // "said former Wisconsin Gov. Jim Doyle"
+	if !badStart[w] && !prepositions[w] && !particles[w] {
+		for k := R + 1; k < s.n && k <= R+2 && s.kind(k) == sentence.Word; k++ {
+			if s.lex.IsTitle(s.t.Lower(k)) {
+				if k+2 < s.n && s.w(k+1) == "." && s.t.Tokens[k].End == s.t.Tokens[k+1].Start {
+					k++ // "said former Wisconsin Gov. Jim Doyle"
+				}
+				return k+1 < s.n && isCapWord(s.w(k+1))
 			}
-			return k+1 < s.n && isCapWord(s.w(k+1))
 		}
 	}
 	// a description before a person's name: "said retired neurosurgeon
