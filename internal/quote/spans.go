@@ -88,13 +88,7 @@ func (s *state) spans(out []raw) []Quote {
 // the content is one span.
 func (s *state) gap(r raw) (int, int) {
 	if r.gHi > r.gLo {
-		a0 := r.gLo
-		if s.kind(r.cLo) == sentence.OpenQuote {
-			for a0-1 > r.cLo && !s.t.Tokens[a0-1].Quoted && s.kind(a0-1) != sentence.CloseQuote {
-				a0-- // the role before the name: "“...,” the mayor, Richard Penhallow, said"
-			}
-		}
-		return a0, r.gHi
+		return s.writersFrom(r, r.gLo), r.gHi
 	}
 	if r.cueLo <= r.cLo || r.cueHi >= r.cHi || s.t.Tokens[r.cueLo].Quoted {
 		return 0, 0
@@ -103,14 +97,7 @@ func (s *state) gap(r raw) (int, int) {
 	if r.sLo > r.cLo && r.sHi < r.cHi && !s.t.Tokens[r.sLo].Quoted {
 		a0, a1 = min(a0, r.sLo), max(a1, r.sHi)
 	}
-	if s.kind(r.cLo) == sentence.OpenQuote {
-		// a quotation split by its attribution: everything between its
-		// parts is the writer's ("“...,” the mayor, Richard Penhallow,
-		// said. “...”"), not only the name and the verb
-		for a0-1 > r.cLo && !s.t.Tokens[a0-1].Quoted && s.kind(a0-1) != sentence.CloseQuote {
-			a0--
-		}
-	}
+	a0 = s.writersFrom(r, a0)
 	if s.w(a0-1) == "," {
 		// a parenthetical attribution runs to the next comma: ", Graham
 		// said on Monday, ..."
@@ -122,4 +109,18 @@ func (s *state) gap(r raw) (int, int) {
 		return 0, 0
 	}
 	return a0, a1
+}
+
+// writersFrom returns where the writer's words before the attribution at
+// a0 start inside a quotation split by it: everything back to the end of
+// its first part ("“...,” the mayor, Richard Penhallow, said. “...”"), not
+// only the name and the verb. A content that is no quotation keeps a0.
+func (s *state) writersFrom(r raw, a0 int) int {
+	if s.kind(r.cLo) != sentence.OpenQuote {
+		return a0
+	}
+	for a0-1 > r.cLo && !s.t.Tokens[a0-1].Quoted && s.kind(a0-1) != sentence.CloseQuote {
+		a0--
+	}
+	return a0
 }
