@@ -314,13 +314,23 @@ func (s *state) findingParticiple(lo, hi int) int {
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || !madePreps[s.w(k+1)] || s.w(k+1) == "by" {
 			continue // (not "released by the ministry": the agent may be who speaks)
 		}
-		for j := k - 1; j >= lo && j >= k-4; j-- {
-			if findingNouns[s.t.Lower(j)] && (j == k-1 || s.w(j+1) == "of") {
-				return k
-			}
+		if s.findingBefore(max(lo, k-4), k) {
+			return k
 		}
 	}
 	return -1
+}
+
+// findingBefore reports whether a finding's noun stands in [from,k) right
+// before the participle at k or before an "of" ("a survey conducted",
+// "a survey of 4,000 commuters conducted").
+func (s *state) findingBefore(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if findingNouns[s.t.Lower(j)] && (j == k-1 || s.w(j+1) == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // madePreps open the phrase after a finding's participle: "conducted in

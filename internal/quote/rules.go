@@ -2296,14 +2296,8 @@ func (s *state) reducedPassive(lo, c int) bool {
 	if (pollNouns[prev] || findingNouns[prev] || issuedNouns[prev]) && (next == "this" || next == "last" || whenWords[next] || timeWords[next]) {
 		return true // "in a Hawkeye Register poll released this week, and ..."
 	}
-	if madePreps[next] {
-		// "A PTC survey conducted in June found", "A survey of 4,000
-		// commuters conducted in June found": how a finding was made
-		for j := c - 1; j >= lo && j >= c-5; j-- {
-			if findingNouns[s.t.Lower(j)] && (j == c-1 || s.w(j+1) == "of") {
-				return true
-			}
-		}
+	if madePreps[next] && s.findingBefore(max(lo, c-5), c) {
+		return true // "A PTC survey conducted in June found", "A survey of 4,000 commuters conducted in June found": how a finding was made
 	}
 	return next == "by" || next == "on" && s.w(c+2) == "behalf"
 }
