@@ -845,7 +845,7 @@ func (s *state) clauseAfterPhrase(p, hi int) int {
 			return -1
 		}
 		w := s.w(k)
-		if (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(k+1, hi) && !s.hasFinite(p+1, k) {
+		if s.subjectAt(k, hi) && !s.hasFinite(p+1, k) {
 			if j := s.afterContactClause(k, hi); j > 0 {
 				return j
 			}
@@ -880,7 +880,7 @@ func (s *state) afterContactClause(k, hi int) int {
 		to = v + 6 // after "he gave": its object and place ("to Reuters")
 	}
 	for j := from; j < hi && j <= to && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted; j++ {
-		if w := s.w(j); (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(j+1, hi) {
+		if s.subjectAt(j, hi) {
 			return j
 		}
 	}
@@ -902,6 +902,13 @@ var (
 // clauseOpeners are the words that open a clause of time after a verb,
 // which no content follows directly: "said after the storm the power ...".
 var clauseOpeners = set(`before after since until during when while`)
+
+// subjectAt reports whether a clause's subject opens at k: a pronoun or
+// an article ("he", "the tax") with a finite verb soon after it.
+func (s *state) subjectAt(k, hi int) bool {
+	w := s.w(k)
+	return (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(k+1, hi)
+}
 
 // finiteSoon reports whether a finite verb (be, have, a modal or a past
 // form) comes within four words from k, before any punctuation.
