@@ -182,11 +182,11 @@ type state struct {
 	// colon, plus one; 0 until capsLabels first counts them. longLabels
 	// maps the last word of each label of two or three words to its first
 	// such label's token range ("PENCE" -> "MIKE PENCE").
-	labels int
-	// questions is 2 when some paragraph opens with "Q:" (an interview in
-	// questions and answers), 1 when none does, 0 before it is counted.
-	questions  int
+	labels     int
 	longLabels map[string][2]int
+	// qa is what the text says of itself as an interview in questions
+	// and answers; nil until an "A:" paragraph first asks.
+	qa *interview
 }
 
 func (s *state) w(i int) string { return s.t.Src[s.t.Tokens[i].Start:s.t.Tokens[i].End] }

@@ -73,27 +73,45 @@ func (s *state) qaAnswer(sen sentence.Range) (raw, bool) {
 	r := raw{sLo: -1, sHi: -1, entity: -1}
 	p := s.t.Paragraphs[s.t.Tokens[sen.Lo].Para]
 	k := sen.Lo
-	if p.Lo != k || k+2 >= p.Hi || s.w(k) != "A" || s.w(k+1) != ":" || !s.hasQuestions() {
+	if p.Lo != k || k+2 >= p.Hi || s.w(k) != "A" || s.w(k+1) != ":" {
+		return r, false
+	}
+	iv := s.interview()
+	if !iv.questions {
 		return r, false
 	}
 	r.cueLo, r.cueHi = k, k+2
 	r.cLo, r.cHi = k+2, s.trimEnd(k+2, p.Hi)
-	r.entity = s.interviewee()
+	r.entity = iv.speaker
 	return r, r.cHi > r.cLo
 }
 
-// interviewee is the person a question-and-answer interview is with: the
-// person the introduction before the first question names most (the first
-// on a tie), not its writer ("By Priya Desai", "She talked to Priya
-// Desai").
-func (s *state) interviewee() int {
-	first := s.n
-	for _, p := range s.t.Paragraphs {
-		if p.Lo+1 < p.Hi && s.w(p.Lo) == "Q" && s.w(p.Lo+1) == ":" {
-			first = p.Lo
-			break
+// interview is a text read as an interview in questions and answers.
+type interview struct {
+	questions bool // some paragraph opens with "Q:"
+	speaker   int  // the interviewee's entity, -1 when unknown
+}
+
+// interview finds, once per text, whether it has questions and whom
+// they are put to.
+func (s *state) interview() *interview {
+	if s.qa == nil {
+		s.qa = &interview{speaker: -1}
+		for _, p := range s.t.Paragraphs {
+			if p.Lo+1 < p.Hi && s.w(p.Lo) == "Q" && s.w(p.Lo+1) == ":" {
+				s.qa.questions, s.qa.speaker = true, s.interviewee(p.Lo)
+				break
+			}
 		}
 	}
+	return s.qa
+}
+
+// interviewee is the person a question-and-answer interview is with: the
+// person the introduction before the first question, at token first,
+// names most (the first on a tie), not its writer ("By Priya Desai", "She
+// talked to Priya Desai").
+func (s *state) interviewee(first int) int {
 	count := map[int]int{}
 	best := -1
 	for _, m := range s.ents.Mentions {
@@ -109,20 +127,6 @@ func (s *state) interviewee() int {
 		}
 	}
 	return best
-}
-
-// hasQuestions reports whether a paragraph of the text opens with "Q:".
-func (s *state) hasQuestions() bool {
-	if s.questions == 0 {
-		s.questions = 1
-		for _, p := range s.t.Paragraphs {
-			if p.Lo+1 < p.Hi && s.w(p.Lo) == "Q" && s.w(p.Lo+1) == ":" {
-				s.questions = 2
-				break
-			}
-		}
-	}
-	return s.questions == 2
 }
 
 // capsLabels counts the paragraphs that open with one to three words in
