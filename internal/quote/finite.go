@@ -96,11 +96,8 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
 			p++
 		}
-		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || (cls&cueWeak != 0 || thatOnly[s.w(c)]) && s.w(p) != "that" && !(thatOnly[s.w(c)] && s.kind(p) == sentence.OpenQuote) {
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && !thatOnly[s.w(c)] && s.w(p) != "that" || !s.thatOnlyFits(c, p, hiEff) {
 			return r, false
-		}
-		if thatOnly[s.w(c)] && s.w(p) == "that" && !s.thatClause(p, hiEff) {
-			return r, false // "the bids submitted that year", "submitted that proposal"
 		}
 		if s.w(L) == "who" || s.w(L) == "which" {
 			r.sLo, r.sHi = L, L+1
@@ -321,7 +318,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					r.sLo, weakOK = k, true
 				}
 			}
-			if badStart[s.w(q)] || !weakOK || thatOnly[s.w(c)] && s.w(q) != "that" && s.kind(q) != sentence.OpenQuote || thatOnly[s.w(c)] && s.w(q) == "that" && !s.thatClause(q, hiEff) {
+			if badStart[s.w(q)] || !weakOK || !s.thatOnlyFits(c, q, hiEff) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -550,6 +547,20 @@ func (s *state) quotedAsSaying(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// thatOnlyFits reports whether what follows the cue c at q suits it when
+// the cue reports only before "that" or a quotation: a "that" opening a
+// clause of its own, not "the bids submitted that year" nor "submitted
+// that proposal". Any other cue fits.
+func (s *state) thatOnlyFits(c, q, hi int) bool {
+	if !thatOnly[s.w(c)] {
+		return true
+	}
+	if s.w(q) == "that" {
+		return s.thatClause(q, hi)
+	}
+	return s.kind(q) == sentence.OpenQuote
 }
 
 // thatClause reports whether the "that" at k opens a clause with its own
