@@ -311,7 +311,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
 			continue // "two states, Illinois and Arizona", "18 states"
 		}
-		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !(possessedNames[w] && isCapWord(s.w(i-1))) ||
+		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !s.nameWithS(i-1) ||
 			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && adjectiveBefore[s.t.Lower(i-1)]) {
 			continue // a noun or adjective: "the think tank", "two states", "such expected backers", "for added comfort"
 		}
@@ -2023,10 +2023,13 @@ func (s *state) continuations(out []raw) []raw {
 	return res
 }
 
-// possessedNames are verb forms that are never nouns, so a capitalised
-// possessive before them is a name that ends in 's: "McDonald's said",
-// "Moody's warned".
-var possessedNames = set(`said says told tells added adds warned warns`)
+// nameWithS reports whether token k is a name that ends in 's rather
+// than a possessive: "McDonald's said", "Moody's warned", as the entity
+// recogniser reads them (a mention that keeps the 's).
+func (s *state) nameWithS(k int) bool {
+	m, ok := s.ents.MentionAt(k)
+	return ok && m.Hi == k+1 && m.End == s.t.Tokens[k].End
+}
 
 // noInversion are cues that never take a speaker after them: ", called
 // EB-5" names a thing, it does not report a statement.
