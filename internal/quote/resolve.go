@@ -18,11 +18,6 @@ func (s *state) resolve(out []raw) {
 	// shorter span ("A PTC survey of 4,000 commuters conducted in June"
 	// is named without how it was conducted, but that is its mention)
 	var mentionEnds map[int]int
-	defer func() {
-		for i, hi := range mentionEnds {
-			out[i].sHi = hi
-		}
-	}()
 	for i := range out {
 		if i > 0 {
 			s.noteDocument(out[i-1])
@@ -186,6 +181,9 @@ func (s *state) resolve(out []raw) {
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
 		}
+	}
+	for i, hi := range mentionEnds {
+		out[i].sHi = hi
 	}
 }
 
