@@ -169,6 +169,9 @@ var legislatures = toSet(`parliament congress house senate assembly legislature`
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
+	if i+1 < len(t.Tokens) && (t.Word(i) == "was" || t.Word(i) == "is") && t.Word(i+1) == "quoted" {
+		return true // "Smith was quoted by Reuters as saying"
+	}
 	return verbAt(t, i, speechVerbs, nil)
 }
 

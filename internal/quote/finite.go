@@ -9,6 +9,21 @@ import (
 
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
+	r, ok := s.finiteSubject(sen, c, cls)
+	if ok && s.w(c) == "quoted" && r.sLo < c {
+		// active "quoted X as saying": X speaks, not the subject that
+		// quotes X ("RIA quoted an unnamed official as saying", "..., the
+		// statement quoted the President as saying")
+		hi := s.trimEnd(sen.Lo, sen.Hi)
+		if e := s.quotedAsSaying(c+1, hi); e > c+3 && !beForms[s.w(c-1)] && !(isAdverb(s.w(c-1)) && c-2 >= sen.Lo && beForms[s.w(c-2)]) && !phrasePreps[s.w(c+1)] {
+			r.sLo, r.sHi, r.cueHi, r.entity = c+1, e-2, c+1, -1
+		}
+	}
+	return r, ok
+}
+
+// finiteSubject is finite with the subject of the verb as the source.
+func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
@@ -53,8 +68,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			return r, false // "fees declined to $281 million", "sales declined 4 percent": a fall, not a refusal
 		}
 	}
-	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 {
-		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 && (s.w(c) != "quoted" || s.quotedAsSaying(c+1, hiEff) < 0) {
+		// a cue only with its particle: "took aim at", not "took 57
+		// percent"; "quoted" may name where first ("was quoted by state
+		// media as saying")
+		return r, false
 	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
@@ -429,6 +447,11 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 					return s.leftContent(r, lo, nLo-1, c+1)
 				}
 				p := s.skipAfterCue(c+1, hiEff, cls)
+				if s.w(c) == "quoted" {
+					if e := s.quotedAsSaying(c+1, hiEff); e > 0 {
+						r.cueHi, p = e, e // "Jones, the treasurer, was quoted by the Gazette as saying"
+					}
+				}
 				if p+1 < hiEff && (s.w(p) == "," || s.w(p) == ":") && s.kind(p+1) == sentence.OpenQuote {
 					p++
 				}

@@ -2561,6 +2561,13 @@ func TestSpeakerForms(t *testing.T) {
 		{"What Bloomberg Economics Says...\n\"The bank chose the currency over growth. We still expect easing.\"\n-- Elif Durmaz, EMEA economist\n\nThe lira fell.", "", "\"The bank chose the currency over growth. We still expect easing.\"", "Elif Durmaz"},
 		// "was quoted as saying" after a quotation
 		{"The mine was closed. \"The safety of our people is our first value,\" chief executive Hennie Pretorius was quoted as saying in the statement.", "quoted", "\"The safety of our people is our first value,\"", "Hennie Pretorius"},
+		// "quoted" naming the outlet first, after an apposition, and active
+		// with the one quoted as its object
+		{"Mayor Lena Ortiz toured the town. The mayor was quoted by local radio as saying the roads were clear.", "quoted by local radio as saying", "the roads were clear", "Lena Ortiz"},
+		{"Oil fell. Okafor was quoted by Reuters as saying the deal was done.", "quoted by Reuters as saying", "the deal was done", "Okafor"},
+		{"Floods hit the town. Jones, the treasurer, was quoted by the Gazette as saying costs had doubled.", "quoted by the Gazette as saying", "costs had doubled", "Jones"},
+		{"Oil rose. Russia's RIA news agency quoted an unnamed Russian government official as saying that Moscow supported the decision.", "quoted", "that Moscow supported the decision", "an unnamed Russian government official"},
+		{"President Ann Obi spoke. \"We are done,\" the statement quoted the President as saying.", "quoted", "\"We are done,\"", "Ann Obi"},
 		// an inquiry finds and speaks as a document does
 		{"Poor care left babies dead, an independent inquiry has found.\n\nThe inquiry found that the board had been misled.", "found", "that the board had been misled", "an independent inquiry"},
 		// a shared surname opening a sentence is the namesake the pronoun fits
