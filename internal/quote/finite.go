@@ -30,6 +30,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.reducedPassive(lo, c) {
 		return r, false
 	}
+	if s.w(c) == "say" && c > lo && (sayNounBefore(s.t.Lower(c-1)) || c-1 > lo && sayAdjectives[s.w(c-1)] && sayNounBefore(s.t.Lower(c-2))) {
+		return r, false // "has the final say on whether", "their say": a noun
+	}
 	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
 		return r, false // "added to his portfolio", not "added to reporters"
 	}
@@ -1036,3 +1039,12 @@ func (s *state) possessedRole(lo, hi int) bool {
 	}
 	return false
 }
+
+// sayNounBefore reports whether w before "say" makes it a noun ("a say",
+// "their say"), not the verb.
+func sayNounBefore(w string) bool {
+	return w == "the" || w == "a" || w == "no" || w == "any" || possessivePronouns[w] || w == "my" || w == "our" || w == "your"
+}
+
+// sayAdjectives qualify "say" as a noun: "the final say", "a bigger say".
+var sayAdjectives = set(`final last big bigger greater real full direct equal more little`)

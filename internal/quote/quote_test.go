@@ -70,6 +70,21 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "say as a noun is no cue",
+			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
+			want: []brief{},
+		},
+		{
+			name: "a relative clause with its own auxiliary after the name",
+			in:   `Fares rose. A civil servant, Mrs. Blessing Akpan, who was queueing at a station in Ikeja, Lagos, said: "Salary is the same."`,
+			want: []brief{{Direct, `"Salary is the same."`, "said", "Blessing Akpan, who was queueing at a station in Ikeja, Lagos", "Blessing Akpan"}},
+		},
+		{
+			name: "a town and its state after the noun they place",
+			in:   "Fuel prices rose. A depot owner in Apapa, Lagos, who spoke on condition of anonymity, said supplies had dried up.",
+			want: []brief{{Indirect, "supplies had dried up", "said", "A depot owner in Apapa, Lagos, who spoke on condition of anonymity", "a depot owner in Apapa"}},
+		},
+		{
 			name: "submitted with an object reports nothing",
 			in:   "The firm submitted a report on Monday.",
 			want: []brief{},

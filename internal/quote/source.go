@@ -189,6 +189,16 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	if k > lo+1 && s.w(k-1) == "that" && (pronouns[s.w(k)] != 0 && k == L || s.nameSpan(k, L+1)) {
 		return k // "measures that they said would ...": the relative clause's own subject
 	}
+	if k > lo+2 && (beForms[s.w(k-1)] || auxiliaries[s.w(k-1)]) && s.w(k-2) == "who" && s.w(k-3) == "," && !s.t.Tokens[k-1].Quoted {
+		// "Blessing Akpan, who was queueing at a station in Ikeja, Lagos,
+		// said": the walk stopped at the clause's verb
+		if q := s.extendLeftN(lo, k-4, depth-1); q >= lo && q <= k-4 && s.kind(k-4) == sentence.Word {
+			if m, ok := s.ents.MentionAt(k - 4); ok && m.Hi == k-3 && m.Lo >= lo && m.Lo < q {
+				return m.Lo // the walk stopped inside the name
+			}
+			return q
+		}
+	}
 	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
 		// "Residents who attended the meeting said" (but in "officials
 		// worry that NATO maintain" "that" opens the verb's object)
@@ -246,6 +256,18 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		// schoolteacher from Kettering, Ohio, is voting for ..."
 		if p, ok := s.mentionBeforeApposition(k-1, lo); ok {
 			return p.Lo
+		}
+		// a town before its state, after the noun it places: "A depot
+		// owner in Apapa, Lagos, who spoke on condition of anonymity,
+		// said"
+		j := k - 2
+		for j > lo && k-j < 5 && isCapWord(s.w(j)) && !s.t.Tokens[j].Quoted {
+			j--
+		}
+		if j < k-2 && j > lo && (s.w(j) == "in" || s.w(j) == "from") && s.kind(j-1) == sentence.Word && !npStop[s.t.Lower(j-1)] && !isCapWord(s.w(j-1)) {
+			if q := s.extendLeftN(lo, j-1, depth-1); q >= lo && q < j-1 {
+				return q
+			}
 		}
 	}
 	// an unnamed source described by what they know: "a person briefed on
