@@ -354,7 +354,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
 		// "and was charged" (a passive) are the writer's
-		goesOn := s.w(k-1) != "," && backAux[s.w(k+1)] && s.backshifted(p, k) && !s.writersAux(k+1, end)
+		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && s.backshifted(p, k) || presentAux[s.w(k+1)] && s.presentTense(p, k)) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
@@ -723,6 +723,25 @@ func (s *state) backshifted(p, k int) bool {
 	}
 	return false
 }
+
+// presentTense reports whether the first auxiliary in [p,k) is in the
+// present: the reported clause was not backshifted ("told the AP that the
+// investigation is independent and is being conducted by career lawyers").
+func (s *state) presentTense(p, k int) bool {
+	for j := p; j < k; j++ {
+		switch s.t.Lower(j) {
+		case "is", "are", "has", "have":
+			return true
+		case "was", "were", "had", "would", "could", "did", "might", "will", "can", "does", "do", "may", "must":
+			return false
+		}
+	}
+	return false
+}
+
+// presentAux go on with a reported clause in the present after "and" or
+// "but" without a comma, as backAux do with one in the past.
+var presentAux = set(`is are has have`)
 
 // participleCut reports whether an -ing word after a comma starts a
 // participle clause of the writer's ("..., referencing the bank's drive");

@@ -1147,6 +1147,8 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// a reported clause in the present goes on after "and is"
+		{"She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers.", "told", "that the FBI investigation is independent and is being conducted by career lawyers"},
 		// but not before "and" with a relative clause, a causative or a
 		// perception verb (from a review)
 		{"The minister said the law was clear and anyone who says otherwise is wrong.", "said", "the law was clear and anyone who says otherwise is wrong"},
