@@ -1147,6 +1147,10 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// an absolute phrase after a reported clause goes on with it,
+		// unless it holds an attribution of its own
+		{"Others say he has never been healthier, with his weight down and his heart in excellent condition.", "say", "he has never been healthier, with his weight down and his heart in excellent condition"},
+		{"The council said 1,047 homes were flooded last year, with the new survey showing that most were never insured.", "said", "1,047 homes were flooded last year"},
 		// a reported clause in the present goes on after "and is"
 		{"She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers.", "told", "that the FBI investigation is independent and is being conducted by career lawyers"},
 		// but not before "and" with a relative clause, a causative or a
