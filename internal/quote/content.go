@@ -465,8 +465,8 @@ func (s *state) commaCut(k, p, end int) bool {
 		// (‘called the deal “a disaster,” which drew ...’: the writer's)
 		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end))
 	}
-	if nw == "with" && long && (!s.hasFinite(p, k) || s.withAttribution(k+2, end)) {
-		return true // "praised the plan, with ...", ", with a poll finding ...": the writer's
+	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) || s.withAttribution(k+2, end)) {
+		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long {
@@ -497,17 +497,18 @@ func (s *state) commaCut(k, p, end int) bool {
 	return false
 }
 
-// withAttribution reports whether the phrase opened by ", with" before k
-// holds an attribution of its own: a reporting verb within a few words
-// ("with one saying ...", "with the new poll finding ..."). Otherwise an
-// absolute phrase after a reported clause goes on with it ("said he has
-// never been healthier, with his weight down").
+// withAttribution reports whether the phrase opened by ", with" or ",
+// while" before k holds an attribution of its own: a reporting verb within
+// a few words ("with one saying ...", "with the new poll finding ..."). Otherwise an
+// absolute phrase or a contrast after a reported clause goes on with it
+// ("said he has never been healthier, with his weight down", "found that
+// 28 percent backed Trump, while 23 percent favored Cruz").
 func (s *state) withAttribution(k, end int) bool {
 	for j := k; j < end && j < k+12; j++ {
 		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && s.w(j) != "/" && s.w(j) != "-" {
 			return false
 		}
-		if s.cueMap[s.w(j)] != 0 && !isCapWord(s.w(j)) {
+		if c := s.cueMap[s.w(j)]; c != 0 && c&cueAtt == 0 && !isCapWord(s.w(j)) {
 			return true
 		}
 	}
@@ -775,7 +776,7 @@ func participleCut(w string) bool {
 }
 
 // words after a comma that start a new clause outside the content.
-var clauseCut = set(`according whom whose as while although though whereas however`)
+var clauseCut = set(`according whom whose as although though whereas however`)
 
 // quantityStart are words that open a subject with a quantity ("that at
 // least four homes", "that nearly all of them").
