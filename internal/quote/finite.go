@@ -10,6 +10,13 @@ import (
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	r, ok := s.finiteSubject(sen, c, cls)
+	if ok && r.cLo == c+1 && makeForms[s.t.Lower(c)] {
+		// the light verb's statement noun is the cue's: "who has made
+		// favorable comments about [single-payer health care]"
+		if e := s.statementNounEnd(c+1, s.trimEnd(sen.Lo, sen.Hi)); e > c+1 && e < r.cHi {
+			r.cLo, r.cueHi = e, e
+		}
+	}
 	if ok && s.w(c) == "quoted" && r.sLo < c {
 		// active "quoted X as saying": X speaks, not the subject that
 		// quotes X ("RIA quoted an unnamed official as saying", "..., the
@@ -71,11 +78,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			return r, false // "fees declined to $281 million", "sales declined 4 percent": a fall, not a refusal
 		}
 	}
-	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.phrasalEnd(ps, c+1, hiEff) < 0 && (s.w(c) != "quoted" || s.quotedAsSaying(c+1, hiEff) < 0) {
-		// a cue only with its particle: "took aim at", not "took 57
-		// percent"; "quoted" may name where first ("was quoted by state
-		// media as saying")
-		return r, false
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.cuePhraseEnd(ps, c, c+1, hiEff) < 0 {
+		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
 	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
@@ -200,10 +204,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			}
 			if ps, ok := phrasal[s.t.Lower(c)]; ok {
 				// "pointed out that", "railed against", "weighed in on"
-				e := s.phrasalEnd(ps, c+1, hiEff)
-				if e < 0 && s.w(c) == "quoted" {
-					e = s.quotedAsSaying(c+1, hiEff) // "was quoted by state media as saying"
-				}
+				e := s.cuePhraseEnd(ps, c, c+1, hiEff)
 				if e < 0 {
 					return r, false
 				}

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyline-dev/storyline/internal/sentence"
+)
 
 // attitudeBases are verbs of communication, cognition, stance and
 // evaluation that PolNeAR (Newell, Margolin & Ruths, LREC 2018) and PARC
@@ -329,6 +333,58 @@ func init() {
 	add("pushed pushes lobbied lobbies", "for|back at|back against|back on")
 	add("focused focuses focussed", "on")
 }
+
+// cuePhraseEnd returns the token after the rest of the phrasal cue whose
+// verb is at c ("pointed out", "was quoted by state media as saying",
+// "made several controversial statements on"), or -1.
+func (s *state) cuePhraseEnd(ps []string, c, p, hi int) int {
+	if e := s.phrasalEnd(ps, p, hi); e >= 0 {
+		return e
+	}
+	switch w := s.t.Lower(c); {
+	case w == "quoted":
+		return s.quotedAsSaying(p, hi)
+	case makeForms[w]:
+		return s.statementNounEnd(p, hi)
+	}
+	return -1
+}
+
+// makeForms take a statement noun as a light verb: "made a case for",
+// "has made favorable comments about".
+var makeForms = set(`made makes make making`)
+
+// statementNounEnd returns the token after "[det] [up to two modifiers]
+// NOUN PREP" at p, NOUN a statement noun ("several controversial
+// statements on", "a case for", "no mention of"), or -1.
+func (s *state) statementNounEnd(p, hi int) int {
+	k := p
+	if k < hi && (determiners[s.t.Lower(k)] || possessivePronouns[s.w(k)] || s.w(k) == "no" || s.w(k) == "repeated") {
+		k++
+	}
+	for n := 0; n < 3 && k+1 < hi; n++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || isCapWord(s.w(k)) {
+			return -1
+		}
+		if statementNouns[s.w(k)] {
+			if prep := s.w(k + 1); statementPreps[prep] && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)])) {
+				return k + 2 // (not "made the remarks on Monday")
+			}
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// statementNouns are what a speaker makes: "made the case for", "made
+// comments about".
+var statementNouns = set(`case comment comments remark remarks statement statements claim claims mention
+	argument arguments pitch appeal plea pledge promise promises threat threats accusation accusations
+	allegation allegations prediction predictions point points`)
+
+// statementPreps introduce what a statement noun is about.
+var statementPreps = set(`about on for of regarding against that`)
 
 // phrasalEnd returns the token after particle sequence ps that starts at
 // p (one adverb may come first), or -1.

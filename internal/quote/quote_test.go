@@ -70,6 +70,15 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "a light verb with a statement noun",
+			in:   "Senator Ann Obi made a case for expanding the program. Donald Trump, who has made favorable comments about single-payer health care, defended his plan. The mayor made the remarks on Monday.",
+			want: []brief{
+				{Indirect, "expanding the program", "made a case for", "Senator Ann Obi", "Ann Obi"},
+				{Indirect, "single-payer health care", "made favorable comments about", "who", "Donald Trump"},
+				{Indirect, "his plan", "defended", "Donald Trump, who has made favorable comments about single-payer health care", "Donald Trump"},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

@@ -1781,7 +1781,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	p := s.skipAfterCue(c+1, hiEff, cls)
 	if ps, ok := phrasal[s.t.Lower(c)]; ok && p == c+1 {
-		e := s.phrasalEnd(ps, p, hiEff)
+		e := s.cuePhraseEnd(ps, c, p, hiEff)
 		if e < 0 && s.cueMap[s.t.Lower(c)] == cueAttIng {
 			return r, false // "pointing across the chamber": the cue needs its particle
 		}
