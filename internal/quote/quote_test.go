@@ -79,6 +79,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a group taking a side with a participle",
+			in:   "Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million. Pastors supporting Mr. Cruz met in Des Moines.",
+			want: []brief{
+				{Indirect, "Jeb Bush", "supporting", "the super PAC", "PAC"},
+				{Indirect, "Mr. Cruz", "supporting", "Pastors", ""},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

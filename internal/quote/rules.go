@@ -265,9 +265,18 @@ func (s *state) sentence(si int, out []raw) []raw {
 				c = cueVerb | cueAtt // "the city is demanding that ..."
 			case i > sen.Lo && s.w(i-1) == ",":
 				c = cueIng // "..., encouraging his supporters to ..."
-			case i > sen.Lo && (sourceNouns[s.t.Lower(i-1)] || mediaNouns[s.t.Lower(i-1)]):
+			case i > sen.Lo && (sourceNouns[s.t.Lower(i-1)] || mediaNouns[s.t.Lower(i-1)] || sideIng[w] && sideNouns[s.t.Lower(i-1)]):
 				// "polls showing Trump leading", "a new ad attacking ..."
 				if r, ok := s.nounParticiple(sen, i); ok {
+					if sideIng[w] {
+						// its object only: "the super PAC supporting Jeb
+						// Bush, spent", "pastors supporting Mr. Cruz met";
+						// the group with its modifiers
+						r.cHi = s.objectEnd(r.cLo, s.cutAtComma(r.cLo, r.cHi))
+						if q := s.extendLeft(sen.Lo, i-1); q >= sen.Lo && q < i-1 {
+							r.sLo = q
+						}
+					}
 					out = s.accept(out, r)
 					s.found = out
 				}
@@ -2304,6 +2313,31 @@ func (s *state) reducedPassive(lo, c int) bool {
 	}
 	return next == "by" || next == "on" && s.w(c+2) == "behalf"
 }
+
+// objectEnd returns where the noun phrase from p ends before the main
+// verb of its sentence, by hi: at an auxiliary or a past form after a
+// word that can end a noun phrase.
+func (s *state) objectEnd(p, hi int) int {
+	for j := p + 1; j < hi; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			continue
+		}
+		w := s.w(j)
+		if (auxWord(w) || pastVerb(w) || irregularPast[w]) && s.kind(j-1) == sentence.Word && !determiners[s.t.Lower(j-1)] && (j+1 >= hi || !isCapWord(s.w(j+1))) {
+			return j
+		}
+	}
+	return hi
+}
+
+// sideIng are participles of taking a side, and sideNouns the groups
+// that take one: "super PACs supporting Rubio", "pastors backing Cruz"
+// hold a stance of the group (PolNeAR marks them as attributions).
+var (
+	sideIng   = set(`supporting backing opposing endorsing`)
+	sideNouns = set(`pac pacs group groups pastors activists supporters protesters demonstrators lawmakers
+		organizations organisations committees campaigners unions donors`)
+)
 
 // postedPreps follow a participle that says where or when a document
 // appeared: "a statement posted on", "a letter sent to", "a report
