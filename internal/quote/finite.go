@@ -999,12 +999,51 @@ clause:
 			return k
 		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && mediumNouns[s.t.Lower(k+2)]):
 			return k
-		case (w == "and" || w == "but") && nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && (len(nw) > 4 && strings.HasSuffix(nw, "ed") || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw]):
+		case (w == "in" || w == "on" || w == "at") && s.mediumAhead(k+1, hi) && !s.hasFinite(lo, k),
+			w == "in" && (nw == "early" || nw == "late" || nw == "mid") && k+2 < hi && timeWords[s.w(k+2)] && !s.hasFinite(lo, k),
+			w == "last" && (timeUnits[nw] || seasons[nw] || timeWords[nw]) && !determiners[s.t.Lower(k-1)] && s.w(k-1) != "of" && !s.hasFinite(lo, k),
+			w == "on" && mediaOutlets[nw] && !s.hasFinite(lo, k):
+			// "defended Cruz in a recent interview", "endorsed Trump in
+			// early June", "endorsed Cruz last week", "the dispute on ABC
+			// News"; not inside a clause of the object's own ("an economy
+			// that grew 0.6% last year")
 			return k
+		case (w == "and" || w == "but") && nw != "" && nw[0] >= 'a' && nw[0] <= 'z':
+			if isAdverb(nw) && k+2 < hi {
+				nw = s.w(k + 2) // "relished the combat and ultimately made ..."
+			}
+			if len(nw) > 4 && strings.HasSuffix(nw, "ed") || irregularPast[nw] || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw] {
+				return k
+			}
 		}
 	}
 	return hi
 }
+
+// mediumAhead reports whether the words from k name a medium after "in",
+// "on" or "at": a determiner, up to two modifiers and a medium noun ("a
+// recent interview with", "another appearance", "his weekly column").
+func (s *state) mediumAhead(k, hi int) bool {
+	if k >= hi || !determiners[s.lower(s.w(k))] && !possessivePronouns[s.w(k)] && s.w(k) != "another" {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if mediumNouns[s.t.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// seasons and mediaOutlets end a noun phrase object after "last" and "on":
+// "announced his candidacy last spring", "was questioned on ABC News".
+var (
+	seasons      = set(`spring summer fall autumn winter`)
+	mediaOutlets = set(`ABC CBS CNN NBC MSNBC Fox NPR PBS BBC Twitter Facebook Instagram YouTube radio television TV air`)
+)
 
 // demonstrative reports whether "that" or "this" at k is a determiner, not
 // a complementiser: "rejected that argument in a ruling ...", where the

@@ -1164,6 +1164,11 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// a noun phrase object ends before an adjunct of the writer's
+		{"Ted Cruz defended Trump in a recent interview with The Post.", "defended", "Trump"},
+		{"The union endorsed Hillary Clinton last week.", "endorsed", "Hillary Clinton"},
+		{"Fred Trump relished the combat of New York real estate and ultimately made the Trump name a brand.", "relished", "the combat of New York real estate"},
+		{"Governor Ann Obi addressed the dispute on ABC News.", "addressed", "the dispute"},
 		// an absolute phrase after a reported clause goes on with it,
 		// unless it holds an attribution of its own
 		{"Others say he has never been healthier, with his weight down and his heart in excellent condition.", "say", "he has never been healthier, with his weight down and his heart in excellent condition"},
