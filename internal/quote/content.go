@@ -470,7 +470,7 @@ func (s *state) commaCut(k, p, end int) bool {
 		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-		if long {
+		if long && !s.ingList(p, k, end) {
 			return true
 		}
 	}
@@ -494,6 +494,35 @@ func (s *state) commaCut(k, p, end int) bool {
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
+	}
+	return false
+}
+
+// ingList reports whether the -ing word after the comma at k goes on a
+// list of gerund phrases the content began before it and closes with "and"
+// or "or" and another: "pledges: rebuilding the military, taking care of
+// veterans, protecting the Second Amendment and building a wall".
+func (s *state) ingList(p, k, end int) bool {
+	before := false
+	for j := max(p, k-8); j < k; j++ {
+		if w := s.w(j); len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z' && !s.t.Tokens[j].Quoted {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	for j := k + 2; j+1 < end && j < k+40; j++ {
+		if s.t.Tokens[j].Quoted {
+			continue
+		}
+		if w := s.w(j); w == "." || w == ";" {
+			return false
+		}
+		if w := s.w(j); (w == "and" || w == "or") && len(s.w(j+1)) > 4 && strings.HasSuffix(s.w(j+1), "ing") {
+			return true
+		}
 	}
 	return false
 }

@@ -1164,6 +1164,8 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// a list of gerund phrases goes on past its commas
+		{"He said the plan means rebuilding the military, taking care of veterans, protecting the Second Amendment and building a wall.", "said", "the plan means rebuilding the military, taking care of veterans, protecting the Second Amendment and building a wall"},
 		// a noun phrase object ends before an adjunct of the writer's
 		{"Ted Cruz defended Trump in a recent interview with The Post.", "defended", "Trump"},
 		{"The union endorsed Hillary Clinton last week.", "endorsed", "Hillary Clinton"},
