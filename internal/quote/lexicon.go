@@ -413,7 +413,7 @@ func (s *state) phrasalEnd(ps []string, p, hi int) int {
 var needsParticle = set(`spoke speaks talked talks`)
 
 // words that cannot start an attitude verb's content.
-var attBadStart = set(`during in at on after before since until while when up out down over off back away like including and then`)
+var attBadStart = set(`during in at on after before since until while when up out down over off back away like including and then along alongside`)
 
 // subordinators whose clause ends at the next comma.
 var subordinators = set(`though although while if when because as since unless whereas with after before once until`)

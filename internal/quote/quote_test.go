@@ -87,6 +87,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an impression with a predicate, ended at the writer's adjunct",
+			in:   "Cruz seemed lost, applauding along with the audience. Mr. Rubio had appeared to be on the upswing after a strong showing in Iowa. Bush appeared on Sunday shows.",
+			want: []brief{
+				{Indirect, "Cruz seemed lost", "seemed", "", ""},
+				{Indirect, "Mr. Rubio had appeared to be on the upswing", "appeared", "", ""},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

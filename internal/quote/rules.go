@@ -189,7 +189,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && s.w(i+1) == "to" && s.kind(i+2) == sentence.Word && !s.t.Tokens[i].Quoted {
+		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1)) && !s.t.Tokens[i].Quoted {
 			// "Republican voters appear to be moving behind Trump": an
 			// impression without a source, the verb a gap in its content
 			if r, ok := s.seeming(sen, i); ok {
@@ -708,7 +708,40 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
-	return r, r.cHi > c+2
+	// the impression ends at an adjunct or a clause of the writer's:
+	// "Mr. Rubio had appeared to be on the upswing after a strong
+	// showing", "Twitter appears to be heavily used by ISIS - so much so
+	// that ...", "..., and his advisers have hoped ..."
+	for k := c + 2; k < r.cHi; k++ {
+		if s.t.Tokens[k].Quoted {
+			continue
+		}
+		w := s.w(k)
+		if npAdjunct[w] || s.isDash(k) || w == ":" || w == ";" || w == "," && k+2 < r.cHi && (s.w(k+1) == "and" || s.w(k+1) == "but") && s.newSubject(k+2) ||
+			w == "," && k+1 < r.cHi && ingClause(s.w(k+1)) && participleCut(s.w(k+1)) {
+			r.cHi = k
+			break
+		}
+	}
+	return r, r.cHi > c+1
+}
+
+// seemPredicate reports whether the word at k after a verb of appearance
+// is a predicate adjective or participle ("Cruz seemed lost", "Clinton
+// seemed irritated", "his voice seemed weaker", "candidates appear more
+// attractive"), not a place or an object ("appeared on Sunday shows").
+func (s *state) seemPredicate(k int) bool {
+	if k+1 >= s.n || s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+		return false
+	}
+	w := s.w(k)
+	if w == "" || w[0] < 'a' || w[0] > 'z' || npStop[w] || phrasePreps[w] || determiners[w] {
+		return false
+	}
+	if w == "more" || w == "less" || w == "most" || w == "so" || w == "too" || w == "very" || w == "increasingly" || w == "likely" || w == "unlikely" || w == "poised" || w == "headed" || w == "ready" || w == "eager" || w == "determined" || w == "certain" || w == "sure" || w == "stable" || w == "lost" || w == "confident" {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "er") && s.w(k+1) == "than"
 }
 
 // hearsayAdverbs mark a clause as reported without naming the reporter
@@ -1803,8 +1836,8 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
 		p++
 	}
-	if s.words(p, hiEff) < 2 {
-		return r, false
+	if s.words(p, hiEff) < 2 || r.cueHi == c+1 && s.cueMap[s.t.Lower(c)]&(cueAtt|cueAttIng) != 0 && attBadStart[s.w(p)] {
+		return r, false // (not "applauding along with the audience")
 	}
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 	// the speaker: an earlier attribution in this sentence, or the first
