@@ -1088,6 +1088,16 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		for q < hi && q < p+4 && s.kind(q) == sentence.Word && (isCapWord(s.w(q)) || objPronouns[s.w(q)] || addressees[s.w(q)]) {
 			q++
 		}
+		if q == p && q < hi && (possessivePronouns[s.w(q)] || determiners[s.t.Lower(q)]) {
+			// "told his closest advisers as he labored over ..."
+			j := q + 1
+			for j < hi && j < q+4 && s.kind(j) == sentence.Word && !isCapWord(s.w(j)) && !subordinators[s.w(j)] && s.w(j) != "that" && !s.t.Tokens[j].Quoted {
+				j++
+			}
+			if j > q+1 && j < hi && subordinators[s.w(j)] {
+				q = j
+			}
+		}
 		for q < hi && s.w(q) == "." && q > p && s.t.Tokens[q-1].End == s.t.Tokens[q].Start {
 			q++ // "Mr."
 			for q < hi && s.kind(q) == sentence.Word && isCapWord(s.w(q)) {

@@ -106,10 +106,17 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	}
 	sEnd := L + 1
 	if L > lo && s.w(L) == ")" {
-		// "Rep. Gwen Moore (D-Wis.) said"
-		for k := L - 1; k > lo && k > L-8; k-- {
+		// "Rep. Gwen Moore (D-Wis.) said"; "Sen. Chris Murphy (a
+		// Connecticut Democrat so boyish he has been mistaken for a
+		// junior staffer) says": a longer aside after a name
+		for k := L - 1; k > lo && k > L-24; k-- {
 			if s.w(k) == "(" {
-				L = k - 1
+				if m, ok := s.ents.MentionAt(k - 1); L-k < 8 || ok && m.Hi == k {
+					L = k - 1
+				}
+				break
+			}
+			if s.w(k) == ")" {
 				break
 			}
 		}
@@ -148,7 +155,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		return r, r.cHi > r.cLo
 	}
-	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L)) && !objPronouns[s.w(L)] {
+	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L)) && !objPronouns[s.w(L)] {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {

@@ -95,6 +95,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a long aside in brackets after the name, a share of people, an addressee and a clause of time",
+			in:   "Voters went to the polls. Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says he was unfocused. Among them, 42% say they are liberal. This is not about me, President Obama told his closest advisers as he labored over the address.",
+			want: []brief{
+				{Indirect, "he was unfocused", "says", "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer)", "Chris Murphy"},
+				{Indirect, "they are liberal", "say", "42%", ""},
+				{Indirect, "This is not about me", "told", "President Obama", "Obama"},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

@@ -995,10 +995,27 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 // pluralBefore reports whether the base verb at i follows a plural noun
 // subject in the present tense: "Many experts suspect ...", "E.U. leaders
 // warn that ...", "some note that ...", "Democrats privately express ...".
+// percentAt reports whether token k ends a percentage: "42%" (one token or
+// two).
+func (s *state) percentAt(lo, k int) bool {
+	if k < lo {
+		return false
+	}
+	if w := s.w(k); w == "%" {
+		return k > lo && isDigits(s.w(k-1))
+	} else if n := strings.TrimSuffix(w, "%"); n != w {
+		return isDigits(n)
+	}
+	return false
+}
+
 func (s *state) pluralBefore(lo, i int) bool {
 	k := i - 1
 	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often") {
 		k--
+	}
+	if s.percentAt(lo, k) {
+		return true // "42% say": a share of people
 	}
 	if k < lo || s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 		return false
