@@ -483,8 +483,8 @@ func (s *state) commaCut(k, p, end int) bool {
 	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
 		return true // "In a statement announcing the pick, the Association ... called ..."
 	}
-	if nw == "but" && k+2 < end && k-p >= 3 && s.newSubject(k+2) && !s.t.Tokens[k+2].Quoted {
-		return true // ", but Clinton would leave it at 35 percent"
+	if nw == "but" && k+2 < end && k-p >= 3 && (s.newSubject(k+2) || s.frontedPhraseSubject(k+2, end)) && !s.t.Tokens[k+2].Quoted {
+		return true // ", but Clinton would leave it at 35 percent", ", but for Republicans, it is ..."
 	}
 	if nw == "but" && k+2 < end && k-p >= 3 && !s.t.Tokens[k+2].Quoted && pastVerb(s.w(k+2)) {
 		return true // "said the port would reopen, but gave no date": the reporting clause's
@@ -494,6 +494,27 @@ func (s *state) commaCut(k, p, end int) bool {
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
+	}
+	return false
+}
+
+// frontedPhraseSubject reports whether a prepositional phrase at k, closed
+// by a comma, is followed by a clause with its own subject: "for
+// Republicans, it is a smoking gun".
+func (s *state) frontedPhraseSubject(k, end int) bool {
+	if !phrasePreps[s.t.Lower(k)] {
+		return false
+	}
+	for j := k + 1; j+1 < end && j <= k+6; j++ {
+		if s.t.Tokens[j].Quoted {
+			return false
+		}
+		if s.w(j) == "," {
+			return j > k+1 && s.newSubject(j+1)
+		}
+		if s.kind(j) != sentence.Word {
+			return false
+		}
 	}
 	return false
 }

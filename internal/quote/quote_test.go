@@ -1181,6 +1181,8 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// ", but" and a fronted phrase before a clause of the writer's
+		{"Clinton says the mails were personal and not work-related, but for Republicans, it is a smoking gun.", "says", "the mails were personal and not work-related"},
 		// a list of gerund phrases goes on past its commas
 		{"He said the plan means rebuilding the military, taking care of veterans, protecting the Second Amendment and building a wall.", "said", "the plan means rebuilding the military, taking care of veterans, protecting the Second Amendment and building a wall"},
 		// a noun phrase object ends before an adjunct of the writer's
