@@ -104,6 +104,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle's speaker is the main clause's subject after a possessive or a fronted adverb",
+			in:   "The DNC cut off access. His campaign sued the DNC in federal court on Friday, seeking an injunction to overturn the denial. Instead, the Vermont senator is sticking to his message, hoping to avoid any misstep.",
+			want: []brief{
+				{Indirect, "an injunction to overturn the denial", "seeking", "His campaign", ""},
+				{Indirect, "to avoid any misstep", "hoping", "the Vermont senator", ""},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

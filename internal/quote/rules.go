@@ -1914,6 +1914,8 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if start+1 < c && isYear(s.w(start)) && s.w(start+1) == "," {
 			start += 2 // "On July 6, 2015, Sanders made ..."
 		}
+	} else if lo+2 < c && s.w(lo+1) == "," && s.kind(lo) == sentence.Word && (isAdverb(s.t.Lower(lo)) || sentenceAdverbs[s.w(lo)]) {
+		start = lo + 2 // "Instead, the Vermont senator is sticking to ..."
 	}
 	// a party label in commas after the name is not part of it: "Mitch
 	// McConnell, R-Ky., delivered a blunt message"
@@ -1931,7 +1933,7 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
+		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || irregularPast[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
 			for k-1 > start && isAdverb(s.w(k-1)) {
 				k-- // "Clinton clearly erred in saying ..."
 			}
@@ -1939,8 +1941,8 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 			if labelAt > start {
 				end = labelAt
 			}
-			if !s.namedSubject(start, end) && !determiners[s.t.Lower(start)] && !s.pluralSubject(start, end) {
-				return 0, 0, false
+			if !s.namedSubject(start, end) && !determiners[s.t.Lower(start)] && !possessivePronouns[s.w(start)] && !s.pluralSubject(start, end) {
+				return 0, 0, false // ("His campaign sued the DNC, seeking ...")
 			}
 			return start, end, true
 		}
