@@ -78,7 +78,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			return r, false // "fees declined to $281 million", "sales declined 4 percent": a fall, not a refusal
 		}
 	}
-	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.cuePhraseEnd(ps, c, c+1, hiEff) < 0 {
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.cuePhraseEnd(ps, c, c+1, hiEff) < 0 && !s.phraseClosing(ps, c+1, hiEff) {
 		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
 	}
 	// "has said", "also said": the cue is the verb alone.
@@ -188,8 +188,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
-		if bQuote && cls&cueAtt != 0 && quoteAttitudes[s.w(c)] {
-			cls &^= cueAtt // "“..., ” he vowed.": after a quotation these report speech
+		if bQuote && cls&cueAtt != 0 && (quoteAttitudes[s.w(c)] || cls&cuePhrasal != 0 && s.phraseClosing(phrasal[s.t.Lower(c)], c+1, hiEff)) {
+			// "“..., ” he vowed.", "“...,” Bozell points out.": after a
+			// quotation these report speech
+			cls &^= cueAtt
+			if e := s.phraseClosingEnd(phrasal[s.t.Lower(c)], c+1, hiEff); cls&cuePhrasal != 0 && e > c+1 {
+				cls &^= cuePhrasal
+				r.cueHi = e
+			}
 		}
 		if cls&cueAtt != 0 {
 			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
@@ -541,7 +547,7 @@ var invertedTell = set(`asked warned cautioned urged`)
 // quoteAttitudes are attitude cues that also report the words of a
 // quotation they follow: "“We will win,” he vowed."
 var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
-	ridiculed derided`)
+	ridiculed derided answered answers demanded`)
 
 // leadIns open a phrase of the writer's before a quotation and its comma
 // ("Because of her weak support, “...”", "In his 2002 book, “...”"); a

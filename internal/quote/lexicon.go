@@ -305,7 +305,7 @@ func init() {
 	add("laid lays spelled spells", "out")
 	add("weighed weighs weigh weighing chimed chimes", "in on|in")
 	add("lashed lashes lashing", "out at|out against|out")
-	add("hit hits pushed pushes fired fires struck strikes", "back at|back against|back on")
+	add("hit hits pushed pushes fired fires struck strikes", "back at|back against|back on|back")
 	add("doubled doubles", "down on")
 	add("went goes", "after")
 	add("took takes", "aim at|issue with")
@@ -329,7 +329,7 @@ func init() {
 	add("opened opens", "up about")
 	add("cast casts", "doubt on|doubt over|doubt about")
 	add("played plays", "down")
-	add("hit hits", "back at|back against|back on|out at|out against")
+	add("hit hits", "back at|back against|back on|back|out at|out against")
 	add("pushed pushes lobbied lobbies", "for|back at|back against|back on")
 	add("focused focuses focussed", "on")
 }
@@ -385,6 +385,33 @@ var statementNouns = set(`case comment comments remark remarks statement stateme
 
 // statementPreps introduce what a statement noun is about.
 var statementPreps = set(`about on for of regarding against that`)
+
+// phraseClosing reports whether one of the particle sequences ps starting
+// at p closes the sentence: "“...,” Bozell points out.",
+// "“...,” Trump fired back."
+func (s *state) phraseClosing(ps []string, p, hi int) bool {
+	return s.phraseClosingEnd(ps, p, hi) > p
+}
+
+// phraseClosingEnd returns the token after the sequence phraseClosing
+// found, or -1.
+func (s *state) phraseClosingEnd(ps []string, p, hi int) int {
+	for _, seq := range ps {
+		k := p
+		ok := true
+		for w := range strings.FieldsSeq(seq) {
+			if k >= hi || s.t.Lower(k) != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote) {
+			return k
+		}
+	}
+	return -1
+}
 
 // phrasalEnd returns the token after particle sequence ps that starts at
 // p (one adverb may come first), or -1.

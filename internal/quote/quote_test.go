@@ -112,6 +112,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "after a quotation: a phrasal verb closing the sentence, and answered",
+			in:   "Voters met. “We might work with them,” Bozell points out. Christie gave a one-word answer. “Denver,” he answered. “Jeb wants to be a tough guy,” Trump fired back.",
+			want: []brief{
+				{Direct, "“We might work with them,”", "points out", "Bozell", ""},
+				{Direct, "“Denver,”", "answered", "he", "Christie"},
+				{Direct, "“Jeb wants to be a tough guy,”", "fired back", "Trump", ""},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

@@ -296,7 +296,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
+		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] && !s.phrasalCue(i) || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
 			continue // "showed up at the debate", "was laid off", "a liberal think tank"
 		}
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
@@ -2380,6 +2380,14 @@ func (s *state) objectEnd(p, hi int) int {
 		}
 	}
 	return hi
+}
+
+// phrasalCue reports whether the cue at c ends its clause with one of its
+// particle sequences, as after a quotation: "“...,” Trump fired back." (not
+// "showed up", "laid off", "hit back within hours").
+func (s *state) phrasalCue(c int) bool {
+	ps, ok := phrasal[s.t.Lower(c)]
+	return ok && s.phraseClosing(ps, c+1, s.n)
 }
 
 // sideIng are participles of taking a side, and sideNouns the groups
