@@ -378,6 +378,12 @@ func (t *Text) markQuotes(p Range) {
 				} else {
 					open = true
 				}
+			} else if open && i > p.Lo && t.Tokens[i-1].End == tk.Start && (i+1 >= p.Hi || t.Tokens[i+1].Start > tk.End) {
+				// an opening mark typed for a closing one, glued to the
+				// quotation's last word and followed by a space: "...
+				// for her here,“ said Jim Clyburn"
+				tk.Kind = CloseQuote
+				open = false
 			} else {
 				open = true
 			}
