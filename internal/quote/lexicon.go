@@ -243,7 +243,8 @@ func cueLexicon() map[string]cueClass {
 		emphasizing emphasising stating telling asserting suggesting predicting calling
 		acknowledging admitting accusing promising vowing pledging citing urging describing
 		declaring complaining contending maintaining reiterating chanting singing
-		tweeting shouting yelling writing asking`)
+		tweeting shouting yelling writing asking reasoning remarking observing conceding
+		lamenting boasting joking quipping alleging recalling`)
 	for w := range phrasal {
 		if _, ok := m[w]; !ok {
 			if strings.HasSuffix(w, "ing") {

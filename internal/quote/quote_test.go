@@ -1198,6 +1198,8 @@ func TestContentEnds(t *testing.T) {
 	tests := []struct {
 		in, cue, want string
 	}{
+		// more participles of saying after an attribution
+		{"“He was born a citizen,” the board said, reasoning that Cruz did not have to take any steps.", "reasoning", "that Cruz did not have to take any steps"},
 		// ", but" and a fronted phrase before a clause of the writer's
 		{"Clinton says the mails were personal and not work-related, but for Republicans, it is a smoking gun.", "says", "the mails were personal and not work-related"},
 		// a list of gerund phrases goes on past its commas
