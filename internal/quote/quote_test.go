@@ -121,6 +121,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "according to: a quoted title with a comma, an apposition to the source, a fronted phrase, a sentence adverb, a colon",
+			in:   "Bush spoke. According to ''The Trumps: Three Generations,'' by Gwenda Blair, Donald had cleared a path. According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had referred to Ms. Lewinsky as a loony. Over the long term, according to the budget office, the rise in deficits is due to aging. However, according to Der Spiegel, senior SPD figures have discussed an exit. According to HuffPo: “Kaine has had a mixed record, but he has moved.”",
+			want: []brief{
+				{Indirect, "Donald had cleared a path", "According to", "''The Trumps: Three Generations,'' by Gwenda Blair", ""},
+				{Indirect, "the first lady had referred to Ms. Lewinsky as a loony", "According to", "documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000", "Diane D. Blair"},
+				{Indirect, "Over the long term, according to the budget office, the rise in deficits is due to aging", "according to", "the budget office", "the budget office"},
+				{Indirect, "senior SPD figures have discussed an exit", "according to", "Der Spiegel", "Der Spiegel"},
+				{Direct, "“Kaine has had a mixed record, but he has moved.”", "According to", "HuffPo", "HuffPo"},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

@@ -1256,9 +1256,14 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	for nHi < hiEff && nHi < R+12 && s.kind(nHi) == sentence.Word {
 		nHi++ // "according to a media report in Kabul"
 	}
-	// speaker span: up to the next comma
+	// speaker span: up to the next comma, not one inside a quoted title
+	// ("according to ''The Trumps: Three Generations That Built an
+	// Empire,'' by Gwenda Blair,")
 	end := R
-	for end < hiEff && s.w(end) != "," && end < R+30 {
+	for end < hiEff && (s.w(end) != "," || s.t.Tokens[end].Quoted || s.kind(end-1) == sentence.Word && s.t.Tokens[end-1].Quoted && s.kind(end+1) == sentence.CloseQuote) && end < R+30 {
+		if s.w(end) == ":" && !s.t.Tokens[end].Quoted {
+			break // "According to HuffPo: “...”"
+		}
 		end++
 	}
 	if end <= R {
@@ -1271,9 +1276,25 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hiEff || s.w(m.Hi) == ",") && (speakerRoles[s.t.Lower(end-1)] || s.lex.IsTitle(s.t.Lower(end-1))) {
 		end = m.Hi // the role's holder named after it: "according to his spokeswoman, Janelle Ortiz,"
 	}
+	if end+2 < hiEff && s.w(end) == "," && (s.w(end+1) == "a" || s.w(end+1) == "an" || ingClause(s.w(end+1))) {
+		// an apposition to the source before the clause: "According to
+		// documents from Diane D. Blair, a close friend of Mrs. Clinton's
+		// who died in 2000, the first lady had ..."
+		for k := end + 2; k+1 < hiEff && k < end+20; k++ {
+			if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "." {
+				break
+			}
+			if s.w(k) == "," {
+				if s.newSubject(k + 1) {
+					end = k
+				}
+				break
+			}
+		}
+	}
 	r.sLo, r.sHi = R, end
 	if i == lo || i == lo+1 && s.kind(lo) == sentence.Word && !s.t.Tokens[lo].Quoted {
-		if end < hiEff && s.w(end) == "," {
+		if end < hiEff && (s.w(end) == "," || s.w(end) == ":") {
 			r.cLo, r.cHi = end+1, s.contentEnd(end+1, hiEff)
 			return r, r.cHi-r.cLo >= 2
 		}
@@ -1286,6 +1307,17 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 			// "The talks, according to two officials, will resume in May":
 			// the content goes on past the attribution, which is a gap
 			r.cHi = s.contentEnd(e, hiEff)
+			return r, true
+		}
+		if r.cHi-r.cLo >= 1 && end+2 < hiEff && s.w(end) == "," && !s.hasFinite(r.cLo, r.cHi) && s.hasFinite(end+1, s.contentEnd(end+1, hiEff)) {
+			// "Over the long term, according to the budget office, the
+			// rise in deficits is ...": a fronted phrase without a verb
+			// is the start of the clause that follows; a sentence adverb
+			// alone ("However, according to Der Spiegel, ...") is not
+			if r.cHi-r.cLo == 1 && (isAdverb(s.t.Lower(r.cLo)) || sentenceAdverbs[s.w(r.cLo)]) {
+				r.cLo = end + 1
+			}
+			r.cHi = s.contentEnd(end+1, hiEff)
 			return r, true
 		}
 	} else {
