@@ -279,7 +279,10 @@ func orgApposed(t *sentence.Text, i int) bool {
 		return false
 	}
 	head := ""
-	for k := i + 2; k < len(t.Tokens) && k < i+7 && t.Tokens[k].Kind == sentence.Word; k++ {
+	for k := i + 2; k < len(t.Tokens) && k < i+8 && (t.Tokens[k].Kind == sentence.Word || isApostrophe(t.Word(k)) && t.Tokens[k-1].End == t.Tokens[k].Start); k++ {
+		if t.Tokens[k].Kind != sentence.Word {
+			continue // a plural possessive: "a Dutch port workers' union"
+		}
 		x := t.Lower(k)
 		if appositionEnds[x] || head != "" && len(x) > 4 && (strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "ed")) {
 			break // "the company building the turbines": the participle modifies the head
@@ -289,6 +292,8 @@ func orgApposed(t *sentence.Text, i int) bool {
 	// the head, not a modifier: "a National Party member" is a person
 	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head] // "the drugmaker", not "a lawmaker"
 }
+
+func isApostrophe(w string) bool { return w == "'" || w == "’" }
 
 // peopleMakers are the nouns in -maker that name people, not companies.
 var peopleMakers = toSet(`lawmaker policymaker filmmaker peacemaker dressmaker kingmaker playmaker

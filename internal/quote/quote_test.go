@@ -132,6 +132,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the holder named after a role, a plural possessive before the head of a body's description",
+			in:   "Talks began. Meanwhile, the Force Public Relations Officer, CSP Olumide Adesanya, said in a statement that police had been deployed. Havenbond, a Dutch port workers' union, said it would seek guarantees.",
+			want: []brief{
+				{Indirect, "that police had been deployed", "said", "the Force Public Relations Officer, CSP Olumide Adesanya", "Olumide Adesanya"},
+				{Indirect, "it would seek guarantees", "said", "Havenbond, a Dutch port workers' union", "Havenbond"},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},
@@ -291,7 +299,7 @@ func TestFind(t *testing.T) {
 			in:   "Anisur Rahman, superintendent of the industrial police in Gazipur, said 11 people were injured. The workers' side on the board, led by the federation, has demanded a minimum of Tk 23,000.",
 			want: []brief{
 				{Indirect, "11 people were injured", "said", "Anisur Rahman, superintendent of the industrial police in Gazipur", "Anisur Rahman"},
-				{Indirect, "a minimum of Tk 23,000", "demanded", "side on the board, led by the federation", ""},
+				{Indirect, "a minimum of Tk 23,000", "demanded", "The workers' side on the board, led by the federation", ""},
 			},
 		},
 		{

@@ -750,11 +750,42 @@ func (r *raw) cueLoOr() int {
 }
 
 // speakerEntity resolves the speaker noun phrase of r.
+// apposedHolder returns the person named in an apposition after a role
+// that opens the speaker span [lo,hi) with an article, after up to two
+// titles and before a comma or the span's end: "The National President of
+// the AUPTW, Comrade Babatunde Ajayi-Lawal, who addressed ...", "the Force
+// Public Relations Officer, CSP Olumide Adesanya"; -1 otherwise.
+func (s *state) apposedHolder(lo, hi int) int {
+	if w := s.t.Lower(lo); w != "the" && w != "a" && w != "an" {
+		return -1
+	}
+	for k := lo + 2; k+1 < hi && k < lo+12; k++ {
+		if s.t.Tokens[k].Quoted {
+			return -1
+		}
+		if s.w(k) != "," {
+			continue
+		}
+		j := k + 1
+		for n := 0; n < 2 && j < hi && (s.lex.IsTitle(s.t.Lower(j)) || isAllCapsWord(s.w(j)) && len(s.w(j)) <= 4); n++ {
+			j++
+		}
+		if m, ok := s.ents.MentionAt(j); ok && m.Lo == j && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hi || s.w(m.Hi) == ",") {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
+
 func (s *state) speakerEntity(r *raw) int {
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
 	// "the foreign envoy mediating the talks"
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
+	}
+	if id := s.apposedHolder(r.sLo, r.sHi); id >= 0 {
+		return id // "the Force Public Relations Officer, CSP Olumide Adesanya,": the holder named after the role
 	}
 	if id, ok := s.possessorSpokesperson(r.sLo, r.sHi); ok {
 		return id // "Acme's spokesperson said", "the company's spokesman said": the body it speaks for

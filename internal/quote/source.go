@@ -134,6 +134,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = m.Lo // a plural possessive inside a name: "Kilbrannagh Patients’ Forum"; not "Fox News' Megyn Kelly"
 			continue
 		}
+		if (w == "’" || w == "'") && p > lo && s.kind(p-1) == sentence.Word && s.t.Tokens[p-1].End == tk.Start && strings.HasSuffix(s.w(p-1), "s") && !isCapWord(s.w(p-1)) && k < L+1 && !isCapWord(s.w(k)) {
+			k = p // a plural possessive before the head: "a Dutch port workers' union"
+			continue
+		}
 		break
 	}
 	// a participle of aim after the subject's noun: "Mediators trying to
