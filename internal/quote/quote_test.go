@@ -140,6 +140,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an unnamed scholar, a colleague down the hall and a participle aside, then referred back to",
+			in:   "Achterberg is demanding. A former postdoc in her lab, now running a group of her own, recalls that Achterberg made her repeat a season of work. “I was furious,” the former postdoc says. A senior virologist at a European institute, who asked not to be named, told me that the work is reckless. “I worry,” the virologist says. A colleague down the hall says the fame has not changed her.",
+			want: []brief{
+				{Indirect, "that Achterberg made her repeat a season of work", "recalls", "A former postdoc in her lab, now running a group of her own", "a former postdoc in her lab"},
+				{Direct, "“I was furious,”", "says", "the former postdoc", "a former postdoc in her lab"},
+				{Indirect, "that the work is reckless", "told", "A senior virologist at a European institute, who asked not to be named", "a senior virologist at a European institute"},
+				{Direct, "“I worry,”", "says", "the virologist", "a senior virologist at a European institute"},
+				{Indirect, "the fame has not changed her", "says", "A colleague down the hall", "a colleague down the hall"},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

@@ -189,6 +189,25 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			break
 		}
 	}
+	// a participle aside after an unnamed source that opens the sentence:
+	// "A former postdoc in her lab, now running a group of her own,
+	// recalls"
+	if k > lo+1 && L+1 < s.n && s.w(L+1) == "," && indefinites[s.w(lo)] {
+		for p := k - 1; p > lo+1 && L-p < 20; p-- {
+			if s.t.Tokens[p].Quoted || s.kind(p) != sentence.Word && s.w(p) != "," {
+				break
+			}
+			if s.w(p) != "," {
+				continue
+			}
+			if nw := s.w(p + 1); ingClause(nw) || (nw == "now" || nw == "then" || nw == "still") && p+2 <= L && ingClause(s.w(p+2)) {
+				if !s.hasFinite(lo, p) && !s.hasWord(lo, p, ",") {
+					return lo
+				}
+			}
+			break
+		}
+	}
 	// subject with a relative clause or apposition: "X, who ..., said" / "X, a lawyer, said"
 	if k > lo+1 && s.w(k-1) == "that" && (pronouns[s.w(k)] != 0 && k == L || s.nameSpan(k, L+1)) {
 		return k // "measures that they said would ...": the relative clause's own subject

@@ -104,7 +104,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if head == "" && !s.inOrgName(end) && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = s.lower(w)
 			if end+1 < hi && s.kind(end+1) == sentence.Word {
-				if nw := s.w(end + 1); !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
+				if nw := s.w(end + 1); !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !phrasePreps[nw] && nw != "down" && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
 					return "" // "an official statement", "a source document"
 				}
 			}
@@ -189,7 +189,14 @@ var sourceSynonyms = map[string]string{"insider": "source", "source": "insider"}
 // description of a person the story does not name: a role ("one senior
 // minister"), a sportsperson, or one of describedNouns.
 func (s *state) describedHead(w string) bool {
-	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w] || s.lex.IsPluralTitle(w)
+	return s.lex.IsTitle(w) && !speakerRoles[w] || personNouns[w] || describedNouns[w] || s.lex.IsPluralTitle(w) || scholarNoun(w)
+}
+
+// scholarNoun reports whether w names a scholar or practitioner by its
+// suffix: "a senior virologist", "an epidemiologist", "two physicians".
+func scholarNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return len(w) > 6 && (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ician")) || w == "postdoc" || w == "academic" || w == "physicist" || w == "chemist" || w == "biologist"
 }
 
 // describedNouns are ordinary people's nouns that head an unnamed
