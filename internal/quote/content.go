@@ -559,7 +559,7 @@ func (s *state) withAttribution(k, end int) bool {
 		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && s.w(j) != "/" && s.w(j) != "-" {
 			return false
 		}
-		if c := s.cueMap[s.w(j)]; c != 0 && c&cueAtt == 0 && !isCapWord(s.w(j)) {
+		if c := s.cueMap[s.w(j)]; c != 0 && c&(cueAtt|cueAttIng) == 0 && !isCapWord(s.w(j)) {
 			return true
 		}
 	}

@@ -1243,6 +1243,7 @@ func TestContentEnds(t *testing.T) {
 		// unless it holds an attribution of its own
 		{"Others say he has never been healthier, with his weight down and his heart in excellent condition.", "say", "he has never been healthier, with his weight down and his heart in excellent condition"},
 		{"A poll released Saturday found that 28 percent of likely caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz.", "found", "that 28 percent of likely caucusgoers supported Mr. Trump, while 23 percent favored Mr. Cruz"},
+		{"A survey found that the JNM held a narrow edge, with 41 per cent of respondents backing the ruling party.", "found", "that the JNM held a narrow edge, with 41 per cent of respondents backing the ruling party"},
 		{"The council said 1,047 homes were flooded last year, with the new survey showing that most were never insured.", "said", "1,047 homes were flooded last year"},
 		// a reported clause in the present goes on after "and is"
 		{"She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers.", "told", "that the FBI investigation is independent and is being conducted by career lawyers"},
