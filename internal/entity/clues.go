@@ -169,8 +169,11 @@ var legislatures = toSet(`parliament congress house senate assembly legislature`
 // speechSubject reports whether the tokens after i start with a speech or
 // reporting verb, which makes a lone capitalised word a speaker.
 func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
-	if i+1 < len(t.Tokens) && (t.Word(i) == "was" || t.Word(i) == "is") && t.Word(i+1) == "quoted" {
-		return true // "Smith was quoted by Reuters as saying"
+	if i+2 < len(t.Tokens) && (t.Word(i) == "was" || t.Word(i) == "is") && t.Word(i+1) == "quoted" {
+		switch t.Word(i + 2) {
+		case "by", "as", "in", "saying":
+			return true // "Smith was quoted by Reuters as saying"; not "Nickel is quoted at $18,000"
+		}
 	}
 	return verbAt(t, i, speechVerbs, nil)
 }

@@ -355,7 +355,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
 		// "and was charged" (a passive) are the writer's
-		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && s.backshifted(p, k) || presentAux[s.w(k+1)] && s.presentTense(p, k)) && !s.writersAux(k+1, end)
+		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && s.backshifted(p, k) || presentAux[s.w(k+1)] && s.presentTense(p, k) && (k+2 >= end || s.w(k+2) != "since")) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
@@ -470,7 +470,7 @@ func (s *state) commaCut(k, p, end int) bool {
 		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-		if long && !s.ingList(p, k, end) {
+		if long && (s.cueMap[nw]&cueIng != 0 || !s.ingList(p, k, end)) {
 			return true
 		}
 	}
@@ -494,6 +494,18 @@ func (s *state) commaCut(k, p, end int) bool {
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
+	}
+	return false
+}
+
+// commaBefore reports whether a comma or a closing quotation mark stands
+// in the sentence before token p, as when the content comes first.
+func (s *state) commaBefore(p int) bool {
+	sent := s.t.Tokens[p].Sent
+	for k := p - 1; k >= 0 && s.t.Tokens[k].Sent == sent; k-- {
+		if s.kind(k) == sentence.CloseQuote || s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			return true
+		}
 	}
 	return false
 }
@@ -784,28 +796,31 @@ func (s *state) pastPerfect(p, k int) bool {
 // travel on Thursday"); after a clause in the present it goes on with the
 // reported words ("said the U.S. is not seeking bases and will leave if
 // ...").
-func (s *state) backshifted(p, k int) bool {
+func (s *state) backshifted(p, k int) bool { return s.firstAuxTense(p, k) == 'p' }
+
+// firstAuxTense returns the tense of the first auxiliary in [p,k): 'p' for
+// a past form (was, had, would ...), 'n' for a present one (is, has, will
+// ...), 0 when there is none.
+func (s *state) firstAuxTense(p, k int) byte {
 	for j := p; j < k; j++ {
 		switch s.t.Lower(j) {
 		case "was", "were", "had", "would", "could", "did", "might":
-			return true
+			return 'p'
 		case "is", "are", "has", "have", "will", "can", "does", "do", "may", "must":
-			return false
+			return 'n'
 		}
 	}
-	return false
+	return 0
 }
 
-// presentTense reports whether the first auxiliary in [p,k) is in the
-// present: the reported clause was not backshifted ("told the AP that the
-// investigation is independent and is being conducted by career lawyers").
+// presentTense reports whether the first auxiliary in [p,k) is "is",
+// "are", "has" or "have": the reported clause was not backshifted ("told the
+// AP that the investigation is independent and is being conducted by
+// career lawyers").
 func (s *state) presentTense(p, k int) bool {
 	for j := p; j < k; j++ {
-		switch s.t.Lower(j) {
-		case "is", "are", "has", "have":
-			return true
-		case "was", "were", "had", "would", "could", "did", "might", "will", "can", "does", "do", "may", "must":
-			return false
+		if s.firstAuxTense(j, j+1) != 0 {
+			return presentAux[s.t.Lower(j)]
 		}
 	}
 	return false
@@ -1109,8 +1124,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		for q < hi && q < p+4 && s.kind(q) == sentence.Word && (isCapWord(s.w(q)) || objPronouns[s.w(q)] || addressees[s.w(q)]) {
 			q++
 		}
-		if q == p && q < hi && (possessivePronouns[s.w(q)] || determiners[s.t.Lower(q)]) {
-			// "told his closest advisers as he labored over ..."
+		if q == p && q < hi && (possessivePronouns[s.w(q)] || determiners[s.t.Lower(q)]) && s.commaBefore(p) {
+			// "This is not about me, Obama told his closest advisers as he
+			// labored over ..." (not "told his staff after the meeting
+			// ended he would veto the bill", whose content follows)
 			j := q + 1
 			for j < hi && j < q+4 && s.kind(j) == sentence.Word && !isCapWord(s.w(j)) && !subordinators[s.w(j)] && s.w(j) != "that" && !s.t.Tokens[j].Quoted {
 				j++

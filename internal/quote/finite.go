@@ -22,14 +22,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		// quotes X ("RIA quoted an unnamed official as saying", "..., the
 		// statement quoted the President as saying")
 		hi := s.trimEnd(sen.Lo, sen.Hi)
-		if e := s.quotedAsSaying(c+1, hi); e > c+3 && !beForms[s.w(c-1)] && !(isAdverb(s.w(c-1)) && c-2 >= sen.Lo && beForms[s.w(c-2)]) && !phrasePreps[s.w(c+1)] {
-			r.sLo, r.sHi, r.cueHi, r.entity = c+1, e-2, c+1, -1
+		if as, _ := s.quotedAs(c+1, hi); as > c+1 && !beForms[s.w(c-1)] && !(isAdverb(s.w(c-1)) && c-2 >= sen.Lo && beForms[s.w(c-2)]) && !phrasePreps[s.w(c+1)] {
+			r.sLo, r.sHi, r.cueHi, r.entity = c+1, as, c+1, -1
 		}
 	}
 	return r, ok
 }
 
-// finiteSubject is finite with the subject of the verb as the source.
+// finiteSubject reads the attribution of the finite verb at c with the
+// verb's subject as its source; finite then corrects the source of an
+// active "quoted X as saying".
 func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	lo := sen.Lo
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
@@ -287,7 +289,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle
 			// clause of the writer's, unless a verb follows it soon: a
 			// gerund subject, "..., he said, replacing Clinton would be
@@ -574,19 +576,42 @@ func (s *state) paragraphAfterColon(r raw, sen sentence.Range) (raw, bool) {
 	return r, r.cHi > r.cLo
 }
 
-// quotedAsSaying returns the token after "as saying" when it follows
-// "quoted" within a few words that name where ("quoted by state media as
-// saying"), or -1.
+// quotedAsSaying returns where the content starts after "quoted" when
+// "as saying" ("as writing", "as telling X that") follows it within a few
+// words that name where ("quoted by state media as saying"), or -1.
 func (s *state) quotedAsSaying(k, hi int) int {
+	_, e := s.quotedAs(k, hi)
+	return e
+}
+
+// quotedAs returns the token "as" of "as saying" after "quoted" and where
+// the content starts, or -1, -1.
+func (s *state) quotedAs(k, hi int) (int, int) {
 	for j := k; j+1 < hi && j < k+8; j++ {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
-			return -1
+			return -1, -1
 		}
-		if s.w(j) == "as" && s.w(j+1) == "saying" {
-			return j + 2
+		if s.w(j) != "as" {
+			continue
 		}
+		switch s.w(j + 1) {
+		case "saying", "writing":
+			return j, j + 2
+		case "telling":
+			// past the one told: "as telling parliament that ...", "as
+			// telling the delegation: “...”"
+			for e := j + 2; e < hi && e < j+12 && !s.t.Tokens[e].Quoted; e++ {
+				if s.w(e) == "that" {
+					return j, e
+				}
+				if s.w(e) == ":" {
+					return j, e + 1
+				}
+			}
+		}
+		return -1, -1
 	}
-	return -1
+	return -1, -1
 }
 
 // thatOnlyFits reports whether what follows the cue c at q suits it when
@@ -1010,12 +1035,12 @@ clause:
 		switch {
 		case npAdjunct[w] && !(cue >= 0 && desireCues[s.t.Lower(cue)] && wantedWhen[w] && !s.newSubject(k+1)):
 			return k
-		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && mediumNouns[s.t.Lower(k+2)]):
+		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && s.mediumHead(k+2, hi)):
 			return k
 		case (w == "in" || w == "on" || w == "at") && s.mediumAhead(k+1, hi) && !s.hasFinite(lo, k),
 			w == "in" && (nw == "early" || nw == "late" || nw == "mid") && k+2 < hi && timeWords[s.w(k+2)] && !s.hasFinite(lo, k),
-			w == "last" && (timeUnits[nw] || seasons[nw] || timeWords[nw]) && !determiners[s.t.Lower(k-1)] && s.w(k-1) != "of" && !s.hasFinite(lo, k),
-			w == "on" && mediaOutlets[nw] && !s.hasFinite(lo, k):
+			w == "last" && (timeUnits[nw] || seasons[nw] || timeWords[nw]) && !determiners[s.t.Lower(k-1)] && !possessivePronouns[s.w(k-1)] && s.w(k-1) != "of" && !s.hasFinite(lo, k),
+			w == "on" && mediaOutlets[nw] && (k+2 >= hi || s.kind(k+2) != sentence.Word || isCapWord(s.w(k+2))) && !s.hasFinite(lo, k):
 			// "defended Cruz in a recent interview", "endorsed Trump in
 			// early June", "endorsed Cruz last week", "the dispute on ABC
 			// News"; not inside a clause of the object's own ("an economy
@@ -1044,11 +1069,26 @@ func (s *state) mediumAhead(k, hi int) bool {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
 			return false
 		}
-		if mediumNouns[s.t.Lower(j)] {
+		if s.mediumHead(j, hi) {
 			return true
 		}
 	}
 	return false
+}
+
+// mediumHead reports whether token j is a medium noun heading its phrase,
+// not a modifier of another noun: "in a commercial running on Iowa TV",
+// "in a statement", but not "in a commercial district".
+func (s *state) mediumHead(j, hi int) bool {
+	if !mediumNouns[s.t.Lower(j)] {
+		return false
+	}
+	if j+1 >= hi || s.kind(j+1) != sentence.Word {
+		return true
+	}
+	nw := s.w(j + 1)
+	return !(nw[0] >= 'a' && nw[0] <= 'z') || phrasePreps[nw] || relPron[nw] || pronouns[nw] != 0 || mediumNouns[nw] ||
+		nw == "that" || nw == "as" || nw == "and" || nw == "or" || strings.HasSuffix(nw, "ing") || strings.HasSuffix(nw, "ed")
 }
 
 // seasons and mediaOutlets end a noun phrase object after "last" and "on":

@@ -322,7 +322,7 @@ func init() {
 	// 2015; Bergler 1992, "Evidential analysis of reported speech")
 	add("sounded sounds sounding", "the alarm about|the alarm over|the alarm on|the alarm|off about|off on|off")
 	add("summed sums", "up")
-	add("quoted", "as saying|as telling|as writing")
+	add("quoted", "as saying|as telling|as writing") // ends found by quotedAs
 	add("singled singles", "out")
 	add("referred refers", "to")
 	add("bristled bristles balked balks", "at")
@@ -331,7 +331,7 @@ func init() {
 	add("cast casts", "doubt on|doubt over|doubt about")
 	add("played plays", "down")
 	add("hit hits", "back at|back against|back on|back|out at|out against")
-	add("pushed pushes lobbied lobbies", "for|back at|back against|back on")
+	add("pushed pushes lobbied lobbies", "for|back at|back against|back on|back")
 	add("focused focuses focussed", "on")
 }
 
@@ -339,13 +339,13 @@ func init() {
 // verb is at c ("pointed out", "was quoted by state media as saying",
 // "made several controversial statements on"), or -1.
 func (s *state) cuePhraseEnd(ps []string, c, p, hi int) int {
+	if s.t.Lower(c) == "quoted" {
+		return s.quotedAsSaying(p, hi)
+	}
 	if e := s.phrasalEnd(ps, p, hi); e >= 0 {
 		return e
 	}
-	switch w := s.t.Lower(c); {
-	case w == "quoted":
-		return s.quotedAsSaying(p, hi)
-	case makeForms[w]:
+	if makeForms[s.t.Lower(c)] {
 		return s.statementNounEnd(p, hi)
 	}
 	return -1
@@ -353,7 +353,7 @@ func (s *state) cuePhraseEnd(ps []string, c, p, hi int) int {
 
 // makeForms take a statement noun as a light verb: "made a case for",
 // "has made favorable comments about".
-var makeForms = set(`made makes make making`)
+var makeForms = set(`made makes`)
 
 // statementNounEnd returns the token after "[det] [up to two modifiers]
 // NOUN PREP" at p, NOUN a statement noun ("several controversial
@@ -368,7 +368,7 @@ func (s *state) statementNounEnd(p, hi int) int {
 			return -1
 		}
 		if statementNouns[s.w(k)] {
-			if prep := s.w(k + 1); statementPreps[prep] && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)])) {
+			if prep := s.w(k + 1); statementPreps[prep] && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)] || determiners[s.t.Lower(k+2)] || isCapWord(s.w(k+2)))) && !(prep == "of" && strings.IndexAny(s.w(k+2), "$0123456789") == 0) {
 				return k + 2 // (not "made the remarks on Monday")
 			}
 			return -1
@@ -398,16 +398,7 @@ func (s *state) phraseClosing(ps []string, p, hi int) bool {
 // found, or -1.
 func (s *state) phraseClosingEnd(ps []string, p, hi int) int {
 	for _, seq := range ps {
-		k := p
-		ok := true
-		for w := range strings.FieldsSeq(seq) {
-			if k >= hi || s.t.Lower(k) != w {
-				ok = false
-				break
-			}
-			k++
-		}
-		if ok && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote) {
+		if k := s.sequenceEnd(seq, p, hi); k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote) {
 			return k
 		}
 	}
@@ -421,20 +412,24 @@ func (s *state) phrasalEnd(ps []string, p, hi int) int {
 		p++
 	}
 	for _, seq := range ps {
-		k := p
-		ok := true
-		for w := range strings.FieldsSeq(seq) {
-			if k >= hi || s.t.Lower(k) != w { // "Goes After" in a title-case headline
-				ok = false
-				break
-			}
-			k++
-		}
-		if ok && k < hi {
+		if k := s.sequenceEnd(seq, p, hi); k >= 0 && k < hi {
 			return k
 		}
 	}
 	return -1
+}
+
+// sequenceEnd returns the token after the words of seq matched from p
+// (case-insensitively: "Goes After" in a title-case headline), or -1.
+func (s *state) sequenceEnd(seq string, p, hi int) int {
+	k := p
+	for w := range strings.FieldsSeq(seq) {
+		if k >= hi || s.t.Lower(k) != w {
+			return -1
+		}
+		k++
+	}
+	return k
 }
 
 // attitude verbs that are cues only with a particle: "spoke about".

@@ -151,6 +151,22 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "from the review of the nineteenth session's rules: no attribution",
+			in:   "Smith appeared unopposed on the Democratic primary ballot. Trump made the remarks on the Senate floor. Nickel is quoted at $18,000 a tonne.",
+			want: []brief{},
+		},
+		{
+			name: "from the review of the nineteenth session's rules: participles, pushed back, quoted her as telling",
+			in:   "Lawmakers opposing the bill say it would raise taxes. “That is simply false,” Obama pushed back. Ms. Brandvold has told colleagues that sequencing matters. One of the diplomats quoted her as telling the delegation: “If you wait, you will be counting funerals.”",
+			want: []brief{
+				{Indirect, "the bill", "opposing", "Lawmakers", "lawmakers"},
+				{Indirect, "it would raise taxes", "say", "Lawmakers opposing the bill", ""},
+				{Direct, "“That is simply false,”", "pushed back", "Obama", ""},
+				{Indirect, "that sequencing matters", "told", "Ms. Brandvold", "Brandvold"},
+				{Direct, "“If you wait, you will be counting funerals.”", "quoted", "her", "Brandvold"},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},
@@ -1232,6 +1248,14 @@ func TestContentEnds(t *testing.T) {
 		{"“He was born a citizen,” the board said, reasoning that Cruz did not have to take any steps.", "reasoning", "that Cruz did not have to take any steps"},
 		// ", but" and a fronted phrase before a clause of the writer's
 		{"Clinton says the mails were personal and not work-related, but for Republicans, it is a smoking gun.", "says", "the mails were personal and not work-related"},
+		// from the review of the nineteenth session's rules
+		{"The deal is dead, Smith said Tuesday, while visiting troops in Kabul.", "said", "The deal is dead"},
+		{"The official said the process is fair and has since resigned.", "said", "the process is fair"},
+		{"The company said it was cutting 500 jobs, citing weak demand and rising costs.", "said", "it was cutting 500 jobs"},
+		{"Airline executives criticized the ban on air travel to the region.", "criticized", "the ban on air travel to the region"},
+		{"The council opposed the new tower in a commercial district near the river.", "opposed", "the new tower in a commercial district near the river"},
+		{"Supporters praised his last year as mayor.", "praised", "his last year as mayor"},
+		{"Obama told his staff after the meeting ended he would veto the bill.", "told", "he would veto the bill"},
 		// a list of gerund phrases goes on past its commas
 		{"He said the plan means rebuilding the military, taking care of veterans, protecting the Second Amendment and building a wall.", "said", "the plan means rebuilding the military, taking care of veterans, protecting the Second Amendment and building a wall"},
 		// a noun phrase object ends before an adjunct of the writer's

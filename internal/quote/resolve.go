@@ -1037,8 +1037,10 @@ func (s *state) speakerEntity(r *raw) int {
 			return s.pronoun(g, r.cueLoOr())
 		}
 	}
-	if g, ok := objectPronouns[head]; ok && r.sHi-r.sLo == 1 && r.sLo >= 2 && s.w(r.sLo-1) == "to" && s.t.Lower(r.sLo-2) == "according" {
-		return s.pronoun(g, r.cueLoOr()) // "According to him, feeder buses would be introduced"
+	if g, ok := objectPronouns[head]; ok && r.sHi-r.sLo == 1 && (r.sLo >= 2 && s.w(r.sLo-1) == "to" && s.t.Lower(r.sLo-2) == "according" || r.sLo >= 1 && s.w(r.sLo-1) == "quoted") {
+		// "According to him, feeder buses would be introduced", "one of
+		// the diplomats quoted her as telling ..."
+		return s.pronoun(g, r.cueLoOr())
 	}
 	// a former office holder, described: "the former congressman told
 	// supporters", "The former state attorney general has argued": a

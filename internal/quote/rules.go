@@ -717,6 +717,12 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 			continue
 		}
 		w := s.w(k)
+		if s.isDash(k) {
+			if e := s.dashPairEnd(k, r.cHi); e > k {
+				k = e // "The governor appears to be — by most accounts — the favorite"
+				continue
+			}
+		}
 		if npAdjunct[w] || s.isDash(k) || w == ":" || w == ";" || w == "," && k+2 < r.cHi && (s.w(k+1) == "and" || s.w(k+1) == "but") && s.newSubject(k+2) ||
 			w == "," && k+1 < r.cHi && ingClause(s.w(k+1)) && participleCut(s.w(k+1)) {
 			r.cHi = k
@@ -724,6 +730,20 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 		}
 	}
 	return r, r.cHi > c+1
+}
+
+// dashPairEnd returns the closing dash of an aside opened by the dash at k
+// within a few words before hi, or -1.
+func (s *state) dashPairEnd(k, hi int) int {
+	for j := k + 2; j < hi && j <= k+8; j++ {
+		if s.w(j) == s.w(k) && s.isDash(j) {
+			return j
+		}
+		if s.kind(j) != sentence.Word && s.w(j) != "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // seemPredicate reports whether the word at k after a verb of appearance
@@ -741,7 +761,7 @@ func (s *state) seemPredicate(k int) bool {
 	if w == "more" || w == "less" || w == "most" || w == "so" || w == "too" || w == "very" || w == "increasingly" || w == "likely" || w == "unlikely" || w == "poised" || w == "headed" || w == "ready" || w == "eager" || w == "determined" || w == "certain" || w == "sure" || w == "stable" || w == "lost" || w == "confident" {
 		return true
 	}
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "er") && s.w(k+1) == "than"
+	return strings.HasPrefix(s.t.Lower(k-1), "seem") && strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "er") && s.w(k+1) == "than"
 }
 
 // hearsayAdverbs mark a clause as reported without naming the reporter
@@ -992,9 +1012,6 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 	return r, r.cHi > r.cLo+1
 }
 
-// pluralBefore reports whether the base verb at i follows a plural noun
-// subject in the present tense: "Many experts suspect ...", "E.U. leaders
-// warn that ...", "some note that ...", "Democrats privately express ...".
 // percentAt reports whether token k ends a percentage: "42%" (one token or
 // two).
 func (s *state) percentAt(lo, k int) bool {
@@ -1009,6 +1026,10 @@ func (s *state) percentAt(lo, k int) bool {
 	return false
 }
 
+// pluralBefore reports whether the base verb at i follows a plural noun
+// subject in the present tense: "Many experts suspect ...", "E.U. leaders
+// warn that ...", "some note that ...", "Democrats privately express ...",
+// "42% say ...".
 func (s *state) pluralBefore(lo, i int) bool {
 	k := i - 1
 	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often") {
@@ -1260,7 +1281,7 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	// ("according to ''The Trumps: Three Generations That Built an
 	// Empire,'' by Gwenda Blair,")
 	end := R
-	for end < hiEff && (s.w(end) != "," || s.t.Tokens[end].Quoted || s.kind(end-1) == sentence.Word && s.t.Tokens[end-1].Quoted && s.kind(end+1) == sentence.CloseQuote) && end < R+30 {
+	for end < hiEff && (s.w(end) != "," || s.t.Tokens[end].Quoted || s.kind(end-1) == sentence.Word && s.t.Tokens[end-1].Quoted && end+1 < hiEff && s.kind(end+1) == sentence.CloseQuote) && end < R+30 {
 		if s.w(end) == ":" && !s.t.Tokens[end].Quoted {
 			break // "According to HuffPo: “...”"
 		}
@@ -1885,7 +1906,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
 		p++
 	}
-	if s.words(p, hiEff) < 2 || r.cueHi == c+1 && s.cueMap[s.t.Lower(c)]&(cueAtt|cueAttIng) != 0 && attBadStart[s.w(p)] {
+	if s.words(p, hiEff) < 2 || r.cueHi == c+1 && s.cueMap[s.t.Lower(c)]&(cueAtt|cueAttIng) != 0 && (s.w(p) == "along" || s.w(p) == "alongside") {
 		return r, false // (not "applauding along with the audience")
 	}
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
@@ -2407,7 +2428,10 @@ func (s *state) objectEnd(p, hi int) int {
 			continue
 		}
 		w := s.w(j)
-		if (auxWord(w) || pastVerb(w) || irregularPast[w]) && s.kind(j-1) == sentence.Word && !determiners[s.t.Lower(j-1)] && (j+1 >= hi || !isCapWord(s.w(j+1))) {
+		if s.cueMap[w]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(w, "ing") && s.kind(j-1) == sentence.Word && !determiners[s.t.Lower(j-1)] && !isAdverb(s.w(j-1)) {
+			return j // "Lawmakers opposing the bill say ..."
+		}
+		if (auxWord(w) || pastVerb(w) || irregularPast[w]) && s.kind(j-1) == sentence.Word && !determiners[s.t.Lower(j-1)] && !isAdverb(s.w(j-1)) && (j+1 >= hi || !isCapWord(s.w(j+1))) {
 			return j
 		}
 	}
@@ -2419,7 +2443,7 @@ func (s *state) objectEnd(p, hi int) int {
 // "showed up", "laid off", "hit back within hours").
 func (s *state) phrasalCue(c int) bool {
 	ps, ok := phrasal[s.t.Lower(c)]
-	return ok && s.phraseClosing(ps, c+1, s.n)
+	return ok && s.phraseClosing(ps, c+1, s.t.Sentences[s.t.Tokens[c].Sent].Hi)
 }
 
 // sideIng are participles of taking a side, and sideNouns the groups
