@@ -167,6 +167,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "seemed to VERB with a cue verb: the subject speaks; a participle after a fronted adverb's phrase",
+			in:   "Voters cheered. Obama himself seemed to recognize the significance of the Iowa victory. Shortly after the merger announcement, the families of the company's founders had mobilized, warning that the deal would decimate the culture.",
+			want: []brief{
+				{Indirect, "the significance of the Iowa victory", "seemed to recognize", "Obama", "Obama"},
+				{Indirect, "that the deal would decimate the culture", "warning", "the families of the company's founders", ""},
+			},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},

@@ -707,6 +707,26 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 	if start >= c || subordinators[s.t.Lower(start)] || s.w(c-1) == "it" || s.w(c-1) == "It" {
 		return r, false
 	}
+	if c+3 < hiEff && s.w(c+1) == "to" && s.cueMap[s.w(c+2)] != 0 && s.cueMap[s.w(c+2)]&cueWeak == 0 && !s.t.Tokens[c+2].Quoted && start == s.leftStart(sen.Lo, c) && !s.hasSubordinator(start, c) {
+		// "Obama himself seemed to recognize the significance of ...",
+		// "Cruz seemed to blame the network": the subject is the source,
+		// the verb after "to" the cue
+		r.sLo, r.sHi, r.cueHi = start, c, c+3
+		p := c + 3
+		if ps, ok := phrasal[s.t.Lower(c+2)]; ok {
+			e := s.cuePhraseEnd(ps, c+2, p, hiEff)
+			if e < 0 {
+				return r, false // "appeared to weigh in" without its topic
+			}
+			r.cueHi, p = e, e
+		}
+		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") {
+			p++ // "he appears to say, “...”"
+		}
+		r.cLo = p
+		r.cHi = s.attEnd(r.cLo, s.contentEnd(r.cLo, hiEff), c+2)
+		return r, r.cHi > r.cLo
+	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
 	// the impression ends at an adjunct or a clause of the writer's:
 	// "Mr. Rubio had appeared to be on the upswing after a strong
@@ -744,6 +764,17 @@ func (s *state) dashPairEnd(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// hasSubordinator reports whether a subordinating word stands in [lo,hi):
+// the clause there is not the sentence's main one.
+func (s *state) hasSubordinator(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if subordinators[s.t.Lower(k)] || relPron[s.w(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // seemPredicate reports whether the word at k after a verb of appearance
@@ -1954,7 +1985,11 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 // up to the first finite verb ("several environmental groups granted").
 func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	start := lo
-	if w := s.t.Lower(lo); subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" || w == "asked" {
+	fronted := func(w string) bool {
+		return subordinators[w] || prepositions[w] || w == "after" || w == "during" || w == "for" || w == "by" || w == "asked"
+	}
+	if w := s.t.Lower(lo); fronted(w) || isAdverb(w) && lo+1 < c && fronted(s.t.Lower(lo+1)) {
+		// (also "Shortly after the merger announcement, ...")
 		for k := lo + 1; k < c && k < lo+30; k++ {
 			if s.w(k) == "," {
 				start = k + 1
@@ -1973,12 +2008,15 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 	// a party label in commas after the name is not part of it: "Mitch
 	// McConnell, R-Ky., delivered a blunt message"
 	label, labelAt := 0, -1
-	for k := start + 1; k < c && k <= start+6+label; k++ {
+	for k := start + 1; k < c && k <= start+8+label; k++ {
 		w := s.w(k)
 		if j := s.labelEnd(k, c); j > k && label == 0 {
 			label, labelAt = j-k+1, k
 			k = j
 			continue
+		}
+		if (w == "'" || w == "’") && s.t.Tokens[k-1].End == s.t.Tokens[k].Start {
+			continue // a possessive: "the families of the company's founders had mobilized"
 		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return 0, 0, false
