@@ -168,9 +168,9 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "seemed to VERB with a cue verb: the subject speaks; a participle after a fronted adverb's phrase",
-			in:   "Voters cheered. Obama himself seemed to recognize the significance of the Iowa victory. Shortly after the merger announcement, the families of the company's founders had mobilized, warning that the deal would decimate the culture.",
+			in:   "Voters cheered. Barack Obama himself seemed to recognize the significance of the Iowa victory. Shortly after the merger announcement, the families of the company's founders had mobilized, warning that the deal would decimate the culture.",
 			want: []brief{
-				{Indirect, "the significance of the Iowa victory", "seemed to recognize", "Obama", "Obama"},
+				{Indirect, "the significance of the Iowa victory", "seemed to recognize", "Barack Obama", "Barack Obama"},
 				{Indirect, "that the deal would decimate the culture", "warning", "the families of the company's founders", ""},
 			},
 		},
