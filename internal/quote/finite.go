@@ -42,6 +42,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.w(c) == "say" && c > lo && (sayNounBefore(s.t.Lower(c-1)) || c-1 > lo && sayAdjectives[s.w(c-1)] && sayNounBefore(s.t.Lower(c-2))) {
 		return r, false // "has the final say on whether", "their say": a noun
 	}
+	if s.w(c) == "called" && s.namingCalled(lo, c) {
+		return r, false // "a firm called Cambridge Analytica": a name, not a judgement
+	}
 	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
 		return r, false // "added to his portfolio", not "added to reporters"
 	}
@@ -1128,6 +1131,25 @@ func (s *state) possessedRole(lo, hi int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// namingCalled reports whether "called" at c names the noun before it, as
+// a reduced relative after an indefinite noun phrase: "a firm called
+// Cambridge Analytica", "a competition called the House to Home Prize".
+func (s *state) namingCalled(lo, c int) bool {
+	for k := c - 1; k >= lo && k >= c-5; k-- {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || isCapWord(w) && k < c-1 {
+			return false
+		}
+		if w == "a" || w == "an" {
+			return k < c-1
+		}
+		if auxWord(w) || beForms[w] || pastVerb(w) && k == c-1 || pronouns[w] != 0 {
+			return false
 		}
 	}
 	return false

@@ -175,6 +175,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "called after an indefinite noun names it",
+			in:   "The campaign made inquiries with other data vendors, including a firm called Cambridge Analytica. The group is sponsoring a competition called the House to Home Prize.",
+			want: []brief{},
+		},
+		{
 			name: "say as a noun is no cue",
 			in:   "It gives the board, rather than district staff, the final say over whether a book is removed. Residents will have their say on whether the plan goes ahead.",
 			want: []brief{},
