@@ -891,7 +891,7 @@ func (s *state) joinEnd(r raw, after int) (int, int) {
 	if k >= s.n || s.kind(k) != sentence.OpenQuote || s.t.Tokens[k].Para != s.t.Tokens[end-1].Para || s.match[k] < 0 {
 		return end, end
 	}
-	if s.t.Tokens[k].Sent == sent && (k-after > 12 || k-after > 4 && s.w(k-1) != ",") {
+	if s.t.Tokens[k].Sent == sent && (k-after > 24 || k-after > 4 && s.w(k-1) != ",") {
 		return end, end
 	}
 	e := s.runOn(k)

@@ -175,6 +175,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation split by a name with a long apposition is one",
+			in:   `Trade grew. "This used to be Russia's back yard," said Raffaello Pantucci, director of International Security Studies at the Royal United Services Institute in London, "but it is increasingly coming into China's orbit."`,
+			want: []brief{{Direct, `"This used to be Russia's back yard," said Raffaello Pantucci, director of International Security Studies at the Royal United Services Institute in London, "but it is increasingly coming into China's orbit."`, "said", "Raffaello Pantucci", "Raffaello Pantucci"}},
+		},
+		{
 			name: "called after an indefinite noun names it",
 			in:   "The campaign made inquiries with other data vendors, including a firm called Cambridge Analytica. The group is sponsoring a competition called the House to Home Prize.",
 			want: []brief{},
