@@ -152,6 +152,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
 		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || verbAt(t, c.hi, fullNameVerbs, nil) && !afterThe(t, c.lo) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
 			c.typ = Person
+		case nt == 2 && allTitle(t, c.lo, c.hi) && c.lo == t.Sentences[toks[c.lo].Sent].Lo && !r.lex.locHead[last] && !r.lex.orgHead[last] && !r.placeWord(t, c) && pastSubject(t, c.hi) && pronounNext(t, c.hi):
+			// an unknown full name that opens a sentence as the subject of
+			// a past verb and is taken up by "she" or "he" in the next
+			// sentence: "Thandiwe Nkosi arrived in Leeds on Monday. She
+			// said ..."
+			c.typ = Person
 		default:
 			c.typ = "" // decided after merging
 		}
@@ -640,3 +646,31 @@ var namedAfter = toSet(`Show Podcast Hour Report Foundation Trust Fund Institute
 // uses alone after the full name: "Abdel Ghaffar" of "Sherif Abdel
 // Ghaffar", "Ait Lahcen".
 var surnameOpeners = toSet(`Abdel Abdul Abd Abu Ait Ould El`)
+
+// pastSubject reports whether token i is a past verb in lower case, a
+// clause's verb after its subject: "arrived", "grew", "has lived".
+func pastSubject(t *sentence.Text, i int) bool {
+	if i >= len(t.Tokens) || t.Tokens[i].Kind != sentence.Word {
+		return false
+	}
+	w := t.Word(i)
+	if w == "has" || w == "had" || w == "was" {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' || pastForms[w]
+}
+
+// pastForms are irregular past verbs that open a person's story: "Nkosi
+// grew up", "Okafor left".
+var pastForms = toSet(`grew left came went spent took began ran won lost met made found became`)
+
+// pronounNext reports whether the sentence after the one holding token i
+// opens with "She" or "He".
+func pronounNext(t *sentence.Text, i int) bool {
+	sent := t.Tokens[i].Sent
+	if sent+1 >= len(t.Sentences) {
+		return false
+	}
+	w := t.Word(t.Sentences[sent+1].Lo)
+	return w == "She" || w == "He"
+}
