@@ -296,6 +296,7 @@ func orgApposed(t *sentence.Text, i int) bool {
 	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head] // "the drugmaker", not "a lawmaker"
 }
 
+// isApostrophe reports whether w is a straight or curly apostrophe token.
 func isApostrophe(w string) bool { return w == "'" || w == "’" }
 
 // peopleMakers are the nouns in -maker that name people, not companies.

@@ -796,21 +796,9 @@ func (s *state) pastPerfect(p, k int) bool {
 // travel on Thursday"); after a clause in the present it goes on with the
 // reported words ("said the U.S. is not seeking bases and will leave if
 // ...").
-func (s *state) backshifted(p, k int) bool { return s.firstAuxTense(p, k) == 'p' }
-
-// firstAuxTense returns the tense of the first auxiliary in [p,k): 'p' for
-// a past form (was, had, would ...), 'n' for a present one (is, has, will
-// ...), 0 when there is none.
-func (s *state) firstAuxTense(p, k int) byte {
-	for j := p; j < k; j++ {
-		switch s.t.Lower(j) {
-		case "was", "were", "had", "would", "could", "did", "might":
-			return 'p'
-		case "is", "are", "has", "have", "will", "can", "does", "do", "may", "must":
-			return 'n'
-		}
-	}
-	return 0
+func (s *state) backshifted(p, k int) bool {
+	j := s.firstAux(p, k)
+	return j >= 0 && pastAux[s.t.Lower(j)]
 }
 
 // presentTense reports whether the first auxiliary in [p,k) is "is",
@@ -818,13 +806,27 @@ func (s *state) firstAuxTense(p, k int) byte {
 // AP that the investigation is independent and is being conducted by
 // career lawyers").
 func (s *state) presentTense(p, k int) bool {
+	j := s.firstAux(p, k)
+	return j >= 0 && presentAux[s.t.Lower(j)]
+}
+
+// firstAux returns the first auxiliary of a tense (pastAux, nonPastAux) in
+// [p,k), or -1.
+func (s *state) firstAux(p, k int) int {
 	for j := p; j < k; j++ {
-		if s.firstAuxTense(j, j+1) != 0 {
-			return presentAux[s.t.Lower(j)]
+		if w := s.t.Lower(j); pastAux[w] || nonPastAux[w] {
+			return j
 		}
 	}
-	return false
+	return -1
 }
+
+// pastAux and nonPastAux are the auxiliaries whose tense tells a
+// backshifted reported clause from one in the present.
+var (
+	pastAux    = set(`was were had would could did might`)
+	nonPastAux = set(`is are has have will can does do may must`)
+)
 
 // presentAux go on with a reported clause in the present after "and" or
 // "but" without a comma, as backAux do with one in the past.

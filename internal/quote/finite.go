@@ -193,11 +193,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
-		if bQuote && cls&cueAtt != 0 && (quoteAttitudes[s.w(c)] || cls&cuePhrasal != 0 && s.phraseClosing(phrasal[s.t.Lower(c)], c+1, hiEff)) {
+		if e := s.phraseClosingEnd(phrasal[s.t.Lower(c)], c+1, hiEff); bQuote && cls&cueAtt != 0 && (quoteAttitudes[s.w(c)] || cls&cuePhrasal != 0 && e > c+1) {
 			// "“..., ” he vowed.", "“...,” Bozell points out.": after a
 			// quotation these report speech
 			cls &^= cueAtt
-			if e := s.phraseClosingEnd(phrasal[s.t.Lower(c)], c+1, hiEff); cls&cuePhrasal != 0 && e > c+1 {
+			if cls&cuePhrasal != 0 && e > c+1 {
 				cls &^= cuePhrasal
 				r.cueHi = e
 			}

@@ -306,7 +306,7 @@ func init() {
 	add("laid lays spelled spells", "out")
 	add("weighed weighs weigh weighing chimed chimes", "in on|in")
 	add("lashed lashes lashing", "out at|out against|out")
-	add("hit hits pushed pushes fired fires struck strikes", "back at|back against|back on|back")
+	add("fired fires struck strikes", "back at|back against|back on|back")
 	add("doubled doubles", "down on")
 	add("went goes", "after")
 	add("took takes", "aim at|issue with")

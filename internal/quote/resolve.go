@@ -749,7 +749,6 @@ func (r *raw) cueLoOr() int {
 	return r.cLo
 }
 
-// speakerEntity resolves the speaker noun phrase of r.
 // apposedHolder returns the person named in an apposition after a role
 // that opens the speaker span [lo,hi) with an article, after up to two
 // titles and before a comma or the span's end: "The National President of
@@ -778,6 +777,7 @@ func (s *state) apposedHolder(lo, hi int) int {
 	return -1
 }
 
+// speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
 	// "the foreign envoy mediating the talks"

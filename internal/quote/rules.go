@@ -789,11 +789,16 @@ func (s *state) seemPredicate(k int) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' || npStop[w] || phrasePreps[w] || determiners[w] {
 		return false
 	}
-	if w == "more" || w == "less" || w == "most" || w == "so" || w == "too" || w == "very" || w == "increasingly" || w == "likely" || w == "unlikely" || w == "poised" || w == "headed" || w == "ready" || w == "eager" || w == "determined" || w == "certain" || w == "sure" || w == "stable" || w == "lost" || w == "confident" {
+	if seemWords[w] {
 		return true
 	}
 	return strings.HasPrefix(s.t.Lower(k-1), "seem") && strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "er") && s.w(k+1) == "than"
 }
+
+// seemWords open a predicate after "seem" or "appear": "appeared headed
+// for", "seems stable", "appeared more attractive".
+var seemWords = set(`more less most so too very increasingly likely unlikely poised headed ready eager
+	determined certain sure stable lost confident`)
 
 // hearsayAdverbs mark a clause as reported without naming the reporter
 // (evidential adverbs, Quirk et al. 1985, 8.127-8.130).
@@ -2466,10 +2471,13 @@ func (s *state) objectEnd(p, hi int) int {
 			continue
 		}
 		w := s.w(j)
-		if s.cueMap[w]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(w, "ing") && s.kind(j-1) == sentence.Word && !determiners[s.t.Lower(j-1)] && !isAdverb(s.w(j-1)) {
+		if s.kind(j-1) != sentence.Word || determiners[s.t.Lower(j-1)] || isAdverb(s.w(j-1)) {
+			continue // inside the phrase: "the newly proposed rule"
+		}
+		if s.cueMap[w]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(w, "ing") {
 			return j // "Lawmakers opposing the bill say ..."
 		}
-		if (auxWord(w) || pastVerb(w) || irregularPast[w]) && s.kind(j-1) == sentence.Word && !determiners[s.t.Lower(j-1)] && !isAdverb(s.w(j-1)) && (j+1 >= hi || !isCapWord(s.w(j+1))) {
+		if (auxWord(w) || pastVerb(w) || irregularPast[w]) && (j+1 >= hi || !isCapWord(s.w(j+1))) {
 			return j
 		}
 	}

@@ -196,7 +196,7 @@ func (s *state) describedHead(w string) bool {
 // suffix: "a senior virologist", "an epidemiologist", "two physicians".
 func scholarNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	return len(w) > 6 && (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ician")) || w == "postdoc" || w == "academic" || w == "physicist" || w == "chemist" || w == "biologist"
+	return len(w) > 6 && (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ician")) || w == "postdoc" || w == "academic" || w == "physicist" || w == "chemist"
 }
 
 // describedNouns are ordinary people's nouns that head an unnamed
