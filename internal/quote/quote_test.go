@@ -65,6 +65,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "a belief inside an interview's answer is an attribution of its own",
+			in:   "By Priya Desai\n\nGoalkeeper Tom Reyes spoke to Priya Desai after the final. Tom Reyes was tired.\n\nQ: How did it feel?\n\nA: I think it was the best night of my life. We played well.",
+			want: []brief{
+				{Indirect, "I think it was the best night of my life. We played well", "A:", "", "Tom Reyes"},
+				{Indirect, "it was the best night of my life", "think", "I", ""},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

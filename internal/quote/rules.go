@@ -76,7 +76,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		return s.accept(out, r)
 	}
 	if r, ok := s.qaAnswer(sen); ok {
-		return s.accept(out, r)
+		out = s.accept(out, r)
 	}
 	if r, ok := s.dashCredit(sen); ok {
 		out = s.accept(out, r)
@@ -2223,7 +2223,7 @@ func (s *state) dropNested(out []raw) []raw {
 			// o holds r's cue; when r holds o's cue too, the earlier
 			// cue's content has overrun the later attribution ("they
 			// want ..., Khalilzad continued") and r goes only if earlier
-			if o := out[j]; j != i && (gone == nil || !gone[j]) && o.cLo <= r.cueLo && r.cueHi <= o.cHi && (o.cueLo < 0 || r.cueLo < o.cueLo || o.cueLo < r.cLo || o.cueHi > r.cHi) {
+			if o := out[j]; j != i && (gone == nil || !gone[j]) && !s.labelCue(o) && o.cLo <= r.cueLo && r.cueHi <= o.cHi && (o.cueLo < 0 || r.cueLo < o.cueLo || o.cueLo < r.cLo || o.cueHi > r.cHi) {
 				return true
 			}
 		}
@@ -2244,6 +2244,14 @@ func (s *state) dropNested(out []raw) []raw {
 		res = append(res, r)
 	}
 	return res
+}
+
+// labelCue reports whether o's cue is a speaker label opening its
+// paragraph ("A: ..." in an interview): PolNeAR does not mark such an
+// answer as an attribution but marks the beliefs and claims inside it,
+// so they are not nested in it.
+func (s *state) labelCue(o raw) bool {
+	return o.cueLo >= 0 && s.w(o.cueHi-1) == ":" && s.t.Paragraphs[s.t.Tokens[o.cueLo].Para].Lo == o.cueLo
 }
 
 // speechCue reports whether the cue starting at token k is a verb of
