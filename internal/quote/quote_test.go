@@ -73,6 +73,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "needing and sending are no statements",
+			in:   "But he may need a third-place finish in South Carolina. Kasich's campaign sent former Sen. Gordon Humphrey as its top surrogate. The message, sent to Cheryl Mills, was forwarded to Clinton.",
+			want: []brief{},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},
