@@ -42,6 +42,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.w(c) == "say" && c > lo && (sayNounBefore(s.t.Lower(c-1)) || c-1 > lo && sayAdjectives[s.w(c-1)] && sayNounBefore(s.t.Lower(c-2))) {
 		return r, false // "has the final say on whether", "their say": a noun
 	}
+	if m, ok := s.ents.MentionAt(c - 2); ok && cls&cueWeak != 0 && c > lo+1 && s.w(c-1) == "," && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+		return r, false // "Massachusetts and Vermont, states that vote on March 1": a noun in apposition to places
+	}
 	if s.w(c) == "called" && s.namingCalled(lo, c) {
 		return r, false // "a firm called Cambridge Analytica": a name, not a judgement
 	}
@@ -191,6 +194,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			q++
 		}
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
+		if cls&cueWeak != 0 && q < hiEff && !quoteNext && s.w(q) != "that" && (afterComma && p > c+1 || c > lo && s.w(c-1) == ",") {
+			// "ads in swing states this week, officials said": a plural
+			// noun, not a verb
+			return r, false
+		}
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
 		if e := s.phraseClosingEnd(phrasal[s.t.Lower(c)], c+1, hiEff); bQuote && cls&cueAtt != 0 && (quoteAttitudes[s.w(c)] || cls&cuePhrasal != 0 && e > c+1) {

@@ -78,6 +78,11 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "states as a plural noun: after places in apposition, before an adjunct and a comma",
+			in:   "He spent the day in Massachusetts and Vermont, states that vote on March 1. The group started buying ads in swing states this week, officials said.",
+			want: []brief{{Indirect, "The group started buying ads in swing states this week", "said", "officials", "officials"}},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},
