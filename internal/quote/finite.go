@@ -48,7 +48,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.w(c) == "called" && s.namingCalled(lo, c) {
 		return r, false // "a firm called Cambridge Analytica": a name, not a judgement
 	}
-	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)] {
+	if s.addedTo(c, hiEff) {
 		return r, false // "added to his portfolio", not "added to reporters"
 	}
 	if c > lo && s.w(c-1) == "," && c+1 < hiEff && s.w(c+1) == "by" && (strings.HasSuffix(s.w(c), "ed") || strings.HasSuffix(s.w(c), "en")) {
@@ -296,6 +296,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if r, ok := s.paragraphAfterColon(r, sen); ok {
 				return r, true // "Recalling his tenure, Lodhi said:" and the next paragraph, not the phrase before
 			}
+		}
+		if cls&cueWeak != 0 && (bQuote || bComma) && !s.namedSubject(nLo, sEnd) && !s.sourceNoun(nLo, sEnd) && !s.capSubject(nLo, sEnd) && !determiners[s.t.Lower(nLo)] {
+			return r, false // "contests in smaller, whiter states, but ...": a noun after the comma
 		}
 		switch {
 		case bQuote:
@@ -742,6 +745,18 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 	}
 	r = s.joinNext(r, after)
 	return r, true
+}
+
+// addedTo reports whether the form of "add" at c adds to a thing, not to
+// an audience: "added to his portfolio", "is adding to her delegate
+// lead", but "added to reporters".
+func (s *state) addedTo(c, hi int) bool {
+	switch s.w(c) {
+	case "added", "adds", "adding", "add":
+	default:
+		return false
+	}
+	return c+2 < hi && s.w(c+1) == "to" && !s.t.Tokens[c+1].Quoted && !isCapWord(s.w(c+2)) && !addressees[s.w(c+2)]
 }
 
 // leftStart is where content before token b begins: the sentence start,

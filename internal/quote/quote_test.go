@@ -83,6 +83,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "The group started buying ads in swing states this week", "said", "officials", "officials"}},
 		},
 		{
+			name: "a plural-noun cue form after a comma needs a subject that can speak; adding to a tally",
+			in:   "Sanders is expected to win contests in smaller, whiter states, but Clinton keeps her lead. In contrast, Clinton has kept her support among black voters, Fox found. Donald Trump has won the primary in Virginia, adding to his victories in Alabama. He is adding to his wins in Nevada.",
+			want: []brief{
+				{Indirect, "Sanders is expected to win contests in smaller, whiter states, but Clinton keeps her lead", "is expected", "", ""},
+				{Indirect, "In contrast, Clinton has kept her support among black voters", "found", "Fox", "Fox"},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -1873,8 +1873,8 @@ func (s *state) personAhead(lo, hi int) bool {
 func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
-	if c == sen.Lo {
-		return r, false
+	if c == sen.Lo || s.addedTo(c, hiEff) {
+		return r, false // "won in Virginia, adding to his victories"
 	}
 	if c-2 >= sen.Lo && s.w(c-2) == "," && (isAdverb(s.w(c-1)) || ingAdverbs[s.w(c-1)]) {
 		// "..., even suggesting he may have been sabotaged"
