@@ -283,6 +283,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 	if p >= hiEff || p >= s.n {
 		return hiEff // nothing left: "... warning that" closing the text
 	}
+	if p > 0 && p+1 < hiEff && sayForms[s.w(p-1)] && (s.w(p) == "so" || s.w(p) == "yes" || s.w(p) == "no") && (s.kind(p+1) != sentence.Word || prepositions[s.w(p+1)]) {
+		return p + 1 // "after half said so in the earlier poll", "75 percent said yes, but ..."
+	}
 	end := hiEff
 	if s.kind(p) == sentence.OpenQuote {
 		e := s.runOn(p)
@@ -473,6 +476,12 @@ func (s *state) commaCut(k, p, end int) bool {
 		if long && (s.cueMap[nw]&cueIng != 0 || !s.ingList(p, k, end)) {
 			return true
 		}
+	}
+	if nw == "compared" && k+3 < end && (s.w(k+2) == "with" || s.w(k+2) == "to") && long && s.shareAttribution(k+3, end) {
+		return true // "say they have a favorable view of Clinton, compared with 64 percent who say the same"
+	}
+	if (nw == "after" || nw == "but" || nw == "while" || nw == "whereas") && k+2 < end && long && s.shareAttribution(k+2, end) {
+		return true // "say he is decisive, after half said so", ", but 55 percent of all voters say ..."
 	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
@@ -679,6 +688,25 @@ func (s *state) andAttribution(k, end int) bool {
 			continue
 		}
 		return !determiners[w] && s.cueMap[w] == 0
+	}
+	return false
+}
+
+// shareAttribution reports whether the words from k are a share of
+// people and a plain speech verb, the next finding of a poll: "half said
+// so", "55 percent of all voters say she does not", "64 percent who say
+// the same".
+func (s *state) shareAttribution(k, end int) bool {
+	if w := s.t.Lower(k); w != "half" && w != "most" && w != "many" && w != "about" && w != "nearly" && w != "only" && w != "just" && !numberWords[w] && strings.IndexAny(w, "0123456789") != 0 {
+		return false
+	}
+	for j := k + 1; j+1 < end && j <= k+6; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if sayForms[s.w(j)] {
+			return true
+		}
 	}
 	return false
 }

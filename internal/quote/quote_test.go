@@ -1320,6 +1320,12 @@ func TestContentEnds(t *testing.T) {
 		{"The minister said the law was clear and anyone who says otherwise is wrong.", "said", "the law was clear and anyone who says otherwise is wrong"},
 		{"He said he would step down and let others say what they want.", "said", "he would step down and let others say what they want"},
 		{"Smith said he had met voters and heard them say the economy was their main worry.", "said", "he had met voters and heard them say the economy was their main worry"},
+		// a poll's next finding ends a content; "said so", "said yes"
+		{"Six in 10 say he is decisive, after half said so in the earlier poll.", "say", "he is decisive"},
+		{"Sanders gained on other measures. Half said so in the earlier poll.", "said", "so"},
+		{"Seventy-four percent of voters say they like Clinton, compared with 64 percent who say the same of Sanders.", "say", "they like Clinton"},
+		{"Asked about it, 75 percent of Democrats said yes, but 55 percent of all voters say she does not.", "said", "yes"},
+		{"A poll found that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford.", "found", "that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford"},
 		// a content ends before a second attribution joined by "and"
 		{"Asked about the race, 21 percent said “not too likely” and 14 percent said “not at all likely.”", "said", "“not too likely”"},
 		{"Smith said the plan was good and most residents said it would work.", "said", "the plan was good"},
