@@ -184,6 +184,9 @@ type state struct {
 	// such label's token range ("PENCE" -> "MIKE PENCE").
 	labels     int
 	longLabels map[string][2]int
+	// nameLabelCount counts the paragraphs opening with a person's name and a
+	// colon, plus one; 0 until nameLabels first counts them.
+	nameLabelCount int
 	// qa is what the text says of itself as an interview in questions
 	// and answers; nil until an "A:" paragraph first asks.
 	qa *interview

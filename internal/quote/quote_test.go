@@ -91,6 +91,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a transcript whose labels are names in ordinary case",
+			in:   "Chris Matthews talked to Luciana Lopez and Alex Seitz-Wald.\n\nLuciana Lopez: Saying to people Wall Street speculation is vague.\n\nLopez: Well, no one is like that.",
+			want: []brief{
+				{Indirect, "Saying to people Wall Street speculation is vague", ":", "Luciana Lopez", "Luciana Lopez"},
+				{Indirect, "Well, no one is like that", ":", "Lopez", "Luciana Lopez"},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -22,6 +22,10 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 	}
 	n0 := k
 	k = s.capsRun(k, sen.Hi, 2)
+	if e := s.nameLabel(n0, p.Hi); k == n0 && e > n0 && s.nameLabels() >= 2 {
+		k = e // "Matthews: Well, speculation is bad.": a panel's transcript in ordinary case
+		goto found
+	}
 	if k == n0 && p.Hi-p.Lo <= 30 {
 		// a headline "Pat Caddell: Democrat Voters Worried ..." / "Poll: ..."
 		for k < sen.Hi && k < n0+4 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) {
@@ -152,6 +156,36 @@ func (s *state) capsLabels() int {
 	}
 	s.labels = n + 1
 	return n
+}
+
+// nameLabel returns the colon after a person's name opening a paragraph
+// at lo ("Chris Matthews:", "Lopez:"), or -1.
+func (s *state) nameLabel(lo, hi int) int {
+	m, ok := s.ents.MentionAt(lo)
+	if !ok || m.Lo != lo || m.Hi-m.Lo > 3 || m.Hi+1 >= hi || s.w(m.Hi) != ":" || s.ents.Entities[m.Entity].Type != entity.Person {
+		return -1
+	}
+	return m.Hi
+}
+
+// nameLabels counts, once per text, the paragraphs opening with a
+// person's name and a colon: two or more make a transcript whose lines
+// are its speakers' (one alone is a headline's "Pat Caddell: ...").
+func (s *state) nameLabels() int {
+	if s.nameLabelCount == 0 {
+		n := 0
+		for _, p := range s.t.Paragraphs {
+			lo := p.Lo
+			if lo < p.Hi && s.kind(lo) == sentence.OpenQuote {
+				lo++
+			}
+			if s.nameLabel(lo, p.Hi) > lo {
+				n++
+			}
+		}
+		s.nameLabelCount = n + 1
+	}
+	return s.nameLabelCount - 1
 }
 
 // capsRun returns the end of the run of at most three words in capitals
