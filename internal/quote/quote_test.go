@@ -92,10 +92,10 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a transcript whose labels are names in ordinary case",
-			in:   "Chris Matthews talked to Luciana Lopez and Alex Seitz-Wald.\n\nLuciana Lopez: Saying to people Wall Street speculation is vague.\n\nLopez: Well, no one is like that.",
+			in:   "Chris Matthews talked to Luciana Lopez and Alex Seitz-Wald.\n\nLuciana Lopez: Saying to people Wall Street speculation is vague.\n\nLopez: Well, no one is like that. In a way, it gets to be all things to all people, to use these words that people then get to kind of define for themselves, and that is the trouble.",
 			want: []brief{
 				{Indirect, "Saying to people Wall Street speculation is vague", ":", "Luciana Lopez", "Luciana Lopez"},
-				{Indirect, "Well, no one is like that", ":", "Lopez", "Luciana Lopez"},
+				{Indirect, "Well, no one is like that. In a way, it gets to be all things to all people, to use these words that people then get to kind of define for themselves, and that is the trouble", ":", "Lopez", "Luciana Lopez"},
 			},
 		},
 		{
