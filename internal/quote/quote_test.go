@@ -99,6 +99,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an impression after \"it seems\" is all that follows the cue; \"seems like\"",
+			in:   "It now seems inevitable that Mr. Rubio will attack Mr. Trump. It seems pretty likely they will. This seems like a comparable moment in the party. It appeared in print on Monday.",
+			want: []brief{
+				{Indirect, "inevitable that Mr. Rubio will attack Mr. Trump", "seems", "", ""},
+				{Indirect, "pretty likely they will", "seems", "", ""},
+				{Indirect, "This seems like a comparable moment in the party", "seems", "", ""},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -189,7 +189,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1)) && !s.t.Tokens[i].Quoted {
+		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1) || s.t.Lower(i-1) == "it" || s.w(i-1) == "now" && s.t.Lower(i-2) == "it") && !s.t.Tokens[i].Quoted {
 			// "Republican voters appear to be moving behind Trump": an
 			// impression without a source, the verb a gap in its content
 			if r, ok := s.seeming(sen, i); ok {
@@ -704,6 +704,20 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 			break
 		}
 	}
+	if it := c - 1; it > sen.Lo && isAdverb(s.w(it)) || it > sen.Lo && s.w(it) == "now" {
+		c-- // "It now seems inevitable that ..."
+	}
+	if w := s.w(c - 1); (w == "it" || w == "It") && !s.t.Tokens[c-1].Quoted && (c-1 == sen.Lo || s.w(c-2) == "," || c-1 == s.leftStart(sen.Lo, c-1)) {
+		// "It seems increasingly likely that Donald Trump will be the
+		// nominee": an impression without a source, all of it after the cue
+		// (not "It appeared in print", "it seems to me")
+		if nw := s.w(r.cueHi); r.cueHi+1 >= hiEff || prepositions[nw] && nw != "to" || nw == "to" && (objPronouns[s.w(r.cueHi+1)] || determiners[s.t.Lower(r.cueHi+1)]) {
+			return r, false
+		}
+		r.cLo, r.cHi = r.cueHi, s.contentEnd(r.cueHi, hiEff)
+		return r, r.cHi > r.cLo+1
+	}
+	c = r.cueLo
 	if start >= c || subordinators[s.t.Lower(start)] || s.w(c-1) == "it" || s.w(c-1) == "It" {
 		return r, false
 	}
@@ -798,7 +812,8 @@ func (s *state) seemPredicate(k int) bool {
 // seemWords open a predicate after "seem" or "appear": "appeared headed
 // for", "seems stable", "appeared more attractive".
 var seemWords = set(`more less most so too very increasingly likely unlikely poised headed ready eager
-	determined certain sure stable lost confident`)
+	determined certain sure stable lost confident like inevitable clear unclear possible set destined
+	willing unwilling unable able reluctant intent`)
 
 // hearsayAdverbs mark a clause as reported without naming the reporter
 // (evidential adverbs, Quirk et al. 1985, 8.127-8.130).
