@@ -108,6 +108,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "as someone puts it; a finding based on polling; a poll named at length",
+			in:   "As The Post's Ruth Marcus puts it, Obama is trying to corner Republicans. Based on current polling, Trump is looking to have a good night. In a national Gallup/Suffolk University Poll, likely voters say they are scared. She trails him in the polling.",
+			want: []brief{
+				{Indirect, "Obama is trying to corner Republicans", "puts it", "The Post's Ruth Marcus", "Ruth Marcus"},
+				{Indirect, "Trump is looking to have a good night", "Based on", "current polling", "current polling"},
+				{Indirect, "likely voters say they are scared", "In", "a national Gallup/Suffolk University Poll", "Suffolk University Poll"},
+				{Indirect, "they are scared", "say", "likely voters", "likely voters"},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -122,9 +122,10 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		if (w == "in" || w == "In") && !s.t.Tokens[i].Quoted {
+		if (w == "in" || w == "In" || w == "on" && i == sen.Lo+1 && s.w(sen.Lo) == "Based") && !s.t.Tokens[i].Quoted {
 			// "she did not receive a bump in one of the first polls",
-			// "In this poll, Trump rose 1 percent"
+			// "In this poll, Trump rose 1 percent", "Based on current
+			// polling, Trump is looking to have a good night"
 			if r, ok := s.inPoll(sen, i); ok {
 				out = s.accept(out, r)
 				s.found = out
@@ -216,7 +217,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if w == "put" && i+1 < sen.Hi && s.w(i+1) == "it" || s.plainCue(w) {
+		if (w == "put" || w == "puts") && i+1 < sen.Hi && s.w(i+1) == "it" || s.plainCue(w) {
 			// "As Ms. Simonyan put it in a statement, ...", "..., as police have said."
 			if r, ok := s.asAttribution(sen, i); ok {
 				out = s.accept(out, r)
@@ -874,7 +875,7 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 }
 
 // nouns of opinion research that are the source of an "in" phrase.
-var pollNouns = set(`poll polls survey surveys`)
+var pollNouns = set(`poll polls survey surveys polling`)
 
 // orgLike reports whether an entity of type t can speak through a
 // spokesperson: an organisation, or a place standing for its government
@@ -900,12 +901,18 @@ var findingNouns = set(`poll survey study report analysis audit review assessmen
 func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	r := raw{cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	// a phrase opening the sentence may name its poll at more length: "In
+	// a national USA TODAY/Suffolk University Poll, ..."
+	opening := i == sen.Lo || s.w(i) == "on"
 	k := i + 1
-	for k < hiEff && k <= i+6 && s.kind(k) == sentence.Word && !pollNouns[s.w(k)] {
+	for k < hiEff && (k <= i+6 || opening && k <= i+8) && (s.kind(k) == sentence.Word || opening && s.w(k) == "/") && !pollNouns[s.w(k)] && !(opening && pollNouns[s.t.Lower(k)]) {
 		k++
 	}
-	if k >= hiEff || !pollNouns[s.w(k)] || s.kind(k) != sentence.Word {
+	if k >= hiEff || s.kind(k) != sentence.Word || !pollNouns[s.w(k)] && !(opening && pollNouns[s.t.Lower(k)]) {
 		return r, false
+	}
+	if s.t.Lower(k) == "polling" && s.w(i) != "on" && i != sen.Lo {
+		return r, false // "trails him in the polling": standing, not a finding
 	}
 	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) {
 		return r, false // "trails Clinton in the polls", "in national polls": standing, not a finding
@@ -916,6 +923,10 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 		e++
 	}
 	r.sLo, r.sHi = i+1, e
+	if s.w(i) == "on" {
+		i-- // "Based on ...": the phrase opens the sentence
+		r.cueLo = i
+	}
 	if i == sen.Lo {
 		if e >= hiEff || s.w(e) != "," || e+1 >= hiEff {
 			return r, false
@@ -1003,7 +1014,7 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 	lo := sen.Lo
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
-	if s.w(c) == "put" {
+	if s.w(c) == "put" || s.w(c) == "puts" {
 		r.cueHi = c + 2
 	}
 	L := c - 1
