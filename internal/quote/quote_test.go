@@ -118,6 +118,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an absolute clause whose subject is a name after a title or an article",
+			in:   "The bank held its rate at 9.25%, with Governor Tomás Echeverri saying it was too early to declare victory. Rivals fell away, with the American Federation of Teachers calling her “the champion working families need.”",
+			want: []brief{
+				{Indirect, "it was too early to declare victory", "saying", "Governor Tomás Echeverri", "Tomás Echeverri"},
+				{Mixed, "her “the champion working families need.”", "calling", "the American Federation of Teachers", "American Federation of Teachers"},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

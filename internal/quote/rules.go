@@ -1836,6 +1836,11 @@ func (s *state) titleWithin(lo, hi int) bool {
 // goal.
 var clauseParticiples = set(`saying warning insisting arguing claiming stressing noting predicting suggesting`)
 
+// objectParticiples take what they report as an object, not a clause:
+// "with polls showing Cruz leading the race", "with the union calling her
+// “the champion working families need”".
+var objectParticiples = set(`showing calling`)
+
 // finiteAhead reports whether a finite verb follows within a few words of
 // k, so that the words from k are a clause ("saying a deal was still
 // possible") and not an object ("adding a second before half-time").
@@ -1861,10 +1866,13 @@ func (s *state) withSubjectAt(lo, c int) int {
 				return -1
 			}
 			head := s.t.Lower(c - 1)
-			if s.lex.IsTitle(head) || groupNouns[head] || unnamedNouns[head] || s.pluralSubject(k+1, c) {
+			if s.lex.IsTitle(head) || groupNouns[head] || unnamedNouns[head] || sourceNouns[head] || s.pluralSubject(k+1, c) {
 				return k + 1
 			}
-			if m, ok := s.ents.MentionAt(c - 1); ok && m.Lo == k+1 && s.ents.Entities[m.Entity].Type != entity.GPE {
+			// the name may follow a title or an article: "with Sen. John
+			// McCain calling it ...", "with the American Federation of
+			// Teachers calling her ..."
+			if m, ok := s.ents.MentionAt(c - 1); ok && (m.Lo == k+1 || m.Lo == k+2 && (s.lex.IsTitle(s.t.Lower(k+1)) || s.t.Lower(k+1) == "the")) && s.ents.Entities[m.Entity].Type != entity.GPE {
 				return k + 1
 			}
 			return -1
@@ -1907,7 +1915,8 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
-		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff)) {
+		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
+			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)]) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
 			// "with"
