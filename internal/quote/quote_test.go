@@ -126,6 +126,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a poll showing a finding; showing signs is a state",
+			in:   "Early results of an entrance poll of caucus-goers are showing that Hillary Clinton won most women. Both the candidate and her staff are showing signs of irritation.",
+			want: []brief{{Indirect, "that Hillary Clinton won most women", "showing", "Early results of an entrance poll of caucus-goers", ""}},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -300,6 +300,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] && !s.phrasalCue(i) || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
 			continue // "showed up at the debate", "was laid off", "a liberal think tank"
 		}
+		if w == "showing" && i+1 < sen.Hi && (s.w(i+1) == "signs" || s.w(i+1) == "no") {
+			continue // "are showing signs of irritation": a state, not a finding
+		}
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
