@@ -131,6 +131,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Hillary Clinton won most women", "showing", "Early results of an entrance poll of caucus-goers", ""}},
 		},
 		{
+			name: "results and findings are sources",
+			in:   "The results show that Catholic Republicans are out of step with the base.",
+			want: []brief{{Indirect, "that Catholic Republicans are out of step with the base", "show", "The results", "the results"}},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},
