@@ -697,7 +697,7 @@ func (s *state) andAttribution(k, end int) bool {
 // so", "55 percent of all voters say she does not", "64 percent who say
 // the same".
 func (s *state) shareAttribution(k, end int) bool {
-	if w := s.t.Lower(k); w != "half" && w != "most" && w != "many" && w != "about" && w != "nearly" && w != "only" && w != "just" && !numberWords[w] && strings.IndexAny(w, "0123456789") != 0 {
+	if !s.shareStart(k) {
 		return false
 	}
 	for j := k + 1; j+1 < end && j <= k+6; j++ {
@@ -706,6 +706,37 @@ func (s *state) shareAttribution(k, end int) bool {
 		}
 		if sayForms[s.w(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// shareStart reports whether a share of people starts at k: "half",
+// "most", "about two-thirds", "64 percent", "Six in 10".
+func (s *state) shareStart(k int) bool {
+	w := s.t.Lower(k)
+	return shareWords[w] || numberWords[w] || strings.IndexAny(w, "0123456789") == 0
+}
+
+// shareWords open a share of people: "half of voters", "nearly a third".
+var shareWords = set(`half most many about nearly only just almost roughly some majority a`)
+
+// shareSubject reports whether the subject [lo,hi) is a share of people
+// ("Only about 4 in 10 Republican voters in each state", "64 percent", "A
+// majority of voters"), whose attitudes polls report.
+func (s *state) shareSubject(lo, hi int) bool {
+	if hi-lo > 14 || !s.shareStart(lo) {
+		return false
+	}
+	if s.t.Lower(lo) == "a" && (lo+1 >= hi || s.t.Lower(lo+1) != "majority") {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		switch w := s.t.Lower(k); {
+		case w == "percent" || w == "%" || w == "majority" || w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" || w == "voters" || w == "people" || w == "respondents" || w == "americans":
+			return true
+		case w == "in" && k+1 < hi && (s.w(k+1) == "10" || s.w(k+1) == "ten" || s.w(k+1) == "5" || s.w(k+1) == "four" || s.w(k+1) == "three"):
+			return true // "4 in 10"
 		}
 	}
 	return false

@@ -136,6 +136,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Catholic Republicans are out of step with the base", "show", "The results", "the results"}},
 		},
 		{
+			name: "a share of people holds an attitude",
+			in:   "Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported. And 64 percent call him competent. In all, 1.2 million voted, a 30% decline from 2008.",
+			want: []brief{
+				{Indirect, "all immigrants in the country illegally to be deported", "want", "Only about 4 in 10 Republican voters in each state", ""},
+				{Indirect, "him competent", "call", "64 percent", ""},
+			},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},
