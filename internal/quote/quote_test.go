@@ -144,6 +144,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "proving is no statement; a hyphenated modifier or a person's name is no plural subject",
+			in:   "Florida's winner-take-all primary proved the most devastating. He has proved popular in the north. Thus, the public-relations campaign to improve her image. Bernie Sanders spoke on Monday. I am sick of the Sanders campaign lying about me. Republicans would oppose the plan.",
+			want: []brief{{Indirect, "the plan", "oppose", "Republicans", "Republican Party"}},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -1133,6 +1133,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if _, ok := s.cueMap[w]; ok {
 		return false // "he says support ..."
 	}
+	if m, ok := s.ents.MentionAt(k); ok && s.ents.Entities[m.Entity].Type == entity.Person || strings.Contains(w, "-") {
+		return false // "the Sanders campaign", "the public-relations campaign": a name or a modifier
+	}
 	if k > lo && (prepositions[s.w(k-1)] || s.w(k-1) == "of" || s.w(k-1) == "for" || s.w(k-1) == "to") {
 		return false // "in some states support for ..."
 	}
