@@ -358,7 +358,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
 		// "and was charged" (a passive) are the writer's
-		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && s.backshifted(p, k) || presentAux[s.w(k+1)] && s.presentTense(p, k) && (k+2 >= end || s.w(k+2) != "since")) && !s.writersAux(k+1, end)
+		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && s.backshifted(p, k) || presentAux[s.w(k+1)] && s.presentTense(p, k) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
@@ -809,6 +809,25 @@ func (s *state) coordinatedVerb(k int) bool {
 	switch w {
 	case "has", "have", "had", "is", "was", "were", "also", "then":
 		return true
+	}
+	return false
+}
+
+// sharedModal reports whether the verb after the "and" at k is a bare
+// form sharing a modal of the reported clause from p: "says he would sit
+// Putin down and tell him ..." (the speaker's next act would be "tells").
+func (s *state) sharedModal(p, k int) bool {
+	w := s.w(k + 1)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || pastVerb(w) || sayForms[w] {
+		return false
+	}
+	for j := k - 1; j >= p && j >= k-12; j-- {
+		if s.w(j) == "," || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if modals[s.w(j)] || strings.HasSuffix(s.w(j), "’d") || strings.HasSuffix(s.w(j), "'d") {
+			return true
+		}
 	}
 	return false
 }

@@ -1384,6 +1384,9 @@ func TestContentEnds(t *testing.T) {
 		{"Seventy-four percent of voters say they like Clinton, compared with 64 percent who say the same of Sanders.", "say", "they like Clinton"},
 		{"Asked about it, 75 percent of Democrats said yes, but 55 percent of all voters say she does not.", "said", "yes"},
 		{"A poll found that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford.", "found", "that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford"},
+		// a bare verb after "and" shares the reported clause's modal
+		{"Kasich says he would sit Putin down and tell him “no more nonsense.”", "says", "he would sit Putin down and tell him “no more nonsense.”"},
+		{"The spokesman confirmed the alliance would send a delegation but said it would not sign.", "confirmed", "the alliance would send a delegation"},
 		// a content ends before a second attribution joined by "and"
 		{"Asked about the race, 21 percent said “not too likely” and 14 percent said “not at all likely.”", "said", "“not too likely”"},
 		{"Smith said the plan was good and most residents said it would work.", "said", "the plan was good"},
