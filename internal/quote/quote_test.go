@@ -149,6 +149,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the plan", "oppose", "Republicans", "Republican Party"}},
 		},
 		{
+			name: "\"now\" before a seeming verb at the text's start (an index before the text)",
+			in:   "now appeared in roughly every breach notice ever written.",
+			want: []brief{},
+		},
+		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",
 			want: []brief{},

@@ -190,7 +190,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1) || s.t.Lower(i-1) == "it" || s.w(i-1) == "now" && s.t.Lower(i-2) == "it") && !s.t.Tokens[i].Quoted {
+		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1) || s.t.Lower(i-1) == "it" || i-2 >= sen.Lo && s.w(i-1) == "now" && s.t.Lower(i-2) == "it") && !s.t.Tokens[i].Quoted {
 			// "Republican voters appear to be moving behind Trump": an
 			// impression without a source, the verb a gap in its content
 			if r, ok := s.seeming(sen, i); ok {
