@@ -283,8 +283,8 @@ func (s *state) contentEnd(p, hiEff int) int {
 	if p >= hiEff || p >= s.n {
 		return hiEff // nothing left: "... warning that" closing the text
 	}
-	if p > 0 && p+1 < hiEff && sayForms[s.w(p-1)] && (s.w(p) == "so" || s.w(p) == "yes" || s.w(p) == "no") && (s.kind(p+1) != sentence.Word || prepositions[s.w(p+1)]) {
-		return p + 1 // "after half said so in the earlier poll", "75 percent said yes, but ..."
+	if p > 0 && p+1 < hiEff && sayForms[s.w(p-1)] && (s.w(p) == "so" || s.w(p) == "yes" || s.w(p) == "no") && (s.kind(p+1) != sentence.Word || prepositions[s.w(p+1)] || afterCue[s.w(p+1)] || subordinators[s.w(p+1)] || isAdverb(s.w(p+1)) || reflexives[s.w(p+1)] || s.w(p+1) == "during") {
+		return p + 1 // "after half said so in the earlier poll", "said so publicly", "75 percent said yes, but ..."
 	}
 	end := hiEff
 	if s.kind(p) == sentence.OpenQuote {
@@ -480,7 +480,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	if nw == "compared" && k+3 < end && (s.w(k+2) == "with" || s.w(k+2) == "to") && long && s.shareAttribution(k+3, end) {
 		return true // "say they have a favorable view of Clinton, compared with 64 percent who say the same"
 	}
-	if (nw == "after" || nw == "but" || nw == "while" || nw == "whereas") && k+2 < end && long && s.shareAttribution(k+2, end) {
+	if (nw == "after" || nw == "but" || nw == "whereas") && k+2 < end && long && s.shareAttribution(k+2, end) {
 		return true // "say he is decisive, after half said so", ", but 55 percent of all voters say ..."
 	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
@@ -701,7 +701,7 @@ func (s *state) shareAttribution(k, end int) bool {
 		return false
 	}
 	for j := k + 1; j+1 < end && j <= k+6; j++ {
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+		if s.kind(j) != sentence.Word && s.w(j) != "%" || s.t.Tokens[j].Quoted {
 			return false
 		}
 		if sayForms[s.w(j)] {
@@ -712,34 +712,58 @@ func (s *state) shareAttribution(k, end int) bool {
 }
 
 // shareStart reports whether a share of people starts at k: "half",
-// "most", "about two-thirds", "64 percent", "Six in 10".
+// "most", "64 percent", "Six in 10", "two-thirds", "a majority", "about
+// a third", "fewer than half".
 func (s *state) shareStart(k int) bool {
+	for n := 0; n < 2 && k+1 < s.n && shareHedges[s.t.Lower(k)]; n++ {
+		k++ // "about", "only about", "more than"
+		if s.w(k) == "than" && k+1 < s.n {
+			k++
+		}
+	}
 	w := s.t.Lower(k)
-	return shareWords[w] || numberWords[w] || strings.IndexAny(w, "0123456789") == 0
+	if w == "a" || w == "an" {
+		return k+1 < s.n && shareNouns[s.t.Lower(k+1)]
+	}
+	return shareNouns[w] || numberWords[w] || strings.IndexAny(w, "0123456789") == 0 ||
+		strings.Contains(w, "-third") || strings.Contains(w, "-quarter") || strings.Contains(w, "-fifth")
 }
 
-// shareWords open a share of people: "half of voters", "nearly a third".
-var shareWords = set(`half most many about nearly only just almost roughly some majority a`)
+// shareHedges come before a share: "about half", "only 7 percent",
+// "more than 4 in 10".
+var shareHedges = set(`about nearly only just almost roughly some more fewer less`)
+
+// shareNouns are shares of people by themselves: "half said", "most
+// agree", "a majority favor".
+var shareNouns = set(`half most many majority minority third quarter fifth plurality`)
+
+// peopleNouns head a share of people ("4 in 10 Republican voters"), not of
+// things ("40 percent of the funds").
+var peopleNouns = set(`voters people respondents americans adults members democrats republicans independents
+	men women workers residents citizens parents students those caucusgoers caucus-goers delegates
+	supporters likely`)
 
 // shareSubject reports whether the subject [lo,hi) is a share of people
 // ("Only about 4 in 10 Republican voters in each state", "64 percent", "A
-// majority of voters"), whose attitudes polls report.
+// majority of voters"), whose attitudes polls report; a share of things
+// ("Half of the budget", "40 percent of the funds") is not.
 func (s *state) shareSubject(lo, hi int) bool {
 	if hi-lo > 14 || !s.shareStart(lo) {
 		return false
 	}
-	if s.t.Lower(lo) == "a" && (lo+1 >= hi || s.t.Lower(lo+1) != "majority") {
-		return false
-	}
+	// the share alone: "64 percent", "Six in 10", "A majority" (not "most"
+	// or "many" alone, which a text uses of anything)
+	bare := !(hi == lo+1 && (s.t.Lower(lo) == "most" || s.t.Lower(lo) == "many"))
 	for k := lo; k < hi; k++ {
-		switch w := s.t.Lower(k); {
-		case w == "percent" || w == "%" || w == "majority" || w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" || w == "voters" || w == "people" || w == "respondents" || w == "americans":
+		w := s.t.Lower(k)
+		if peopleNouns[w] || isCapWord(s.w(k)) && strings.HasSuffix(w, "s") && k > lo {
 			return true
-		case w == "in" && k+1 < hi && (s.w(k+1) == "10" || s.w(k+1) == "ten" || s.w(k+1) == "5" || s.w(k+1) == "four" || s.w(k+1) == "three"):
-			return true // "4 in 10"
+		}
+		if !shareNouns[w] && !shareHedges[w] && !numberWords[w] && strings.IndexAny(w, "0123456789") != 0 && w != "percent" && w != "%" && w != "in" && w != "than" && w != "a" && w != "an" && w != "the" {
+			bare = false // "14 basis points", "Half of the budget"
 		}
 	}
-	return false
+	return bare
 }
 
 // causeVerbs take a subject and a bare verb after them: "and let others
@@ -818,19 +842,28 @@ func (s *state) coordinatedVerb(k int) bool {
 // Putin down and tell him ..." (the speaker's next act would be "tells").
 func (s *state) sharedModal(p, k int) bool {
 	w := s.w(k + 1)
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || pastVerb(w) || sayForms[w] {
-		return false
+	if (w == "also" || w == "then") && k+2 < s.n {
+		if trueModals[s.w(k+2)] {
+			return true // "would be crushed but also would undermine ..."
+		}
+		w = s.w(k + 2) // "and also criticized the judge": the verb decides
+	}
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || pastVerb(w) || sayForms[w] || pronouns[w] != 0 {
+		return false // "and also criticized", "and then he stormed out": the speaker's next act
 	}
 	for j := k - 1; j >= p && j >= k-12; j-- {
 		if s.w(j) == "," || s.t.Tokens[j].Quoted {
 			return false
 		}
-		if modals[s.w(j)] || strings.HasSuffix(s.w(j), "’d") || strings.HasSuffix(s.w(j), "'d") {
+		if trueModals[s.w(j)] || strings.HasSuffix(s.w(j), "’d") || strings.HasSuffix(s.w(j), "'d") {
 			return true
 		}
 	}
 	return false
 }
+
+// trueModals are the modal auxiliaries a bare verb after "and" can share.
+var trueModals = set(`will would could should may might must can`)
 
 // attitudePast reports whether token k is an attitude cue in the past
 // tense ("encouraged", "attacked") after "and" and a quoted fragment. After

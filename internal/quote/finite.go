@@ -42,7 +42,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.w(c) == "say" && c > lo && (sayNounBefore(s.t.Lower(c-1)) || c-1 > lo && sayAdjectives[s.w(c-1)] && sayNounBefore(s.t.Lower(c-2))) {
 		return r, false // "has the final say on whether", "their say": a noun
 	}
-	if m, ok := s.ents.MentionAt(c - 2); ok && cls&cueWeak != 0 && c > lo+1 && s.w(c-1) == "," && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+	if m, ok := s.ents.MentionAt(c - 2); ok && cls&cueWeak != 0 && c > lo+1 && s.w(c-1) == "," && c+1 < s.n && s.w(c+1) == "that" && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
 		return r, false // "Massachusetts and Vermont, states that vote on March 1": a noun in apposition to places
 	}
 	if s.w(c) == "called" && s.namingCalled(lo, c) {
@@ -194,7 +194,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			q++
 		}
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
-		if cls&cueWeak != 0 && q < hiEff && !quoteNext && s.w(q) != "that" && (afterComma && p > c+1 || c > lo && s.w(c-1) == ",") {
+		if cls&cueWeak != 0 && q < hiEff && !quoteNext && s.w(q) != "that" && afterComma && p > c+1 {
 			// "ads in swing states this week, officials said": a plural
 			// noun, not a verb
 			return r, false
@@ -297,7 +297,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				return r, true // "Recalling his tenure, Lodhi said:" and the next paragraph, not the phrase before
 			}
 		}
-		if cls&cueWeak != 0 && (bQuote || bComma) && !s.namedSubject(nLo, sEnd) && !s.sourceNoun(nLo, sEnd) && !s.capSubject(nLo, sEnd) && !determiners[s.t.Lower(nLo)] {
+		if cls&cueWeak != 0 && (bQuote || bComma) && !s.namedSubject(nLo, sEnd) && !s.sourceNoun(nLo, sEnd) && !s.capSubject(nLo, sEnd) && !determiners[s.t.Lower(nLo)] && !possessivePronouns[s.t.Lower(nLo)] {
 			return r, false // "contests in smaller, whiter states, but ...": a noun after the comma
 		}
 		switch {

@@ -123,7 +123,7 @@ func inflect(base string) []string {
 // nounBases are attitudeBases whose base and third-person forms are more
 // often nouns ("the campaign states", "the debate"): only their past and
 // -ing forms are cues.
-var nounBases = set(`campaign state debate issue need share air post track document survey
+var nounBases = set(`campaign state debate issue share air post track document survey
 	review value back address release record report plan support question call charge
 	answer reply comment remark note request protest object promise press counter
 	echo fear hope doubt wish worry attack blast slam label brand detail outline

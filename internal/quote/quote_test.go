@@ -153,6 +153,64 @@ func TestFind(t *testing.T) {
 			in:   "now appeared in roughly every breach notice ever written.",
 			want: []brief{},
 		},
+		// from a review of the twentieth session's rules
+		{
+			name: "review: \"and also\" with a past verb is the speaker's next act",
+			in:   "The senator said she would appeal the ruling and also criticized the judge.",
+			want: []brief{
+				{Indirect, "she would appeal the ruling", "said", "The senator", ""},
+				{Indirect, "the judge", "criticized", "The senator", ""},
+			},
+		},
+		{
+			name: "review: a screening or a state is not a finding shown",
+			in:   "The cinema is showing the film twice a day. The market is showing strength after the Fed decision.",
+			want: []brief{},
+		},
+		{
+			name: "review: an inverted cue after a place, a weak cue after an aside",
+			in:   "Turnout was high in Florida, reports Reuters. The lawsuit, meanwhile, claims the bank hid losses from investors.",
+			want: []brief{
+				{Indirect, "Turnout was high in Florida", "reports", "Reuters", "Reuters"},
+				{Indirect, "the bank hid losses from investors", "claims", "The lawsuit", "the lawsuit"},
+			},
+		},
+		{
+			name: "review: a share of things or a number before a noun holds no attitude",
+			in:   "Half of the budget supports public schools. About 40 percent of the funds support medical research. The yield climbed 14 basis points to 3.41%.",
+			want: []brief{},
+		},
+		{
+			name: "review: it appears somewhere, it seemed to work; an aside \"it seems\" is a gap",
+			in:   "It appears twice on page 12. It seemed to work. Rutherford, it seems, did not take it well.",
+			want: []brief{{Indirect, "Rutherford, it seems, did not take it well", "seems", "", ""}},
+		},
+		{
+			name: "review: calling a timeout is no statement; a comparison with its own attribution inside stays",
+			in:   "The game ended in chaos, with Coach Mike Brown calling a timeout he did not have. The CEO said the firm would grow, compared to a year ago when analysts said it would shrink.",
+			want: []brief{
+				{Indirect, "the firm would grow, compared to a year ago when analysts said it would shrink", "said", "The CEO", ""},
+				{Indirect, "it would shrink", "said", "analysts", "analysts"},
+			},
+		},
+		{
+			name: "review: said so with a time; a street named Poll; putting it on sale",
+			in:   "She said so last year. In Poll Street, the shops closed early. As the company puts it on sale every spring, prices fall.",
+			want: []brief{{Indirect, "so", "said", "She", ""}},
+		},
+		{
+			name: "review: the other rules read an interview's answer after its label",
+			in:   "By Priya Desai\n\nGoalkeeper Tom Reyes spoke to Priya Desai after the final. Tom Reyes was tired.\n\nQ: Who won?\n\nA: According to the judges, we did.",
+			want: []brief{
+				{Indirect, "According to the judges, we did", "A:", "", "Tom Reyes"},
+				{Indirect, "we did", "According to", "the judges", ""},
+			},
+		},
+		{
+			name: "review: a list of people with their biographies is no transcript",
+			in:   "The board has two new members.\n\nMaria Gonzalez: Chief financial officer of Acme since 2019, she previously ran the treasury of a regional bank for many years and sits on two charity boards in the city.\n\nJohn Okafor: A former partner at a law firm, he led its mergers practice for a decade and chaired the state bar association for two years before joining the board.",
+			want: []brief{},
+		},
 		{
 			name: "agreed on a day is no phrasal verb whose content starts with the day",
 			in:   "Gresham Steel agreed on Monday to buy Vantrell Energy.",

@@ -77,6 +77,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 	}
 	if r, ok := s.qaAnswer(sen); ok {
 		out = s.accept(out, r)
+		sen.Lo = r.cLo // the other rules read the answer after its label: "A: According to the judges, we did."
 	}
 	if r, ok := s.dashCredit(sen); ok {
 		out = s.accept(out, r)
@@ -190,7 +191,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1) || s.t.Lower(i-1) == "it" || i-2 >= sen.Lo && s.w(i-1) == "now" && s.t.Lower(i-2) == "it") && !s.t.Tokens[i].Quoted {
+		if seemVerbs[w] && i > sen.Lo && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.seemPredicate(i+1) || s.seemingIt(sen.Lo, i) >= 0) && !s.t.Tokens[i].Quoted {
 			// "Republican voters appear to be moving behind Trump": an
 			// impression without a source, the verb a gap in its content
 			if r, ok := s.seeming(sen, i); ok {
@@ -300,8 +301,11 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] && !s.phrasalCue(i) || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
 			continue // "showed up at the debate", "was laid off", "a liberal think tank"
 		}
-		if w == "showing" && i+1 < sen.Hi && (s.w(i+1) == "signs" || s.w(i+1) == "no") {
-			continue // "are showing signs of irritation": a state, not a finding
+		if w == "showing" && i+1 < sen.Hi && (s.w(i+1) == "signs" || s.w(i+1) == "no" || s.w(i+1) != "that" && !s.sourceNoun(max(sen.Lo, i-6), i)) {
+			// "are showing signs of irritation", "the cinema is showing the
+			// film": a state or a screening; a finding is shown by a poll,
+			// results, a video, or as a clause ("showing that ...")
+			continue
 		}
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
@@ -708,20 +712,22 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 			break
 		}
 	}
-	if it := c - 1; it > sen.Lo && isAdverb(s.w(it)) || it > sen.Lo && s.w(it) == "now" {
-		c-- // "It now seems inevitable that ..."
-	}
-	if w := s.w(c - 1); (w == "it" || w == "It") && !s.t.Tokens[c-1].Quoted && (c-1 == sen.Lo || s.w(c-2) == "," || c-1 == s.leftStart(sen.Lo, c-1)) {
+	if it := s.seemingIt(sen.Lo, c); it >= 0 {
+		if it > sen.Lo && s.w(it-1) == "," && r.cueHi+1 < hiEff && s.w(r.cueHi) == "," {
+			// "Rutherford, it seems, did not take it well": the clause
+			// around the aside, which is a gap in it
+			r.cLo, r.cHi = s.leftStart(sen.Lo, it-1), s.contentEnd(r.cueHi+1, hiEff)
+			r.gLo, r.gHi = it-1, r.cueHi+1
+			return r, r.cLo < it-1 && r.cHi > r.cueHi+1
+		}
 		// "It seems increasingly likely that Donald Trump will be the
 		// nominee": an impression without a source, all of it after the cue
-		// (not "It appeared in print", "it seems to me")
-		if nw := s.w(r.cueHi); r.cueHi+1 >= hiEff || prepositions[nw] && nw != "to" || nw == "to" && (objPronouns[s.w(r.cueHi+1)] || determiners[s.t.Lower(r.cueHi+1)]) {
-			return r, false
+		if !s.seemingClause(r.cueHi, hiEff) {
+			return r, false // "It appears twice on page 12", "It seemed to work", "it seems, however, ..."
 		}
 		r.cLo, r.cHi = r.cueHi, s.contentEnd(r.cueHi, hiEff)
 		return r, r.cHi > r.cLo+1
 	}
-	c = r.cueLo
 	if start >= c || subordinators[s.t.Lower(start)] || s.w(c-1) == "it" || s.w(c-1) == "It" {
 		return r, false
 	}
@@ -769,6 +775,49 @@ func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 	}
 	return r, r.cHi > c+1
 }
+
+// seemingIt returns the "it" that opens a clause before the seeming verb
+// at c, with at most one adverb between ("It seems", "it now seems", "Now
+// it seems"), or -1.
+func (s *state) seemingIt(lo, c int) int {
+	it := c - 1
+	if it > lo && (isAdverb(s.w(it)) || s.w(it) == "now" || s.w(it) == "still") {
+		it--
+	}
+	if it < lo || s.t.Lower(it) != "it" || s.t.Tokens[it].Quoted {
+		return -1
+	}
+	if it > lo+1 && s.w(it-1) != "," {
+		return -1 // "to see it appear", "and made it seem easy"
+	}
+	return it
+}
+
+// seemingClause reports whether the words from k after "it seems" are
+// what seems so: "that ...", a predicate ("likely that", "pretty likely
+// they will") or a clause ("the team will miss the playoffs"); not an
+// adverb of place or time ("appears twice on page 12", "appeared
+// Tuesday in the Times"), an infinitive ("seemed to work") or an aside
+// ("it seems, however, ...").
+func (s *state) seemingClause(k, hi int) bool {
+	if k+1 >= hi || s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+		return false
+	}
+	w := s.w(k)
+	if intensifiers[w] && k+1 < hi {
+		w = s.w(k + 1)
+	}
+	switch {
+	case w == "that" || seemWords[w]:
+		return true
+	case timeWords[w] || prepositions[w] || w == "to" || w == "again" || w == "twice" || isAdverb(w):
+		return false
+	}
+	return determiners[s.t.Lower(k)] || pronouns[w] != 0 || isCapWord(w)
+}
+
+// intensifiers grade a predicate after "it seems": "pretty likely".
+var intensifiers = set(`pretty quite rather almost all but very so increasingly more less`)
 
 // dashPairEnd returns the closing dash of an aside opened by the dash at k
 // within a few words before hi, or -1.
@@ -880,6 +929,11 @@ func (s *state) sourceNounBack(lo, nLo int) int {
 // nouns of opinion research that are the source of an "in" phrase.
 var pollNouns = set(`poll polls survey surveys polling`)
 
+// pollTail may follow a poll named at the start of a sentence: "In a
+// national Suffolk University Poll, ...", "Poll of likely voters",
+// "Survey released Monday".
+var pollTail = set(`, of released conducted taken by for`)
+
 // orgLike reports whether an entity of type t can speak through a
 // spokesperson: an organisation, or a place standing for its government
 // ("a Kremlin spokesman", "a Downing Street spokesman").
@@ -914,10 +968,13 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	if k >= hiEff || s.kind(k) != sentence.Word || !pollNouns[s.w(k)] && !(opening && pollNouns[s.t.Lower(k)]) {
 		return r, false
 	}
-	if s.t.Lower(k) == "polling" && s.w(i) != "on" && i != sen.Lo {
+	if s.t.Lower(k) == "polling" && !opening {
 		return r, false // "trails him in the polling": standing, not a finding
 	}
-	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) {
+	if (s.w(k) != s.t.Lower(k) || s.t.Lower(k) == "polling") && k+1 < hiEff && !pollTail[s.w(k+1)] {
+		return r, false // "In Poll Street, ...", "Based on polling place reports": a name or a modifier
+	}
+	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) && !(opening && s.w(i) == "on") {
 		return r, false // "trails Clinton in the polls", "in national polls": standing, not a finding
 	}
 	// the source runs over a participle or "to" phrase after the noun
@@ -947,11 +1004,22 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 			break
 		}
 	}
-	if s.words(start, i) < 3 {
-		return r, false
+	if s.words(start, i) < 3 || subordinators[s.t.Lower(start)] && s.sayWithin(start, i) {
+		return r, false // "..., after half said so in the earlier poll": a finding attributed already
 	}
 	r.cLo, r.cHi = start, i
 	return r, true
+}
+
+// sayWithin reports whether a plain form of "say" stands unquoted in
+// [lo,hi).
+func (s *state) sayWithin(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if sayForms[s.w(k)] && !s.t.Tokens[k].Quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCapital reports whether a capitalised word stands in [lo,hi).
@@ -1018,6 +1086,9 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	if s.w(c) == "put" || s.w(c) == "puts" {
+		if c+2 < hiEff && (verbParticles[s.w(c+2)] || c+3 < hiEff && s.w(c+2) == "on" && s.w(c+3) == "sale") {
+			return r, false // "As the company puts it on sale every spring", "as he put it away"
+		}
 		r.cueHi = c + 2
 	}
 	L := c - 1
@@ -1922,14 +1993,17 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
-			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)]) {
+			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff))) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
-			// "with"
+			// "with" (calling someone something in quotation marks, or for
+			// something: not "calling a timeout")
 			r.sLo, r.sHi = w, c
 			p := c + 1
 			if s.w(p) == "that" {
 				p++
+			} else if s.w(c) == "calling" && s.w(p) == "for" {
+				r.cueHi, p = p+1, p+1 // "with the governor calling for calm"
 			}
 			r.cLo, r.cHi = p, s.cutAtClause(p, s.contentEnd(p, hiEff))
 			for k := p + 1; k < r.cHi; k++ {
@@ -2288,9 +2362,9 @@ func (s *state) dropNested(out []raw) []raw {
 }
 
 // labelCue reports whether o's cue is a speaker label opening its
-// paragraph ("A: ..." in an interview): PolNeAR does not mark such an
-// answer as an attribution but marks the beliefs and claims inside it,
-// so they are not nested in it.
+// paragraph ("A:" in an interview, "LOPEZ:" or "Lopez:" in a transcript):
+// PolNeAR marks the beliefs and claims inside such a line as attributions
+// of their own, so they are not nested in it.
 func (s *state) labelCue(o raw) bool {
 	return o.cueLo >= 0 && s.w(o.cueHi-1) == ":" && s.t.Paragraphs[s.t.Tokens[o.cueLo].Para].Lo == o.cueLo
 }

@@ -169,11 +169,14 @@ func (s *state) nameLabel(lo, hi int) int {
 }
 
 // nameLabels counts, once per text, the paragraphs opening with a
-// person's name and a colon: two or more make a transcript whose lines
-// are its speakers' (one alone is a headline's "Pat Caddell: ...").
+// person's name and a colon when some person opens two or more of them:
+// a transcript gives its speakers turns, while a headline ("Pat Caddell:
+// ...") or a list of people with their biographies names each once.
 func (s *state) nameLabels() int {
 	if s.nameLabelCount == 0 {
 		n := 0
+		turns := map[int]int{}
+		again := false
 		for _, p := range s.t.Paragraphs {
 			lo := p.Lo
 			if lo < p.Hi && s.kind(lo) == sentence.OpenQuote {
@@ -181,7 +184,13 @@ func (s *state) nameLabels() int {
 			}
 			if s.nameLabel(lo, p.Hi) > lo {
 				n++
+				m, _ := s.ents.MentionAt(lo)
+				turns[m.Entity]++
+				again = again || turns[m.Entity] > 1
 			}
+		}
+		if !again {
+			n = 0
 		}
 		s.nameLabelCount = n + 1
 	}
