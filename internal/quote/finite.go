@@ -210,6 +210,12 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cueHi = e
 			}
 		}
+		if cls&cueAtt != 0 && bComma && !bQuote && asideBeliefs[s.w(c)] && (q >= hiEff || afterComma) && b-1 >= lo && s.kind(b-1) == sentence.Word && (s.namedSubject(nLo, sEnd) || s.pluralSubject(nLo, sEnd) || s.personSubject(nLo, sEnd)) {
+			// "Such a move could alienate his backers, Clinton allies
+			// believe", "Such efforts, they believe, will ...": a belief
+			// reported after its content or around it, as speech is
+			cls &^= cueAtt
+		}
 		if cls&cueAtt != 0 {
 			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
 				return r, false
@@ -562,6 +568,11 @@ var invertedTell = set(`asked warned cautioned urged`)
 
 // quoteAttitudes are attitude cues that also report the words of a
 // quotation they follow: "“We will win,” he vowed."
+// asideBeliefs report a belief after its content or as an aside inside
+// it: "..., Clinton allies believe", "Such efforts, they believe, will".
+var asideBeliefs = set(`believe believes believed think thinks thought fear fears feared hope hopes hoped
+	expect expects expected suspect suspects suspected argue argues argued contend contends contended`)
+
 var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
 	ridiculed derided answered answers demanded`)
 

@@ -153,6 +153,14 @@ func TestFind(t *testing.T) {
 			in:   "now appeared in roughly every breach notice ever written.",
 			want: []brief{},
 		},
+		{
+			name: "a belief reported after its content or around it",
+			in:   "Such a move could alienate his backers, Clinton allies believe. Such efforts, they believe, will render his play moot.",
+			want: []brief{
+				{Indirect, "Such a move could alienate his backers", "believe", "Clinton allies", "Clinton allies"},
+				{Indirect, "Such efforts, they believe, will render his play moot", "believe", "they", "Clinton allies"},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",
