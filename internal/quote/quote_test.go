@@ -161,6 +161,14 @@ func TestFind(t *testing.T) {
 				{Indirect, "Such efforts, they believe, will render his play moot", "believe", "they", "Clinton allies"},
 			},
 		},
+		{
+			name: "exit polls opening a sentence; a plural noun that is also a cue form before a verb",
+			in:   "In exit polls, voters in both parties were unhappy with the government. Democratic voters in all five states see Clinton as the stronger candidate. She trails Clinton in the polls.",
+			want: []brief{
+				{Indirect, "voters in both parties were unhappy with the government", "In", "exit polls", "exit polls"},
+				{Indirect, "Clinton as the stronger candidate", "see", "Democratic voters in all five states", "democratic voters in all five states"},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",

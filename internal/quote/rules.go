@@ -974,7 +974,7 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	if (s.w(k) != s.t.Lower(k) || s.t.Lower(k) == "polling") && k+1 < hiEff && !pollTail[s.w(k+1)] {
 		return r, false // "In Poll Street, ...", "Based on polling place reports": a name or a modifier
 	}
-	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) && !(opening && s.w(i) == "on") {
+	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) && !(opening && (s.w(i) == "on" || k+1 < hiEff && s.w(k+1) == ",")) {
 		return r, false // "trails Clinton in the polls", "in national polls": standing, not a finding
 	}
 	// the source runs over a participle or "to" phrase after the noun
@@ -1201,8 +1201,8 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
-	if _, ok := s.cueMap[w]; ok {
-		return false // "he says support ..."
+	if c, ok := s.cueMap[w]; ok && !(c&cueWeak != 0 && k > lo && (numberWords[s.w(k-1)] || determiners[s.t.Lower(k-1)])) {
+		return false // "he says support ..."; but "voters in all five states see ..."
 	}
 	if m, ok := s.ents.MentionAt(k); ok && s.ents.Entities[m.Entity].Type == entity.Person || strings.Contains(w, "-") {
 		return false // "the Sanders campaign", "the public-relations campaign": a name or a modifier
