@@ -169,6 +169,14 @@ func TestFind(t *testing.T) {
 				{Indirect, "Clinton as the stronger candidate", "see", "Democratic voters in all five states", "democratic voters in all five states"},
 			},
 		},
+		{
+			name: "two groups joined by \"and\" after the content speak together",
+			in:   "The plan will fail, teachers and union officials told reporters. The company cut jobs and analysts said the outlook was weak.",
+			want: []brief{
+				{Indirect, "The plan will fail", "told", "teachers and union officials", ""},
+				{Indirect, "the outlook was weak", "said", "analysts", "analysts"},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",
