@@ -177,6 +177,14 @@ func TestFind(t *testing.T) {
 				{Indirect, "the outlook was weak", "said", "analysts", "analysts"},
 			},
 		},
+		{
+			name: "a source noun with how it came out speaks after the content",
+			in:   "Donors are paying for the attacks, disclosures filed on Sunday night revealed. The mayor knew, documents released in March show.",
+			want: []brief{
+				{Indirect, "Donors are paying for the attacks", "revealed", "disclosures filed on Sunday night", ""},
+				{Indirect, "The mayor knew", "show", "documents released in March", ""},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",

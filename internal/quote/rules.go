@@ -1747,7 +1747,7 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 	documents records research figures slide estimates review audit investigation memo letter
 	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
 	average averages polling forecast model index indictment petition docket affidavit release releases
-	communique communiqué inquiry inquiries probe results findings`)
+	communique communiqué inquiry inquiries probe results findings disclosures`)
 
 // sourceNoun reports whether the subject [lo,hi) holds a source noun
 // ("a USA TODAY analysis of campaign-finance reports").
@@ -2578,6 +2578,9 @@ func (s *state) reducedPassive(lo, c int) bool {
 	}
 	if (pollNouns[prev] || findingNouns[prev] || issuedNouns[prev]) && (next == "this" || next == "last" || whenWords[next] || timeWords[next]) {
 		return true // "in a Hawkeye Register poll released this week, and ..."
+	}
+	if sourceNouns[prev] && (w == "filed" || w == "released" || w == "published" || w == "obtained" || w == "posted" || w == "seen") && madePreps[next] {
+		return true // "disclosures filed on Sunday night revealed", "documents released in March show"
 	}
 	if madePreps[next] && s.findingBefore(max(lo, c-5), c) {
 		return true // "A PTC survey conducted in June found", "A survey of 4,000 commuters conducted in June found": how a finding was made
