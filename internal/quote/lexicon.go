@@ -356,7 +356,7 @@ func (s *state) cuePhraseEnd(ps []string, c, p, hi int) int {
 
 // makeForms take a statement noun as a light verb: "made a case for",
 // "has made favorable comments about".
-var makeForms = set(`made makes`)
+var makeForms = set(`made makes offered offers voiced voices expressed expresses`)
 
 // statementNounEnd returns the token after "[det] [up to two modifiers]
 // NOUN PREP" at p, NOUN a statement noun ("several controversial
@@ -371,7 +371,7 @@ func (s *state) statementNounEnd(p, hi int) int {
 			return -1
 		}
 		if statementNouns[s.w(k)] {
-			if prep := s.w(k + 1); statementPreps[prep] && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)] || determiners[s.t.Lower(k+2)] || isCapWord(s.w(k+2)))) && !(prep == "of" && strings.IndexAny(s.w(k+2), "$0123456789") == 0) {
+			if prep := s.w(k + 1); (statementPreps[prep] || prep == "to" && addressedNouns[s.w(k)]) && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)] || determiners[s.t.Lower(k+2)] || isCapWord(s.w(k+2)))) && !(prep == "of" && strings.IndexAny(s.w(k+2), "$0123456789") == 0) {
 				return k + 2 // (not "made the remarks on Monday")
 			}
 			return -1
@@ -385,10 +385,15 @@ func (s *state) statementNounEnd(p, hi int) int {
 // comments about".
 var statementNouns = set(`case comment comments remark remarks statement statements claim claims mention
 	argument arguments pitch appeal plea pledge promise promises threat threats accusation accusations
-	allegation allegations prediction predictions point points`)
+	allegation allegations prediction predictions point points congratulations words defense defenses
+	concern concerns criticism criticisms praise questions doubts condolences apology apologies`)
 
 // statementPreps introduce what a statement noun is about.
-var statementPreps = set(`about on for of regarding against that`)
+var statementPreps = set(`about on for of regarding against that over`)
+
+// addressedNouns are statements offered to someone, who is what they are
+// about: "offered his congratulations to rivals Marco Rubio and Ted Cruz".
+var addressedNouns = set(`congratulations condolences apology apologies`)
 
 // phraseClosing reports whether one of the particle sequences ps starting
 // at p closes the sentence: "“...,” Bozell points out.",

@@ -185,6 +185,15 @@ func TestFind(t *testing.T) {
 				{Indirect, "The mayor knew", "show", "documents released in March", ""},
 			},
 		},
+		{
+			name: "offering, voicing and expressing statement nouns: the content is what they are about",
+			in:   "Trump also offered his congratulations to rivals Marco Rubio and Ted Cruz. Trump offered increasingly strident defenses of Lewandowski. She has voiced concerns over the deal.",
+			want: []brief{
+				{Indirect, "rivals Marco Rubio and Ted Cruz", "offered his congratulations to", "Trump", ""},
+				{Indirect, "Lewandowski", "offered increasingly strident defenses of", "Trump", ""},
+				{Indirect, "the deal", "voiced concerns over", "She", ""},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",
