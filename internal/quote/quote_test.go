@@ -194,6 +194,14 @@ func TestFind(t *testing.T) {
 				{Indirect, "the deal", "voiced concerns over", "She", ""},
 			},
 		},
+		{
+			name: "a sign or a cover saying something",
+			in:   "Lori Bernstein held up a sign saying \"Jews Against Trump.\" The tabloid ran a cover saying \"Don't be a Bum, Hil!\"",
+			want: []brief{
+				{Direct, "\"Jews Against Trump.\"", "saying", "sign", ""},
+				{Direct, "\"Don't be a Bum, Hil!\"", "saying", "cover", ""},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",

@@ -2415,7 +2415,7 @@ var judgeVerbs = set(`accused accuses accuse blamed blames blame criticized crit
 // "a new ad hitting Trump", "tweets calling him ...".
 var mediaNouns = set(`ad ads tweet tweets post posts spot spots commercial statement statements
 	letter letters speech speeches op-ed editorial column book article articles story stories
-	message messages email emails ones`)
+	message messages email emails ones sign signs banner banners placard placards cover headline headlines note notes`)
 
 // nounParticiple handles "NOUN VERBing CONTENT" with the -ing cue at c and
 // a source or media noun before it; the speaker mention is the noun.
