@@ -297,6 +297,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 		if s.kind(e-1) == sentence.CloseQuote && e+1 < end && (s.isDash(e) || s.w(e) == "—") {
 			return e // ‘likened the rules to "burning the Constitution" - a charge that ...’
 		}
+		if s.kind(e-1) == sentence.CloseQuote && e-2 > p && e+1 < end && s.kind(e-2) == sentence.Punct && quoteTailWords[s.w(e)] {
+			return e // ‘he yelled “You lie!” at the president’, ‘cautioned “let’s not get ahead of ourselves,” before ...’
+		}
 	}
 	// a quotation opened inside the content and closing after the sentence
 	for k := p; k < end; k++ {
@@ -765,6 +768,10 @@ func (s *state) shareSubject(lo, hi int) bool {
 	}
 	return bare
 }
+
+// quoteTailWords open the writer's words after a whole quotation that
+// closes with its own punctuation: "yelled “You lie!” at the president".
+var quoteTailWords = set(`at before after to as during while when toward towards from until`)
 
 // causeVerbs take a subject and a bare verb after them: "and let others
 // say what they want", "and made the fans say wow".

@@ -1496,6 +1496,9 @@ func TestContentEnds(t *testing.T) {
 		{"Seventy-four percent of voters say they like Clinton, compared with 64 percent who say the same of Sanders.", "say", "they like Clinton"},
 		{"Asked about it, 75 percent of Democrats said yes, but 55 percent of all voters say she does not.", "said", "yes"},
 		{"A poll found that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford.", "found", "that 53 percent thought she had won, compared with 38 percent who favored Mr. Rutherford"},
+		// a whole quotation closing with its own punctuation ends before the writer's words
+		{"He gained attention in 2009 when he yelled “You lie!” at the president.", "yelled", "“You lie!”"},
+		{"Kasich cautioned “let’s not get ahead of ourselves,” before predicting a healing convention.", "cautioned", "“let’s not get ahead of ourselves,”"},
 		// a bare verb after "and" shares the reported clause's modal
 		{"Kasich says he would sit Putin down and tell him “no more nonsense.”", "says", "he would sit Putin down and tell him “no more nonsense.”"},
 		{"The spokesman confirmed the alliance would send a delegation but said it would not sign.", "confirmed", "the alliance would send a delegation"},
