@@ -7,13 +7,17 @@ import (
 	"github.com/storyline-dev/storyline/internal/sentence"
 )
 
+// madeOnly are statement nouns only "make" takes as a statement: one
+// makes a point about something but offers points for it.
+var madeOnly = set(`point points case`)
+
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	r, ok := s.finiteSubject(sen, c, cls)
 	if ok && r.cLo == c+1 && makeForms[s.t.Lower(c)] {
 		// the light verb's statement noun is the cue's: "who has made
 		// favorable comments about [single-payer health care]"
-		if e := s.statementNounEnd(c+1, s.trimEnd(sen.Lo, sen.Hi)); e > c+1 && e < r.cHi {
+		if e := s.statementNounEnd(c+1, s.trimEnd(sen.Lo, sen.Hi)); e > c+1 && e < r.cHi && (s.w(c) == "made" || s.w(c) == "makes" || !madeOnly[s.w(e-2)]) {
 			r.cLo, r.cueHi = e, e
 		}
 	}
@@ -210,7 +214,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cueHi = e
 			}
 		}
-		if cls&cueAtt != 0 && bComma && !bQuote && asideBeliefs[s.w(c)] && (q >= hiEff || afterComma) && b-1 >= lo && s.kind(b-1) == sentence.Word && (s.namedSubject(nLo, sEnd) || s.pluralSubject(nLo, sEnd) || s.personSubject(nLo, sEnd)) {
+		if cls&cueAtt != 0 && bComma && !bQuote && asideBeliefs[s.w(c)] && (q >= hiEff || afterComma) && b-1 >= lo && s.kind(b-1) == sentence.Word && (s.namedSubject(nLo, sEnd) || s.pluralSubject(nLo, sEnd) || s.personSubject(nLo, sEnd)) && (s.hasFinite(s.leftStart(lo, b), b) || afterComma && s.hasFinite(q, hiEff)) {
 			// "Such a move could alienate his backers, Clinton allies
 			// believe", "Such efforts, they believe, will ...": a belief
 			// reported after its content or around it, as speech is
@@ -566,13 +570,14 @@ var trailAfterSpeaker = set(`to as who while when after before with`)
 // "“...?” asked Sen. Maria Cantwell."
 var invertedTell = set(`asked warned cautioned urged`)
 
-// quoteAttitudes are attitude cues that also report the words of a
-// quotation they follow: "“We will win,” he vowed."
 // asideBeliefs report a belief after its content or as an aside inside
 // it: "..., Clinton allies believe", "Such efforts, they believe, will".
-var asideBeliefs = set(`believe believes believed think thinks thought fear fears feared hope hopes hoped
-	expect expects expected suspect suspects suspected argue argues argued contend contends contended`)
+// (The plain forms "believes", "thinks", "hopes" ... are cues of speech
+// already and need no such help.)
+var asideBeliefs = set(`believe fear hope expect expects suspect suspected argue`)
 
+// quoteAttitudes are attitude cues that also report the words of a
+// quotation they follow: "“We will win,” he vowed."
 var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
 	ridiculed derided answered answers demanded`)
 

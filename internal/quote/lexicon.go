@@ -355,7 +355,8 @@ func (s *state) cuePhraseEnd(ps []string, c, p, hi int) int {
 }
 
 // makeForms take a statement noun as a light verb: "made a case for",
-// "has made favorable comments about".
+// "has made favorable comments about", "offered his congratulations to",
+// "voiced concerns over", "expressed doubts about".
 var makeForms = set(`made makes offered offers voiced voices expressed expresses`)
 
 // statementNounEnd returns the token after "[det] [up to two modifiers]
@@ -371,7 +372,7 @@ func (s *state) statementNounEnd(p, hi int) int {
 			return -1
 		}
 		if statementNouns[s.w(k)] {
-			if prep := s.w(k + 1); (statementPreps[prep] || prep == "to" && addressedNouns[s.w(k)]) && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)] || determiners[s.t.Lower(k+2)] || isCapWord(s.w(k+2)))) && !(prep == "of" && strings.IndexAny(s.w(k+2), "$0123456789") == 0) {
+			if prep := s.w(k + 1); (statementPreps[prep] || prep == "to" && addressedNouns[s.w(k)] || prep == "over" && overNouns[s.w(k)] && !s.timeAhead(k+2, hi)) && k+2 < hi && !(prep == "on" && (timeWords[s.w(k+2)] || whenWords[s.w(k+2)] || determiners[s.t.Lower(k+2)] || isCapWord(s.w(k+2)))) && !(prep == "of" && strings.IndexAny(s.w(k+2), "$0123456789") == 0) {
 				return k + 2 // (not "made the remarks on Monday")
 			}
 			return -1
@@ -385,15 +386,31 @@ func (s *state) statementNounEnd(p, hi int) int {
 // comments about".
 var statementNouns = set(`case comment comments remark remarks statement statements claim claims mention
 	argument arguments pitch appeal plea pledge promise promises threat threats accusation accusations
-	allegation allegations prediction predictions point points congratulations words defense defenses
-	concern concerns criticism criticisms praise questions doubts condolences apology apologies`)
+	allegation allegations prediction predictions point points congratulations words defenses
+	concern concerns criticism criticisms praise questions doubts condolences`)
 
 // statementPreps introduce what a statement noun is about.
-var statementPreps = set(`about on for of regarding against that over`)
+var statementPreps = set(`about on for of regarding against that`)
 
-// addressedNouns are statements offered to someone, who is what they are
-// about: "offered his congratulations to rivals Marco Rubio and Ted Cruz".
-var addressedNouns = set(`congratulations condolences apology apologies`)
+// addressedNouns are statements whose addressee is what they are about:
+// "offered his congratulations to rivals Marco Rubio and Ted Cruz".
+var addressedNouns = set(`congratulations condolences`)
+
+// overNouns are statement nouns whose topic may follow "over": "voiced
+// concerns over the deal" (but not "made comments over the weekend").
+var overNouns = set(`concern concerns criticism criticisms`)
+
+// timeAhead reports whether a stretch of time starts at k: "the weekend",
+// "the past year", "the phone", "dinner".
+func (s *state) timeAhead(k, hi int) bool {
+	if k < hi && determiners[s.t.Lower(k)] {
+		k++
+	}
+	for k < hi && (s.w(k) == "past" || s.w(k) == "next" || s.w(k) == "last") {
+		k++
+	}
+	return k < hi && (timeUnits[s.w(k)] || timeWords[s.w(k)] || s.w(k) == "weekend" || s.w(k) == "phone" || s.w(k) == "dinner" || s.w(k) == "lunch" || s.w(k) == "breakfast")
+}
 
 // phraseClosing reports whether one of the particle sequences ps starting
 // at p closes the sentence: "“...,” Bozell points out.",

@@ -194,13 +194,31 @@ func TestFind(t *testing.T) {
 				{Indirect, "the deal", "voiced concerns over", "She", ""},
 			},
 		},
+		// from a second review of the twentieth session's later rules
 		{
-			name: "a sign or a cover saying something",
-			in:   "Lori Bernstein held up a sign saying \"Jews Against Trump.\" The tabloid ran a cover saying \"Don't be a Bum, Hil!\"",
-			want: []brief{
-				{Direct, "\"Jews Against Trump.\"", "saying", "sign", ""},
-				{Direct, "\"Don't be a Bum, Hil!\"", "saying", "cover", ""},
-			},
+			name: "review 2: the end of a list is no group of speakers",
+			in:   "The storm damaged roads, bridges and officials said repairs would take months.",
+			want: []brief{{Indirect, "repairs would take months", "said", "officials", "officials"}},
+		},
+		{
+			name: "review 2: statements made over a stretch of time",
+			in:   "Trump made comments over the weekend that angered Republicans. She has voiced concerns over the deal.",
+			want: []brief{{Indirect, "the deal", "voiced concerns over", "She", ""}},
+		},
+		{
+			name: "review 2: an opening phrase ending in polls that is no poll",
+			in:   "In the weeks before the polls, volunteers knocked on doors. In national polls, Clinton leads by six points.",
+			want: []brief{},
+		},
+		{
+			name: "review 2: a belief after a phrase that is no clause",
+			in:   "In short, investors suspect. Like Trump, many Republicans believe.",
+			want: []brief{},
+		},
+		{
+			name: "review 2: critics of a ruling post what they think",
+			in:   "Critics of the ruling posted on social media that the judge was biased.",
+			want: []brief{{Indirect, "that the judge was biased", "posted", "Critics of the ruling", "critics of the ruling"}},
 		},
 		// from a review of the twentieth session's rules
 		{

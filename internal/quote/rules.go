@@ -974,8 +974,8 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	if (s.w(k) != s.t.Lower(k) || s.t.Lower(k) == "polling") && k+1 < hiEff && !pollTail[s.w(k+1)] {
 		return r, false // "In Poll Street, ...", "Based on polling place reports": a name or a modifier
 	}
-	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) && !(opening && (s.w(i) == "on" || k+1 < hiEff && s.w(k+1) == ",")) {
-		return r, false // "trails Clinton in the polls", "in national polls": standing, not a finding
+	if strings.HasSuffix(s.w(k), "s") && !s.hasCapital(i+1, k) && !(opening && (s.w(i) == "on" || s.w(k-1) == "exit" && k+1 < hiEff && s.w(k+1) == ",")) {
+		return r, false // "trails Clinton in the polls", "in national polls": standing, not a finding ("In exit polls, ..." is one)
 	}
 	// the source runs over a participle or "to" phrase after the noun
 	e := k + 1
@@ -2415,7 +2415,7 @@ var judgeVerbs = set(`accused accuses accuse blamed blames blame criticized crit
 // "a new ad hitting Trump", "tweets calling him ...".
 var mediaNouns = set(`ad ads tweet tweets post posts spot spots commercial statement statements
 	letter letters speech speeches op-ed editorial column book article articles story stories
-	message messages email emails ones sign signs banner banners placard placards cover headline headlines note notes`)
+	message messages email emails ones`)
 
 // nounParticiple handles "NOUN VERBing CONTENT" with the -ing cue at c and
 // a source or media noun before it; the speaker mention is the noun.
@@ -2579,7 +2579,7 @@ func (s *state) reducedPassive(lo, c int) bool {
 	if (pollNouns[prev] || findingNouns[prev] || issuedNouns[prev]) && (next == "this" || next == "last" || whenWords[next] || timeWords[next]) {
 		return true // "in a Hawkeye Register poll released this week, and ..."
 	}
-	if sourceNouns[prev] && (w == "filed" || w == "released" || w == "published" || w == "obtained" || w == "posted" || w == "seen") && madePreps[next] {
+	if sourceNouns[prev] && (w == "filed" || w == "released" || w == "published" || w == "obtained") && madePreps[next] {
 		return true // "disclosures filed on Sunday night revealed", "documents released in March show"
 	}
 	if madePreps[next] && s.findingBefore(max(lo, c-5), c) {

@@ -33,13 +33,6 @@ var lyNouns = set(`family ally rally assembly supply reply monopoly anomaly bell
 // at L, or -1 when there is none.
 func (s *state) extendLeft(lo, L int) int { return s.extendLeftN(lo, L, 2) }
 
-// pluralWord reports whether token k is a plural noun by its look: a
-// word ending in s that is not a cue form ("teachers", "Republicans").
-func (s *state) pluralWord(k int) bool {
-	w := s.w(k)
-	return s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.cueMap[w] == 0
-}
-
 // extendLeftN is extendLeft with a bound on nested relative clauses.
 func (s *state) extendLeftN(lo, L, depth int) int {
 	if depth <= 0 {
@@ -103,8 +96,11 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 					k = p // "chief executive and co-founder Mira Okonkwo"
 					continue
 				}
-				if w == "and" && p-1 > lo && s.w(p-2) == "," && s.pluralWord(p-1) && s.pluralWord(L) {
-					k = p - 1 // "..., teachers and union officials told reporters": two groups, after the content's comma
+				if w == "and" && p-2 > lo && s.w(p-2) == "," && s.pluralHead(p-1) && s.pluralHead(L) && !s.pluralHead(p-3) {
+					// "..., teachers and union officials told reporters":
+					// two groups after the content's comma (not the end of
+					// a list: "closed schools, parks and officials said")
+					k = p - 1
 					break
 				}
 				if w == "to" && p > lo && aidesTo[s.t.Lower(p-1)] {
