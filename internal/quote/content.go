@@ -728,9 +728,15 @@ func (s *state) shareStart(k int) bool {
 	if w == "a" || w == "an" {
 		return k+1 < s.n && shareNouns[s.t.Lower(k+1)]
 	}
-	return shareNouns[w] || numberWords[w] || strings.IndexAny(w, "0123456789") == 0 ||
+	tens, _, _ := strings.Cut(w, "-")
+	return shareNouns[w] || numberWords[w] || tensWords[tens] || strings.IndexAny(w, "0123456789") == 0 ||
 		strings.Contains(w, "-third") || strings.Contains(w, "-quarter") || strings.Contains(w, "-fifth")
 }
+
+// tensWords spell a number of people or a share: "Seventy percent",
+// "Sixty-one percent of adults", "eleven in 20".
+var tensWords = set(`eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+	thirty forty fifty sixty seventy eighty ninety`)
 
 // shareHedges come before a share: "about half", "only 7 percent",
 // "more than 4 in 10".
@@ -772,6 +778,19 @@ func (s *state) shareSubject(lo, hi int) bool {
 // quoteTailWords open the writer's words after a whole quotation that
 // closes with its own punctuation: "yelled “You lie!” at the president".
 var quoteTailWords = set(`at before after to as during while when toward towards from until`)
+
+// namedShare reports whether the share of people [lo,hi) names itself as
+// one, with a share word or the people it counts ("58 percent", "half of
+// voters", "Six in 10 Pennsylvania voters"), not by a number alone ("47"
+// after a name is an age, "2022" a year).
+func (s *state) namedShare(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := s.t.Lower(k); w == "percent" || w == "%" || shareNouns[w] || peopleNouns[w] || strings.Contains(w, "-third") || w == "in" && k+1 < hi && isDigits(s.w(k+1)) {
+			return true
+		}
+	}
+	return false
+}
 
 // causeVerbs take a subject and a bare verb after them: "and let others
 // say what they want", "and made the fans say wow".

@@ -139,8 +139,8 @@ func TestFind(t *testing.T) {
 			name: "a share of people holds an attitude",
 			in:   "Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported. And 64 percent call him competent. In all, 1.2 million voted, a 30% decline from 2008.",
 			want: []brief{
-				{Indirect, "all immigrants in the country illegally to be deported", "want", "Only about 4 in 10 Republican voters in each state", ""},
-				{Indirect, "him competent", "call", "64 percent", ""},
+				{Indirect, "all immigrants in the country illegally to be deported", "want", "Only about 4 in 10 Republican voters in each state", "about 4 in 10 Republican voters in each state"},
+				{Indirect, "him competent", "call", "64 percent", "64 percent"},
 			},
 		},
 		{
@@ -313,7 +313,7 @@ func TestFind(t *testing.T) {
 			in:   "Voters went to the polls. Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says he was unfocused. Among them, 42% say they are liberal. This is not about me, President Obama told his closest advisers as he labored over the address.",
 			want: []brief{
 				{Indirect, "he was unfocused", "says", "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer)", "Chris Murphy"},
-				{Indirect, "they are liberal", "say", "42%", ""},
+				{Indirect, "they are liberal", "say", "42%", "42%"},
 				{Indirect, "This is not about me", "told", "President Obama", "Obama"},
 			},
 		},
@@ -1978,6 +1978,10 @@ func TestSpeakerForms(t *testing.T) {
 	for _, tc := range []struct {
 		in, cue, content, speaker string
 	}{
+		// a share of people speaks as the text names it (not a number alone)
+		{"Sixty-one percent of adults say the economy is in poor shape. Just 29 percent of voters say Democrats have a plan.", "say", "Democrats have a plan", "29 percent of voters"},
+		{"Sixty-one percent of adults say the economy is in poor shape.", "say", "the economy is in poor shape", "Sixty-one percent of adults"},
+		{"Rovers fan Kev Dunmore, 47, who has followed the club for 30 years, said the board had failed.", "said", "the board had failed", "Kev Dunmore"},
 		{"Dockers to end strike this week: Reuters\n\nThe union will vote on Friday.", ":", "Dockers to end strike this week", "Reuters"},
 		{"Foreign Minister Mara Quill met the envoy. The talks must go on, Quill’s office said.", "said", "The talks must go on", "Mara Quill's office"},
 		{"The Taliban contend that the talks have stalled.", "contend", "that the talks have stalled", "Taliban"},

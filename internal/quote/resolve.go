@@ -137,6 +137,16 @@ func (s *state) resolve(out []raw) {
 				r.entity = id // "police said": the force the story names
 			}
 		}
+		if r.entity < 0 && r.described == "" && s.shareSubject(r.sLo, r.sHi) && s.namedShare(r.sLo, r.sHi) {
+			// "Sixty-one percent of adults say ...", "Just 29 percent of
+			// voters say": the share speaks as the text gives it
+			lo := r.sLo
+			if w := s.t.Lower(lo); (w == "just" || w == "only") && lo+1 < r.sHi {
+				lo++
+			}
+			r.described = s.described(lo, s.beforeRelative(lo, r.sHi))
+			continue
+		}
 		if r.entity < 0 && i > 0 && s.issuedBefore(out[i-1], *r) {
 			// "The federation said in a statement ... . “...,” the
 			// statement said.": the statement is the body's
