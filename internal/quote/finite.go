@@ -198,6 +198,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			q++
 		}
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
+		if nLo == lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote && s.t.Tokens[lo-1].Para == s.t.Tokens[lo].Para && s.plainCue(s.t.Lower(c)) && s.w(c-1) != "to" && q == c+1 && q < hiEff && trailAfterSpeaker[s.w(q)] && s.w(q) != "to" && s.w(q) != "with" && s.w(q) != "who" {
+			// "“Too forced?” He tweeted when Clinton ended a debate ...":
+			// the quotation the sentence before ended with, and a clause of
+			// the writer's after the cue
+			if r2, ok := s.leftContent(r, lo, lo-1, c+1); ok {
+				return r2, true
+			}
+		}
 		if cls&cueWeak != 0 && q < hiEff && !quoteNext && s.w(q) != "that" && afterComma && p > c+1 {
 			// "ads in swing states this week, officials said": a plural
 			// noun, not a verb

@@ -220,6 +220,15 @@ func TestFind(t *testing.T) {
 			in:   "Critics of the ruling posted on social media that the judge was biased.",
 			want: []brief{{Indirect, "that the judge was biased", "posted", "Critics of the ruling", "critics of the ruling"}},
 		},
+		{
+			name: "a speaker with a clause of the writer's after a quotation that ended the sentence before",
+			in:   "Axelrod kept at it. “Too forced?” He tweeted when Clinton ended a debate. The minister said the item had been \"postponed.\" She declined to say when the Cabinet would meet.",
+			want: []brief{
+				{Direct, "“Too forced?”", "tweeted", "He", ""},
+				{Mixed, "the item had been \"postponed.\"", "said", "The minister", ""},
+				{Indirect, "to say", "declined", "She", ""},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",
