@@ -297,7 +297,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 		if s.kind(e-1) == sentence.CloseQuote && e+1 < end && (s.isDash(e) || s.w(e) == "—") {
 			return e // ‘likened the rules to "burning the Constitution" - a charge that ...’
 		}
-		if s.kind(e-1) == sentence.CloseQuote && e-2 > p && e+1 < end && s.kind(e-2) == sentence.Punct && quoteTailWords[s.w(e)] {
+		if s.kind(e-1) == sentence.CloseQuote && e-2 > p && e+1 < end && s.kind(e-2) == sentence.Punct && quoteTailWords[s.w(e)] && !s.hasQuote(e, end) {
 			return e // ‘he yelled “You lie!” at the president’, ‘cautioned “let’s not get ahead of ourselves,” before ...’
 		}
 	}
@@ -768,7 +768,7 @@ func (s *state) shareSubject(lo, hi int) bool {
 		if peopleNouns[w] || isCapWord(s.w(k)) && strings.HasSuffix(w, "s") && k > lo {
 			return true
 		}
-		if !shareNouns[w] && !shareHedges[w] && !numberWords[w] && strings.IndexAny(w, "0123456789") != 0 && w != "percent" && w != "%" && w != "in" && w != "than" && w != "a" && w != "an" && w != "the" {
+		if tens, _, _ := strings.Cut(w, "-"); !shareNouns[w] && !shareHedges[w] && !numberWords[w] && !tensWords[tens] && strings.IndexAny(w, "0123456789") != 0 && w != "percent" && w != "%" && w != "in" && w != "than" && w != "a" && w != "an" && w != "the" {
 			bare = false // "14 basis points", "Half of the budget"
 		}
 	}

@@ -198,7 +198,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			q++
 		}
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
-		if nLo == lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote && s.t.Tokens[lo-1].Para == s.t.Tokens[lo].Para && s.plainCue(s.t.Lower(c)) && s.w(c-1) != "to" && q == c+1 && q < hiEff && trailAfterSpeaker[s.w(q)] && s.w(q) != "to" && s.w(q) != "with" && s.w(q) != "who" {
+		if nLo == lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote && !s.used[lo-1] && s.t.Tokens[lo-1].Para == s.t.Tokens[lo].Para && s.plainCue(s.t.Lower(c)) && s.w(c-1) != "to" && q == c+1 && q < hiEff && trailAfterSpeaker[s.w(q)] && s.w(q) != "to" && s.w(q) != "with" && s.w(q) != "who" && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, min(hiEff, q+8)) {
 			// "“Too forced?” He tweeted when Clinton ended a debate ...":
 			// the quotation the sentence before ended with, and a clause of
 			// the writer's after the cue

@@ -406,10 +406,14 @@ func (s *state) timeAhead(k, hi int) bool {
 	if k < hi && determiners[s.t.Lower(k)] {
 		k++
 	}
-	for k < hi && (s.w(k) == "past" || s.w(k) == "next" || s.w(k) == "last") {
-		k++
+	for k < hi && (s.w(k) == "past" || s.w(k) == "next" || s.w(k) == "last" || numberWords[s.w(k)] || isDigits(s.w(k))) {
+		k++ // "the past two years"
 	}
-	return k < hi && (timeUnits[s.w(k)] || timeWords[s.w(k)] || s.w(k) == "weekend" || s.w(k) == "phone" || s.w(k) == "dinner" || s.w(k) == "lunch" || s.w(k) == "breakfast")
+	if k >= hi {
+		return false
+	}
+	w := s.w(k)
+	return timeUnits[w] || timeUnits[strings.TrimSuffix(w, "s")] || timeWords[w] || w == "weekend" || w == "phone" || w == "dinner" || w == "lunch" || w == "breakfast"
 }
 
 // phraseClosing reports whether one of the particle sequences ps starting

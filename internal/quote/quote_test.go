@@ -229,6 +229,25 @@ func TestFind(t *testing.T) {
 				{Indirect, "to say", "declined", "She", ""},
 			},
 		},
+		// from a third review of the twentieth session's last rules
+		{
+			name: "review 3: a sentence with content of its own after an attributed quotation",
+			in:   "“We won.” She said when she arrived that the vote was fair. Critics called the decision “reckless.” The company said before the ruling it would appeal.",
+			want: []brief{
+				{Indirect, "when she arrived that the vote was fair", "said", "She", ""},
+				{Mixed, "the decision “reckless.”", "called", "Critics", "critics"},
+				{Indirect, "before the ruling it would appeal", "said", "The company", ""},
+			},
+		},
+		{
+			name: "review 3: a quotation that resumes after the writer's words; shares spelt out or with an aside",
+			in:   "Johnson said “we have not decided,” when the issue came up, “but we will soon.” Seventy percent said they would vote again. About 40 percent of respondents, most of them Democrats, said the law was fair.",
+			want: []brief{
+				{Mixed, "“we have not decided,” when the issue came up, “but we will soon.”", "said", "Johnson", "Johnson"},
+				{Indirect, "they would vote again", "said", "Seventy percent", "Seventy percent"},
+				{Indirect, "the law was fair", "said", "About 40 percent of respondents, most of them Democrats", "About 40 percent of respondents"},
+			},
+		},
 		// from a review of the twentieth session's rules
 		{
 			name: "review: \"and also\" with a past verb is the speaker's next act",

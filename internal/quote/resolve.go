@@ -144,7 +144,14 @@ func (s *state) resolve(out []raw) {
 			if w := s.t.Lower(lo); (w == "just" || w == "only") && lo+1 < r.sHi {
 				lo++
 			}
-			r.described = s.described(lo, s.beforeRelative(lo, r.sHi))
+			hi := s.beforeRelative(lo, r.sHi)
+			for k := lo + 1; k < hi; k++ {
+				if s.w(k) == "," {
+					hi = k // "About 40 percent of respondents, most of them Democrats,"
+					break
+				}
+			}
+			r.described = s.described(lo, hi)
 			continue
 		}
 		if r.entity < 0 && i > 0 && s.issuedBefore(out[i-1], *r) {
