@@ -198,6 +198,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			q++
 		}
 		quoteNext := q < hiEff && s.kind(q) == sentence.OpenQuote
+		if nLo-3 > lo && s.w(nLo-1) == "and" && s.w(nLo-3) == "," && s.pluralHead(nLo-2) && s.pluralHead(sEnd-1) && (q >= hiEff || cls&cueTell != 0 && q+2 >= hiEff) {
+			// "The district will close 12 schools, teachers and union
+			// officials said.": two groups ending the sentence after the
+			// content, which the subject's walk left out as a list's end
+			nLo, b = nLo-2, nLo-3
+			r.sLo = nLo
+		}
 		if nLo == lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote && !s.used[lo-1] && s.t.Tokens[lo-1].Para == s.t.Tokens[lo].Para && s.plainCue(s.t.Lower(c)) && s.w(c-1) != "to" && q == c+1 && q < hiEff && trailAfterSpeaker[s.w(q)] && s.w(q) != "to" && s.w(q) != "with" && s.w(q) != "who" && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, min(hiEff, q+8)) {
 			// "“Too forced?” He tweeted when Clinton ended a debate ...":
 			// the quotation the sentence before ended with, and a clause of

@@ -231,6 +231,15 @@ func TestFind(t *testing.T) {
 		},
 		// from a third review of the twentieth session's last rules
 		{
+			name: "review 3: two groups ending the sentence after a content that ends in a plural",
+			in:   "The district will close 12 schools, teachers and union officials said. The storm damaged roads, bridges and officials said repairs would take months.",
+			want: []brief{
+				{Indirect, "The district will close 12 schools", "said", "teachers and union officials", ""},
+				{Indirect, "repairs would take months", "said", "officials", "officials"},
+			},
+		},
+
+		{
 			name: "review 3: a sentence with content of its own after an attributed quotation",
 			in:   "“We won.” She said when she arrived that the vote was fair. Critics called the decision “reckless.” The company said before the ruling it would appeal.",
 			want: []brief{
