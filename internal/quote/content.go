@@ -728,9 +728,14 @@ func (s *state) shareStart(k int) bool {
 	if w == "a" || w == "an" {
 		return k+1 < s.n && shareNouns[s.t.Lower(k+1)]
 	}
+	return shareNouns[w] || numeral(w) || strings.Contains(w, "-third") || strings.Contains(w, "-quarter") || strings.Contains(w, "-fifth")
+}
+
+// numeral reports whether w is a number in figures or words: "64",
+// "six", "Seventy", "sixty-one".
+func numeral(w string) bool {
 	tens, _, _ := strings.Cut(w, "-")
-	return shareNouns[w] || numberWords[w] || tensWords[tens] || strings.IndexAny(w, "0123456789") == 0 ||
-		strings.Contains(w, "-third") || strings.Contains(w, "-quarter") || strings.Contains(w, "-fifth")
+	return numberWords[w] || tensWords[tens] || strings.IndexAny(w, "0123456789") == 0
 }
 
 // tensWords spell a number of people or a share: "Seventy percent",
@@ -745,6 +750,10 @@ var shareHedges = set(`about nearly only just almost roughly some more fewer les
 // shareNouns are shares of people by themselves: "half said", "most
 // agree", "a majority favor".
 var shareNouns = set(`half most many majority minority third quarter fifth plurality`)
+
+// shareGlue are the other words a bare share is made of: "64 percent",
+// "Six in 10", "more than a third".
+var shareGlue = set(`percent % in than a an the`)
 
 // peopleNouns head a share of people ("4 in 10 Republican voters"), not of
 // things ("40 percent of the funds").
@@ -768,7 +777,7 @@ func (s *state) shareSubject(lo, hi int) bool {
 		if peopleNouns[w] || isCapWord(s.w(k)) && strings.HasSuffix(w, "s") && k > lo {
 			return true
 		}
-		if tens, _, _ := strings.Cut(w, "-"); !shareNouns[w] && !shareHedges[w] && !numberWords[w] && !tensWords[tens] && strings.IndexAny(w, "0123456789") != 0 && w != "percent" && w != "%" && w != "in" && w != "than" && w != "a" && w != "an" && w != "the" {
+		if !shareNouns[w] && !shareHedges[w] && !numeral(w) && !shareGlue[w] {
 			bare = false // "14 basis points", "Half of the budget"
 		}
 	}

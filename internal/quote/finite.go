@@ -205,7 +205,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			nLo, b = nLo-2, nLo-3
 			r.sLo = nLo
 		}
-		if nLo == lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote && !s.used[lo-1] && s.t.Tokens[lo-1].Para == s.t.Tokens[lo].Para && s.plainCue(s.t.Lower(c)) && s.w(c-1) != "to" && q == c+1 && q < hiEff && trailAfterSpeaker[s.w(q)] && s.w(q) != "to" && s.w(q) != "with" && s.w(q) != "who" && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, min(hiEff, q+8)) {
+		if nLo == lo && lo > 0 && s.kind(lo-1) == sentence.CloseQuote && !s.used[lo-1] && s.t.Tokens[lo-1].Para == s.t.Tokens[lo].Para && s.plainCue(s.t.Lower(c)) && s.w(c-1) != "to" && q == c+1 && q < hiEff && writersClause[s.w(q)] && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, min(hiEff, q+8)) {
 			// "“Too forced?” He tweeted when Clinton ended a debate ...":
 			// the quotation the sentence before ended with, and a clause of
 			// the writer's after the cue
@@ -580,6 +580,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 // "said Sanders as he closed out", "said Sen. Jim Whelan who represents
 // Atlantic City".
 var trailAfterSpeaker = set(`to as who while when after before with`)
+
+// writersClause open a clause of the writer's after a speaker and its
+// cue: "He tweeted when Clinton ended a debate".
+var writersClause = set(`as while when after before`)
 
 // invertedTell are the cues of telling that also invert after a quotation:
 // "“...?” asked Sen. Maria Cantwell."

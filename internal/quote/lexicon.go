@@ -413,8 +413,12 @@ func (s *state) timeAhead(k, hi int) bool {
 		return false
 	}
 	w := s.w(k)
-	return timeUnits[w] || timeUnits[strings.TrimSuffix(w, "s")] || timeWords[w] || w == "weekend" || w == "phone" || w == "dinner" || w == "lunch" || w == "breakfast"
+	return timeUnits[w] || timeUnits[strings.TrimSuffix(w, "s")] || timeWords[w] || occasions[w]
 }
+
+// occasions are what a statement made "over" them is not about: "made
+// comments over the phone", "over dinner".
+var occasions = set(`phone dinner lunch breakfast`)
 
 // phraseClosing reports whether one of the particle sequences ps starting
 // at p closes the sentence: "“...,” Bozell points out.",
