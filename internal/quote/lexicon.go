@@ -133,6 +133,11 @@ var nounBases = set(`campaign state debate issue share air post track document s
 	email e-mail phone telephone thunder wail rave gush counsel
 	sense figure wager bet trust distrust care pity esteem envy contest`)
 
+// ofVerbs are nounBases whose base form takes "of" as a verb ("officials
+// boast of", "voters talk of"); for the others a base form before "of" is
+// the noun ("the campaign of", "their fear of").
+var ofVerbs = set(`boast talk`)
+
 // attitudeForms returns the third-person and past forms, the -ing forms
 // and the base forms of attitudeBases. Base forms are cues only after a
 // modal or a plural pronoun: many are also nouns.

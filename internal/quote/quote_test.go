@@ -73,6 +73,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun base after a name in -s takes no \"of\" as a cue; boast of does",
+			in:   "Clinton accused the Sanders campaign of lying about her record on trade. Local officials boast of record growth in the region.",
+			want: []brief{
+				{Indirect, "of lying about her record on trade", "accused", "Clinton", ""},
+				{Indirect, "record growth in the region", "boast of", "Local officials", "local officials"},
+			},
+		},
+		{
 			name: "needing and sending are no statements",
 			in:   "But he may need a third-place finish in South Carolina. Kasich's campaign sent former Sen. Gordon Humphrey as its top surrogate. The message, sent to Cheryl Mills, was forwarded to Clinton.",
 			want: []brief{},

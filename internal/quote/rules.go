@@ -256,8 +256,12 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// infinitive is the cue, its subject the control verb's
 			c = cueVerb | cueAtt | cueCtl
 		} else if c == cueAttBase {
-			if !s.modalBefore(sen.Lo, i) && !s.pluralBefore(sen.Lo, i) {
+			modal := s.modalBefore(sen.Lo, i)
+			if !modal && !s.pluralBefore(sen.Lo, i) {
 				continue
+			}
+			if !modal && nounBases[w] && !ofVerbs[w] && i+1 < sen.Hi && s.w(i+1) == "of" {
+				continue // "the Sanders campaign of lying": a noun with its object, after a name in -s
 			}
 			c = cueVerb | cueAtt // "Republicans would oppose ...", "they support ..."
 		}
