@@ -81,6 +81,24 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a document from a named author, with a participle phrase before the verb, speaks for the author",
+			in:   "A statement from the Harbridge City Supporters’ Trust issued shortly after full-time said the club was failing. A report from the Kivu Health Office released last week said the clinic was full. A letter from Dr Amina Yusuf published in the journal on Tuesday said the data was wrong.",
+			want: []brief{
+				{Indirect, "the club was failing", "said", "A statement from the Harbridge City Supporters’ Trust", "Harbridge City Supporters’ Trust"},
+				{Indirect, "the clinic was full", "said", "A report from the Kivu Health Office", "Kivu Health Office"},
+				{Indirect, "the data was wrong", "said", "A letter from Dr Amina Yusuf", "Amina Yusuf"},
+			},
+		},
+		{
+			name: "a relative pronoun after an age and an apposition is the person's",
+			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
+			want: []brief{
+				{Indirect, "he came for the speech", "said", "Mohammad Irfan Ansari, a shopkeeper", "Mohammad Irfan Ansari"},
+				{Indirect, "he had been preparing for the exam for three years", "said", "who", "Ravi Ranjan"},
+				{Direct, `"Every year the exam is postponed,"`, "said", "he", "Ravi Ranjan"},
+			},
+		},
+		{
 			name: "needing and sending are no statements",
 			in:   "But he may need a third-place finish in South Carolina. Kasich's campaign sent former Sen. Gordon Humphrey as its top surrogate. The message, sent to Cheryl Mills, was forwarded to Clinton.",
 			want: []brief{},

@@ -907,7 +907,11 @@ func (s *state) speakerEntity(r *raw) int {
 				break // "an aide to the governor who ...": "who" is the governor's
 			}
 			if s.w(p-1) == "," && s.isDescriptionStart(p) {
-				if m, ok := s.ents.MentionAt(p - 2); ok && p >= 2 && s.ents.Entities[m.Entity].Type == entity.Person {
+				q := p - 2
+				if q > 2 && isAge(s.w(q)) && s.w(q-1) == "," {
+					q -= 2 // "Ravi Ranjan, 24, a graduate from Kanti who said"
+				}
+				if m, ok := s.ents.MentionAt(q); ok && q >= 0 && s.ents.Entities[m.Entity].Type == entity.Person {
 					return m.Entity
 				}
 				break

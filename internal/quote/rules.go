@@ -1224,6 +1224,12 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	if r.sLo >= 0 && r.sHi > r.sLo {
 		r.sLo = s.skipConnective(r.sLo, r.sHi) // "However, a source close to the board"
+		for k := r.sLo + 3; k < r.sHi; k++ {
+			if s.documentIssued(r.sLo, k) == k {
+				r.sHi = k // "A report from the Health Office [released last week]": the document speaks
+				break
+			}
+		}
 	}
 	r.cHi = s.frontedEnd(r)
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
@@ -2574,6 +2580,9 @@ func (s *state) reducedPassive(lo, c int) bool {
 	if isCapWord(s.w(c-1)) && s.crowdOfPlace(lo, c-1) && next == "by" {
 		return true // "Three residents of Debre Selam reached by phone said"
 	}
+	if isCapWord(s.w(c-1)) && s.documentFrom(lo, c-1) && (madePreps[next] || timeWords[next] || whenWords[next] || next == "shortly" || next == "late" || next == "early") {
+		return true // "A statement from the Harbridge Supporters’ Trust issued shortly after full-time said"
+	}
 	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) && !crowdNouns[prev] || npStop[prev] || relPron[prev] {
 		return false // (but "Residents reached by phone said")
 	}
@@ -2590,6 +2599,40 @@ func (s *state) reducedPassive(lo, c int) bool {
 		return true // "A PTC survey conducted in June found", "A survey of 4,000 commuters conducted in June found": how a finding was made
 	}
 	return next == "by" || next == "on" && s.w(c+2) == "behalf"
+}
+
+// documentFrom reports whether the name ending at k is the author of a
+// document named just before it: "a statement from the Kivu Health
+// Office", "a report by Amnesty International".
+func (s *state) documentFrom(lo, k int) bool {
+	m, ok := s.ents.MentionAt(k)
+	if !ok || m.Hi != k+1 {
+		return false
+	}
+	p := m.Lo - 1
+	for p >= lo && p >= m.Lo-3 && (s.t.Lower(p) == "the" || s.lex.IsTitle(s.t.Lower(p)) || s.w(p) == ".") {
+		p-- // "from the Trust", "from Dr. Amina Yusuf"
+	}
+	if p-1 < lo || (s.w(p) != "from" && s.w(p) != "by" && s.w(p) != "of") {
+		return false
+	}
+	head := s.t.Lower(p - 1)
+	return sourceNouns[head] || issuedNouns[head]
+}
+
+// documentIssued returns the participle within a few words before p, up
+// to p, that follows a document's author ("a statement from the Trust
+// issued shortly after full-time"), or -1: the subject goes on before it.
+func (s *state) documentIssued(lo, p int) int {
+	for c := p; c > lo+1 && c >= p-6; c-- {
+		if s.kind(c) != sentence.Word || s.t.Tokens[c].Quoted {
+			return -1
+		}
+		if strings.HasSuffix(s.w(c), "ed") && isCapWord(s.w(c-1)) && s.documentFrom(lo, c-1) && s.reducedPassive(lo, c) {
+			return c
+		}
+	}
+	return -1
 }
 
 // objectEnd returns where the noun phrase from p ends before the main

@@ -74,7 +74,8 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 	}
 	k := L
-	for k > lo && L-k < 10 {
+	skipped := 0 // words of a document's participle phrase, not counted in the 10
+	for k > lo && L-k < 10+skipped {
 		p := k - 1
 		tk := s.t.Tokens[p]
 		if tk.Quoted {
@@ -84,6 +85,11 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		if tk.Kind == sentence.Word {
 			if w == "not" && p > lo && s.reducedPassive(lo, p+1) {
 				k = p // "Scientists not involved in the research said"
+				continue
+			}
+			if c := s.documentIssued(lo, p); c >= 0 {
+				skipped += p - c + 1
+				k = c // "A statement from the Trust issued shortly after full-time said"
 				continue
 			}
 			if npStop[s.lower(w)] && !s.nameWord(p) && !s.wordName(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[s.t.Lower(p-1)]) {
