@@ -1225,7 +1225,7 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.sLo >= 0 && r.sHi > r.sLo {
 		r.sLo = s.skipConnective(r.sLo, r.sHi) // "However, a source close to the board"
 		for k := r.sLo + 3; k < r.sHi; k++ {
-			if s.documentIssued(r.sLo, k) == k {
+			if s.documentParticiple(r.sLo, k) {
 				r.sHi = k // "A report from the Health Office [released last week]": the document speaks
 				break
 			}
@@ -2628,11 +2628,20 @@ func (s *state) documentIssued(lo, p int) int {
 		if s.kind(c) != sentence.Word || s.t.Tokens[c].Quoted {
 			return -1
 		}
-		if strings.HasSuffix(s.w(c), "ed") && isCapWord(s.w(c-1)) && s.documentFrom(lo, c-1) && s.reducedPassive(lo, c) {
+		if s.documentParticiple(lo, c) {
 			return c
 		}
 	}
 	return -1
+}
+
+// documentParticiple reports whether the word at c is a participle after
+// a document's author, starting the phrase that says when or where the
+// document came out: "issued" in "a statement from the Trust issued
+// shortly after full-time".
+func (s *state) documentParticiple(lo, c int) bool {
+	return c > lo+1 && s.kind(c) == sentence.Word && !s.t.Tokens[c].Quoted && strings.HasSuffix(s.w(c), "ed") &&
+		isCapWord(s.w(c-1)) && s.documentFrom(lo, c-1) && s.reducedPassive(lo, c)
 }
 
 // objectEnd returns where the noun phrase from p ends before the main

@@ -87,12 +87,12 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				k = p // "Scientists not involved in the research said"
 				continue
 			}
-			if c := s.documentIssued(lo, p); c >= 0 {
-				skipped += p - c + 1
-				k = c // "A statement from the Trust issued shortly after full-time said"
-				continue
-			}
 			if npStop[s.lower(w)] && !s.nameWord(p) && !s.wordName(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[s.t.Lower(p-1)]) {
+				if c := s.documentIssued(lo, p); c >= 0 {
+					skipped += p - c + 1
+					k = c // "A statement from the Trust issued shortly after full-time said"
+					continue
+				}
 				// "Blinken and Ghani": and between names
 				if w == "and" && isCapWord(s.w(k)) && p > lo && isCapWord(s.w(p-1)) {
 					k = p
