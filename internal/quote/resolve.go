@@ -329,6 +329,9 @@ func (s *state) findingParticiple(lo, hi int) int {
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || !madePreps[s.w(k+1)] || s.w(k+1) == "by" {
 			continue // (not "released by the ministry": the agent may be who speaks)
 		}
+		if s.issuedBy(k, hi) > 0 {
+			continue // "the report released last week by Amnesty International": the agent
+		}
 		if s.findingBefore(max(lo, k-4), k) {
 			return k
 		}
@@ -433,19 +436,21 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 			if id, d := s.documentSource(lo, k); id >= 0 {
 				return id, d
 			}
-			if k+2 < hi && issuedVerbs[s.w(k)] && s.w(k+1) == "by" {
-				j := k + 2
+			if by := s.issuedBy(k, hi); by > 0 {
+				j := by + 1
 				if s.w(j) == "the" && j+1 < hi {
 					j++
 				}
 				if m, ok := s.ents.MentionAt(j); ok && m.Lo == j && m.Hi == hi && orgLike(s.ents.Entities[m.Entity].Type) {
 					return m.Entity, "" // "A statement issued by the Council of Ministers"
 				}
-				if j+1 == hi && j == k+3 && groupNouns[s.t.Lower(j)] {
-					// "A statement issued by the board": the board named before
+				if j+1 == hi && j == by+2 && groupNouns[s.t.Lower(j)] {
+					// "A statement issued by the board": the board named
+					// before, else the board as the text calls it
 					if id := s.recentOrg(lo, s.t.Lower(j)); id >= 0 {
 						return id, ""
 					}
+					return -1, s.described(j-1, hi)
 				}
 			}
 			break
@@ -476,6 +481,26 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 		}
 	}
 	return -1, s.described(lo, hi)
+}
+
+// issuedBy returns the "by" that names who put a document out after the
+// participle at k, within the mention's end hi, or -1: right after it ("a
+// statement issued by the board") or after when ("the report released
+// last week by Amnesty International").
+func (s *state) issuedBy(k, hi int) int {
+	if !issuedVerbs[s.w(k)] {
+		return -1
+	}
+	for j := k + 1; j+1 < hi && j <= k+4; j++ {
+		w := s.w(j)
+		if w == "by" {
+			return j
+		}
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || !(madePreps[w] || timeWords[w] || whenWords[w] || timeUnits[s.t.Lower(j)] || w == "earlier" || w == "the" || isDigits(w)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // issuedVerbs say who put a document out, whose words it holds (not
