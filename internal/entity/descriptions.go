@@ -128,9 +128,15 @@ var predicateFiller = map[string]bool{"the": true, "a": true, "an": true, "now":
 // describedBefore reports whether the noun at k ends a description opened
 // by an article that is not a preposition's object: "an independent
 // security researcher, Jonas Whitlock," but not "According to the
-// witness, Daniel Okafor ...".
+// witness, Daniel Okafor ...". A body's name inside the description is
+// not counted against its length: "the Obiora State Police Command
+// spokesman, Superintendent Emeka Nwachukwu,".
 func (r *Recognizer) describedBefore(t *sentence.Text, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	names := 0
+	for j := k - 1; j >= 0 && j >= k-4-names && j >= k-10; j-- {
+		if j < k-1 && isCap(t.Word(j)) && t.Tokens[j].Kind == sentence.Word {
+			names++
+		}
 		switch w := t.Lower(j); w {
 		case "a", "an", "the", "his", "her", "their", "its":
 			if j == 0 {

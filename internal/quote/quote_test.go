@@ -98,6 +98,23 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a role that names a sex is nobody of the other one",
+			in:   "Maria Patel said she had no plans to resign. The spokesman said the talks had stalled.",
+			want: []brief{
+				{Indirect, "she had no plans to resign", "said", "Maria Patel", "Maria Patel"},
+				{Indirect, "the talks had stalled", "said", "The spokesman", ""},
+			},
+		},
+		{
+			name: "a role after a body's name, apposed to its holder; a role with its field before the holder's name",
+			in:   "Confirming the incident, the Obiora State Police Command spokesman, Superintendent Emeka Nwachukwu, said 14 persons had been arrested. \"We respect the right of citizens to protest,\" the police spokesman said. Reacting, the Minister of State for Petroleum Resources, Dr Hauwa Bello-Amadi, appealed for patience, insisting that the subsidy regime had become a conduit for a few.",
+			want: []brief{
+				{Indirect, "14 persons had been arrested", "said", "Superintendent Emeka Nwachukwu", "Emeka Nwachukwu"},
+				{Direct, "\"We respect the right of citizens to protest,\"", "said", "the police spokesman", "Emeka Nwachukwu"},
+				{Indirect, "that the subsidy regime had become a conduit for a few", "insisting", "the Minister", "Hauwa Bello-Amadi"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

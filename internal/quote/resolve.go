@@ -819,6 +819,26 @@ func (s *state) apposedHolder(lo, hi int) int {
 	return -1
 }
 
+// roleField returns where the field of a role ends when the speaker
+// span [lo,hi) is the role alone and its field follows, up to the comma
+// of an apposition ("the Minister" of "the Minister of State for
+// Petroleum Resources, Dr Hauwa Bello-Amadi,"); otherwise hi.
+func (s *state) roleField(lo, hi int) int {
+	if hi-lo != 2 || hi+1 >= len(s.t.Tokens) || !s.lex.IsTitle(s.t.Lower(hi-1)) || s.w(hi) != "of" && s.w(hi) != "for" {
+		return hi
+	}
+	for k := hi + 1; k < len(s.t.Tokens) && k < hi+10; k++ {
+		w := s.w(k)
+		if w == "," {
+			return min(len(s.t.Tokens), k+8)
+		}
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || !isCapWord(w) && w != "of" && w != "for" && w != "and" && w != "the" {
+			return hi
+		}
+	}
+	return hi
+}
+
 // speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
@@ -826,7 +846,7 @@ func (s *state) speakerEntity(r *raw) int {
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
 		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
 	}
-	if id := s.apposedHolder(r.sLo, r.sHi); id >= 0 {
+	if id := s.apposedHolder(r.sLo, s.roleField(r.sLo, r.sHi)); id >= 0 {
 		return id // "the Force Public Relations Officer, CSP Olumide Adesanya,": the holder named after the role
 	}
 	if id, ok := s.possessorSpokesperson(r.sLo, r.sHi); ok {
@@ -870,13 +890,13 @@ func (s *state) speakerEntity(r *raw) int {
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
-		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && fitsRole(s.ents.Entities[s.last], head) {
 			// "Mara Quill said ... “...,” the envoy said.": no one is
 			// called the envoy, and the last speaker has no other role
 			// (not "a police spokesman said", someone else)
 			return s.last
 		}
-		if id := s.mostMentioned(); id >= 0 && publicRoles[head] {
+		if id := s.mostMentioned(); id >= 0 && publicRoles[head] && fitsRole(s.ents.Entities[id], head) {
 			return id
 		}
 	}
@@ -1722,6 +1742,19 @@ var speakerRoles = set(`spokesman spokeswoman spokesperson representative`)
 // roles that, without a name, usually point at the article's main actor.
 var publicRoles = set(`envoy spokesman spokeswoman spokesperson ambassador minister president
 	secretary governor senator mayor official diplomat negotiator`)
+
+// fitsRole reports whether e may be called by the role noun head: a
+// role that names a sex ("spokesman", "spokeswoman") is nobody of the
+// other one ("Maria Patel said ... . The spokesman said" is someone else).
+func fitsRole(e *entity.Entity, head string) bool {
+	switch {
+	case strings.HasSuffix(head, "woman"):
+		return e.Gender != 'm'
+	case strings.HasSuffix(head, "man"):
+		return e.Gender != 'f'
+	}
+	return true
+}
 
 // leadRoles are two-word descriptions of a lead official (see publicRoles).
 var leadRoles = map[string]bool{
