@@ -135,6 +135,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
+		case nt == 2 && placeFirst[first] && !c.titled:
+			c.typ = Loc // "the River Cale", "Mount Kessel": the place's kind comes first
 		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && (!r.speechSubject(t, c.hi) || afterThe(t, c.lo) && c.lo > 1 && placePreps[t.Word(c.lo-2)]):
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
@@ -193,7 +195,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		last := t.Src[toks[c.hi-1].Start:c.end]
-		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last]) && r.lex.given[first] == 0 && companyShort[first] == "" {
+		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) && r.lex.given[first] == 0 && companyShort[first] == "" {
 			companyShort[first] = t.Src[c.start:c.end]
 			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
 			for k := c.lo + 2; k < c.hi; k++ {
@@ -509,6 +511,9 @@ func invertedSpeaker(t *sentence.Text, lo, hi int) bool {
 	}
 	return hi >= len(t.Tokens) || t.Word(hi) == "." || t.Word(hi) == ","
 }
+
+// placeFirst are the kinds of place written before the place's name.
+var placeFirst = map[string]bool{"River": true, "Lake": true, "Mount": true, "Mt": true, "Mt.": true}
 
 // nameAbbreviations end names of people (Jr, Sr) and of companies (Inc,
 // Co, ...) and are written with a full stop that the tokens leave out:

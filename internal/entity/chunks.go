@@ -970,7 +970,7 @@ func legalFormOf(es []*Entity, name string) int {
 
 // legalSuffixes end the registered names of companies, which the press
 // then shortens to their first word.
-var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc LLC Holdings Group Co Co. AG SA SE NV
+var legalSuffixes = toSet(`Corp Corp. Corporation Inc Inc. Ltd Ltd. PLC plc Plc LLC Holdings Group Co Co. AG SA SE NV
 	Industries Enterprises Motors Airlines Partners`)
 
 // hasGivenName reports whether a word of chunk c is a given name.

@@ -275,11 +275,32 @@ func namedBefore(t *sentence.Text, i int) bool {
 // a noun for an organisation: ", the medical transcription startup",
 // ", a Seattle-based retailer".
 func orgApposed(t *sentence.Text, i int) bool {
+	head := apposedHead(t, i)
+	// the head, not a modifier: "a National Party member" is a person
+	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head] // "the drugmaker", not "a lawmaker"
+}
+
+// companyApposed reports whether the comma at i opens an apposition
+// headed by a noun for a business: "Severnmoor Water, the privately owned
+// company that ...". Such a name's first word alone is the company.
+func companyApposed(t *sentence.Text, i int) bool {
+	head := apposedHead(t, i)
+	return companyNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head]
+}
+
+// companyNouns are the orgNouns for businesses.
+var companyNouns = toSet(`company firm lender bank carmaker retailer broadcaster startup insurer broker
+	brokerage consultancy airline carrier manufacturer chain supermarket utility conglomerate subsidiary
+	corporation miner producer supplier operator developer`)
+
+// apposedHead returns the head noun of an apposition with an article
+// opened by the comma at i, or "".
+func apposedHead(t *sentence.Text, i int) string {
 	if i+2 >= len(t.Tokens) || t.Word(i) != "," {
-		return false
+		return ""
 	}
 	if w := t.Word(i + 1); w != "a" && w != "an" && w != "the" {
-		return false
+		return ""
 	}
 	head := ""
 	for k := i + 2; k < len(t.Tokens) && k < i+8 && (t.Tokens[k].Kind == sentence.Word || isApostrophe(t.Word(k)) && t.Tokens[k-1].End == t.Tokens[k].Start); k++ {
@@ -287,13 +308,15 @@ func orgApposed(t *sentence.Text, i int) bool {
 			continue // a plural possessive: "a Dutch port workers' union"
 		}
 		x := t.Lower(k)
-		if appositionEnds[x] || head != "" && len(x) > 4 && (strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "ed")) {
-			break // "the company building the turbines": the participle modifies the head
+		if appositionEnds[x] || head != "" && len(x) > 4 && (strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "ed")) && !strings.HasSuffix(head, "ly") {
+			// "the company building the turbines": the participle modifies
+			// the head (after an adverb it is an adjective: "the privately
+			// owned company")
+			break
 		}
 		head = x
 	}
-	// the head, not a modifier: "a National Party member" is a person
-	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head] // "the drugmaker", not "a lawmaker"
+	return head
 }
 
 // isApostrophe reports whether w is a straight or curly apostrophe token.

@@ -381,6 +381,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a company named by an apposition; its first word alone is the company",
+			in:   "He rang Severnmoor Water, the privately owned company that treats sewage. Severnmoor said it had acted.",
+			want: []ent{
+				{"Severnmoor Water", Org, nil, []string{"Severnmoor Water", "Severnmoor"}},
+			},
+		},
+		{
+			name: "a company's legal suffix; a place whose kind comes first",
+			in:   "Kestrel Minerals Plc agreed to the deal. Kestrel said fishermen on the River Cale would not be affected.",
+			want: []ent{
+				{"Kestrel Minerals Plc", Org, nil, []string{"Kestrel Minerals Plc", "Kestrel"}},
+				{"River Cale", Loc, nil, []string{"River Cale"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{
