@@ -115,6 +115,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive cue before a comma reports nothing",
+			in:   "After the deal was announced, shares rose sharply. Shortly after the extension was formally announced, the ministry said the decision was fine.",
+			want: []brief{
+				{Indirect, "the decision was fine", "said", "the ministry", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

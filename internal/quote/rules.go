@@ -317,6 +317,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
+		if i+1 < sen.Hi && s.w(i+1) == "," && s.passiveBefore(sen.Lo, i) {
+			continue // "After the deal was announced, shares rose": a passive with nothing reported
+		}
 		if (w == "asked" || w == "requested" || w == "spoke") && s.anonymity(i+1, sen.Hi) {
 			continue // "who asked not to be named", "spoke on condition of anonymity": a source's terms, not a statement
 		}
@@ -1781,6 +1784,20 @@ var passiveCues = set(`reported written endorsed supported echoed rejected propo
 // adjunct ("echoed by a number of tax experts I spoke to", "by the Post on
 // Tuesday").
 var passiveTail = set(`who that which on in at last this after during for I we`)
+
+// passiveBefore reports whether the cue at i is a past participle after
+// a passive auxiliary, with adverbs between: "was announced", "had been
+// formally confirmed".
+func (s *state) passiveBefore(lo, i int) bool {
+	if !strings.HasSuffix(s.w(i), "ed") {
+		return false
+	}
+	k := i - 1
+	for k > lo && isAdverb(s.w(k)) {
+		k--
+	}
+	return k >= lo && passiveAux[s.w(k)] && s.w(k) != "has" && s.w(k) != "have" && s.w(k) != "had"
+}
 
 // passive handles "CONTENT was VERBed by SOURCE" with "by" at token b.
 func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
