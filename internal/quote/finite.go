@@ -81,6 +81,15 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			return r, false // "the governor whom everyone calls “Grabo,” appeared": a nickname, and the sentence goes on
 		}
 	}
+	if w := s.w(c); w == "recalled" || w == "recalls" || w == "recall" {
+		k := c + 1
+		for k < hiEff && k < c+3 && (s.w(k) == "about" || s.w(k) == "nearly" || s.w(k) == "some" || s.w(k) == "almost" || s.w(k) == "roughly" || s.w(k) == "around") {
+			k++
+		}
+		if k < hiEff && strings.IndexAny(s.w(k), "0123456789") == 0 {
+			return r, false // "recalled about 412,000 vehicles": a product recall, not a memory
+		}
+	}
 	if s.w(c) == "declined" || s.w(c) == "declines" {
 		k := c + 1
 		if k < hiEff && (s.w(k) == "to" || s.w(k) == "by" || s.w(k) == "from") {
@@ -97,6 +106,12 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	L := c - 1
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
 		L--
+		if L-2 > lo && timeUnits[s.w(L)] && (s.w(L-1) == "last" || s.w(L-1) == "this") && s.w(L-2) == "," {
+			L -= 2 // "Veltra, the Michigan-based automaker, last month recalled"
+		}
+	}
+	if L-2 > lo && L == c-1 && timeUnits[s.w(L)] && (s.w(L-1) == "last" || s.w(L-1) == "this") && s.w(L-2) == "," {
+		L -= 2
 	}
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."

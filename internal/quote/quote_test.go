@@ -122,6 +122,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a document with its date; a time phrase after an apposition; a product recall",
+			in:   "But an internal engineering memo dated Jan. 9, 2024, said testing had found failure rates above tolerance. Veltra, the Michigan-based automaker, last month recalled about 412,000 vehicles, saying the sensor could fail. Veltra, the automaker, this week said the part was safe.",
+			want: []brief{
+				{Indirect, "testing had found failure rates above tolerance", "said", "an internal engineering memo dated Jan. 9, 2024", "an internal engineering memo"},
+				{Indirect, "the sensor could fail", "saying", "Veltra", "Veltra"},
+				{Indirect, "the part was safe", "said", "Veltra, the automaker", "Veltra"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

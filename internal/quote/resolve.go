@@ -326,6 +326,9 @@ func (s *state) modifiedRole(lo, k int) bool {
 func (s *state) findingParticiple(lo, hi int) int {
 	for k := lo + 2; k+1 < hi; k++ {
 		w := s.w(k)
+		if w == "dated" && (sourceNouns[s.t.Lower(k-1)] || issuedNouns[s.t.Lower(k-1)] || docNouns[s.t.Lower(k-1)]) {
+			return k // "an internal engineering memo dated Jan. 9, 2024"
+		}
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || !madePreps[s.w(k+1)] || s.w(k+1) == "by" {
 			continue // (not "released by the ministry": the agent may be who speaks)
 		}
