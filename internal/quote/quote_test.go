@@ -642,7 +642,7 @@ func TestFind(t *testing.T) {
 			name: "a role with its field before the name, then the role alone; accused someone with a long title of",
 			in:   "Chiefs accused the Minister for Lands and Natural Resources, Kwame Adjei-Mensah, of granting the licence. Tom Reyes, a sub-chief, said he was paid. Addressing reporters, the minister insisted that every step had been followed.",
 			want: []brief{
-				{Indirect, "of granting the licence", "accused", "Chiefs", ""},
+				{Indirect, "of granting the licence", "accused", "Chiefs", "chiefs"},
 				{Indirect, "he was paid", "said", "Tom Reyes, a sub-chief", "Tom Reyes"},
 				{Indirect, "reporters", "Addressing", "the minister", "Kwame Adjei-Mensah"},
 				{Indirect, "that every step had been followed", "insisted", "the minister", "Kwame Adjei-Mensah"},
@@ -2849,6 +2849,7 @@ func TestSpeakerForms(t *testing.T) {
 		// a group quoted together, unnamed: described as the text does
 		{"Analysts said the deal was risky. Some critics argue the plan is flawed.", "argue", "the plan is flawed", "some critics"},
 		{"Diplomats in Port Sabel said the vote was fair.", "said", "the vote was fair", "diplomats in Port Sabel"},
+		{"A hospital ward is to close because there are not enough nurses, health bosses have said.", "said", "A hospital ward is to close because there are not enough nurses", "health bosses"},
 		{"Industry observers said the film would flop.", "said", "the film would flop", "industry observers"},
 		// "according to" at the end names the source of a sourceless
 		// passive; a body's weak verb before "to"
