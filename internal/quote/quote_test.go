@@ -2850,6 +2850,7 @@ func TestSpeakerForms(t *testing.T) {
 		{"Analysts said the deal was risky. Some critics argue the plan is flawed.", "argue", "the plan is flawed", "some critics"},
 		{"Diplomats in Port Sabel said the vote was fair.", "said", "the vote was fair", "diplomats in Port Sabel"},
 		{"A hospital ward is to close because there are not enough nurses, health bosses have said.", "said", "A hospital ward is to close because there are not enough nurses", "health bosses"},
+		{"Severnmoor is not the only company under scrutiny, and people who study the sector say that is precisely the point.", "say", "that is precisely the point", "people who study the sector"},
 		{"Industry observers said the film would flop.", "said", "the film would flop", "industry observers"},
 		// "according to" at the end names the source of a sourceless
 		// passive; a body's weak verb before "to"
