@@ -131,6 +131,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a quoted crosshead between two parts of a story is no quotation",
+			in:   "But she acknowledged that the central question remained unresolved.\n\n‘Not a single village’\n\nKarvania’s chief negotiator struck a defiant tone.",
+			want: []brief{
+				{Indirect, "that the central question remained unresolved", "acknowledged", "she", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -2272,6 +2272,17 @@ func (s *state) hasCue(lo, hi int) bool {
 	return false
 }
 
+// crosshead reports whether the quotation [k,end) is a subheading: a
+// paragraph of its own, of a few words, with no punctuation before its
+// closing mark ("‘Not a single village’" between two parts of a story).
+// A quotation a speaker goes on with ends its sentence inside the marks.
+func (s *state) crosshead(k, end int) bool {
+	if k > 0 && s.t.Tokens[k-1].Para == s.t.Tokens[k].Para || end < s.n && s.t.Tokens[end].Para == s.t.Tokens[k].Para {
+		return false
+	}
+	return s.words(k, end) <= 8 && s.kind(end-1) == sentence.CloseQuote && s.kind(end-2) == sentence.Word
+}
+
 // continuations adds quotations that open a sentence without an
 // attribution of their own, right after a sentence whose quotation was
 // attributed: the speaker goes on ("...," he said. "B." / a paragraph
@@ -2305,6 +2316,9 @@ func (s *state) continuations(out []raw) []raw {
 		// the quotation must end its sentence: otherwise an attribution
 		// or a clause of the writer's follows
 		if end < s.n && s.t.Tokens[end].Para == s.t.Tokens[end-1].Para && s.t.Tokens[end].Sent == s.t.Tokens[end-1].Sent && s.w(end) != "." {
+			continue
+		}
+		if s.crosshead(k, end) {
 			continue
 		}
 		r := raw{cLo: k, cHi: end, cueLo: -1, cueHi: -1, sLo: -1, sHi: -1, entity: -1, inherit: true}
