@@ -138,6 +138,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a hearsay adverb before a gerund names a charge, not an attribution",
+			in:   "Balogun said three persons had been arrested for allegedly attempting to loot a shop.",
+			want: []brief{
+				{Indirect, "three persons had been arrested for allegedly attempting to loot a shop", "said", "Balogun", "Balogun"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -712,6 +712,9 @@ var seemVerbs = set(`seem seems seemed appear appears appeared`)
 func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	if c > sen.Lo && c+1 < hiEff && gerundPreps[s.w(c-1)] && strings.HasSuffix(s.w(c+1), "ing") {
+		return r, false // "arrested for allegedly attempting to loot": a charge named inside a phrase
+	}
 	start := s.leftStart(sen.Lo, c)
 	for k := c - 1; k > start; k-- {
 		if w := s.w(k); (w == "," || w == ";" || s.cueMap[w]&cueVerb != 0) && !s.t.Tokens[k].Quoted {
@@ -886,6 +889,9 @@ var hearsayAdverbs = set(`reportedly allegedly purportedly supposedly reputedly 
 func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	if c > sen.Lo && c+1 < hiEff && gerundPreps[s.w(c-1)] && strings.HasSuffix(s.w(c+1), "ing") {
+		return r, false // "arrested for allegedly attempting to loot": a charge named inside a phrase
+	}
 	start := s.leftStart(sen.Lo, c)
 	for k := c - 1; k > start; k-- {
 		if s.w(k) == "," && !s.t.Tokens[k].Quoted || s.w(k) == ";" || s.w(k) == ":" {
@@ -903,6 +909,9 @@ func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 	}
 	return r, s.words(r.cLo, r.cHi) >= 3
 }
+
+// gerundPreps are prepositions before a gerund: "for allegedly attempting".
+var gerundPreps = set(`for of with after before by about over`)
 
 // relative pronouns whose clause has a gap after an embedded attribution.
 var gapRel = set(`which what who whom that`)
