@@ -540,6 +540,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					}
 					return r, true
 				}
+				if nLo >= 0 && p >= hiEff {
+					if r2, ok := s.paragraphAfterColon(r, sen); ok {
+						// "Mrs Bisi Olatunji, who joined the protesters, told
+						// The PUNCH:" and the next paragraph
+						r2.sLo, r2.sHi = nLo, L
+						return r2, true
+					}
+				}
 				if nLo > lo && p >= hiEff && s.w(nLo-1) == "," {
 					// "CONTENT, Gen. X, the former commander, has told The Times."
 					if d := s.descriptionBefore(lo, nLo-1); d < nLo-1 {
@@ -782,6 +790,9 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		start := s.leftStart(lo, b)
 		if b-1 >= 0 && s.kind(b-1) == sentence.CloseQuote && s.match[b-1] >= 0 && int(s.match[b-1]) < start {
 			start = int(s.match[b-1])
+		}
+		if s.w(b) == "," && indefinites[s.w(start)] && !s.hasFinite(start, b) && r.cueLo > b && s.hasWord(b+1, r.cueLo, ",") {
+			return r, false // "A foodstuff seller at Oshodi Market, Mrs Bisi Olatunji, told": who she is, not what she said
 		}
 		r.cLo, r.cHi = start, b
 	default:

@@ -145,6 +145,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject with an apposition before a colon takes the next paragraph's quotation; its description is no content",
+			in:   "A foodstuff seller at Oshodi Market, Mrs Bisi Olatunji, who joined the protesters, told The PUNCH:\n\n“Since the price went up, everything has gone up.”\n\nA driver at the park, Mr Tunde Bello, who had waited since dawn, told reporters.",
+			want: []brief{
+				{Direct, "“Since the price went up, everything has gone up.”", "told", "Mrs Bisi Olatunji, who joined the protesters", "Bisi Olatunji"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
