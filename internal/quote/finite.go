@@ -456,7 +456,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		afterQuote := s.kind(L) == sentence.CloseQuote || s.w(L) == "," && L > lo && s.kind(L-1) == sentence.CloseQuote
 		ends := s.npEnds(nHi, hiEff) || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
-		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
@@ -577,9 +577,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if nHi-1 > R && isAdverb(s.w(nHi-1)) && !npAdjectives[s.w(nHi-1)] {
 			r.sHi-- // "“Please leave,” asked the guard politely.": how, not who
 		}
-		if nHi+1 < hiEff && s.w(nHi) == "," && s.lex.IsTitle(s.t.Lower(nHi-1)) {
-			// "said the chief executive, Gareth Pennock-Lowe.": the role's
-			// holder is named in the apposition
+		if nHi+1 < hiEff && s.w(nHi) == "," && (s.lex.IsTitle(s.t.Lower(nHi-1)) || nHi-R == 2 && possessivePronouns[s.w(R)]) {
+			// "said the chief executive, Gareth Pennock-Lowe.", "said her
+			// mother, Lucia Castellanos.": the role's holder, or the
+			// relative, is named in the apposition
 			if m, ok := s.ents.MentionAt(nHi + 1); ok && m.Lo == nHi+1 && s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hiEff || s.w(m.Hi) == ",") {
 				r.sHi = m.Hi
 			}

@@ -152,6 +152,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative after an inverted cue, with or without a name",
+			in:   "\"He was coming home from work,\" said his mother, Tanya Hayes. \"We will win,\" said their captain.",
+			want: []brief{
+				{Direct, "\"He was coming home from work,\"", "said", "his mother, Tanya Hayes", "Tanya Hayes"},
+				{Direct, "\"We will win,\"", "said", "their captain", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
