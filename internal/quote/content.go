@@ -181,7 +181,8 @@ func (s *state) relativeCloses(from, L int) bool {
 // subject and its verb: ", speaking on condition of anonymity,".
 var asideParticiples = set(`speaking talking asking requesting writing asked pressed questioned reached contacted interviewed approached
 	released published approved issued adopted unveiled presented submitted tabled conducted carried completed commissioned compiled
-	prepared produced drafted written based funded tendered obtained seen reviewed leaked signed dated filed sent shared`)
+	prepared produced drafted written based funded tendered obtained seen reviewed leaked signed dated filed sent shared
+	granted`)
 
 // speakerAt reports whether a name mention starts at R and ends the
 // sentence or its clause, as an inverted speaker does ("..., said Smith.").

@@ -160,6 +160,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an aside granting anonymity and a participle of involvement belong to the subject",
+			in:   "One Republican senator, granted anonymity to speak candidly about colleagues, said the talks had stalled. A senior Iraqi security official involved in the negotiations, who also requested anonymity, said the salary question could be solved.",
+			want: []brief{
+				{Indirect, "the talks had stalled", "said", "One Republican senator, granted anonymity to speak candidly about colleagues", "one Republican senator"},
+				{Indirect, "the salary question could be solved", "said", "A senior Iraqi security official involved in the negotiations, who also requested anonymity", "a senior Iraqi security official involved in the negotiations"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -2623,6 +2623,9 @@ func (s *state) reducedPassive(lo, c int) bool {
 	if isCapWord(s.w(c-1)) && s.documentFrom(lo, c-1) && (madePreps[next] || timeWords[next] || whenWords[next] || next == "shortly" || next == "late" || next == "early") {
 		return true // "A statement from the Harbridge Supporters’ Trust issued shortly after full-time said"
 	}
+	if w == "involved" && (next == "in" || next == "with") && !auxiliaries[prev] && !npStop[prev] && !relPron[prev] && pronouns[s.w(c-1)] == 0 {
+		return true // "A Democrat involved in the talks, granted anonymity ..., said"
+	}
 	if auxiliaries[prev] || isAdverb(prev) || isCapWord(s.w(c-1)) && !crowdNouns[prev] || npStop[prev] || relPron[prev] {
 		return false // (but "Residents reached by phone said")
 	}
