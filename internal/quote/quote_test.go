@@ -168,6 +168,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"put it\" and a manner before a colon attributes the quotation after it",
+			in:   "Sen. Marla Quinlivan said the sides were close. A senior Democratic aide put it differently: \"We are 90 percent there on the 10 percent that does not matter.\" Retired teacher Walt Brennan, who taught at Pine Hollow for 29 years, put it more bluntly: \"Every time, the taxes went up anyway.\"",
+			want: []brief{
+				{Indirect, "the sides were close", "said", "Sen. Marla Quinlivan", "Marla Quinlivan"},
+				{Direct, "\"We are 90 percent there on the 10 percent that does not matter.\"", "put", "A senior Democratic aide", "a senior Democratic aide"},
+				{Direct, "\"Every time, the taxes went up anyway.\"", "put", "Retired teacher Walt Brennan, who taught at Pine Hollow for 29 years", "Walt Brennan"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -401,6 +401,19 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	if k+1 >= sen.Hi && s.t.Tokens[k+1].Para != s.t.Tokens[k].Para+1 {
 		return r, false // the quotation must follow at once, or open the next paragraph
 	}
+	if p := s.putIt(sen.Lo, k); p > sen.Lo {
+		// "A senior Democratic aide put it differently: “...”"
+		e := p
+		if s.w(e-1) == "," {
+			e-- // "Walt Brennan, who taught ..., put it more bluntly:"
+		}
+		if lo := s.extendLeft(sen.Lo, e-1); lo >= sen.Lo {
+			r.sLo, r.sHi = lo, e
+			r.cueLo, r.cueHi = p, p+1
+			r.cLo, r.cHi = k+1, s.runOn(k+1)
+			return r, r.cHi > r.cLo+1
+		}
+	}
 	if lo, hi, ok := s.mainSubject(sen.Lo, k); ok && hi < k {
 		r.sLo, r.sHi = lo, hi
 		r.cueLo, r.cueHi = hi, k
@@ -420,6 +433,23 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	}
 	r.cLo, r.cHi = k+1, s.runOn(k+1)
 	return r, r.cHi > r.cLo+1
+}
+
+// putIt returns the "put" of "put it" and a manner ("put it differently",
+// "put it more bluntly", "puts it this way") that ends right at the colon
+// k, or -1.
+func (s *state) putIt(lo, k int) int {
+	for p := k - 2; p > lo && p >= k-6; p-- {
+		if (s.w(p) == "put" || s.w(p) == "puts") && s.w(p+1) == "it" && !s.t.Tokens[p].Quoted {
+			for j := p + 2; j < k; j++ {
+				if w := s.w(j); s.kind(j) != sentence.Word || !isAdverb(w) && w != "more" && w != "this" && w != "that" && w != "way" && w != "simply" && w != "best" {
+					return -1
+				}
+			}
+			return p
+		}
+	}
+	return -1
 }
 
 // apposedBeforeCue reports whether the words from lo to the colon at k are

@@ -37,7 +37,7 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		// "A lesson from Loretta Lynch: 'Be the voice ...'", "Elizabeth
 		// Warren Hammers Wells Fargo CEO: ‘You Should Be ...’": a longer
 		// headline naming someone, a quotation after the colon
-		for k = n0; k < sen.Hi && k < n0+8 && s.kind(k) == sentence.Word && s.cueMap[s.w(k)]&cueVerb == 0; k++ {
+		for k = n0; k < sen.Hi && k < n0+8 && s.kind(k) == sentence.Word && s.cueMap[s.w(k)]&cueVerb == 0 && s.w(k) != "put" && s.w(k) != "puts"; k++ {
 		}
 		if k+1 < sen.Hi && s.w(k) == ":" && k > n0 && (s.kind(k+1) == sentence.OpenQuote || s.w(k+1) == "'" || s.w(k+1) == "‘") && s.namedSubject(n0, k) {
 			goto found
