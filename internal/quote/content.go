@@ -1193,6 +1193,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				}
 				break
 			}
+			if (pronouns[s.w(q)] != 0 || s.w(q) == "that") && isCapWord(s.w(q-1)) && !objPronouns[s.w(p)] {
+				return q // "told Playbook she was ...": the one told, then the clause
+			}
 			if s.kind(q) != sentence.Word || !isCapWord(s.w(q)) || objPronouns[s.w(p)] {
 				break
 			}

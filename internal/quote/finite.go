@@ -434,13 +434,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		for R < hiEff && afterCue[s.w(R)] && !prepositions[s.w(R)] && R < c+3 {
 			R++
 		}
-		if s.relativeSubject(lo, L) && !s.speakerAt(R, hiEff) {
+		if sLo := s.afterDateline(lo, L); s.relativeSubject(sLo, L) && !s.speakerAt(R, hiEff) {
 			// "Donna Rawlings, 59, who watched the ceremony, said the
 			// event ...": the named subject and its relative clause stand
-			// before the cue, the content follows it
+			// before the cue, the content follows it (after a label:
+			// "THE SWING VOTE — Sen. Janelle Pryce (D-Ariz.), who ...")
 			p := s.skipAfterCue(c+1, hiEff, cls)
 			if p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
-				r.sLo, r.sHi = lo, L
+				r.sLo, r.sHi = sLo, L
 				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 				return r, r.cHi > r.cLo
 			}

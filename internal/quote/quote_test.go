@@ -177,6 +177,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject with a relative clause after a label, and a capitalised addressee before the clause",
+			in:   "THE SWING VOTE — Sen. Janelle Pryce (D-Ariz.), who has been quietly courted by both camps, told Playbook she was undecided.",
+			want: []brief{
+				{Indirect, "she was undecided", "told", "Sen. Janelle Pryce (D-Ariz.), who has been quietly courted by both camps", "Janelle Pryce"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
