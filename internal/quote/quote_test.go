@@ -184,6 +184,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"with\" and a long description of the person before the participle",
+			in:   "The MCAs voted against the bill, with the committee chairman Daniel Kiptoo saying the executive had ignored them.",
+			want: []brief{
+				{Indirect, "the bill", "voted against", "The MCAs", ""},
+				{Indirect, "the executive had ignored them", "saying", "the committee chairman Daniel Kiptoo", "Daniel Kiptoo"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -2000,8 +2000,8 @@ func (s *state) finiteAhead(k, hi int) bool {
 // the participle at c when it names speakers ("with Vestria's chancellor
 // warning", "with several southern governments insisting"), or -1.
 func (s *state) withSubjectAt(lo, c int) int {
-	for k := c - 1; k > lo && k >= c-6; k-- {
-		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+	for k := c - 1; k > lo && k >= c-14; k-- {
+		if s.kind(k) != sentence.Word && !s.descriptionWord(k) || s.t.Tokens[k].Quoted {
 			return -1
 		}
 		if s.w(k) == "with" || s.w(k) == "With" || s.w(k) == "and" && s.withBefore(lo, k) {
@@ -2009,19 +2009,48 @@ func (s *state) withSubjectAt(lo, c int) int {
 				return -1
 			}
 			head := s.t.Lower(c - 1)
-			if s.lex.IsTitle(head) || groupNouns[head] || unnamedNouns[head] || sourceNouns[head] || s.pluralSubject(k+1, c) {
+			if c-k <= 6 && (s.lex.IsTitle(head) || groupNouns[head] || unnamedNouns[head] || sourceNouns[head] || s.pluralSubject(k+1, c)) {
 				return k + 1
 			}
 			// the name may follow a title or an article: "with Sen. John
 			// McCain calling it ...", "with the American Federation of
-			// Teachers calling her ..."
-			if m, ok := s.ents.MentionAt(c - 1); ok && (m.Lo == k+1 || m.Lo == k+2 && (s.lex.IsTitle(s.t.Lower(k+1)) || s.t.Lower(k+1) == "the")) && s.ents.Entities[m.Entity].Type != entity.GPE {
+			// Teachers calling her ...", or a longer description of the
+			// person: "with the assembly's Budget and Appropriations
+			// Committee chairman Daniel Kiptoo saying"
+			m, ok := s.ents.MentionAt(c - 1)
+			if !ok || s.ents.Entities[m.Entity].Type == entity.GPE {
+				return -1
+			}
+			if m.Lo == k+1 || m.Lo == k+2 && (s.lex.IsTitle(s.t.Lower(k+1)) || s.t.Lower(k+1) == "the") {
+				return k + 1
+			}
+			if s.ents.Entities[m.Entity].Type == entity.Person && m.Hi == c && m.Lo > k+1 {
+				titled := s.lex.IsTitle(s.t.Lower(m.Lo - 1)) // "the committee chairman Daniel Kiptoo"
+				for j := k + 1; j < m.Lo; j++ {
+					if !s.descriptionWord(j) && !(titled && s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted) {
+						return -1
+					}
+				}
 				return k + 1
 			}
 			return -1
 		}
+		if c-k > 6 && !s.descriptionWord(k) {
+			return -1
+		}
 	}
 	return -1
+}
+
+// descriptionWord reports whether token k may stand in a description of a
+// person before the name: an article, a possessive, a title, a
+// capitalised word of a body's name, "of" or "and".
+func (s *state) descriptionWord(k int) bool {
+	w := s.w(k)
+	if w == "'s" || w == "’s" || isPossessive(w) || s.w(k+1) == "'s" || s.w(k+1) == "’s" {
+		return true
+	}
+	return s.kind(k) == sentence.Word && (isCapWord(w) || s.lex.IsTitle(s.t.Lower(k)) || determiners[s.t.Lower(k)] || w == "and" || w == "of")
 }
 
 // withBefore reports whether "with" opens an absolute clause before token k
