@@ -192,6 +192,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a statement released by a body and when speaks for the body",
+			in:   "According to a statement released by the East Marlow Police Department on Sunday afternoon, officers stopped a gray car near the intersection.",
+			want: []brief{
+				{Indirect, "officers stopped a gray car near the intersection", "According to", "a statement released by the East Marlow Police Department on Sunday afternoon", "East Marlow Police Department"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
