@@ -199,6 +199,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after \", and\" and a clause of its own takes that clause's subject, a firm's name with \"&\" and a verb like \"cut\"",
+			in:   "The budget deficit widened last year, and the rating agency Castell & Boyd cut Valdora’s rating in July, citing “persistent fiscal slippage”.",
+			want: []brief{
+				{Direct, "“persistent fiscal slippage”", "citing", "the rating agency Castell & Boyd", "Castell & Boyd"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -1332,6 +1332,11 @@ var quantityVerbs = set(`added adds reported reports posted posts recorded recor
 // know, for telling a name's verb after "called X".
 var irregularPast = set(`ran won began grew got rose fell drew led paid sold bought wrote`)
 
+// samePast are verbs whose past is their base and often a noun too ("a
+// tax cut"): a verb only before its object ("Castell & Boyd cut Valdora’s
+// rating").
+var samePast = set(`cut put set hit let cost hurt shut spread split`)
+
 // reflexives are the -self pronouns.
 var reflexives = set(`himself herself themselves itself myself ourselves yourself`)
 
@@ -2185,6 +2190,18 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		r.sLo, r.sHi = out[first].sLo, out[first].sHi
 		return r, true
 	}
+	for k := c - 3; k > sen.Lo+1; k-- {
+		// the clause after ", and" is the participle's: "The deficit
+		// widened, and the agency Castell & Boyd cut the rating, citing ..."
+		if s.t.Tokens[k].Quoted || s.w(k) != "and" || s.w(k-1) != "," {
+			continue
+		}
+		if lo, hi, ok := s.mainSubject(k+1, c); ok && hi < c-1 {
+			r.sLo, r.sHi = lo, hi
+			return r, true
+		}
+		break
+	}
 	if lo, hi, ok := s.mainSubject(sen.Lo, c); ok {
 		r.sLo, r.sHi = lo, hi
 		return r, true
@@ -2233,13 +2250,17 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if (w == "'" || w == "’") && s.t.Tokens[k-1].End == s.t.Tokens[k].Start {
 			continue // a possessive: "the families of the company's founders had mobilized"
 		}
+		if w == "&" && k > start && k+1 < c && isCapWord(s.w(k+1)) {
+			continue // a firm's name: "Castell & Boyd cut the rating"
+		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return 0, 0, false
 		}
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || irregularPast[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" {
+		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || irregularPast[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" ||
+			samePast[w] && k+1 < c && (determiners[s.t.Lower(k+1)] || possessivePronouns[s.w(k+1)] || isCapWord(s.w(k+1))) {
 			for k-1 > start && isAdverb(s.w(k-1)) {
 				k-- // "Clinton clearly erred in saying ..."
 			}
