@@ -38,13 +38,6 @@ func (g *EntityGroups) Entities() []Entity {
 	return g.out
 }
 
-// Rows is what both database/sql and pgx query results offer.
-type Rows interface {
-	Next() bool
-	Scan(dest ...any) error
-	Err() error
-}
-
 // ScanEntities reads rows of (name, type, start, end, text), mentions in
 // document order, into entities. The caller closes rows.
 func ScanEntities(rows Rows) ([]Entity, error) {

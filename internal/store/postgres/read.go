@@ -78,15 +78,7 @@ func collect[T any](ctx context.Context, s *Store, scan func(pgx.Row) (T, error)
 		return nil, err
 	}
 	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return store.Collect(rows, func(r store.Rows) (T, error) { return scan(r) })
 }
 
 // Each calls fn for every current document, in storage order.

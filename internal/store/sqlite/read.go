@@ -53,10 +53,20 @@ func where(f store.Filter) (string, []any) {
 
 const docCols = `d.doc_id, d.title, d.url, d.date, d.site, d.story_id, d.duplicate_of`
 
-func scanSummary(rows *sql.Rows) (store.DocumentSummary, error) {
+func scanSummary(rows store.Rows) (store.DocumentSummary, error) {
 	var s store.DocumentSummary
 	err := rows.Scan(&s.ID, &s.Title, &s.URL, &s.Date, &s.Site, &s.Story, &s.DuplicateOf)
 	return s, err
+}
+
+// collect runs a query on the read pool and scans every row with scan.
+func collect[T any](ctx context.Context, s *Store, scan func(store.Rows) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := s.rd.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return store.Collect(rows, scan)
 }
 
 // Each calls fn for every current document, in storage order.
@@ -112,23 +122,16 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[sto
 		return p, fmt.Errorf("sqlite: stories: %w", err)
 	}
 	limit := store.ClampLimit(q.Limit)
-	rows, err := s.rd.QueryContext(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
+	items, err := collect(ctx, s, func(rows store.Rows) (store.StorySummary, error) {
+		var st store.StorySummary
+		err := rows.Scan(&st.ID, &st.Label, &st.FirstSeen, &st.LastSeen, &st.Documents, &st.Sites, &st.UpdatedAt)
+		return st, err
+	}, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
 		FROM stories WHERE documents > 0 ORDER BY last_seen = '', last_seen DESC, updated_at DESC, id LIMIT ? OFFSET ?`, limit+1, off)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: stories: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var st store.StorySummary
-		if err := rows.Scan(&st.ID, &st.Label, &st.FirstSeen, &st.LastSeen, &st.Documents, &st.Sites, &st.UpdatedAt); err != nil {
-			return p, fmt.Errorf("sqlite: stories: %w", err)
-		}
-		p.Items = append(p.Items, st)
-	}
-	if err := rows.Err(); err != nil {
-		return p, fmt.Errorf("sqlite: stories: %w", err)
-	}
-	return store.PageOf(p.Items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // Story returns one story with its documents and timeline.
@@ -143,20 +146,9 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	if err != nil {
 		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
 	}
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+docCols+` FROM documents d
+	st.Docs, err = collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d
 		WHERE d.story_id = ? AND d.current = 1 ORDER BY d.day = '', d.day, d.date, d.seq`, id)
 	if err != nil {
-		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		ds, err := scanSummary(rows)
-		if err != nil {
-			return st, fmt.Errorf("sqlite: story %s: %w", id, err)
-		}
-		st.Docs = append(st.Docs, ds)
-	}
-	if err := rows.Err(); err != nil {
 		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
 	}
 	st.Timeline, st.Outlets = store.Timeline(st.Docs)
@@ -202,24 +194,19 @@ func (n nullSpan) span() *document.Span {
 }
 
 func (s *Store) quotesOf(ctx context.Context, seq int64) ([]store.Quote, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+quoteCols+` FROM quotes q WHERE q.seq = ? ORDER BY q.content_start, q.id`, seq)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Quote{}
-	for rows.Next() {
+	out, err := collect(ctx, s, func(rows store.Rows) (store.Quote, error) {
 		var q store.Quote
 		var cue, men nullSpan
 		dest := scanQuote(nil, &q)
 		dest = append(dest, &cue.start, &cue.end, &cue.text, &men.start, &men.end, &men.text, &q.Speaker)
-		if err := rows.Scan(dest...); err != nil {
-			return nil, err
-		}
+		err := rows.Scan(dest...)
 		q.Cue, q.SpeakerMention = cue.span(), men.span()
-		out = append(out, q)
+		return q, err
+	}, `SELECT `+quoteCols+` FROM quotes q WHERE q.seq = ? ORDER BY q.content_start, q.id`, seq)
+	if out == nil && err == nil {
+		out = []store.Quote{} // a document without quotes lists none, not null
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 func (s *Store) entitiesOf(ctx context.Context, seq int64) ([]store.Entity, error) {
@@ -234,21 +221,13 @@ func (s *Store) entitiesOf(ctx context.Context, seq int64) ([]store.Entity, erro
 
 // Versions lists the stored versions of a document, newest first.
 func (s *Store) Versions(ctx context.Context, id string) ([]store.Version, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT version, hash, title, date, ingested_at, current
+	out, err := collect(ctx, s, func(rows store.Rows) (store.Version, error) {
+		var v store.Version
+		err := rows.Scan(&v.Version, &v.Hash, &v.Title, &v.Date, &v.IngestedAt, &v.Current)
+		return v, err
+	}, `SELECT version, hash, title, date, ingested_at, current
 		FROM documents WHERE doc_id = ? ORDER BY version DESC`, id)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: versions %s: %w", id, err)
-	}
-	defer rows.Close()
-	var out []store.Version
-	for rows.Next() {
-		var v store.Version
-		if err := rows.Scan(&v.Version, &v.Hash, &v.Title, &v.Date, &v.IngestedAt, &v.Current); err != nil {
-			return nil, fmt.Errorf("sqlite: versions %s: %w", id, err)
-		}
-		out = append(out, v)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: versions %s: %w", id, err)
 	}
 	if len(out) == 0 {
@@ -283,23 +262,12 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 	}
 	limit := store.ClampLimit(q.Limit)
 	cond, args := where(q.Filter)
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+docCols+` FROM documents d WHERE d.current = 1`+cond+`
+	items, err := collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d WHERE d.current = 1`+cond+`
 		ORDER BY d.day DESC, d.seq DESC LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: documents: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		ds, err := scanSummary(rows)
-		if err != nil {
-			return p, fmt.Errorf("sqlite: documents: %w", err)
-		}
-		p.Items = append(p.Items, ds)
-	}
-	if err := rows.Err(); err != nil {
-		return p, fmt.Errorf("sqlite: documents: %w", err)
-	}
-	return store.PageOf(p.Items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // ftsQuery turns free text into an FTS5 query: every word quoted, all
@@ -443,29 +411,22 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 	if len(conds) > 0 {
 		cond = " AND " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.rd.QueryContext(ctx, `SELECT `+quoteCols+`, d.doc_id, d.title, d.date, d.site, d.story_id
-		FROM quotes q JOIN documents d ON d.seq = q.seq AND d.current = 1 WHERE 1 = 1`+cond+`
-		ORDER BY d.day = '', d.day, d.date, d.seq, q.content_start LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
-	if err != nil {
-		return p, fmt.Errorf("sqlite: quotes: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+	items, err := collect(ctx, s, func(rows store.Rows) (store.QuoteHit, error) {
 		var h store.QuoteHit
 		var cue, men nullSpan
 		dest := scanQuote(nil, &h.Quote)
 		dest = append(dest, &cue.start, &cue.end, &cue.text, &men.start, &men.end, &men.text, &h.Speaker,
 			&h.Document, &h.Title, &h.Date, &h.Site, &h.Story)
-		if err := rows.Scan(dest...); err != nil {
-			return p, fmt.Errorf("sqlite: quotes: %w", err)
-		}
+		err := rows.Scan(dest...)
 		h.Cue, h.SpeakerMention = cue.span(), men.span()
-		p.Items = append(p.Items, h)
-	}
-	if err := rows.Err(); err != nil {
+		return h, err
+	}, `SELECT `+quoteCols+`, d.doc_id, d.title, d.date, d.site, d.story_id
+		FROM quotes q JOIN documents d ON d.seq = q.seq AND d.current = 1 WHERE 1 = 1`+cond+`
+		ORDER BY d.day = '', d.day, d.date, d.seq, q.content_start LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
+	if err != nil {
 		return p, fmt.Errorf("sqlite: quotes: %w", err)
 	}
-	return store.PageOf(p.Items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // SpeakerNames lists the distinct speaker names of current documents'
@@ -476,22 +437,14 @@ func (s *Store) SpeakerNames(ctx context.Context, name string) ([]string, error)
 	if len(f) == 0 {
 		return nil, nil
 	}
-	rows, err := s.rd.QueryContext(ctx, `SELECT DISTINCT q.speaker FROM quotes q
+	out, err := collect(ctx, s, func(rows store.Rows) (string, error) {
+		var n string
+		err := rows.Scan(&n)
+		return n, err
+	}, `SELECT DISTINCT q.speaker FROM quotes q
 		JOIN documents d ON d.seq = q.seq AND d.current = 1
 		WHERE lower(replace(q.speaker, rtrim(q.speaker, replace(q.speaker, ' ', '')), '')) = lower(?)`, f[len(f)-1])
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: speaker names of %q: %w", name, err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return nil, fmt.Errorf("sqlite: speaker names of %q: %w", name, err)
-		}
-		out = append(out, n)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: speaker names of %q: %w", name, err)
 	}
 	return out, nil
@@ -520,7 +473,11 @@ func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[s
 	if len(conds) > 0 {
 		cond = " AND " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.rd.QueryContext(ctx, `SELECT e.name, e.type, COUNT(DISTINCT m.seq), COUNT(*),
+	items, err := collect(ctx, s, func(rows store.Rows) (store.EntitySummary, error) {
+		var e store.EntitySummary
+		err := rows.Scan(&e.Name, &e.Type, &e.Documents, &e.Mentions, &e.Quotes)
+		return e, err
+	}, `SELECT e.name, e.type, COUNT(DISTINCT m.seq), COUNT(*),
 		(SELECT COUNT(*) FROM quotes q JOIN documents qd ON qd.seq = q.seq AND qd.current = 1 WHERE q.speaker = e.name COLLATE NOCASE)
 		FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.seq = m.seq AND d.current = 1
 		WHERE 1 = 1`+cond+`
@@ -528,18 +485,7 @@ func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Page[s
 	if err != nil {
 		return p, fmt.Errorf("sqlite: entities: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var e store.EntitySummary
-		if err := rows.Scan(&e.Name, &e.Type, &e.Documents, &e.Mentions, &e.Quotes); err != nil {
-			return p, fmt.Errorf("sqlite: entities: %w", err)
-		}
-		p.Items = append(p.Items, e)
-	}
-	if err := rows.Err(); err != nil {
-		return p, fmt.Errorf("sqlite: entities: %w", err)
-	}
-	return store.PageOf(p.Items, off, limit), nil
+	return store.PageOf(items, off, limit), nil
 }
 
 // Volume counts current documents per day and per site.
@@ -547,21 +493,12 @@ func (s *Store) Volume(ctx context.Context, q store.DocumentQuery) (store.Volume
 	var v store.Volume
 	cond, args := where(q.Filter)
 	count := func(col, order string) ([]store.Count, error) {
-		rows, err := s.rd.QueryContext(ctx, `SELECT d.`+col+`, COUNT(*) FROM documents d
-			WHERE d.current = 1 AND d.`+col+` <> ''`+cond+` GROUP BY d.`+col+` ORDER BY `+order+` LIMIT 400`, args...)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		var out []store.Count
-		for rows.Next() {
+		return collect(ctx, s, func(rows store.Rows) (store.Count, error) {
 			var c store.Count
-			if err := rows.Scan(&c.Key, &c.Count); err != nil {
-				return nil, err
-			}
-			out = append(out, c)
-		}
-		return out, rows.Err()
+			err := rows.Scan(&c.Key, &c.Count)
+			return c, err
+		}, `SELECT d.`+col+`, COUNT(*) FROM documents d
+			WHERE d.current = 1 AND d.`+col+` <> ''`+cond+` GROUP BY d.`+col+` ORDER BY `+order+` LIMIT 400`, args...)
 	}
 	var err error
 	if v.Days, err = count("day", "d.day DESC"); err != nil {
@@ -578,18 +515,16 @@ func (s *Store) Volume(ctx context.Context, q store.DocumentQuery) (store.Volume
 
 // StoryEvents returns a story's events in the order they were reported.
 func (s *Store) StoryEvents(ctx context.Context, id string) ([]store.StoryEvent, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT time, text, source FROM story_events WHERE story_id = ? ORDER BY position`, id)
+	out, err := collect(ctx, s, func(rows store.Rows) (store.StoryEvent, error) {
+		var e store.StoryEvent
+		err := rows.Scan(&e.Time, &e.Text, &e.Source)
+		return e, err
+	}, `SELECT time, text, source FROM story_events WHERE story_id = ? ORDER BY position`, id)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: story events %s: %w", id, err)
 	}
-	defer rows.Close()
-	out := []store.StoryEvent{}
-	for rows.Next() {
-		var e store.StoryEvent
-		if err := rows.Scan(&e.Time, &e.Text, &e.Source); err != nil {
-			return nil, fmt.Errorf("sqlite: story events %s: %w", id, err)
-		}
-		out = append(out, e)
+	if out == nil {
+		out = []store.StoryEvent{} // a story without events has an empty timeline, not none
 	}
-	return out, rows.Err()
+	return out, nil
 }
