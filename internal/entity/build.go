@@ -300,6 +300,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if c.typ != Org && r.lex.IsPluralTitle(word(c.hi-1)) {
 			continue // "Two Progressive Unity MPs", "Republican Senators": a group, no one's name
 		}
+		if c.typ != Org && c.typ != Loc && r.roleInside(t, c) {
+			continue // "the Fianna Fáil TD for Cork North-West": a description of someone, not a name
+		}
 		name := withoutNickname(t.Src[c.start:c.end])
 		var id int
 		switch {
@@ -428,7 +431,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = oid // "Tessellate said", after "Tessellate, the startup ..."; a body's full name again
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
-			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) && !r.titleComplement(t, c.lo) ||
+			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) && !(c.hi-c.lo == 1 && afterThe(t, c.lo)) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) && !r.titleComplement(t, c.lo) ||
 				r.stanceSubject(t, c, midCaps) || r.wordsOf(t, c) || c.hi-c.lo == 1 && r.describedPerson(t, c.hi) && !afterPrep(t, c.lo) {
 				id = addEntity(Person, name)
 				if c.hi-c.lo == 1 {
@@ -510,6 +513,33 @@ func invertedSpeaker(t *sentence.Text, lo, hi int) bool {
 		return false
 	}
 	return hi >= len(t.Tokens) || t.Word(hi) == "." || t.Word(hi) == ","
+}
+
+// roleInside reports whether a title stands inside the chunk c, after its
+// first word, with no name after it: "Fianna Fáil TD for Cork North-West",
+// "Dublin South-Central TD". Such a run describes someone by party, office
+// or constituency.
+func (r *Recognizer) roleInside(t *sentence.Text, c *chunk) bool {
+	if c.titled {
+		return false
+	}
+	for k := c.lo + 1; k < c.hi; k++ {
+		if w := t.Word(k); r.lex.titles[strings.ToLower(w)] && isAllCaps(w) && (k == c.hi-1 || t.Word(k+1) == "for" && !r.givenAfter(t, k+2, c.hi)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAfter reports whether a given name stands in [lo,hi): the run names
+// someone after the seat ("Independent MP for Yarrawood Sophie Tan").
+func (r *Recognizer) givenAfter(t *sentence.Text, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.lex.given[t.Word(k)] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFirst are the kinds of place written before the place's name.

@@ -206,6 +206,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a member named by seat is the member who spoke last; a contrast of the writer's ends an absolute clause's content",
+			in:   "Opposition health spokesman Pádraig Ó Cinnéide said the Government had been warned. “Every winter the numbers get worse,” the Galway East TD told the Dáil. The White House defended the freeze, with press secretary Marisol Quintero-Hale insisting the pause was “a targeted review” even as governors warned it could cost jobs.",
+			want: []brief{
+				{Indirect, "the Government had been warned", "said", "Opposition health spokesman Pádraig Ó Cinnéide", "Pádraig Ó Cinnéide"},
+				{Direct, "“Every winter the numbers get worse,”", "told", "the Galway East TD", "Pádraig Ó Cinnéide"},
+				{Indirect, "the freeze", "defended", "The White House", "White House"},
+				{Mixed, "the pause was “a targeted review”", "insisting", "press secretary Marisol Quintero-Hale", "Marisol Quintero-Hale"},
+				{Indirect, "it could cost jobs", "warned", "governors", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

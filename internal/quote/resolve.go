@@ -913,6 +913,9 @@ func (s *state) speakerEntity(r *raw) int {
 		if id := s.byRole(head, r.sLo); id >= 0 {
 			return id
 		}
+		if memberRoles[head] && s.last >= 0 && s.ents.Entities[s.last].Type == entity.Person && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && fitsRole(s.ents.Entities[s.last], head) {
+			return s.last // "Pádraig Ó Cinnéide said ... “...,” the Galway East TD told the Dáil."
+		}
 		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && fitsRole(s.ents.Entities[s.last], head) {
 			// "Mara Quill said ... “...,” the envoy said.": no one is
 			// called the envoy, and the last speaker has no other role
@@ -1765,6 +1768,11 @@ var speakerRoles = set(`spokesman spokeswoman spokesperson representative`)
 // roles that, without a name, usually point at the article's main actor.
 var publicRoles = set(`envoy spokesman spokeswoman spokesperson ambassador minister president
 	secretary governor senator mayor official diplomat negotiator`)
+
+// memberRoles name a member of a legislature by the seat: "the Galway East
+// TD", "the Labour MP for Yarrow". A story uses them for the member who has
+// just spoken, whatever other role that member has.
+var memberRoles = set(`td mp mla msp mep congressman congresswoman`)
 
 // fitsRole reports whether e may be called by the role noun head: a
 // role that names a sex ("spokesman", "spokeswoman") is nobody of the

@@ -2106,6 +2106,12 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 				r.cueHi, p = p+1, p+1 // "with the governor calling for calm"
 			}
 			r.cLo, r.cHi = p, s.cutAtClause(p, s.contentEnd(p, hiEff))
+			for k := p + 1; k+1 < r.cHi; k++ {
+				if s.w(k) == "even" && (s.w(k+1) == "as" || s.w(k+1) == "though") && !s.t.Tokens[k].Quoted {
+					r.cHi = k // "insisting the pause was “a targeted review” even as governors warned ...": the writer's contrast
+					break
+				}
+			}
 			for k := p + 1; k < r.cHi; k++ {
 				if s.w(k) != "and" {
 					continue
