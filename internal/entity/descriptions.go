@@ -56,6 +56,22 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 			e.addRole(w)
 		}
 	}
+	// and a title with its area in brackets before the name: "DCP (South
+	// West) Meenakshi Rathore"
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		if e.Type != Person || m.Lo < 3 || t.Word(m.Lo-1) != ")" {
+			continue
+		}
+		for k := m.Lo - 2; k > 0 && k >= m.Lo-6; k-- {
+			if t.Word(k) == "(" {
+				if w := t.Lower(k - 1); r.lex.titles[w] && isCap(t.Word(k-1)) {
+					e.addRole(t.Word(k - 1))
+				}
+				break
+			}
+		}
+	}
 	// and before the name: "an independent security researcher, Jonas
 	// Whitlock, said"
 	for _, m := range res.Mentions {

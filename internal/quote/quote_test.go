@@ -217,6 +217,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a place in capitals before a colon is a dateline; a title with its area in brackets; a noun after a possessive is no cue",
+			in:   "NEW DELHI: Five men have been arrested from Jamtara, police said on Saturday. DCP (South West) Meenakshi Rathore said the case came to light in January. “The victim had received a message,” the DCP said. In its earnings release, Marlowe said costs would rise.",
+			want: []brief{
+				{Indirect, "Five men have been arrested from Jamtara", "said", "police", "police"},
+				{Indirect, "the case came to light in January", "said", "DCP (South West) Meenakshi Rathore", "Meenakshi Rathore"},
+				{Direct, "“The victim had received a message,”", "said", "the DCP", "Meenakshi Rathore"},
+				{Indirect, "costs would rise", "said", "Marlowe", "Marlowe"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

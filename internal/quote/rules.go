@@ -1256,6 +1256,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if k > lo && (prepositions[s.w(k-1)] || s.w(k-1) == "of" || s.w(k-1) == "for" || s.w(k-1) == "to") {
 		return false // "in some states support for ..."
 	}
+	if k-1 > lo && (possessivePronouns[s.t.Lower(k-1)] || determiners[s.t.Lower(k-1)]) && (prepositions[s.t.Lower(k-2)] || s.w(k-2) == "of" || s.w(k-2) == "for") {
+		return false // "In its earnings release, Marlowe said": a noun phrase after a preposition
+	}
 	return true
 }
 
@@ -1948,6 +1951,19 @@ func (s *state) afterDateline(lo, hi int) int {
 			break
 		}
 	}
+	// a place in capitals and a colon: "NEW DELHI: Five men ...", as
+	// Indian papers write
+	for k := lo; k < hi && k < lo+4; k++ {
+		if s.w(k) == ":" {
+			if k > lo && s.lex.IsPlace(titleCased(s.t.Src[s.t.Tokens[lo].Start:s.t.Tokens[k-1].End])) {
+				return k + 1
+			}
+			break
+		}
+		if s.kind(k) != sentence.Word || !isAllCapsWord(s.w(k)) {
+			break
+		}
+	}
 	// a place and a bracketed agency: "CEDAR FERRY, Iowa (AP) —"
 	for k := lo + 1; k+1 < hi && k < lo+12; k++ {
 		if s.w(k) == ")" && s.isDash(k+1) {
@@ -1961,6 +1977,18 @@ func (s *state) afterDateline(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// titleCased writes each word of an all-capitals name with a capital and
+// lower case after it: "NEW DELHI" -> "New Delhi".
+func titleCased(w string) string {
+	b := []byte(strings.ToLower(w))
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // wireAgencies credit a dateline in brackets.
