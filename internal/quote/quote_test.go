@@ -213,7 +213,7 @@ func TestFind(t *testing.T) {
 				{Direct, "“Every winter the numbers get worse,”", "told", "the Galway East TD", "Pádraig Ó Cinnéide"},
 				{Indirect, "the freeze", "defended", "The White House", "White House"},
 				{Mixed, "the pause was “a targeted review”", "insisting", "press secretary Marisol Quintero-Hale", "Marisol Quintero-Hale"},
-				{Indirect, "it could cost jobs", "warned", "governors", ""},
+				{Indirect, "it could cost jobs", "warned", "governors", "governors"},
 			},
 		},
 		{
@@ -224,6 +224,15 @@ func TestFind(t *testing.T) {
 				{Indirect, "the case came to light in January", "said", "DCP (South West) Meenakshi Rathore", "Meenakshi Rathore"},
 				{Direct, "“The victim had received a message,”", "said", "the DCP", "Meenakshi Rathore"},
 				{Indirect, "costs would rise", "said", "Marlowe", "Marlowe"},
+			},
+		},
+		{
+			name: "\", for its part,\" after the subject is not the speaker's name; governors speak as a group; the Ceann Comhairle is a title",
+			in:   "Andes Meridian Mining cut its offer. The mining firm, for its part, said its offer was fair. The freeze could cost jobs, governors from both parties warned. \"Deputy, you will have your opportunity,\" Ceann Comhairle Tomás Geraghty said.",
+			want: []brief{
+				{Indirect, "its offer was fair", "said", "The mining firm", "Andes Meridian Mining"},
+				{Indirect, "The freeze could cost jobs", "warned", "governors from both parties", "governors from both parties"},
+				{Direct, "\"Deputy, you will have your opportunity,\"", "said", "Ceann Comhairle Tomás Geraghty", "Tomás Geraghty"},
 			},
 		},
 		{

@@ -281,6 +281,9 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	if hi-lo > 5 && (s.w(lo) == "For" || s.w(lo) == "for") && possessivePronouns[s.w(lo+1)] && s.w(lo+2) == "part" && s.w(lo+3) == "," {
 		lo += 4 // "For its part, Minera Andes del Sur said"
 	}
+	if hi-lo > 4 && s.w(hi-3) == "for" && possessivePronouns[s.w(hi-2)] && s.w(hi-1) == "part" && s.w(hi-4) == "," {
+		hi -= 4 // "The mining firm, for its part, said"
+	}
 	return lo, hi
 }
 

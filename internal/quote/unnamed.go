@@ -255,7 +255,7 @@ var crowdNouns = set(`analysts critics traders dealers observers diplomats offic
 	scholars physicians epidemiologists officers soldiers staffers aides consumers motorists homeowners elders
 	authorities organisations organizations firefighters paramedics midwives survivors mourners customers
 	onlookers bystanders spectators guests stewards organisers organizers bosses chiefs managers executives
-	climbers hikers players clinicians people`)
+	climbers hikers players clinicians people governors mayors ministers`)
 
 // capsBefore returns the token after the capitalised words that start at
 // k (at most three, within [k,hi)), or k.
