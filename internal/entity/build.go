@@ -195,6 +195,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue
 		}
 		last := t.Src[toks[c.hi-1].Start:c.end]
+		if first := word(c.lo); c.hi-c.lo == 2 && clubPrefixes[first] && companyShort[last] == "" {
+			companyShort[last] = t.Src[c.start:c.end] // "Almaraz" for Deportivo Almaraz
+			continue
+		}
 		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) && r.lex.given[first] == 0 && companyShort[first] == "" {
 			companyShort[first] = t.Src[c.start:c.end]
 			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
@@ -247,6 +251,17 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// "the ASG", "Chief Minister X" ... "CM says")
 	roleAcronyms := map[string]int{} // letters -> entity index + 1, or -1 for several holders
 	nicknames := map[string]int{}    // a nickname given inside a full name -> its person
+	orgNames := map[string]bool{}
+	for ci := range chunks {
+		if c := &chunks[ci]; c.typ == Org {
+			orgNames[t.Src[c.start:c.end]] = true
+		}
+	}
+	for ci := range chunks {
+		if c := &chunks[ci]; c.typ == Person && !c.titled && orgNames[t.Src[c.start:c.end]] && !r.hasGivenName(t, c) {
+			c.typ = Org // "Aldgate Meridian said" after "British lender Aldgate Meridian": the body again
+		}
+	}
 	for ci := range chunks {
 		c := &chunks[ci]
 		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
@@ -514,6 +529,11 @@ func invertedSpeaker(t *sentence.Text, lo, hi int) bool {
 	}
 	return hi >= len(t.Tokens) || t.Word(hi) == "." || t.Word(hi) == ","
 }
+
+// clubPrefixes open football clubs' names, whose last word alone is the
+// club: "Deportivo Almaraz" ... "Almaraz".
+var clubPrefixes = map[string]bool{"Deportivo": true, "Real": true, "Atlético": true, "Atletico": true,
+	"Sporting": true, "Racing": true, "Olympique": true, "Dynamo": true, "Dinamo": true, "Athletic": true}
 
 // roleInside reports whether a title stands inside the chunk c, after its
 // first word, with no name after it: "Fianna Fáil TD for Cork North-West",

@@ -396,6 +396,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a body named after \"lender\" stays a body when it speaks; a club's last word is the club",
+			in:   "Teo worked at British lender Aldgate Meridian until 2022. Aldgate Meridian said it had paid the clients. Harford are in talks to sign Deportivo Almaraz striker Nico Ferreyra. Almaraz said the player was not for sale.",
+			want: []ent{
+				{"Aldgate Meridian", Org, nil, []string{"Aldgate Meridian", "Aldgate Meridian"}},
+				{"Deportivo Almaraz", Org, nil, []string{"Deportivo Almaraz", "Almaraz"}},
+				{"Nico Ferreyra", Person, []string{"striker"}, []string{"Nico Ferreyra"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{
