@@ -506,7 +506,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 						}
 					}
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || s.possessedRole(nLo, L) || determiners[s.w(nLo)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
+				ap := nLo // the apposition's article, after an adverb of time: "Lee Mallinson, now a BBC pundit,"
+				if ap >= 0 && ap+1 < L && (s.w(ap) == "now" || s.w(ap) == "formerly" || s.w(ap) == "once" || s.w(ap) == "still") {
+					ap++
+				}
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || s.possessedRole(nLo, L) || determiners[s.w(ap)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
 					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						if q := s.extendLeft(lo, nLo-2); q >= 0 {
 							nLo = q

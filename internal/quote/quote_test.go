@@ -236,6 +236,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an apposition after a name may open with \"now\"",
+			in:   "Former Castlebridge captain Lee Mallinson, now a BBC pundit, said the signing could be the missing piece.",
+			want: []brief{
+				{Indirect, "the signing could be the missing piece", "said", "Former Castlebridge captain Lee Mallinson, now a BBC pundit", "Lee Mallinson"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
