@@ -243,6 +243,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"It\" after a court filing that spoke is the filing, not the court it was filed in",
+			in:   "The tribe's complaint, filed in U.S. District Court in Reno in February, says the mine would destroy at least 14 cultural sites. It argues that the Bureau of Land Management failed to consult the tribe.",
+			want: []brief{
+				{Indirect, "the mine would destroy at least 14 cultural sites", "says", "The tribe's complaint, filed in U.S. District Court in Reno in February", "the tribe's complaint"},
+				{Indirect, "that the Bureau of Land Management failed to consult the tribe", "argues", "It", "the tribe's complaint"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

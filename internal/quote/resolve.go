@@ -207,7 +207,8 @@ func (s *state) resolve(out []raw) {
 // docNouns are the documents a story refers back to as "the report",
 // "the study".
 var docNouns = set(`study survey poll report analysis audit review paper document bulletin
-	filing memo investigation assessment inquiry notice`)
+	filing memo investigation assessment inquiry notice complaint lawsuit suit petition motion ruling judgment
+	indictment affidavit`)
 
 // docSpeaker is the canonical speaker of a document: its author's entity
 // or its description.
