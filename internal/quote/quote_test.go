@@ -251,6 +251,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body introduced by its kind is later called by that kind or a synonym",
+			in:   "Teo worked at British lender Aldgate Meridian until 2022. Aldgate Meridian said it had paid the clients. “We have strengthened our controls,” said a spokeswoman for the bank.",
+			want: []brief{
+				{Indirect, "it had paid the clients", "said", "Aldgate Meridian", "Aldgate Meridian"},
+				{Direct, "“We have strengthened our controls,”", "said", "a spokeswoman for the bank", "Aldgate Meridian"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

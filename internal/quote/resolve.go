@@ -1904,7 +1904,29 @@ func (s *state) recentOrg(at int, noun string) int {
 			return id
 		}
 	}
-	return s.recentOrgFit(at, noun, func(name string) bool { return orgFits(noun, name) })
+	return s.recentOrgFit(at, noun, func(name string) bool { return orgFits(noun, name) || s.introducedAs(name, noun) })
+}
+
+// introducedAs reports whether the body named name was introduced with the
+// noun or a near synonym right before its name: "British lender Aldgate
+// Meridian" ... "the bank".
+func (s *state) introducedAs(name, noun string) bool {
+	kinds := orgSynonyms[noun]
+	for _, m := range s.ents.Mentions {
+		if m.Lo == 0 || s.ents.Entities[m.Entity].Name != name {
+			continue
+		}
+		if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSynonyms are nouns a story may use in turn for the same kind of body.
+var orgSynonyms = map[string][]string{
+	"bank": {"lender"}, "lender": {"bank"}, "company": {"firm", "group"}, "firm": {"company", "group"},
+	"carmaker": {"automaker"}, "automaker": {"carmaker"}, "miner": {"company", "firm"}, "club": {"side"},
 }
 
 // recentOrgFit is recentOrg with the test of a body's name given.
