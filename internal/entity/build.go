@@ -544,7 +544,7 @@ func (r *Recognizer) roleInside(t *sentence.Text, c *chunk) bool {
 		return false
 	}
 	for k := c.lo + 1; k < c.hi; k++ {
-		if w := t.Word(k); r.lex.titles[strings.ToLower(w)] && isAllCaps(w) && (k == c.hi-1 || t.Word(k+1) == "for" && !r.givenAfter(t, k+2, c.hi)) {
+		if w := t.Word(k); isAllCaps(w) && r.lex.titles[t.Lower(k)] && (k == c.hi-1 || t.Word(k+1) == "for" && !r.givenAfter(t, k+2, c.hi)) {
 			return true
 		}
 	}
