@@ -627,7 +627,7 @@ var asideBeliefs = set(`believe fear hope expect expects suspect suspected argue
 // quoteAttitudes are attitude cues that also report the words of a
 // quotation they follow: "“We will win,” he vowed."
 var quoteAttitudes = set(`vowed pledged predicted proposed mocked touted hailed questioned recommended quoted mentioned
-	ridiculed derided answered answers demanded`)
+	ridiculed derided answered answers demanded ruled`)
 
 // leadIns open a phrase of the writer's before a quotation and its comma
 // ("Because of her weak support, “...”", "In his 2002 book, “...”"); a

@@ -259,6 +259,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"ruled\" after a quotation reports it; a participle after a quotation goes on with the outermost speaker",
+			in:   "Judge Binta Adamu-Okonkwo heard the objection. “The objection is misconceived,” the judge ruled. Rawahi said the delegations had agreed to reconvene “before the end of the summer,” adding that the remaining differences were “technical, not political”.",
+			want: []brief{
+				{Direct, "“The objection is misconceived,”", "ruled", "the judge", "Binta Adamu-Okonkwo"},
+				{Mixed, "the delegations had agreed to reconvene “before the end of the summer,”", "said", "Rawahi", "Rawahi"},
+				{Mixed, "that the remaining differences were “technical, not political”", "adding", "Rawahi", "Rawahi"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

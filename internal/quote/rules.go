@@ -2203,11 +2203,15 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		// will act," adding that 23 suspects had been arrested` (the
 		// quotation's last sentence starts this one)
 		open := int(s.match[c-1])
+		best := -1
 		for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
-			if o := out[k]; o.cLo <= open && open < o.cHi && o.sLo >= 0 && !relPron[s.w(o.sLo)] {
-				r.sLo, r.sHi = o.sLo, o.sHi
-				return r, true
+			if o := out[k]; o.cLo <= open && open < o.cHi && o.sLo >= 0 && !relPron[s.w(o.sLo)] && (best < 0 || o.cLo < out[best].cLo) {
+				best = k // the outermost: "Rawahi said the delegations had agreed to reconvene “...,” adding" is Rawahi's
 			}
+		}
+		if best >= 0 {
+			r.sLo, r.sHi = out[best].sLo, out[best].sHi
+			return r, true
 		}
 	}
 	first := -1
