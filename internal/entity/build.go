@@ -278,6 +278,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
 		}
+		if k := c.hi - 3; k >= c.lo && chineseSurnames[word(k)] && len(word(c.hi-2)) <= 4 && len(word(c.hi-1)) <= 4 && !has(lastNames, word(k)) {
+			// a Chinese name with its surname before a given name of two
+			// syllables, as Singapore and Malaysia write it: "Wilson Teo
+			// Kah Hwee" ... "Teo", "Tan Mei Ling" ... "Ms Tan"
+			lastNames[word(k)] = id
+		}
 		// the first of two surnames is the short form in Spanish and
 		// Portuguese names: "Marisol Ibarra Montoya" ... "Ibarra";
 		// "Lucía Fernández de la Vega" ... "Fernández"
@@ -529,6 +535,13 @@ func invertedSpeaker(t *sentence.Text, lo, hi int) bool {
 	}
 	return hi >= len(t.Tokens) || t.Word(hi) == "." || t.Word(hi) == ","
 }
+
+// chineseSurnames are common surnames of Chinese Singaporeans and
+// Malaysians, written before the given name.
+var chineseSurnames = map[string]bool{"Tan": true, "Lim": true, "Lee": true, "Ng": true, "Teo": true, "Goh": true,
+	"Ong": true, "Wong": true, "Chan": true, "Lau": true, "Koh": true, "Chua": true, "Yeo": true, "Low": true,
+	"Chong": true, "Ho": true, "Ang": true, "Tay": true, "Sim": true, "Toh": true, "Chew": true, "Liew": true,
+	"Seah": true, "Quek": true, "Heng": true, "Foo": true, "Poh": true, "Yap": true, "Leong": true, "Chia": true}
 
 // clubPrefixes open football clubs' names, whose last word alone is the
 // club: "Deportivo Almaraz" ... "Almaraz".
