@@ -408,8 +408,8 @@ func TestAnalyze(t *testing.T) {
 			name: "a Chinese surname before a given name of two syllables is the short form",
 			in:   "Wilson Teo Kah Hwee, 46, pleaded guilty. Teo said he was sorry. Judge Tan Mei Ling said the offences were serious. Ms Tan added that the sentence must deter.",
 			want: []ent{
-				{"Wilson Teo Kah Hwee", Person, nil, []string{"Wilson Teo Kah Hwee", "Teo"}},
 				{"Tan Mei Ling", Person, []string{"Judge", "Ms"}, []string{"Tan Mei Ling", "Tan"}},
+				{"Wilson Teo Kah Hwee", Person, nil, []string{"Wilson Teo Kah Hwee", "Teo"}},
 			},
 		},
 		{
