@@ -15,12 +15,16 @@ func (e *Entity) OtherOffice(role string) bool {
 		switch {
 		case strings.EqualFold(x, role):
 			return false
-		case !honorificWord(x):
+		case !honorificWord(x) && !nonOffices[strings.ToLower(x)]:
 			other = true
 		}
 	}
 	return other
 }
+
+// nonOffices are roles held alongside an office, or before one: a
+// candidate may be a former councillor, an agent a former player.
+var nonOffices = toSet(`candidate nominee challenger contender agent candidate's`)
 
 func (e *Entity) addRole(ro string) {
 	ro = strings.TrimSuffix(ro, ".")
@@ -151,7 +155,7 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	welder miner fisherman truck trucker rancher caregiver pensioner widow widower grandparent member
 	neighbour neighbor survivor witness victim motorist passenger shopper fan customer patient parent
 	deckhand farmhand skipper crewman teammate classmate roommate flatmate colleague partner
-	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter mum dad mom
+	cyclist pedestrian motorcyclist runner swimmer climber hiker commuter mum dad mom agent
 	cabbie cabdriver whistleblower challenger chef baker butcher grocer vendor trader
 	hairdresser barber tailor designer architect photographer journalist reporter writer author
 	novelist poet artist painter singer musician guitarist drummer actor actress comedian dancer

@@ -153,7 +153,11 @@ func (r *Recognizer) describedBefore(t *sentence.Text, k int) bool {
 		if j < k-1 && isCap(t.Word(j)) && t.Tokens[j].Kind == sentence.Word {
 			names++
 		}
-		switch w := t.Lower(j); w {
+		w := t.Lower(j)
+		if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+			w = "its" // a possessor opens it too: "Ferreyra’s agent, Gustavo Lanari,"
+		}
+		switch w {
 		case "a", "an", "the", "his", "her", "their", "its":
 			if j == 0 {
 				return true

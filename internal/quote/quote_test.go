@@ -268,6 +268,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun after a sentence whose subject is a person by role, after a fronted clause, is that person",
+			in:   "Harford manager Stefan Brandt said the player was special. Ferreyra’s agent, Gustavo Lanari, declined to comment. “He is ours,” Brandt said. Asked about it by reporters outside a hotel in Madrid, the agent laughed. “Intermediaries? I have known Nico since he was 14,” he said.",
+			want: []brief{
+				{Indirect, "the player was special", "said", "Harford manager Stefan Brandt", "Stefan Brandt"},
+				{Indirect, "to comment", "declined", "Gustavo Lanari", "Gustavo Lanari"},
+				{Direct, "“He is ours,”", "said", "Brandt", "Stefan Brandt"},
+				{Indirect, "about it by reporters outside a hotel in Madrid", "Asked", "", ""},
+				{Direct, "“Intermediaries? I have known Nico since he was 14,”", "said", "he", "Gustavo Lanari"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -1403,6 +1403,12 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 				m.Entity = id // "Ashdown was unmoved. She said ...": Rachel, not Tom Ashdown
 			}
 		}
+		if m.Kind == entity.Description && !tk.Quoted && tk.Sent < sent && tk.Sent >= sent-3 && tk.Para == para && fits(s.ents.Entities[m.Entity]) && s.afterFronted(m.Lo, m.Hi) {
+			// the sentence before has the person as its subject by a role
+			// after a fronted clause: "Asked about it by reporters, the
+			// agent laughed. “...,” he said."
+			return m.Entity
+		}
 		if m.Kind != entity.Name || tk.Quoted || tk.Sent == sent || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
 			continue // (not inside the pronoun's own sentence: "Reed had been superb, he said")
 		}
@@ -2275,7 +2281,7 @@ var roleNouns = map[string]string{
 	"justice": "judge", "magistrate": "judge", "recorder": "judge", "chief executive": "ceo", "chief executive officer": "ceo",
 	"chief financial officer": "cfo", "prime minister": "premier", "sen": "senator", "sen.": "senator",
 	"rep": "congressman", "gov": "governor", "gov.": "governor", "gen": "general", "gen.": "general",
-	"special representative": "envoy",
+	"special representative": "envoy", "ambassador": "envoy",
 	// police and military ranks: "the officer said"
 	"superintendent": "officer", "inspector": "officer", "sergeant": "officer", "sgt.": "officer", "constable": "officer",
 	"lieutenant": "officer", "colonel": "officer", "general": "officer", "detective": "officer", "corporal": "officer",
