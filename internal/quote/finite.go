@@ -116,6 +116,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
+	if L-3 > lo && s.w(L) == "," && sayForms[s.w(L-1)] && pronouns[s.w(L-2)] != 0 && s.w(L-3) == "," && s.kind(L-4) == sentence.Word {
+		L -= 4 // "Severnmoor, he says, told him ...": the parenthetical vouches, the subject speaks
+	}
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
 		L-- // "John G. Roberts Jr. spoke of ..."
 	}
@@ -339,6 +342,12 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		if cls&cueWeak != 0 && (bQuote || bComma) && !s.namedSubject(nLo, sEnd) && !s.sourceNoun(nLo, sEnd) && !s.capSubject(nLo, sEnd) && !determiners[s.t.Lower(nLo)] && !possessivePronouns[s.t.Lower(nLo)] {
 			return r, false // "contests in smaller, whiter states, but ...": a noun after the comma
+		}
+		if bComma && afterComma && !quoteNext && p+1 < hiEff && s.kind(p+1) == sentence.Word && s.plainCue(s.w(p+1)) && !s.t.Tokens[p+1].Quoted {
+			// "Severnmoor, he says, told him the fish kill ...": the clause
+			// has a reporting verb of its own, whose subject is the one who
+			// spoke; the parenthetical only vouches for it
+			return r, false
 		}
 		switch {
 		case bQuote:

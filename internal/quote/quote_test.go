@@ -279,6 +279,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a parenthetical \"he says\" before a reporting verb of the clause's own leaves the clause's subject the speaker",
+			in:   "Haldane rang Severnmoor Water, the company. Severnmoor, he says, told him the fish kill had most likely been caused by run-off. The plan, he said, would fail.",
+			want: []brief{
+				{Indirect, "the fish kill had most likely been caused by run-off", "told", "Severnmoor", "Severnmoor Water"},
+				{Indirect, "The plan, he said, would fail", "said", "he", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
