@@ -287,6 +287,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "agents, producers, executives and firefighters may be unnamed sources; a body's name before the noun is a modifier",
+			in:   "One top agent, who requested anonymity to speak candidly, said the hire was smart. A firefighter working the line, who was not authorized to speak publicly, said crews had pulled back. Relations were now “at rock bottom”, a senior Executive source said.",
+			want: []brief{
+				{Indirect, "the hire was smart", "said", "One top agent, who requested anonymity to speak candidly", "one top agent"},
+				{Indirect, "crews had pulled back", "said", "A firefighter working the line, who was not authorized to speak publicly", "a firefighter working the line"},
+				{Mixed, "Relations were now “at rock bottom”", "said", "a senior Executive source", "a senior Executive source"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -101,6 +101,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if s.kind(end) != sentence.Word || s.t.Tokens[end].Quoted || (w == "who" || w == "which") && head == "" {
 			break
 		}
+		if head == "" && isCapWord(w) && end > lo && end+1 < hi && unnamedNouns[s.lower(s.w(end+1))] {
+			continue // a body's name before the noun: "a senior Executive source"
+		}
 		if head == "" && !s.inOrgName(end) && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = s.lower(w)
 			if end+1 < hi && s.kind(end+1) == sentence.Word {
@@ -529,7 +532,8 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 // the talks", "a federal government source".
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides delegate delegates
 	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
-	analyst economist strategist trader officer employee figure intermediary`)
+	analyst economist strategist trader officer employee figure intermediary agent producer executive
+	firefighter lawmaker banker staffer`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
