@@ -683,6 +683,8 @@ func TestRoleBeforeName(t *testing.T) {
 	for _, tc := range []struct{ in, name, role string }{
 		{"Cocoa farmers reject new price\nUnions give board two weeks\n\nSmuggling fears\n\nThe Secretary of the Cocoa Farmers Alliance of Ghana (CFAG), Madam Abena Konadu Frimpong, warned that the price would fall.", "Abena Konadu Frimpong", "secretary"},
 		{"Prices fell.\n\nThe Minister for Lands and Natural Resources, Kwame Adjei-Mensah, said the law would change.", "Kwame Adjei-Mensah", "minister"},
+		// a court's rank is part of the title, no organisation
+		{"District Judge Tan Mei Ling said the offences were serious.", "Tan Mei Ling", "District Judge"},
 		// a possessor opens the description
 		{"Ferreyra’s agent, Gustavo Lanari, declined to comment.", "Gustavo Lanari", "agent"},
 		// a Kenyan county office before the name, without commas
