@@ -135,8 +135,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
-		case nt == 2 && placeFirst[first] && !c.titled:
-			c.typ = Loc // "the River Cale", "Mount Kessel": the place's kind comes first
+		case nt == 2 && placeFirst[first] && (afterThe(t, c.lo) || c.lo > 0 && (placePreps[word(c.lo-1)] || word(c.lo-1) == "on") || !r.speechSubject(t, c.hi) && !r.hasGivenName(t, c)):
+			c.typ = Loc // "the River Cale", "Mount Kessel": the place's kind comes first (not "River Jones said")
 		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && (!r.speechSubject(t, c.hi) || afterThe(t, c.lo) && c.lo > 1 && placePreps[t.Word(c.lo-2)]):
 			// "the Green Zone", "Times Square"; not "Actor Randall Park
 			// said", where the verb decides
@@ -189,17 +189,22 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// gives its full name: the headline's "Brightwell recalls ..." before
 	// "Brightwell Home Appliances is recalling ...".
 	companyShort := map[string]string{}
+	var clubShort map[string]bool
 	for ci := range chunks {
 		c := &chunks[ci]
 		if c.typ != Org || c.hi-c.lo < 2 || c.canon != "" {
 			continue
 		}
 		last := t.Src[toks[c.hi-1].Start:c.end]
-		if first := word(c.lo); c.hi-c.lo == 2 && clubPrefixes[first] && companyShort[last] == "" {
+		if first := word(c.lo); c.hi-c.lo == 2 && clubPrefixes[first] && companyShort[last] == "" && !r.lex.IsPlace(last) {
 			companyShort[last] = t.Src[c.start:c.end] // "Almaraz" for Deportivo Almaraz
+			if clubShort == nil {
+				clubShort = map[string]bool{}
+			}
+			clubShort[last] = true // the city it is named after, too: not "the mayor of Bilbao"
 			continue
 		}
-		if first := word(c.lo); (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) && r.lex.given[first] == 0 && companyShort[first] == "" {
+		if first := word(c.lo); r.lex.given[first] == 0 && companyShort[first] == "" && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
 			companyShort[first] = t.Src[c.start:c.end]
 			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
 			for k := c.lo + 2; k < c.hi; k++ {
@@ -211,7 +216,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
-		if w := word(c.lo); c.hi-c.lo == 1 && !c.titled && c.canon == "" && companyShort[w] != "" && c.end == toks[c.lo].End {
+		if w := word(c.lo); c.hi-c.lo == 1 && !c.titled && c.canon == "" && companyShort[w] != "" && c.end == toks[c.lo].End && !(clubShort[w] && afterPrep(t, c.lo)) {
 			c.typ = Org
 		}
 		if full := companyShort[t.Src[c.start:c.end]]; c.hi-c.lo >= 2 && !c.titled && c.canon == "" && full != "" && full != t.Src[c.start:c.end] {
@@ -251,9 +256,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// "the ASG", "Chief Minister X" ... "CM says")
 	roleAcronyms := map[string]int{} // letters -> entity index + 1, or -1 for several holders
 	nicknames := map[string]int{}    // a nickname given inside a full name -> its person
-	orgNames := map[string]bool{}
+	var orgNames map[string]bool     // made only when the text has a body's name
 	for ci := range chunks {
 		if c := &chunks[ci]; c.typ == Org {
+			if orgNames == nil {
+				orgNames = map[string]bool{}
+			}
 			orgNames[t.Src[c.start:c.end]] = true
 		}
 	}

@@ -7,8 +7,8 @@ import (
 )
 
 // OtherOffice reports whether the entity holds an office (a title such as
-// "senator"; forms of address like "Mr" do not count) and none of them is
-// role.
+// "senator"; forms of address like "Mr" and the nonOffices do not count)
+// and none of them is role.
 func (e *Entity) OtherOffice(role string) bool {
 	other := false
 	for _, x := range e.Roles {
@@ -24,7 +24,7 @@ func (e *Entity) OtherOffice(role string) bool {
 
 // nonOffices are roles held alongside an office, or before one: a
 // candidate may be a former councillor, an agent a former player.
-var nonOffices = toSet(`candidate nominee challenger contender agent candidate's`)
+var nonOffices = toSet(`candidate nominee challenger contender agent`)
 
 func (e *Entity) addRole(ro string) {
 	ro = strings.TrimSuffix(ro, ".")

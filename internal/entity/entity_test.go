@@ -413,6 +413,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "from a review: a person named River, a city named after a club",
+			in:   "River Jones said the plan was fine. Jones added that it would pass. Athletic Bilbao drew. The mayor of Bilbao said the city was proud. Climbers on Mount Kessel said the path was shut.",
+			want: []ent{
+				{"Athletic Bilbao", Org, nil, []string{"Athletic Bilbao"}},
+				{"Mount Kessel", Loc, nil, []string{"Mount Kessel"}},
+				{"River Jones", Person, nil, []string{"River Jones", "Jones"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{
@@ -800,7 +809,7 @@ var notPeople = map[string]bool{"Time Warner": true, "Dow Jones": true, "CENTCOM
 	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Tory": true,
 	"Harris County": true, "Bright Futures": true, "Lead": true, "and Greater": true, "Pfizer": true, "Unite": true,
 	"Dastavia": true, "Safety Council": true, "Charlotte Hornets": true, "Charlotte": true, "Foreign Affairs": true,
-	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true}
+	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true, "Dublin South-Central TD": true}
 
 // TestNotPeople: places, organisations and companies that the rules for
 // unknown given names, surnames and titles must leave alone (from a review
@@ -813,6 +822,7 @@ func TestNotPeople(t *testing.T) {
 	for _, in := range []string{
 		// legislation after "the", and a member described by party and seat
 		"The Minister said the Bill would help. “It is fair,” the Fianna Fáil TD for Cork North-West said.",
+		"“It is over,” said the Dublin South-Central TD.",
 		"Fans gathered outside Madison Square Garden and at Logan Airport on Sunday night.",
 		"Senator Mark Warner met executives of Time Warner on Monday, and Warner said the talks went well.",
 		"The Dow Jones fell on Tuesday while the trader Mary Jones watched the screens, and Jones said little.",

@@ -86,8 +86,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		for k < hiEff && k < c+3 && (s.w(k) == "about" || s.w(k) == "nearly" || s.w(k) == "some" || s.w(k) == "almost" || s.w(k) == "roughly" || s.w(k) == "around") {
 			k++
 		}
-		if k < hiEff && strings.IndexAny(s.w(k), "0123456789") == 0 {
-			return r, false // "recalled about 412,000 vehicles": a product recall, not a memory
+		if k < hiEff && startsWithDigit(s.w(k)) && !isYear(s.w(k)) {
+			return r, false // "recalled about 412,000 vehicles": a product recall, not a memory (but "recalled 1990")
 		}
 	}
 	if s.w(c) == "declined" || s.w(c) == "declines" {
@@ -104,14 +104,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
+	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || s.w(L) == "on")) {
-		L--
-		if L-2 > lo && timeUnits[s.w(L)] && (s.w(L-1) == "last" || s.w(L-1) == "this") && s.w(L-2) == "," {
-			L -= 2 // "Veltra, the Michigan-based automaker, last month recalled"
-		}
-	}
-	if L-2 > lo && L == c-1 && timeUnits[s.w(L)] && (s.w(L-1) == "last" || s.w(L-1) == "this") && s.w(L-2) == "," {
-		L -= 2
+		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
@@ -343,7 +338,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if cls&cueWeak != 0 && (bQuote || bComma) && !s.namedSubject(nLo, sEnd) && !s.sourceNoun(nLo, sEnd) && !s.capSubject(nLo, sEnd) && !determiners[s.t.Lower(nLo)] && !possessivePronouns[s.t.Lower(nLo)] {
 			return r, false // "contests in smaller, whiter states, but ...": a noun after the comma
 		}
-		if bComma && afterComma && !quoteNext && p+1 < hiEff && s.kind(p+1) == sentence.Word && s.plainCue(s.w(p+1)) && !s.t.Tokens[p+1].Quoted {
+		if bComma && afterComma && !quoteNext && p+1 < hiEff && s.kind(p+1) == sentence.Word && (sayForms[s.w(p+1)] || s.cueMap[s.w(p+1)]&cueTell != 0) && !s.t.Tokens[p+1].Quoted && b > lo && (s.namedSubject(s.leftStart(lo, b), b) || s.sourceNoun(s.leftStart(lo, b), b)) {
 			// "Severnmoor, he says, told him the fish kill ...": the clause
 			// has a reporting verb of its own, whose subject is the one who
 			// spoke; the parenthetical only vouches for it
@@ -519,7 +514,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if ap >= 0 && ap+1 < L && (s.w(ap) == "now" || s.w(ap) == "formerly" || s.w(ap) == "once" || s.w(ap) == "still") {
 					ap++
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || s.possessedRole(nLo, L) || determiners[s.w(ap)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || s.possessedRole(ap, L) || determiners[s.w(ap)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
 					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						if q := s.extendLeft(lo, nLo-2); q >= 0 {
 							nLo = q
@@ -776,6 +771,16 @@ func (s *state) sameSpeakerBefore(r raw, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// afterApposedTime returns L moved before "last month" or "this week"
+// when that time phrase ends at L and follows an apposition's closing
+// comma, so that the subject walk reaches the name; otherwise L.
+func (s *state) afterApposedTime(lo, L int) int {
+	if L-2 > lo && timeUnits[s.w(L)] && (s.w(L-1) == "last" || s.w(L-1) == "this") && s.w(L-2) == "," {
+		return L - 2
+	}
+	return L
 }
 
 // leftContent sets the content before the attribution: b is the token just

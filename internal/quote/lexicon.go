@@ -562,3 +562,6 @@ var objPronouns = set(`him her them us me`)
 var toAddressee = set(`wrote write writes writing spoke speak speaks speaking talked talk talks talking
 	said say says explained explains complained complains confided confides admitted admits
 	announced announces mentioned mentions repeated repeats`)
+
+// startsWithDigit reports whether w opens with a digit: a count or an amount.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

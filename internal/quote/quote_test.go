@@ -296,6 +296,29 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "from a review: a main clause's passive still reports; the parenthetical keeps its quotation unless the clause's own cue is a saying or telling by a named subject; a year after \"recalled\" is no recall",
+			in:   "It was claimed, however, that the vote had been rigged. The economy, she said, showed signs of strain. The firm recalled 1990 as its worst year.",
+			want: []brief{
+				{Indirect, "that the vote had been rigged", "claimed", "It", ""},
+				{Indirect, "The economy, she said, showed signs of strain", "said", "she", ""},
+				{Indirect, "1990 as its worst year", "recalled", "The firm", ""},
+			},
+		},
+		{
+			name: "from a review: \"put it\" at a sentence's very start has no speaker to take",
+			in:   ", put it this way: “We lost the vote.”",
+			want: []brief{},
+		},
+		{
+			name: "an ambassador is also \"the envoy\"; a carmaker is also \"the automaker\"",
+			in:   "Kessar’s ambassador, Nadia Farouk, rejected that account. Kessar was hosting 160,000 refugees, the envoy said. Rival carmaker Veltra Motors cut prices. The automaker said demand was weak.",
+			want: []brief{
+				{Indirect, "that account", "rejected", "Nadia Farouk", "Nadia Farouk"},
+				{Indirect, "Kessar was hosting 160,000 refugees", "said", "the envoy", "Nadia Farouk"},
+				{Indirect, "demand was weak", "said", "The automaker", "Veltra Motors"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -846,10 +846,12 @@ func (s *state) apposedHolder(lo, hi int) int {
 	return -1
 }
 
-// roleField returns where the field of a role ends when the speaker
-// span [lo,hi) is the role alone and its field follows, up to the comma
-// of an apposition ("the Minister" of "the Minister of State for
-// Petroleum Resources, Dr Hauwa Bello-Amadi,"); otherwise hi.
+// roleField returns how far to look for the holder of a role when the
+// speaker span [lo,hi) is the role alone and its field follows ("the
+// Minister" of "the Minister of State for Petroleum Resources, Dr Hauwa
+// Bello-Amadi,"): eight tokens past the field's closing comma, room for
+// the holder's titles and name, which apposedHolder then reads; otherwise
+// hi.
 func (s *state) roleField(lo, hi int) int {
 	if hi-lo != 2 || hi+1 >= len(s.t.Tokens) || !s.lex.IsTitle(s.t.Lower(hi-1)) || s.w(hi) != "of" && s.w(hi) != "for" {
 		return hi
@@ -1404,9 +1406,10 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 			}
 		}
 		if m.Kind == entity.Description && !tk.Quoted && tk.Sent < sent && tk.Sent >= sent-3 && tk.Para == para && fits(s.ents.Entities[m.Entity]) && s.afterFronted(m.Lo, m.Hi) {
-			// the sentence before has the person as its subject by a role
-			// after a fronted clause: "Asked about it by reporters, the
-			// agent laughed. “...,” he said."
+			// one of the three sentences before (a quotation may be split
+			// into several) has the person as its subject by a role after
+			// a fronted clause: "Asked about it by reporters, the agent
+			// laughed. “...,” he said."
 			return m.Entity
 		}
 		if m.Kind != entity.Name || tk.Quoted || tk.Sent == sent || m.Lo >= s.lastLo && m.Hi <= s.lastHi || !fits(s.ents.Entities[m.Entity]) {
@@ -1819,7 +1822,7 @@ func (s *state) mostMentioned() int {
 var groupNouns = set(`insurgents militants rebels group movement militia organisation organization
 	party company firm agency ministry department government administration association trust
 	institute authority council commission committee foundation board front alliance coalition
-	league federation court university hospital manufacturer maker carmaker retailer label startup
+	league federation court university hospital manufacturer maker carmaker automaker retailer label startup
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
 	embassy consulate military army tribunal municipality metro forum bloc center centre network guard
@@ -1906,23 +1909,29 @@ func (s *state) recentOrg(at int, noun string) int {
 	if noun == "agency" {
 		// a body named as an agency before any other public body: "the
 		// IAEA ... the UN Security Council ... the agency" is the IAEA
-		if id := s.recentOrgFit(at, noun, func(name string) bool { return strings.Contains(name, "Agency") }); id >= 0 {
+		if id := s.recentOrgFit(at, noun, func(id int) bool { return strings.Contains(s.ents.Entities[id].Name, "Agency") }); id >= 0 {
 			return id
 		}
 	}
-	return s.recentOrgFit(at, noun, func(name string) bool { return orgFits(noun, name) || s.introducedAs(name, noun) })
+	return s.recentOrgFit(at, noun, func(id int) bool { return orgFits(noun, s.ents.Entities[id].Name) || s.introducedAs(id, noun) })
 }
 
-// introducedAs reports whether the body named name was introduced with the
-// noun or a near synonym right before its name: "British lender Aldgate
-// Meridian" ... "the bank".
-func (s *state) introducedAs(name, noun string) bool {
-	kinds := orgSynonyms[noun]
-	for _, m := range s.ents.Mentions {
-		if m.Lo == 0 || s.ents.Entities[m.Entity].Name != name {
-			continue
+// introducedAs reports whether the body id was introduced with the noun or
+// a near synonym right before its name: "British lender Aldgate Meridian"
+// ... "the bank". The words before each body's mentions are indexed once
+// per text.
+func (s *state) introducedAs(id int, noun string) bool {
+	if s.kindIdx == nil {
+		s.kindIdx = map[int][]string{}
+		for _, m := range s.ents.Mentions {
+			if m.Lo > 0 && orgLike(s.ents.Entities[m.Entity].Type) {
+				s.kindIdx[m.Entity] = append(s.kindIdx[m.Entity], s.t.Lower(m.Lo-1))
+			}
 		}
-		if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
+	}
+	kinds := orgSynonyms[noun]
+	for _, w := range s.kindIdx[id] {
+		if w == noun || slices.Contains(kinds, w) {
 			return true
 		}
 	}
@@ -1935,8 +1944,8 @@ var orgSynonyms = map[string][]string{
 	"carmaker": {"automaker"}, "automaker": {"carmaker"}, "miner": {"company", "firm"}, "club": {"side"},
 }
 
-// recentOrgFit is recentOrg with the test of a body's name given.
-func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
+// recentOrgFit is recentOrg with the test of a body (by its entity index) given.
+func (s *state) recentOrgFit(at int, noun string, fits func(id int) bool) int {
 	ms := s.ents.Mentions
 	lo := s.mentionsBefore(ms, at)
 
@@ -1947,7 +1956,7 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 		// price, the company said" is Halvorsen
 		first := s.t.Sentences[s.t.Tokens[at].Sent].Lo
 		for k := lo - 1; k >= 0 && ms[k].Lo >= first; k-- {
-			if m := ms[k]; m.Lo == first && !s.t.Tokens[m.Lo].Quoted && s.ents.Entities[m.Entity].Type == entity.Org && fits(s.ents.Entities[m.Entity].Name) && !s.dealTarget(m.Lo) {
+			if m := ms[k]; m.Lo == first && !s.t.Tokens[m.Lo].Quoted && s.ents.Entities[m.Entity].Type == entity.Org && fits(m.Entity) && !s.dealTarget(m.Lo) {
 				return m.Entity
 			}
 		}
@@ -1958,7 +1967,7 @@ func (s *state) recentOrgFit(at int, noun string, fits func(string) bool) int {
 			break // "the carmaker" is a company named in this paragraph or the last
 		}
 		e := s.ents.Entities[m.Entity]
-		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !fits(e.Name) || (noun == "company" || noun == "firm") && s.affiliation(m) {
+		if s.t.Tokens[m.Lo].Quoted || e.Type != entity.Org || !fits(m.Entity) || (noun == "company" || noun == "firm") && s.affiliation(m) {
 			continue
 		}
 		if (companyWords[noun] || storyCompany[noun]) && s.dealTarget(m.Lo) {
@@ -2128,7 +2137,7 @@ func orgFits(noun, name string) bool {
 		return strings.Contains(strings.ToLower(name), noun)
 	case "fund":
 		return strings.Contains(name, "Fund") // "the International Monetary Fund ... the fund"
-	case "company", "firm", "manufacturer", "maker", "carmaker", "retailer", "startup", "lender", "insurer", "club", "operator", "supermarket", "chain":
+	case "company", "firm", "manufacturer", "maker", "carmaker", "automaker", "retailer", "startup", "lender", "insurer", "club", "operator", "supermarket", "chain":
 		if newsAgencies[name] || mediaHeads[last] {
 			return false
 		}
@@ -2181,7 +2190,7 @@ var memberBodies = set(`Workers Teachers Nurses Employees Drivers Pilots Enginee
 
 // companyWords describe a business by its trade; they point back only a
 // paragraph or so.
-var companyWords = set(`manufacturer maker carmaker retailer`)
+var companyWords = set(`manufacturer maker carmaker automaker retailer`)
 
 // mediaHeads are the last words of news outlets' names, which are not
 // "the company" of a business story ("Corlis Business News").

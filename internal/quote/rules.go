@@ -317,7 +317,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
-		if i+1 < sen.Hi && s.w(i+1) == "," && s.passiveBefore(sen.Lo, i) {
+		if i+1 < sen.Hi && s.w(i+1) == "," && s.passiveBefore(sen.Lo, i) && s.subordinateBefore(sen.Lo, i) {
 			continue // "After the deal was announced, shares rose": a passive with nothing reported
 		}
 		if (w == "asked" || w == "requested" || w == "spoke") && s.anonymity(i+1, sen.Hi) {
@@ -404,10 +404,10 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	if p := s.putIt(sen.Lo, k); p > sen.Lo {
 		// "A senior Democratic aide put it differently: “...”"
 		e := p
-		if s.w(e-1) == "," {
+		if e-1 > sen.Lo && s.w(e-1) == "," {
 			e-- // "Walt Brennan, who taught ..., put it more bluntly:"
 		}
-		if lo := s.extendLeft(sen.Lo, e-1); lo >= sen.Lo {
+		if lo := s.extendLeft(sen.Lo, e-1); e-1 >= sen.Lo && s.kind(e-1) == sentence.Word && lo >= sen.Lo {
 			r.sLo, r.sHi = lo, e
 			r.cueLo, r.cueHi = p, p+1
 			r.cLo, r.cHi = k+1, s.runOn(k+1)
@@ -742,7 +742,7 @@ var seemVerbs = set(`seem seems seemed appear appears appeared`)
 func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
-	if c > sen.Lo && c+1 < hiEff && gerundPreps[s.w(c-1)] && strings.HasSuffix(s.w(c+1), "ing") {
+	if c > sen.Lo && c+1 < hiEff && (ingPreps[s.w(c-1)] || s.w(c-1) == "of" || s.w(c-1) == "with") && strings.HasSuffix(s.w(c+1), "ing") {
 		return r, false // "arrested for allegedly attempting to loot": a charge named inside a phrase
 	}
 	start := s.leftStart(sen.Lo, c)
@@ -919,7 +919,7 @@ var hearsayAdverbs = set(`reportedly allegedly purportedly supposedly reputedly 
 func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
-	if c > sen.Lo && c+1 < hiEff && gerundPreps[s.w(c-1)] && strings.HasSuffix(s.w(c+1), "ing") {
+	if c > sen.Lo && c+1 < hiEff && (ingPreps[s.w(c-1)] || s.w(c-1) == "of" || s.w(c-1) == "with") && strings.HasSuffix(s.w(c+1), "ing") {
 		return r, false // "arrested for allegedly attempting to loot": a charge named inside a phrase
 	}
 	start := s.leftStart(sen.Lo, c)
@@ -939,9 +939,6 @@ func (s *state) hearsay(sen sentence.Range, c int) (raw, bool) {
 	}
 	return r, s.words(r.cLo, r.cHi) >= 3
 }
-
-// gerundPreps are prepositions before a gerund: "for allegedly attempting".
-var gerundPreps = set(`for of with after before by about over`)
 
 // relative pronouns whose clause has a gap after an embedded attribution.
 var gapRel = set(`which what who whom that`)
@@ -1844,6 +1841,23 @@ func (s *state) passiveBefore(lo, i int) bool {
 		k--
 	}
 	return k >= lo && passiveAux[s.w(k)] && s.w(k) != "has" && s.w(k) != "have" && s.w(k) != "had"
+}
+
+// subordinateBefore reports whether a subordinator opens the clause of
+// the cue at i, with no comma between: "After the deal was announced,",
+// "a statement released shortly after the extension was announced,". A
+// main clause's passive may still report what follows ("It was claimed,
+// however, that the vote had been rigged").
+func (s *state) subordinateBefore(lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		if s.w(k) == "," || s.t.Tokens[k].Quoted {
+			return false
+		}
+		if subordinators[s.t.Lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // passive handles "CONTENT was VERBed by SOURCE" with "by" at token b.
