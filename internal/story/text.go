@@ -206,7 +206,8 @@ func isNumber(w string) bool {
 // say nothing about a story. Names of days and months are among them: news
 // dates its facts with them ("on Wednesday"), so two unrelated articles of
 // the same week share them, and capitalised they would otherwise pass as
-// shared entities.
+// shared entities ("march" is left out: a protest march is a subject, and
+// "may" is a function word anyway).
 var stopWords = func() map[string]struct{} {
 	m := make(map[string]struct{})
 	for _, w := range strings.Fields(`a about above after again against all also although am among an and any are
@@ -220,7 +221,7 @@ there's these they they'd they'll they're they've this those though through thus
 very via was wasn't we we'd we'll we're we've were weren't what what's when when's where where's whether which while
 who who's whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're you've your
 yours yourself yourselves mr mrs ms
-monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+monday tuesday wednesday thursday friday saturday sunday january february april june july august september
 october november december`) {
 		m[w] = struct{}{}
 	}

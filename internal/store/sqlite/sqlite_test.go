@@ -103,8 +103,25 @@ func TestStoryEvents(t *testing.T) {
 	if err != nil || len(got) != 1 || got[0] != evs[1] {
 		t.Errorf("StoryEvents(s-1) = %+v, %v; want the replaced list %+v", got, err, evs[1:])
 	}
-	if got, err := s.StoryEvents(ctx, "s-2"); err != nil || len(got) != 0 {
-		t.Errorf("StoryEvents(s-2) = %+v, %v; want none", got, err)
+	if got, err := s.StoryEvents(ctx, "s-2"); err != nil || got == nil || len(got) != 0 {
+		t.Errorf("StoryEvents(s-2) = %#v, %v; want an empty, non-nil list (JSON [] for the API)", got, err)
+	}
+}
+
+// TestEmptyListsAreNotNil: a document without quotes lists none as an
+// empty list, which the JSON API writes as [] rather than null.
+func TestEmptyListsAreNotNil(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "empty.db"))
+	defer s.Close()
+	rec := store.Record{}
+	rec.Doc.ID, rec.Doc.Title, rec.Doc.Text = "a", "A title", "No one said anything."
+	if _, err := s.Put(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Document(ctx, "a")
+	if err != nil || d.Quotes == nil || len(d.Quotes) != 0 {
+		t.Errorf("Document(a).Quotes = %#v, %v; want an empty, non-nil list", d.Quotes, err)
 	}
 }
 
