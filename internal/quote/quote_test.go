@@ -319,6 +319,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare plural source after the content's comma: \"..., people familiar with the matter said\"",
+			in:   "Corbel’s board is weighing whether to walk away from the deal, people familiar with the matter said. Netflix is in talks to acquire the rights, sources familiar with the plans say.",
+			want: []brief{
+				{Indirect, "Corbel’s board is weighing whether to walk away from the deal", "said", "people familiar with the matter", "people familiar with the matter"},
+				{Indirect, "Netflix is in talks to acquire the rights", "say", "sources familiar with the plans", "sources familiar with the plans"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -23,7 +23,10 @@ func (s *state) bareSource(lo, k int) bool {
 			continue // "U.S."
 		}
 		if !isCapWord(w) {
-			return w == "to" && j > lo && s.t.Lower(j-1) == "according" // "according to people familiar with ..."
+			// "according to people familiar with ...", and after the
+			// content's comma: "Corbel may walk away, people familiar
+			// with the matter said"
+			return w == "to" && j > lo && s.t.Lower(j-1) == "according" || w == "," && j == k-1
 		}
 		if lw := s.lower(w); determiners[lw] || quantifiers[lw] {
 			return false // "Many people involved in the talks assumed ..."
