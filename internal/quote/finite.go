@@ -537,7 +537,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if p+1 < hiEff && (s.w(p) == "," || s.w(p) == ":") && s.kind(p+1) == sentence.OpenQuote {
 					p++
 				}
-				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
+				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that" || evidenceVerbs[s.w(c)] && s.sourceNoun(nLo, L)) {
 					r.sLo, r.sHi = nLo, L
 					if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
 						r.cueHi = p + 1 // "X, executive director of AROS, called for ..."

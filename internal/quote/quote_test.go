@@ -327,6 +327,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle aside before a finding's verb is no cue, and the finding's verb takes no speaker after it",
+			in:   "A survey of 1,012 voters, released on Sunday, found Labor ahead by four points. A senior police officer in Gulmarai, requesting anonymity, said that personnel had been told to wait.",
+			want: []brief{
+				{Indirect, "Labor ahead by four points", "found", "A survey of 1,012 voters, released on Sunday", "a survey of 1,012 voters"},
+				{Indirect, "that personnel had been told to wait", "said", "A senior police officer in Gulmarai, requesting anonymity", "a senior police officer in Gulmarai"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -332,6 +332,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
 			continue // a preposition: "..., compared to only 18% of ..."
 		}
+		if s.asideBeforeCue(sen, i) {
+			continue // "A survey of 1,012 voters, released on Sunday, found ...": how the finding came out, not a cue
+		}
 		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
 			continue // "two states, Illinois and Arizona", "18 states"
 		}
@@ -1843,6 +1846,25 @@ func (s *state) passiveBefore(lo, i int) bool {
 	return k >= lo && passiveAux[s.w(k)] && s.w(k) != "has" && s.w(k) != "have" && s.w(k) != "had"
 }
 
+// asideBeforeCue reports whether the participle at i opens an aside in
+// commas that a reporting verb follows: "A survey of 1,012 voters,
+// released on Sunday, found ...", "The report, published by the
+// ministry, says ...".
+func (s *state) asideBeforeCue(sen sentence.Range, i int) bool {
+	if !asideParticiples[s.w(i)] || i == sen.Lo || s.w(i-1) != "," {
+		return false
+	}
+	for k := i + 1; k+1 < sen.Hi && k <= i+8; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," {
+			return false
+		}
+		if s.w(k) == "," {
+			return s.cueMap[s.w(k+1)]&cueVerb != 0 && !s.t.Tokens[k+1].Quoted
+		}
+	}
+	return false
+}
+
 // subordinateBefore reports whether a subordinator opens the clause of
 // the cue at i, with no comma between: "After the deal was announced,",
 // "a statement released shortly after the extension was announced,". A
@@ -2487,7 +2509,7 @@ func (s *state) nameWithS(k int) bool {
 
 // noInversion are cues that never take a speaker after them: ", called
 // EB-5" names a thing, it does not report a statement.
-var noInversion = set(`called calls named dubbed labeled labelled titled`)
+var noInversion = set(`called calls named dubbed labeled labelled titled found finds showed shows`)
 
 // titleCase reports whether sentence sen is a title-case headline: at
 // least four words, nearly all capitalised.
