@@ -1244,6 +1244,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if len(w) >= 3 && w[len(w)-1] == 's' && isAllCapsWord(w[:len(w)-1]) {
 		return true // "several Civic MPs fear", "CEOs expect"
 	}
+	if of := s.ofPluralHead(lo, k); of {
+		return true // "Allies of the chancellor insist", "Critics of the plan argue that ..."
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
@@ -1260,6 +1263,26 @@ func (s *state) pluralBefore(lo, i int) bool {
 		return false // "In its earnings release, Marlowe said": a noun phrase after a preposition
 	}
 	return true
+}
+
+// ofPluralHead reports whether the noun phrase ending at k is "PLURAL of
+// X" opening its sentence: "Allies of the chancellor", "Critics of the
+// plan", whose head, a group of people, is the subject of a plural verb.
+func (s *state) ofPluralHead(lo, k int) bool {
+	if w := s.t.Lower(k); prepositions[w] || w == "by" || w == "with" || w == "to" || w == "from" {
+		return false // "Residents of Helm reached by phone described": the verb comes later
+	}
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || len(s.w(j)) > 4 && strings.HasSuffix(s.w(j), "ed") {
+			return false
+		}
+		if s.w(j) != "of" {
+			continue
+		}
+		h := j - 1
+		return h == lo && crowdNouns[s.t.Lower(h)] || h > lo && crowdNouns[s.t.Lower(h)] && (determiners[s.t.Lower(h-1)] || crowdQuantifiers[s.t.Lower(h-1)])
+	}
+	return false
 }
 
 // accept appends r unless an earlier attribution already covers its content.
