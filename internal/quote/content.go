@@ -1179,9 +1179,37 @@ func (s *state) finiteSoon(k, hi int) bool {
 	return false
 }
 
+// toldWhereThat returns the "that" after the one told and where they were
+// told, a place set off by commas ("told reporters in the capital,
+// Varnholm, that ...", "told a briefing in the Varossan capital, Dremmen,
+// that ..."), or -1.
+func (s *state) toldWhereThat(p, hi int) int {
+	for q := p; q+1 < hi && q <= p+14; q++ {
+		w := s.w(q)
+		if s.t.Tokens[q].Quoted || s.kind(q) != sentence.Word && w != "," {
+			return -1
+		}
+		if w == "that" && q > p && s.w(q-1) == "," {
+			return q
+		}
+		if w == "," && !(q+1 < hi && (isCapWord(s.w(q+1)) || s.w(q+1) == "that")) {
+			return -1 // only a name set off by commas: "the capital, Varnholm,"
+		}
+		if s.cueMap[w]&cueVerb != 0 || auxWord(w) {
+			return -1 // a clause of its own: what was told
+		}
+	}
+	return -1
+}
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
+	if cls&cueTell != 0 {
+		if q := s.toldWhereThat(p, hi); q > p {
+			return q // "told reporters in the capital, Varnholm, that ..."
+		}
+	}
 	if cls&cueTell != 0 && p < hi && (isCapWord(s.w(p)) || objPronouns[s.w(p)]) && !s.t.Tokens[p].Quoted {
 		// "told SunSport: “...”", "told The Times: “...”": the one told,
 		// in capitals or a pronoun, then the quotation (not "told MPs the

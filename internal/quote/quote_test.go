@@ -344,6 +344,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the one told and where, a place in commas, before \"that\"; sources close to someone are a group that speaks",
+			in:   "Milos Tarvanek, the army spokesman, told reporters in the capital, Varnholm, that the enemy was retreating. Sources close to the player insist he wants to stay.",
+			want: []brief{
+				{Indirect, "that the enemy was retreating", "told", "Milos Tarvanek, the army spokesman", "Milos Tarvanek"},
+				{Indirect, "he wants to stay", "insist", "Sources close to the player", "sources close to the player"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -1266,8 +1266,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 }
 
 // ofPluralHead reports whether the noun phrase ending at k is "PLURAL of
-// X" opening its sentence: "Allies of the chancellor", "Critics of the
-// plan", whose head, a group of people, is the subject of a plural verb.
+// X" or "PLURAL close to X" opening its sentence: "Allies of the
+// chancellor", "Sources close to the player", whose head, a group of
+// people, is the subject of a plural verb.
 func (s *state) ofPluralHead(lo, k int) bool {
 	if w := s.t.Lower(k); prepositions[w] || w == "by" || w == "with" || w == "to" || w == "from" {
 		return false // "Residents of Helm reached by phone described": the verb comes later
@@ -1276,10 +1277,12 @@ func (s *state) ofPluralHead(lo, k int) bool {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || len(s.w(j)) > 4 && strings.HasSuffix(s.w(j), "ed") {
 			return false
 		}
-		if s.w(j) != "of" {
+		h := j - 1
+		if sourcePreps[s.w(j)] && j-1 > lo && sourcePostmods[s.w(j-1)] {
+			h = j - 2 // "Sources close to the player insist"
+		} else if s.w(j) != "of" {
 			continue
 		}
-		h := j - 1
 		return h == lo && crowdNouns[s.t.Lower(h)] || h > lo && crowdNouns[s.t.Lower(h)] && (determiners[s.t.Lower(h-1)] || crowdQuantifiers[s.t.Lower(h-1)])
 	}
 	return false
