@@ -196,7 +196,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				}
 			}
 		}
-		if nLo >= 0 && cls&cueWeak != 0 && !s.t.Tokens[nLo].Quoted && s.lowerOpener(nLo) {
+		sourced := false // a finding's subject found by its source noun
+		if nLo > lo && evidenceVerbs[s.w(c)] {
+			if k := s.sourceNounBack(lo, nLo); k >= 0 && k < nLo && s.participleBetween(k, nLo) {
+				nLo, sourced = k, true // "Figures published by Public Health Scotland yesterday show ...": the figures show
+			}
+		}
+		if nLo >= 0 && cls&cueWeak != 0 && !s.t.Tokens[nLo].Quoted && !sourced && s.lowerOpener(nLo) {
 			return r, false // "senators up for re-election in swing states", "what happens in the early voting states": a noun
 		}
 		if nLo < 0 || cls&cueWeak != 0 && subjectPreps[s.w(nLo)] && !s.t.Tokens[nLo].Quoted {
@@ -767,6 +773,18 @@ func (s *state) sameSpeakerBefore(r raw, lo, hi int) bool {
 			continue
 		}
 		if m, ok := s.ents.MentionAt(o.sHi - 1); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports whether a past participle stands in (k,hi):
+// the source noun at k is described by how it came out ("Figures
+// published by ...", "Documents obtained by the Herald ...").
+func (s *state) participleBetween(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if w := s.w(j); len(w) > 4 && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn") && w[0] >= 'a' && w[0] <= 'z' {
 			return true
 		}
 	}

@@ -352,6 +352,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a finding's verb after a source noun with its participle phrase: the source noun is the subject",
+			in:   "Figures published by Public Health Scotland yesterday show 61% of patients were seen in time.",
+			want: []brief{
+				{Indirect, "61% of patients were seen in time", "show", "Figures published by Public Health Scotland", "Public Health Scotland"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
