@@ -168,7 +168,6 @@ type state struct {
 	found  []raw // attributions found so far, while scanning sentences
 
 	roleIdx map[string][]entity.Mention // role word -> mentions of persons with it
-	kindIdx map[int][]string            // body -> the words right before its mentions ("lender" of "British lender Aldgate Meridian")
 
 	// midCaps holds the words capitalised inside a sentence somewhere in
 	// the text (built on first use by loneName).

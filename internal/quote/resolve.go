@@ -1913,29 +1913,27 @@ func (s *state) recentOrg(at int, noun string) int {
 			return id
 		}
 	}
-	return s.recentOrgFit(at, noun, func(id int) bool { return orgFits(noun, s.ents.Entities[id].Name) || s.introducedAs(id, noun) })
+	intro, n := s.introducedAs(noun)
+	return s.recentOrgFit(at, noun, func(id int) bool {
+		return orgFits(noun, s.ents.Entities[id].Name) || slices.Contains(intro[:n], id)
+	})
 }
 
-// introducedAs reports whether the body id was introduced with the noun or
-// a near synonym right before its name: "British lender Aldgate Meridian"
-// ... "the bank". The words before each body's mentions are indexed once
-// per text.
-func (s *state) introducedAs(id int, noun string) bool {
-	if s.kindIdx == nil {
-		s.kindIdx = map[int][]string{}
-		for _, m := range s.ents.Mentions {
-			if m.Lo > 0 && orgLike(s.ents.Entities[m.Entity].Type) {
-				s.kindIdx[m.Entity] = append(s.kindIdx[m.Entity], s.t.Lower(m.Lo-1))
-			}
-		}
-	}
+// introducedAs returns up to eight bodies introduced with the noun or a
+// near synonym right before their name ("British lender Aldgate Meridian"
+// for "the bank"), found in one pass over the mentions without allocating.
+func (s *state) introducedAs(noun string) (ids [8]int, n int) {
 	kinds := orgSynonyms[noun]
-	for _, w := range s.kindIdx[id] {
-		if w == noun || slices.Contains(kinds, w) {
-			return true
+	for _, m := range s.ents.Mentions {
+		if m.Lo == 0 || n == len(ids) || !orgLike(s.ents.Entities[m.Entity].Type) {
+			continue
+		}
+		if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
+			ids[n] = m.Entity
+			n++
 		}
 	}
-	return false
+	return ids, n
 }
 
 // orgSynonyms are nouns a story may use in turn for the same kind of body.
