@@ -180,9 +180,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		return r, r.cHi > r.cLo
 	}
-	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L)) && !objPronouns[s.w(L)] {
+	partitive := L-2 >= lo && objPronouns[s.w(L)] && s.w(L-1) == "of" && partitiveHeads[s.t.Lower(L-2)] // "one of them said"
+	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L) || partitive) && (!objPronouns[s.w(L)] || partitive) {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
+		if partitive {
+			nLo = L - 2 // "“...,” one of them said": one of those the story has just named
+		}
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
 			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
 		}
@@ -790,6 +794,10 @@ func (s *state) participleBetween(k, hi int) bool {
 	}
 	return false
 }
+
+// partitiveHeads open "one of them", "some of them": part of a group just
+// named, speaking.
+var partitiveHeads = set(`one two three four some several many most each both all another none`)
 
 // afterApposedTime returns L moved before "last month" or "this week"
 // when that time phrase ends at L and follows an apposition's closing

@@ -359,6 +359,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"one of them\" speaks: one of the group just quoted, or as its apposition describes",
+			in:   "Two people who attended said the mood was tense. “It was mostly relief,” one of them said. Two aid workers in Hawzeba said 6,000 people had arrived. \"We have water for three more days,\" said one of them, a nurse with an international charity.",
+			want: []brief{
+				{Indirect, "the mood was tense", "said", "Two people who attended", "two people who attended"},
+				{Direct, "“It was mostly relief,”", "said", "one of them", "one of two people who attended"},
+				{Indirect, "6,000 people had arrived", "said", "Two aid workers in Hawzeba", "two aid workers in Hawzeba"},
+				{Direct, "\"We have water for three more days,\"", "said", "one of them", "a nurse with an international charity"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

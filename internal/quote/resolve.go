@@ -77,6 +77,21 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, d
 			continue
 		}
+		if r.sHi-r.sLo == 3 && partitiveHeads[s.t.Lower(r.sLo)] && s.w(r.sLo+1) == "of" && s.w(r.sLo+2) == "them" && s.pluralSource(s.lastSource) {
+			// "“...,” one of them said" after "two people familiar with the
+			// talks said": one of the group just quoted, or as the
+			// apposition describes them ("said one of them, a nurse with an
+			// international charity")
+			r.entity, r.described = -1, s.t.Lower(r.sLo)+" of "+s.lastSource
+			if a := r.sHi; a+2 < s.n && s.w(a) == "," && indefinites[s.w(a+1)] {
+				e := a + 2
+				for e < s.n && e < a+12 && s.kind(e) == sentence.Word && !s.t.Tokens[e].Quoted {
+					e++
+				}
+				r.described = s.described(a+1, e)
+			}
+			continue
+		}
 		if d, ok := s.documentBack(r.sLo, r.sHi); ok {
 			r.entity, r.described = d.entity, d.described // "The report said": the report named before
 			continue
@@ -844,6 +859,14 @@ func (s *state) apposedHolder(lo, hi int) int {
 		return -1
 	}
 	return -1
+}
+
+// pluralSource reports whether the unnamed source d is a group that
+// "one of them" may come from: "two people familiar with the talks",
+// "three officials".
+func (s *state) pluralSource(d string) bool {
+	f := strings.Fields(d)
+	return len(f) >= 2 && (numberWords[f[0]] || isDigits(f[0]) || crowdQuantifiers[f[0]] || strings.HasSuffix(f[1], "s") || f[1] == "people")
 }
 
 // roleField returns how far to look for the holder of a role when the
