@@ -371,6 +371,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			return r, true
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
+		case bComma && !quoteNext && q+1 < hiEff && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, hiEff) && !passiveAux[s.w(c-1)] && s.t.Lower(s.leftStart(lo, b)) != "according" &&
+			(circumstancePreps[s.w(q)] && (determiners[s.t.Lower(q+1)] || possessivePronouns[s.w(q+1)]) || (s.w(c) == "told" || s.w(c) == "tells") && !s.hasFinite(q, hiEff)):
+			// "..., the ministry said in an updated toll released shortly
+			// after midday", "..., the company told staff Tuesday morning
+			// in an internal memo": where and how it was said, the content
+			// before
+			return s.leftContent(r, lo, b, c+1)
 		case bComma && cls&cueTell != 0 && b-1 >= lo && s.kind(b-1) == sentence.CloseQuote && !s.hasWord(p, hiEff, "that") && s.kind(p) != sentence.OpenQuote:
 			// "“...”, Rathke told the regular government press conference":
 			// the quotation before is what was told, the object the audience
@@ -794,6 +801,10 @@ func (s *state) participleBetween(k, hi int) bool {
 	}
 	return false
 }
+
+// circumstancePreps open a phrase after a closing attribution that says
+// where, when or how the words were given, not what they were.
+var circumstancePreps = set(`in on at during via through after before following when while`)
 
 // partitiveHeads open "one of them", "some of them": part of a group just
 // named, speaking.

@@ -369,6 +369,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "after a closing attribution, where and how it was said is no content; the content is before",
+			in:   "About 38,000 were left homeless, the ministry said in an updated toll released shortly after midday. The man was in stable condition, the embassy said in a notice posted on its official website. The firm will cut 14% of its workforce, the company told staff Tuesday morning in an internal memo.",
+			want: []brief{
+				{Indirect, "About 38,000 were left homeless", "said", "the ministry", ""},
+				{Indirect, "The man was in stable condition", "said", "the embassy", ""},
+				{Indirect, "The firm will cut 14% of its workforce", "told", "the company", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
