@@ -201,8 +201,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			}
 		}
 		sourced := false // a finding's subject found by its source noun
-		if nLo > lo && evidenceVerbs[s.w(c)] {
-			if k := s.sourceNounBack(lo, nLo); k >= 0 && k < nLo && s.participleBetween(k, nLo) {
+		if nLo > lo && evidenceVerbs[s.w(c)] && !s.frontedSub(lo, nLo) {
+			if k := s.sourceNounBack(lo, nLo); k >= 0 && k < nLo && !s.hasWord(k, nLo, ",") && s.participleBetween(k, nLo) {
 				nLo, sourced = k, true // "Figures published by Public Health Scotland yesterday show ...": the figures show
 			}
 		}
@@ -371,7 +371,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			return r, true
 		case bComma && (q >= hiEff || afterComma && !quoteNext):
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && !quoteNext && q+1 < hiEff && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, hiEff) && !passiveAux[s.w(c-1)] && s.t.Lower(s.leftStart(lo, b)) != "according" &&
+		case bComma && !quoteNext && q+1 < hiEff && !s.hasWord(q, hiEff, "that") && !s.hasQuote(q, hiEff) && !passiveAux[s.w(c-1)] && s.leftIsClause(lo, b) &&
 			(circumstancePreps[s.w(q)] && (determiners[s.t.Lower(q+1)] || possessivePronouns[s.w(q+1)]) || (s.w(c) == "told" || s.w(c) == "tells") && !s.hasFinite(q, hiEff)):
 			// "..., the ministry said in an updated toll released shortly
 			// after midday", "..., the company told staff Tuesday morning
@@ -478,7 +478,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		afterQuote := s.kind(L) == sentence.CloseQuote || s.w(L) == "," && L > lo && s.kind(L-1) == sentence.CloseQuote
 		ends := s.npEnds(nHi, hiEff) || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
-		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
@@ -790,9 +790,12 @@ func (s *state) sameSpeakerBefore(r raw, lo, hi int) bool {
 	return false
 }
 
-// participleBetween reports whether a past participle stands in (k,hi):
-// the source noun at k is described by how it came out ("Figures
-// published by ...", "Documents obtained by the Herald ...").
+// participleBetween reports whether a lower-case word in -ed (or "seen",
+// "drawn") stands within three words after k, before hi: the noun phrase
+// opening at k goes on with how the source came out ("Figures published
+// by ...", "Documents obtained by the Herald ..."). The callers keep
+// commas and fronted clauses out of [k,hi), where such a word would be a
+// clause's own verb.
 func (s *state) participleBetween(k, hi int) bool {
 	for j := k + 1; j < hi && j <= k+3; j++ {
 		if w := s.w(j); len(w) > 4 && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn") && w[0] >= 'a' && w[0] <= 'z' {
@@ -800,6 +803,30 @@ func (s *state) participleBetween(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// leftIsClause reports whether the words before the comma at b, from the
+// sentence's start, can be content: at least three words that do not open
+// with a phrase of the writer's ("Speaking at a rally,", "After the
+// vote,", "When the storm hit,", "According to ...").
+func (s *state) leftIsClause(lo, b int) bool {
+	st := s.leftStart(lo, b)
+	if b-st < 3 {
+		return false
+	}
+	w := s.t.Lower(st)
+	if leadIns[w] || subordinators[w] || w == "according" || w == "despite" || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		// a phrase of the writer's, which may still be followed by the
+		// content: "Under the agreement, Jordan will receive ..., the
+		// ministry said in a statement"
+		for k := st + 1; k < b; k++ {
+			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+				return s.hasFinite(k+1, b)
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // circumstancePreps open a phrase after a closing attribution that says

@@ -157,6 +157,10 @@ type state struct {
 	// lastSource is the unnamed source remembered last, for "the same
 	// source" after "a senior figure at the club".
 	lastSource string
+	// lastSourcePara is the paragraph of the unnamed source remembered
+	// last, for "one of them" soon after; curPara is the paragraph of the
+	// attribution being resolved.
+	lastSourcePara, curPara int
 	// spokesFor maps a spokesperson's role noun to the body the last "a
 	// spokeswoman for X" spoke for, for a later "the spokeswoman said".
 	spokesFor map[string]int

@@ -378,6 +378,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "from a second review: a fronted phrase is no content; a finding inverted after a source; \"one of them\" only from a counted group",
+			in:   "Speaking at a rally, Smith told supporters to stay calm. The results were clear, found the inquiry, which sat for two years. A Texas official said the road was closed. Protesters gathered. “We will not leave,” one of them said.",
+			want: []brief{
+				{Indirect, "supporters to stay calm", "told", "Smith", "Smith"},
+				{Indirect, "The results were clear", "found", "the inquiry", "the inquiry"},
+				{Indirect, "the road was closed", "said", "A Texas official", "a Texas official"},
+				{Direct, "“We will not leave,”", "said", "one of them", ""},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{

@@ -40,6 +40,7 @@ func (s *state) resolve(out []raw) {
 		if r.sLo < 0 {
 			continue
 		}
+		s.curPara = s.t.Tokens[r.sLo].Para
 		if k := s.findingParticiple(r.sLo, r.sHi); k > 0 {
 			if mentionEnds == nil {
 				mentionEnds = map[int]int{}
@@ -77,7 +78,7 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, d
 			continue
 		}
-		if r.sHi-r.sLo == 3 && partitiveHeads[s.t.Lower(r.sLo)] && s.w(r.sLo+1) == "of" && s.w(r.sLo+2) == "them" && s.pluralSource(s.lastSource) {
+		if r.sHi-r.sLo == 3 && partitiveHeads[s.t.Lower(r.sLo)] && s.w(r.sLo+1) == "of" && s.w(r.sLo+2) == "them" && s.pluralSource(s.lastSource) && s.t.Tokens[r.sLo].Para-s.lastSourcePara <= 1 {
 			// "“...,” one of them said" after "two people familiar with the
 			// talks said": one of the group just quoted, or as the
 			// apposition describes them ("said one of them, a nurse with an
@@ -861,12 +862,12 @@ func (s *state) apposedHolder(lo, hi int) int {
 	return -1
 }
 
-// pluralSource reports whether the unnamed source d is a group that
-// "one of them" may come from: "two people familiar with the talks",
-// "three officials".
+// pluralSource reports whether the unnamed source d is a counted group
+// that "one of them" may come from: "two people familiar with the talks",
+// "three officials", "several residents".
 func (s *state) pluralSource(d string) bool {
 	f := strings.Fields(d)
-	return len(f) >= 2 && (numberWords[f[0]] || isDigits(f[0]) || crowdQuantifiers[f[0]] || strings.HasSuffix(f[1], "s") || f[1] == "people")
+	return len(f) >= 2 && (numberWords[strings.ToLower(f[0])] || isDigits(f[0]) || crowdQuantifiers[strings.ToLower(f[0])])
 }
 
 // roleField returns how far to look for the holder of a role when the
@@ -1936,27 +1937,23 @@ func (s *state) recentOrg(at int, noun string) int {
 			return id
 		}
 	}
-	intro, n := s.introducedAs(noun)
-	return s.recentOrgFit(at, noun, func(id int) bool {
-		return orgFits(noun, s.ents.Entities[id].Name) || slices.Contains(intro[:n], id)
-	})
+	return s.recentOrgFit(at, noun, func(id int) bool { return orgFits(noun, s.ents.Entities[id].Name) || s.introducedAs(id, noun) })
 }
 
-// introducedAs returns up to eight bodies introduced with the noun or a
-// near synonym right before their name ("British lender Aldgate Meridian"
-// for "the bank"), found in one pass over the mentions without allocating.
-func (s *state) introducedAs(noun string) (ids [8]int, n int) {
+// introducedAs reports whether the body id was introduced with the noun or
+// a near synonym right before its name: "British lender Aldgate Meridian"
+// ... "the bank". It reads only that body's own mentions.
+func (s *state) introducedAs(id int, noun string) bool {
 	kinds := orgSynonyms[noun]
-	for _, m := range s.ents.Mentions {
-		if m.Lo == 0 || n == len(ids) || !orgLike(s.ents.Entities[m.Entity].Type) {
+	for _, m := range s.ents.Entities[id].Mentions {
+		if m.Lo == 0 {
 			continue
 		}
 		if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
-			ids[n] = m.Entity
-			n++
+			return true
 		}
 	}
-	return ids, n
+	return false
 }
 
 // orgSynonyms are nouns a story may use in turn for the same kind of body.

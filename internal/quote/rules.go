@@ -1266,12 +1266,14 @@ func (s *state) pluralBefore(lo, i int) bool {
 }
 
 // ofPluralHead reports whether the noun phrase ending at k is "PLURAL of
-// X" or "PLURAL close to X" opening its sentence: "Allies of the
-// chancellor", "Sources close to the player", whose head, a group of
-// people, is the subject of a plural verb.
+// X" or "PLURAL close to X", opening the span at lo or after an article or
+// a quantifier: "Allies of the chancellor", "Sources close to the
+// player", "Some critics of the plan", whose head, a group of people, is
+// the subject of a plural verb. A participle on the way ("Residents of
+// Helm reached by phone") or a preposition at k ends the test.
 func (s *state) ofPluralHead(lo, k int) bool {
 	if w := s.t.Lower(k); prepositions[w] || w == "by" || w == "with" || w == "to" || w == "from" {
-		return false // "Residents of Helm reached by phone described": the verb comes later
+		return false // a preposition is no noun phrase's end
 	}
 	for j := k - 1; j > lo && j >= k-4; j-- {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || len(s.w(j)) > 4 && strings.HasSuffix(s.w(j), "ed") {
@@ -2534,7 +2536,9 @@ func (s *state) nameWithS(k int) bool {
 }
 
 // noInversion are cues that never take a speaker after them: ", called
-// EB-5" names a thing, it does not report a statement.
+// EB-5" names a thing, it does not report a statement; "found" and "shows"
+// take one only when it is a source ("..., found the inquiry", not
+// "found Labor ahead").
 var noInversion = set(`called calls named dubbed labeled labelled titled found finds showed shows`)
 
 // titleCase reports whether sentence sen is a title-case headline: at

@@ -380,7 +380,7 @@ func (s *state) remember(noun, d string) {
 		s.sources = make(map[string]string)
 	}
 	s.sources[noun] = d
-	s.lastSource = d
+	s.lastSource, s.lastSourcePara = d, s.curPara
 }
 
 // rememberSpokesperson notes the body whose spokesperson the role noun
