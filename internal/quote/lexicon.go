@@ -35,7 +35,7 @@ const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm a
 	report request respond reveal ridicule rule scoff scold seek signal slam+ speculate
 	state stress suggest support suspect tout threaten tweet underscore urge vow warn
 	welcome wish wonder worry confess contemplate consider regard reckon concur+ disagree
-	prefer+ label dub+ brand demonstrate illustrate acknowledge address ask
+	prefer+ label dub+ brand term demonstrate illustrate acknowledge address ask
 	decry emphasise rebuke reprimand rebut+ refute repudiate retract reaffirm recount
 	renew relay convey insinuate suggest acclaim applaud commend congratulate denigrate
 	disparage belittle lash excoriate pan+ chastise castigate censure thank apologize
@@ -130,7 +130,7 @@ var nounBases = set(`campaign state debate issue share air post track document s
 	reference estimate forecast project tally rule judge guess lobby petition probe
 	query pressure veto regret dread view joke boast tout hint signal tweet vow pledge vote
 	talk chat gossip lecture moan gripe alert snap bark roar scream whisper yell text quote brief update
-	email e-mail phone telephone thunder wail rave gush counsel
+	email e-mail phone telephone thunder wail rave gush counsel term
 	sense figure wager bet trust distrust care pity esteem envy contest`)
 
 // ofVerbs are nounBases whose base form takes "of" as a verb ("officials

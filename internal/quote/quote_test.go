@@ -388,6 +388,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"termed\" names a thing with quoted words, like \"branded\"; \"terms\" stays a noun",
+			in:   "Opposition leader Baldev Grewal, however, termed the outcome \"more optics than substance\". The terms of the deal were agreed.",
+			want: []brief{
+				{Mixed, "the outcome \"more optics than substance\"", "termed", "Opposition leader Baldev Grewal", "Baldev Grewal"},
+			},
+		},
+		{
 			name: "a relative pronoun after an age and an apposition is the person's",
 			in:   "Mohammad Irfan Ansari, a shopkeeper, said he came for the speech. Among those in the crowd was Ravi Ranjan, 24, a graduate from Kanti who said he had been preparing for the exam for three years. \"Every year the exam is postponed,\" he said.",
 			want: []brief{
