@@ -546,15 +546,12 @@ func invertedSpeaker(t *sentence.Text, lo, hi int) bool {
 
 // chineseSurnames are common surnames of Chinese Singaporeans and
 // Malaysians, written before the given name.
-var chineseSurnames = map[string]bool{"Tan": true, "Lim": true, "Lee": true, "Ng": true, "Teo": true, "Goh": true,
-	"Ong": true, "Wong": true, "Chan": true, "Lau": true, "Koh": true, "Chua": true, "Yeo": true, "Low": true,
-	"Chong": true, "Ho": true, "Ang": true, "Tay": true, "Sim": true, "Toh": true, "Chew": true, "Liew": true,
-	"Seah": true, "Quek": true, "Heng": true, "Foo": true, "Poh": true, "Yap": true, "Leong": true, "Chia": true}
+var chineseSurnames = toSet(`Tan Lim Lee Ng Teo Goh Ong Wong Chan Lau Koh Chua Yeo Low Chong Ho Ang Tay Sim Toh Chew
+	Liew Seah Quek Heng Foo Poh Yap Leong Chia`)
 
 // clubPrefixes open football clubs' names, whose last word alone is the
 // club: "Deportivo Almaraz" ... "Almaraz".
-var clubPrefixes = map[string]bool{"Deportivo": true, "Real": true, "Atlético": true, "Atletico": true,
-	"Sporting": true, "Racing": true, "Olympique": true, "Dynamo": true, "Dinamo": true, "Athletic": true}
+var clubPrefixes = toSet(`Deportivo Real Atlético Atletico Sporting Racing Olympique Dynamo Dinamo Athletic`)
 
 // roleInside reports whether a title stands inside the chunk c, after its
 // first word, with no name after it: "Fianna Fáil TD for Cork North-West",
@@ -584,7 +581,7 @@ func (r *Recognizer) givenAfter(t *sentence.Text, lo, hi int) bool {
 }
 
 // placeFirst are the kinds of place written before the place's name.
-var placeFirst = map[string]bool{"River": true, "Lake": true, "Mount": true, "Mt": true, "Mt.": true}
+var placeFirst = toSet(`River Lake Mount Mt Mt.`)
 
 // nameAbbreviations end names of people (Jr, Sr) and of companies (Inc,
 // Co, ...) and are written with a full stop that the tokens leave out:

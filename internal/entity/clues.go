@@ -281,7 +281,7 @@ func namedBefore(t *sentence.Text, i int) bool {
 func orgApposed(t *sentence.Text, i int) bool {
 	head := apposedHead(t, i)
 	// the head, not a modifier: "a National Party member" is a person
-	return orgNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head] // "the drugmaker", not "a lawmaker"
+	return orgNouns[head] || companyMaker(head)
 }
 
 // companyApposed reports whether the comma at i opens an apposition
@@ -289,7 +289,13 @@ func orgApposed(t *sentence.Text, i int) bool {
 // company that ...". Such a name's first word alone is the company.
 func companyApposed(t *sentence.Text, i int) bool {
 	head := apposedHead(t, i)
-	return companyNouns[head] || len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head]
+	return companyNouns[head] || companyMaker(head)
+}
+
+// companyMaker reports whether head is a noun in -maker for a company:
+// "the drugmaker", not "a lawmaker".
+func companyMaker(head string) bool {
+	return len(head) > 6 && strings.HasSuffix(head, "maker") && !peopleMakers[head]
 }
 
 // companyNouns are the orgNouns for businesses.

@@ -841,7 +841,7 @@ var partitiveHeads = set(`one two three four some several many most each both al
 // when that time phrase ends at L and follows an apposition's closing
 // comma, so that the subject walk reaches the name; otherwise L.
 func (s *state) afterApposedTime(lo, L int) int {
-	if L-2 > lo && timeUnits[s.w(L)] && (s.w(L-1) == "last" || s.w(L-1) == "this") && s.w(L-2) == "," {
+	if L-2 > lo && s.lastOrThis(L-1) && s.w(L-2) == "," {
 		return L - 2
 	}
 	return L

@@ -273,7 +273,7 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 		switch {
 		case hi-lo >= 2 && (afterTimes[s.w(hi-1)] || whenWords[s.w(hi-1)] && isCapWord(s.w(hi-2))):
 			hi-- // "said the England captain afterwards", "Downing Street yesterday": when, not who
-		case hi-lo >= 3 && (s.w(hi-2) == "last" || s.w(hi-2) == "this") && timeUnits[s.w(hi-1)] && isCapWord(s.w(hi-3)):
+		case hi-lo >= 3 && s.lastOrThis(hi-2) && isCapWord(s.w(hi-3)):
 			hi -= 2 // "Downing Street last night" (not "a poll released last week")
 		}
 	}
@@ -339,6 +339,14 @@ func (s *state) modifiedRole(lo, k int) bool {
 	return true
 }
 
+// datedDocument reports whether the word at k > 0 is "dated" after a noun
+// for a source or document: "a memo dated Jan. 9", "the report dated
+// Monday". The date belongs to the document, not to what it says.
+func (s *state) datedDocument(k int) bool {
+	prev := s.t.Lower(k - 1)
+	return s.w(k) == "dated" && (sourceNouns[prev] || issuedNouns[prev] || docNouns[prev])
+}
+
 // findingParticiple returns where a participle phrase saying how a
 // finding was made starts in the mention [lo,hi) ("a survey of 4,000
 // commuters conducted in June", "a poll conducted before the meeting"), or
@@ -346,7 +354,7 @@ func (s *state) modifiedRole(lo, k int) bool {
 func (s *state) findingParticiple(lo, hi int) int {
 	for k := lo + 2; k+1 < hi; k++ {
 		w := s.w(k)
-		if w == "dated" && (sourceNouns[s.t.Lower(k-1)] || issuedNouns[s.t.Lower(k-1)] || docNouns[s.t.Lower(k-1)]) {
+		if s.datedDocument(k) {
 			return k // "an internal engineering memo dated Jan. 9, 2024"
 		}
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || !madePreps[s.w(k+1)] || s.w(k+1) == "by" {
@@ -877,13 +885,13 @@ func (s *state) pluralSource(d string) bool {
 // the holder's titles and name, which apposedHolder then reads; otherwise
 // hi.
 func (s *state) roleField(lo, hi int) int {
-	if hi-lo != 2 || hi+1 >= len(s.t.Tokens) || !s.lex.IsTitle(s.t.Lower(hi-1)) || s.w(hi) != "of" && s.w(hi) != "for" {
+	if hi-lo != 2 || hi+1 >= s.n || !s.lex.IsTitle(s.t.Lower(hi-1)) || s.w(hi) != "of" && s.w(hi) != "for" {
 		return hi
 	}
-	for k := hi + 1; k < len(s.t.Tokens) && k < hi+10; k++ {
+	for k := hi + 1; k < s.n && k < hi+10; k++ {
 		w := s.w(k)
 		if w == "," {
-			return min(len(s.t.Tokens), k+8)
+			return min(s.n, k+8)
 		}
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || !isCapWord(w) && w != "of" && w != "for" && w != "and" && w != "the" {
 			return hi

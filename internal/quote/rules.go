@@ -745,9 +745,6 @@ var seemVerbs = set(`seem seems seemed appear appears appeared`)
 func (s *state) seeming(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
-	if c > sen.Lo && c+1 < hiEff && (ingPreps[s.w(c-1)] || s.w(c-1) == "of" || s.w(c-1) == "with") && strings.HasSuffix(s.w(c+1), "ing") {
-		return r, false // "arrested for allegedly attempting to loot": a charge named inside a phrase
-	}
 	start := s.leftStart(sen.Lo, c)
 	for k := c - 1; k > start; k-- {
 		if w := s.w(k); (w == "," || w == ";" || s.cueMap[w]&cueVerb != 0) && !s.t.Tokens[k].Quoted {

@@ -88,7 +88,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 				continue
 			}
 			if npStop[s.lower(w)] && !s.nameWord(p) && !s.wordName(p) || w == "please" || len(w) > 4 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && !npAdjectives[w] && !s.reducedPassive(lo, p) && (p == lo || !relPron[s.w(p-1)] && !isAdverb(s.w(p-1)) && !determiners[s.t.Lower(p-1)]) {
-				if w == "dated" && p > lo && (sourceNouns[s.t.Lower(p-1)] || issuedNouns[s.t.Lower(p-1)] || docNouns[s.t.Lower(p-1)]) {
+				if p > lo && s.datedDocument(p) {
 					skipped += L - p
 					k = p // "an internal engineering memo dated Jan. 9, 2024, said": the document with its date
 					continue

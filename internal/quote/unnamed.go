@@ -280,6 +280,12 @@ var agentNouns = set(`lawyers attorneys representatives spokespeople spokesmen a
 // timeUnits follow "last" or "this" in a time phrase after a source.
 var timeUnits = set(`night week month year weekend morning evening`)
 
+// lastOrThis reports whether the words at k and k+1 are "last" or "this"
+// and a unit of time: "last week", "this morning".
+func (s *state) lastOrThis(k int) bool {
+	return (s.w(k) == "last" || s.w(k) == "this") && timeUnits[s.w(k+1)]
+}
+
 // crowdQuantifiers may open a crowd's description: "Some critics",
 // "Several parents", "Many economists".
 var crowdQuantifiers = set(`some several many most both other few`)
@@ -304,7 +310,7 @@ func (s *state) crowd(lo, hi int) (string, int) {
 			return "", -1 // "Okafor's allies", "her aides": the possessor's people (possessedSpeaker)
 		}
 	}
-	for hi-lo > 2 && (whenWords[s.w(hi-1)] || hi-lo > 3 && (s.w(hi-2) == "last" || s.w(hi-2) == "this") && timeUnits[s.w(hi-1)]) {
+	for hi-lo > 2 && (whenWords[s.w(hi-1)] || hi-lo > 3 && s.lastOrThis(hi-2)) {
 		// "Government sources last night", "officials on Monday": when,
 		// not who
 		if whenWords[s.w(hi-1)] {
