@@ -56,6 +56,13 @@ func titleCaseParagraphs(t *sentence.Text) []bool {
 				lower++
 			}
 		}
+		// A sentence that ends in a full stop is prose, whatever its
+		// capitals: a roll call of titled names ("Voting against were Ward
+		// 5 Council Member Dwayne Kowalczyk, ...") has few lower-case
+		// words, but only title case has none at all.
+		if lower > 0 && p.Hi > p.Lo && t.Word(p.Hi-1) == "." {
+			continue
+		}
 		out[pi] = caps >= 4 && lower*5 <= caps
 	}
 	return out

@@ -635,6 +635,8 @@ func TestPeople(t *testing.T) {
 		{"State Minister for Labour and Employment Monowar Hossain Talukder urged calm.", "Monowar Hossain Talukder"},
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
+		// a roll call of titled names is a sentence, not a title-case headline
+		{"Voting against the budget were Ward 5 Council Member Dwayne Kowalczyk, Ward 7 Council Member Teodoro Banuelos and Council Member Sheila Marchetti.", "Teodoro Banuelos"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Person) {
 			t.Errorf("Analyze(%q): no person %q", tc.in, tc.name)
