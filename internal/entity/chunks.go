@@ -68,6 +68,16 @@ func titleCaseParagraphs(t *sentence.Text) []bool {
 	return out
 }
 
+// titleBefore reports whether the run at lo follows a title and "of" or
+// "for", with or without "the": "Comptroller of the [Currency ...]".
+func (r *Recognizer) titleBefore(t *sentence.Text, lo int) bool {
+	k := lo - 1
+	if k >= 0 && t.Word(k) == "the" {
+		k--
+	}
+	return k >= 1 && (t.Word(k) == "of" || t.Word(k) == "for") && t.Tokens[k-1].Kind == sentence.Word && r.lex.titles[t.Lower(k-1)]
+}
+
 // numberWords open names of organisations as well as sentences.
 var numberWords = toSet(`First Second Third One`)
 
@@ -134,6 +144,20 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 			k++
 		}
 		i = k
+	}
+	if i == lo && i+2 < hi && r.titleBefore(t, lo) {
+		// the field of a title that the run did not take in, before the
+		// holder's name: "Comptroller of the Currency Esther Langat",
+		// "Controller of Budget Esther Langat"; the name starts at a
+		// given name the lexicon is sure of, and the field stays out
+		// ("a spokesperson for Inverclyde Marine Engineering" is a body:
+		// the name must end in a word that can only be a surname)
+		for k := max(i+1, hi-3); k <= hi-2 && r.plainSurnames(t, hi-1); k++ {
+			if r.lex.given[word(k)] != 0 && !r.lex.weakGiven[word(k)] {
+				i = k
+				break
+			}
+		}
 	}
 	if i == lo && i+1 < hi && lo >= 3 && word(lo-1) == "and" && r.titleField(t, lo-2) {
 		// the rest of a title's field before the holder's name: "Minister

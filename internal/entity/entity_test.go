@@ -636,6 +636,9 @@ func TestPeople(t *testing.T) {
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
 		// a roll call of titled names is a sentence, not a title-case headline
+		// a title's field after "of (the)" before the holder's name
+		{"The dispute came after Comptroller of the Currency Esther Langat declined to approve it.", "Esther Langat"},
+		{"Controller of Budget Esther Langat declined to approve the withdrawal.", "Esther Langat"},
 		{"Voting against the budget were Ward 5 Council Member Dwayne Kowalczyk, Ward 7 Council Member Teodoro Banuelos and Council Member Sheila Marchetti.", "Teodoro Banuelos"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Person) {
@@ -741,7 +744,8 @@ func TestOrganisationNames(t *testing.T) {
 		"St. Mary's Hospital and St. Agnes Regional Medical Center were full. " +
 		"The Office of the Water Services Commissioner and the Bank of the Philippines agreed. " +
 		"The Women's Professional Tennis Federation did not. The Mobile Users' Welfare Association, the Telecom Standards and Tariffs Authority " +
-		"and Ridgeview Children's Hospital wrote to them. A spokesman for First Capital Holdings said the deal was off."
+		"and Ridgeview Children's Hospital wrote to them. A spokesman for First Capital Holdings said the deal was off. " +
+		"A spokesperson for Inverclyde Marine Engineering said sorry."
 	want := map[string][]string{
 		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                            {"Pellow & Finch"},
@@ -771,6 +775,7 @@ func TestOrganisationNames(t *testing.T) {
 		"Brightwell Home Appliances":                {"Brightwell", "Brightwell Home Appliances", "Brightwell"},
 		"National Electricity Supply Company":       {"National Electricity Supply Company", "Nesco", "Nesco"},
 		"First Capital Holdings":                    {"First Capital Holdings"},
+		"Inverclyde Marine Engineering":             {"Inverclyde Marine Engineering"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
