@@ -68,6 +68,54 @@ func titleCaseParagraphs(t *sentence.Text) []bool {
 	return out
 }
 
+// holderName finds a person's name of two or three words ending the run
+// [lo,hi) after a title inside it, or after a title's field: "Florida
+// Division of Emergency Management Director Curtis Vandermolen", "Vice
+// Finance Minister for International Affairs Takeshi Noguchi". It returns
+// where the name starts and where its title (with any field) starts, or
+// -1. The name opens with a given name the lexicon knows, or is two words
+// that can only be names; no word of it names a body or place.
+func (r *Recognizer) holderName(t *sentence.Text, lo, hi int) (int, int) {
+	for s := max(lo+2, hi-3); s <= hi-2; s++ {
+		first := t.Word(s)
+		if r.lex.given[first] == 0 && (s < hi-2 || !r.surnameWord(first, t.Lower(s), true) || r.fieldWord(first) || !r.plainSurnames(t, hi-1)) {
+			continue // (an unknown given name only in a name of two words)
+		}
+		name := true
+		for k := s; k < hi && name; k++ {
+			w := t.Word(k)
+			_, known := r.lex.names[w]
+			name = t.Tokens[k].Kind == sentence.Word && isCap(w) && !connectors[w] && !r.lex.titles[t.Lower(k)] &&
+				!r.lex.orgHead[w] && !r.lex.locHead[w] && (!known || r.lex.given[w] != 0 && k == s)
+		}
+		if !name {
+			continue
+		}
+		if r.holderTitle(t, s-1) {
+			ts := s - 1
+			for ts > lo && r.lex.titles[strings.ToLower(t.Src[t.Tokens[ts-1].Start:t.Tokens[s-1].End])] {
+				ts-- // "Board Member", "Executive Committee Member"
+			}
+			return s, ts
+		}
+		// a title's field: "Minister for International Affairs"
+		for j := s - 1; j > lo && j >= s-5 && isCap(t.Word(j)); j-- {
+			if w := t.Word(j - 1); (w == "for" || w == "of") && j-2 >= lo && r.holderTitle(t, j-2) {
+				return s, j - 2
+			}
+		}
+	}
+	return -1, -1
+}
+
+// holderTitle reports whether the word at k is a title inside a run of
+// capitalised words. "Member" is one there ("Board Member", "Member for
+// Macquarie Downs") but not in lower case, where "a member of" describes
+// bodies as often as people.
+func (r *Recognizer) holderTitle(t *sentence.Text, k int) bool {
+	return r.lex.titles[t.Lower(k)] || t.Word(k) == "Member"
+}
+
 // titleBefore reports whether the run at lo follows a title and "of" or
 // "for", with or without "the": "Comptroller of the [Currency ...]".
 func (r *Recognizer) titleBefore(t *sentence.Text, lo int) bool {
@@ -99,6 +147,35 @@ func (r *Recognizer) numberedBody(t *sentence.Text, i, hi int) bool {
 // cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
 // and names.
 func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
+	n := len(out)
+	out = r.cutNames(t, lo, hi, out, tails)
+	s, ts := r.holderName(t, lo, hi)
+	if s < 0 {
+		return out
+	}
+	for _, c := range out[n:] {
+		if c.hi == hi && c.lo > ts && c.lo <= s {
+			return out // the name was found, with or without its title
+		}
+	}
+	// A long run of body, title and field words ending in the holder's
+	// name that the rules above took as one name or none: the words before
+	// the title go on their own, the title is the person's role.
+	out = out[:n]
+	if ts > lo {
+		out = r.cutRun(t, lo, ts, out, tails)
+	}
+	n = len(out)
+	out = r.cutRun(t, s, hi, out, tails)
+	if len(out) == n+1 && out[n].lo == s && out[n].typ == "" {
+		out[n].roles = append(out[n].roles, strings.ToLower(t.Src[t.Tokens[ts].Start:t.Tokens[s-1].End]))
+		out[n].titled = true
+	}
+	return out
+}
+
+// cutNames is cutRun's first pass, by the rules for each kind of name.
+func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
 	toks := t.Tokens
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo

@@ -639,6 +639,12 @@ func TestPeople(t *testing.T) {
 		// a title's field after "of (the)" before the holder's name
 		{"The dispute came after Comptroller of the Currency Esther Langat declined to approve it.", "Esther Langat"},
 		{"Controller of Budget Esther Langat declined to approve the withdrawal.", "Esther Langat"},
+		// a run of body, title and field words ending in the holder's name
+		{"At a briefing, Florida Division of Emergency Management Director Curtis Vandermolen said 6,000 workers were ready.", "Curtis Vandermolen"},
+		{"NTSB Board Member Alan Petrakis, who will lead the investigation, arrived.", "Alan Petrakis"},
+		{"Japan's top currency diplomat, Vice Finance Minister for International Affairs Takeshi Noguchi, told reporters on Tuesday.", "Takeshi Noguchi"},
+		{"But Nationals Member for Macquarie Downs Stuart Allard said the response had been slow.", "Stuart Allard"},
+		{"County Finance Executive Committee Member Ruth Nyaboke Onsongo defended the allocations.", "Ruth Nyaboke Onsongo"},
 		{"Voting against the budget were Ward 5 Council Member Dwayne Kowalczyk, Ward 7 Council Member Teodoro Banuelos and Council Member Sheila Marchetti.", "Teodoro Banuelos"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Person) {
