@@ -774,7 +774,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "a relative clause with its own auxiliary after the name",
 			in:   `Fares rose. A civil servant, Mrs. Blessing Akpan, who was queueing at a station in Ikeja, Lagos, said: "Salary is the same."`,
-			want: []brief{{Direct, `"Salary is the same."`, "said", "Blessing Akpan, who was queueing at a station in Ikeja, Lagos", "Blessing Akpan"}},
+			want: []brief{{Direct, `"Salary is the same."`, "said", "Mrs. Blessing Akpan, who was queueing at a station in Ikeja, Lagos", "Blessing Akpan"}},
 		},
 		{
 			name: "a town and its state after the noun they place",
@@ -2316,6 +2316,9 @@ func TestRelativeSubject(t *testing.T) {
 		{"Labour economist Piet Arnaud, who studies wages at the Estrava Institute, said Mara Quill's plan did not add up.", "Mara Quill's plan did not add up", "Piet Arnaud"},
 		{"The harbour will reopen in May, which pleased the traders, said Piet Arnaud.", "The harbour will reopen in May, which pleased the traders", "Piet Arnaud"},
 		{"Marisol Fenn, a retired teacher who has volunteered at the branch for 11 years, said she was heartbroken.", "she was heartbroken", "Marisol Fenn"},
+		// a relative clause with commas of its own
+		{"Karen Whitlow, whose 81-year-old father, Dennis, was moved to a side room after testing positive last week, said the family had been told almost nothing.", "the family had been told almost nothing", "Karen Whitlow"},
+		{"Priya Venkataraman, whose brother Arjun, 31, is among those held, said the families had been kept in the dark.", "the families had been kept in the dark", "Priya Venkataraman"},
 		// a main verb after the relative clause: the sentence is the content
 		{"President Joe Biden, who met the families on Tuesday, will sign the bill on Friday, said White House spokeswoman Karine Jean-Pierre.", "President Joe Biden, who met the families on Tuesday, will sign the bill on Friday", "Karine Jean-Pierre"},
 	} {

@@ -245,6 +245,22 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		// worry that NATO maintain" "that" opens the verb's object)
 		return s.extendLeftN(lo, k-2, depth-1)
 	}
+	if k > lo+1 && L+1 < s.n && s.w(L+1) == "," {
+		// a relative clause with commas of its own after a person's name:
+		// "Karen Whitlow, whose 81-year-old father, Dennis, was moved to a
+		// side room after testing positive last week, said"
+		for p := k - 1; p > lo+1 && L-p < 40 && !s.t.Tokens[p].Quoted; p-- {
+			if (s.w(p) == "whose" || s.w(p) == "who") && s.w(p-1) == "," {
+				if m, ok := s.ents.MentionAt(p - 2); ok && m.Hi == p-1 && m.Lo >= lo && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
+					if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
+						return q // with a title before the name: "Mr. Obama, who ..."
+					}
+					return m.Lo
+				}
+				break
+			}
+		}
+	}
 	if k > lo+1 && L+1 < s.n && s.w(L+1) == "," && s.w(k-1) != "who" {
 		// "..., and who asked not to be named, said", "Kereama, who
 		// finished with four for 71 and bowled unchanged for 14 overs
