@@ -101,7 +101,7 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, s.described(r.sLo, hi) // "the Voss campaign": her campaign's words, not hers
 			continue
 		}
-		if d := s.accessedDocument(r.sLo, s.beforeParticiple(r.sLo, r.sHi)); d != "" {
+		if d := s.accessedDocument(r.sLo, r.sHi); d != "" {
 			r.entity, r.described = -1, d // "records reviewed by the Courier": not the Courier's words
 			continue
 		}
@@ -642,25 +642,40 @@ func (s *state) beforeAside(lo, hi int) int {
 
 // accessedDocument returns the description of a speaker that is a
 // document someone else obtained or saw ("internal documents leaked to
-// the Harbour Courier", "records reviewed by the Courier", "a draft seen
-// by Reuters"): the outlet named is not the source. It returns "" for any
-// other mention, and for documents named by their author ("a report
-// released by the ministry").
+// the Harbour Courier", "records reviewed by the Courier", "The draft,
+// seen by Reuters,"): the outlet named is not the source, and the
+// description ends before the participle, as the document is cited
+// elsewhere ("the draft"), unless that leaves one word ("documents seen
+// by this paper"). It returns "" for any other mention, and for documents
+// named by their author ("a report released by the ministry").
 func (s *state) accessedDocument(lo, hi int) string {
-	for h := lo; h+1 < hi && h < lo+4; h++ {
-		if w := s.t.Lower(h); !sourceNouns[w] && !mediaNouns[w] && !draftNouns[w] {
+	for v := lo + 1; v+1 < hi && v < lo+12; v++ {
+		if s.kind(v) != sentence.Word || !accessVerbs[s.w(v)] || s.w(v+1) != "by" && s.w(v+1) != "to" {
 			continue
 		}
-		if !accessVerbs[s.w(h+1)] {
+		e := v
+		if s.w(e-1) == "," || s.w(e-1) == "and" {
+			e-- // "a list circulated among congressional staff and reviewed by"
+		}
+		for k := lo + 1; k < e; k++ {
+			if s.w(k) == "," {
+				e = k // "the audit, dated Nov. 18 and seen by", "the letter, which has been seen by"
+				break
+			}
+		}
+		if e <= lo || s.kind(e-1) != sentence.Word {
 			return ""
 		}
-		return s.described(lo, hi)
+		if m, ok := s.ents.MentionAt(e - 1); ok && m.Kind == entity.Name && m.Hi == e {
+			return "" // a name, not a document: "Smith, seen by reporters leaving ..."
+		}
+		if e-lo < 2 || e-lo == 2 && !determiners[s.t.Lower(lo)] && !indefinites[s.w(lo)] {
+			return s.described(lo, hi)
+		}
+		return s.described(lo, e)
 	}
 	return ""
 }
-
-// draftNouns are further documents an outlet may see: "a draft seen by".
-var draftNouns = set(`draft drafts copy minutes logs`)
 
 // accessVerbs are the participles by which an outlet came by a document.
 var accessVerbs = set(`seen reviewed obtained leaked viewed shared examined`)
