@@ -2349,6 +2349,8 @@ func TestSpeakerForms(t *testing.T) {
 	for _, tc := range []struct {
 		in, cue, content, speaker string
 	}{
+		// a body referred back to by the last word of its name
+		{"The Heartland Athletic Conference fined the club. The conference said the fine was final.", "said", "the fine was final", "Heartland Athletic Conference"},
 		// a document an outlet saw speaks, not the outlet, cited without
 		// the participle
 		{"Draft summit conclusions seen by POLITICO say the bloc will raise its target.", "say", "the bloc will raise its target", "Draft summit conclusions"},

@@ -1084,6 +1084,16 @@ func (s *state) speakerEntity(r *raw) int {
 			return id
 		}
 	}
+	// a body named before by the last word of its name, whatever kind of
+	// body it is: "the Heartland Athletic Conference ... the conference"
+	if r.sHi-r.sLo >= 2 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd == r.sLo+2 && !groupNouns[s.t.Lower(hEnd-1)] && !docNouns[s.t.Lower(hEnd-1)] && s.kind(hEnd-1) == sentence.Word && !isCapWord(s.w(hEnd-1)) {
+			noun := s.t.Lower(hEnd - 1)
+			if id := s.recentOrgFit(r.sLo, noun, func(id int) bool { return lastWordIs(s.ents.Entities[id].Name, noun) }); id >= 0 {
+				return id
+			}
+		}
+	}
 	// a name after a lower-case role is the head, whatever comes before
 	// the role: "Estrella del Sur president Joaquín Ferreyra"
 	for k := r.sLo + 1; k < r.sHi && s.w(k) != ","; k++ {
@@ -2398,4 +2408,11 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 	}
 	return unknown
+}
+
+// lastWordIs reports whether the last word of name is noun, in any case:
+// "Heartland Athletic Conference" ends in "conference".
+func lastWordIs(name, noun string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i >= 0 && strings.EqualFold(name[i+1:], noun)
 }
