@@ -101,7 +101,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Loc
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
-		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]):
+		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]) && !honorific(c.roles):
+			// (not after a form of address: "its spokesman, Mr. Efosa
+			// Idahosa, the authority urged")
 			c.typ = Org // "Tessellate, the medical transcription startup whose ..."
 		case namedBefore(t, c.lo):
 			c.typ = Loc // "St. Anselm's Hospital", "Hurricane Milton": a saint's or a storm's name

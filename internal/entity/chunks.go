@@ -1182,7 +1182,8 @@ var orgNouns = toSet(`group groups charity organisation organization coalition m
 	foundation association union company firm club party alliance agency lender bank carmaker
 	retailer broadcaster newspaper startup label insurer watchdog regulator broker brokerage
 	consultancy fund airline carrier daily weekly tabloid magazine channel website outlet app platform
-	service manufacturer chain supermarket utility conglomerate subsidiary brand studio corporation`)
+	service manufacturer chain supermarket utility conglomerate subsidiary brand studio corporation
+	authority trust commission council committee institute hospital university`)
 
 // nameOpeners open the names of national bodies, whose fields may be
 // joined by "and": "National Weather and Hydrology Authority".

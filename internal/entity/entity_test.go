@@ -635,6 +635,9 @@ func TestPeople(t *testing.T) {
 		{"State Minister for Labour and Employment Monowar Hossain Talukder urged calm.", "Monowar Hossain Talukder"},
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
+		// a form of address keeps a person one before an organisation's
+		// noun after a comma
+		{"In a statement signed by its spokesman, Mr. Efosa Idahosa, the authority urged calm.", "Efosa Idahosa"},
 		// a roll call of titled names is a sentence, not a title-case headline
 		// a title's field after "of (the)" before the holder's name
 		{"The dispute came after Comptroller of the Currency Esther Langat declined to approve it.", "Esther Langat"},
@@ -751,7 +754,8 @@ func TestOrganisationNames(t *testing.T) {
 		"The Office of the Water Services Commissioner and the Bank of the Philippines agreed. " +
 		"The Women's Professional Tennis Federation did not. The Mobile Users' Welfare Association, the Telecom Standards and Tariffs Authority " +
 		"and Ridgeview Children's Hospital wrote to them. A spokesman for First Capital Holdings said the deal was off. " +
-		"A spokesperson for Inverclyde Marine Engineering said sorry."
+		"A spokesperson for Inverclyde Marine Engineering said sorry. " +
+		"River Valley Health, the regional authority, said surgeries were postponed."
 	want := map[string][]string{
 		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                            {"Pellow & Finch"},
@@ -782,6 +786,7 @@ func TestOrganisationNames(t *testing.T) {
 		"National Electricity Supply Company":       {"National Electricity Supply Company", "Nesco", "Nesco"},
 		"First Capital Holdings":                    {"First Capital Holdings"},
 		"Inverclyde Marine Engineering":             {"Inverclyde Marine Engineering"},
+		"River Valley Health":                       {"River Valley Health"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
