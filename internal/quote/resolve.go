@@ -1454,6 +1454,9 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 			return -1
 		}
 		tk := s.t.Tokens[m.Lo]
+		if entity.InByline(s.t, m.Lo) {
+			continue // the writer: "By Clare Holloway"
+		}
 		if tk.Para != para && !(tk.Para == para-1 && s.quotedUpTo(s.t.Paragraphs[para].Lo, s.t.Sentences[sent].Lo)) {
 			return -1 // only a paragraph's own opening subject, or the one before when the pronoun opens its paragraph
 		}
@@ -1555,6 +1558,9 @@ func (s *state) apposedOpening(lo, hi int) bool {
 // ("Coach Mark Dolan praised his players. Jamie Reed scored twice. He
 // said ...").
 func (s *state) lastInParagraph(para, k int) bool {
+	if s.last < 0 {
+		return false // no one has spoken yet
+	}
 	for _, m := range s.ents.Entities[s.last].Mentions {
 		if m.Lo < k && s.t.Tokens[m.Lo].Para == para {
 			return true
@@ -2381,6 +2387,14 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 		if s.ents.Entities[s.last].Gender == g || g != 'm' && g != 'f' || !s.namedSince(s.last, fits, lo) {
 			return s.last
+		}
+	}
+	if g == 'm' || g == 'f' {
+		// the subject that opens the paragraph, even of unknown gender,
+		// before anyone further back: "In the Lyon procession, Sandrine
+		// Pelletier, 58, a nurse, summed up the mood. “...,” she said."
+		if id := s.subjectSince(-1, fits, lo, at); id >= 0 {
+			return id
 		}
 	}
 	// a person whose gender is known to agree beats one whose gender is
