@@ -61,8 +61,8 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	}
 	// a title after a word or two of its field: ", energy campaigner at ..."
 	for k := i + 2; k < len(t.Tokens) && k <= i+3 && t.Tokens[k].Kind == sentence.Word && !isCap(t.Word(k-1)); k++ {
-		if r.lex.titles[t.Word(k)] {
-			return true
+		if r.lex.titles[t.Word(k)] || r.lex.titles[t.Word(k-1)+" "+t.Word(k)] {
+			return true // (or a title of two words: ", managing partner of ...,")
 		}
 	}
 	// a body's role: ", Renewal's campaign director,"
@@ -101,6 +101,9 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 					}
 				}
 				return false
+			}
+			if i := strings.Index(x, "-in-"); i > 0 {
+				x = x[:i] // a role in charge of something: "the nurse-in-charge", "the editor-in-chief"
 			}
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"

@@ -635,6 +635,9 @@ func TestPeople(t *testing.T) {
 		{"State Minister for Labour and Employment Monowar Hossain Talukder urged calm.", "Monowar Hossain Talukder"},
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
+		// an apposition with a role of two words, or one in charge of something
+		{"Dilnoza Yuldasheva, managing partner of Afrosiyob Capital, said the deal was a test.", "Dilnoza Yuldasheva"},
+		{"Colleen Ashby, the nurse-in-charge at the station, said staff see rashes.", "Colleen Ashby"},
 		// a form of address keeps a person one before an organisation's
 		// noun after a comma
 		{"In a statement signed by its spokesman, Mr. Efosa Idahosa, the authority urged calm.", "Efosa Idahosa"},
