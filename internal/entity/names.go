@@ -66,6 +66,9 @@ func (r *Recognizer) titledName(t *sentence.Text, i, j int) bool {
 	k := i
 	for k < j && r.lex.titles[t.Lower(k)] {
 		k++
+		if k < j && t.Word(k) == "." {
+			k++ // "Sen. Tomasz Wierzbicki of Ostrander"
+		}
 	}
 	if k == i || j-k < 2 || j-k > 3 {
 		return false
