@@ -108,6 +108,36 @@ func (r *Recognizer) holderName(t *sentence.Text, lo, hi int) (int, int) {
 	return -1, -1
 }
 
+// roleOpening reports whether the run [i,hi) of three or four words is an
+// unknown word and a full name that opens with a given name the lexicon
+// is sure of and ends in a word that can only be a surname. The first
+// word is no name, title, place or body the lexicon knows.
+func (r *Recognizer) roleOpening(t *sentence.Text, i, hi int) bool {
+	w := t.Word(i)
+	if _, known := r.lex.names[w]; known || r.lex.given[w] != 0 || r.lex.titles[t.Lower(i)] || r.lex.orgHead[w] || r.lex.locHead[w] || notName[w] || isAllCaps(w) || strings.ContainsAny(w, "-'’.") {
+		return false
+	}
+	// a noun for someone by what they do ("-er", "-or", "-ist"), or a
+	// year or standing: an unknown first word with no such ending is as
+	// likely a given name ("Farid Ahmad Mohmand", "Tran Minh Khoa")
+	if lw := t.Lower(i); !standingWords[lw] && !(len(lw) > 5 && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "or") || strings.HasSuffix(lw, "ist"))) {
+		return false
+	}
+	g := t.Word(i + 1)
+	if r.lex.given[g] == 0 || r.lex.weakGiven[g] || !r.plainSurnames(t, hi-1) {
+		return false
+	}
+	for k := i + 1; k < hi; k++ {
+		if t.Tokens[k].Kind != sentence.Word || !isCap(t.Word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// standingWords name a person's year or standing before a name.
+var standingWords = toSet(`rookie freshman sophomore veteran newcomer`)
+
 // holderTitle reports whether the word at k is a title inside a run of
 // capitalised words. "Member" is one there ("Board Member", "Member for
 // Macquarie Downs") but not in lower case, where "a member of" describes
@@ -256,6 +286,13 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		i++ // a fronted reporting verb before the name: "Said Dorothy Poynter, who ..."
 	}
 	var pendingTitles []string
+	if i == lo && (hi-i == 3 || hi-i == 4) && toks[i].Start == t.Sentences[toks[i].Sent].Start && r.roleOpening(t, i, hi) {
+		// a role the lexicon lacks, capitalised only because it opens
+		// the sentence, before a full name: "Crossbencher Hannah
+		// Delacroix", "Legspinner Arjun Pillai", "Senior Jaylen Carter"
+		pendingTitles = append(pendingTitles, t.Lower(i))
+		i++
+	}
 	// lower-case role words just before the run: "spokesman Ned Price",
 	// also with the role's letters in brackets: "deputy commissioner (DC)
 	// Mohammad Karim"

@@ -635,6 +635,9 @@ func TestPeople(t *testing.T) {
 		{"State Minister for Labour and Employment Monowar Hossain Talukder urged calm.", "Monowar Hossain Talukder"},
 		// an unknown name described with an article and then speaking
 		{"Sello Mokgethi, a rock drill operator who has worked at the mine for 16 years, said he earned little.", "Sello Mokgethi"},
+		// an unknown role capitalised because it opens the sentence
+		{"Crossbencher Hannah Delacroix, whose vote the government relies on, said she would abstain.", "Hannah Delacroix"},
+		{"Legspinner Arjun Pillai bowled his four overs straight.", "Arjun Pillai"},
 		// an abbreviated title before a name and where the person is from
 		{"Sen. Tomasz Wierzbicki of Ostrander, a Castellano ally, said the campaign was adrift.", "Tomasz Wierzbicki"},
 		// a French given name with its accent
