@@ -658,6 +658,9 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	if c > sen.Lo && frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
 		return r, false // "Before telling reporters about the deal, she ...": no words reported
 	}
+	if s.hearers(c+1, end) {
+		return r, false // "Addressing the rally, she ...", "Addressing presspersons here, he ...": who heard it, not what
+	}
 	if m, ok := s.ents.MentionAt(k + 1); ok && m.Lo == k+1 {
 		r.sLo, r.sHi = m.Lo, m.Hi
 	} else if pronouns[s.w(k+1)] != 0 || s.pluralSubject(k+1, k+2) {
@@ -668,6 +671,30 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	r.cLo, r.cHi = c+1, end
 	return r, true
 }
+
+// hearers reports whether the words [lo,hi) after a participle name the
+// people or the event that heard the speaker: an article and up to two
+// modifiers before an audience noun, then at most a place or a time.
+func (s *state) hearers(lo, hi int) bool {
+	k := lo
+	if k < hi && (determiners[s.t.Lower(k)] || indefinites[s.w(k)]) {
+		k++
+	}
+	for j := k; j < hi && j <= k+2; j++ {
+		if w := s.t.Lower(j); audienceNouns[w] || addressees[w] || pressNouns[w] {
+			// then only where or when: not "Addressing the crowd's fears"
+			return j+1 >= hi || prepositions[s.w(j+1)] || placeAdverbs[s.w(j+1)]
+		}
+	}
+	return false
+}
+
+// pressNouns are the reporters a speaker addresses, as South Asian papers
+// name them.
+var pressNouns = set(`presspersons pressmen newsmen mediapersons media press`)
+
+// placeAdverbs end an audience phrase: "Addressing presspersons here".
+var placeAdverbs = set(`here there`)
 
 // frontPreps open a fronted participle clause: "After saying ...,".
 var frontPreps = set(`After Before While Despite Since Besides`)
