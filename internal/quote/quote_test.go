@@ -70,6 +70,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the party would win", "said", "he", "Ravi Kolte"}},
 		},
 		{
+			name: "a verb's base form modifying a noun is no cue",
+			in:   "Mia Castellano, a disability support worker, said she had looked at moving.",
+			want: []brief{{Indirect, "she had looked at moving", "said", "Mia Castellano, a disability support worker", "Mia Castellano"}},
+		},
+		{
 			name: "a belief inside an interview's answer is an attribution of its own",
 			in:   "By Priya Desai\n\nGoalkeeper Tom Reyes spoke to Priya Desai after the final. Tom Reyes was tired.\n\nQ: How did it feel?\n\nA: I think it was the best night of my life. We played well.",
 			want: []brief{

@@ -236,6 +236,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[s.lower(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
 		}
+		if ok && nounBases[w] && i > sen.Lo && i+1 < sen.Hi && compoundHeads[s.w(i+1)] && s.kind(i-1) == sentence.Word && !s.t.Tokens[i-1].Quoted {
+			continue // "a disability support worker", "a crisis plan team": the noun of a compound
+		}
 		if !ok && attAdjectives[w] && i > sen.Lo && s.progressive(sen.Lo, i) {
 			c, ok = cueVerb|cueAtt, true // "Democrats are worried that ...", "he was critical of ..."
 		}
@@ -671,6 +674,10 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	r.cLo, r.cHi = c+1, end
 	return r, true
 }
+
+// compoundHeads are nouns that a verb's base form modifies as a noun:
+// "support worker", "support staff", "support group".
+var compoundHeads = set(`worker workers staff group groups team teams services package packages officer officers`)
 
 // hearers reports whether the words [lo,hi) after a participle name the
 // people or the event that heard the speaker: an article and up to two
