@@ -110,8 +110,8 @@ func (r *Recognizer) holderName(t *sentence.Text, lo, hi int) (int, int) {
 
 // roleOpening reports whether the run [i,hi) of three or four words is an
 // unknown word and a full name that opens with a given name the lexicon
-// is sure of and ends in a word that can only be a surname. The first
-// word is no name, title, place or body the lexicon knows.
+// knows and ends in a word that can only be a surname. The first word is
+// no name, title, place or body the lexicon knows.
 func (r *Recognizer) roleOpening(t *sentence.Text, i, hi int) bool {
 	w := t.Word(i)
 	if _, known := r.lex.names[w]; known || r.lex.given[w] != 0 || r.lex.titles[t.Lower(i)] || r.lex.orgHead[w] || r.lex.locHead[w] || notName[w] || isAllCaps(w) || strings.ContainsAny(w, "-'’.") {
@@ -123,8 +123,7 @@ func (r *Recognizer) roleOpening(t *sentence.Text, i, hi int) bool {
 	if lw := t.Lower(i); !standingWords[lw] && !(len(lw) > 5 && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "or") || strings.HasSuffix(lw, "ist"))) {
 		return false
 	}
-	g := t.Word(i + 1)
-	if r.lex.given[g] == 0 || r.lex.weakGiven[g] || !r.plainSurnames(t, hi-1) {
+	if g := t.Word(i + 1); r.lex.given[g] == 0 || !r.plainSurnames(t, hi-1) {
 		return false
 	}
 	for k := i + 1; k < hi; k++ {
@@ -289,7 +288,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 	if i == lo && (hi-i == 3 || hi-i == 4) && toks[i].Start == t.Sentences[toks[i].Sent].Start && r.roleOpening(t, i, hi) {
 		// a role the lexicon lacks, capitalised only because it opens
 		// the sentence, before a full name: "Crossbencher Hannah
-		// Delacroix", "Legspinner Arjun Pillai", "Senior Jaylen Carter"
+		// Delacroix", "Legspinner Arjun Pillai", "Renter Mia Castellano"
 		pendingTitles = append(pendingTitles, t.Lower(i))
 		i++
 	}

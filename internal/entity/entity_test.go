@@ -638,6 +638,7 @@ func TestPeople(t *testing.T) {
 		// an unknown role capitalised because it opens the sentence
 		{"Crossbencher Hannah Delacroix, whose vote the government relies on, said she would abstain.", "Hannah Delacroix"},
 		{"Legspinner Arjun Pillai bowled his four overs straight.", "Arjun Pillai"},
+		{"Renter Mia Castellano outside her Penrith unit. Photo: Jamila Rendell", "Mia Castellano"},
 		// an abbreviated title before a name and where the person is from
 		{"Sen. Tomasz Wierzbicki of Ostrander, a Castellano ally, said the campaign was adrift.", "Tomasz Wierzbicki"},
 		// a French given name with its accent
