@@ -315,7 +315,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // a name its initials in brackets spell: "Rally for Democracy and Progress (RDP)"
 				continue
 			}
-			if word(j) == "and" && j > i && r.orgWithAnd(t, i, j) {
+			if word(j) == "and" && j > i && (r.orgWithAnd(t, i, j) || r.knownAcross(t, i, j)) {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
@@ -373,6 +373,17 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	}
 	r.build(t, res, chunks)
 	return res
+}
+
+// knownAcross reports whether a name the gazetteer knows starts at i and
+// runs past the "and" at j: "U.S. Immigration and Customs Enforcement".
+func (r *Recognizer) knownAcross(t *sentence.Text, i, j int) bool {
+	for L := j - i + 2; L <= r.lex.maxLen && i+L <= len(t.Tokens); L++ {
+		if _, ok := r.lex.names[r.phrase(t, i, i+L)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // retiredMarks follow a rank in brackets: "Brigadier (retd)".

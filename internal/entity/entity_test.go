@@ -766,7 +766,8 @@ func TestOrganisationNames(t *testing.T) {
 		"The Women's Professional Tennis Federation did not. The Mobile Users' Welfare Association, the Telecom Standards and Tariffs Authority " +
 		"and Ridgeview Children's Hospital wrote to them. A spokesman for First Capital Holdings said the deal was off. " +
 		"A spokesperson for Inverclyde Marine Engineering said sorry. " +
-		"River Valley Health, the regional authority, said surgeries were postponed."
+		"River Valley Health, the regional authority, said surgeries were postponed. " +
+		"U.S. Immigration and Customs Enforcement said it would appeal."
 	want := map[string][]string{
 		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                            {"Pellow & Finch"},
@@ -798,6 +799,7 @@ func TestOrganisationNames(t *testing.T) {
 		"First Capital Holdings":                    {"First Capital Holdings"},
 		"Inverclyde Marine Engineering":             {"Inverclyde Marine Engineering"},
 		"River Valley Health":                       {"River Valley Health"},
+		"U.S. Immigration and Customs Enforcement":  {"U.S. Immigration and Customs Enforcement"},
 	}
 	got := map[string][]string{}
 	for _, e := range analyze(t, r, in) {
