@@ -2361,6 +2361,8 @@ func TestSpeakerForms(t *testing.T) {
 		// "she" is the paragraph's opening subject of unknown gender, not a
 		// woman named further back
 		{"Ms. Roussel-Ferrand said the committee would meet on Monday.\n\n“We have made proposals,” Mr. Benhaddou told Le Monde.\n\nIn the Lyon procession, among the banners, Sandrine Pelletier, 58, a nurse, summed up the mood. “I have been a nurse for 31 years. My back is finished,” she said.", "said", "“I have been a nurse for 31 years. My back is finished,”", "Sandrine Pelletier"},
+		// a capitalised short form of a body named before
+		{"The Election Commission of India said turnout was 71.8%. The Commission said the count would begin at 8 a.m.", "said", "the count would begin at 8 a.m.", "Election Commission of India"},
 		// a body referred back to by the last word of its name
 		{"The Heartland Athletic Conference fined the club. The conference said the fine was final.", "said", "the fine was final", "Heartland Athletic Conference"},
 		// a document an outlet saw speaks, not the outlet, cited without

@@ -1086,11 +1086,19 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	// a body named before by the last word of its name, whatever kind of
 	// body it is: "the Heartland Athletic Conference ... the conference"
+	// or, capitalised as a short form, by any word of its name: "the
+	// Election Commission of India ... The Commission said"
 	if r.sHi-r.sLo >= 2 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
-		if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd == r.sLo+2 && !groupNouns[s.t.Lower(hEnd-1)] && !docNouns[s.t.Lower(hEnd-1)] && s.kind(hEnd-1) == sentence.Word && !isCapWord(s.w(hEnd-1)) {
-			noun := s.t.Lower(hEnd - 1)
-			if id := s.recentOrgFit(r.sLo, noun, func(id int) bool { return lastWordIs(s.ents.Entities[id].Name, noun) }); id >= 0 {
-				return id
+		if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd == r.sLo+2 && !docNouns[s.t.Lower(hEnd-1)] && s.kind(hEnd-1) == sentence.Word {
+			noun, short := s.t.Lower(hEnd-1), isCapWord(s.w(hEnd-1))
+			if _, mention := s.ents.MentionAt(hEnd - 1); short && !mention {
+				if id := s.recentOrgFit(r.sLo, noun, func(id int) bool { return hasWord(s.ents.Entities[id].Name, noun) }); id >= 0 {
+					return id
+				}
+			} else if !short && !groupNouns[noun] {
+				if id := s.recentOrgFit(r.sLo, noun, func(id int) bool { return lastWordIs(s.ents.Entities[id].Name, noun) }); id >= 0 {
+					return id
+				}
 			}
 		}
 	}
@@ -2429,4 +2437,15 @@ func (s *state) pronoun(g byte, at int) int {
 func lastWordIs(name, noun string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	return i >= 0 && strings.EqualFold(name[i+1:], noun)
+}
+
+// hasWord reports whether name has noun as one of its words, in any case:
+// "Election Commission of India" has "commission".
+func hasWord(name, noun string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if strings.EqualFold(w, noun) {
+			return true
+		}
+	}
+	return false
 }
