@@ -885,6 +885,27 @@ func (s *state) apposedHolder(lo, hi int) int {
 	return -1
 }
 
+// holderAfter returns the person named in an apposition right after a
+// role mention [lo,hi) with an article ("the centre’s director, Dr Callum
+// Petrakis."), the name ending its clause; or -1.
+func (s *state) holderAfter(lo, hi int) int {
+	if hi+1 >= s.n || s.w(hi) != "," || !s.lex.IsTitle(s.t.Lower(hi-1)) || !determiners[s.t.Lower(lo)] && !indefinites[s.w(lo)] {
+		return -1
+	}
+	j := hi + 1
+	for n := 0; n < 2 && j < s.n && (s.lex.IsTitle(s.t.Lower(j)) || s.w(j) == "."); n++ {
+		j++ // "Dr", "Prof."
+	}
+	m, ok := s.ents.MentionAt(j)
+	if !ok || m.Lo != j || m.Kind != entity.Name || s.ents.Entities[m.Entity].Type != entity.Person || s.t.Tokens[j].Quoted {
+		return -1
+	}
+	if m.Hi < s.n && s.w(m.Hi) != "," && s.w(m.Hi) != "." && s.w(m.Hi) != ";" && s.kind(m.Hi) != sentence.OpenQuote {
+		return -1 // the name begins a clause of its own: "the director, Petrakis said"
+	}
+	return m.Entity
+}
+
 // pluralSource reports whether the unnamed source d is a counted group
 // that "one of them" may come from: "two people familiar with the talks",
 // "three officials", "several residents".
@@ -924,6 +945,9 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	if id := s.apposedHolder(r.sLo, s.roleField(r.sLo, r.sHi)); id >= 0 {
 		return id // "the Force Public Relations Officer, CSP Olumide Adesanya,": the holder named after the role
+	}
+	if id := s.holderAfter(r.sLo, r.sHi); id >= 0 {
+		return id // "said the centre’s director, Dr Callum Petrakis.": the role's holder named after the mention
 	}
 	if id, ok := s.possessorSpokesperson(r.sLo, r.sHi); ok {
 		return id // "Acme's spokesperson said", "the company's spokesman said": the body it speaks for
