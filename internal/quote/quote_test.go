@@ -2361,6 +2361,8 @@ func TestSpeakerForms(t *testing.T) {
 		// "she" is the paragraph's opening subject of unknown gender, not a
 		// woman named further back
 		{"Ms. Roussel-Ferrand said the committee would meet on Monday.\n\n“We have made proposals,” Mr. Benhaddou told Le Monde.\n\nIn the Lyon procession, among the banners, Sandrine Pelletier, 58, a nurse, summed up the mood. “I have been a nurse for 31 years. My back is finished,” she said.", "said", "“I have been a nurse for 31 years. My back is finished,”", "Sandrine Pelletier"},
+		// a description no one was given, right after a person spoke
+		{"A second witness, pensioner Gordon Pilkington, 74, said he heard shouting.\n\n“I recognised him straight away,” the retired bank manager said. “Well, she did.”", "said", "“I recognised him straight away,” the retired bank manager said. “Well, she did.”", "Gordon Pilkington"},
 		// the holder named in an apposition after an inverted role speaker
 		{"Mia Castellano waited outside her unit.\n\n“The old story has gone,” said the centre’s director, Dr Callum Petrakis.", "said", "“The old story has gone,”", "Callum Petrakis"},
 		// a capitalised short form of a body named before

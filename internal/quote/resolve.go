@@ -1002,6 +1002,14 @@ func (s *state) speakerEntity(r *raw) int {
 		if id := s.mostMentioned(); id >= 0 && publicRoles[head] && fitsRole(s.ents.Entities[id], head) {
 			return id
 		}
+		if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.last >= 0 && s.lastLo >= 0 && s.lastLo < r.sLo && s.ents.Entities[s.last].Type == entity.Person &&
+			fitsRole(s.ents.Entities[s.last], head) && s.nearAfter(s.lastLo, r.sLo) && !s.personBetween(s.lastHi, r.sLo, func(*entity.Entity) bool { return true }) {
+			// a description no one was given, right after a person
+			// spoke with no one else named since: "pensioner Gordon
+			// Pilkington, 74, said ... . “...,” the retired bank manager
+			// said."
+			return s.last
+		}
 	}
 	// relative pronoun: the antecedent right before it ("Sanders, who said")
 	if r.sHi-r.sLo == 1 && (s.w(r.sLo) == "who" || s.w(r.sLo) == "which") {
