@@ -71,10 +71,16 @@ func (s *state) newSubject(k int) bool {
 // or a past form) comes within the words from k to k+4, as after a
 // clause's subject.
 func (s *state) verbAhead(k int) bool {
-	for j := k; j < s.n && j <= k+4; j++ {
+	end := k + 4
+	for j := k; j < s.n && j <= end; j++ {
 		v := s.w(j)
 		if v == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && len(s.w(j-1)) <= 4 && isCapWord(s.w(j-1)) {
 			continue // "Mr. Obama is ..."
+		}
+		if v == "," && j+2 < s.n && isAge(s.w(j+1)) && s.w(j+2) == "," {
+			j += 2 // an age after the subject's name: "Ernesto Villatoro, 47, had given ..."
+			end += 3
+			continue
 		}
 		if s.kind(j) != sentence.Word {
 			return false

@@ -70,6 +70,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the party would win", "said", "he", "Ravi Kolte"}},
 		},
 		{
+			name: "an age after the reported clause's subject, after a phrase of where",
+			in:   "Judge Ann Roe said from the bench that Villatoro, 47, had given credible testimony.",
+			want: []brief{{Indirect, "that Villatoro, 47, had given credible testimony", "said", "Judge Ann Roe", "Ann Roe"}},
+		},
+		{
 			name: "a verb's base form modifying a noun is no cue",
 			in:   "Mia Castellano, a disability support worker, said she had looked at moving.",
 			want: []brief{{Indirect, "she had looked at moving", "said", "Mia Castellano, a disability support worker", "Mia Castellano"}},
