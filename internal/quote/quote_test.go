@@ -75,6 +75,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Villatoro, 47, had given credible testimony", "said", "Judge Ann Roe", "Ann Roe"}},
 		},
 		{
+			name: "a paper is a source noun: its weak cue takes a clause",
+			in:   "The paper notes that participants did not see greater benefits.",
+			want: []brief{{Indirect, "that participants did not see greater benefits", "notes", "The paper", "the paper"}},
+		},
+		{
 			name: "a verb's base form modifying a noun is no cue",
 			in:   "Mia Castellano, a disability support worker, said she had looked at moving.",
 			want: []brief{{Indirect, "she had looked at moving", "said", "Mia Castellano, a disability support worker", "Mia Castellano"}},
