@@ -180,6 +180,19 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		return r, r.cHi > r.cLo
 	}
+	if L-1 > lo && s.w(L) == "that" && sourceNouns[s.t.Lower(L-1)] && !s.t.Tokens[L].Quoted && cls&cueCtl == 0 {
+		// "a new report that warns the crisis has spread": the relative
+		// clause of a document, which speaks in it
+		p := s.skipAfterCue(c+1, hiEff, cls)
+		if nLo := s.extendLeft(lo, L-1); nLo >= lo && nLo < L && p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
+			r.sLo, r.sHi = nLo, L
+			r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+			if cls&cueAtt != 0 {
+				r.cHi = s.attEnd(p, r.cHi, c)
+			}
+			return r, r.cHi > r.cLo
+		}
+	}
 	partitive := L-2 >= lo && objPronouns[s.w(L)] && s.w(L-1) == "of" && partitiveHeads[s.t.Lower(L-2)] // "one of them said"
 	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L) || partitive) && (!objPronouns[s.w(L)] || partitive) {
 		// SPEAKER CUE ...

@@ -75,6 +75,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that Villatoro, 47, had given credible testimony", "said", "Judge Ann Roe", "Ann Roe"}},
 		},
 		{
+			name: "a document's relative clause with a cue is an attribution of its own, inside or after \"according to\"",
+			in:   "Rents rose, according to a new report that warns the crisis has moved beyond the city.",
+			want: []brief{
+				{Indirect, "Rents rose", "according to", "a new report", "a new report"},
+				{Indirect, "the crisis has moved beyond the city", "warns", "a new report", "a new report"},
+			},
+		},
+		{
 			name: "a paper is a source noun: its weak cue takes a clause",
 			in:   "The paper notes that participants did not see greater benefits.",
 			want: []brief{{Indirect, "that participants did not see greater benefits", "notes", "The paper", "the paper"}},

@@ -1545,6 +1545,12 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		}
 		end++
 	}
+	for k := R + 1; k+1 < end; k++ {
+		if (s.w(k) == "that" || s.w(k) == "which") && s.cueMap[s.w(k+1)]&cueVerb != 0 && !s.t.Tokens[k].Quoted {
+			end = k // "according to a new report that warns ...": the report's own words are an attribution of their own
+			break
+		}
+	}
 	if end <= R {
 		return r, false
 	}
