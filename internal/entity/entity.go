@@ -378,6 +378,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 // knownAcross reports whether a name the gazetteer knows starts at i and
 // runs past the "and" at j: "U.S. Immigration and Customs Enforcement".
 func (r *Recognizer) knownAcross(t *sentence.Text, i, j int) bool {
+	if !r.lex.andFirst[t.Word(i)] {
+		return false
+	}
 	for L := j - i + 2; L <= r.lex.maxLen && i+L <= len(t.Tokens); L++ {
 		if _, ok := r.lex.names[r.phrase(t, i, i+L)]; ok {
 			return true

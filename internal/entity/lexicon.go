@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -44,11 +45,15 @@ type Lexicon struct {
 	// are also surnames or places: "Austin", "Kent"): they make a person
 	// only when nothing else in the name says place or organisation.
 	weakGiven map[string]bool
+	// andFirst holds the first words of the names with an "and" inside
+	// ("U.S." of "U.S. Immigration and Customs Enforcement"), so a run
+	// is checked against the names only when one could start it.
+	andFirst map[string]bool
 }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, andFirst: map[string]bool{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -163,11 +168,15 @@ func (l *Lexicon) addName(name string, e entry) {
 	if name == "" {
 		return
 	}
-	key := strings.Join(splitWords(name), " ")
+	ws := splitWords(name)
+	key := strings.Join(ws, " ")
 	if _, dup := l.names[key]; !dup {
 		l.names[key] = e
 	}
-	l.maxLen = max(l.maxLen, len(splitWords(name)))
+	l.maxLen = max(l.maxLen, len(ws))
+	if slices.Contains(ws, "and") {
+		l.andFirst[ws[0]] = true
+	}
 }
 
 // splitWords splits a lexicon phrase the way the tokenizer would, roughly:
