@@ -230,7 +230,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 	if k > lo+1 && s.w(k-1) == "that" && (pronouns[s.w(k)] != 0 && k == L || s.nameSpan(k, L+1)) {
 		return k // "measures that they said would ...": the relative clause's own subject
 	}
-	if k > lo+2 && (beForms[s.w(k-1)] || auxiliaries[s.w(k-1)]) && s.w(k-2) == "who" && s.w(k-3) == "," && !s.t.Tokens[k-1].Quoted {
+	if k-4 >= lo && (beForms[s.w(k-1)] || auxiliaries[s.w(k-1)]) && s.w(k-2) == "who" && s.w(k-3) == "," && !s.t.Tokens[k-1].Quoted {
 		// "Blessing Akpan, who was queueing at a station in Ikeja, Lagos,
 		// said": the walk stopped at the clause's verb
 		if q := s.extendLeftN(lo, k-4, depth-1); q >= lo && q <= k-4 && s.kind(k-4) == sentence.Word {
