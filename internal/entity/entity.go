@@ -107,6 +107,10 @@ func (r *Recognizer) Lexicon() *Lexicon { return r.lex }
 // IsTitle reports whether the lower-cased phrase is a title or role word.
 func (l *Lexicon) IsTitle(s string) bool { return l.titles[s] }
 
+// IsOrgHead reports whether the capitalised word w ends organisations'
+// names ("Commission", "Conference", "Council").
+func (l *Lexicon) IsOrgHead(w string) bool { return l.orgHead[w] }
+
 // IsPluralTitle reports whether w is a title in the plural, in any case:
 // "MPs", "senators" (a group, not a person).
 func (l *Lexicon) IsPluralTitle(w string) bool {

@@ -653,6 +653,9 @@ func (s *state) accessedDocument(lo, hi int) string {
 		if s.kind(v) != sentence.Word || !accessVerbs[s.w(v)] || s.w(v+1) != "by" && s.w(v+1) != "to" {
 			continue
 		}
+		if s.w(v+1) == "to" && s.w(v) != "leaked" && s.w(v) != "shared" {
+			return "" // "seen to be close to": not how a document was come by
+		}
 		e := v
 		if s.w(e-1) == "," || s.w(e-1) == "and" {
 			e-- // "a list circulated among congressional staff and reviewed by"
@@ -669,6 +672,9 @@ func (s *state) accessedDocument(lo, hi int) string {
 		if m, ok := s.ents.MentionAt(e - 1); ok && m.Kind == entity.Name && m.Hi == e {
 			return "" // a name, not a document: "Smith, seen by reporters leaving ..."
 		}
+		if !s.documentHead(lo, e) {
+			return "" // "The minister, seen by many as a rival, said": a person, not a document
+		}
 		if e-lo < 2 || e-lo == 2 && !determiners[s.t.Lower(lo)] && !indefinites[s.w(lo)] {
 			return s.described(lo, hi)
 		}
@@ -676,6 +682,24 @@ func (s *state) accessedDocument(lo, hi int) string {
 	}
 	return ""
 }
+
+// documentHead reports whether the noun phrase [lo,hi) names a document:
+// a document or source noun among its first words ("Draft summit
+// conclusions", "a juvenile referral", "an internal infection prevention
+// report from February").
+func (s *state) documentHead(lo, hi int) bool {
+	for k := lo; k < hi && k < lo+6; k++ {
+		w := s.t.Lower(k)
+		if sourceNouns[w] || mediaNouns[w] || docNouns[w] || accessedNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// accessedNouns are further documents an outlet may see or obtain.
+var accessedNouns = set(`draft drafts copy copies minutes logs conclusions referral email emails note notes list text agreement
+	guidance briefing vouchers files messages cables plans proposal proposals`)
 
 // accessVerbs are the participles by which an outlet came by a document.
 var accessVerbs = set(`seen reviewed obtained leaked viewed shared examined`)
@@ -892,6 +916,11 @@ func (s *state) holderAfter(lo, hi int) int {
 	if hi+1 >= s.n || s.w(hi) != "," || !s.lex.IsTitle(s.t.Lower(hi-1)) || !determiners[s.t.Lower(lo)] && !indefinites[s.w(lo)] {
 		return -1
 	}
+	for k := lo + 1; k < hi-1; k++ {
+		if w := s.w(k); w == "of" || w == "for" || w == "to" {
+			return -1 // the role is not the head: "the son of the former president, Dr Mary Obi"
+		}
+	}
 	j := hi + 1
 	for n := 0; n < 2 && j < s.n && (s.lex.IsTitle(s.t.Lower(j)) || s.w(j) == "."); n++ {
 		j++ // "Dr", "Prof."
@@ -902,6 +931,9 @@ func (s *state) holderAfter(lo, hi int) int {
 	}
 	if m.Hi < s.n && s.w(m.Hi) != "," && s.w(m.Hi) != "." && s.w(m.Hi) != ";" && s.kind(m.Hi) != sentence.OpenQuote {
 		return -1 // the name begins a clause of its own: "the director, Petrakis said"
+	}
+	if !fitsRole(s.ents.Entities[m.Entity], s.t.Lower(hi-1)) {
+		return -1
 	}
 	return m.Entity
 }
@@ -1003,9 +1035,11 @@ func (s *state) speakerEntity(r *raw) int {
 			return id
 		}
 		if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.last >= 0 && s.lastLo >= 0 && s.lastLo < r.sLo && s.ents.Entities[s.last].Type == entity.Person &&
+			(hi-r.sLo >= 3 || !officeHeads[head] || !otherRole(s.ents.Entities[s.last], head)) &&
 			fitsRole(s.ents.Entities[s.last], head) && s.nearAfter(s.lastLo, r.sLo) && !s.personBetween(s.lastHi, r.sLo, func(*entity.Entity) bool { return true }) {
-			// a description no one was given, right after a person
-			// spoke with no one else named since: "pensioner Gordon
+			// a description no one was given (a bare office only if the
+			// speaker holds no other role: a lawyer is not "the judge"), right
+			// after a person spoke with no one else named since: "pensioner Gordon
 			// Pilkington, 74, said ... . “...,” the retired bank manager
 			// said."
 			return s.last
@@ -1123,11 +1157,18 @@ func (s *state) speakerEntity(r *raw) int {
 	if r.sHi-r.sLo >= 2 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
 		if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd == r.sLo+2 && !docNouns[s.t.Lower(hEnd-1)] && s.kind(hEnd-1) == sentence.Word {
 			noun, short := s.t.Lower(hEnd-1), isCapWord(s.w(hEnd-1))
-			if _, mention := s.ents.MentionAt(hEnd - 1); short && !mention {
-				if id := s.recentOrgFit(r.sLo, noun, func(id int) bool { return hasWord(s.ents.Entities[id].Name, noun) }); id >= 0 {
+			if _, mention := s.ents.MentionAt(hEnd - 1); short && !mention && s.lex.IsOrgHead(s.w(hEnd-1)) {
+				// (a word that heads bodies' names, not a modifier:
+				// "The Independent" is not the Independent Electoral
+				// Commission)
+				if id := s.recentOrgFit(r.sLo, noun, func(id int) bool {
+					return anyWord(s.ents.Entities[id].Name, func(w string) bool { return strings.EqualFold(w, noun) })
+				}); id >= 0 {
 					return id
 				}
-			} else if !short && !groupNouns[noun] {
+			} else if !short && !groupNouns[noun] && s.lex.IsOrgHead(titleCased(noun)) {
+				// (a noun that ends bodies' names: "the conference", not
+				// "the state" of Islamic State or "the workers")
 				if id := s.recentOrgFit(r.sLo, noun, func(id int) bool { return lastWordIs(s.ents.Entities[id].Name, noun) }); id >= 0 {
 					return id
 				}
@@ -1903,6 +1944,22 @@ func fitsRole(e *entity.Entity, head string) bool {
 	return true
 }
 
+// officeHeads are offices one person holds in a story, whose holder is
+// someone else than a speaker with another role.
+var officeHeads = set(`judge magistrate coroner mayor governor president chairman chairwoman chair
+	minister senator manager coach prosecutor sheriff referee premier`)
+
+// otherRole reports whether e was given a role whose head is not head:
+// the defence lawyer is not "the judge".
+func otherRole(e *entity.Entity, head string) bool {
+	for _, r := range e.Roles {
+		if h := entity.RoleHead(strings.ToLower(r)); h != head {
+			return true
+		}
+	}
+	return false
+}
+
 // leadRoles are two-word descriptions of a lead official (see publicRoles).
 var leadRoles = map[string]bool{
 	"point person": true, "point man": true, "point woman": true,
@@ -2469,15 +2526,4 @@ func (s *state) pronoun(g byte, at int) int {
 func lastWordIs(name, noun string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	return i >= 0 && strings.EqualFold(name[i+1:], noun)
-}
-
-// hasWord reports whether name has noun as one of its words, in any case:
-// "Election Commission of India" has "commission".
-func hasWord(name, noun string) bool {
-	for w := range strings.FieldsSeq(name) {
-		if strings.EqualFold(w, noun) {
-			return true
-		}
-	}
-	return false
 }

@@ -236,7 +236,10 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[s.lower(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
 		}
-		if ok && nounBases[w] && i > sen.Lo && i+1 < sen.Hi && compoundHeads[s.w(i+1)] && s.kind(i-1) == sentence.Word && !s.t.Tokens[i-1].Quoted {
+		if ok && nounBases[w] && i-1 > sen.Lo && i+1 < sen.Hi && compoundHeads[s.w(i+1)] && s.kind(i-1) == sentence.Word && !s.t.Tokens[i-1].Quoted && !isCapWord(s.w(i-1)) &&
+			(determiners[s.t.Lower(i-2)] || indefinites[s.w(i-2)] || i-2 > sen.Lo && (determiners[s.t.Lower(i-3)] || indefinites[s.w(i-3)])) {
+			// (in a noun phrase, an article a word or two before: not
+			// "Residents fear services will be cut")
 			continue // "a disability support worker", "a crisis plan team": the noun of a compound
 		}
 		if !ok && attAdjectives[w] && i > sen.Lo && s.progressive(sen.Lo, i) {
@@ -661,7 +664,7 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	if c > sen.Lo && frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
 		return r, false // "Before telling reporters about the deal, she ...": no words reported
 	}
-	if s.hearers(c+1, end) {
+	if (s.w(c) == "Addressing" || s.w(c) == "addressing") && s.hearers(c+1, end) {
 		return r, false // "Addressing the rally, she ...", "Addressing presspersons here, he ...": who heard it, not what
 	}
 	if m, ok := s.ents.MentionAt(k + 1); ok && m.Lo == k+1 {
@@ -679,26 +682,23 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 // "support worker", "support staff", "support group".
 var compoundHeads = set(`worker workers staff group groups team teams services package packages officer officers`)
 
-// hearers reports whether the words [lo,hi) after a participle name the
+// hearers reports whether the words [lo,hi) after "addressing" name the
 // people or the event that heard the speaker: an article and up to two
-// modifiers before an audience noun, then at most a place or a time.
+// modifiers before an audience noun, then nothing, "here" or a phrase
+// opened by a preposition ("presspersons at the party headquarters").
 func (s *state) hearers(lo, hi int) bool {
 	k := lo
 	if k < hi && (determiners[s.t.Lower(k)] || indefinites[s.w(k)]) {
 		k++
 	}
 	for j := k; j < hi && j <= k+2; j++ {
-		if w := s.t.Lower(j); audienceNouns[w] || addressees[w] || pressNouns[w] {
+		if w := s.t.Lower(j); audienceNouns[w] || addressees[w] {
 			// then only where or when: not "Addressing the crowd's fears"
 			return j+1 >= hi || prepositions[s.w(j+1)] || placeAdverbs[s.w(j+1)]
 		}
 	}
 	return false
 }
-
-// pressNouns are the reporters a speaker addresses, as South Asian papers
-// name them.
-var pressNouns = set(`presspersons pressmen newsmen mediapersons media press`)
 
 // placeAdverbs end an audience phrase: "Addressing presspersons here".
 var placeAdverbs = set(`here there`)
@@ -2713,7 +2713,8 @@ var nounBefore = set(`the a an such his their its our my your every`)
 var adjectiveBefore = set(`for with of no any some`)
 
 // addressees are the listeners a speech verb may name after "to".
-var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers`)
+var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers
+	presspersons pressmen newsmen mediapersons`)
 
 // audienceNouns are bodies and groups that hear what is said: "told the
 // inquest", "told investors", "told the newspaper".
