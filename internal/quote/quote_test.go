@@ -3469,6 +3469,8 @@ func TestNarrowRules(t *testing.T) {
 		{"The Independent Electoral Commission will announce results on Friday. The Independent reported that turnout was low.", "reported", "that turnout was low", ""},
 		// a base form before "services" is a verb when no article precedes it
 		{"Residents fear services will be cut again next year.", "fear", "services will be cut again next year", "residents"},
+		// a person's relative clause in commas after a fronted clause is not the subject's
+		{"After Ann Lee, who chairs the board, resigned, Tom Reyes, speaking to reporters on Monday, said he would take over.", "said", "he would take over", "Tom Reyes"},
 		// a participle other than "addressing" keeps its clause
 		{"Telling the crowd at the rally that the election had been stolen, Trump urged supporters to march.", "Telling", "the crowd at the rally that the election had been stolen", "Trump"},
 	} {

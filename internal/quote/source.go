@@ -252,10 +252,16 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		for p := k - 1; p > lo+1 && L-p < 40 && !s.t.Tokens[p].Quoted; p-- {
 			if (s.w(p) == "whose" || s.w(p) == "who") && s.w(p-1) == "," {
 				if m, ok := s.ents.MentionAt(p - 2); ok && m.Hi == p-1 && m.Lo >= lo && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person {
-					if q := s.extendLeftN(lo, m.Lo, depth-1); q >= 0 && q <= m.Lo {
-						return q // with a title before the name: "Mr. Obama, who ..."
+					q := m.Lo
+					if e := s.extendLeftN(lo, m.Lo, depth-1); e >= lo && e <= m.Lo {
+						q = e // with a title before the name: "Mr. Obama, who ...", "Retired teacher Walt Brennan, who ..."
 					}
-					return m.Lo
+					if s.titledOpening(m.Lo) || q > lo && s.w(q-1) == "," {
+						// (the name opens the sentence, after its titles, or
+						// follows a fronted phrase's comma: not "After Ann Lee,
+						// who chairs the board, resigned, Tom Reyes ... said")
+						return q
+					}
 				}
 				break
 			}
@@ -389,6 +395,18 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return k + 1
 	}
 	return k
+}
+
+// titledOpening reports whether only capitalised words that open no
+// phrase stand between the sentence's start and token q: "Defense
+// Minister Avraham Tzuriel", not "After Ann Lee".
+func (s *state) titledOpening(q int) bool {
+	for k := s.t.Sentences[s.t.Tokens[q].Sent].Lo; k < q; k++ {
+		if w := s.w(k); !isCapWord(w) && w != "." || prepositions[s.lower(w)] || subordinators[s.lower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBefore returns where the subject starts when the words right
