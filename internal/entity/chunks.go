@@ -52,14 +52,14 @@ func titleCaseParagraphs(t *sentence.Text) []bool {
 			switch {
 			case unicode.IsUpper(r):
 				caps++
-			case unicode.IsLower(r) && !connectors[w] && w != "the" && w != "a" && w != "an" && w != "and" && w != "or" && w != "to" && w != "in" && w != "on" && w != "at" && w != "with":
+			case unicode.IsLower(r) && !connectors[w] && !headlineLower[w]:
 				lower++
 			}
 		}
-		// A sentence that ends in a full stop is prose, whatever its
+		// A paragraph that ends in a full stop is prose, whatever its
 		// capitals: a roll call of titled names ("Voting against were Ward
 		// 5 Council Member Dwayne Kowalczyk, ...") has few lower-case
-		// words, but only title case has none at all.
+		// words, but title case has none beyond headlineLower.
 		if lower > 0 && p.Hi > p.Lo && t.Word(p.Hi-1) == "." {
 			continue
 		}
@@ -120,7 +120,7 @@ func (r *Recognizer) roleOpening(t *sentence.Text, i, hi int) bool {
 	// a noun for someone by what they do ("-er", "-or", "-ist"), or a
 	// year or standing: an unknown first word with no such ending is as
 	// likely a given name ("Farid Ahmad Mohmand", "Tran Minh Khoa")
-	if lw := t.Lower(i); !standingWords[lw] && !(len(lw) > 5 && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "or") || strings.HasSuffix(lw, "ist"))) {
+	if lw := t.Lower(i); headlineLower[lw] || openingWords[lw] || !standingWords[lw] && !(len(lw) > 5 && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "or") || strings.HasSuffix(lw, "ist"))) {
 		return false
 	}
 	if g := t.Word(i + 1); r.lex.given[g] == 0 || !r.plainSurnames(t, hi-1) {
@@ -133,6 +133,11 @@ func (r *Recognizer) roleOpening(t *sentence.Text, i, hi int) bool {
 	}
 	return true
 }
+
+// openingWords are words in -er or -or that open sentences, not roles:
+// "Neither Tom Reyes nor ...", "Whenever Tom Reyes spoke".
+var openingWords = toSet(`neither whenever however whatever wherever whichever whoever together either
+	whether rather further later earlier never ever under after over inner outer former latter`)
 
 // standingWords name a person's year or standing before a name.
 var standingWords = toSet(`rookie freshman sophomore veteran newcomer`)
@@ -154,6 +159,12 @@ func (r *Recognizer) titleBefore(t *sentence.Text, lo int) bool {
 	}
 	return k >= 1 && (t.Word(k) == "of" || t.Word(k) == "for") && t.Tokens[k-1].Kind == sentence.Word && r.lex.titles[t.Lower(k-1)]
 }
+
+// headlineLower are the short words title case leaves in lower case:
+// articles, conjunctions and prepositions ("Mayor Says City Will Sue State
+// over Water Rules").
+var headlineLower = toSet(`the a an and or but nor to in on at with over after from for by into about as
+	than up out off vs via amid against before under near without during per`)
 
 // numberWords open names of organisations as well as sentences.
 var numberWords = toSet(`First Second Third One`)

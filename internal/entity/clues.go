@@ -102,8 +102,8 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 				}
 				return false
 			}
-			if i := strings.Index(x, "-in-"); i > 0 {
-				x = x[:i] // a role in charge of something: "the nurse-in-charge", "the editor-in-chief"
+			if cut := strings.Index(x, "-in-"); cut > 0 {
+				x = x[:cut] // a role in charge of something: "the nurse-in-charge", "the editor-in-chief"
 			}
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
 				return true // ", a 67-year-old retired machinist,"
@@ -282,7 +282,10 @@ func namedBefore(t *sentence.Text, i int) bool {
 // a noun for an organisation: ", the medical transcription startup",
 // ", a Seattle-based retailer".
 func orgApposed(t *sentence.Text, i int) bool {
-	head := apposedHead(t, i)
+	head, end := apposedHeadAt(t, i)
+	if end < len(t.Tokens) && t.Tokens[end].Kind == sentence.Word && !appositionGoesOn(t, end) {
+		return false // a clause's subject and verb, no apposition: "After meeting Okwudili Nnaji, the committee decided"
+	}
 	// the head, not a modifier: "a National Party member" is a person
 	return orgNouns[head] || companyMaker(head)
 }
@@ -309,13 +312,19 @@ var companyNouns = toSet(`company firm lender bank carmaker retailer broadcaster
 // apposedHead returns the head noun of an apposition with an article
 // opened by the comma at i, or "".
 func apposedHead(t *sentence.Text, i int) string {
+	head, _ := apposedHeadAt(t, i)
+	return head
+}
+
+// apposedHeadAt is apposedHead with the token after the head.
+func apposedHeadAt(t *sentence.Text, i int) (string, int) {
 	if i+2 >= len(t.Tokens) || t.Word(i) != "," {
-		return ""
+		return "", i
 	}
 	if w := t.Word(i + 1); w != "a" && w != "an" && w != "the" {
-		return ""
+		return "", i
 	}
-	head := ""
+	head, end := "", i+2
 	for k := i + 2; k < len(t.Tokens) && k < i+8 && (t.Tokens[k].Kind == sentence.Word || isApostrophe(t.Word(k)) && t.Tokens[k-1].End == t.Tokens[k].Start); k++ {
 		if t.Tokens[k].Kind != sentence.Word {
 			continue // a plural possessive: "a Dutch port workers' union"
@@ -327,10 +336,29 @@ func apposedHead(t *sentence.Text, i int) string {
 			// owned company")
 			break
 		}
-		head = x
+		head, end = x, k+1
 	}
-	return head
+	return head, end
 }
+
+// appositionGoesOn reports whether the word at k, right after an
+// apposition's head, continues the apposition: a relative pronoun or a
+// preposition ("the startup whose ...", "the regional authority that
+// runs ..."), a participle in -ing ("the company building the
+// turbines") or a passive one before its agent or place ("the company
+// owned by ...", "based in ..."). A verb of its own ("the authority urged
+// Nigerians ...") makes the words a clause's subject instead.
+func appositionGoesOn(t *sentence.Text, k int) bool {
+	x := t.Lower(k)
+	if appositionEnds[x] || x == "where" || len(x) > 4 && strings.HasSuffix(x, "ing") {
+		return true
+	}
+	return k+1 < len(t.Tokens) && (strings.HasSuffix(x, "ed") || irregularParticiples[x]) && (t.Word(k+1) == "by" || t.Word(k+1) == "in")
+}
+
+// irregularParticiples are passive participles not in -ed that follow an
+// apposition's head: "the firm run by", "the group set up in".
+var irregularParticiples = toSet(`run led known set held`)
 
 // isApostrophe reports whether w is a straight or curly apostrophe token.
 func isApostrophe(w string) bool { return w == "'" || w == "’" }

@@ -995,3 +995,32 @@ func TestTextEdges(t *testing.T) {
 		analyze(t, r, in) // must not panic
 	}
 }
+
+// TestNarrowRules holds inputs on which rules of the twenty-third session
+// first fired wider than they meant (found by a review).
+func TestNarrowRules(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in, name string
+		bad      func(ent) bool
+	}{
+		// a clause's subject after a comma is no apposition
+		{"After meeting Okwudili Nnaji, the committee decided to delay the vote.", "Okwudili Nnaji as an organisation",
+			func(e ent) bool { return e.Name == "Okwudili Nnaji" && e.Type == Org }},
+		// a headline keeps its prepositions in lower case and stays a headline
+		{"Mayor Says City Will Sue State over Water Rules.\n\nMayor Ann Lee said on Monday the rules were unfair.", "a name made of the headline",
+			func(e ent) bool { return strings.Contains(e.Name, "Says") }},
+		// a word in -er that opens sentences is no role
+		{"Neither Tom Reyes nor Ann Lee attended.", "the role \"neither\"",
+			func(e ent) bool { return slices.Contains(e.Roles, "neither") }},
+	} {
+		for _, e := range analyze(t, r, tc.in) {
+			if tc.bad(e) {
+				t.Errorf("Analyze(%q): %s: %+v", tc.in, tc.name, e)
+			}
+		}
+	}
+}
