@@ -640,6 +640,73 @@ func (s *state) beforeAside(lo, hi int) int {
 	return hi
 }
 
+// plainDescription returns the description a speaker the text never
+// names keeps when no rule found who it is ("several respondents", "The
+// minutes", "Republican strategists", "the researchers"): the noun phrase
+// up to an aside or a relative clause, its article lower-cased. It
+// returns "" for a pronoun, for words that open no noun phrase (a
+// clause's tail that the subject walk took) and for long phrases.
+func (s *state) plainDescription(lo, hi int) string {
+	hi = s.beforeRelative(lo, s.beforeAside(lo, hi))
+	if hi-lo < 1 || hi-lo > 8 {
+		return ""
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word && s.w(k) != "’" && s.w(k) != "'" && s.w(k) != "-" || s.t.Tokens[k].Quoted {
+			return ""
+		}
+	}
+	w := s.w(lo)
+	if _, pro := pronouns[w]; pro || relPron[s.lower(w)] {
+		return ""
+	}
+	for hi-lo > 1 && (pastVerb(s.w(hi-1)) || prepositions[s.w(hi-1)] || timeWords[s.w(hi-1)]) {
+		hi-- // "a Keystone Research poll released"
+	}
+	for k := lo + 1; k < hi; k++ {
+		if w := s.w(k); w == "at" || w == "on" || w == "in" {
+			hi = k // where or when: "several reviewers at the morning screening"
+			break
+		}
+	}
+	last := s.t.Lower(hi - 1)
+	if !s.speakerNoun(last) {
+		return "" // "900 recruits", "the measures", "Wednesday’s vote": no speaker's head
+	}
+	switch {
+	case determiners[s.t.Lower(lo)] || indefinites[w] || crowdQuantifiers[s.lower(w)] || possessivePronouns[s.lower(w)]:
+	case isCapWord(w):
+	case strings.HasSuffix(last, "s") && hi-lo <= 3 && !strings.HasSuffix(w, "ing"):
+		// a bare plural: "pollsters", "industry watchers"
+	default:
+		return ""
+	}
+	if hi-lo == 1 && !strings.HasSuffix(last, "s") {
+		return "" // one word and no plural: a stray label
+	}
+	if (w == "the" || w == "The" || possessivePronouns[s.lower(w)] || isCapWord(w) && !determiners[s.t.Lower(lo)]) && !strings.HasSuffix(last, "s") && !docNouns[last] && !sourceNouns[last] {
+		// "the agency", "their captain", "Council leader": a body or person
+		// named elsewhere that no rule found; their description would
+		// make them one actor across stories
+		return ""
+	}
+	return s.described(lo, hi)
+}
+
+// speakerNoun reports whether w, lower case, can head the description of
+// someone who speaks: a person, a group, a body or a document.
+func (s *state) speakerNoun(w string) bool {
+	b := strings.TrimSuffix(w, "s")
+	return unnamedNouns[w] || crowdNouns[w] || describedNouns[w] || groupNouns[w] || groupNouns[b] || docNouns[w] || docNouns[b] ||
+		sourceNouns[w] || s.lex.IsTitle(w) || s.lex.IsTitle(b) || s.lex.IsPluralTitle(w) || personHeadNouns[w] || personHeadNouns[b]
+}
+
+// personHeadNouns are further nouns for people who speak as a group or
+// one of one: "pollsters", "regulars", "households", "a judge".
+var personHeadNouns = set(`pollster forecaster regular household resident voter reviewer watcher strategist
+	expert economist scientist researcher author family neighbour neighbor witness parent student
+	teacher farmer owner member supporter opponent protester tenant lawmaker legislator judge`)
+
 // accessedDocument returns the description of a speaker that is a
 // document someone else obtained or saw ("internal documents leaked to
 // the Harbour Courier", "records reviewed by the Courier", "The draft,

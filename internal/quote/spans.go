@@ -75,6 +75,13 @@ func (s *state) spans(out []raw) []Quote {
 				}
 				q.Speaker = s.loneName(r.sLo, hi)
 			}
+			if q.Speaker == "" && !s.passiveCue(&r) {
+				// a speaker the text never names and no rule could place
+				// keeps its description: "several respondents", "the
+				// researchers" (not the hearers of a passive cue:
+				// "Parents were told that ...")
+				q.Speaker = s.plainDescription(r.sLo, r.sHi)
+			}
 		}
 		qs = append(qs, q)
 	}
