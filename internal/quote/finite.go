@@ -891,6 +891,9 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		if s.w(b) == "," && indefinites[s.w(start)] && !s.hasFinite(start, b) && r.cueLo > b && s.hasWord(b+1, r.cueLo, ",") {
 			return r, false // "A foodstuff seller at Oshodi Market, Mrs Bisi Olatunji, told": who she is, not what she said
 		}
+		if s.w(b) == "," && prepositions[s.lower(s.w(start))] && !s.hasFinite(start, b) && !s.hasQuote(start, b) {
+			return r, false // "In a statement on Monday, the council warned of delays": where it was said, not what
+		}
 		r.cLo, r.cHi = start, b
 	default:
 		return r, false

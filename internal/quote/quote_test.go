@@ -3486,3 +3486,17 @@ func TestNarrowRules(t *testing.T) {
 		}
 	}
 }
+
+// TestNoQuotation holds sentences in which nothing is reported.
+func TestNoQuotation(t *testing.T) {
+	f := newFinder(t)
+	for _, in := range []string{
+		"In a statement on Monday, the council warned of delays.",
+	} {
+		for _, q := range f.Find(in).Quotes {
+			if strings.HasPrefix(in, q.Content.Text) {
+				t.Errorf("Find(%q): the fronted phrase %q taken as content", in, q.Content.Text)
+			}
+		}
+	}
+}
