@@ -571,6 +571,8 @@ func TestInferredGender(t *testing.T) {
 		// a Vietnamese middle name tells the gender, whatever pronoun follows
 		{"Nguyen Thi Thu Ha said the exit was locked. He had warned the manager.", "Nguyen Thi Thu Ha", 'f'},
 		{"Tran Van Minh said the exit was locked. She had warned the manager.", "Tran Van Minh", 'm'},
+		// a given name for men and women alike (in Zambia "Chanda" is both)
+		{"Finance Minister Chanda Kalengo said the tax would rise.", "Chanda Kalengo", 0},
 	} {
 		found := false
 		for _, e := range r.Analyze(sentence.Analyze(tc.in)).Entities {
