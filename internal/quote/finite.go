@@ -891,8 +891,11 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		if s.w(b) == "," && indefinites[s.w(start)] && !s.hasFinite(start, b) && r.cueLo > b && s.hasWord(b+1, r.cueLo, ",") {
 			return r, false // "A foodstuff seller at Oshodi Market, Mrs Bisi Olatunji, told": who she is, not what she said
 		}
-		if s.w(b) == "," && prepositions[s.lower(s.w(start))] && !s.hasFinite(start, b) && !s.hasQuote(start, b) {
-			return r, false // "In a statement on Monday, the council warned of delays": where it was said, not what
+		if s.w(b) == "," && prepositions[s.lower(s.w(start))] && !s.finiteBeyondParticiples(start, b) && !s.hasQuote(start, b) {
+			// "In a statement on Monday, the council warned of delays", "In
+			// a statement signed by its spokesman, ...": where it was said,
+			// not what
+			return r, false
 		}
 		r.cLo, r.cHi = start, b
 	default:
@@ -906,6 +909,25 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 	}
 	r = s.joinNext(r, after)
 	return r, true
+}
+
+// finiteBeyondParticiples is hasFinite not counting a past participle
+// that its agent or place follows ("a statement signed by its
+// spokesman", "a report published in May").
+func (s *state) finiteBeyondParticiples(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			continue
+		}
+		w := s.w(j)
+		if pastVerb(w) && j+1 < hi && (s.w(j+1) == "by" || s.w(j+1) == "in" || s.w(j+1) == "on") {
+			continue
+		}
+		if auxWord(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addedTo reports whether the form of "add" at c adds to a thing, not to

@@ -3492,6 +3492,7 @@ func TestNoQuotation(t *testing.T) {
 	f := newFinder(t)
 	for _, in := range []string{
 		"In a statement on Monday, the council warned of delays.",
+		"In a statement signed by its spokesman, Okwudili Nnaji, the council warned of delays.",
 	} {
 		for _, q := range f.Find(in).Quotes {
 			if strings.HasPrefix(in, q.Content.Text) {
