@@ -3477,6 +3477,8 @@ func TestNarrowRules(t *testing.T) {
 		{"After Ann Lee, who chairs the board, resigned, Tom Reyes, speaking to reporters on Monday, said he would take over.", "said", "he would take over", "Tom Reyes"},
 		// no description for a clause's tail, nor for a body named elsewhere
 		{"The ministry said 900 recruits would start in May. The army said the plan was sound.", "said", "the plan was sound", ""},
+		// "that" opening a clause with its own subject is no relative clause of the word before
+		{"A source told Al-Monitor that Bahraini officials insisted that talks resume.", "insisted", "that talks resume", "Bahraini officials"},
 		// a participle other than "addressing" keeps its clause
 		{"Telling the crowd at the rally that the election had been stolen, Trump urged supporters to march.", "Telling", "the crowd at the rally that the election had been stolen", "Trump"},
 	} {

@@ -240,7 +240,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			return q
 		}
 	}
-	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
+	if k > lo+1 && (s.w(k-1) == "who" || s.w(k-1) == "that" && s.cueMap[s.w(k-2)] == 0 && !s.clauseSubjectAt(k)) && s.kind(k-2) == sentence.Word && !npStop[s.w(k-2)] {
 		// "Residents who attended the meeting said" (but in "officials
 		// worry that NATO maintain" "that" opens the verb's object)
 		return s.extendLeftN(lo, k-2, depth-1)
@@ -395,6 +395,16 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		return k + 1
 	}
 	return k
+}
+
+// clauseSubjectAt reports whether the words from k, after "that", open a
+// noun phrase of their own ("testimony that gang members had threatened
+// him", "told Al-Monitor that the Bahraini side insisted"): "that" opens
+// a clause with its own subject, not a relative clause whose subject it
+// is ("officials that attended the meeting said").
+func (s *state) clauseSubjectAt(k int) bool {
+	w := s.w(k)
+	return determiners[s.t.Lower(k)] || indefinites[w] || isCapWord(w) || isDigits(w) || crowdQuantifiers[s.lower(w)] || pronouns[w] != 0
 }
 
 // titledOpening reports whether only capitalised words that open no
