@@ -483,7 +483,7 @@ func (s *state) commaCut(k, p, end int) bool {
 		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
-		if long && (s.cueMap[nw]&cueIng != 0 || !s.ingList(p, k, end)) {
+		if long && (s.cueMap[nw]&cueIng != 0 || !s.ingList(p, k, end) && !s.nounListItem(k, end)) {
 			return true
 		}
 	}
@@ -574,6 +574,25 @@ func (s *state) ingList(p, k, end int) bool {
 		}
 		if w := s.w(j); (w == "and" || w == "or") && len(s.w(j+1)) > 4 && strings.HasSuffix(s.w(j+1), "ing") {
 			return true
+		}
+	}
+	return false
+}
+
+// nounListItem reports whether the words after the comma at k are an item
+// of a list the content goes on with: a noun in -ing and its head, then
+// "and" or "or" ("needed rice, drinking water, and tarpaulins").
+func (s *state) nounListItem(k, end int) bool {
+	if !strings.HasSuffix(s.w(k+1), "ing") {
+		return false
+	}
+	for j := k + 3; j < end && j <= k+4; j++ {
+		w := s.w(j)
+		if w == "," && j+1 < end && (s.w(j+1) == "and" || s.w(j+1) == "or") || w == "and" || w == "or" {
+			return true
+		}
+		if s.kind(j) != sentence.Word {
+			return false
 		}
 	}
 	return false

@@ -88,6 +88,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that participants did not see greater benefits", "notes", "The paper", "the paper"}},
 		},
 		{
+			name: "a noun in -ing inside a list is no participle clause",
+			in:   "Rodolfo Villareal spoke. He said the town needed rice, drinking water, and tarpaulins more than anything else.",
+			want: []brief{{Indirect, "the town needed rice, drinking water, and tarpaulins more than anything else", "said", "He", "Rodolfo Villareal"}},
+		},
+		{
 			name: "a verb's base form modifying a noun is no cue",
 			in:   "Mia Castellano, a disability support worker, said she had looked at moving.",
 			want: []brief{{Indirect, "she had looked at moving", "said", "Mia Castellano, a disability support worker", "Mia Castellano"}},
