@@ -368,7 +368,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
 		// "and was charged" (a passive) are the writer's
-		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && s.backshifted(p, k) || presentAux[s.w(k+1)] && s.presentTense(p, k) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
+		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && (s.backshifted(p, k) || s.firstAux(p, k) < 0 && s.hasPastVerb(p, k)) || presentAux[s.w(k+1)] && s.presentTense(p, k) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
@@ -971,6 +971,17 @@ func (s *state) pastPerfect(p, k int) bool {
 func (s *state) backshifted(p, k int) bool {
 	j := s.firstAux(p, k)
 	return j >= 0 && pastAux[s.t.Lower(j)]
+}
+
+// hasPastVerb reports whether a simple past verb stands in [p,k): "the
+// adjustment reflected “market realities” and was not ...".
+func (s *state) hasPastVerb(p, k int) bool {
+	for j := p; j < k; j++ {
+		if s.kind(j) == sentence.Word && !s.t.Tokens[j].Quoted && pastVerb(s.w(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentTense reports whether the first auxiliary in [p,k) is "is",

@@ -88,6 +88,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that participants did not see greater benefits", "notes", "The paper", "the paper"}},
 		},
 		{
+			name: "a second verb after a reported clause in the simple past goes on with it",
+			in:   "Okparaeke said the adjustment reflected “market realities” and was not an attempt to squeeze them.",
+			want: []brief{{Mixed, "the adjustment reflected “market realities” and was not an attempt to squeeze them", "said", "Okparaeke", "Okparaeke"}},
+		},
+		{
 			name: "a noun in -ing inside a list is no participle clause",
 			in:   "Rodolfo Villareal spoke. He said the town needed rice, drinking water, and tarpaulins more than anything else.",
 			want: []brief{{Indirect, "the town needed rice, drinking water, and tarpaulins more than anything else", "said", "He", "Rodolfo Villareal"}},
