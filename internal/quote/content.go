@@ -580,13 +580,14 @@ func (s *state) ingList(p, k, end int) bool {
 }
 
 // nounListItem reports whether the words after the comma at k are an item
-// of a list the content goes on with: a noun in -ing and its head, then
-// "and" or "or" ("needed rice, drinking water, and tarpaulins").
+// of a list the content goes on with: a noun in -ing, perhaps with its
+// head, then "and" or "or" ("needed rice, drinking water, and
+// tarpaulins", "feared increased crime, loitering and drug use").
 func (s *state) nounListItem(k, end int) bool {
 	if !strings.HasSuffix(s.w(k+1), "ing") {
 		return false
 	}
-	for j := k + 3; j < end && j <= k+4; j++ {
+	for j := k + 2; j < end && j <= k+4; j++ {
 		w := s.w(j)
 		if w == "," && j+1 < end && (s.w(j+1) == "and" || s.w(j+1) == "or") || w == "and" || w == "or" {
 			return true

@@ -98,6 +98,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the town needed rice, drinking water, and tarpaulins more than anything else", "said", "He", "Rodolfo Villareal"}},
 		},
 		{
+			name: "a single noun in -ing inside a list",
+			in:   "Residents said they feared increased crime, loitering and drug use near the school.",
+			want: []brief{{Indirect, "they feared increased crime, loitering and drug use near the school", "said", "Residents", "residents"}},
+		},
+		{
 			name: "a verb's base form modifying a noun is no cue",
 			in:   "Mia Castellano, a disability support worker, said she had looked at moving.",
 			want: []brief{{Indirect, "she had looked at moving", "said", "Mia Castellano, a disability support worker", "Mia Castellano"}},
