@@ -98,6 +98,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the town needed rice, drinking water, and tarpaulins more than anything else", "said", "He", "Rodolfo Villareal"}},
 		},
 		{
+			name: "\"to say\" after a verb of interrupting is the cue, with the main subject",
+			in:   "Ms. Okafor interrupted to say that her staff had found dozens of cases.",
+			want: []brief{{Indirect, "that her staff had found dozens of cases", "say", "Ms. Okafor", "Okafor"}},
+		},
+		{
 			name: "a single noun in -ing inside a list",
 			in:   "Residents said they feared increased crime, loitering and drug use near the school.",
 			want: []brief{{Indirect, "they feared increased crime, loitering and drug use near the school", "said", "Residents", "residents"}},

@@ -2795,8 +2795,14 @@ func (s *state) controlled(lo, i int) bool {
 	if isAdverb(s.w(k)) && k-1 >= lo {
 		k--
 	}
-	return controlVerbs[s.w(k)]
+	// (also a verb of interrupting or getting in touch before "to say":
+	// "Ms. Okafor interrupted to say that ...", "wrote to say")
+	return controlVerbs[s.w(k)] || sayPurpose[s.w(k)] && sayForms[s.w(i)]
 }
+
+// sayPurpose are verbs after which "to say" gives the purpose of speaking.
+var sayPurpose = set(`interrupted interrupts paused pauses rose rises returned returns wrote writes
+	called calls phoned rang emailed texted stopped stops`)
 
 // crowdOfPlace reports whether the capitalised words ending at k name the
 // place of a crowd: "residents of Debre Selam", "traders in Kalunga".
