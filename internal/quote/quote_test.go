@@ -103,6 +103,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that her staff had found dozens of cases", "say", "Ms. Okafor", "Okafor"}},
 		},
 		{
+			name: "a sentence opened by whose view it gives",
+			in:   "Douglas Hargrove spoke. In Hargrove's view, the 2020 agreement gave away too much leverage too early. In the end, the talks failed.",
+			want: []brief{{Indirect, "the 2020 agreement gave away too much leverage too early", "view", "Hargrove's", "Douglas Hargrove"}},
+		},
+		{
 			name: "a single noun in -ing inside a list",
 			in:   "Residents said they feared increased crime, loitering and drug use near the school.",
 			want: []brief{{Indirect, "they feared increased crime, loitering and drug use near the school", "said", "Residents", "residents"}},

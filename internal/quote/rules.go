@@ -380,6 +380,18 @@ func (s *state) sentence(si int, out []raw) []raw {
 		out = s.accept(out, r)
 		s.found = out
 	}
+	if r, ok := s.inView(sen); ok {
+		free := true
+		for _, o := range out[n0:] {
+			if o.cHi > r.cLo && o.cLo < r.cHi {
+				free = false
+			}
+		}
+		if free {
+			out = s.accept(out, r)
+			s.found = out
+		}
+	}
 	if r, ok := s.colonQuote(sen); ok {
 		free := true
 		for _, o := range out[n0:] {
@@ -393,6 +405,38 @@ func (s *state) sentence(si int, out []raw) []raw {
 	}
 	return out
 }
+
+// inView handles a sentence opened by whose view it gives: "In
+// Hargrove’s view, the agreement gave away too much", "In her view,
+// ...". The possessor is the source, the sentence after the comma the
+// content.
+func (s *state) inView(sen sentence.Range) (raw, bool) {
+	lo, hiEff := sen.Lo, s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{sLo: -1, sHi: -1, entity: -1}
+	if hiEff-lo < 6 || s.t.Lower(lo) != "in" {
+		return r, false
+	}
+	for k := lo + 2; k+2 < hiEff && k < lo+8; k++ {
+		if !viewNouns[s.t.Lower(k)] || s.w(k+1) != "," {
+			continue
+		}
+		switch {
+		case isPossessive(s.w(k - 1)):
+			r.sLo, r.sHi = lo+1, k // "In Hargrove’s view,"
+		case k == lo+2 && (s.t.Lower(lo+1) == "his" || s.t.Lower(lo+1) == "her"):
+			r.sLo, r.sHi = lo+1, k // "In her view,": the person spoken of
+		default:
+			return r, false
+		}
+		r.cueLo, r.cueHi = k, k+1
+		r.cLo, r.cHi = k+2, s.contentEnd(k+2, hiEff)
+		return r, r.cHi-r.cLo >= 3 && s.hasFinite(r.cLo, r.cHi)
+	}
+	return r, false
+}
+
+// viewNouns give whose judgement a sentence states: "In her view, ...".
+var viewNouns = set(`view opinion estimation judgment judgement reckoning`)
 
 // colonQuote handles a sentence without an attribution whose clause ends
 // in a colon and a quotation: "The piece used one of the woman’s quotes
