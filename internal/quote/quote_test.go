@@ -108,6 +108,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the 2020 agreement gave away too much leverage too early", "view", "Hargrove's", "Douglas Hargrove"}},
 		},
 		{
+			name: "\"In her view,\" is the woman spoken of",
+			in:   "Ann Lee spoke. In her view, the plan would fail.",
+			want: []brief{{Indirect, "the plan would fail", "view", "her", "Ann Lee"}},
+		},
+		{
 			name: "a single noun in -ing inside a list",
 			in:   "Residents said they feared increased crime, loitering and drug use near the school.",
 			want: []brief{{Indirect, "they feared increased crime, loitering and drug use near the school", "said", "Residents", "residents"}},

@@ -1345,6 +1345,13 @@ func (s *state) speakerEntity(r *raw) int {
 		// the diplomats quoted her as telling ..."
 		return s.pronoun(g, r.cueLoOr())
 	}
+	if r.sHi-r.sLo == 1 && r.cueLo == r.sHi && viewNouns[s.t.Lower(r.cueLo)] && (head == "his" || head == "her" || head == "His" || head == "Her") {
+		g := byte('m')
+		if s.t.Lower(r.sLo) == "her" {
+			g = 'f'
+		}
+		return s.pronoun(g, r.sLo) // "In her view, ...": the woman spoken of
+	}
 	// a former office holder, described: "the former congressman told
 	// supporters", "The former state attorney general has argued": a
 	// story names its subject and then varies the words (no one still in
