@@ -380,30 +380,25 @@ func (s *state) sentence(si int, out []raw) []raw {
 		out = s.accept(out, r)
 		s.found = out
 	}
-	if r, ok := s.inView(sen); ok {
-		free := true
-		for _, o := range out[n0:] {
-			if o.cHi > r.cLo && o.cLo < r.cHi {
-				free = false
-			}
-		}
-		if free {
-			out = s.accept(out, r)
-			s.found = out
-		}
+	if r, ok := s.inView(sen); ok && !contentOverlaps(out[n0:], r) {
+		out = s.accept(out, r)
+		s.found = out
 	}
-	if r, ok := s.colonQuote(sen); ok {
-		free := true
-		for _, o := range out[n0:] {
-			if o.cHi > r.cLo && o.cLo < r.cHi {
-				free = false
-			}
-		}
-		if free {
-			out = s.accept(out, r)
-		}
+	if r, ok := s.colonQuote(sen); ok && !contentOverlaps(out[n0:], r) {
+		out = s.accept(out, r)
 	}
 	return out
+}
+
+// contentOverlaps reports whether r's content overlaps the content of one
+// of found: a sentence-level rule adds nothing the cue rules found.
+func contentOverlaps(found []raw, r raw) bool {
+	for _, o := range found {
+		if o.cHi > r.cLo && o.cLo < r.cHi {
+			return true
+		}
+	}
+	return false
 }
 
 // inView handles a sentence opened by whose view it gives: "In
