@@ -1102,7 +1102,7 @@ func (s *state) speakerEntity(r *raw) int {
 			return id
 		}
 		if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.last >= 0 && s.lastLo >= 0 && s.lastLo < r.sLo && s.ents.Entities[s.last].Type == entity.Person &&
-			(hi-r.sLo >= 3 || !officeHeads[head] || !otherRole(s.ents.Entities[s.last], head)) &&
+			(hi-r.sLo >= 3 || !officeHeads[head] || !s.ents.Entities[s.last].OtherOffice(head)) &&
 			fitsRole(s.ents.Entities[s.last], head) && s.nearAfter(s.lastLo, r.sLo) && !s.personBetween(s.lastHi, r.sLo, func(*entity.Entity) bool { return true }) {
 			// a description no one was given (a bare office only if the
 			// speaker holds no other role: a lawyer is not "the judge"), right
@@ -2022,17 +2022,6 @@ func fitsRole(e *entity.Entity, head string) bool {
 // someone else than a speaker with another role.
 var officeHeads = set(`judge magistrate coroner mayor governor president chairman chairwoman chair
 	minister senator manager coach prosecutor sheriff referee premier`)
-
-// otherRole reports whether e was given a role whose head is not head:
-// the defence lawyer is not "the judge".
-func otherRole(e *entity.Entity, head string) bool {
-	for _, r := range e.Roles {
-		if h := entity.RoleHead(strings.ToLower(r)); h != head {
-			return true
-		}
-	}
-	return false
-}
 
 // leadRoles are two-word descriptions of a lead official (see publicRoles).
 var leadRoles = map[string]bool{
