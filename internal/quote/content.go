@@ -674,11 +674,21 @@ func auxWord(w string) bool {
 // hasFinite reports whether [lo,hi) holds a finite verb outside
 // quotations: be, have, a modal or a verb in the past.
 func (s *state) hasFinite(lo, hi int) bool {
+	return s.finiteIn(lo, hi, false)
+}
+
+// finiteIn is hasFinite, not counting, with agents, a past participle
+// that its agent or place follows ("signed by", "published in").
+func (s *state) finiteIn(lo, hi int, agents bool) bool {
 	for j := lo; j < hi; j++ {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
 			continue
 		}
-		if w := s.w(j); auxWord(w) || pastVerb(w) {
+		w := s.w(j)
+		if agents && pastVerb(w) && j+1 < hi && (s.w(j+1) == "by" || s.w(j+1) == "in" || s.w(j+1) == "on") {
+			continue
+		}
+		if auxWord(w) || pastVerb(w) {
 			return true
 		}
 	}

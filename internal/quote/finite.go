@@ -915,19 +915,7 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 // that its agent or place follows ("a statement signed by its
 // spokesman", "a report published in May").
 func (s *state) finiteBeyondParticiples(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
-			continue
-		}
-		w := s.w(j)
-		if pastVerb(w) && j+1 < hi && (s.w(j+1) == "by" || s.w(j+1) == "in" || s.w(j+1) == "on") {
-			continue
-		}
-		if auxWord(w) || pastVerb(w) {
-			return true
-		}
-	}
-	return false
+	return s.finiteIn(lo, hi, true)
 }
 
 // addedTo reports whether the form of "add" at c adds to a thing, not to
