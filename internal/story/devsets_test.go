@@ -85,13 +85,15 @@ func scores(gold, pred map[string]string) (pw, bc float64) {
 	return f(tp/pp, tp/gp), f(bp/n, br/n)
 }
 
-func runDev(t testing.TB, set string) (docs []devDoc, pred map[string]Assignment) {
+// runDev clusters a dev set in its order; undated drops the documents'
+// dates.
+func runDev(t testing.TB, set string, undated bool) (docs []devDoc, pred map[string]Assignment) {
 	docs = readJSONL(t, filepath.Join(devRoot, set, "docs.jsonl"))
 	c := New(Options{})
 	pred = map[string]Assignment{}
 	for _, d := range docs {
 		var tm time.Time
-		if d.Date != "" {
+		if d.Date != "" && !undated {
 			tm, _ = time.Parse("2006-01-02", d.Date)
 		}
 		pred[d.ID] = c.Add(Input{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: d.Site, Time: tm})
@@ -109,13 +111,16 @@ func TestDevSets(t *testing.T) {
 		// Regression floors just under what the fixed parameters reach
 		// (docs/bench/stories.md). The target for wikiref220 is
 		// 0.95 for both and is asserted as is; for mstream-news it is a
-		// pairwise F1 of 0.80, not reached yet.
+		// pairwise F1 of 0.80, not reached yet. neardup-dev's gold is
+		// wikiref220's topics and its dates are synthetic (one month at
+		// random), so its topic grouping is checked without them, as
+		// undated text; its duplicates are checked with them.
 		{"wikiref220", 0.95, 0.95},
 		{"mstream-news", 0.755, 0.79},
 		{"neardup-dev", 0.95, 0.94},
 	} {
 		t.Run(tc.set, func(t *testing.T) {
-			docs, pred := runDev(t, tc.set)
+			docs, pred := runDev(t, tc.set, tc.set == "neardup-dev")
 			gold := map[string]string{}
 			for _, g := range readJSONL(t, filepath.Join(devRoot, tc.set, "gold.jsonl")) {
 				gold[g.ID] = g.Story
@@ -140,7 +145,8 @@ func TestDevSets(t *testing.T) {
 				}
 			}
 			if tc.set == "neardup-dev" {
-				checkDups(t, pred)
+				_, dated := runDev(t, tc.set, false)
+				checkDups(t, dated)
 			}
 			pw, bc := scores(gold, ps)
 			t.Logf("%s: pairwise F1 %.3f  BCubed F1 %.3f  stories %d", tc.set, pw, bc, len(stories))

@@ -26,15 +26,18 @@ func TestNameParts(t *testing.T) {
 	}
 }
 
-// marshStory is three articles about Elena Marsh's campaign.
+// marshStory is three articles about Elena Marsh's campaign. They are
+// undated: a story joined by surname is a question of topic-level grouping
+// (wikiref220's surname clashes), while dated articles about a campaign and
+// a restaurant sale are two events whatever their names share.
 var marshStory = []Input{
-	{ID: "e1", Time: day(0), Title: "Elena Marsh launches campaign for free school meals",
+	{ID: "e1", Title: "Elena Marsh launches campaign for free school meals",
 		Text: "Elena Marsh, the council member for Northgate, launched a campaign on Monday for free school meals in every primary school.\n" +
 			"Marsh said children could not learn on an empty stomach. \"Every child deserves a hot lunch,\" Marsh told parents at the launch."},
-	{ID: "e2", Time: day(1), Title: "Elena Marsh petition for school meals passes 10,000 signatures",
+	{ID: "e2", Title: "Elena Marsh petition for school meals passes 10,000 signatures",
 		Text: "The petition of Elena Marsh for free school meals passed 10,000 signatures on Wednesday.\n" +
 			"Marsh said she would present it to the council next week, and thanked the parents who had collected names."},
-	{ID: "e3", Time: day(2), Title: "Council to debate Elena Marsh school meals petition",
+	{ID: "e3", Title: "Council to debate Elena Marsh school meals petition",
 		Text: "The council will debate the school meals petition of Elena Marsh on Friday.\n" +
 			"Marsh said the vote would show whether members cared about children who go hungry."},
 }
@@ -64,7 +67,7 @@ func TestNameClash(t *testing.T) {
 					t.Fatalf("%s went to %s, not to the campaign story %s", in.ID, a.Story, first)
 				}
 			}
-			a := c.Add(Input{ID: "x", Time: day(3), Title: strings.SplitN(tc.who, ",", 2)[0] + " sells harbour restaurants",
+			a := c.Add(Input{ID: "x", Title: strings.SplitN(tc.who, ",", 2)[0] + " sells harbour restaurants",
 				Text: strings.Replace(sale, "%s", tc.who, 1)})
 			if joined := a.Story == first; joined != tc.join {
 				t.Fatalf("joined the campaign story: %v, want %v (score %.3f, threshold %.3f, evidence %v, clash %v)",
