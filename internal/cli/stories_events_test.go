@@ -31,10 +31,10 @@ const sharedExtraction = "../../../shared/eval/extraction"
 //
 // The floors are regression floors just under what the code reaches
 // (docs/bench/stories.md, "Twenty-fourth session"). Both sets are dated,
-// so they are grouped at the event floor (story.Threshold); at the topic
-// floor that undated text keeps, they scored 0.689 and 0.342: different
-// events that share a country or an agency merged (bubonic plague in
-// China with the US-China trade talks).
+// so they are grouped by event (story.Threshold); at the topic floor that
+// undated text keeps, they scored 0.689 and 0.342: different events that
+// share a country or an agency merged (bubonic plague in China with the
+// US-China trade talks).
 func TestEventLevelStories(t *testing.T) {
 	t.Run("demo corpus", func(t *testing.T) {
 		gold := map[string]string{}
@@ -47,8 +47,8 @@ func TestEventLevelStories(t *testing.T) {
 		}
 		p, r, f := pairwise(gold, stories(docs))
 		t.Logf("demo corpus: pairwise P %.3f R %.3f F1 %.3f", p, r, f)
-		if f < 0.84 {
-			t.Errorf("demo corpus: pairwise F1 %.3f; want >= 0.84", f)
+		if f < 0.85 {
+			t.Errorf("demo corpus: pairwise F1 %.3f; want >= 0.85", f)
 		}
 	})
 	t.Run("aeb and fundus pages", func(t *testing.T) {
@@ -71,8 +71,8 @@ func TestEventLevelStories(t *testing.T) {
 		}
 		p, r, f := pairwise(gold, stories(docs))
 		t.Logf("aeb+fundus events (%d pages): pairwise P %.3f R %.3f F1 %.3f", len(docs), p, r, f)
-		if f < 0.68 {
-			t.Errorf("aeb+fundus events: pairwise F1 %.3f; want >= 0.68", f)
+		if f < 0.6 {
+			t.Errorf("aeb+fundus events: pairwise F1 %.3f; want >= 0.6", f)
 		}
 	})
 }

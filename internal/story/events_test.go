@@ -1,19 +1,20 @@
 package story
 
 import (
+	"math"
 	"path/filepath"
 	"testing"
 	"time"
 )
 
 // TestEventSets clusters the event-level sets in testdata/events: dated
-// streams of 56-57 articles written for this test (their events.md lists
-// each event and the other events it was written to be confused with:
-// same city, agency or person in the same week). Five of them were used to
-// choose eventFloor; environment-latam-europe and services-south-se-asia
-// were written afterwards and first scored with the floor fixed (0.921 and
-// 0.765). The floors here are regression floors under what the code
-// reaches, not an unseen measure.
+// streams written for this test (each events.md lists the events and the
+// other events each was written to be confused with: same city, agency or
+// person in the same week). The sets named large-* hold three events of
+// 15-25 articles over weeks. The sets chose the threshold's floors
+// (Threshold); some were first scored before a choice and some after
+// (docs/bench/stories.md, twenty-fourth session), so the floors here are
+// regression floors under what the code reaches, not an unseen measure.
 func TestEventSets(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join("testdata", "events", "*"))
 	if err != nil || len(dirs) == 0 {
@@ -38,14 +39,38 @@ func TestEventSets(t *testing.T) {
 		pw, bc := scores(gold, finalStories(as))
 		sum += pw
 		t.Logf("%s (%d articles): pairwise F1 %.3f  BCubed F1 %.3f", filepath.Base(dir), len(docs), pw, bc)
-		if pw < 0.75 {
-			t.Errorf("%s: pairwise F1 %.3f; want >= 0.75", filepath.Base(dir), pw)
+		if pw < 0.6 {
+			t.Errorf("%s: pairwise F1 %.3f; want >= 0.6", filepath.Base(dir), pw)
 		}
 	}
 	mean := sum / float64(len(dirs))
 	t.Logf("mean pairwise F1 %.3f over %d sets", mean, len(dirs))
-	if mean < 0.85 {
-		t.Errorf("mean pairwise F1 %.3f; want >= 0.85", mean)
+	if mean < 0.8 {
+		t.Errorf("mean pairwise F1 %.3f; want >= 0.8", mean)
+	}
+}
+
+// TestThreshold checks the bar of each granularity: undated articles the
+// topic floor whatever the story's size; dated ones the event floor for a
+// story of one, falling as size^(-1/4) to eventFloorMin.
+func TestThreshold(t *testing.T) {
+	for _, tc := range []struct {
+		size  int
+		dated bool
+		want  float64
+	}{
+		{1, false, topicFloor},
+		{50, false, topicFloor},
+		{0, true, eventFloor},
+		{1, true, eventFloor},
+		{4, true, eventFloor / math.Sqrt2},
+		{9, true, eventFloor / math.Sqrt(3)},
+		{16, true, eventFloorMin},
+		{1000, true, eventFloorMin},
+	} {
+		if got := Threshold(200, tc.size, tc.dated); math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("Threshold(200, %d, %v) = %v; want %v", tc.size, tc.dated, got, tc.want)
+		}
 	}
 }
 
