@@ -47,12 +47,15 @@ story was last active) or opens a new one; copies of an earlier document
 (exact, or with a new headline, byline, footer, small edits or truncation)
 are marked with duplicate_of and join its story.
 
-A dated document joins the story of its event: a fire, the arrests and the
-inquiry that follow it are one story, another fire in the same city that
-week is another. An undated document joins the story of its topic, since
-without dates nothing tells two events on one subject apart; so undated
-collections get broader stories (every article on one person), and the
-threshold each decision reports is lower for them.
+In a dated stream a document joins the story of its event: a fire, the
+arrests and the inquiry that follow it are one story, another fire in the
+same city that week is another. In an undated collection (and before the
+first dated document) a document joins the story of its topic, since
+without dates nothing tells two events on one subject apart; such stories
+are broader (every article on one person), and the threshold each decision
+reports is lower for them. The threshold also falls as an event's story
+grows (copies not counted), because the later articles of a long-running
+event drift in wording from its first reports.
 
 One record per input document, in input order: id, story, duplicate_of, plus
 the score, the threshold it had to reach, the shared terms that decided it,

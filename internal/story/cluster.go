@@ -65,7 +65,7 @@ const (
 	// centroidTerms is the most terms a story centroid keeps.
 	centroidTerms = 300
 	// mergeRatio and mergeMin: when an article also matches the runner-up
-	// story with at least mergeRatio times the join threshold, and the two
+	// story with at least mergeRatio times its join threshold, and the two
 	// centroids have a cosine of at least mergeMin, the stories merge.
 	mergeRatio = 1.0
 	mergeMin   = 0.25
@@ -143,7 +143,10 @@ type Assignment struct {
 	// geometric mean of the cosine to the story's centroid and the mean
 	// cosine to its members, time-damped (see storyScore).
 	Score float64 `json:"score"`
-	// Threshold is the score an article of this length needed to join.
+	// Threshold is the score the article needed to join Story (or, when
+	// it opened a new story, the best story found): see Threshold, which
+	// depends on the article's length, on whether the stream is dated and
+	// on the size of the story.
 	Threshold float64 `json:"threshold"`
 	// Evidence lists the shared terms that contributed most to Score.
 	Evidence []Evidence `json:"evidence,omitempty"`
@@ -183,6 +186,10 @@ type story struct {
 	acc      float64   // partial dot product for query accQuery
 	accQuery uint64
 	rec      *recorder
+	// distinct counts the members that are not copies of another: the
+	// size that lowers the bar for dated articles (Threshold), which wire
+	// copies must not inflate.
+	distinct int
 }
 
 // Clusterer groups articles into stories. It is not safe for concurrent use.
@@ -221,8 +228,8 @@ type Clusterer struct {
 // tuning holds model constants for development sweeps (tests only).
 type tuning struct {
 	floor, short         float64
-	eventFloor           float64 // the floor for dated articles, stories of one
-	eventFloorMin        float64 // and for big stories
+	eventFloor           float64 // dated articles' floor for a story of one (0: eventFloor)
+	eventFloorMin        float64 // dated articles' least floor (0: eventFloorMin)
 	mergeRatio, mergeMin float64
 	entityBoost          float64
 	entityBonus          float64
@@ -245,8 +252,9 @@ func New(opts Options) *Clusterer {
 }
 
 // Threshold is the least score (see Assignment.Score) for an article with
-// n distinct terms to join a story of size members; dated tells whether the
-// article has a plausible publication time.
+// n distinct terms to join a story of size distinct members (copies not
+// counted); dated tells whether the stream is dated: the article has a
+// plausible publication time, or an article before it had.
 //
 // Two unrelated texts share terms by chance, and the cosine such overlaps
 // produce grows as texts get shorter (roughly as 1/sqrt(n) for n terms of
@@ -274,10 +282,15 @@ func New(opts Options) *Clusterer {
 // has shown it is one event, and the bar stays above topicFloor so that a
 // big story does not take in its whole subject. See docs/bench/stories.md.
 func Threshold(n, size int, dated bool) float64 {
+	return threshold(n, size, dated, topicFloor, eventFloor, eventFloorMin)
+}
+
+// threshold is Threshold with its floors as arguments (sweeps vary them).
+func threshold(n, size int, dated bool, topic, event, eventMin float64) float64 {
 	n, size = max(n, 1), max(size, 1)
-	floor := topicFloor
+	floor := topic
 	if dated {
-		floor = max(eventFloorMin, eventFloor/math.Sqrt(math.Sqrt(float64(size))))
+		floor = max(eventMin, event/math.Sqrt(math.Sqrt(float64(size))))
 	}
 	return floor + thresholdShort/math.Sqrt(float64(n))
 }
@@ -293,11 +306,11 @@ const (
 	// real aeb and fundus pages grouped into events by hand, the demo
 	// corpus, and sets written for the test (internal/story/testdata/events)
 	// in which different events of one week share a city, an agency or a
-	// person, and four of which hold events of 15-25 articles over weeks.
+	// person, and four of which hold events of 18-21 articles over weeks.
 	// A flat bar was best at 0.14 on the sets of small events (mean
 	// pairwise F1 0.847 over seven, 0.457 at topicFloor) but cut a
 	// 20-article event into 13 pieces (0.326). Over fifteen sets the size
-	// rule (exponent 1/4, best of 0.15-0.75) scores 0.820 against 0.764
+	// rule (exponent 1/4, best of 0.15-0.75) scores 0.823 against 0.764
 	// for the flat bar and 0.561 for topicFloor; eventFloorMin between 0.04
 	// and 0.08 made no difference there, and the higher keeps a big story
 	// from taking in its whole subject. Long events written wholly in new
@@ -352,7 +365,10 @@ func (c *Clusterer) Add(in Input) Assignment {
 		c.purge()
 	}
 	c.articleHeads(vec)
-	dated := !in.Time.IsZero()
+	// The granularity is the stream's: once it has a date, an undated
+	// page in it (one whose date could not be read) is news of the same
+	// stream and is held to the event bar too.
+	dated := !in.Time.IsZero() || !c.now.IsZero()
 	a.Threshold = c.threshold(len(vec), 1, dated)
 
 	if a.Reuse.Kind == neardup.KindExact || a.Reuse.Kind == neardup.KindNear {
@@ -361,6 +377,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 			if s := c.resolve(sid); s != nil {
 				a.Story = s.id
 				a.Score = 1
+				a.Threshold = c.threshold(len(vec), s.distinct, dated)
 				a.Evidence = c.evidence(vec, s, nil)
 				c.join(s, in, vec, t, a)
 				c.remember(in.ID, s.id)
@@ -371,7 +388,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 
 	best, bestScore, second, secondScore, clashed := c.bestStories(vec, t, dated)
 	if best != nil {
-		a.Threshold = c.threshold(len(vec), best.rec.size, dated)
+		a.Threshold = c.threshold(len(vec), best.distinct, dated)
 	}
 	if second != nil {
 		a.RunnerUp, a.RunnerUpScore = second.id, secondScore
@@ -384,7 +401,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 		a.Story = best.id
 		a.Evidence = c.evidence(vec, best, clashed)
 		c.join(best, in, vec, t, a)
-		if second != nil && secondScore >= a.Threshold*c.mergeRatio() {
+		if second != nil && secondScore >= c.threshold(len(vec), second.distinct, dated)*c.mergeRatio() {
 			sim, rest := centroidCosine(best, second)
 			a.MergeCosine, a.MergeRest = round3(sim), round3(rest)
 			if sim >= c.mergeMin() && rest >= mergeBeyondTop {
@@ -532,7 +549,7 @@ func (c *Clusterer) bestStories(vec vector, t time.Time, dated bool) (best *stor
 			}
 		}
 		decay := c.decay(s, t)
-		if len(c.heads) > 0 && dot*s.scale()*decay >= c.threshold(len(vec), s.rec.size, dated) {
+		if len(c.heads) > 0 && dot*s.scale()*decay >= c.threshold(len(vec), s.distinct, dated) {
 			var d float64
 			var k int
 			d, k, cands[i].clashed = c.nameClash(vec, s, nil) // allocates only on a clash
@@ -564,16 +581,20 @@ func (c *Clusterer) bestStories(vec vector, t time.Time, dated bool) (best *stor
 	return
 }
 
-// threshold is Threshold, or the development sweep's floors when set.
+// threshold is Threshold, or with the development sweep's floors where it
+// sets them.
 func (c *Clusterer) threshold(n, size int, dated bool) float64 {
 	if c.tune == nil {
 		return Threshold(n, size, dated)
 	}
-	floor := c.tune.floor
-	if dated {
-		floor = max(c.tune.eventFloorMin, c.tune.eventFloor/math.Sqrt(math.Sqrt(float64(max(size, 1)))))
+	topic, event, eventMin := c.tune.floor, c.tune.eventFloor, c.tune.eventFloorMin
+	if event == 0 {
+		event = eventFloor
 	}
-	return floor + c.tune.short/math.Sqrt(float64(max(n, 1)))
+	if eventMin == 0 {
+		eventMin = eventFloorMin
+	}
+	return threshold(n, size, dated, topic, event, eventMin) + c.tune.short/math.Sqrt(float64(max(n, 1)))
 }
 
 func (c *Clusterer) mergeRatio() float64 {
@@ -644,6 +665,7 @@ func (c *Clusterer) merge(a, b *story) {
 		a.last = b.last
 	}
 	a.lastDoc = max(a.lastDoc, b.lastDoc)
+	a.distinct += b.distinct
 	a.rec.absorb(b.rec)
 
 	delete(c.open, b.id)
@@ -785,6 +807,9 @@ func (c *Clusterer) join(s *story, in Input, vec vector, t time.Time, a Assignme
 		s.last = t
 	}
 	s.lastDoc = c.pos
+	if a.DuplicateOf == "" {
+		s.distinct++
+	}
 	c.scratch = s.rec.add(in, c.scratch)
 
 }

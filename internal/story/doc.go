@@ -22,13 +22,13 @@
 // get chance matches: a headline of six words that shares one word with a
 // story can have a high cosine, so an article must share at least two
 // distinct terms with a story to join it; see Threshold. How alike an
-// article and its story must be depends on whether the article is dated:
-// a dated article joins the story of its event (a fire, the arrests and
-// the inquiry that follow it), an undated one the story of its topic,
-// because without dates nothing tells two events on one subject apart.
-// When an article matches a second story as well and the two centroids
-// have become alike, the stories merge (Assignment.Merged), which repairs
-// stories split by early decisions. Exact and near copies (package neardup) join the story
+// article and its story must be depends on whether the stream is dated: a
+// dated article joins the story of its event (a fire, the arrests and the
+// inquiry that follow it), an undated one the story of its topic, because
+// without dates nothing tells two events on one subject apart. When an
+// article matches a second story as well and the two centroids have become
+// alike, the stories merge (Assignment.Merged), which repairs stories split
+// by early decisions. Exact and near copies (package neardup) join the story
 // of their original. Every decision keeps its score, the threshold, the
 // runner-up and the terms that contributed most, so it can be explained.
 //

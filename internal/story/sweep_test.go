@@ -29,7 +29,7 @@ func TestSweep(t *testing.T) {
 				line := ""
 				for _, set := range []string{"wikiref220", "neardup-dev"} {
 					c := New(Options{})
-					c.tune = &tuning{floor: floor, eventFloor: floor, eventFloorMin: floor, short: short, halfLife: hl, mergeRatio: mr, mergeMin: mm, entityBoost: eb, entityBonus: bonus, minShared: ms, leadBytes: lb}
+					c.tune = &tuning{floor: floor, short: short, halfLife: hl, mergeRatio: mr, mergeMin: mm, entityBoost: eb, entityBonus: bonus, minShared: ms, leadBytes: lb}
 					var as []Assignment
 					for _, d := range sets[set] {
 						var tm time.Time
