@@ -265,7 +265,7 @@ func New(opts Options) *Clusterer {
 // removes the same chance matches more directly; so the threshold is flat
 // and the length adaptation is that rule (it binds only for short texts).
 //
-// The floor depends on whether the article is dated, because the two kinds
+// The floor depends on whether the stream is dated, because the two kinds
 // of stream ask for stories of different breadth. Without dates nothing
 // tells a later event from an earlier one on the same subject, and the
 // undated dev sets group by topic (every article on Michelle Obama is one
@@ -273,7 +273,8 @@ func New(opts Options) *Clusterer {
 // news in a stream, and its story is the event it reports and that event's
 // developments: at topicFloor, dated pages of one week that only share a
 // country or an agency join (the plague cases in China with the Hong Kong
-// siege), so a dated article must clear eventFloor to join a story of one.
+// siege), so in a dated stream an article must clear eventFloor to join a
+// story of one.
 // For a bigger story the bar falls as size^(-1/4), down to eventFloorMin
 // from about ten members on: the score does not grow with a story's size,
 // and the articles of a long-running event (a wildfire, then the arrests,
