@@ -1185,6 +1185,27 @@ func (s *state) runOnStart(k int) int {
 	return k
 }
 
+// prepositionAt reports whether the word at k of attCut is a preposition
+// here, not a clause of the writer's: "during" always ("during the
+// week"), "since" before a noun phrase or "then" ("since the 2022
+// ruling"), "because of". Inside a clause that is the content ("pointed out that
+// nothing had changed since the ruling") such a phrase is the speaker's.
+func (s *state) prepositionAt(k, hi int) bool {
+	switch s.w(k) {
+	case "during":
+		return true
+	case "because":
+		return k+1 < hi && s.w(k+1) == "of"
+	case "since":
+		if k+1 >= hi {
+			return false
+		}
+		nw := s.w(k + 1)
+		return determiners[s.t.Lower(k+1)] || possessivePronouns[nw] || nw == "then" || strings.IndexAny(nw, "0123456789") == 0
+	}
+	return false
+}
+
 // attEnd cuts the object of an attitude verb before an adverbial clause of
 // the writer's: "... while at the convention", "..., but Clinton would".
 func (s *state) attEnd(lo, hi, cue int) int {
@@ -1209,7 +1230,7 @@ clause:
 			continue // "argue that, while the tax may ..., workers won't ...": a parenthetical
 		}
 		switch {
-		case attCut[w],
+		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)),
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
 			w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2),                                                            // "..., and the coal miners' union also stepped in"
 			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing")): // "..., which makes him ...", "..., told his advisers ..."

@@ -1611,6 +1611,21 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "phrasal cue, a preposition inside the clause",
+			in:   "Rep. Ann Cole pointed out that nothing had changed since the 2022 ruling.",
+			want: []brief{{Indirect, "that nothing had changed since the 2022 ruling", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "phrasal cue, during and because of inside the clause",
+			in:   "Rep. Ann Cole pointed out that people sleep badly during the week because of shift work.",
+			want: []brief{{Indirect, "that people sleep badly during the week because of shift work", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "attitude cue, an adverbial clause of the writer's still ends the object",
+			in:   "Rep. Ann Cole criticized the plan while visiting the port.",
+			want: []brief{{Indirect, "the plan", "criticized", "Rep. Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "talk verb with its topic",
 			in:   "Mayor Ann Cole spoke about the need for new housing.",
 			want: []brief{{Indirect, "the need for new housing", "spoke about", "Mayor Ann Cole", "Ann Cole"}},
