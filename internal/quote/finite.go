@@ -14,6 +14,14 @@ var madeOnly = set(`point points case`)
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	r, ok := s.finiteSubject(sen, c, cls)
+	if ps, phr := phrasal[s.t.Lower(c)]; ok && phr && r.cueHi == c+1 && r.cLo == c+1 {
+		// whichever reading of the subject got here, a phrasal cue's
+		// particles are the cue's, not the content's: "Drummond, a law
+		// professor, pointed out that ..."
+		if e := s.phrasalEnd(ps, c+1, r.cHi); e > c+1 && e < r.cHi {
+			r.cueHi, r.cLo = e, e
+		}
+	}
 	if ok && r.cLo == c+1 && makeForms[s.t.Lower(c)] {
 		// the light verb's statement noun is the cue's: "who has made
 		// favorable comments about [single-payer health care]"

@@ -1611,6 +1611,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "phrasal cue after an apposition",
+			in:   "Ann Cole, a law professor, pointed out that nothing had changed.",
+			want: []brief{{Indirect, "that nothing had changed", "pointed out", "Ann Cole, a law professor", "Ann Cole"}},
+		},
+		{
+			name: "phrasal cue with to after an apposition",
+			in:   "Ann Cole, the mayor, referred to the closure as a betrayal.",
+			want: []brief{{Indirect, "the closure as a betrayal", "referred to", "Ann Cole, the mayor", "Ann Cole"}},
+		},
+		{
 			name: "phrasal cue, a preposition inside the clause",
 			in:   "Rep. Ann Cole pointed out that nothing had changed since the 2022 ruling.",
 			want: []brief{{Indirect, "that nothing had changed since the 2022 ruling", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
