@@ -289,6 +289,18 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				return r, true
 			}
 			if b >= lo && relObject[s.t.Lower(b)] {
+				if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) {
+					// "the decision, which the director described as
+					// “painful but necessary,”": the words quoted are
+					// what the subject said of the thing named before
+					// (unless the sentence reports speech already: ‘she
+					// said there would be no turning back on the reform,
+					// which she described as “indispensable”’ is one
+					// statement)
+					r.cueHi, r.cLo = open, open
+					r.cHi = s.runOn(open)
+					return r, r.cHi > r.cLo+1
+				}
 				return r, false // "what lawmakers called ..."
 			}
 			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) {
@@ -1144,6 +1156,26 @@ func (s *state) hasQuote(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// namingAs are the verbs that name their object in words of the subject's:
+// "which he described as “...”".
+var namingAs = set(`described describes characterized characterised`)
+
+// namedAs returns the opening quotation mark after a naming verb at c and
+// its "as" ("described as “the worst deal”"), or -1.
+func (s *state) namedAs(c, hi int) int {
+	if !namingAs[s.w(c)] || c+2 >= hi || s.w(c+1) != "as" || s.kind(c+2) != sentence.OpenQuote {
+		return -1
+	}
+	return c + 2
+}
+
+// saidBefore reports whether a plain reporting verb before c in its
+// sentence already carries an attribution.
+func (s *state) saidBefore(c int) bool {
+	o, ok := s.prevInSentence(c)
+	return ok && s.plainCue(s.t.Lower(o.cueLo))
 }
 
 // runOn returns the end of the quotation opened at k, following the news

@@ -1611,6 +1611,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "described as, in a relative clause",
+			in:   "The decision, which athletic director Ann Cole described as \"painful but necessary,\" was announced on Friday.",
+			want: []brief{{Direct, "\"painful but necessary,\"", "described as", "athletic director Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "described as, inside a reported sentence, is part of it",
+			in:   "Ann Cole said there would be no turning back on the reform, which she described as \"indispensable\".",
+			want: []brief{{Indirect, "there would be no turning back on the reform", "said", "Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "phrasal cue after an apposition",
 			in:   "Ann Cole, a law professor, pointed out that nothing had changed.",
 			want: []brief{{Indirect, "that nothing had changed", "pointed out", "Ann Cole, a law professor", "Ann Cole"}},
