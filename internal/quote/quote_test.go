@@ -1611,6 +1611,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "manner of speech before a colon",
+			in:   "Ann Cole, who chairs the finance committee, was blunter: \"Taxpayers deserve more than a memo.\"",
+			want: []brief{{Direct, "\"Taxpayers deserve more than a memo.\"", "was blunter", "Ann Cole, who chairs the finance committee", "Ann Cole"}},
+		},
+		{
+			name: "manner of speech with less",
+			in:   "Ann Cole, the union's treasurer, was less diplomatic: \"They lied to us for a year.\"",
+			want: []brief{{Direct, "\"They lied to us for a year.\"", "was less diplomatic", "Ann Cole, the union's treasurer", "Ann Cole"}},
+		},
+		{
 			name: "described as, in a relative clause",
 			in:   "The decision, which athletic director Ann Cole described as \"painful but necessary,\" was announced on Friday.",
 			want: []brief{{Direct, "\"painful but necessary,\"", "described as", "athletic director Ann Cole", "Ann Cole"}},

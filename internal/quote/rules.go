@@ -462,6 +462,19 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 			return r, r.cHi > r.cLo+1
 		}
 	}
+	if p := s.speechManner(sen.Lo, k); p > sen.Lo {
+		// "Ray Obuya, who voted against it, was blunter: “...”"
+		e := p
+		if e-1 > sen.Lo && s.w(e-1) == "," {
+			e--
+		}
+		if lo := s.extendLeft(sen.Lo, e-1); e-1 >= sen.Lo && s.kind(e-1) == sentence.Word && lo >= sen.Lo {
+			r.sLo, r.sHi = lo, e
+			r.cueLo, r.cueHi = p, k
+			r.cLo, r.cHi = k+1, s.runOn(k+1)
+			return r, r.cHi > r.cLo+1
+		}
+	}
 	if lo, hi, ok := s.mainSubject(sen.Lo, k); ok && hi < k {
 		r.sLo, r.sHi = lo, hi
 		r.cueLo, r.cueHi = hi, k
@@ -481,6 +494,28 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	}
 	r.cLo, r.cHi = k+1, s.runOn(k+1)
 	return r, r.cHi > r.cLo+1
+}
+
+// mannerWords say how someone spoke, after "was" and before a colon and a
+// quotation: "was blunter:", "was more direct:", "was less diplomatic:".
+var mannerWords = set(`blunt blunter direct frank franker candid forthright terse terser
+	succinct sharper harsher scathing emphatic defiant unequivocal diplomatic guarded
+	explicit optimistic pessimistic cautious upbeat dismissive`)
+
+// speechManner returns the copula of "was blunter" (with "more", "less",
+// "even", "far" or "much" before the adjective) that ends right at the
+// colon k, or -1.
+func (s *state) speechManner(lo, k int) int {
+	p := k - 1
+	if p <= lo || !mannerWords[s.w(p)] || s.t.Tokens[p].Quoted {
+		return -1
+	}
+	for p--; p > lo && (s.w(p) == "more" || s.w(p) == "less" || s.w(p) == "even" || s.w(p) == "far" || s.w(p) == "much"); p-- {
+	}
+	if p <= lo || !(s.w(p) == "was" || s.w(p) == "is" || s.w(p) == "were" || s.w(p) == "are") {
+		return -1
+	}
+	return p
 }
 
 // putIt returns the "put" of "put it" and a manner ("put it differently",
