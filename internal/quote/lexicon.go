@@ -314,7 +314,7 @@ func init() {
 	add("laid lays spelled spells", "out")
 	add("weighed weighs weigh weighing chimed chimes", "in on|in")
 	add("lashed lashes lashing", "out at|out against|out")
-	add("fired fires struck strikes", "back at|back against|back on|back")
+	add("fired fires struck strikes shot shoots", "back at|back against|back on|back")
 	add("doubled doubles", "down on")
 	add("went goes", "after")
 	add("took takes", "aim at|issue with")
@@ -426,8 +426,9 @@ func (s *state) timeAhead(k, hi int) bool {
 var occasions = set(`phone dinner lunch breakfast`)
 
 // phraseClosing reports whether one of the particle sequences ps starting
-// at p closes the sentence: "“...,” Bozell points out.",
-// "“...,” Trump fired back."
+// at p closes the sentence or comes right before a quotation or a "that"
+// clause: "“...,” Bozell points out.", "“...,” Trump fired back.",
+// "Harlan shot back that ..."
 func (s *state) phraseClosing(ps []string, p, hi int) bool {
 	return s.phraseClosingEnd(ps, p, hi) > p
 }
@@ -436,7 +437,7 @@ func (s *state) phraseClosing(ps []string, p, hi int) bool {
 // found, or -1.
 func (s *state) phraseClosingEnd(ps []string, p, hi int) int {
 	for _, seq := range ps {
-		if k := s.sequenceEnd(seq, p, hi); k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote) {
+		if k := s.sequenceEnd(seq, p, hi); k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote || s.w(k) == "that" && !s.t.Tokens[k].Quoted) {
 			return k
 		}
 	}

@@ -1611,6 +1611,21 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "shot back that",
+			in:   "Ann Cole shot back that the council had ignored the audit.",
+			want: []brief{{Indirect, "that the council had ignored the audit", "shot back", "Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "fired back that, after an aside",
+			in:   "Ann Cole, for her part, fired back that the council had ignored the audit.",
+			want: []brief{{Indirect, "that the council had ignored the audit", "fired back", "Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "shot back as movement",
+			in:   "The striker shot back into form with two goals.",
+			want: []brief{},
+		},
+		{
 			name: "manner of speech before a colon",
 			in:   "Ann Cole, who chairs the finance committee, was blunter: \"Taxpayers deserve more than a memo.\"",
 			want: []brief{{Direct, "\"Taxpayers deserve more than a memo.\"", "was blunter", "Ann Cole, who chairs the finance committee", "Ann Cole"}},
