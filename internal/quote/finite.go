@@ -288,6 +288,17 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a step they believe could help ..."
 				return r, true
 			}
+			if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) && determiners[s.t.Lower(nLo)] && nLo+1 < sEnd && !s.t.Tokens[nLo+1].Quoted && !isCapWord(s.w(nLo+1)) {
+				// "..., a move Cabinet spokesman Hany Mahrous described as
+				// “painful but unavoidable”": the noun is what was
+				// named, the person before the verb named it
+				if m, ok := s.ents.MentionAt(c - 1); ok && m.Hi == c && m.Lo > nLo+1 && s.ents.Entities[m.Entity].Type == entity.Person {
+					r.sLo, r.sHi = nLo+2, c
+					r.cueHi, r.cLo = open, open
+					r.cHi = s.runOn(open)
+					return r, r.cHi > r.cLo+1
+				}
+			}
 			if b >= lo && relObject[s.t.Lower(b)] {
 				if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) {
 					// "the decision, which the director described as

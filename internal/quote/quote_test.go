@@ -1641,6 +1641,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "\"painful but necessary,\"", "described as", "athletic director Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "described as, after a noun in apposition to the clause",
+			in:   "Bread prices rose by a third, a move Cabinet spokesman Ann Cole described as \"painful but unavoidable.\"",
+			want: []brief{{Direct, "\"painful but unavoidable.\"", "described as", "Cabinet spokesman Ann Cole", "Ann Cole"}},
+		},
+		{
 			name: "described as, inside a reported sentence, is part of it",
 			in:   "Ann Cole said there would be no turning back on the reform, which she described as \"indispensable\".",
 			want: []brief{{Indirect, "there would be no turning back on the reform", "said", "Ann Cole", "Ann Cole"}},
