@@ -449,28 +449,23 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	if k+1 >= sen.Hi && s.t.Tokens[k+1].Para != s.t.Tokens[k].Para+1 {
 		return r, false // the quotation must follow at once, or open the next paragraph
 	}
-	if p := s.putIt(sen.Lo, k); p > sen.Lo {
-		// "A senior Democratic aide put it differently: “...”"
+	// "A senior Democratic aide put it differently: “...”", "Ray Obuya,
+	// who voted against it, was blunter: “...”": the cue is "put" or the
+	// copula and its adjective, the subject before it the source
+	p, cueEnd := s.putIt(sen.Lo, k), 0
+	if p > sen.Lo {
+		cueEnd = p + 1
+	} else if p = s.speechManner(sen.Lo, k); p > sen.Lo {
+		cueEnd = k
+	}
+	if p > sen.Lo {
 		e := p
 		if e-1 > sen.Lo && s.w(e-1) == "," {
 			e-- // "Walt Brennan, who taught ..., put it more bluntly:"
 		}
 		if lo := s.extendLeft(sen.Lo, e-1); e-1 >= sen.Lo && s.kind(e-1) == sentence.Word && lo >= sen.Lo {
 			r.sLo, r.sHi = lo, e
-			r.cueLo, r.cueHi = p, p+1
-			r.cLo, r.cHi = k+1, s.runOn(k+1)
-			return r, r.cHi > r.cLo+1
-		}
-	}
-	if p := s.speechManner(sen.Lo, k); p > sen.Lo {
-		// "Ray Obuya, who voted against it, was blunter: “...”"
-		e := p
-		if e-1 > sen.Lo && s.w(e-1) == "," {
-			e--
-		}
-		if lo := s.extendLeft(sen.Lo, e-1); e-1 >= sen.Lo && s.kind(e-1) == sentence.Word && lo >= sen.Lo {
-			r.sLo, r.sHi = lo, e
-			r.cueLo, r.cueHi = p, k
+			r.cueLo, r.cueHi = p, cueEnd
 			r.cLo, r.cHi = k+1, s.runOn(k+1)
 			return r, r.cHi > r.cLo+1
 		}
