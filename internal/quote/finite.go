@@ -11,6 +11,11 @@ import (
 // makes a point about something but offers points for it.
 var madeOnly = set(`point points case`)
 
+// particleWords end the particle sequences of phrasal cues that are not
+// part of their content: "pointed out", "referred to", "raised concerns
+// about".
+var particleWords = set(`out to about over at on of in with against after up back down off aside for`)
+
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	r, ok := s.finiteSubject(sen, c, cls)
@@ -18,8 +23,12 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 		// whichever reading of the subject got here, a phrasal cue's
 		// particles are the cue's, not the content's: "Drummond, a law
 		// professor, pointed out that ..."
-		if e := s.phrasalEnd(ps, c+1, r.cHi); e > c+1 && e < r.cHi {
-			r.cueHi, r.cLo = e, e
+		if e := s.phrasalEnd(ps, c+1, r.cHi); e > c+1 && e < r.cHi && particleWords[s.t.Lower(e-1)] {
+			r.cueHi, r.cLo = e, e // (not "raised the possibility": a noun)
+			if clauseStart[s.t.Lower(e)] && cls&cueAtt != 0 {
+				// the clause's end, read from its own start
+				r.cHi = s.attEnd(e, s.contentEnd(e, s.trimEnd(sen.Lo, sen.Hi)), c)
+			}
 		}
 	}
 	if ok && r.cLo == c+1 && makeForms[s.t.Lower(c)] {
@@ -288,30 +297,24 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a step they believe could help ..."
 				return r, true
 			}
-			if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) && determiners[s.t.Lower(nLo)] && nLo+1 < sEnd && !s.t.Tokens[nLo+1].Quoted && !isCapWord(s.w(nLo+1)) {
-				// "..., a move Cabinet spokesman Hany Mahrous described as
-				// “painful but unavoidable”": the noun is what was
-				// named, the person before the verb named it
-				if m, ok := s.ents.MentionAt(c - 1); ok && m.Hi == c && m.Lo > nLo+1 && s.ents.Entities[m.Entity].Type == entity.Person {
-					r.sLo, r.sHi = nLo+2, c
-					r.cueHi, r.cLo = open, open
-					r.cHi = s.runOn(open)
-					return r, r.cHi > r.cLo+1
+			if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) {
+				// the words quoted are what the subject said of the thing
+				// named before it (unless the sentence reports speech
+				// already: ‘she said there would be no turning back on the
+				// reform, which she described as “indispensable”’ is one
+				// statement)
+				if b >= lo && relObject[s.t.Lower(b)] {
+					// "the decision, which the director described as “...”"
+					return s.namedContent(r, open)
+				}
+				if start := s.namerStart(nLo, sEnd, c); start > nLo {
+					// "..., a move Cabinet spokesman Hany Mahrous described
+					// as “painful but unavoidable”"
+					r.sLo, r.sHi = start, c
+					return s.namedContent(r, open)
 				}
 			}
 			if b >= lo && relObject[s.t.Lower(b)] {
-				if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) {
-					// "the decision, which the director described as
-					// “painful but necessary,”": the words quoted are
-					// what the subject said of the thing named before
-					// (unless the sentence reports speech already: ‘she
-					// said there would be no turning back on the reform,
-					// which she described as “indispensable”’ is one
-					// statement)
-					r.cueHi, r.cLo = open, open
-					r.cHi = s.runOn(open)
-					return r, r.cHi > r.cLo+1
-				}
 				return r, false // "what lawmakers called ..."
 			}
 			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) {
@@ -1176,10 +1179,41 @@ var namingAs = set(`described describes characterized characterised`)
 // namedAs returns the opening quotation mark after a naming verb at c and
 // its "as" ("described as “the worst deal”"), or -1.
 func (s *state) namedAs(c, hi int) int {
-	if !namingAs[s.w(c)] || c+2 >= hi || s.w(c+1) != "as" || s.kind(c+2) != sentence.OpenQuote {
+	if !namingAs[s.t.Lower(c)] || c+2 >= hi || s.t.Lower(c+1) != "as" || s.kind(c+2) != sentence.OpenQuote {
 		return -1
 	}
 	return c + 2
+}
+
+// namedContent completes r with the quotation opened at open, its cue
+// running to the quotation ("described as").
+func (s *state) namedContent(r raw, open int) (raw, bool) {
+	r.cueHi, r.cLo = open, open
+	r.cHi = s.runOn(open)
+	return r, r.cHi > r.cLo+1
+}
+
+// namerStart returns where the person's words begin in a subject [lo,hi)
+// that is a determiner, a lower-case noun phrase (the thing named) and a
+// person named right before the verb at c, with their capitalised title:
+// "a pay reform Prime Minister Ana Ruiz" gives "Prime Minister Ana Ruiz".
+// It returns -1 when the subject is not of that shape.
+func (s *state) namerStart(lo, hi, c int) int {
+	if !determiners[s.t.Lower(lo)] || hi != c {
+		return -1
+	}
+	m, ok := s.ents.MentionAt(c - 1)
+	if !ok || m.Hi != c || s.ents.Entities[m.Entity].Type != entity.Person {
+		return -1
+	}
+	start := lo + 1
+	for start < m.Lo && s.kind(start) == sentence.Word && !s.t.Tokens[start].Quoted && !isCapWord(s.w(start)) {
+		start++
+	}
+	if start == lo+1 || start > m.Lo {
+		return -1 // no noun before the name
+	}
+	return start
 }
 
 // saidBefore reports whether a plain reporting verb before c in its
@@ -1236,26 +1270,45 @@ func (s *state) runOnStart(k int) int {
 	return k
 }
 
-// prepositionAt reports whether the word at k of attCut is a preposition
-// here, not a clause of the writer's: "during" always ("during the
-// week"), "since" before a noun phrase or "then" ("since the 2022
-// ruling"), "because of". Inside a clause that is the content ("pointed out that
-// nothing had changed since the ruling") such a phrase is the speaker's.
+// prepositionAt reports whether the word at k, one of attCut, opens a
+// prepositional phrase of the speaker's inside a that-clause ("pointed out
+// that nothing had changed since the 2022 ruling", "that people sleep
+// badly during the week because of shift work") rather than the writer's
+// clause or adjunct: not after a comma (", since the audit found ..."),
+// "during" not before the occasion of speaking ("during a radio
+// interview"), and "since" before a number, "then" or a noun phrase.
 func (s *state) prepositionAt(k, hi int) bool {
-	switch s.w(k) {
+	if k == 0 || s.w(k-1) == "," {
+		return false
+	}
+	switch s.t.Lower(k) {
 	case "during":
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			if speakingOccasions[s.t.Lower(j)] {
+				return false
+			}
+		}
 		return true
 	case "because":
-		return k+1 < hi && s.w(k+1) == "of"
+		return k+1 < hi && s.t.Lower(k+1) == "of"
 	case "since":
 		if k+1 >= hi {
 			return false
 		}
-		nw := s.w(k + 1)
-		return determiners[s.t.Lower(k+1)] || possessivePronouns[nw] || nw == "then" || strings.IndexAny(nw, "0123456789") == 0
+		nw := s.t.Lower(k + 1)
+		if nw == "then" || strings.IndexAny(nw, "0123456789") == 0 {
+			return true
+		}
+		return determiners[nw] || possessivePronouns[nw]
 	}
 	return false
 }
+
+// speakingOccasions are the occasions a statement is made on: "during a
+// radio interview", "during the hearing".
+var speakingOccasions = set(`interview interviews hearing hearings conference briefing briefings speech
+	speeches address meeting debate visit call session rally appearance testimony podcast broadcast
+	statement remarks`)
 
 // attEnd cuts the object of an attitude verb before an adverbial clause of
 // the writer's: "... while at the convention", "..., but Clinton would".
@@ -1283,8 +1336,8 @@ clause:
 		switch {
 		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)),
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
-			w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2),                                                            // "..., and the coal miners' union also stepped in"
-			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing")): // "..., which makes him ...", "..., told his advisers ..."
+			w == "," && k+2 < hi && s.w(k+1) == "and" && s.newSubject(k+2), // "..., and the coal miners' union also stepped in"
+			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing") && (s.cueMap[s.w(k+1)]&cuePhrasal == 0 || s.phrasalCue(k+1))): // "..., which makes him ...", "..., told his advisers ..." (not "the victim, shot at close range, ...")
 			hi = k
 			break clause
 		}

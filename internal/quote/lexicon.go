@@ -433,11 +433,22 @@ func (s *state) phraseClosing(ps []string, p, hi int) bool {
 	return s.phraseClosingEnd(ps, p, hi) > p
 }
 
+// thatTimes are the nouns after a demonstrative "that" of time or manner:
+// "fired back that night", "shot back that way".
+var thatTimes = set(`night day morning afternoon evening week weekend month year time same way
+	moment spring summer autumn fall winter season`)
+
+// thatTime reports whether "that" at k is a demonstrative of time or
+// manner, not the start of a clause.
+func (s *state) thatTime(k, hi int) bool {
+	return k+1 < hi && thatTimes[s.t.Lower(k+1)]
+}
+
 // phraseClosingEnd returns the token after the sequence phraseClosing
 // found, or -1.
 func (s *state) phraseClosingEnd(ps []string, p, hi int) int {
 	for _, seq := range ps {
-		if k := s.sequenceEnd(seq, p, hi); k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote || s.w(k) == "that" && !s.t.Tokens[k].Quoted) {
+		if k := s.sequenceEnd(seq, p, hi); k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote || s.w(k) == "that" && !s.t.Tokens[k].Quoted && !s.thatTime(k, hi)) {
 			return k
 		}
 	}

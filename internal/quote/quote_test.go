@@ -1611,6 +1611,46 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that the bill had no funding", "pointed out", "Rep. Ann Cole", "Ann Cole"}},
 		},
 		{
+			name: "fired back that night: a time, not a clause",
+			in:   "The sniper fired back that night from the roof.",
+			want: []brief{},
+		},
+		{
+			name: "during the occasion of speaking is the writer's",
+			in:   "Senator Ann Cole denied that she had met the lobbyist during a radio interview on Tuesday.",
+			want: []brief{{Indirect, "that she had met the lobbyist", "denied", "Senator Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "since after a comma opens the writer's clause",
+			in:   "Ann Cole denied that she had taken money, since the audit found no such payment.",
+			want: []brief{{Indirect, "that she had taken money,", "denied", "Ann Cole", "Ann Cole"}, {Indirect, "no such payment", "found", "the audit", "the audit"}},
+		},
+		{
+			name: "a participle in an apposition is not a cue",
+			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
+			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "raised the possibility: the noun is the content's",
+			in:   "Ann Cole, the mayor, raised the possibility of new taxes.",
+			want: []brief{{Indirect, "the possibility of new taxes", "raised", "Ann Cole, the mayor", "Ann Cole"}},
+		},
+		{
+			name: "described as after a noun phrase of two words and a title",
+			in:   "Prices rose, a pay reform Prime Minister Ann Cole described as \"a necessary evil.\"",
+			want: []brief{{Direct, "\"a necessary evil.\"", "described as", "Prime Minister Ann Cole", "Ann Cole"}},
+		},
+		{
+			name: "a state before a colon is not a manner of speaking",
+			in:   "Markets were cautious: \"Risk-off\" trades dominated.",
+			want: []brief{},
+		},
+		{
+			name: "manner of speech after an age",
+			in:   "Ann Cole, 61, was blunter: \"They lied to us for a year.\"",
+			want: []brief{{Direct, "\"They lied to us for a year.\"", "was blunter", "Ann Cole, 61", "Ann Cole"}},
+		},
+		{
 			name: "shot back that",
 			in:   "Ann Cole shot back that the council had ignored the audit.",
 			want: []brief{{Indirect, "that the council had ignored the audit", "shot back", "Ann Cole", "Ann Cole"}},

@@ -463,7 +463,11 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 		if e-1 > sen.Lo && s.w(e-1) == "," {
 			e-- // "Walt Brennan, who taught ..., put it more bluntly:"
 		}
-		if lo := s.extendLeft(sen.Lo, e-1); e-1 >= sen.Lo && s.kind(e-1) == sentence.Word && lo >= sen.Lo {
+		lo := s.extendLeft(sen.Lo, e-1)
+		if !s.hasFinite(sen.Lo, e) {
+			lo = sen.Lo // "Ann Cole, 61, was blunter:": the whole subject with its asides
+		}
+		if e-1 >= sen.Lo && s.kind(e-1) == sentence.Word && lo >= sen.Lo {
 			r.sLo, r.sHi = lo, e
 			r.cueLo, r.cueHi = p, cueEnd
 			r.cLo, r.cHi = k+1, s.runOn(k+1)
@@ -492,22 +496,26 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 }
 
 // mannerWords say how someone spoke, after "was" and before a colon and a
-// quotation: "was blunter:", "was more direct:", "was less diplomatic:".
+// quotation: "was blunter:", "was more direct:", "was less diplomatic:"
+// (not a state: "Markets were cautious:").
 var mannerWords = set(`blunt blunter direct frank franker candid forthright terse terser
-	succinct sharper harsher scathing emphatic defiant unequivocal diplomatic guarded
-	explicit optimistic pessimistic cautious upbeat dismissive`)
+	succinct sharper harsher scathing emphatic unequivocal diplomatic explicit`)
 
-// speechManner returns the copula of "was blunter" (with "more", "less",
-// "even", "far" or "much" before the adjective) that ends right at the
-// colon k, or -1.
+// mannerDegrees may stand between the copula and a manner word.
+var mannerDegrees = set(`more less even far much`)
+
+// speechManner returns the copula of "was blunter" (an intensifier may
+// come between) that ends right at the colon k, or -1.
 func (s *state) speechManner(lo, k int) int {
 	p := k - 1
-	if p <= lo || !mannerWords[s.w(p)] || s.t.Tokens[p].Quoted {
+	if p <= lo || !mannerWords[s.t.Lower(p)] || s.t.Tokens[p].Quoted {
 		return -1
 	}
-	for p--; p > lo && (s.w(p) == "more" || s.w(p) == "less" || s.w(p) == "even" || s.w(p) == "far" || s.w(p) == "much"); p-- {
+	p--
+	for p > lo && mannerDegrees[s.t.Lower(p)] {
+		p--
 	}
-	if p <= lo || !(s.w(p) == "was" || s.w(p) == "is" || s.w(p) == "were" || s.w(p) == "are") {
+	if p <= lo || !beForms[s.t.Lower(p)] || s.t.Tokens[p].Quoted {
 		return -1
 	}
 	return p
