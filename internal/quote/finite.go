@@ -16,21 +16,27 @@ var madeOnly = set(`point points case`)
 // about".
 var particleWords = set(`out to about over at on of in with against after up back down off aside for`)
 
+// particlesEnd returns where the content starts when the particles of the
+// cue verb at c follow it at p ("called for", "pointed out", "referred
+// to"), or p.
+func (s *state) particlesEnd(c, p, hi int) int {
+	if p != c+1 {
+		return p
+	}
+	if ps, ok := phrasal[s.t.Lower(c)]; ok {
+		if e := s.phrasalEnd(ps, p, hi); e > p && e < hi && particleWords[s.t.Lower(e-1)] {
+			return e // (not "raised the possibility": a noun)
+		}
+	}
+	if p+1 < hi && particles[s.w(p)] && !sayForms[s.w(c)] {
+		return p + 1
+	}
+	return p
+}
+
 // finite handles a finite reporting verb at c.
 func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	r, ok := s.finiteSubject(sen, c, cls)
-	if ps, phr := phrasal[s.t.Lower(c)]; ok && phr && r.cueHi == c+1 && r.cLo == c+1 {
-		// whichever reading of the subject got here, a phrasal cue's
-		// particles are the cue's, not the content's: "Drummond, a law
-		// professor, pointed out that ..."
-		if e := s.phrasalEnd(ps, c+1, r.cHi); e > c+1 && e < r.cHi && particleWords[s.t.Lower(e-1)] {
-			r.cueHi, r.cLo = e, e // (not "raised the possibility": a noun)
-			if clauseStart[s.t.Lower(e)] && cls&cueAtt != 0 {
-				// the clause's end, read from its own start
-				r.cHi = s.attEnd(e, s.contentEnd(e, s.trimEnd(sen.Lo, sen.Hi)), c)
-			}
-		}
-	}
 	if ok && r.cLo == c+1 && makeForms[s.t.Lower(c)] {
 		// the light verb's statement noun is the cue's: "who has made
 		// favorable comments about [single-payer health care]"
@@ -182,9 +188,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		} else {
 			return r, false
 		}
-		if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
-			r.cueHi = p + 1 // "... and called for ..."
-			p++
+		if q := s.particlesEnd(c, p, hiEff); q > p {
+			r.cueHi, p = q, q // "... and called for ...", "... and pointed to ..."
 		}
 		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 		if cls&cueAtt != 0 {
@@ -603,9 +608,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				}
 				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that" || evidenceVerbs[s.w(c)] && s.sourceNoun(nLo, L)) {
 					r.sLo, r.sHi = nLo, L
-					if p == c+1 && p+1 < hiEff && particles[s.w(p)] && !sayForms[s.w(c)] {
-						r.cueHi = p + 1 // "X, executive director of AROS, called for ..."
-						p++
+					// "X, executive director of AROS, called for ...",
+					// "Drummond, a law professor, pointed out that ..."
+					if q := s.particlesEnd(c, p, hiEff); q > p {
+						r.cueHi, p = q, q
 					}
 					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 					if cls&cueAtt != 0 || r.cueHi > c+1 {
