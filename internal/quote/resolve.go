@@ -1345,9 +1345,9 @@ func (s *state) speakerEntity(r *raw) int {
 		// the diplomats quoted her as telling ..."
 		return s.pronoun(g, r.cueLoOr())
 	}
-	if r.sHi-r.sLo == 1 && r.cueLo == r.sHi && viewNouns[s.t.Lower(r.cueLo)] && (head == "his" || head == "her" || head == "His" || head == "Her") {
+	if pos := s.t.Lower(r.sLo); r.sHi-r.sLo == 1 && r.cueLo == r.sHi && viewNouns[s.t.Lower(r.cueLo)] && (pos == "his" || pos == "her") {
 		g := byte('m')
-		if s.t.Lower(r.sLo) == "her" {
+		if pos == "her" {
 			g = 'f'
 		}
 		return s.pronoun(g, r.sLo) // "In her view, ...": the woman spoken of
