@@ -1249,6 +1249,24 @@ func (s *state) toldWhereThat(p, hi int) int {
 	return -1
 }
 
+// callOn reports whether "on" at p is the particle of "call on" with
+// the one called on and an infinitive after it ("called on the Taliban to
+// reduce violence"), not a time or place ("called on Tuesday for calm").
+func (s *state) callOn(p int) bool {
+	if s.w(p) != "on" || !callForms[s.w(p-1)] || timeWords[s.w(p+1)] || whenWords[s.w(p+1)] {
+		return false
+	}
+	for k := p + 2; k+1 < s.n && k < p+8; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		if s.w(k) == "to" {
+			return s.kind(k+1) == sentence.Word && !determiners[s.t.Lower(k+1)]
+		}
+	}
+	return false
+}
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
@@ -1337,7 +1355,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				p = k // "said on Monday it would cut jobs", "said in a statement the plant would close"
 				break
 			}
-			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) {
+			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) && !s.callOn(p) {
 				return hi // "said in a statement.", "said on Tuesday."
 			}
 			return start // "called on people to protest"

@@ -188,7 +188,10 @@ const (
 var sayForms = set(`say says said saying`)
 
 // particles that join a cue to its content ("called for", "spoke about").
-var particles = set(`for about of on against into`)
+var particles = set(`for about of on upon against into`)
+
+// forms of "call", whose "on" is a particle before the one called on.
+var callForms = set(`call calls called calling`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

@@ -1904,6 +1904,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the county lost money", "said", "The audit for the 2023/24 financial year, tabled in March", ""}},
 		},
 		{
+			name: "called on someone to act, however short the sentence",
+			in:   "Zalmay Khalilzad called on the Taliban to reduce violence. The council called upon both sides to end the fighting. Mayor Ann Cole called on Tuesday. Mayor Ann Cole said in a statement.",
+			want: []brief{
+				{Indirect, "the Taliban to reduce violence", "called on", "Zalmay Khalilzad", "Zalmay Khalilzad"},
+				{Indirect, "both sides to end the fighting", "called upon", "The council", ""},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
