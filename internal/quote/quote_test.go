@@ -1912,6 +1912,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an inverted speaker may be a bare plural",
+			in:   "A deal is close, said officials familiar with the talks. The road was blocked, said witnesses.",
+			want: []brief{
+				{Indirect, "A deal is close", "said", "officials familiar with the talks", "officials familiar with the talks"},
+				{Indirect, "The road was blocked", "said", "witnesses", "witnesses"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -724,6 +724,16 @@ func (s *state) invertedStart(R int) bool {
 	if isCapWord(w) || determiners[w] || s.lex.IsTitle(s.lower(w)) {
 		return true
 	}
+	if strings.HasSuffix(w, "s") && (crowdNouns[w] || unnamedNouns[w]) {
+		// a bare plural with nothing or a modifier after it: "..., said
+		// officials familiar with the talks" (not "said parents still
+		// want ...", the content's subject)
+		if R+1 >= s.n || s.kind(R+1) != sentence.Word {
+			return true
+		}
+		v := s.w(R + 1)
+		return sourceParticiples[v] || sourcePreps[v] || v == "familiar" || v == "close" || v == "who" || v == "from" || v == "at"
+	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && s.lex.IsTitle(s.lower(w[i+1:])) {
 		return true // "said co-author Anselm Ford"
 	}
