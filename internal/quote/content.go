@@ -1249,6 +1249,16 @@ func (s *state) toldWhereThat(p, hi int) int {
 	return -1
 }
 
+// passiveTell reports whether the cue at c is passive: "was told", "had
+// not been warned", "were never informed".
+func (s *state) passiveTell(c int) bool {
+	k := c - 1
+	for k >= 0 && s.kind(k) == sentence.Word && (isAdverb(s.w(k)) || s.w(k) == "not" || s.w(k) == "never") {
+		k--
+	}
+	return k >= 0 && beForms[s.w(k)]
+}
+
 // callOn reports whether "on" at p is the particle of "call on" with
 // the one called on and an infinitive after it ("called on the Taliban to
 // reduce violence"), not a time or place ("called on Tuesday for calm").
@@ -1361,6 +1371,12 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			return start // "called on people to protest"
 		}
 		p++
+	}
+	if cls&cueTell != 0 && p == start && p+1 < hi && (s.w(p) == "of" || s.w(p) == "against" || s.w(p) == "about" && !numeral(s.t.Lower(p+1))) && !s.passiveTell(p-1) {
+		// "warned of a long road ahead": a particle, not the one told
+		// (but "told about 150 farmers that ...": a number's "about";
+		// "had not been told about the decree": the subject was told)
+		return p
 	}
 	if cls&cueTell != 0 {
 		// "..., Cohen told Mr. Obama as he stopped for a photograph.": the

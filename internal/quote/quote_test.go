@@ -151,6 +151,7 @@ func TestFind(t *testing.T) {
 			name: "a document issued by a body, with or without when, speaks for the body",
 			in:   "Aid groups have warned of shortages. A statement issued by the ministry said the border would reopen on Monday. The report released last week by Amnesty International said hundreds had been detained.",
 			want: []brief{
+				{Indirect, "shortages", "warned of", "Aid groups", "aid groups"},
 				{Indirect, "the border would reopen on Monday", "said", "A statement issued by the ministry", "the ministry"},
 				{Indirect, "hundreds had been detained", "said", "The report released last week by Amnesty International", "Amnesty International"},
 			},
@@ -1917,6 +1918,14 @@ func TestFind(t *testing.T) {
 			want: []brief{
 				{Indirect, "A deal is close", "said", "officials familiar with the talks", "officials familiar with the talks"},
 				{Indirect, "The road was blocked", "said", "witnesses", "witnesses"},
+			},
+		},
+		{
+			name: "a warning verb's particle is not the one warned, however short the sentence",
+			in:   "Mayor Ann Cole warned of a long road ahead. Ann Cole cautioned against expecting a quick deal. The assembly had not been told about the decree.",
+			want: []brief{
+				{Indirect, "a long road ahead", "warned of", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "expecting a quick deal", "cautioned against", "Ann Cole", "Ann Cole"},
 			},
 		},
 		{
