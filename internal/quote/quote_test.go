@@ -1929,6 +1929,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare plural with its verb opens the clause after a phrase of the cue",
+			in:   "Mayor Ann Cole said on Monday troops would leave by May. Ann Cole said in a statement prices were rising.",
+			want: []brief{
+				{Indirect, "troops would leave by May", "said", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "prices were rising", "said", "Ann Cole", "Ann Cole"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
