@@ -1937,6 +1937,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an object ends before a second verb phrase of the speaker's, a clause does not",
+			in:   "Mayor Ann Cole confirmed the closure but gave no details. Ann Cole declared the rules void, and barred the fees. Ann Cole said the storm killed ten and wounded twenty. Ann Cole showed photos of moldy rice and bloated canned goods.",
+			want: []brief{
+				{Indirect, "the closure", "confirmed", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "the rules void", "declared", "Ann Cole", "Ann Cole"},
+				{Indirect, "the storm killed ten and wounded twenty", "said", "Ann Cole", "Ann Cole"},
+				{Indirect, "photos of moldy rice and bloated canned goods", "showed", "Ann Cole", "Ann Cole"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
