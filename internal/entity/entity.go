@@ -203,7 +203,7 @@ var notName = toSet(`The THE A An And But Or If In On At Of For To From By With 
 	Nonetheless Similarly Likewise Ultimately Finally Initially Recently Currently Previously Speaking
 	Specifically Notably Importantly Interestingly Clearly Obviously Apparently Reportedly Elsewhere
 	Consequently Accordingly Publicly Privately Officially Unfortunately Fortunately Surprisingly
-	Rival Fellow Everyone Everybody Nobody Someone Somebody Anyone Anybody None Nothing Everything
+	Rival Fellow Everyone Everybody Nobody Someone Somebody Anyone Anybody None Nothing Everything Others Few
 	Something Often Sometimes Usually Rarely Seldom See Note Former Veteran Acting Interim Outgoing
 	Incoming Longtime Retired Disgraced Embattled Ousted Jailed Exiled Newly Reacting Responding
 	Commenting Addressing Confirming Explaining Describing Welcoming Announcing Insisting Arguing
