@@ -1947,6 +1947,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "it after a body named through its owner is the body",
+			in:   "Pakistan's foreign ministry welcomed the talks. In a statement, it said Islamabad would help. The Indian army denied the report. It said the border was calm.",
+			want: []brief{
+				{Indirect, "the talks", "welcomed", "Pakistan's foreign ministry", "Pakistan's foreign ministry"},
+				{Indirect, "Islamabad would help", "said", "it", "Pakistan's foreign ministry"},
+				{Indirect, "the report", "denied", "The Indian army", "Indian army"},
+				{Indirect, "the border was calm", "said", "It", "Indian army"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -124,6 +124,15 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' {
+			if d := s.possessedBodyBefore(out[i-1], r.sLo); d != "" {
+				// "Pakistan's foreign ministry welcomed the talks. In a
+				// statement, it said ...": the body that spoke last, not
+				// the country that has it
+				r.entity, r.described = -1, d
+				continue
+			}
+		}
 		r.entity = s.speakerEntity(r)
 		if d := s.unknownApposed(r.sLo, r.sHi); d != "" {
 			// "The head of the World Health Organization (WHO), Tedros
@@ -939,6 +948,27 @@ func (s *state) orgSpokeBefore(prev raw, k int) bool {
 		return false
 	}
 	return s.nearAfter(prev.sLo, k)
+}
+
+// possessedBodyBefore returns the speaker of the attribution prev when it
+// is a body the text names only through its owner ("Pakistan's foreign
+// ministry"), in k's paragraph or the one before, with no organisation or
+// place named between it and k; "" otherwise.
+func (s *state) possessedBodyBefore(prev raw, k int) string {
+	if prev.entity >= 0 || prev.described != "" || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
+		return ""
+	}
+	d := s.possessedSpeaker(prev.sLo, s.headEnd(prev.sLo, prev.sHi))
+	if d == "" {
+		return ""
+	}
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= prev.sHi; j-- {
+		if t := s.ents.Entities[ms[j].Entity].Type; t == entity.Org || t == entity.GPE {
+			return "" // "... . The ministry of Ruritania, too, ... it said"
+		}
+	}
+	return d
 }
 
 func (r *raw) cueLoOr() int {
