@@ -555,7 +555,9 @@ var prepositions = set(`on in at`)
 // time and manner phrases that may follow a cue before its content.
 var afterCue = set(`on in at last this earlier later yesterday today tonight Monday Tuesday Wednesday
 	Thursday Friday Saturday Sunday week month year morning afternoon evening night recently
-	publicly privately repeatedly flatly bluntly simply also again then previously`)
+	publicly privately repeatedly flatly bluntly simply also again then previously separately
+	explicitly firmly emphatically forcefully angrily quietly initially subsequently
+	categorically formally officially twice`)
 
 var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "they": 'p', "They": 'p',
 	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w',

@@ -1957,6 +1957,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a manner or time adverb after the cue is not content",
+			in:   "Foreign Minister Shah Qureshi said separately that stability depended on a deal. Qureshi said firmly that the border would stay open.",
+			want: []brief{
+				{Indirect, "that stability depended on a deal", "said", "Foreign Minister Shah Qureshi", "Shah Qureshi"},
+				{Indirect, "that the border would stay open", "said", "Qureshi", "Shah Qureshi"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
