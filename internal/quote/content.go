@@ -1262,19 +1262,37 @@ func (s *state) passiveTell(c int) bool {
 	return k >= 0 && beForms[s.w(k)]
 }
 
-// callOn reports whether "on" at p is the particle of "call on" with
-// the one called on and an infinitive after it ("called on the Taliban to
-// reduce violence"), not a time or place ("called on Tuesday for calm").
-func (s *state) callOn(p int) bool {
-	if s.w(p) != "on" || !callForms[s.w(p-1)] || timeWords[s.w(p+1)] || whenWords[s.w(p+1)] {
+// particleOn reports whether "on" at p is the particle of the cue before
+// it, not a time or place: "insisted on a full recount", "called on the
+// Taliban to reduce violence" (with the infinitive, not "called on
+// Tuesday for calm").
+func (s *state) particleOn(p int) bool {
+	if s.w(p) != "on" || timeWords[s.w(p+1)] || whenWords[s.w(p+1)] || platforms[s.w(p+1)] {
 		return false
 	}
-	for k := p + 2; k+1 < s.n && k < p+8; k++ {
+	if v := s.w(p - 1); onCues[v] {
+		return true
+	} else if !callForms[v] {
+		return false
+	}
+	return s.infinitiveAfter(p+2, s.n)
+}
+
+// onCues take "on" as their particle: "insisted on", "commented on".
+var onCues = set(`insisted insists insist commented comments elaborated elaborates reflected reflects
+	focused focuses`)
+
+// infinitiveAfter reports whether an infinitive follows the object that
+// starts at p, within a few words and before any punctuation: "(called on)
+// the Taliban to reduce violence", "(appealed to) residents to stay
+// indoors".
+func (s *state) infinitiveAfter(p, hi int) bool {
+	for k := p; k+1 < hi && k < p+6; k++ {
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return false
 		}
 		if s.w(k) == "to" {
-			return s.kind(k+1) == sentence.Word && !determiners[s.t.Lower(k+1)]
+			return s.kind(k+1) == sentence.Word && !determiners[s.t.Lower(k+1)] && !isCapWord(s.w(k+1))
 		}
 	}
 	return false
@@ -1368,7 +1386,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				p = k // "said on Monday it would cut jobs", "said in a statement the plant would close"
 				break
 			}
-			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) && !s.callOn(p) {
+			if q >= hi && p+1 < hi && (determiners[s.t.Lower(p+1)] || timeWords[s.w(p+1)] || isCapWord(s.w(p+1)) || afterCue[s.w(p+1)] || possessivePronouns[s.w(p+1)] || strings.IndexAny(s.w(p+1), "0123456789") == 0) && !s.particleOn(p) {
 				return hi // "said in a statement.", "said on Tuesday."
 			}
 			return start // "called on people to protest"

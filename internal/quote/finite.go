@@ -125,6 +125,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.cuePhraseEnd(ps, c, c+1, hiEff) < 0 && !s.phraseClosing(ps, c+1, hiEff) {
 		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
 	}
+	if s.t.Lower(c) == "appealed" && !s.appealAsks(c+1, hiEff) {
+		return r, false // "appealed to the Supreme Court": a legal appeal, not "appealed to residents to stay indoors"
+	}
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
@@ -1406,6 +1409,31 @@ func (s *state) coordinated(k, hi int) string {
 		nw = s.w(k + 2)
 	}
 	return nw
+}
+
+// appealAsks reports whether the words after "appealed" at p ask for
+// something: "for calm", or someone appealed to with an infinitive or a
+// colon after them ("to residents to stay indoors", "directly to
+// traders:"); not a court appealed to.
+func (s *state) appealAsks(p, hi int) bool {
+	if p < hi && isAdverb(s.w(p)) {
+		p++
+	}
+	if p+1 >= hi || s.w(p) != "to" {
+		return true
+	}
+	if s.infinitiveAfter(p+1, hi) {
+		return true
+	}
+	for k := p + 1; k < s.n && k < p+7; k++ { // (the colon is past the trimmed end)
+		if s.w(k) == ":" {
+			return true
+		}
+		if s.kind(k) != sentence.Word {
+			break
+		}
+	}
+	return false
 }
 
 // clauseCues are the cues whose content is a clause far more often than

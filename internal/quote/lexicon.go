@@ -344,6 +344,7 @@ func init() {
 	add("hit hits", "back at|back against|back on|back|out at|out against")
 	add("pushed pushes lobbied lobbies", "for|back at|back against|back on|back")
 	add("focused focuses focussed", "on")
+	add("appealed", "for|to")
 }
 
 // cuePhraseEnd returns the token after the rest of the phrasal cue whose

@@ -170,7 +170,8 @@ func TestFind(t *testing.T) {
 			want: []brief{
 				{Indirect, "14 persons had been arrested", "said", "Superintendent Emeka Nwachukwu", "Emeka Nwachukwu"},
 				{Direct, "\"We respect the right of citizens to protest,\"", "said", "the police spokesman", "Emeka Nwachukwu"},
-				{Indirect, "that the subsidy regime had become a conduit for a few", "insisting", "the Minister", "Hauwa Bello-Amadi"},
+				{Indirect, "patience", "appealed for", "Dr Hauwa Bello-Amadi", "Hauwa Bello-Amadi"},
+				{Indirect, "that the subsidy regime had become a conduit for a few", "insisting", "Dr Hauwa Bello-Amadi", "Hauwa Bello-Amadi"},
 			},
 		},
 		{
@@ -1962,6 +1963,15 @@ func TestFind(t *testing.T) {
 			want: []brief{
 				{Indirect, "that stability depended on a deal", "said", "Foreign Minister Shah Qureshi", "Shah Qureshi"},
 				{Indirect, "that the border would stay open", "said", "Qureshi", "Shah Qureshi"},
+			},
+		},
+		{
+			name: "an appeal asks for something or someone; a court appealed to is not asked",
+			in:   "Mayor Ann Cole appealed for calm. Ann Cole appealed to residents to stay indoors. The company appealed to the Supreme Court. Ann Cole insisted on a full recount.",
+			want: []brief{
+				{Indirect, "calm", "appealed for", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "residents to stay indoors", "appealed to", "Ann Cole", "Ann Cole"},
+				{Indirect, "a full recount", "insisted on", "Ann Cole", "Ann Cole"},
 			},
 		},
 		{
