@@ -937,10 +937,11 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 		if s.w(b) == "," && indefinites[s.w(start)] && !s.hasFinite(start, b) && r.cueLo > b && s.hasWord(b+1, r.cueLo, ",") {
 			return r, false // "A foodstuff seller at Oshodi Market, Mrs Bisi Olatunji, told": who she is, not what she said
 		}
-		if s.w(b) == "," && prepositions[s.lower(s.w(start))] && !s.finiteBeyondParticiples(start, b) && !s.hasQuote(start, b) {
+		if s.w(b) == "," && (prepositions[s.lower(s.w(start))] || leadPreps[s.w(start)] || s.w(start) == "According") && !s.finiteBeyondParticiples(start, b) && !s.hasQuote(start, b) {
 			// "In a statement on Monday, the council warned of delays", "In
 			// a statement signed by its spokesman, ...": where it was said,
-			// not what
+			// not what; "According to police, the suspect had been warned
+			// twice": whose account it is, not what was warned
 			return r, false
 		}
 		r.cLo, r.cHi = start, b

@@ -1975,6 +1975,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "according to is the attribution, not the content of a passive in its sentence",
+			in:   "According to police, the suspect had been warned twice. The driver had been warned twice, according to police. According to the minister, the plan had been approved by the cabinet.",
+			want: []brief{
+				{Indirect, "the suspect had been warned twice", "According to", "police", "police"},
+				{Indirect, "The driver had been warned twice", "according to", "police", "police"},
+				{Indirect, "the plan had been approved by the cabinet", "According to", "the minister", ""},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -1417,6 +1417,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) {
 		return out
 	}
+	if r.cLo+1 < r.cHi && s.t.Lower(r.cLo) == "according" && s.w(r.cLo+1) == "to" && (r.cueLo < 0 || s.t.Lower(r.cueLo) != "according") {
+		return out // "had been warned twice, according to police": an attribution of its own, not what was warned
+	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
 		o := out[k]
 		if o.cLo == r.cLo && o.cHi == r.cHi {
@@ -2894,8 +2897,26 @@ func (s *state) crowdOfPlace(lo, k int) bool {
 
 // mainClause returns where the main clause starts when [start,end) opens
 // with a subordinate clause closed by a comma ("When the poll asked ...,
-// Clinton ..."): after the last comma outside quotations; otherwise start.
+// Clinton ..."): after the last comma outside quotations; after a fronted
+// phrase with no verb of its own ("According to the minister, ..."):
+// after its comma; otherwise start.
 func (s *state) mainClause(start, end int) int {
+	if s.w(start) == "According" || leadPreps[s.w(start)] {
+		// a phrase of the writer's: "According to the minister, the plan
+		// had been approved by the cabinet"
+		for k := start + 1; k+1 < end; k++ {
+			if s.t.Tokens[k].Quoted || s.kind(k) == sentence.OpenQuote {
+				break
+			}
+			if s.w(k) == "," {
+				if !s.finiteBeyondParticiples(start, k) {
+					return k + 1
+				}
+				break
+			}
+		}
+		return start
+	}
 	if !subordinators[s.t.Lower(start)] {
 		return start
 	}
