@@ -1417,7 +1417,7 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) {
 		return out
 	}
-	if r.cLo+1 < r.cHi && s.t.Lower(r.cLo) == "according" && s.w(r.cLo+1) == "to" && (r.cueLo < 0 || s.t.Lower(r.cueLo) != "according") {
+	if r.cLo > 0 && r.cLo+1 < r.cHi && s.w(r.cLo-1) == "," && s.w(r.cLo) == "according" && s.w(r.cLo+1) == "to" {
 		return out // "had been warned twice, according to police": an attribution of its own, not what was warned
 	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
