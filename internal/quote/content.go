@@ -351,6 +351,55 @@ func (s *state) contentEnd(p, hiEff int) int {
 	return end
 }
 
+// writersTail reports whether the phrase at q, after a comma that ends a
+// content, is the writer's context for the statement rather than more of
+// it: "amid growing tensions", "days after the clashes", "before adding
+// that ...", "in a sign that ...", "in what was seen as ...", "in his
+// first public remarks since ...". ("before settling back", "after
+// seeing him" usually go on with what was said.)
+func (s *state) writersTail(q, end int) bool {
+	if q+1 >= end || s.kind(q) != sentence.Word {
+		return false
+	}
+	for j := q + 1; j+1 < end; j++ {
+		if s.w(j) == "," && !s.t.Tokens[j].Quoted && (auxWord(s.w(j+1)) || pastVerb(s.w(j+1))) {
+			return false // a parenthetical inside the content: "the timing of the leak, days before the vote, was ..."
+		}
+	}
+	w, nw := s.w(q), s.t.Lower(q+1)
+	switch {
+	case w == "amid":
+		return true
+	case (w == "after" || w == "before") && s.cueMap[nw]&cueIng != 0:
+		return true // ", before adding that ...": the speaker's next words
+	case timeGap[w] || numeral(w) || w == "a" || w == "just" || w == "only":
+		for j := q + 1; j < end && j <= q+2; j++ {
+			if v := s.w(j); (v == "after" || v == "before") && timeGap[s.w(j-1)] {
+				return true // ", days after the clashes", ", a week before the vote"
+			}
+		}
+	case w == "in" && (nw == "a" || nw == "an") && q+2 < end && writersMoves[s.t.Lower(q+2)]:
+		return true // ", in a sign that ...", ", in a move seen as ..."
+	case w == "in" && nw == "what":
+		return true // ", in what was seen as a rebuke"
+	case w == "in" && possessivePronouns[nw]:
+		for j := q + 2; j < end && j <= q+5; j++ {
+			if speakingOccasions[s.t.Lower(j)] {
+				return true // ", in his first public remarks since ..."
+			}
+		}
+	}
+	return false
+}
+
+// timeGap are the units of a span of time before "after" or "before".
+var timeGap = set(`hours days weeks months years hour day week month year moments minutes`)
+
+// writersMoves are the nouns of "in a sign that", "in a move", "in a bid
+// to": the writer's reading of a statement.
+var writersMoves = set(`sign move bid nod reference apparent rare veiled thinly swipe rebuke reversal departure
+	break show signal`)
+
 // coordinationCut reports whether the conjunction w ("and" or "but") at k,
 // inside a content starting at p and ending by end, starts words of the
 // writer's or a new attribution rather than more of the reported content.
@@ -507,6 +556,9 @@ func (s *state) commaCut(k, p, end int) bool {
 	}
 	if nw == "but" && k+2 < end && k-p >= 3 && !s.t.Tokens[k+2].Quoted && pastVerb(s.w(k+2)) {
 		return true // "said the port would reopen, but gave no date": the reporting clause's
+	}
+	if long && !s.t.Tokens[k+1].Quoted && s.writersTail(k+1, end) {
+		return true // "said the army was ready, amid growing tensions on the border"
 	}
 	if k-p >= 2 && k+1 < end && !s.t.Tokens[k+1].Quoted && s.newSpeaker(k+1) && (s.closingAttribution(k+1, end) || s.colonAttribution(k+1, end)) {
 		// "the time has come, they say for a dialogue, he said.": the

@@ -1984,6 +1984,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the writer's context after a comma ends the content; a parenthetical inside it does not",
+			in:   "General Hugh Kensit said the army was ready, amid growing tensions on the border. Kensit said the talks had stalled, days after the clashes. Kensit said the border would stay open, in his first public remarks since the clashes. Kensit said the timing of the leak, days before the vote, was no coincidence. Kensit said costs would dip, before recovering later in the year.",
+			want: []brief{
+				{Indirect, "the army was ready", "said", "General Hugh Kensit", "Hugh Kensit"},
+				{Indirect, "the talks had stalled", "said", "Kensit", "Hugh Kensit"},
+				{Indirect, "the border would stay open", "said", "Kensit", "Hugh Kensit"},
+				{Indirect, "the timing of the leak, days before the vote, was no coincidence", "said", "Kensit", "Hugh Kensit"},
+				{Indirect, "costs would dip, before recovering later in the year", "said", "Kensit", "Hugh Kensit"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
