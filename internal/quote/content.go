@@ -1496,7 +1496,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				}
 				break
 			}
-			if s.w(q) == "that" && !s.t.Tokens[q].Quoted {
+			if (s.w(q) == "whether" || s.w(q) == "if") && askForms[s.w(start-1)] && !s.t.Tokens[q].Quoted {
+				return q // "asked the witness whether she had been drinking": the question
+			}
+			if s.w(q) == "that" && !s.t.Tokens[q].Quoted && !s.thatTime(q, hi) {
 				return q
 			}
 			if s.w(q) == "to" && q > p {

@@ -190,6 +190,10 @@ var sayForms = set(`say says said saying`)
 // particles that join a cue to its content ("called for", "spoke about").
 var particles = set(`for about of on upon against into`)
 
+// forms of "ask", whose "if" opens the question asked ("asked if the
+// police had followed procedure"), not a condition.
+var askForms = set(`ask asks asked asking`)
+
 // forms of "call", whose "on" is a particle before the one called on.
 var callForms = set(`call calls called calling`)
 

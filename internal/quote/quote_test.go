@@ -1995,6 +1995,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a reported question starts at whether or if; that night is a time",
+			in:   "Defence counsel Imran Qureshi asked whether the witness had been drinking that night. Qureshi asked the officer if the police had followed procedure. Qureshi told reporters that night that he would appeal.",
+			want: []brief{
+				{Indirect, "whether the witness had been drinking that night", "asked", "Defence counsel Imran Qureshi", "Imran Qureshi"},
+				{Indirect, "if the police had followed procedure", "asked", "Qureshi", "Imran Qureshi"},
+				{Indirect, "that he would appeal", "told", "Qureshi", "Imran Qureshi"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
