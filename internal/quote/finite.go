@@ -44,6 +44,16 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			r.cLo, r.cueHi = e, e
 		}
 	}
+	if ok && cls&cueTell != 0 && s.passiveTell(c) && r.cLo > c {
+		// "Staff were told by managers that the office would close": the
+		// agent told, the subject only heard
+		hi := s.trimEnd(sen.Lo, sen.Hi)
+		if k := c + 1; k+1 < hi && s.w(k) == "by" && !s.t.Tokens[k].Quoted {
+			if e := s.extendRight(k+1, hi); e > k+1 && e <= r.cLo {
+				r.sLo, r.sHi, r.entity = k+1, e, -1
+			}
+		}
+	}
 	if ok && s.w(c) == "quoted" && r.sLo < c {
 		// active "quoted X as saying": X speaks, not the subject that
 		// quotes X ("RIA quoted an unnamed official as saying", "..., the

@@ -2004,6 +2004,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the agent of a passive tell verb told; without one, no one is named",
+			in:   "Staff were told by managers that the office would close. The jury was told by forensic expert Dr Neil Graves that the victim died instantly. Parents were told that the school would close.",
+			want: []brief{
+				{Indirect, "that the office would close", "told", "managers", "managers"},
+				{Indirect, "that the victim died instantly", "told", "forensic expert Dr Neil Graves", "Neil Graves"},
+				{Indirect, "that the school would close", "told", "Parents", ""},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -401,8 +401,8 @@ func (s *state) rememberSpokesperson(role string, id int) {
 // passiveCue reports whether r's cue is a passive participle ("Parents
 // were told that ..."): its subject heard the words, it did not say them.
 func (s *state) passiveCue(r *raw) bool {
-	if r.cueLo <= 0 {
-		return false
+	if r.cueLo <= 0 || r.sLo > r.cueLo {
+		return false // (the agent after "by" told: "were told by managers")
 	}
 	switch s.w(r.cueLo - 1) {
 	case "was", "were", "been", "be", "is", "are":
