@@ -2013,6 +2013,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a plural noun after a past verb is its object, not a second cue",
+			in:   "Opposition leader Farid Nassar rejected claims that his party had received foreign funding.",
+			want: []brief{
+				{Indirect, "claims that his party had received foreign funding", "rejected", "Opposition leader Farid Nassar", "Farid Nassar"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -320,6 +320,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
+		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && !s.t.Tokens[i-1].Quoted {
+			continue // "rejected claims that ...": the object of the verb before it, not a verb
+		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
