@@ -44,6 +44,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			r.cLo, r.cueHi = e, e
 		}
 	}
+	if ok && r.cLo > c && r.cLo <= c+2 && s.plainObject(c, r.cLo, r.cHi) {
+		return r, false // "claimed the title", "called the police", "answered the phone"
+	}
 	if ok && cls&cueTell != 0 && s.passiveTell(c) && r.cLo > c {
 		// "Staff were told by managers that the office would close": the
 		// agent told, the subject only heard
@@ -1447,6 +1450,54 @@ func (s *state) appealAsks(p, hi int) bool {
 	return false
 }
 
+// plainObjects are, for the stem of a cue, the objects that make it an
+// ordinary act rather than a statement: a title claimed, the police
+// called, a crowd addressed, a prisoner released on bail. (A book or a
+// memoir written is what its author says: PolNeAR marks it.)
+var plainObjects = map[string]map[string]bool{
+	"claim":   set(`title titles trophy crown championship seat seats gold silver bronze medal prize lives life points lead spot place`),
+	"call":    set(`police ambulance ambulances 911 999 paramedics firefighters`),
+	"answer":  set(`phone door call calls`),
+	"admit":   set(`hospital`),
+	"release": set(`bail`),
+	"address": set(`crowd crowds rally audience shareholders supporters nation conference assembly delegates students graduates troops`),
+}
+
+// plainObject reports whether the content [lo,hi) of the cue at c is only
+// an object that makes the cue an ordinary act (plainObjects): "claimed
+// the title on Saturday", "was admitted to hospital", "released on bail".
+func (s *state) plainObject(c, lo, hi int) bool {
+	w := s.t.Lower(c)
+	stem := ""
+	for st := range plainObjects {
+		if strings.HasPrefix(w, st) {
+			stem = st
+			break
+		}
+	}
+	if stem == "" {
+		return false
+	}
+	if lo > c+1 && !(stem == "release" && s.w(c+1) == "on") {
+		return false // a particle of the cue: "called on police to release the videos"
+	}
+	k := lo
+	if stem == "admit" && s.w(k) == "to" {
+		k++ // "admitted to hospital"
+	}
+	for k < hi && k < lo+3 && (determiners[s.t.Lower(k)] || possessivePronouns[s.t.Lower(k)] || s.w(k) == "another" || s.w(k) == "first") {
+		k++
+	}
+	if k >= hi || !plainObjects[stem][s.t.Lower(k)] {
+		return false
+	}
+	// the object ends there: not "called the police shootings ... a moment"
+	return k+1 >= hi || s.kind(k+1) != sentence.Word || !isLowerWord(s.w(k+1)) || prepositionLike[s.w(k+1)] || timeWords[s.w(k+1)]
+}
+
+// prepositionLike are the words after an object that end its noun phrase.
+var prepositionLike = set(`in on at of for from to with outside inside after before during near by into over as and`)
+
 // clauseCues are the cues whose content is a clause far more often than
 // an object: after them "and" with a verb continues what was said ("said
 // China opposes such practices and will ...").
@@ -1599,3 +1650,6 @@ func sayNounBefore(w string) bool {
 
 // sayAdjectives qualify "say" as a noun: "the final say", "a bigger say".
 var sayAdjectives = set(`final last big bigger greater real full direct equal more little`)
+
+// isLowerWord reports whether w starts with a lower-case ASCII letter.
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }

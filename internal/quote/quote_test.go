@@ -2020,6 +2020,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "ordinary acts are not statements: a title claimed, the police called, a phone answered, bail",
+			in:   "Rovers claimed the title on Saturday. Neighbours called the police. Shaw answered the phone. She was released on bail. The driver was admitted to hospital. The company ignored repeated warnings from regulators. Kodzo Ahadzi called on the police to arrest those behind the violence. The Taliban claimed responsibility for the attack.",
+			want: []brief{
+				{Indirect, "the police to arrest those behind the violence", "called on", "Kodzo Ahadzi", "Kodzo Ahadzi"},
+				{Indirect, "responsibility for the attack", "claimed", "The Taliban", "Taliban"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -323,6 +323,11 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && !s.t.Tokens[i-1].Quoted {
 			continue // "rejected claims that ...": the object of the verb before it, not a verb
 		}
+		if strings.HasSuffix(w, "ed") && i > sen.Lo && i+1 < sen.Hi && pastVerb(s.w(i-1)) && !auxWord(s.w(i-1)) && s.kind(i+1) == sentence.Word && !s.t.Tokens[i+1].Quoted {
+			if nw := s.w(i + 1); len(nw) > 3 && strings.HasSuffix(nw, "s") && nw[0] >= 'a' && nw[0] <= 'z' && s.cueMap[nw]&cueVerb == 0 {
+				continue // "ignored repeated warnings": an adjective before the verb's object
+			}
+		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
 			continue // infinitive: "refused to say"
 		}
