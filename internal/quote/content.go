@@ -1350,9 +1350,36 @@ func (s *state) infinitiveAfter(p, hi int) bool {
 	return false
 }
 
+// colonQuoteAfter returns the opening quotation mark after a phrase of
+// words ending in a colon right after a cue ("in a statement read
+// outside court: “...”", "the committee in a hearing on Tuesday: “...”"),
+// or -1. The phrase holds no comma, no verb or cue of its own and no
+// "that".
+func (s *state) colonQuoteAfter(p int) int {
+	for k := p; k+1 < s.n && k < p+14; k++ {
+		w := s.w(k)
+		if w == ":" {
+			if k > p && s.kind(k+1) == sentence.OpenQuote && s.t.Tokens[k+1].Para == s.t.Tokens[p].Para {
+				return k + 1
+			}
+			return -1 // (a quotation in the next paragraph is paragraphAfterColon's)
+		}
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || w == "that" || auxWord(w) || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return -1
+		}
+		if _, cue := s.cueMap[w]; cue && k > p && s.cueMap[w]&cueWeak == 0 && !(strings.HasSuffix(w, "ed") && s.kind(k-1) == sentence.Word && !auxWord(s.w(k-1))) {
+			return -1 // a cue of its own: "posted a photo, writing: ..."; not "a statement issued late on Thursday:"
+		}
+	}
+	return -1
+}
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
+	if q := s.colonQuoteAfter(p); q > p {
+		return q // "wrote in a letter to the minister: “...”": where and to whom, then the quotation
+	}
 	if cls&cueTell != 0 {
 		if q := s.toldWhereThat(p, hi); q > p {
 			return q // "told reporters in the capital, Varnholm, that ..."

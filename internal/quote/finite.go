@@ -532,7 +532,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// before the cue, the content follows it (after a label:
 			// "THE SWING VOTE — Sen. Janelle Pryce (D-Ariz.), who ...")
 			p := s.skipAfterCue(c+1, hiEff, cls)
-			if p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
+			if p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
 				r.sLo, r.sHi = sLo, L
 				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 				return r, r.cHi > r.cLo

@@ -2028,6 +2028,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a phrase and a colon between the cue and a quotation are not content",
+			in:   "Rebecca Hale wrote in a letter to the minister: \"Patients deserve answers.\" Hale said in a statement read outside court: \"Justice has been done.\" Hale posted a photo, writing: \"Home at last.\"",
+			want: []brief{
+				{Direct, "\"Patients deserve answers.\"", "wrote", "Rebecca Hale", "Rebecca Hale"},
+				{Direct, "\"Justice has been done.\"", "said", "Hale", "Rebecca Hale"},
+				{Indirect, "a photo", "posted", "Hale", "Rebecca Hale"},
+				{Direct, "\"Home at last.\"", "writing", "Hale", "Rebecca Hale"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -634,6 +634,11 @@ func (t *Text) attributionFollows(j, hi int) bool {
 			if k+1 < hi && t.Tokens[k+1].Kind == Word && !addressed[w] && t.ownContent(t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End]) {
 				return false
 			}
+			// “...” Hale said in a statement: “...”: a quotation of its own
+			// follows the colon
+			if t.colonQuote(k+1, hi) {
+				return false
+			}
 			return k > j
 		}
 		if k == j && (w == "He" || w == "She" || w == "They" || w == "It" || w == "We" || w == "I") {
@@ -641,6 +646,20 @@ func (t *Text) attributionFollows(j, hi int) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// colonQuote reports whether a colon and an opening quotation mark come
+// within a short phrase of words from k, before any other punctuation.
+func (t *Text) colonQuote(k, hi int) bool {
+	for end := min(hi, k+14); k+1 < end; k++ {
+		switch tk := t.Tokens[k]; {
+		case t.Src[tk.Start:tk.End] == ":":
+			return t.Tokens[k+1].Kind == OpenQuote
+		case tk.Kind != Word:
 			return false
 		}
 	}

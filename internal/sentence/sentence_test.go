@@ -43,6 +43,7 @@ func TestSentences(t *testing.T) {
 		{"attribution after a quoted question", "“How many times?” Clinton said. “In Tulsa, a man died.”", []string{"“How many times?” Clinton said.", "“In Tulsa, a man died.”"}},
 		{"attribution with a time after a quotation", "“It was a disgrace.” Moreno said Tuesday. The vote failed.", []string{"“It was a disgrace.” Moreno said Tuesday.", "The vote failed."}},
 		{"a speech verb with its own content opens a sentence", "“It was a disgrace.” Moreno said both parties were to blame.", []string{"“It was a disgrace.”", "Moreno said both parties were to blame."}},
+		{"a speech verb with a quotation of its own after a colon opens a sentence", "Hale said: “Patients deserve answers.” Hale said in a statement: “Justice has been done.”", []string{"Hale said: “Patients deserve answers.”", "Hale said in a statement: “Justice has been done.”"}},
 		{"attribution with a less common speech verb", "“Why is this not clear?” Vitter demanded. “It is.”", []string{"“Why is this not clear?” Vitter demanded.", "“It is.”"}},
 		{"a name and verb with its own content start a sentence", "Japan called it an “outlaw nation.” Russia insisted that it stop.", []string{"Japan called it an “outlaw nation.”", "Russia insisted that it stop."}},
 		{"pronoun after a closing quote starts a sentence", "He said it was “the same system.” She adds, “Why?”", []string{"He said it was “the same system.”", "She adds, “Why?”"}},
