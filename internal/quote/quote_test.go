@@ -2038,6 +2038,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause in commas ends before the main verb in the present",
+			in:   "The plan, which officials say will cost $3 billion, faces strong opposition.",
+			want: []brief{
+				{Indirect, "which officials say will cost $3 billion", "say", "officials", "officials"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

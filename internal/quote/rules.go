@@ -1815,10 +1815,24 @@ func (s *state) gapEnd(lo, start, q, hiEff int) int {
 	if start == lo {
 		return s.mainVerbCut(q+2, end)
 	}
-	if e := s.cutAtComma(q, end); start > lo && s.w(start-1) == "," && e < end && s.kind(e+1) == sentence.Word && !isCapWord(s.w(e+1)) && s.verbAhead(e+1) {
+	if e := s.cutAtComma(q, end); start > lo && s.w(start-1) == "," && e < end && s.kind(e+1) == sentence.Word && !isCapWord(s.w(e+1)) && (s.verbAhead(e+1) || s.presentVerbAt(e+1)) {
 		return e
 	}
 	return end
+}
+
+// presentVerbAt reports whether the word at k, right after the comma that
+// closes a relative clause in commas, is the main clause's verb in the
+// present: "The plan, which officials say will cost $3 billion, faces
+// strong opposition". A word in -s followed by an object-like word, not
+// by a verb.
+func (s *state) presentVerbAt(k int) bool {
+	w := s.w(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !isLowerWord(w) || k+1 >= s.n || s.kind(k+1) != sentence.Word {
+		return false
+	}
+	nw := s.t.Lower(k + 1)
+	return (determiners[nw] || possessivePronouns[nw] || isLowerWord(s.w(k+1)) && !auxWord(nw) && !pastVerb(nw) && !prepositionLike[nw]) && s.cueMap[nw] == 0
 }
 
 // mainVerbCut returns where the main clause's verb starts in [from,hi)
