@@ -57,7 +57,7 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 			}
 		}
 	}
-	if ok && s.w(c) == "quoted" && r.sLo < c {
+	if ok && quotingForms[s.w(c)] && r.sLo < c {
 		// active "quoted X as saying": X speaks, not the subject that
 		// quotes X ("RIA quoted an unnamed official as saying", "..., the
 		// statement quoted the President as saying")
@@ -338,13 +338,15 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if b >= lo && relObject[s.t.Lower(b)] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && sEnd-nLo <= 5 && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) && !s.quotesAnother(c, hiEff) {
 				return r, false // ("Sources close to the club insist ..." holds: a group that knows)
 			}
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
 				q++ // "spoke emotionally of"
 			}
-			if ps, ok := phrasal[s.t.Lower(c)]; ok {
+			if e := s.quotedAsSaying(c+1, hiEff); s.t.Lower(c) == "cited" && e > 0 {
+				r.cueHi, q = e, e // "cited unnamed officials as saying"
+			} else if ps, ok := phrasal[s.t.Lower(c)]; ok {
 				// "pointed out that", "railed against", "weighed in on"
 				e := s.cuePhraseEnd(ps, c, c+1, hiEff)
 				if e < 0 {
@@ -617,7 +619,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					return s.leftContent(r, lo, nLo-1, c+1)
 				}
 				p := s.skipAfterCue(c+1, hiEff, cls)
-				if s.w(c) == "quoted" {
+				if quotingForms[s.w(c)] {
 					if e := s.quotedAsSaying(c+1, hiEff); e > 0 {
 						r.cueHi, p = e, e // "Jones, the treasurer, was quoted by the Gazette as saying"
 					}
@@ -745,6 +747,20 @@ func (s *state) paragraphAfterColon(r raw, sen sentence.Range) (raw, bool) {
 		r.cHi = s.trimEnd(k, min(r.cHi, k+maxContent))
 	}
 	return r, r.cHi > r.cLo
+}
+
+// quotingForms quote or cite someone "as saying": the one quoted speaks.
+var quotingForms = set(`quoted cited`)
+
+// quotesAnother reports whether the cue at c quotes someone else "as
+// saying" ("Local media quoted a police official as saying ..."): then
+// who quotes needs no more than to be there.
+func (s *state) quotesAnother(c, hi int) bool {
+	if !quotingForms[s.w(c)] {
+		return false
+	}
+	as, _ := s.quotedAs(c+1, hi)
+	return as > c+1
 }
 
 // quotedAsSaying returns where the content starts after "quoted" when

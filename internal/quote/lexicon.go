@@ -355,7 +355,7 @@ func init() {
 // verb is at c ("pointed out", "was quoted by state media as saying",
 // "made several controversial statements on"), or -1.
 func (s *state) cuePhraseEnd(ps []string, c, p, hi int) int {
-	if s.t.Lower(c) == "quoted" {
+	if quotingForms[s.t.Lower(c)] {
 		return s.quotedAsSaying(p, hi)
 	}
 	if e := s.phrasalEnd(ps, p, hi); e >= 0 {

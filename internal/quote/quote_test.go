@@ -2045,6 +2045,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "who is quoted or cited as saying speaks, whoever quotes them",
+			in:   "Local media quoted a police official as saying the blast was caused by a gas leak. The Times cited unnamed officials as saying the visit had been cancelled. The report cited rising costs.",
+			want: []brief{
+				{Indirect, "the blast was caused by a gas leak", "quoted", "a police official", "a police official"},
+				{Indirect, "the visit had been cancelled", "cited", "unnamed officials", "unnamed officials"},
+				{Indirect, "rising costs", "cited", "The report", "the report"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
