@@ -140,6 +140,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
+		if (w == "heard" || w == "hears") && s.hearingBodyBefore(sen.Lo, i) >= 0 && !(i+1 < sen.Hi && s.w(i+1) == "from") {
+			// "..., the court heard.", "The inquest heard that ...": court
+			// reporting's attribution, no one named as its source
+			if r, ok := s.bodyHeard(sen, i); ok {
+				out = s.accept(out, r)
+				s.found = out
+				continue
+			}
+		}
 		if w == "heard" && i+2 < sen.Hi && s.w(i+1) == "from" {
 			// "The court heard from pathologist Dr Ines Varga that ...":
 			// court reporting's attribution, the witness the source
@@ -1732,6 +1741,52 @@ func (s *state) heardFrom(sen sentence.Range, i int) (raw, bool) {
 		}
 	}
 	return r, false
+}
+
+// hearingBodies are the bodies that "hear" evidence in court reporting.
+var hearingBodies = set(`court jury inquest inquiry tribunal hearing magistrates panel`)
+
+// hearingBodyBefore returns the token of the hearing body's noun before
+// "heard" at i, past "has" or "had" ("a court has heard"), or -1.
+func (s *state) hearingBodyBefore(lo, i int) int {
+	k := i - 1
+	if k > lo && (s.w(k) == "has" || s.w(k) == "had") {
+		k--
+	}
+	if k < lo || !hearingBodies[s.t.Lower(k)] || s.t.Tokens[k].Quoted {
+		return -1
+	}
+	return k
+}
+
+// bodyHeard reads "CONTENT, the court heard.", "The inquest heard (that)
+// CONTENT." and "X, the jury heard, had ...", with "heard" at i after the
+// body's noun. The content is what was put to the body; the sentence does
+// not say who put it (a prosecutor, a witness), so there is no source.
+func (s *state) bodyHeard(sen sentence.Range, i int) (raw, bool) {
+	hiEff := s.trimEnd(sen.Lo, sen.Hi)
+	r := raw{cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1}
+	// the body's noun phrase: "the court", "Castlebridge Crown Court"
+	b := s.hearingBodyBefore(sen.Lo, i)
+	for b > sen.Lo && b > i-6 && (isCapWord(s.w(b-1)) || determiners[s.t.Lower(b-1)]) && !s.t.Tokens[b-1].Quoted {
+		b--
+	}
+	switch {
+	case b > sen.Lo && s.w(b-1) == "," && i+1 >= hiEff:
+		// "CONTENT, the court heard."
+		r.cLo, r.cHi = s.leftStart(sen.Lo, b-1), b-1
+	case b > sen.Lo && s.w(b-1) == "," && i+2 < hiEff && s.w(i+1) == ",":
+		// "Ferreira, the inquiry heard, had ignored the warnings."
+		r.cLo, r.cHi = s.leftStart(sen.Lo, b-1), s.contentEnd(i+2, hiEff)
+		r.gLo, r.gHi = b-1, i+2
+	case b == s.afterDateline(sen.Lo, b) && i+2 < hiEff && s.kind(i+1) == sentence.Word && !s.t.Tokens[i+1].Quoted:
+		// "The court heard (that) CONTENT."
+		r.cLo = i + 1
+		r.cHi = s.contentEnd(r.cLo, hiEff)
+	default:
+		return r, false
+	}
+	return r, r.cHi-r.cLo >= 3
 }
 
 // resumes reports whether the clause interrupted by a parenthetical
