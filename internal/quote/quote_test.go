@@ -2064,6 +2064,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun in a relative clause is the sentence's subject, not the last speaker",
+			in:   "Phil Foden said he was enjoying his football. Villa boss Unai Emery was frustrated by the second goal, which he felt should have been ruled out.",
+			want: []brief{
+				{Indirect, "he was enjoying his football", "said", "Phil Foden", "Phil Foden"},
+				{Indirect, "which he felt should have been ruled out", "felt", "he", "Unai Emery"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

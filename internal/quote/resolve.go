@@ -1625,7 +1625,7 @@ func (s *state) sameSentenceSubject(fits func(*entity.Entity) bool, lo, at int) 
 
 // clauseLinks open a clause whose subject may be a pronoun for the
 // sentence's subject: "..., although he conceded ...".
-var clauseLinks = set(`although though while as because but and after before when since whereas`)
+var clauseLinks = set(`although though while as because but and after before when since whereas which`)
 
 // subjectSince returns the person who fits and is named, as the subject
 // opening a sentence, after the last mention of id before mention index
