@@ -2072,6 +2072,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "she is not the one named as her lawyer",
+			in:   "Grace Moyo denied the allegations. In a statement issued through her lawyer, Advocate Tinashe Mpofu, she said she would clear her name.",
+			want: []brief{
+				{Indirect, "the allegations", "denied", "Grace Moyo", "Grace Moyo"},
+				{Indirect, "she would clear her name", "said", "she", "Grace Moyo"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

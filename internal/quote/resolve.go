@@ -2601,7 +2601,7 @@ func (s *state) pronoun(g byte, at int) int {
 				return id // "Ashdown was unmoved. She said ...": Rachel, not Tom Ashdown
 			}
 		}
-		if !fits(e) {
+		if !fits(e) || s.apposedToPossessive(m.Lo, g) {
 			continue
 		}
 		if e.Gender == g || g != 'm' && g != 'f' {
@@ -2612,6 +2612,33 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 	}
 	return unknown
+}
+
+// apposedToPossessive reports whether the name at lo (after its titles)
+// is in apposition to a noun phrase whose possessive pronoun has gender g:
+// "through her lawyer, Advocate Tinashe Mpofu, she said" — the lawyer is
+// not "she", whose "her" it is.
+func (s *state) apposedToPossessive(lo int, g byte) bool {
+	k := lo - 1
+	for k >= 0 && k > lo-4 && isCapWord(s.w(k)) && s.lex.IsTitle(s.t.Lower(k)) {
+		k--
+	}
+	if k < 1 || s.w(k) != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := s.t.Lower(j)
+		if s.kind(j) != sentence.Word || isCapWord(s.w(j)) && !(w == "her" || w == "his") {
+			return false
+		}
+		switch w {
+		case "her":
+			return g == 'f'
+		case "his":
+			return g == 'm'
+		}
+	}
+	return false
 }
 
 // lastWordIs reports whether the last word of name is noun, in any case:
