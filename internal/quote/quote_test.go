@@ -3754,6 +3754,8 @@ func TestNotTheLastPerson(t *testing.T) {
 		{"The letter was signed by Maria Diaz, an aide to the governor who announced the policy last year.", "announced", "Maria Diaz"},
 		{"Downing Street denied the report. The prime minister was abroad. Asked about it, she said it was \"nonsense\".", "said", "Downing Street"},
 		{"Nvidia denied the report. Analysts were surprised. \"Nvidia is not for sale,\" he said.", "said", "Nvidia"},
+		// "her lawyer, X": X is not the "she" of the same sentence
+		{"Tatenda Moyo denied the allegations. In a statement issued through her lawyer, Advocate Mary Mpofu, she said she would clear her name.", "said", "Mary Mpofu"},
 	} {
 		got := quotesByCue(f, tc.in, tc.cue)
 		if len(got) == 0 {
