@@ -206,12 +206,18 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			clubShort[last] = true // the city it is named after, too: not "the mayor of Bilbao"
 			continue
 		}
-		if first := word(c.lo); r.lex.given[first] == 0 && companyShort[first] == "" && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
-			companyShort[first] = t.Src[c.start:c.end]
+		full := t.Src[c.start:c.end]
+		// (a longer name of the same company wins: the headline's
+		// "Northfield Power" is "Northfield Power & Light")
+		longer := func(short string) bool {
+			return companyShort[short] == "" || strings.HasPrefix(full, companyShort[short]+" ")
+		}
+		if first := word(c.lo); r.lex.given[first] == 0 && longer(first) && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
+			companyShort[first] = full
 			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
 			for k := c.lo + 2; k < c.hi; k++ {
-				if p := t.Src[c.start:toks[k-1].End]; companyShort[p] == "" {
-					companyShort[p] = t.Src[c.start:c.end]
+				if p := t.Src[c.start:toks[k-1].End]; longer(p) {
+					companyShort[p] = full
 				}
 			}
 		}

@@ -386,6 +386,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 // knownAcross reports whether a name the gazetteer knows starts at i and
 // runs past the "and" at j: "U.S. Immigration and Customs Enforcement".
 func (r *Recognizer) knownAcross(t *sentence.Text, i, j int) bool {
+	if t.Word(i) == "The" && i+1 < j {
+		i++ // opening a sentence: "The Centers for Disease Control and Prevention said"
+	}
 	if !r.lex.andFirst[t.Word(i)] {
 		return false
 	}

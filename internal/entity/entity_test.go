@@ -843,7 +843,27 @@ var notPeople = map[string]bool{"Others": true, "Few": true, "Time Warner": true
 	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Tory": true,
 	"Harris County": true, "Bright Futures": true, "Lead": true, "and Greater": true, "Pfizer": true, "Unite": true,
 	"Dastavia": true, "Safety Council": true, "Charlotte Hornets": true, "Charlotte": true, "Foreign Affairs": true,
-	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true, "Dublin South-Central TD": true}
+	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true, "Dublin South-Central TD": true,
+	"Brightwater Power": true, "Halvorsen Maritime": true, "Yard": true, "Scotland Yard": true, "Prevention": true,
+	"Customs Enforcement": true}
+
+// TestCompanyShortForms: a company's shorter names are the company.
+func TestCompanyShortForms(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, name string }{
+		{"Rate hike for Northfield Power customers\n\nRegulators approved a rate increase for Northfield Power & Light. Northfield said it would comply.", "Northfield Power"},
+		{"Brightwater Power said it had no comment. Halvorsen Maritime said the ship was lost.", "Brightwater"},
+	} {
+		for _, e := range analyze(t, r, tc.in) {
+			if e.Name == tc.name {
+				t.Errorf("Analyze(%q): %q is an entity of its own (%s), not a short form", tc.in, e.Name, e.Type)
+			}
+		}
+	}
+}
 
 // TestNotPeople: places, organisations and companies that the rules for
 // unknown given names, surnames and titles must leave alone (from a review
@@ -870,6 +890,12 @@ func TestNotPeople(t *testing.T) {
 		"Farmers blasted the tax. Downing Street denied the report. Hurricane Milton threatened the coast.",
 		"Tory MP Jacob Rees-Mogg said the plan was fair. Harris County Judge Lina Hidalgo said the shelters were full.",
 		"Bright Futures, a charity that helps student nurses, said it would expand.",
+		// a company named by its trade
+		"Brightwater Power said it had no comment. Halvorsen Maritime said the ship was lost.",
+		"Halvorsen Maritime said the ship was lost.",
+		// known bodies with a place or an "and" in the name
+		"Scotland Yard said it was investigating. The Centers for Disease Control and Prevention said cases rose.",
+		"The U.S. Immigration and Customs Enforcement said it had detained 40 people.",
 		"Lead author Dr. Ottoline Rivers said the effect was small.",
 		"The Mayor and Greater London Authority have agreed a budget. Doctors and British Medical Association representatives walked out.",
 		"Pfizer, the drugmaker, said its pill worked. Unite, a member of the TUC, said the strike would go ahead.",

@@ -152,7 +152,7 @@ func NewLexicon() (*Lexicon, error) {
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
 		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics
 		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools Co Devices Bio Line
-		Builders Growers Contractors Traders Brewers Bakery Properties`) {
+		Builders Growers Contractors Traders Brewers Bakery Properties Power Maritime`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}
