@@ -1090,6 +1090,8 @@ func TestCities(t *testing.T) {
 		{"Ships waited in Bristol Bay and off the Suez Canal.", "Bristol Bay", Loc},
 		{"Floods hit Kiambu County on Monday.", "Kiambu County", Loc},
 		{"A professor at the University of Glasgow said the data were sound.", "University of Glasgow", Org},
+		// a region named with its compass word
+		{"Rain is expected in East Africa this week.", "East Africa", Loc},
 		// the hand-compiled entries keep their types
 		{"Riyadh said the talks would continue.", "Riyadh", GPE},
 		{"Officials in Detroit said the city would recover.", "Detroit", GPE},
