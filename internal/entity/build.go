@@ -206,12 +206,18 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			clubShort[last] = true // the city it is named after, too: not "the mayor of Bilbao"
 			continue
 		}
-		if first := word(c.lo); r.lex.given[first] == 0 && companyShort[first] == "" && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
-			companyShort[first] = t.Src[c.start:c.end]
+		full := t.Src[c.start:c.end]
+		// (a longer name of the same company wins: the headline's
+		// "Northfield Power" is "Northfield Power & Light")
+		longer := func(short string) bool {
+			return companyShort[short] == "" || strings.HasPrefix(full, companyShort[short]+" ")
+		}
+		if first := word(c.lo); r.lex.given[first] == 0 && longer(first) && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
+			companyShort[first] = full
 			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
 			for k := c.lo + 2; k < c.hi; k++ {
-				if p := t.Src[c.start:toks[k-1].End]; companyShort[p] == "" {
-					companyShort[p] = t.Src[c.start:c.end]
+				if p := t.Src[c.start:toks[k-1].End]; longer(p) {
+					companyShort[p] = full
 				}
 			}
 		}
@@ -299,9 +305,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		// "Lucía Fernández de la Vega" ... "Fernández"
 		for k := c.lo + 1; k < c.hi-1 && c.hi-c.lo >= 3; k++ {
 			w := word(k)
-			if isCap(w) && !connectors[w] && (r.lex.given[w] == 0 || r.lex.weakGiven[w] && k >= c.lo+2) && !has(firstSurnames, w) && !has(r.lex.names, w) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
+			if isCap(w) && !connectors[w] && (r.lex.given[w] == 0 || r.lex.weakGiven[w] && k >= c.lo+2) && !has(firstSurnames, w) && (!has(r.lex.names, w) || r.lex.names[w].city) && (k+1 == c.hi-1 || connectors[word(k+1)]) {
 				// (a rare given name after two others is a surname: "José
-				// Pablo Mora Castillo" ... "Mora")
+				// Pablo Mora Castillo" ... "Mora"; so is a GeoNames city,
+				// "Ibarra")
 				firstSurnames[w] = id
 			}
 			if pid, ok := middleNames[w]; ok && pid != id {
@@ -359,6 +366,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			// a gazetteer entry may also be a person's surname
 			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
 				id = pid
+			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && r.lex.names[name].city && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
+				id = pid // a GeoNames city that is someone's first surname: "Ibarra said" after "Marisol Ibarra Montoya"
 			} else {
 				id = addEntity(c.typ, c.canon)
 			}

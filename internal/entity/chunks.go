@@ -392,6 +392,18 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// lexicon lacks: "Atty. Melchor Santiago"
 				ok = false
 			}
+			if ok && L == 1 && e.city && nameStart >= 0 && i+1 == hi && (i-nameStart == 1 && (r.unknownBeforeCity(t, nameStart) || r.lex.orgHead[word(nameStart)] || clubFirsts[word(nameStart)]) || r.lex.given[word(nameStart)] != 0) {
+				// a city of the GeoNames list ending a name is part of it:
+				// after an unknown name it is a surname, "Natsuo Toyama"
+				// (the list is too long to know every surname in it), and
+				// so after a given name however far, `Ernesto "Ka Erning"
+				// Salcedo`; after a club's word it names the club,
+				// "Athletic Bilbao"
+				ok = false
+			}
+			if ok && e.city && r.cityInName(t, nameStart, i, i+L, hi) {
+				ok = false
+			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurnames(t, i+1) &&
 				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1)) && hi < len(toks) && possessedPeople[t.Lower(hi)]) {
 				// a given name that is also a place, before a surname:
@@ -1341,3 +1353,65 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 	}
 	return tails
 }
+
+// cityInName reports whether the GeoNames city at [i,j), inside the
+// capitalised run [lo,hi) whose name started at nameStart (or -1), is
+// part of a longer name rather than a place: a surname after words that
+// may be given names ("Natsuo Toyama", "Le Quang Vinh", "Octavio Lerma
+// Ibarra", `Ernesto "Ka Erning" Salcedo`), a club's or a body's ("Athletic
+// Bilbao", "House Benghazi Committee"), a longer place's ("Bristol
+// Bay", "Kiambu County"), or the first words of a name
+// the lexicon does not know ("Minas Gerais", "Santa Rosa de Ayni",
+// "Odessa Jean Merriweather"). The list is too long to know every
+// surname and name in it; the hand-compiled places keep their own rules.
+func (r *Recognizer) cityInName(t *sentence.Text, nameStart, i, j, hi int) bool {
+	if j < hi && (r.lex.orgHead[t.Word(hi-1)] && r.plainRun(t, j, hi) || r.lex.locHead[t.Word(j)] || placeNouns[t.Word(j)]) {
+		return true // (also a longer place's name: "Suez Canal", "Kiambu County")
+	}
+	if nameStart >= 0 {
+		if r.lex.given[t.Word(nameStart)] != 0 || i-nameStart == 1 && (r.lex.orgHead[t.Word(nameStart)] || clubFirsts[t.Word(nameStart)]) {
+			return true
+		}
+		for k := nameStart; k < i; k++ {
+			if !r.unknownBeforeCity(t, k) && r.lex.given[t.Word(k)] == 0 {
+				return false
+			}
+		}
+		return i-nameStart <= 3
+	}
+	return j < hi && (r.unknownAfterCity(t, j) || r.lex.given[t.Word(j)] != 0 || connectors[t.Word(j)])
+}
+
+// unknownBeforeCity reports whether the word at i, before a city's name,
+// is one the lexicon does not know and could be a given name: not a
+// name, title or head word, nor a word that says where in the city
+// ("Greater Manchester", "Downtown Dayton", "Outside Kano").
+func (r *Recognizer) unknownBeforeCity(t *sentence.Text, i int) bool {
+	w := t.Word(i)
+	if _, known := r.lex.names[w]; known || r.lex.given[w] != 0 && !r.lex.weakGiven[w] || r.lex.titles[t.Lower(i)] || r.lex.orgHead[w] || r.lex.locHead[w] ||
+		notName[w] || compassWords[w] || cityModifiers[w] || isAllCaps(w) || strings.HasSuffix(w, "ern") || stripPossessive(w) < len(w) {
+		return false
+	}
+	return true
+}
+
+// unknownAfterCity reports whether the capitalised word at i, after a
+// city's name, is one the lexicon does not know, nor a word that goes
+// with a city ("Kano State", "Pune Mayor").
+func (r *Recognizer) unknownAfterCity(t *sentence.Text, i int) bool {
+	w := t.Src[t.Tokens[i].Start : t.Tokens[i].Start+stripPossessive(t.Word(i))]
+	_, known := r.lex.names[w]
+	return !known && !r.lex.titles[strings.ToLower(w)] && !r.lex.orgHead[w] && !r.lex.locHead[w] &&
+		!notName[w] && !placeNouns[w] && !compassWords[w] && !weekdays[w] && !isAllCaps(w) && !r.lex.IsPluralTitle(w)
+}
+
+// clubFirsts open the names of sports clubs named after their city:
+// "Athletic Bilbao", "Dynamo Kyiv", "Sporting Lisbon".
+var clubFirsts = toSet(`Athletic Atletico Atlético Real Sporting Dynamo Dinamo Lokomotiv Spartak Olympique
+	Racing Inter Borussia Hertha Eintracht Fortuna Standard Shakhtar Zenit Galatasaray Al`)
+
+// cityModifiers open a run before a city's name without being a name:
+// "Greater Manchester", "Metro Manila", "Outside Kano".
+var cityModifiers = toSet(`Greater Metro Metropolitan Downtown Old Inner Outer Rural Urban Suburban Coastal
+	Across Outside Inside Near Around Beyond Toward Towards Via Throughout Along Amid Amidst Beside Behind
+	Below Above Like Unlike Besides Upon Within Central Mid Port Fort Saint St San Santa Lake Mount`)

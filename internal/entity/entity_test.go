@@ -417,6 +417,7 @@ func TestAnalyze(t *testing.T) {
 			in:   "River Jones said the plan was fine. Jones added that it would pass. Athletic Bilbao drew. The mayor of Bilbao said the city was proud. Climbers on Mount Kessel said the path was shut.",
 			want: []ent{
 				{"Athletic Bilbao", Org, nil, []string{"Athletic Bilbao"}},
+				{"Bilbao", GPE, nil, []string{"Bilbao"}}, // the city, from the GeoNames list
 				{"Mount Kessel", Loc, nil, []string{"Mount Kessel"}},
 				{"River Jones", Person, nil, []string{"River Jones", "Jones"}},
 			},
@@ -842,7 +843,27 @@ var notPeople = map[string]bool{"Others": true, "Few": true, "Time Warner": true
 	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Tory": true,
 	"Harris County": true, "Bright Futures": true, "Lead": true, "and Greater": true, "Pfizer": true, "Unite": true,
 	"Dastavia": true, "Safety Council": true, "Charlotte Hornets": true, "Charlotte": true, "Foreign Affairs": true,
-	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true, "Dublin South-Central TD": true}
+	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true, "Dublin South-Central TD": true,
+	"Brightwater Power": true, "Halvorsen Maritime": true, "Yard": true, "Scotland Yard": true, "Prevention": true,
+	"Customs Enforcement": true}
+
+// TestCompanyShortForms: a company's shorter names are the company.
+func TestCompanyShortForms(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, name string }{
+		{"Rate hike for Northfield Power customers\n\nRegulators approved a rate increase for Northfield Power & Light. Northfield said it would comply.", "Northfield Power"},
+		{"Brightwater Power said it had no comment. Halvorsen Maritime said the ship was lost.", "Brightwater"},
+	} {
+		for _, e := range analyze(t, r, tc.in) {
+			if e.Name == tc.name {
+				t.Errorf("Analyze(%q): %q is an entity of its own (%s), not a short form", tc.in, e.Name, e.Type)
+			}
+		}
+	}
+}
 
 // TestNotPeople: places, organisations and companies that the rules for
 // unknown given names, surnames and titles must leave alone (from a review
@@ -869,6 +890,12 @@ func TestNotPeople(t *testing.T) {
 		"Farmers blasted the tax. Downing Street denied the report. Hurricane Milton threatened the coast.",
 		"Tory MP Jacob Rees-Mogg said the plan was fair. Harris County Judge Lina Hidalgo said the shelters were full.",
 		"Bright Futures, a charity that helps student nurses, said it would expand.",
+		// a company named by its trade
+		"Brightwater Power said it had no comment. Halvorsen Maritime said the ship was lost.",
+		"Halvorsen Maritime said the ship was lost.",
+		// known bodies with a place or an "and" in the name
+		"Scotland Yard said it was investigating. The Centers for Disease Control and Prevention said cases rose.",
+		"The U.S. Immigration and Customs Enforcement said it had detained 40 people.",
 		"Lead author Dr. Ottoline Rivers said the effect was small.",
 		"The Mayor and Greater London Authority have agreed a budget. Doctors and British Medical Association representatives walked out.",
 		"Pfizer, the drugmaker, said its pill worked. Unite, a member of the TUC, said the strike would go ahead.",
@@ -1024,6 +1051,66 @@ func TestNarrowRules(t *testing.T) {
 		for _, e := range analyze(t, r, tc.in) {
 			if tc.bad(e) {
 				t.Errorf("Analyze(%q): %s: %+v", tc.in, tc.name, e)
+			}
+		}
+	}
+}
+
+// TestCities: the cities of the GeoNames gazetteer are places where
+// nothing says person, and surnames where something does.
+func TestCities(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in, name string
+		typ      Type
+	}{
+		{"Police in Rotterdam said two men were arrested.", "Rotterdam", GPE},
+		{"The mayor of Oslo spoke on Monday.", "Oslo", GPE},
+		{"Officials in Pretoria and Kinshasa met rebels in Goma.", "Kinshasa", GPE},
+		{"Officials in Pretoria and Kinshasa met rebels in Goma.", "Goma", GPE},
+		{"Flights from Pune were cancelled.", "Pune", GPE},
+		{"A storm hit Dayton on Friday.", "Dayton", GPE},
+		{"Residents of Soweto marched.", "Soweto", GPE},
+		{"Gunmen attacked a market in Kano, police said.", "Kano", GPE},
+		{"Protests spread to Imphal and Maiduguri.", "Imphal", GPE},
+		{"Protests spread to Imphal and Maiduguri.", "Maiduguri", GPE},
+		{"Sheffield said it would appeal the ruling.", "Sheffield", GPE},
+		{"Rain fell in Düsseldorf and Dusseldorf.", "Düsseldorf", GPE},
+		{"Rain fell in São Paulo.", "Sao Paulo", GPE}, // places.txt spells it in ASCII
+		// a person's name is stronger than the gazetteer
+		{"Mr Kano said the deal was off.", "Kano", Person},
+		{"John Sheffield said the deal was off.", "John Sheffield", Person},
+		{"Natsuo Toyama said the plan would fail.", "Natsuo Toyama", Person},
+		// a city's name that opens a longer place's or ends a body's is
+		// part of it
+		{"Ships waited in Bristol Bay and off the Suez Canal.", "Suez Canal", Loc},
+		{"Ships waited in Bristol Bay and off the Suez Canal.", "Bristol Bay", Loc},
+		{"Floods hit Kiambu County on Monday.", "Kiambu County", Loc},
+		{"A professor at the University of Glasgow said the data were sound.", "University of Glasgow", Org},
+		// a region named with its compass word
+		{"Rain is expected in East Africa this week.", "East Africa", Loc},
+		// the hand-compiled entries keep their types
+		{"Riyadh said the talks would continue.", "Riyadh", GPE},
+		{"Officials in Detroit said the city would recover.", "Detroit", GPE},
+	} {
+		if !hasEntity(t, r, tc.in, tc.name, tc.typ) {
+			t.Errorf("Analyze(%q): no %s %q; got %v", tc.in, tc.typ, tc.name, analyze(t, r, tc.in))
+		}
+	}
+	// common words and given names that GeoNames has as cities are not
+	for _, tc := range []struct{ in, name string }{
+		{"Nice to meet you, she said.", "Nice"},
+		{"Reading the report, Florence Pugh laughed.", "Reading"},
+		{"Victoria Beckham said the show went well.", "Victoria"},
+		{"Split the bill, Austin said.", "Split"},
+		{"She would be the first Latina elected to the Senate.", "Latina"},
+	} {
+		for _, e := range analyze(t, r, tc.in) {
+			if e.Name == tc.name && (e.Type == GPE || e.Type == Loc) {
+				t.Errorf("Analyze(%q): %q is a place", tc.in, tc.name)
 			}
 		}
 	}

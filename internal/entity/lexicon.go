@@ -28,6 +28,10 @@ type entry struct {
 	canonical string
 	demonym   bool // "Afghan": refers to a country but is not a name of it
 	country   bool // from the list of countries, not of cities and regions
+	// city is true for the GeoNames cities of cities.txt: thousands of
+	// names no one read one by one, so weaker than a name the text gives
+	// a person ("Natsuo Toyama")
+	city bool
 }
 
 // Lexicon holds the gazetteers, titles and given names used by the
@@ -148,7 +152,7 @@ func NewLexicon() (*Lexicon, error) {
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
 		Textiles Steel Cement Construction Engineering Analytics Media Gaming Healthcare Pharma Biologics
 		Athletic Rovers Wanderers Albion Rangers Hotspur United FC AFC Schools Co Devices Bio Line
-		Builders Growers Contractors Traders Brewers Bakery Properties`) {
+		Builders Growers Contractors Traders Brewers Bakery Properties Power Maritime`) {
 		l.orgHead[w] = true
 		l.companyHead[w] = true
 	}
@@ -159,6 +163,21 @@ func NewLexicon() (*Lexicon, error) {
 		Street Avenue Road Plaza Lake Gulf Pass Corridor Border Highway Harbour Harbor Hills Heights
 		County City Township Parish Borough Memorial`) {
 		l.locHead[w] = true
+	}
+	// The cities come last: a name any other list has, or a word the
+	// recogniser reads as a title, a head word or a given name of the
+	// stronger list, is that (the weaker given names yield to places).
+	err = readLines("data/cities.txt", func(line string) {
+		alts := strings.Split(line, "|")
+		for _, a := range alts {
+			if l.given[a] != 0 && !l.weakGiven[a] || l.titles[strings.ToLower(a)] || l.orgHead[a] || l.locHead[a] || notName[a] {
+				continue
+			}
+			l.addName(a, entry{typ: GPE, canonical: alts[0], city: true})
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return l, nil
 }

@@ -82,7 +82,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.w(c) == "say" && c > lo && (sayNounBefore(s.t.Lower(c-1)) || c-1 > lo && sayAdjectives[s.w(c-1)] && sayNounBefore(s.t.Lower(c-2))) {
 		return r, false // "has the final say on whether", "their say": a noun
 	}
-	if m, ok := s.ents.MentionAt(c - 2); ok && cls&cueWeak != 0 && c > lo+1 && s.w(c-1) == "," && c+1 < s.n && s.w(c+1) == "that" && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+	if m, ok := s.ents.MentionAt(c - 2); ok && cls&cueWeak != 0 && c > lo+1 && s.w(c-1) == "," && c+1 < s.n && s.w(c+1) == "that" && strings.HasSuffix(s.w(c), "s") && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+		// (a plural noun only: "a team at the institute in Tromsø, found
+		// that" is the team's finding)
 		return r, false // "Massachusetts and Vermont, states that vote on March 1": a noun in apposition to places
 	}
 	if s.w(c) == "called" && s.namingCalled(lo, c) {

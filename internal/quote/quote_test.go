@@ -2694,6 +2694,13 @@ func TestSpeakerForms(t *testing.T) {
 		{"A second witness, pensioner Gordon Pilkington, 74, said he heard shouting.\n\n“I recognised him straight away,” the retired bank manager said. “Well, she did.”", "said", "“I recognised him straight away,” the retired bank manager said. “Well, she did.”", "Gordon Pilkington"},
 		// the holder named in an apposition after an inverted role speaker
 		{"Mia Castellano waited outside her unit.\n\n“The old story has gone,” said the centre’s director, Dr Callum Petrakis.", "said", "“The old story has gone,”", "Callum Petrakis"},
+		// a place after a preposition locates the speakers, it does not
+		// speak; nor does one in the aside after a person's age
+		{"Stallholders at the Mbare Musika market in Harare said on Tuesday they had all but stopped accepting the local currency.", "said", "they had all but stopped accepting the local currency", ""},
+		{"A former apprentice who now runs a practice in Glasgow recalled that Dame Isobel sent corrections.", "recalled", "that Dame Isobel sent corrections", ""},
+		{"Joanne Price, 44, who travels in from Stockport, said: \"I had to get a taxi at five this morning.\"", "said", "\"I had to get a taxi at five this morning.\"", "Joanne Price"},
+		{"The team, led by glaciologist Maren Holtby of the Nordvik Polar Institute in Oslo, found that the glaciers shed ice.", "found", "that the glaciers shed ice", "Maren Holtby"},
+		{"Joanne Price, 44, from Boston, said: \"I had to get a taxi at five this morning.\"", "said", "\"I had to get a taxi at five this morning.\"", "Joanne Price"},
 		// a capitalised short form of a body named before
 		{"The Election Commission of India said turnout was 71.8%. The Commission said the count would begin at 8 a.m.", "said", "the count would begin at 8 a.m.", "Election Commission of India"},
 		// a speaker the text never names keeps its description, cut before

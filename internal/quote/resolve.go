@@ -1067,6 +1067,14 @@ func (s *state) roleField(lo, hi int) int {
 
 // speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
+	if r.sLo >= 2 && isAge(s.w(r.sLo)) && s.w(r.sLo-1) == "," {
+		if m, ok := s.ents.MentionAt(r.sLo - 2); ok && m.Hi == r.sLo-1 && s.ents.Entities[m.Entity].Type == entity.Person {
+			// a subject that starts at an age is the aside of the person
+			// named before it: "Joanne Price, 44, who travels in from
+			// Stockport, said:", not the town
+			return m.Entity
+		}
+	}
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
 	// "the foreign envoy mediating the talks"
 	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
@@ -1341,6 +1349,9 @@ func (s *state) speakerEntity(r *raw) int {
 				best = -1
 			}
 		}
+	}
+	if best >= 0 && bestRank == 2 && s.placeAfterHead(r.sLo, r.sHi, best) {
+		best = -1
 	}
 	if best >= 0 {
 		return best
@@ -2647,3 +2658,27 @@ func lastWordIs(name, noun string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	return i >= 0 && strings.EqualFold(name[i+1:], noun)
 }
+
+// placeAfterHead reports whether the place id is named in the subject
+// [lo,hi) only after a preposition that follows a common noun: where the
+// speakers are, not who they are ("Stallholders at the market in Harare
+// said", "A former apprentice who runs a practice in Glasgow recalled").
+func (s *state) placeAfterHead(lo, hi, id int) bool {
+	for _, m := range s.ents.Entities[id].Mentions {
+		if m.Lo <= lo+1 || m.Hi > hi || m.Kind != entity.Name {
+			continue
+		}
+		if p := s.w(m.Lo - 1); !placePreps[p] {
+			continue
+		}
+		for k := lo; k < m.Lo-1; k++ {
+			if w := s.w(k); s.kind(k) == sentence.Word && w != "" && w[0] >= 'a' && w[0] <= 'z' && !determiners[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placePreps put a place after the noun it locates.
+var placePreps = set(`in at from near outside`)
