@@ -2080,6 +2080,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare plural of people inside a relative clause speaks, not the noun it modifies",
+			in:   "It is a move that critics say will hurt the poorest families. It was a decision analysts say may breach the treaty.",
+			want: []brief{
+				{Indirect, "that critics say will hurt the poorest families", "say", "critics", "critics"},
+				{Indirect, "a decision analysts say may breach the treaty", "say", "analysts", "analysts"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

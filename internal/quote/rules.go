@@ -1913,7 +1913,8 @@ func (s *state) gapSubject(lo, b, nLo, sEnd, q int) (int, int, bool) {
 		return start, nLo, true
 	}
 	k := sEnd - 1
-	if g := pronouns[s.w(k)]; g != 'm' && g != 'f' && g != 'p' {
+	if g := pronouns[s.w(k)]; g != 'm' && g != 'f' && g != 'p' && !s.peoplePlural(k) {
+		// (or a bare plural of people: "a move critics say will hurt ...")
 		m, ok := s.ents.MentionAt(k)
 		if !ok || m.Hi != sEnd {
 			return 0, 0, false
@@ -1947,7 +1948,7 @@ func (s *state) gapClause(lo, b, nLo, sEnd, q int) (int, bool) {
 		return b, true
 	}
 	g := pronouns[s.w(nLo)]
-	if !(sEnd == nLo+1 && (g == 'm' || g == 'f' || g == 'p') || s.nameSpan(nLo, sEnd)) {
+	if !(sEnd == nLo+1 && (g == 'm' || g == 'f' || g == 'p' || s.peoplePlural(nLo)) || s.nameSpan(nLo, sEnd)) {
 		return 0, false
 	}
 	// a noun right before the subject, and a determiner opening its phrase
@@ -1964,6 +1965,13 @@ func (s *state) gapClause(lo, b, nLo, sEnd, q int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// peoplePlural reports whether the word at k is a bare plural noun of
+// people who speak as a group: "critics", "officials", "analysts".
+func (s *state) peoplePlural(k int) bool {
+	w := s.w(k)
+	return strings.HasSuffix(w, "s") && (crowdNouns[w] || unnamedNouns[w])
 }
 
 // nameSpan reports whether the words from lo to hi are a name, a title
