@@ -1474,7 +1474,7 @@ func (s *state) appealAsks(p, hi int) bool {
 // memoir written is what its author says: PolNeAR marks it.)
 var plainObjects = map[string]map[string]bool{
 	"claim":   set(`title titles trophy crown championship seat seats gold silver bronze medal prize lives life points lead spot place`),
-	"call":    set(`police ambulance ambulances 911 999 paramedics firefighters`),
+	"call":    set(`police ambulance ambulances 911 999 paramedics firefighters recess timeout`),
 	"answer":  set(`phone door call calls`),
 	"admit":   set(`hospital`),
 	"release": set(`bail`),

@@ -2088,6 +2088,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an as-clause with an object of its own reports that object, not the clause before",
+			in:   "Unemployment fell, as figures showed a record number of jobs. The suspect fled, as police said on Tuesday.",
+			want: []brief{
+				{Indirect, "a record number of jobs", "showed", "figures", "figures"},
+				{Indirect, "The suspect fled", "said", "police", "police"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -1307,6 +1307,11 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		// falling behind": the "as" clause reports a clause of its own
 		r.cLo = r.cueHi
 		r.cHi = s.contentEnd(r.cLo, hiEff)
+	case as > lo && e >= hiEff && r.cueHi < hiEff && s.objectAt(r.cueHi) && s.cueMap[s.w(c)]&cueVerb != 0:
+		// "..., as figures showed unemployment at a record low": the "as"
+		// clause reports its own object, not the clause before it
+		r.cLo = r.cueHi
+		r.cHi = s.contentEnd(r.cLo, hiEff)
 	case as > lo && e >= hiEff && (s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted || s.kind(as-1) == sentence.CloseQuote):
 		r.cHi = as
 		if s.w(as-1) == "," {
@@ -1317,6 +1322,21 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	return r, r.cHi > r.cLo+1
+}
+
+// objectAt reports whether the word at k, right after a cue, starts an
+// object rather than an adjunct of time or place: "showed unemployment
+// at ...", "revealed a rise", not "said on Tuesday", "said last week",
+// "said Tuesday".
+func (s *state) objectAt(k int) bool {
+	if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+		return false
+	}
+	w := s.t.Lower(k)
+	if closingAdjuncts[w] || afterCue[s.w(k)] || timeWords[s.w(k)] || whenWords[s.w(k)] || isAdverb(w) || prepositionLike[w] || particles[w] || subordinators[w] {
+		return false
+	}
+	return determiners[w] || possessivePronouns[w] || numeral(w) || isLowerWord(s.w(k))
 }
 
 // percentAt reports whether token k ends a percentage: "42%" (one token or
