@@ -1506,6 +1506,9 @@ func (s *state) plainObject(c, lo, hi int) bool {
 	for k < hi && k < lo+3 && (determiners[s.t.Lower(k)] || possessivePronouns[s.t.Lower(k)] || s.w(k) == "another" || s.w(k) == "first") {
 		k++
 	}
+	if k+1 < hi && isLowerWord(s.w(k)) && plainObjects[stem][s.t.Lower(k+1)] {
+		k++ // an adjective first: "called a short recess"
+	}
 	if k >= hi || !plainObjects[stem][s.t.Lower(k)] {
 		return false
 	}

@@ -2089,10 +2089,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "an as-clause with an object of its own reports that object, not the clause before",
-			in:   "Unemployment fell, as figures showed a record number of jobs. The suspect fled, as police said on Tuesday.",
+			in:   "Unemployment fell, as figures showed a record number of jobs. The suspect fled, as police said on Tuesday. Parents chanted \"Save Maple Street!\" as the chair called a short recess.",
 			want: []brief{
 				{Indirect, "a record number of jobs", "showed", "figures", "figures"},
 				{Indirect, "The suspect fled", "said", "police", "police"},
+				{Direct, "\"Save Maple Street!\"", "chanted", "Parents", "parents"},
 			},
 		},
 		{

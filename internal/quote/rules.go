@@ -1307,6 +1307,8 @@ func (s *state) asAttribution(sen sentence.Range, c int) (raw, bool) {
 		// falling behind": the "as" clause reports a clause of its own
 		r.cLo = r.cueHi
 		r.cHi = s.contentEnd(r.cLo, hiEff)
+	case as > lo && e >= hiEff && r.cueHi < hiEff && s.plainObject(c, r.cueHi, hiEff):
+		return r, false // "..., as the chair called a short recess": no statement
 	case as > lo && e >= hiEff && r.cueHi < hiEff && s.objectAt(r.cueHi) && s.cueMap[s.w(c)]&cueVerb != 0:
 		// "..., as figures showed unemployment at a record low": the "as"
 		// clause reports its own object, not the clause before it
