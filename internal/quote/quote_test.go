@@ -2097,6 +2097,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a named possessor in -s with a bare apostrophe speaks through their lawyer",
+			in:   "Jamal Reyes' lawyer said the case was weak. Fox News' Megyn Kelly said the case was strong.",
+			want: []brief{
+				{Indirect, "the case was weak", "said", "Jamal Reyes' lawyer", "Jamal Reyes's lawyer"},
+				{Indirect, "the case was strong", "said", "Megyn Kelly", "Megyn Kelly"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -1306,8 +1306,9 @@ func (s *state) speakerEntity(r *raw) int {
 		if !ok {
 			continue
 		}
-		// possessors are not speakers: "Khalilzad's office said"
-		if m.Hi < r.sHi && m.End < s.t.Tokens[m.Hi-1].End {
+		// possessors are not speakers: "Khalilzad's office said", "Jamal
+		// Reyes' lawyer said"
+		if m.Hi < r.sHi && (m.End < s.t.Tokens[m.Hi-1].End || s.apostropheAfterS(m.Hi)) {
 			k = m.Hi - 1
 			continue
 		}

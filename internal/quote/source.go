@@ -152,6 +152,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			k = m.Lo // a plural possessive inside a name: "Kilbrannagh Patients’ Forum"; not "Fox News' Megyn Kelly"
 			continue
 		}
+		if m, ok := s.ents.MentionAt(p - 1); ok && m.Hi == p && s.apostropheAfterS(p) && k == L && !isCapWord(s.w(k)) && bodyNouns[s.t.Lower(k)] {
+			k = m.Lo // a named possessor in -s before the one who speaks for them: "Jamal Reyes' lawyer"
+			continue
+		}
 		if (w == "’" || w == "'") && p > lo && s.kind(p-1) == sentence.Word && s.t.Tokens[p-1].End == tk.Start && strings.HasSuffix(s.w(p-1), "s") && !isCapWord(s.w(p-1)) && k < L+1 && !isCapWord(s.w(k)) {
 			k = p // a plural possessive before the head: "a Dutch port workers' union"
 			continue

@@ -520,6 +520,12 @@ func (s *state) possessedSpeaker(lo, hi int) string {
 	if m, ok := s.ents.MentionAt(hi - 3); ok && hi-lo >= 3 && m.Hi == hi-2 && m.End < s.t.Tokens[hi-3].End && isPossessive(s.w(hi-3)) && !isCapWord(s.w(hi-2)) {
 		return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-2) + " " + s.t.Lower(hi-1) // "Saqria's foreign ministry"
 	}
+	if hi-lo >= 3 && s.apostropheAfterS(hi-2) {
+		// "Jamal Reyes' lawyer": the apostrophe is a token of its own
+		if m, ok := s.ents.MentionAt(hi - 3); ok && m.Hi == hi-2 {
+			return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-1)
+		}
+	}
 	m, ok := s.ents.MentionAt(hi - 2)
 	if !ok || m.Hi != hi-1 || m.End >= s.t.Tokens[hi-2].End || !isPossessive(s.w(hi-2)) {
 		if hi-lo == 3 && determiners[s.t.Lower(lo)] && isPossessive(s.w(lo+1)) && s.lex.IsTitle(s.lower(strings.TrimRight(s.w(lo+1), "'’s"))) {
@@ -528,6 +534,17 @@ func (s *state) possessedSpeaker(lo, hi int) string {
 		return ""
 	}
 	return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(hi-1)
+}
+
+// apostropheAfterS reports whether token k is an apostrophe glued to a
+// word in -s before it: the possessive of "Jamal Reyes' lawyer", which the
+// segmenter leaves a token of its own.
+func (s *state) apostropheAfterS(k int) bool {
+	if k < 1 || k >= s.n || s.t.Tokens[k].Quoted || s.kind(k-1) != sentence.Word || s.t.Tokens[k-1].End != s.t.Tokens[k].Start {
+		return false
+	}
+	w := s.w(k)
+	return (w == "'" || w == "’") && strings.HasSuffix(s.w(k-1), "s")
 }
 
 // bodyNouns are the people and bodies that speak for someone: "Ghani's
