@@ -2105,6 +2105,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a claim that opens the sentence ends before the main verb; a bare apostrophe marks its owner",
+			in:   "Ana Devers' claim that thousands of ballots were forged has been widely debunked. His claim that the vote was rigged is false.",
+			want: []brief{
+				{Indirect, "that thousands of ballots were forged", "claim", "Ana Devers", "Ana Devers"},
+				{Indirect, "that the vote was rigged", "claim", "His", ""},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -100,7 +100,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		if nounCues[s.lower(w)] && i > sen.Lo && i+2 < sen.Hi && nounLink[s.w(i+1)] && (isPossessive(s.w(i-1)) || possessivePronouns[s.w(i-1)]) {
+		if nounCues[s.lower(w)] && i > sen.Lo && i+2 < sen.Hi && nounLink[s.w(i+1)] && (isPossessive(s.w(i-1)) || possessivePronouns[s.w(i-1)] || s.namedApostrophe(i-1)) {
 			// "Trump’s claim that there have been “thousands of shootings”",
 			// "his determination to act alone", "her criticism of ..."
 			hiEff := s.trimEnd(sen.Lo, sen.Hi)
@@ -114,8 +114,13 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			if m, ok := s.ents.MentionAt(i - 1); ok {
 				r.sLo, r.sHi = m.Lo, m.Hi
+			} else if m, ok := s.ents.MentionAt(i - 2); ok && s.namedApostrophe(i-1) {
+				r.sLo, r.sHi = m.Lo, m.Hi // "Devers' claim that ..."
 			} else {
 				r.sLo, r.sHi = i-1, i
+			}
+			if s.w(i+1) == "that" && r.sLo == s.afterDateline(sen.Lo, i) {
+				r.cHi = s.subjectClauseEnd(r.cLo, r.cHi) // "Devers' claim that ... were forged has been debunked"
 			}
 			if r.cHi > r.cLo+1 {
 				out = s.accept(out, r)
@@ -1987,6 +1992,40 @@ func (s *state) gapClause(lo, b, nLo, sEnd, q int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// namedApostrophe reports whether token k is the bare apostrophe of a
+// name in -s: "Devers' claim".
+func (s *state) namedApostrophe(k int) bool {
+	m, ok := s.ents.MentionAt(k - 1)
+	return ok && m.Hi == k && s.apostropheAfterS(k)
+}
+
+// subjectClauseEnd returns where a "that" clause [lo,hi) that completes
+// the sentence's subject noun ends: before the main clause's verb group,
+// the first auxiliary after the clause's own finite verb ("Trump's claim
+// that thousands of ballots were forged [has been debunked]"), or hi.
+func (s *state) subjectClauseEnd(lo, hi int) int {
+	own := false
+	for k := lo + 1; k < hi; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			if s.w(k) == "," {
+				return hi // a clause in commas: not this simple shape
+			}
+			continue
+		}
+		w := s.w(k)
+		switch {
+		case !own && (auxWord(w) || pastVerb(w)):
+			own = true
+			for k+1 < hi && s.kind(k+1) == sentence.Word && (auxWord(s.w(k+1)) || isAdverb(s.w(k+1)) || s.w(k+1) == "not") {
+				k++ // the clause's own verb group: "had been", "would not"
+			}
+		case own && (w == "has" || w == "have" || w == "is" || w == "are" || w == "was" || w == "were") && s.w(k-1) != "to" && !modals[s.w(k-1)]:
+			return k
+		}
+	}
+	return hi
 }
 
 // peoplePlural reports whether the word at k is a bare plural noun of
