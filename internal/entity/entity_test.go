@@ -423,6 +423,26 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// (a tester's report: "Sen. Brennan" went to the mayor, who took
+			// the role "Sen")
+			name: "a title with a shared surname names the person holding that title",
+			in: "Mayor Tom Brennan said the plan failed. State Senator Linda Brennan, his sister, said it was flawed. " +
+				"Sen. Brennan said it was the second failure.",
+			want: []ent{
+				{"Linda Brennan", Person, []string{"State Senator", "Sen"}, []string{"Linda Brennan", "Brennan"}},
+				{"Tom Brennan", Person, []string{"Mayor"}, []string{"Tom Brennan"}},
+			},
+		},
+		{
+			name: "two Chinese names in Chinese order: the bare surname is the first word",
+			in: "Li Wei, a researcher, said prices would rise. Another analyst, Wei Li, said they would fall. " +
+				"\"Most buyers have stockpiles,\" Wei said.",
+			want: []ent{
+				{"Li Wei", Person, []string{"researcher"}, []string{"Li Wei"}},
+				{"Wei Li", Person, nil, []string{"Wei Li", "Wei"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{
@@ -733,6 +753,38 @@ func TestRoleBeforeName(t *testing.T) {
 		for _, e := range analyze(t, r, tc.in) {
 			if e.Name == tc.name {
 				roles = e.Roles
+			}
+		}
+		if !slices.Contains(roles, tc.role) {
+			t.Errorf("Analyze(%q): %s has roles %q; want %q among them", tc.in, tc.name, roles, tc.role)
+		}
+	}
+}
+
+// TestTitleWordsNoBody: a title whose first word could name a body or a
+// place ("Union", "Ministry", "State") is all the holder's role, and no
+// organisation of its own. Rows from a tester's report.
+func TestTitleWordsNoBody(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, name, role, notEntity string }{
+		{"Union Home Minister Amit Shah said the law would stand.", "Amit Shah", "Union Home Minister", "Union Home"},
+		{"Ministry spokesperson Mao Ning said China was ready.", "Mao Ning", "Ministry spokesperson", "Ministry"},
+		{"Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", "Senate Majority Leader", "Majority"},
+		{"Patient advocate Sarah Jones said the plan was unfair.", "Sarah Jones", "Patient advocate", "Patient"},
+		{"State Senator Linda Brennan said it was flawed.", "Linda Brennan", "State Senator", "State"},
+		{"Assistant Commissioner Jane Doe said police were investigating.", "Jane Doe", "Assistant Commissioner", "Assistant"},
+	} {
+		got := analyze(t, r, tc.in)
+		var roles []string
+		for _, e := range got {
+			if e.Name == tc.name {
+				roles = e.Roles
+			}
+			if e.Name == tc.notEntity {
+				t.Errorf("Analyze(%q): unexpected entity %q (%s)", tc.in, e.Name, e.Type)
 			}
 		}
 		if !slices.Contains(roles, tc.role) {
