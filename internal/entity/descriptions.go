@@ -40,7 +40,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 				break
 			}
 			if r.lex.titles[w] || occupation(w) {
-				e.addRole(w) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
+				e.addRole(r.fullRole(t, j)) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
 				break
 			}
 		}
@@ -89,7 +89,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		for k := start; k >= 0 && k >= start-7 && t.Tokens[k].Kind == sentence.Word; k-- {
 			w := t.Lower(k)
 			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
-				e.addRole(w)
+				e.addRole(r.fullRole(t, k))
 				break
 			}
 			if k < start && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" && !(w == "the" && k > 0 && t.Word(k-1) == "of") {
@@ -97,6 +97,38 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 			}
 		}
 	}
+}
+
+// roleAliases are the role nouns a story uses for a longer title (the
+// quote package's roleNouns map the same).
+var roleAliases = map[string]string{"special representative": "envoy"}
+
+// fullRole returns the role word at token k with the words around it that
+// make a longer title of the lexicon: "special representative", not
+// "representative", of "The U.S. special representative, Thomas West,";
+// "chief technology officer", not "chief". Role descriptions match on the
+// whole role ("special representative" is an envoy) as on its head.
+func (r *Recognizer) fullRole(t *sentence.Text, k int) string {
+	best, bestLen := t.Lower(k), 1
+	for a := max(k-2, 0); a <= k; a++ {
+		for b := min(k+3, len(t.Tokens)); b > k && b-a > bestLen; b-- {
+			plain := true
+			for x := a; x < b; x++ {
+				plain = plain && t.Tokens[x].Kind == sentence.Word && t.Tokens[x].Sent == t.Tokens[k].Sent
+			}
+			if !plain {
+				continue
+			}
+			ws := make([]string, 0, b-a)
+			for x := a; x < b; x++ {
+				ws = append(ws, t.Lower(x))
+			}
+			if p := strings.Join(ws, " "); r.lex.titles[p] {
+				best, bestLen = p, b-a
+			}
+		}
+	}
+	return best
 }
 
 // predicateRole returns the title or occupation that a copula after a
@@ -216,6 +248,9 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 					l := strings.ToLower(ro)
 					latest[l] = m.Entity
 					latest[RoleHead(l)] = m.Entity
+					if a := roleAliases[l]; a != "" {
+						latest[a] = m.Entity // "the envoy" after "the U.S. special representative, Thomas West,"
+					}
 				}
 			}
 			mi++

@@ -341,7 +341,7 @@ func TestAnalyze(t *testing.T) {
 			name: "full names with unknown given names, by a title or an apposition to a title",
 			in:   "Tomek Brannigan, the union leader, called the offer a step, not a solution. The finance minister, Aksel Bergvall, said taxes would fall.",
 			want: []ent{
-				{"Aksel Bergvall", Person, []string{"minister"}, []string{"Aksel Bergvall"}},
+				{"Aksel Bergvall", Person, []string{"finance minister"}, []string{"Aksel Bergvall"}},
 				{"Tomek Brannigan", Person, []string{"leader"}, []string{"Tomek Brannigan", "the union leader"}},
 			},
 		},
@@ -746,6 +746,12 @@ func TestRoleBeforeName(t *testing.T) {
 		{"Ferreyra’s agent, Gustavo Lanari, declined to comment.", "Gustavo Lanari", "agent"},
 		// a Kenyan county office before the name, without commas
 		{"County Executive Committee Member for Finance Peter Wambugu said the law would change. Mr Wambugu said the county would shut down.", "Peter Wambugu", "County Executive Committee Member"},
+		// a role keeps its modifiers when they make a longer title (a
+		// tester's report: "representative", "envoy", "officer" alone)
+		{"The U.S. special representative, Thomas West, met Taliban officials.", "Thomas West", "special representative"},
+		{"Yue Xiaoyong's special envoy, Liu Bin, said talks went on.", "Liu Bin", "special envoy"},
+		{"Mark Dunn, the company's chief technology officer, said the bug was fixed.", "Mark Dunn", "chief technology officer"},
+		{"The company's chief technology officer, Ann Lee, said the bug was fixed.", "Ann Lee", "chief technology officer"},
 		// a body's name inside the description
 		{"Confirming the incident, the Obiora State Police Command spokesman, Superintendent Emeka Nwachukwu, said 14 persons had been arrested.", "Emeka Nwachukwu", "spokesman"},
 	} {
