@@ -392,6 +392,11 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
 			e, ok := r.lex.names[key]
+			if lw := word(i + L - 1); !ok && L >= 2 && stripPossessive(lw) < len(lw) {
+				// a name of several words with a possessive: "South
+				// Africa's" is South Africa, not "Africa's" after "South"
+				e, ok = r.lex.names[key[:len(key)-(len(lw)-stripPossessive(lw))]]
+			}
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && (r.lex.given[word(nameStart)] != 0 || len(pendingTitles) > 0 && !e.demonym) && e.typ != Org {
 				// a surname that is also a place: "Jim Jordan", "Chuck
 				// Jordan", after a title also with a given name the

@@ -443,6 +443,26 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// (a tester's report: "South Africa's" gave LOC "Africa")
+			name: "a country of two words with a possessive",
+			in:   "South Africa's power utility said it would cut power. He flew to South Africa's capital.",
+			want: []ent{
+				{"South Africa", GPE, nil, []string{"South Africa", "South Africa"}},
+			},
+		},
+		{
+			// the most recent minister is Portugal's
+			name: "a description with a nationality names that country's holder of the role",
+			in: "Saudi Arabia's Foreign Minister Prince Faisal said ties were strong. Portugal's Foreign Minister Ana Costa agreed. " +
+				"\"We are partners,\" she told reporters. Asked about shipping, the Saudi minister said the sea must stay open.",
+			want: []ent{
+				{"Ana Costa", Person, []string{"Foreign Minister"}, []string{"Ana Costa"}},
+				{"Faisal", Person, []string{"Foreign Minister", "Prince"}, []string{"Faisal", "the Saudi minister"}},
+				{"Portugal", GPE, nil, []string{"Portugal"}},
+				{"Saudi Arabia", GPE, nil, []string{"Saudi Arabia"}},
+			},
+		},
+		{
 			name: "organisation head word and possessive",
 			in:   "The Aspen Security Forum met. The Taliban’s advances continued.",
 			want: []ent{

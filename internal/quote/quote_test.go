@@ -94,6 +94,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			// (a country of two words before the title became a mention of
+			// its own and hid the nationality)
+			name: "the Saudi minister is Saudi Arabia's minister, not the minister who spoke last",
+			in: "Saudi Arabia's Foreign Minister Prince Faisal said ties were strong. Portugal's Foreign Minister Ana Costa agreed. " +
+				"\"We are partners,\" she told reporters. On shipping, the Saudi minister said the sea must stay open.",
+			want: []brief{
+				{Indirect, "ties were strong", "said", "Saudi Arabia's Foreign Minister Prince Faisal", "Faisal"},
+				{Direct, `"We are partners,"`, "told", "she", "Ana Costa"},
+				{Indirect, "the sea must stay open", "said", "the Saudi minister", "Faisal"},
+			},
+		},
+		{
 			name: "a special representative is the envoy",
 			in:   "The U.S. special representative, Thomas West, met Taliban officials. \"We are making progress,\" the envoy said.",
 			want: []brief{{Direct, `"We are making progress,"`, "said", "the envoy", "Thomas West"}},
