@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/sentence"
@@ -67,6 +68,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// people share it
 	middleNames := map[string]int{}
 	midCaps := &insideCaps{t: t}
+	// holders maps a surname to every person named in full with it, for a
+	// titled mention by the surname alone to pick the one with that title
+	holders := map[string][]int{}
 	// names a story calls a town or a city somewhere ("the Lomarian town
 	// of Kisari") are places wherever they stand ("What Kisari said")
 	placeNamed := map[string]bool{}
@@ -294,6 +298,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
 		}
+		if ln := t.Src[toks[c.hi-1].Start:c.end]; !slices.Contains(holders[ln], id) {
+			holders[ln] = append(holders[ln], id)
+		}
 		if k := c.hi - 3; k >= c.lo && chineseSurnames[word(k)] && len(word(c.hi-2)) <= 4 && len(word(c.hi-1)) <= 4 && !has(lastNames, word(k)) {
 			// a Chinese name with its surname before a given name of two
 			// syllables, as Singapore and Malaysia write it: "Wilson Teo
@@ -412,6 +419,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Ravel said" after `Dae-ho "Ravel" Shin`
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {
 				id = pid // "Sheikh Hamdan" is Hamdan bin Saif, not Mansour bin Hamdan
+			} else if pid, ok := titleHolder(res.Entities, holders[name], c); ok {
+				id = pid // "Sen. Brennan" is State Senator Linda Brennan, not Mayor Tom Brennan
+			} else if pid, ok := chineseOrder(res.Entities, lastNames, firstNames, name); ok && c.hi-c.lo == 1 {
+				id = pid // "Wei said" is Wei Li, not Li Wei, when both names are written surname first
 			} else if pid, ok := lastNames[name]; ok {
 				id = pid
 			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 {
@@ -757,4 +768,87 @@ func pronounNext(t *sentence.Text, i int) bool {
 	}
 	w := t.Word(t.Sentences[sent+1].Lo)
 	return w == "She" || w == "He"
+}
+
+// titleHolder returns, among the people ids who share a surname, the only
+// one whose roles agree with the title of the bare-surname mention c:
+// "Sen. Brennan" after "Mayor Tom Brennan" and "State Senator Linda
+// Brennan" is the senator. The most recent or most named person is no
+// guide when the story names two relatives. Forms of address ("Ms.")
+// tell no one apart.
+func titleHolder(es []*Entity, ids []int, c *chunk) (int, bool) {
+	if len(ids) < 2 || c.hi-c.lo != 1 || !c.titled || honorific(c.roles) {
+		return -1, false
+	}
+	found := -1
+	for _, id := range ids {
+		if !rolesAgree(es[id].Roles, c.roles) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false // two senators Brennan: the title tells neither
+		}
+		found = id
+	}
+	return found, found >= 0
+}
+
+// rolesAgree reports whether one of the titles has the head of one of the
+// roles, abbreviations spelt out: "Sen." agrees with "State Senator".
+func rolesAgree(roles, titles []string) bool {
+	for _, ti := range titles {
+		th := titleWord(ti)
+		for _, ro := range roles {
+			if titleWord(RoleHead(ro)) == th {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleWord is the last word of a title in lower case, its abbreviation
+// spelt out.
+func titleWord(ti string) string {
+	ti = strings.ToLower(strings.TrimSuffix(ti, "."))
+	ti = ti[strings.LastIndexByte(ti, ' ')+1:]
+	if full, ok := titleAbbreviations[ti]; ok {
+		return full
+	}
+	return ti
+}
+
+// titleAbbreviations spell out the abbreviated titles of the AP
+// Stylebook's "titles" and "military titles" entries.
+var titleAbbreviations = map[string]string{
+	"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+	"gov": "governor", "lt": "lieutenant", "gen": "general", "col": "colonel", "maj": "major",
+	"capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant", "supt": "superintendent",
+	"insp": "inspector", "det": "detective", "pres": "president", "atty": "attorney", "amb": "ambassador",
+	"cllr": "councillor", "rev": "reverend", "lt. gov": "lieutenant governor",
+}
+
+// pinyinSurnames are the commonest surnames of mainland China in pinyin
+// (the Ministry of Public Security's 2020 ranking, as listed by
+// Wikipedia's "List of common Chinese surnames"), written before the
+// given name.
+var pinyinSurnames = toSet(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
+	Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
+	Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Fan Qian Jia Xia Tan Yin Shi Qiu Hou Bai Meng Qin Xue Yan Mao Duan Lei Long`)
+
+// chineseOrder returns the person named in full with name first, when
+// name is also the last word of another person's name and both names are
+// two words opening with a Chinese surname: in "Li Wei" and "Wei Li" the
+// surnames are Li and Wei, so "Wei said" is Wei Li.
+func chineseOrder(es []*Entity, lastNames, firstNames map[string]int, name string) (int, bool) {
+	a, okA := lastNames[name]
+	b, okB := firstNames[name]
+	if !okA || !okB || a == b || !pinyinSurnames[name] {
+		return -1, false
+	}
+	fa, _, _ := strings.Cut(es[a].Name, " ")
+	if strings.Count(es[a].Name, " ") != 1 || strings.Count(es[b].Name, " ") != 1 || !pinyinSurnames[fa] {
+		return -1, false
+	}
+	return b, true
 }

@@ -312,8 +312,14 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 	}
 	if rl > 0 && toks[rl-1].Kind == sentence.Word && r.lex.titles[word(rl-1)] && word(rl-1) != "miss" && toks[rl-1].Sent == toks[lo].Sent {
 		ro := word(rl - 1)
-		if rl > 1 && toks[rl-2].Kind == sentence.Word && toks[rl-2].End+1 == toks[rl-1].Start && r.lex.titles[t.Src[toks[rl-2].Start:toks[rl-1].End]] {
+		if rl > 1 && toks[rl-2].Kind == sentence.Word && toks[rl-2].End+1 == toks[rl-1].Start && r.lex.titles[strings.ToLower(t.Src[toks[rl-2].Start:toks[rl-1].End])] {
 			ro = t.Src[toks[rl-2].Start:toks[rl-1].End] // "managing director Sanjay Kulkarni"
+			if k := len(out) - 1; k >= 0 && out[k].lo == rl-2 && out[k].hi == rl-1 && out[k].canon == "" && !out[k].titled {
+				// the capital opens the title, it names no body of its
+				// own: "Ministry spokesperson Mao Ning", "Patient advocate
+				// Sarah Jones"
+				out = out[:k]
+			}
 		}
 		if rl == lo || roleInitials(ro) == word(lo-2) {
 			pendingTitles = append(pendingTitles, ro)
@@ -386,6 +392,11 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		for L := min(r.lex.maxLen, hi-i); L >= 1; L-- {
 			key := r.phrase(t, i, i+L)
 			e, ok := r.lex.names[key]
+			if lw := word(i + L - 1); !ok && L >= 2 && stripPossessive(lw) < len(lw) {
+				// a name of several words with a possessive: "South
+				// Africa's" is South Africa, not "Africa's" after "South"
+				e, ok = r.lex.names[key[:len(key)-(len(lw)-stripPossessive(lw))]]
+			}
 			if ok && L == 1 && nameStart >= 0 && i-nameStart <= 2 && (r.lex.given[word(nameStart)] != 0 || len(pendingTitles) > 0 && !e.demonym) && e.typ != Org {
 				// a surname that is also a place: "Jim Jordan", "Chuck
 				// Jordan", after a title also with a given name the

@@ -40,7 +40,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 				break
 			}
 			if r.lex.titles[w] || occupation(w) {
-				e.addRole(w) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
+				e.addRole(r.fullRole(t, j)) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
 				break
 			}
 		}
@@ -89,7 +89,7 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		for k := start; k >= 0 && k >= start-7 && t.Tokens[k].Kind == sentence.Word; k-- {
 			w := t.Lower(k)
 			if (occupation(w) || r.lex.titles[w]) && r.describedBefore(t, k) {
-				e.addRole(w)
+				e.addRole(r.fullRole(t, k))
 				break
 			}
 			if k < start && !isCap(t.Word(k)) && w != "for" && w != "of" && w != "and" && !(w == "the" && k > 0 && t.Word(k-1) == "of") {
@@ -97,6 +97,84 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 			}
 		}
 	}
+}
+
+// nationalHolder returns, for a description "the Saudi minister" [i,j]
+// whose modifiers hold a nationality, the person named last before it
+// with role lw whose name follows that country's name or its demonym
+// ("Saudi Arabia's Foreign Minister Prince Abdulrahman"): the most recent
+// minister may be another country's ("Portugal's Foreign Minister Inês
+// Cardoso Valente ... she told reporters").
+func (r *Recognizer) nationalHolder(t *sentence.Text, res *Result, i, j int, lw string) (int, bool) {
+	country := ""
+	for k := i + 1; k < j; k++ {
+		if e, ok := r.lex.names[t.Word(k)]; ok && e.demonym {
+			country = e.canonical
+		}
+	}
+	if country == "" {
+		return -1, false
+	}
+	found := -1
+	for _, m := range res.Mentions {
+		if m.Start >= t.Tokens[i].Start {
+			break
+		}
+		e := res.Entities[m.Entity]
+		if e.Type != Person || !slices.ContainsFunc(e.Roles, func(ro string) bool {
+			l := strings.ToLower(ro)
+			return l == lw || RoleHead(l) == lw
+		}) {
+			continue
+		}
+		for k := m.Lo - 1; k >= 0 && k >= m.Lo-5; k-- {
+			w := t.Word(k)
+			if x, ok := r.lex.names[w[:stripPossessive(w)]]; ok && x.canonical == country && (x.demonym || k > 0 && r.lex.names[t.Word(k-1)+" "+w[:stripPossessive(w)]].canonical == country) ||
+				k > 0 && r.lex.names[t.Word(k-1)+" "+w[:stripPossessive(w)]].canonical == country {
+				found = m.Entity // (the country may be two words: "Saudi Arabia's")
+				break
+			}
+			if x, ok := r.lex.names[w[:stripPossessive(w)]]; ok && x.typ == GPE && x.canonical != country ||
+				t.Tokens[k].Kind != sentence.Word || !isCap(w) && !r.lex.titles[w] && w != "of" && w != "for" {
+				// another country's ("Portugal's Foreign Minister"), or
+				// words that are no title: the country is not the person's
+				break
+			}
+		}
+	}
+	return found, found >= 0
+}
+
+// roleAliases are the role nouns a story uses for a longer title (the
+// quote package's roleNouns map the same).
+var roleAliases = map[string]string{"special representative": "envoy"}
+
+// fullRole returns the role word at token k with the words around it that
+// make a longer title of the lexicon: "special representative", not
+// "representative", of "The U.S. special representative, Thomas West,";
+// "chief technology officer", not "chief". Role descriptions match on the
+// whole role ("special representative" is an envoy) as on its head.
+func (r *Recognizer) fullRole(t *sentence.Text, k int) string {
+	best, bestLen := t.Lower(k), 1
+	for a := max(k-2, 0); a <= k; a++ {
+		for b := min(k+3, len(t.Tokens)); b > k && b-a > bestLen; b-- {
+			plain := true
+			for x := a; x < b; x++ {
+				plain = plain && t.Tokens[x].Kind == sentence.Word && t.Tokens[x].Sent == t.Tokens[k].Sent
+			}
+			if !plain {
+				continue
+			}
+			ws := make([]string, 0, b-a)
+			for x := a; x < b; x++ {
+				ws = append(ws, t.Lower(x))
+			}
+			if p := strings.Join(ws, " "); r.lex.titles[p] {
+				best, bestLen = p, b-a
+			}
+		}
+	}
+	return best
 }
 
 // predicateRole returns the title or occupation that a copula after a
@@ -216,6 +294,9 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 					l := strings.ToLower(ro)
 					latest[l] = m.Entity
 					latest[RoleHead(l)] = m.Entity
+					if a := roleAliases[l]; a != "" {
+						latest[a] = m.Entity // "the envoy" after "the U.S. special representative, Thomas West,"
+					}
 				}
 			}
 			mi++
@@ -246,7 +327,10 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if j+2 < len(toks) && t.Word(j+1) == "," && r.apposedName(t, res, j+2) {
 				break // "the TUC President, Comrade Bayo Ogundipe,": the apposition names the holder
 			}
-			id, ok := latest[lw]
+			id, ok := r.nationalHolder(t, res, i, j, lw)
+			if !ok {
+				id, ok = latest[lw]
+			}
 			if !ok && plainDescription(t, i+1, j) {
 				// before the person is named ("the special envoy has
 				// said" in the lead, her name in the next paragraph): the

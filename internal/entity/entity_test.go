@@ -341,7 +341,7 @@ func TestAnalyze(t *testing.T) {
 			name: "full names with unknown given names, by a title or an apposition to a title",
 			in:   "Tomek Brannigan, the union leader, called the offer a step, not a solution. The finance minister, Aksel Bergvall, said taxes would fall.",
 			want: []ent{
-				{"Aksel Bergvall", Person, []string{"minister"}, []string{"Aksel Bergvall"}},
+				{"Aksel Bergvall", Person, []string{"finance minister"}, []string{"Aksel Bergvall"}},
 				{"Tomek Brannigan", Person, []string{"leader"}, []string{"Tomek Brannigan", "the union leader"}},
 			},
 		},
@@ -420,6 +420,46 @@ func TestAnalyze(t *testing.T) {
 				{"Bilbao", GPE, nil, []string{"Bilbao"}}, // the city, from the GeoNames list
 				{"Mount Kessel", Loc, nil, []string{"Mount Kessel"}},
 				{"River Jones", Person, nil, []string{"River Jones", "Jones"}},
+			},
+		},
+		{
+			// (a tester's report: "Sen. Brennan" went to the mayor, who took
+			// the role "Sen")
+			name: "a title with a shared surname names the person holding that title",
+			in: "Mayor Tom Brennan said the plan failed. State Senator Linda Brennan, his sister, said it was flawed. " +
+				"Sen. Brennan said it was the second failure.",
+			want: []ent{
+				{"Linda Brennan", Person, []string{"State Senator", "Sen"}, []string{"Linda Brennan", "Brennan"}},
+				{"Tom Brennan", Person, []string{"Mayor"}, []string{"Tom Brennan"}},
+			},
+		},
+		{
+			name: "two Chinese names in Chinese order: the bare surname is the first word",
+			in: "Li Wei, a researcher, said prices would rise. Another analyst, Wei Li, said they would fall. " +
+				"\"Most buyers have stockpiles,\" Wei said.",
+			want: []ent{
+				{"Li Wei", Person, []string{"researcher"}, []string{"Li Wei"}},
+				{"Wei Li", Person, nil, []string{"Wei Li", "Wei"}},
+			},
+		},
+		{
+			// (a tester's report: "South Africa's" gave LOC "Africa")
+			name: "a country of two words with a possessive",
+			in:   "South Africa's power utility said it would cut power. He flew to South Africa's capital.",
+			want: []ent{
+				{"South Africa", GPE, nil, []string{"South Africa", "South Africa"}},
+			},
+		},
+		{
+			// the most recent minister is Portugal's
+			name: "a description with a nationality names that country's holder of the role",
+			in: "Saudi Arabia's Foreign Minister Prince Faisal said ties were strong. Portugal's Foreign Minister Ana Costa agreed. " +
+				"\"We are partners,\" she told reporters. Asked about shipping, the Saudi minister said the sea must stay open.",
+			want: []ent{
+				{"Ana Costa", Person, []string{"Foreign Minister"}, []string{"Ana Costa"}},
+				{"Faisal", Person, []string{"Foreign Minister", "Prince"}, []string{"Faisal", "the Saudi minister"}},
+				{"Portugal", GPE, nil, []string{"Portugal"}},
+				{"Saudi Arabia", GPE, nil, []string{"Saudi Arabia"}},
 			},
 		},
 		{
@@ -726,6 +766,12 @@ func TestRoleBeforeName(t *testing.T) {
 		{"Ferreyra’s agent, Gustavo Lanari, declined to comment.", "Gustavo Lanari", "agent"},
 		// a Kenyan county office before the name, without commas
 		{"County Executive Committee Member for Finance Peter Wambugu said the law would change. Mr Wambugu said the county would shut down.", "Peter Wambugu", "County Executive Committee Member"},
+		// a role keeps its modifiers when they make a longer title (a
+		// tester's report: "representative", "envoy", "officer" alone)
+		{"The U.S. special representative, Thomas West, met Taliban officials.", "Thomas West", "special representative"},
+		{"Yue Xiaoyong's special envoy, Liu Bin, said talks went on.", "Liu Bin", "special envoy"},
+		{"Mark Dunn, the company's chief technology officer, said the bug was fixed.", "Mark Dunn", "chief technology officer"},
+		{"The company's chief technology officer, Ann Lee, said the bug was fixed.", "Ann Lee", "chief technology officer"},
 		// a body's name inside the description
 		{"Confirming the incident, the Obiora State Police Command spokesman, Superintendent Emeka Nwachukwu, said 14 persons had been arrested.", "Emeka Nwachukwu", "spokesman"},
 	} {
@@ -733,6 +779,38 @@ func TestRoleBeforeName(t *testing.T) {
 		for _, e := range analyze(t, r, tc.in) {
 			if e.Name == tc.name {
 				roles = e.Roles
+			}
+		}
+		if !slices.Contains(roles, tc.role) {
+			t.Errorf("Analyze(%q): %s has roles %q; want %q among them", tc.in, tc.name, roles, tc.role)
+		}
+	}
+}
+
+// TestTitleWordsNoBody: a title whose first word could name a body or a
+// place ("Union", "Ministry", "State") is all the holder's role, and no
+// organisation of its own. Rows from a tester's report.
+func TestTitleWordsNoBody(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, name, role, notEntity string }{
+		{"Union Home Minister Amit Shah said the law would stand.", "Amit Shah", "Union Home Minister", "Union Home"},
+		{"Ministry spokesperson Mao Ning said China was ready.", "Mao Ning", "Ministry spokesperson", "Ministry"},
+		{"Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", "Senate Majority Leader", "Majority"},
+		{"Patient advocate Sarah Jones said the plan was unfair.", "Sarah Jones", "Patient advocate", "Patient"},
+		{"State Senator Linda Brennan said it was flawed.", "Linda Brennan", "State Senator", "State"},
+		{"Assistant Commissioner Jane Doe said police were investigating.", "Jane Doe", "Assistant Commissioner", "Assistant"},
+	} {
+		got := analyze(t, r, tc.in)
+		var roles []string
+		for _, e := range got {
+			if e.Name == tc.name {
+				roles = e.Roles
+			}
+			if e.Name == tc.notEntity {
+				t.Errorf("Analyze(%q): unexpected entity %q (%s)", tc.in, e.Name, e.Type)
 			}
 		}
 		if !slices.Contains(roles, tc.role) {

@@ -83,6 +83,34 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			// (a tester's report: the mayor's "Brennan" took the senator's quote)
+			name: "a title with a shared surname: the person holding that title",
+			in: "Mayor Tom Brennan said the plan failed. State Senator Linda Brennan, his sister, said it was flawed. " +
+				"Sen. Brennan said it was the second failure.",
+			want: []brief{
+				{Indirect, "the plan failed", "said", "Mayor Tom Brennan", "Tom Brennan"},
+				{Indirect, "it was flawed", "said", "State Senator Linda Brennan, his sister", "Linda Brennan"},
+				{Indirect, "it was the second failure", "said", "Sen. Brennan", "Linda Brennan"},
+			},
+		},
+		{
+			// (a country of two words before the title became a mention of
+			// its own and hid the nationality)
+			name: "the Saudi minister is Saudi Arabia's minister, not the minister who spoke last",
+			in: "Saudi Arabia's Foreign Minister Prince Faisal said ties were strong. Portugal's Foreign Minister Ana Costa agreed. " +
+				"\"We are partners,\" she told reporters. On shipping, the Saudi minister said the sea must stay open.",
+			want: []brief{
+				{Indirect, "ties were strong", "said", "Saudi Arabia's Foreign Minister Prince Faisal", "Faisal"},
+				{Direct, `"We are partners,"`, "told", "she", "Ana Costa"},
+				{Indirect, "the sea must stay open", "said", "the Saudi minister", "Faisal"},
+			},
+		},
+		{
+			name: "a special representative is the envoy",
+			in:   "The U.S. special representative, Thomas West, met Taliban officials. \"We are making progress,\" the envoy said.",
+			want: []brief{{Direct, `"We are making progress,"`, "said", "the envoy", "Thomas West"}},
+		},
+		{
 			name: "a paper is a source noun: its weak cue takes a clause",
 			in:   "The paper notes that participants did not see greater benefits.",
 			want: []brief{{Indirect, "that participants did not see greater benefits", "notes", "The paper", "the paper"}},

@@ -2477,6 +2477,10 @@ func (s *state) roleOf(lw, mod string, at int) int {
 		var hasMod, hasHead bool
 		for k := m.Lo - 1; k >= 0 && k >= m.Lo-8 && s.kind(k) == sentence.Word; k-- {
 			if o, ok := s.ents.MentionAt(k); ok && o.Entity != m.Entity {
+				// a country's name opening the title run holds the
+				// nationality: "Saudi Arabia's Foreign Minister" for "the
+				// Saudi minister"
+				hasMod = hasMod || s.ents.Entities[o.Entity].Type == entity.GPE && strings.EqualFold(s.w(o.Lo), mod)
 				break
 			}
 			hasMod = hasMod || strings.EqualFold(s.w(k), mod)
