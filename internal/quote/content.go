@@ -1124,22 +1124,27 @@ func (s *state) sentenceAdjunct(p, hi int) bool {
 // or "the", at most four more words with a role among them, and a comma
 // before it. It returns -1 when there is none.
 func (s *state) roleBefore(lo, nLo int) int {
-	if nLo-2 <= lo || s.w(nLo-1) != "," {
+	if nLo-2 < lo || s.w(nLo-1) != "," {
 		return -1
 	}
-	role := false
-	for d := nLo - 2; d > lo && d >= nLo-6; d-- {
+	role, plain := false, true
+	for d := nLo - 2; d >= lo && d >= nLo-6; d-- {
 		w := s.t.Lower(d)
 		if s.kind(d) != sentence.Word || s.t.Tokens[d].Quoted {
 			return -1
 		}
 		role = role || s.lex.IsTitle(w) || speakerRoles[w]
-		if (w == "a" || w == "an" || w == "the") && s.w(d-1) == "," {
-			if role {
+		opener := w == "a" || w == "an" || w == "the" || w == "one" || possessivePronouns[w]
+		if opener && (d > lo && s.w(d-1) == "," || d > lo && s.kind(d-1) == sentence.CloseQuote && s.w(d-2) == "," || d == lo && d < nLo-2) {
+			// (also after a quotation's closing mark, "“It was chaos,”
+			// one passenger, Tom Beale, said", and opening the sentence:
+			// "Her neighbour, Peter Quinn, agreed.")
+			if role || plain && d < nLo-2 {
 				return d
 			}
 			return -1
 		}
+		plain = plain && isLowerWord(s.w(d)) && !auxWord(w) && !pastVerb(w) && s.cueMap[w] == 0
 	}
 	return -1
 }

@@ -862,7 +862,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "a relative clause with its own auxiliary after the name",
 			in:   `Fares rose. A civil servant, Mrs. Blessing Akpan, who was queueing at a station in Ikeja, Lagos, said: "Salary is the same."`,
-			want: []brief{{Direct, `"Salary is the same."`, "said", "Mrs. Blessing Akpan, who was queueing at a station in Ikeja, Lagos", "Blessing Akpan"}},
+			want: []brief{{Direct, `"Salary is the same."`, "said", "A civil servant, Mrs. Blessing Akpan, who was queueing at a station in Ikeja, Lagos", "Blessing Akpan"}},
 		},
 		{
 			name: "a town and its state after the noun they place",
@@ -2138,6 +2138,14 @@ func TestFind(t *testing.T) {
 			want: []brief{
 				{Indirect, "that thousands of ballots were forged", "claim", "Ana Devers", "Ana Devers"},
 				{Indirect, "that the vote was rigged", "claim", "His", ""},
+			},
+		},
+		{
+			name: "a description before the speaker's name belongs to the speaker, after a quotation or opening the sentence",
+			in:   "\"It was chaos,\" one passenger, Tom Beale, said. Her neighbour, Peter Quinn, agreed. A Pentagon spokeswoman, Lt. Col. Andrea Fowles, said the base was safe.",
+			want: []brief{
+				{Direct, "\"It was chaos,\"", "said", "one passenger, Tom Beale", "Tom Beale"},
+				{Indirect, "the base was safe", "said", "A Pentagon spokeswoman, Lt. Col. Andrea Fowles", "Andrea Fowles"},
 			},
 		},
 		{

@@ -1077,8 +1077,13 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	// a role as head: "US Envoy", "the special US envoy", "the spokesman",
 	// "the foreign envoy mediating the talks"
-	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.w(m.Lo-1) == "," && s.ents.Entities[m.Entity].Type == entity.Person {
-		return m.Entity // "a spokeswoman for the mayor, Tanisha Greer": the person named
+	if m, ok := s.ents.MentionAt(r.sHi - 1); ok && m.Hi == r.sHi && m.Lo > r.sLo && s.commaBeforeName(r.sLo, m.Lo) && !s.hasWord(r.sLo, m.Lo, "who") && !s.hasWord(r.sLo, m.Lo, "which") &&
+		(s.ents.Entities[m.Entity].Type == entity.Person || s.ents.Entities[m.Entity].Type == entity.Org && !s.lex.IsTitle(s.t.Lower(m.Lo-1))) {
+		// "a spokeswoman for the mayor, Tanisha Greer", "A Pentagon
+		// spokeswoman, Lt. Col. Andrea Fowles": the one named (not the
+		// one at the end of a relative clause: "Oduya, who was flanked by
+		// ..., Comrade Halima Usman-Dabo, added")
+		return m.Entity
 	}
 	if id := s.apposedHolder(r.sLo, s.roleField(r.sLo, r.sHi)); id >= 0 {
 		return id // "the Force Public Relations Officer, CSP Olumide Adesanya,": the holder named after the role
@@ -2628,6 +2633,25 @@ func (s *state) pronoun(g byte, at int) int {
 		}
 	}
 	return unknown
+}
+
+// commaBeforeName reports whether a comma comes right before the name at
+// k, past its titles and modifiers ("Lt. Col.", "Qari", "Toronto-based"),
+// after lo.
+func (s *state) commaBeforeName(lo, k int) bool {
+	for j := k - 1; j > lo && j >= k-5; j-- {
+		w := s.w(j)
+		switch {
+		case w == ",":
+			return true
+		case w == "." && s.kind(j-1) == sentence.Word && s.t.Tokens[j-1].End == s.t.Tokens[j].Start,
+			s.kind(j) == sentence.Word && (isCapWord(w) || strings.HasSuffix(w, "-based")):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // apposedToPossessive reports whether the name at lo (after its titles)
