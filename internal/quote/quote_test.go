@@ -2149,6 +2149,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare spokesperson speaks for the body just named, unless a person was named since",
+			in:   "The Department for Education published the figures. A spokesperson said schools would get more money. Mayor Ann Cole met the Department for Education. Ann Cole spoke first. A spokesman said the talks went well.",
+			want: []brief{
+				{Indirect, "the figures", "published", "The Department for Education", "Department for Education"},
+				{Indirect, "schools would get more money", "said", "A spokesperson", "Department for Education"},
+				{Indirect, "the talks went well", "said", "A spokesman", "a spokesman"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

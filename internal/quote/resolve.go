@@ -69,6 +69,11 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
+		if id := s.bareSpokesperson(r.sLo, sh); id >= 0 {
+			r.entity = id // "Ryanair cancelled 40 flights. A spokesman said ...": the body just named speaks
+			s.rememberSpokesperson(s.t.Lower(sh-1), r.entity)
+			continue
+		}
 		if d := s.unknownBodyRole(r.sLo, sh); d != "" {
 			r.entity, r.described = -1, d  // "An Uber spokesperson said": the body speaks, though unknown to the recogniser
 			s.remember(s.t.Lower(sh-1), d) // and "the spokesperson" later
@@ -2104,6 +2109,46 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 func (s *state) namesBody(lo, hi int) bool {
 	m, ok := s.ents.MentionAt(hi - 1)
 	return ok && m.Lo >= lo && m.Kind == entity.Name && orgLike(s.ents.Entities[m.Entity].Type)
+}
+
+// bareSpokesperson returns the organisation a bare "a spokesman" speaks
+// for: the one named last before token lo, in its paragraph or the one
+// before, with no person named in between; or -1.
+func (s *state) bareSpokesperson(lo, hi int) int {
+	if hi-lo != 2 || !indefinites[s.w(lo)] || !spokesRoles[s.t.Lower(lo+1)] {
+		return -1
+	}
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, lo) - 1; j >= 0 && s.nearAfter(ms[j].Lo, lo); j-- {
+		m := ms[j]
+		e := s.ents.Entities[m.Entity]
+		if s.t.Tokens[m.Lo].Quoted {
+			continue
+		}
+		if e.Type == entity.Person {
+			return -1 // someone named since: whose spokesman is unclear
+		}
+		if e.Type == entity.Org && !mediaOutlets[e.Name] && !platforms[e.Name] && !s.mediaMention(m) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// spokesRoles are the nouns of those who speak for a body.
+var spokesRoles = set(`spokesman spokeswoman spokesperson`)
+
+// mediaMention reports whether the organisation mention m is a medium a
+// story cites or speaks to ("told the BBC", "the Times reported"), not a
+// body with a spokesperson of its own in the story.
+func (s *state) mediaMention(m entity.Mention) bool {
+	if m.Lo > 0 && (s.w(m.Lo-1) == "told" || s.w(m.Lo-1) == "to" || s.w(m.Lo-1) == "on") {
+		return true
+	}
+	if m.Lo > 1 && determiners[s.t.Lower(m.Lo-1)] && (s.w(m.Lo-2) == "told" || s.w(m.Lo-2) == "to") {
+		return true
+	}
+	return m.Hi < s.n && (s.w(m.Hi) == "reported" || s.w(m.Hi) == "reports")
 }
 
 // spokespersonOf returns the body an unnamed spokesperson named by a
