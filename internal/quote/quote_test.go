@@ -2158,6 +2158,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the family of someone speaks for them, it is not them",
+			in:   "The family of Jamie Reid said he had been failed by the system.",
+			want: []brief{
+				{Indirect, "he had been failed by the system", "said", "The family of Jamie Reid", "Jamie Reid's family"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -69,6 +69,10 @@ func (s *state) resolve(out []raw) {
 			}
 			continue
 		}
+		if d := s.kinOf(r.sLo, sh); d != "" {
+			r.entity, r.described = -1, d // "The family of Jamie Reid said": his family, not Jamie Reid
+			continue
+		}
 		if id := s.bareSpokesperson(r.sLo, sh); id >= 0 {
 			r.entity = id // "Ryanair cancelled 40 flights. A spokesman said ...": the body just named speaks
 			s.rememberSpokesperson(s.t.Lower(sh-1), r.entity)
@@ -2109,6 +2113,24 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 func (s *state) namesBody(lo, hi int) bool {
 	m, ok := s.ents.MentionAt(hi - 1)
 	return ok && m.Lo >= lo && m.Kind == entity.Name && orgLike(s.ents.Entities[m.Entity].Type)
+}
+
+// kinNouns are the relatives who speak for someone named after "of": "the
+// family of Jamie Reid", "the parents of the victim".
+var kinNouns = set(`family parents relatives mother father widow widower wife husband son daughter sons daughters children brother sister siblings`)
+
+// kinOf returns "Jamie Reid's family" for the mention [lo,hi) "The family
+// of Jamie Reid", where the relatives speak, not the person they are kin
+// to; "" otherwise.
+func (s *state) kinOf(lo, hi int) string {
+	if hi-lo < 4 || !determiners[s.t.Lower(lo)] || !kinNouns[s.t.Lower(lo+1)] || s.w(lo+2) != "of" {
+		return ""
+	}
+	m, ok := s.ents.MentionAt(lo + 3)
+	if !ok || m.Lo != lo+3 || m.Hi != hi || s.ents.Entities[m.Entity].Type != entity.Person {
+		return ""
+	}
+	return s.ents.Entities[m.Entity].Name + "'s " + s.t.Lower(lo+1)
 }
 
 // bareSpokesperson returns the organisation a bare "a spokesman" speaks
