@@ -1528,7 +1528,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				}
 				break
 			}
-			if (s.w(q) == "whether" || s.w(q) == "if") && askForms[s.w(start-1)] && !s.t.Tokens[q].Quoted {
+			if (s.w(q) == "whether" || s.w(q) == "if" || questionWords[s.w(q)]) && askForms[s.w(start-1)] && !s.t.Tokens[q].Quoted {
 				return q // "asked the witness whether she had been drinking": the question
 			}
 			if s.w(q) == "that" && !s.t.Tokens[q].Quoted && !s.thatTime(q, hi) {
@@ -1548,6 +1548,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		}
 		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
 			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
+		}
+		if q := s.clauseAfterHearer(p, hi); q > p {
+			return q // "told BBC Radio 4 the target would be met", "told waiting reporters the ..."
 		}
 		if p+2 < hi && (determiners[s.w(p)] || possessivePronouns[s.w(p)]) && !s.t.Tokens[p].Quoted && s.finiteSoon(p+1, hi) {
 			// "warned the risk could rise": no one is told, the clause is
@@ -1580,6 +1583,34 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	}
 	return p
 }
+
+// clauseAfterHearer returns where a reported clause opened by a
+// determiner starts after a longer hearer of a telling verb ("BBC Radio 4",
+// "the BBC's Today programme", "a press conference in Leeds", "waiting
+// reporters"), or -1. The hearer holds no verb and no punctuation but a
+// possessive.
+func (s *state) clauseAfterHearer(p, hi int) int {
+	if p >= hi || hearerStops[s.w(p)] || s.w(p) == "no" {
+		return -1 // "asked why ...", "told no one ..."
+	}
+	for j := p + 1; j+2 < hi && j <= p+8; j++ {
+		w := s.w(j)
+		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && w != "'" && w != "’" {
+			return -1
+		}
+		if auxWord(w) || pastVerb(w) || s.cueMap[w]&cueVerb != 0 || hearerStops[w] {
+			return -1 // ("asked why none of ...", "asked to hold", "warned the company days before ...")
+		}
+		if determiners[s.t.Lower(j)] && !determiners[s.t.Lower(j-1)] && s.w(j-1) != "no" && s.verbAhead(j+1) {
+			return j
+		}
+	}
+	return -1
+}
+
+// hearerStops end the search for a clause after a hearer: a question
+// word, an infinitive, a preposition or a quantity of what was said.
+var hearerStops = set(`that who what when where why how whether if to about of nothing only after before during until since days weeks hours`)
 
 // writersAux reports whether the auxiliary at k opens the writer's words
 // rather than more of a reported clause: "had no further comment", "was

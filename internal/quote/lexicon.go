@@ -190,6 +190,10 @@ var sayForms = set(`say says said saying`)
 // particles that join a cue to its content ("called for", "spoke about").
 var particles = set(`for about of on upon against into`)
 
+// questionWords open a reported question after the one asked: "asked the
+// board why the plan had failed".
+var questionWords = set(`why when where how what who which`)
+
 // forms of "ask", whose "if" opens the question asked ("asked if the
 // police had followed procedure"), not a condition.
 var askForms = set(`ask asks asked asking`)

@@ -2165,6 +2165,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a longer hearer of told is not part of the clause told",
+			in:   "Mayor Ann Cole told BBC Radio 4 the target would be met. Ann Cole told waiting reporters the budget was safe. Ann Cole asked the board why the plan had failed.",
+			want: []brief{
+				{Indirect, "the target would be met", "told", "Mayor Ann Cole", "Ann Cole"},
+				{Indirect, "the budget was safe", "told", "Ann Cole", "Ann Cole"},
+				{Indirect, "why the plan had failed", "asked", "Ann Cole", "Ann Cole"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
