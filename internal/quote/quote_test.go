@@ -2174,6 +2174,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "police ranks of Nigerian and Indian reporting are titles; a live blog's time stamp is no part of the speaker",
+			in:   "SP Abdullahi Haruna said the suspects had been arrested. SHO Vinod Kumar said a case had been registered.\n\n14:32 Foreign Secretary Amy Lund says the talks will resume.",
+			want: []brief{
+				{Indirect, "the suspects had been arrested", "said", "SP Abdullahi Haruna", "Abdullahi Haruna"},
+				{Indirect, "a case had been registered", "said", "SHO Vinod Kumar", "Vinod Kumar"},
+				{Indirect, "the talks will resume", "says", "Foreign Secretary Amy Lund", "Amy Lund"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -83,6 +83,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 		}
 		w := s.w(p)
 		if tk.Kind == sentence.Word {
+			if p > lo && isDigits(w) && s.w(p-1) == ":" && s.t.Tokens[p-1].End == tk.Start {
+				break // a live blog's time stamp: "14:32 Foreign Secretary Amy Lund says"
+			}
 			if w == "not" && p > lo && s.reducedPassive(lo, p+1) {
 				k = p // "Scientists not involved in the research said"
 				continue
