@@ -140,6 +140,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if ps, ok := phrasal[s.t.Lower(c)]; ok && cls&cuePhrasal != 0 && s.cuePhraseEnd(ps, c, c+1, hiEff) < 0 && !s.phraseClosing(ps, c+1, hiEff) {
 		return r, false // a cue only with its particle: "took aim at", not "took 57 percent"
 	}
+	if ps, ok := phrasal[s.t.Lower(c)]; ok && closingOnly[s.t.Lower(c)] && s.t.Lower(c+1) != "after" && !s.phraseClosing(ps, c+1, hiEff) {
+		return r, false // "the meeting went on for hours", not "“...,” she went on."
+	}
 	if s.t.Lower(c) == "appealed" && !s.appealAsks(c+1, hiEff) {
 		return r, false // "appealed to the Supreme Court": a legal appeal, not "appealed to residents to stay indoors"
 	}

@@ -327,7 +327,8 @@ func init() {
 	add("lashed lashes lashing", "out at|out against|out")
 	add("fired fires struck strikes shot shoots", "back at|back against|back on|back")
 	add("doubled doubles", "down on")
-	add("went goes", "after")
+	add("went goes", "after|on")
+	add("chipped chips", "in")
 	add("took takes", "aim at|issue with")
 	add("seized seizes zeroed zeroes touched touches", "on|in on")
 	add("brought brings", "up")
@@ -460,12 +461,29 @@ func (s *state) thatTime(k, hi int) bool {
 // found, or -1.
 func (s *state) phraseClosingEnd(ps []string, p, hi int) int {
 	for _, seq := range ps {
-		if k := s.sequenceEnd(seq, p, hi); k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote || s.w(k) == "that" && !s.t.Tokens[k].Quoted && !s.thatTime(k, hi)) {
+		k := s.sequenceEnd(seq, p, hi)
+		if k >= 0 && k+1 < hi && s.w(k) == "to" && (addressees[s.w(k+1)] || k+2 <= hi && determiners[s.t.Lower(k+1)] && k+2 < hi && audienceNouns[s.w(k+2)]) {
+			// "pointed out to reporters.", "chipped in to the committee."
+			e := k + 2
+			if !addressees[s.w(k+1)] {
+				e = k + 3
+			}
+			if e >= hi || s.w(e) == "." {
+				return e
+			}
+		}
+		if k >= 0 && (k >= hi || s.w(k) == "." || s.w(k) == ";" || s.kind(k) == sentence.OpenQuote || s.w(k) == "that" && !s.t.Tokens[k].Quoted && !s.thatTime(k, hi)) {
 			return k
 		}
 	}
 	return -1
 }
+
+// closingOnly are the phrasal cues that report speech only when their
+// particle closes the attribution ("“...,” she went on.", "she chipped
+// in"), not before an object or adjunct ("the meeting went on for
+// hours").
+var closingOnly = set(`went goes chipped chips`)
 
 // phrasalEnd returns the token after particle sequence ps that starts at
 // p (one adverb may come first), or -1.

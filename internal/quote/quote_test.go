@@ -2183,6 +2183,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "went on and chipped in close an attribution; the meeting going on for hours reports nothing",
+			in:   "\"We were poor,\" said coach Jo Lane. \"We need time,\" she went on. \"And patience,\" she chipped in. The meeting went on for hours.",
+			want: []brief{
+				{Direct, "\"We were poor,\"", "said", "coach Jo Lane", "Jo Lane"},
+				{Direct, "\"We need time,\"", "went on", "she", "Jo Lane"},
+				{Direct, "\"And patience,\"", "chipped in", "she", "Jo Lane"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
