@@ -1385,6 +1385,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	if q := s.colonQuoteAfter(p); q > p {
 		return q // "wrote in a letter to the minister: “...”": where and to whom, then the quotation
 	}
+	if p+1 < hi && (s.w(p) == "—" || s.w(p) == "–" || s.w(p) == "--") && s.kind(p+1) == sentence.OpenQuote {
+		return p + 1 // "said — “We did everything right.”"
+	}
 	if cls&cueTell != 0 {
 		if q := s.toldWhereThat(p, hi); q > p {
 			return q // "told reporters in the capital, Varnholm, that ..."

@@ -2192,6 +2192,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a dash between an attribution and a quotation",
+			in:   "\"We did everything right,\" said coach Dana Reyes — \"and still lost.\" Coach Dana Reyes said — \"We will be back.\"",
+			want: []brief{
+				{Direct, "\"We did everything right,\" said coach Dana Reyes — \"and still lost.\"", "said", "coach Dana Reyes", "Dana Reyes"},
+				{Direct, "\"We will be back.\"", "said", "Coach Dana Reyes", "Dana Reyes"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -790,7 +790,8 @@ func (s *state) invertedStart(R int) bool {
 }
 
 // npEnds reports whether an inverted speaker phrase ending at k closes the
-// attribution: sentence end, a comma, a bracket or a quotation.
+// attribution: sentence end, a comma, a bracket, a quotation, or a dash
+// before one ("said coach Dana Reyes — “and still lost.”").
 func (s *state) npEnds(k, hiEff int) bool {
 	if k >= hiEff {
 		return true
@@ -799,7 +800,8 @@ func (s *state) npEnds(k, hiEff int) bool {
 	// an opening quotation mark right after the phrase ends it only when
 	// the phrase is a name: ‘said North Korea's latest "provocation ..."’
 	// is the start of a content, not an inverted speaker
-	return w == "," || w == "(" || w == ";" || s.kind(k) == sentence.OpenQuote && k > 0 && !isPossessive(s.w(k-1)) && s.kind(k-1) == sentence.Word && isCapWord(s.w(k-1))
+	return w == "," || w == "(" || w == ";" || (w == "—" || w == "–" || w == "--") && k+1 < hiEff && s.kind(k+1) == sentence.OpenQuote ||
+		s.kind(k) == sentence.OpenQuote && k > 0 && !isPossessive(s.w(k-1)) && s.kind(k-1) == sentence.Word && isCapWord(s.w(k-1))
 }
 
 func isAllCapsWord(w string) bool {

@@ -652,12 +652,13 @@ func (t *Text) attributionFollows(j, hi int) bool {
 	return false
 }
 
-// colonQuote reports whether a colon and an opening quotation mark come
-// within a short phrase of words from k, before any other punctuation.
+// colonQuote reports whether a colon (or a dash) and an opening quotation
+// mark come within a short phrase of words from k, before any other
+// punctuation.
 func (t *Text) colonQuote(k, hi int) bool {
 	for end := min(hi, k+14); k+1 < end; k++ {
 		switch tk := t.Tokens[k]; {
-		case t.Src[tk.Start:tk.End] == ":":
+		case t.Src[tk.Start:tk.End] == ":" || t.Src[tk.Start:tk.End] == "—" || t.Src[tk.Start:tk.End] == "–":
 			return t.Tokens[k+1].Kind == OpenQuote
 		case tk.Kind != Word:
 			return false
