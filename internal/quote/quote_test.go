@@ -2200,6 +2200,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a verdict owned before a colon is its owner's quotation",
+			in:   "Mayor Ruth Adeyemi spoke on Friday. Ruth Adeyemi's verdict: \"It is a disgrace.\" Her response was swift: \"We will appeal.\"",
+			want: []brief{
+				{Direct, "\"It is a disgrace.\"", "verdict", "Ruth Adeyemi's", "Ruth Adeyemi"},
+				{Direct, "\"We will appeal.\"", "response", "Her", "Ruth Adeyemi"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -1401,7 +1401,7 @@ func (s *state) speakerEntity(r *raw) int {
 		// the diplomats quoted her as telling ..."
 		return s.pronoun(g, r.cueLoOr())
 	}
-	if pos := s.t.Lower(r.sLo); r.sHi-r.sLo == 1 && r.cueLo == r.sHi && viewNouns[s.t.Lower(r.cueLo)] && (pos == "his" || pos == "her") {
+	if pos := s.t.Lower(r.sLo); r.sHi-r.sLo == 1 && r.cueLo == r.sHi && (viewNouns[s.t.Lower(r.cueLo)] || verdictNouns[s.t.Lower(r.cueLo)]) && (pos == "his" || pos == "her") {
 		g := byte('m')
 		if pos == "her" {
 			g = 'f'

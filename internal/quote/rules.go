@@ -474,6 +474,14 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	// "A senior Democratic aide put it differently: “...”", "Ray Obuya,
 	// who voted against it, was blunter: “...”": the cue is "put" or the
 	// copula and its adjective, the subject before it the source
+	if lo, hi, cue, ok := s.possessedVerdict(sen.Lo, k); ok {
+		// "Ruth Adeyemi's verdict:", "Her response was swift:", "The
+		// mayor's message was blunt:": the possessor spoke
+		r.sLo, r.sHi = lo, hi
+		r.cueLo, r.cueHi = cue, cue+1
+		r.cLo, r.cHi = k+1, s.runOn(k+1)
+		return r, r.cHi > r.cLo+1
+	}
 	p, cueEnd := s.putIt(sen.Lo, k), 0
 	if p > sen.Lo {
 		cueEnd = p + 1
@@ -515,6 +523,42 @@ func (s *state) colonQuote(sen sentence.Range) (raw, bool) {
 	}
 	r.cLo, r.cHi = k+1, s.runOn(k+1)
 	return r, r.cHi > r.cLo+1
+}
+
+// verdictNouns are what someone says, named as a thing they own before a
+// colon and a quotation: "Her verdict:", "The minister's message was
+// blunt:".
+var verdictNouns = set(`verdict response reply answer message reaction advice warning assessment conclusion
+	explanation comment retort plea summary take`)
+
+// possessedVerdict reads a sentence that is only "POSSESSOR's NOUN" or
+// "POSSESSOR's NOUN was ADJECTIVE" before the colon k, NOUN one of
+// verdictNouns, and returns the possessor's span and the noun (the cue).
+func (s *state) possessedVerdict(lo, k int) (int, int, int, bool) {
+	lo = s.afterDateline(lo, k)
+	n := -1 // the noun
+	for j := lo + 1; j < k && j <= lo+5; j++ {
+		if verdictNouns[s.t.Lower(j)] && !s.t.Tokens[j].Quoted {
+			n = j
+			break
+		}
+	}
+	if n < 0 {
+		return 0, 0, 0, false
+	}
+	// after the noun: nothing, or a copula and up to two words of manner
+	if n+1 < k && (!beForms[s.w(n+1)] || k-n-2 > 2 || k-n-2 < 1) {
+		return 0, 0, 0, false
+	}
+	switch p := n - 1; {
+	case possessivePronouns[s.t.Lower(p)] && p == lo:
+		return p, p + 1, n, true // "Her response was swift:"
+	case isPossessive(s.w(p)) && !s.t.Tokens[p].Quoted:
+		return lo, p + 1, n, true // "Ruth Adeyemi's verdict:", "The mayor's message was blunt:"
+	case s.apostropheAfterS(p):
+		return lo, p, n, true // "Jo Ellis' reply:"
+	}
+	return 0, 0, 0, false
 }
 
 // mannerWords say how someone spoke, after "was" and before a colon and a
