@@ -421,6 +421,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Sheikh Hamdan" is Hamdan bin Saif, not Mansour bin Hamdan
 			} else if pid, ok := titleHolder(res.Entities, holders[name], c); ok {
 				id = pid // "Sen. Brennan" is State Senator Linda Brennan, not Mayor Tom Brennan
+			} else if pid, ok := genderHolder(res.Entities, holders[name], c); ok {
+				id = pid // "Mr Cole" is Ryan Cole, not his partner Leah Cole
 			} else if pid, ok := chineseOrder(res.Entities, lastNames, firstNames, name); ok && c.hi-c.lo == 1 {
 				id = pid // "Wei said" is Wei Li, not Li Wei, when both names are written surname first
 			} else if pid, ok := lastNames[name]; ok {
@@ -768,6 +770,42 @@ func pronounNext(t *sentence.Text, i int) bool {
 	}
 	w := t.Word(t.Sentences[sent+1].Lo)
 	return w == "She" || w == "He"
+}
+
+// genderHolder returns, among the people ids who share a surname, the
+// only one of the gender that the form of address of the bare-surname
+// mention c gives: "Mr Cole" after "Ryan Cole" and "Leah Cole" is Ryan.
+func genderHolder(es []*Entity, ids []int, c *chunk) (int, bool) {
+	g := addressGender(c.roles)
+	if len(ids) < 2 || c.hi-c.lo != 1 || g == 0 {
+		return -1, false
+	}
+	found := -1
+	for _, id := range ids {
+		if es[id].Gender != g {
+			continue
+		}
+		if found >= 0 {
+			return -1, false // two men called Cole: "Mr" tells neither
+		}
+		found = id
+	}
+	return found, found >= 0
+}
+
+// addressGender returns the gender a form of address among roles gives:
+// 'm' for "Mr" and "Sir", 'f' for "Mrs", "Ms", "Miss", "Madam" and
+// "Dame", or 0.
+func addressGender(roles []string) byte {
+	for _, ro := range roles {
+		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
+		case "mr", "sir":
+			return 'm'
+		case "mrs", "ms", "miss", "madam", "mdm", "dame":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // titleHolder returns, among the people ids who share a surname, the only

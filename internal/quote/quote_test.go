@@ -2208,6 +2208,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a form of address picks the namesake of its gender",
+			in:   "Ryan Cole said the council had ignored the flooding. His partner, Leah Cole, said the house was ruined. Mr Cole said the family would sue. Ms Cole said they had nowhere to go.",
+			want: []brief{
+				{Indirect, "the council had ignored the flooding", "said", "Ryan Cole", "Ryan Cole"},
+				{Indirect, "the house was ruined", "said", "His partner, Leah Cole", "Leah Cole"},
+				{Indirect, "the family would sue", "said", "Mr Cole", "Ryan Cole"},
+				{Indirect, "they had nowhere to go", "said", "Ms Cole", "Leah Cole"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
