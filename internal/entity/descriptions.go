@@ -156,6 +156,7 @@ var roleAliases = map[string]string{"special representative": "envoy"}
 // whole role ("special representative" is an envoy) as on its head.
 func (r *Recognizer) fullRole(t *sentence.Text, k int) string {
 	best, bestLen := t.Lower(k), 1
+	var buf [64]byte // the candidate title, joined without allocating: the map lookup by string(b) does not copy
 	for a := max(k-2, 0); a <= k; a++ {
 		for b := min(k+3, len(t.Tokens)); b > k && b-a > bestLen; b-- {
 			plain := true
@@ -165,12 +166,15 @@ func (r *Recognizer) fullRole(t *sentence.Text, k int) string {
 			if !plain {
 				continue
 			}
-			ws := make([]string, 0, b-a)
+			p := buf[:0]
 			for x := a; x < b; x++ {
-				ws = append(ws, t.Lower(x))
+				if x > a {
+					p = append(p, ' ')
+				}
+				p = append(p, t.Lower(x)...)
 			}
-			if p := strings.Join(ws, " "); r.lex.titles[p] {
-				best, bestLen = p, b-a
+			if r.lex.titles[string(p)] {
+				best, bestLen = string(p), b-a
 			}
 		}
 	}
