@@ -415,6 +415,15 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && e.city && r.cityInName(t, nameStart, i, i+L, hi) {
 				ok = false
 			}
+			if ok && L == 1 && e.city && nameStart < 0 && i+1 == hi && hi+1 < len(toks) && speechVerbs[word(hi)] && word(hi+1) != "it" && word(hi+1) != "its" &&
+				!(i > 0 && (placePreps[t.Lower(i-1)] || t.Lower(i-1) == "the" || t.Lower(i-1) == "of")) {
+				// a GeoNames city alone before a speech verb is someone's
+				// surname: "Preston told reporters", "Mendoza said" (not
+				// "The mayor of Bilbao said", nor "Sheffield said it would
+				// appeal", a body; the hand-compiled places, capitals among
+				// them, still speak for their governments: "Kabul said")
+				ok = false
+			}
 			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurnames(t, i+1) &&
 				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1)) && hi < len(toks) && possessedPeople[t.Lower(hi)]) {
 				// a given name that is also a place, before a surname:

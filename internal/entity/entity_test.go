@@ -654,6 +654,9 @@ func TestPeople(t *testing.T) {
 		// a form of address takes a surname that is also a demonym or place
 		{"“He is one of us,” Mr. English said.", "English"},
 		{"Ms. Jordan agreed.", "Jordan"},
+		// a GeoNames city alone before a speech verb is a surname
+		{"Mendoza said the players were tired.", "Mendoza"},
+		{"Preston told reporters the win was deserved.", "Preston"},
 		// a given name before a surname that is also a nationality
 		{"Kevin English said the rally was large.", "Kevin English"},
 		{"Philip French, the critic, said the film was long.", "Philip French"},

@@ -1119,10 +1119,17 @@ func (s *state) sentenceAdjunct(p, hi int) bool {
 	return !s.hasFinite(p+1, hi)
 }
 
+// timeOpeners after "One" or "The" open a phrase of time, not a
+// description of the speaker: "One morning, Anna Ruiz, a nurse, told",
+// "The following year, Maria Lopez said".
+var timeOpeners = set(`morning afternoon evening night day week month year following next same other`)
+
 // roleBefore returns the start of a description in commas right before
-// the name at nLo ("the tool, a spokeswoman, Anna White, said"): "a", "an"
-// or "the", at most four more words with a role among them, and a comma
-// before it. It returns -1 when there is none.
+// the name at nLo ("the tool, a spokeswoman, Anna White, said"): an
+// article, "one" or a possessive, at most four more words (with a role
+// among them, or plain lower-case words), and a comma or a quotation's
+// closing mark before it, or the sentence's start ("Her neighbour, Peter
+// Quinn, agreed"). It returns -1 when there is none.
 func (s *state) roleBefore(lo, nLo int) int {
 	if nLo-2 < lo || s.w(nLo-1) != "," {
 		return -1
@@ -1135,7 +1142,7 @@ func (s *state) roleBefore(lo, nLo int) int {
 		}
 		role = role || s.lex.IsTitle(w) || speakerRoles[w]
 		opener := w == "a" || w == "an" || w == "the" || w == "one" || possessivePronouns[w]
-		if opener && (d > lo && s.w(d-1) == "," || d > lo && s.kind(d-1) == sentence.CloseQuote && s.w(d-2) == "," || d == lo && d < nLo-2) {
+		if opener && (d > lo && s.w(d-1) == "," || d-1 > lo && s.kind(d-1) == sentence.CloseQuote && s.w(d-2) == "," || d == lo && d < nLo-2 && !timeOpeners[s.w(d+1)]) {
 			// (also after a quotation's closing mark, "“It was chaos,”
 			// one passenger, Tom Beale, said", and opening the sentence:
 			// "Her neighbour, Peter Quinn, agreed.")
@@ -1480,9 +1487,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		}
 		p++
 	}
-	if cls&cueTell != 0 && p == start && p+1 < hi && (s.w(p) == "of" || s.w(p) == "against" || s.w(p) == "about" && !numeral(s.t.Lower(p+1))) && !s.passiveTell(p-1) {
+	if cls&cueTell != 0 && p == start && p+1 < hi && (s.w(p) == "of" || s.w(p) == "against" || s.w(p) == "about" && !numeral(s.t.Lower(p+1)) && !s.hasWord(p+1, min(hi, p+7), "that")) && !s.passiveTell(p-1) {
 		// "warned of a long road ahead": a particle, not the one told
-		// (but "told about 150 farmers that ...": a number's "about";
+		// (but "told about 150 farmers that ...", "told about a dozen
+		// reporters that ...": a number's "about";
 		// "had not been told about the decree": the subject was told)
 		return p
 	}
@@ -1531,7 +1539,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				}
 				break
 			}
-			if (s.w(q) == "whether" || s.w(q) == "if" || questionWords[s.w(q)]) && askForms[s.w(start-1)] && !s.t.Tokens[q].Quoted {
+			if (s.w(q) == "whether" || s.w(q) == "if" || s.questionAt(q, p, hi)) && askForms[s.w(start-1)] && !s.t.Tokens[q].Quoted {
 				return q // "asked the witness whether she had been drinking": the question
 			}
 			if s.w(q) == "that" && !s.t.Tokens[q].Quoted && !s.thatTime(q, hi) {
@@ -1585,6 +1593,19 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		}
 	}
 	return p
+}
+
+// questionAt reports whether the question word at q, after the one asked
+// from p, opens the question: not "who" or "which" after a noun (a
+// relative clause: "asked the man who had called her whether ..."), and
+// not when a "whether" follows, which opens it instead (an "if" after
+// it is mostly a condition: "asked her what happens if she gets sick").
+func (s *state) questionAt(q, p, hi int) bool {
+	w := s.w(q)
+	if !questionWords[w] || q > p && (w == "who" || w == "which") {
+		return false
+	}
+	return !s.hasWord(q+1, min(hi, q+12), "whether")
 }
 
 // clauseAfterHearer returns where a reported clause opened by a

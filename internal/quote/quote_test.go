@@ -2218,6 +2218,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "review: the session's rules stay narrow (heard with an object, a relative clause's verb, a time phrase, a quantity, a relative who)",
+			in:   "The court heard the appeal in March and reserved judgment. Officials who visited warned residents that the river would rise. A study the ministry commissioned shows that most rivers are polluted. One morning, Anna Ruiz, a nurse, told police the door was open. Coach Dan Reyes told about a dozen reporters that the team was tired. She asked the man who had called her whether he was a doctor.",
+			want: []brief{
+				{Indirect, "that the river would rise", "warned", "Officials who visited", "officials who visited"},
+				{Indirect, "that most rivers are polluted", "shows", "A study the ministry commissioned", "a study the ministry"},
+				{Indirect, "the door was open", "told", "Anna Ruiz, a nurse", "Anna Ruiz"},
+				{Indirect, "that the team was tired", "told", "Coach Dan Reyes", "Dan Reyes"},
+				{Indirect, "whether he was a doctor", "asked", "She", "Anna Ruiz"},
+				{Indirect, "her whether he was a doctor", "called", "who", ""},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

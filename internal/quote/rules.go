@@ -334,12 +334,17 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
-		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && !s.t.Tokens[i-1].Quoted {
-			continue // "rejected claims that ...": the object of the verb before it, not a verb
+		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && s.cueMap[s.w(i-1)] != 0 && !s.t.Tokens[i-1].Quoted {
+			// "rejected claims that ...": the object of the cue before it,
+			// not a verb (but "A study the ministry commissioned shows
+			// that ...": a verb after a relative clause's)
+			continue
 		}
-		if strings.HasSuffix(w, "ed") && i > sen.Lo && i+1 < sen.Hi && pastVerb(s.w(i-1)) && !auxWord(s.w(i-1)) && s.kind(i+1) == sentence.Word && !s.t.Tokens[i+1].Quoted {
-			if nw := s.w(i + 1); len(nw) > 3 && strings.HasSuffix(nw, "s") && nw[0] >= 'a' && nw[0] <= 'z' && s.cueMap[nw]&cueVerb == 0 {
-				continue // "ignored repeated warnings": an adjective before the verb's object
+		if strings.HasSuffix(w, "ed") && i-1 > sen.Lo && i+1 < sen.Hi && pastVerb(s.w(i-1)) && !auxWord(s.w(i-1)) && !relPron[s.t.Lower(i-2)] && s.kind(i+1) == sentence.Word && !s.t.Tokens[i+1].Quoted && !s.hasWord(i+1, min(sen.Hi, i+8), "that") {
+			if nw := s.w(i + 1); len(nw) > 3 && strings.HasSuffix(nw, "s") && isLowerWord(nw) && s.cueMap[nw]&cueVerb == 0 {
+				// "ignored repeated warnings": an adjective before the verb's
+				// object (not "Officials who visited warned residents that")
+				continue
 			}
 		}
 		if i > sen.Lo && (s.w(i-1) == "to" || s.w(i-1) == "To") && c&cueCtl == 0 {
@@ -1817,6 +1822,29 @@ func (s *state) heardFrom(sen sentence.Range, i int) (raw, bool) {
 // hearingBodies are the bodies that "hear" evidence in court reporting.
 var hearingBodies = set(`court jury inquest inquiry tribunal hearing magistrates panel`)
 
+// clauseOpens reports whether a clause starts at k: a subject (a pronoun,
+// or up to four words of a noun phrase with no preposition or "and") and
+// then its finite verb: "the cyclist died", "prosecutors had dropped", not
+// "the appeal in March and reserved".
+func (s *state) clauseOpens(k, hi int) bool {
+	if k >= hi || s.kind(k) != sentence.Word {
+		return false
+	}
+	if g, ok := pronouns[s.w(k)]; ok && g != 'i' {
+		return k+1 < hi && (auxWord(s.w(k+1)) || pastVerb(s.w(k+1)))
+	}
+	for j := k + 1; j < hi && j <= k+4; j++ {
+		w := s.w(j)
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || prepositionLike[w] || w == "but" {
+			return false
+		}
+		if auxWord(w) || pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hearingBodyBefore returns the token of the hearing body's noun before
 // "heard" at i, past "has" or "had" ("a court has heard"), or -1.
 func (s *state) hearingBodyBefore(lo, i int) int {
@@ -1850,8 +1878,9 @@ func (s *state) bodyHeard(sen sentence.Range, i int) (raw, bool) {
 		// "Ferreira, the inquiry heard, had ignored the warnings."
 		r.cLo, r.cHi = s.leftStart(sen.Lo, b-1), s.contentEnd(i+2, hiEff)
 		r.gLo, r.gHi = b-1, i+2
-	case b == s.afterDateline(sen.Lo, b) && i+2 < hiEff && s.kind(i+1) == sentence.Word && !s.t.Tokens[i+1].Quoted:
-		// "The court heard (that) CONTENT."
+	case b == s.afterDateline(sen.Lo, b) && i+2 < hiEff && s.kind(i+1) == sentence.Word && !s.t.Tokens[i+1].Quoted && (s.w(i+1) == "that" || s.clauseOpens(i+1, hiEff)):
+		// "The court heard (that) CONTENT." (not "The court heard the
+		// appeal in March": an object, no clause)
 		r.cLo = i + 1
 		r.cHi = s.contentEnd(r.cLo, hiEff)
 	default:
