@@ -863,7 +863,7 @@ var titleAbbreviations = map[string]string{
 	"gov": "governor", "lt": "lieutenant", "gen": "general", "col": "colonel", "maj": "major",
 	"capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant", "supt": "superintendent",
 	"insp": "inspector", "det": "detective", "pres": "president", "atty": "attorney", "amb": "ambassador",
-	"cllr": "councillor", "rev": "reverend", "lt. gov": "lieutenant governor",
+	"cllr": "councillor", "rev": "reverend",
 }
 
 // pinyinSurnames are the commonest surnames of mainland China in pinyin

@@ -129,12 +129,15 @@ func (r *Recognizer) nationalHolder(t *sentence.Text, res *Result, i, j int, lw 
 		}
 		for k := m.Lo - 1; k >= 0 && k >= m.Lo-5; k-- {
 			w := t.Word(k)
-			if x, ok := r.lex.names[w[:stripPossessive(w)]]; ok && x.canonical == country && (x.demonym || k > 0 && r.lex.names[t.Word(k-1)+" "+w[:stripPossessive(w)]].canonical == country) ||
-				k > 0 && r.lex.names[t.Word(k-1)+" "+w[:stripPossessive(w)]].canonical == country {
-				found = m.Entity // (the country may be two words: "Saudi Arabia's")
+			bare := w[:stripPossessive(w)]
+			if x, ok := r.lex.names[bare]; ok && x.canonical == country ||
+				k > 0 && r.lex.names[t.Word(k-1)+" "+bare].canonical == country {
+				// the person's country, as a demonym or its name ("Portugal's
+				// Foreign Minister"), or two words ("Saudi Arabia's")
+				found = m.Entity
 				break
 			}
-			if x, ok := r.lex.names[w[:stripPossessive(w)]]; ok && x.typ == GPE && x.canonical != country ||
+			if x, ok := r.lex.names[bare]; ok && x.typ == GPE && x.canonical != country ||
 				t.Tokens[k].Kind != sentence.Word || !isCap(w) && !r.lex.titles[w] && w != "of" && w != "for" {
 				// another country's ("Portugal's Foreign Minister"), or
 				// words that are no title: the country is not the person's

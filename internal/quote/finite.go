@@ -349,7 +349,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {
 				q++ // "spoke emotionally of"
 			}
-			if e := s.quotedAsSaying(c+1, hiEff); s.t.Lower(c) == "cited" && e > 0 {
+			if e := s.citedAsSaying(c, hiEff); e > 0 {
 				r.cueHi, q = e, e // "cited unnamed officials as saying"
 			} else if ps, ok := phrasal[s.t.Lower(c)]; ok {
 				// "pointed out that", "railed against", "weighed in on"
@@ -766,6 +766,15 @@ func (s *state) quotesAnother(c, hi int) bool {
 	}
 	as, _ := s.quotedAs(c+1, hi)
 	return as > c+1
+}
+
+// citedAsSaying returns where the content starts after "cited" at c with
+// "X as saying" after it, or -1.
+func (s *state) citedAsSaying(c, hi int) int {
+	if s.t.Lower(c) != "cited" {
+		return -1
+	}
+	return s.quotedAsSaying(c+1, hi)
 }
 
 // quotedAsSaying returns where the content starts after "quoted" when
@@ -1475,13 +1484,16 @@ func (s *state) appealAsks(p, hi int) bool {
 // ordinary act rather than a statement: a title claimed, the police
 // called, a crowd addressed, a prisoner released on bail. (A book or a
 // memoir written is what its author says: PolNeAR marks it.)
-var plainObjects = map[string]map[string]bool{
-	"claim":   set(`title titles trophy crown championship seat seats gold silver bronze medal prize lives life points lead spot place`),
-	"call":    set(`police ambulance ambulances 911 999 paramedics firefighters recess timeout`),
-	"answer":  set(`phone door call calls`),
-	"admit":   set(`hospital`),
-	"release": set(`bail`),
-	"address": set(`crowd crowds rally audience shareholders supporters nation conference assembly delegates students graduates troops`),
+var plainObjects = []struct {
+	stem    string
+	objects map[string]bool
+}{
+	{"claim", set(`title titles trophy crown championship seat seats gold silver bronze medal prize lives life points lead spot place`)},
+	{"call", set(`police ambulance ambulances 911 999 paramedics firefighters recess timeout`)},
+	{"answer", set(`phone door call calls`)},
+	{"admit", set(`hospital`)},
+	{"release", set(`bail`)},
+	{"address", set(`crowd crowds rally audience shareholders supporters nation conference assembly delegates students graduates troops`)},
 }
 
 // plainObject reports whether the content [lo,hi) of the cue at c is only
@@ -1489,10 +1501,10 @@ var plainObjects = map[string]map[string]bool{
 // the title on Saturday", "was admitted to hospital", "released on bail".
 func (s *state) plainObject(c, lo, hi int) bool {
 	w := s.t.Lower(c)
-	stem := ""
-	for st := range plainObjects {
-		if strings.HasPrefix(w, st) {
-			stem = st
+	stem, objects := "", map[string]bool(nil)
+	for _, po := range plainObjects {
+		if strings.HasPrefix(w, po.stem) {
+			stem, objects = po.stem, po.objects
 			break
 		}
 	}
@@ -1509,10 +1521,10 @@ func (s *state) plainObject(c, lo, hi int) bool {
 	for k < hi && k < lo+3 && (determiners[s.t.Lower(k)] || possessivePronouns[s.t.Lower(k)] || s.w(k) == "another" || s.w(k) == "first") {
 		k++
 	}
-	if k+1 < hi && isLowerWord(s.w(k)) && plainObjects[stem][s.t.Lower(k+1)] {
+	if k+1 < hi && isLowerWord(s.w(k)) && objects[s.t.Lower(k+1)] {
 		k++ // an adjective first: "called a short recess"
 	}
-	if k >= hi || !plainObjects[stem][s.t.Lower(k)] {
+	if k >= hi || !objects[s.t.Lower(k)] {
 		return false
 	}
 	// the object ends there: not "called the police shootings ... a moment"

@@ -90,14 +90,17 @@ func main() {
 	}
 }
 
+// run reads the cities of the package's pbf file, leaves out those the
+// word list, the given names and the hand-compiled lists make ambiguous or
+// redundant, and writes the rest, one per line, to standard output.
 func run(pbfPath, wordsPath, givenPath, lexDir string) error {
 	data, err := os.ReadFile(pbfPath)
 	if err != nil {
-		return err
+		return err // (os errors name the file)
 	}
 	cities, err := decode(data)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", pbfPath, err)
 	}
 	lower := map[string]bool{} // the word list's lower-case words
 	if err := eachLine(wordsPath, func(s string) {
@@ -173,7 +176,9 @@ func run(pbfPath, wordsPath, givenPath, lexDir string) error {
 	for _, o := range best {
 		list = append(list, o)
 	}
-	slices.SortFunc(list, func(a, b *out) int { return cmp.Compare(fold(a.name), fold(b.name)) })
+	slices.SortFunc(list, func(a, b *out) int {
+		return cmp.Or(cmp.Compare(fold(a.name), fold(b.name)), cmp.Compare(a.name, b.name), cmp.Compare(a.ascii, b.ascii))
+	})
 
 	w := bufio.NewWriter(os.Stdout)
 	fmt.Fprintf(w, `# Cities: GeoNames populated places with at least %d inhabitants, and
@@ -322,10 +327,11 @@ func uvarint(b []byte) (v uint64, k int) {
 	return 0, 0
 }
 
+// eachLine calls fn with each non-blank line of the file at path, trimmed.
 func eachLine(path string, fn func(string)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return err // (os errors name the file)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -334,9 +340,13 @@ func eachLine(path string, fn func(string)) error {
 			fn(s)
 		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
+// toSet returns the space-separated words of s as a set.
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
