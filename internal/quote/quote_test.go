@@ -2230,6 +2230,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "British single quotes around double ones; a name in apposition after an inverted description",
+			in:   "'They said \"no comment\" and walked off,' said the witness, Tina Ward. \"It was over,\" said the couple's daughter, Karen Pryce.",
+			want: []brief{
+				{Direct, "'They said \"no comment\" and walked off,'", "said", "the witness, Tina Ward", "Tina Ward"},
+				{Direct, "\"It was over,\"", "said", "the couple's daughter, Karen Pryce", "Karen Pryce"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

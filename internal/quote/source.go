@@ -566,6 +566,13 @@ var afterSource = set(`from at for who that in`)
 // "said one person with knowledge of the governor's dilemma", "said a
 // person familiar with the talks".
 func (s *state) sourceTail(R, nHi, hiEff int) int {
+	if nHi+1 < hiEff && s.w(nHi) == "," && determiners[s.t.Lower(R)] {
+		// a description, then the name in apposition closing the
+		// sentence: "said the witness, Tina Ward."
+		if m, ok := s.ents.MentionAt(nHi + 1); ok && m.Lo == nHi+1 && m.Hi == hiEff && s.ents.Entities[m.Entity].Type == entity.Person {
+			return m.Hi
+		}
+	}
 	head := nHi - 1
 	if head > R && sourcePostmods[s.w(head)] {
 		head-- // "a person familiar" + "with the talks"

@@ -366,31 +366,42 @@ func (t *Text) isStraight(i int) bool {
 // singleQuotes.
 func (t *Text) markQuotes(p Range) {
 	t.singleQuotes(p)
-	open := false
+	// open holds the quotation marks still open, innermost last, true for
+	// a single mark: a straight double mark closes the innermost double
+	// one (curly or not: scraped text mixes them, “no evidence"), but
+	// opens inside a single one, so that doubles inside British singles
+	// nest ('They said "no comment" and left,'); anything closing closes
+	// the innermost
+	var open []bool
 	for i := p.Lo; i < p.Hi; i++ {
 		tk := &t.Tokens[i]
+		n := len(open)
 		switch tk.Kind {
 		case OpenQuote:
 			if t.isStraight(i) {
-				if open {
+				if n > 0 && !open[n-1] {
 					tk.Kind = CloseQuote
-					open = false
+					open = open[:n-1]
 				} else {
-					open = true
+					open = append(open, false)
 				}
-			} else if open && i > p.Lo && t.Tokens[i-1].End == tk.Start && (i+1 >= p.Hi || t.Tokens[i+1].Start > tk.End) {
+			} else if n > 0 && i > p.Lo && t.Tokens[i-1].End == tk.Start && (i+1 >= p.Hi || t.Tokens[i+1].Start > tk.End) {
 				// an opening mark typed for a closing one, glued to the
 				// quotation's last word and followed by a space: "...
 				// for her here,“ said Jim Clyburn"
 				tk.Kind = CloseQuote
-				open = false
-			} else {
-				open = true
-			}
+				open = open[:n-1]
+			} else if w := t.Src[tk.Start:tk.End]; n == 0 || open[n-1] {
+				open = append(open, w == "‘" || w == "'")
+			} // (a double mark inside a double one does not nest: the next
+			// closing mark closes both, as the PolNeAR conversion reads
+			// “... what he calls “hell” than ...”)
 		case CloseQuote:
-			open = false
+			if n > 0 {
+				open = open[:n-1]
+			}
 		default:
-			tk.Quoted = open
+			tk.Quoted = n > 0
 		}
 	}
 }
@@ -409,13 +420,24 @@ func (t *Text) markQuotes(p Range) {
 // not look like a plural possessive (a word in -s and a lower-case word
 // after it) and must close a short quotation or end its clause.
 func (t *Text) singleQuotes(p Range) {
-	for i := p.Lo; i < p.Hi; i++ {
-		if k := t.Tokens[i].Kind; k == OpenQuote || k == CloseQuote {
-			return // double quotation marks: singles inside them are nested
-		}
-	}
+	// double quotation marks: singles inside them are nested quotations
+	// ("He said 'no comment'"), but doubles may stand inside singles, as
+	// British papers quote ('They said "no comment" and left,' she said):
+	// an opening single mark counts only outside double ones
+	depth := 0
 	glued := func(a, b int) bool { return t.Tokens[a].End == t.Tokens[b].Start }
 	for i := p.Lo; i < p.Hi; i++ {
+		switch t.Tokens[i].Kind {
+		case OpenQuote:
+			depth++
+			continue
+		case CloseQuote:
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
 		w := t.Word(i)
 		if w != "‘" && w != "'" || i+1 >= p.Hi || t.Tokens[i+1].Kind != Word || !glued(i, i+1) ||
 			i > p.Lo && glued(i-1, i) && t.Tokens[i-1].Kind == Word {

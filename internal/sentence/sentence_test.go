@@ -110,6 +110,8 @@ func TestSingleQuotes(t *testing.T) {
 		{"He said: 'We respect them, of course.\n\n'But we fear nobody.'", []string{"We", "respect", "them", ",", "of", "course", ".", "But", "we", "fear", "nobody", "."}},
 		// with double quotation marks, singles are nested ones, left alone
 		{"“He called it ‘a disgrace’,” she said.", []string{"He", "called", "it", "‘", "a", "disgrace", "’", ","}},
+		// but doubles inside singles, British style, leave the singles theirs
+		{"'They said \"no comment\" and left,' she said.", []string{"They", "said", "no", "comment", "and", "left", ","}},
 		// an opening mark typed for the closing one, glued to the last word
 		{"“It could hurt her here,“ said Jim Clyburn. “She has a firewall.”", []string{"It", "could", "hurt", "her", "here", ",", "She", "has", "a", "firewall", "."}},
 		// '' as double marks, a single quotation closing inside: ' then ''
