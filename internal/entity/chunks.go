@@ -638,6 +638,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		}
 		i++
 		if stripPossessive(w) != len(w) && !(i < hi && r.lex.orgHead[word(i)] && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || pluralPossessive(w) || i+1 == hi && r.lex.titles[strings.ToLower(w[:stripPossessive(w)])])) &&
+			!(i < hi && namedInstitutions[word(i)]) && // "St Mary's Hospital", "King's College London", "the Alzheimer's Society"
 			!(pluralPossessive(w) && i < hi && r.orgHeadAhead(t, i)) && // "Women's Professional Tennis Federation"
 			!(r.lex.titles[strings.ToLower(w[:stripPossessive(w)])] && i+1 < hi && hi-i <= 3 && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i, hi)) { // "the President's Media Division"
 			flush(i) // but "Distribution Workers' Union" and "the Prime Minister's Office" are one name
@@ -646,6 +647,11 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 	flush(hi)
 	return out
 }
+
+// namedInstitutions are the heads of institutions named in the possessive
+// after a saint, a founder or a cause: "St Mary's Hospital", "King's
+// College", "the Alzheimer's Society", "St Paul's Cathedral".
+var namedInstitutions = toSet(`Hospital Hospitals College Society School Church Cathedral Infirmary University Academy Chapel Hall`)
 
 // plainLeft reports whether the words [i,j) before "and" are no given
 // name, organisation word, title, day or known name: the first half of a

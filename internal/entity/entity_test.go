@@ -1019,6 +1019,16 @@ func TestNotPeople(t *testing.T) {
 	}
 	// a company head alone is a common noun; where a person works is an
 	// organisation; a title in the name keeps it whole
+	// an institution named in the possessive after a saint, a founder or
+	// a cause is one name
+	for _, in := range []string{"Doctors at St Mary's Hospital said the patient was stable.", "King's College London said the study was sound.", "The Alzheimer's Society said more funding was needed."} {
+		got := analyze(t, r, in)
+		if !slices.ContainsFunc(got, func(e ent) bool {
+			return e.Type == Org && (e.Name == "St Mary's Hospital" || e.Name == "King's College" || e.Name == "Alzheimer's Society")
+		}) {
+			t.Errorf("Analyze(%q): the institution's whole name is missing in %v", in, got)
+		}
+	}
 	for _, e := range analyze(t, r, "Securities regulators fined the broker. Michael Smith of Morgan Stanley said the bank would hire, and Mary Queen of Scots was the subject of his talk.") {
 		if e.Name == "Securities" || e.Name == "Morgan Stanley" && e.Type != Org || e.Name == "Mary Queen" {
 			t.Errorf("company head, affiliation, title: unexpected entity %q (%s)", e.Name, e.Type)
