@@ -2201,10 +2201,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a verdict owned before a colon is its owner's quotation",
-			in:   "Mayor Ruth Adeyemi spoke on Friday. Ruth Adeyemi's verdict: \"It is a disgrace.\" Her response was swift: \"We will appeal.\"",
+			in:   "Mayor Ruth Adeyemi spoke on Friday. Ruth Adeyemi's verdict: \"It is a disgrace.\" Her response was swift: \"We will appeal.\" The mayor's message was blunt: \"Pay up.\"",
 			want: []brief{
 				{Direct, "\"It is a disgrace.\"", "verdict", "Ruth Adeyemi's", "Ruth Adeyemi"},
 				{Direct, "\"We will appeal.\"", "response", "Her", "Ruth Adeyemi"},
+				{Direct, "\"Pay up.\"", "message", "The mayor's", "Ruth Adeyemi"},
 			},
 		},
 		{

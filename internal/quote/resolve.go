@@ -1127,6 +1127,9 @@ func (s *state) speakerEntity(r *raw) int {
 		return id // "A spokesperson for the IHO said ... . “...,” the spokesperson said."
 	}
 	head := s.t.Lower(hi - 1)
+	if r.cueLo == r.sHi && verdictNouns[s.t.Lower(r.cueLo)] {
+		head = strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "’s") // "The mayor's message was blunt:": the mayor
+	}
 	if head == "general" && hi-2 > r.sLo && s.lex.IsTitle(s.t.Lower(hi-2)+" general") {
 		head = s.t.Lower(hi-2) + " general" // "the attorney general": the office, as the role index files it
 	}
