@@ -1273,7 +1273,7 @@ var clauseOpeners = set(`before after since until during when while`)
 // an article ("he", "the tax") with a finite verb soon after it.
 func (s *state) subjectAt(k, hi int) bool {
 	w := s.w(k)
-	if k+1 < hi && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w[0] >= 'a' && w[0] <= 'z' && !s.t.Tokens[k].Quoted && s.kind(k+1) == sentence.Word && (modals[s.w(k+1)] || s.w(k+1) == "were" || s.w(k+1) == "are" || s.w(k+1) == "had" || s.w(k+1) == "have") {
+	if k+1 < hi && isLowerWord(w) && s.pluralHead(k) && !s.t.Tokens[k].Quoted && s.kind(k+1) == sentence.Word && (modals[s.w(k+1)] || s.w(k+1) == "were" || s.w(k+1) == "are" || s.w(k+1) == "had" || s.w(k+1) == "have") {
 		return true // a bare plural and its verb: "said on Monday troops would leave"
 	}
 	return (pronouns[w] != 0 || determiners[w] && w != "one") && s.finiteSoon(k+1, hi)

@@ -738,7 +738,7 @@ func (s *state) invertedStart(R int) bool {
 	if isCapWord(w) || determiners[w] || s.lex.IsTitle(s.lower(w)) {
 		return true
 	}
-	if strings.HasSuffix(w, "s") && (crowdNouns[w] || unnamedNouns[w]) {
+	if s.peoplePlural(R) {
 		// a bare plural with nothing or a modifier after it: "..., said
 		// officials familiar with the talks" (not "said parents still
 		// want ...", the content's subject)
