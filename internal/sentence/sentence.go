@@ -372,7 +372,8 @@ func (t *Text) markQuotes(p Range) {
 	// opens inside a single one, so that doubles inside British singles
 	// nest ('They said "no comment" and left,'); anything closing closes
 	// the innermost
-	var open []bool
+	var stack [8]bool // (on the stack: quotations nest only so deep in a paragraph)
+	open := stack[:0]
 	for i := p.Lo; i < p.Hi; i++ {
 		tk := &t.Tokens[i]
 		n := len(open)
