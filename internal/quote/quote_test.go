@@ -2239,6 +2239,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline without a full stop may end in its inverted source",
+			in:   "Common painkiller linked to higher heart risk, say researchers\n\nA common painkiller is linked to heart attacks, researchers say.",
+			want: []brief{
+				{Indirect, "Common painkiller linked to higher heart risk", "say", "researchers", "researchers"},
+				{Indirect, "A common painkiller is linked to heart attacks", "say", "researchers", "researchers"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

@@ -742,8 +742,8 @@ func (s *state) invertedStart(R int) bool {
 		// a bare plural with nothing or a modifier after it: "..., said
 		// officials familiar with the talks" (not "said parents still
 		// want ...", the content's subject)
-		if R+1 >= s.n || s.kind(R+1) != sentence.Word {
-			return true
+		if R+1 >= s.n || s.kind(R+1) != sentence.Word || s.t.Tokens[R+1].Sent != s.t.Tokens[R].Sent {
+			return true // (the sentence may end without a stop: a headline's "..., say researchers")
 		}
 		v := s.w(R + 1)
 		return sourceParticiples[v] || sourcePreps[v] || v == "familiar" || v == "close" || v == "who" || v == "from" || v == "at"
