@@ -415,6 +415,9 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && e.city && r.cityInName(t, nameStart, i, i+L, hi) {
 				ok = false
 			}
+			if ok && e.city && i+L < len(toks) && clubRoles[t.Lower(i+L)] {
+				ok = false // a club named after its town: "Crawley manager Dean Pritchard", "St Helens boss"
+			}
 			if ok && L == 1 && e.city && nameStart < 0 && i+1 == hi && hi+1 < len(toks) && speechVerbs[word(hi)] && word(hi+1) != "it" && word(hi+1) != "its" &&
 				!(i > 0 && (placePreps[t.Lower(i-1)] || t.Lower(i-1) == "the" || t.Lower(i-1) == "of")) {
 				// a GeoNames city alone before a speech verb is someone's
@@ -647,6 +650,10 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 	flush(hi)
 	return out
 }
+
+// clubRoles follow a club's name before its people: "Crawley manager
+// Dean Pritchard", "St Helens boss Paul Wellens".
+var clubRoles = toSet(`manager boss coach captain skipper chairman striker midfielder defender goalkeeper winger`)
 
 // namedInstitutions are the heads of institutions named in the possessive
 // after a saint, a founder or a cause: "St Mary's Hospital", "King's
