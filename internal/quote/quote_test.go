@@ -2232,10 +2232,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "British single quotes around double ones; a name in apposition after an inverted description",
-			in:   "'They said \"no comment\" and walked off,' said the witness, Tina Ward. \"It was over,\" said the couple's daughter, Karen Pryce.",
+			in:   "'They said \"no comment\" and walked off,' said the witness, Tina Ward. \"It was over,\" said the couple's daughter, Karen Pryce. \"I didn't see it coming,\" said one fan, Liam Doyle, 22, from Salford.",
 			want: []brief{
 				{Direct, "'They said \"no comment\" and walked off,'", "said", "the witness, Tina Ward", "Tina Ward"},
 				{Direct, "\"It was over,\"", "said", "the couple's daughter, Karen Pryce", "Karen Pryce"},
+				{Direct, "\"I didn't see it coming,\"", "said", "one fan, Liam Doyle", "Liam Doyle"},
 			},
 		},
 		{

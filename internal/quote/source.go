@@ -566,10 +566,11 @@ var afterSource = set(`from at for who that in`)
 // "said one person with knowledge of the governor's dilemma", "said a
 // person familiar with the talks".
 func (s *state) sourceTail(R, nHi, hiEff int) int {
-	if nHi+1 < hiEff && s.w(nHi) == "," && determiners[s.t.Lower(R)] {
+	if nHi+1 < hiEff && s.w(nHi) == "," && (determiners[s.t.Lower(R)] || s.t.Lower(R) == "one" || possessivePronouns[s.t.Lower(R)]) {
 		// a description, then the name in apposition closing the
-		// sentence: "said the witness, Tina Ward."
-		if m, ok := s.ents.MentionAt(nHi + 1); ok && m.Lo == nHi+1 && m.Hi == hiEff && s.ents.Entities[m.Entity].Type == entity.Person {
+		// sentence or before an age or place: "said the witness, Tina
+		// Ward.", "said one fan, Liam Doyle, 22, from Salford."
+		if m, ok := s.ents.MentionAt(nHi + 1); ok && m.Lo == nHi+1 && (m.Hi == hiEff || s.w(m.Hi) == ",") && s.ents.Entities[m.Entity].Type == entity.Person {
 			return m.Hi
 		}
 	}
