@@ -2248,6 +2248,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the title of a possessor is no role of the speaker",
+			in:   "Ms Adebayo's lawyer said she would appeal.",
+			want: []brief{
+				{Indirect, "she would appeal", "said", "Ms Adebayo's lawyer", "Adebayo's lawyer"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},

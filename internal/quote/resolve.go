@@ -1374,9 +1374,10 @@ func (s *state) speakerEntity(r *raw) int {
 	if best >= 0 {
 		return best
 	}
-	// a role without a name: "US Envoy", "the spokesman"
+	// a role without a name: "US Envoy", "the spokesman" (not the title of
+	// a name inside the mention: "Ms Adebayo's lawyer" is no "Ms")
 	for k := r.sHi - 1; k >= r.sLo; k-- {
-		if lw := s.t.Lower(k); s.lex.IsTitle(lw) {
+		if lw := s.t.Lower(k); s.lex.IsTitle(lw) && !(k+1 < r.sHi && isCapWord(s.w(k+1)) && isPossessive(s.w(k+1))) {
 			if id := s.byRole(lw, r.sLo); id >= 0 {
 				return id
 			}
