@@ -161,7 +161,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L > lo && s.w(L) == "." && nameSuffixes[s.w(L-1)] && s.t.Tokens[L-1].End == s.t.Tokens[L].Start {
 		L-- // "John G. Roberts Jr. spoke of ..."
 	}
-	if L > lo+2 && s.isDash(L) && s.w(L) != "-" {
+	if L > lo+2 && s.isDash(L) {
 		// an aside between dashes after the subject: "commander Gen Baraka
 		// Lomuria – popularly known as “Jenerali Mzee” – said"
 		for k := L - 2; k > lo && k > L-25; k-- {

@@ -2255,6 +2255,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an aside between spaced hyphens after the subject",
+			in:   "Ms Ann Ryan - a mother of two - said the school had failed.",
+			want: []brief{
+				{Indirect, "the school had failed", "said", "Ms Ann Ryan", "Ann Ryan"},
+			},
+		},
+		{
 			name: "a past form after a determiner or preposition is an adjective",
 			in:   "The rooms have thick rugs for added comfort. The trust added to its estate by buying two farms.",
 			want: []brief{},
