@@ -2083,12 +2083,13 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "what a court or an inquest heard, with no one named as its source",
-			in:   "The court heard that the victim had been stabbed three times. Liam Carver had been drinking for six hours, Castlebridge Crown Court heard. A manager took £1.2 million from his employer, a court has heard. Ferreira, the inquiry heard, had ignored repeated warnings. Residents heard gunfire.",
+			in:   "The court heard that the victim had been stabbed three times. Liam Carver had been drinking for six hours, Castlebridge Crown Court heard. A manager took £1.2 million from his employer, a court has heard. Ferreira, the inquiry heard, had ignored repeated warnings. Residents heard gunfire. Jurors heard that the car was stolen.",
 			want: []brief{
 				{Indirect, "that the victim had been stabbed three times", "heard", "", ""},
 				{Indirect, "Liam Carver had been drinking for six hours", "heard", "", ""},
 				{Indirect, "A manager took £1.2 million from his employer", "heard", "", ""},
 				{Indirect, "Ferreira, the inquiry heard, had ignored repeated warnings", "heard", "", ""},
+				{Indirect, "that the car was stolen", "heard", "", ""},
 			},
 		},
 		{

@@ -1820,7 +1820,7 @@ func (s *state) heardFrom(sen sentence.Range, i int) (raw, bool) {
 }
 
 // hearingBodies are the bodies that "hear" evidence in court reporting.
-var hearingBodies = set(`court jury inquest inquiry tribunal hearing magistrates panel`)
+var hearingBodies = set(`court jury jurors inquest inquiry tribunal hearing magistrates panel`)
 
 // clauseOpens reports whether a clause starts at k: a subject (a pronoun,
 // or up to four words of a noun phrase with no preposition or "and") and
