@@ -358,7 +358,7 @@ func (s *state) contentEnd(p, hiEff int) int {
 // first public remarks since ...". ("before settling back", "after
 // seeing him" usually go on with what was said.)
 func (s *state) writersTail(q, end int) bool {
-	if q+1 >= end || s.kind(q) != sentence.Word {
+	if q+1 >= end || s.kind(q) != sentence.Word || !s.tailOpens(q, end) {
 		return false
 	}
 	for j := q + 1; j+1 < end; j++ {
@@ -366,6 +366,12 @@ func (s *state) writersTail(q, end int) bool {
 			return false // a parenthetical inside the content: "the timing of the leak, days before the vote, was ..."
 		}
 	}
+	return true
+}
+
+// tailOpens reports whether the words at q open one of writersTail's
+// phrases; it is asked first, so that most commas cost no scan to the end.
+func (s *state) tailOpens(q, end int) bool {
 	w, nw := s.w(q), s.t.Lower(q+1)
 	switch {
 	case w == "amid":
