@@ -782,13 +782,19 @@ func genderHolder(es []*Entity, ids []int, c *chunk) (int, bool) {
 	if len(ids) < 2 || c.hi-c.lo != 1 || g == 0 {
 		return -1, false
 	}
+	return onlyHolder(es, ids, func(e *Entity) bool { return e.Gender == g }) // (two men called Cole: "Mr" tells neither)
+}
+
+// onlyHolder returns the one person among ids that fits, or false when
+// none or several do.
+func onlyHolder(es []*Entity, ids []int, fits func(*Entity) bool) (int, bool) {
 	found := -1
 	for _, id := range ids {
-		if es[id].Gender != g {
+		if !fits(es[id]) {
 			continue
 		}
 		if found >= 0 {
-			return -1, false // two men called Cole: "Mr" tells neither
+			return -1, false
 		}
 		found = id
 	}
@@ -820,17 +826,7 @@ func titleHolder(es []*Entity, ids []int, c *chunk) (int, bool) {
 	if len(ids) < 2 || c.hi-c.lo != 1 || !c.titled || honorific(c.roles) {
 		return -1, false
 	}
-	found := -1
-	for _, id := range ids {
-		if !rolesAgree(es[id].Roles, c.roles) {
-			continue
-		}
-		if found >= 0 {
-			return -1, false // two senators Brennan: the title tells neither
-		}
-		found = id
-	}
-	return found, found >= 0
+	return onlyHolder(es, ids, func(e *Entity) bool { return rolesAgree(e.Roles, c.roles) }) // (two senators Brennan: the title tells neither)
 }
 
 // rolesAgree reports whether one of the titles has the head of one of the
