@@ -680,10 +680,10 @@ func (t *Text) attributionFollows(j, hi int) bool {
 // punctuation.
 func (t *Text) colonQuote(k, hi int) bool {
 	for end := min(hi, k+14); k+1 < end; k++ {
-		switch tk := t.Tokens[k]; {
-		case t.Src[tk.Start:tk.End] == ":" || t.Src[tk.Start:tk.End] == "—" || t.Src[tk.Start:tk.End] == "–":
+		switch w := t.Word(k); {
+		case w == ":" || w == "—" || w == "–":
 			return t.Tokens[k+1].Kind == OpenQuote
-		case tk.Kind != Word:
+		case t.Tokens[k].Kind != Word:
 			return false
 		}
 	}
