@@ -65,6 +65,16 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "a time phrase after a cue is when, not what",
+			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
+			want: []brief{},
+		},
+		{
+			name: "a time phrase before the object is no content of its own",
+			in:   "The board will decide next week whether to sell the plant.",
+			want: []brief{{Indirect, "whether to sell the plant", "decide", "The board", ""}},
+		},
+		{
 			name: "a fronted participle's audience is who heard the words, not what was said",
 			in:   "Ravi Kolte spoke next. Addressing presspersons at the party headquarters here, he said the party would win.",
 			want: []brief{{Indirect, "the party would win", "said", "he", "Ravi Kolte"}},

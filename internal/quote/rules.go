@@ -1507,6 +1507,16 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	r.cHi = s.frontedEnd(r)
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
+	if r.cueLo >= 0 && r.cLo > r.cueLo {
+		if e := s.timeLead(r.cLo, r.cHi); e > r.cLo {
+			if e >= r.cHi || e+1 == r.cHi && s.kind(e) != sentence.Word {
+				return out // "The council will vote next week.": when, not what
+			}
+			if afterTimeOpeners[s.w(e)] {
+				r.cLo = e // "will decide next week whether to sell"
+			}
+		}
+	}
 	if !s.complementFits(r) {
 		return out
 	}
@@ -1526,6 +1536,39 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	return append(out, r)
 }
+
+// timeLead returns where a phrase of time opening a content at lo ends
+// ("next week", "later this month", "on Friday", "in March"), or lo when
+// none opens it. Its last word must name a time, so "on the plan" and
+// "in two minds" are no such phrase.
+func (s *state) timeLead(lo, hi int) int {
+	k := lo
+	for k < hi && k < lo+2 && leadTimeWords[s.w(k)] {
+		k++
+	}
+	end := lo
+	for j := k; j < hi && j < k+4; j++ {
+		w := s.w(j)
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			break
+		}
+		if timeWords[w] || whenWords[w] || w == "tomorrow" || timeUnits[s.t.Lower(j)] || timeUnits[strings.TrimSuffix(s.t.Lower(j), "s")] {
+			end = j + 1
+			continue
+		}
+		if !(determiners[s.t.Lower(j)] || numberWords[w] || isDigits(w) || w == "next" || w == "last" || w == "coming") {
+			break
+		}
+	}
+	return end
+}
+
+// leadTimeWords open a phrase of time: "later this month", "on Friday".
+var leadTimeWords = set(`on in at by until before after later earlier early late next last this coming within`)
+
+// afterTimeOpeners start what a cue reports after a phrase of time: "will
+// decide next week whether to sell".
+var afterTimeOpeners = set(`whether that if to how what when why who which`)
 
 // connectives are the discourse adverbials that open a sentence or
 // clause before a comma ("Even so, ...", "for example, that ..."): the
