@@ -2194,6 +2194,22 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "Indian reporting's CM is a title, after a state's name too",
+			in:   "Karnataka CM Siddesh Gowda said the state would seek more funds. Deputy CM Ravi Shetty said the party was united.",
+			want: []brief{
+				{Indirect, "the state would seek more funds", "said", "Karnataka CM Siddesh Gowda", "Siddesh Gowda"},
+				{Indirect, "the party was united", "said", "Deputy CM Ravi Shetty", "Ravi Shetty"},
+			},
+		},
+		{
+			name: "a headline's \"says CM\" is the chief minister the story names",
+			in:   "No release of water till storage is assessed, says CM\n\nChief Minister Ravi Naidu on Tuesday told the Assembly that the State would wait.",
+			want: []brief{
+				{Indirect, "No release of water till storage is assessed", "says", "CM", "Ravi Naidu"},
+				{Indirect, "that the State would wait", "told", "Chief Minister Ravi Naidu", "Ravi Naidu"},
+			},
+		},
+		{
 			name: "went on and chipped in close an attribution; the meeting going on for hours reports nothing",
 			in:   "\"We were poor,\" said coach Jo Lane. \"We need time,\" she went on. \"And patience,\" she chipped in. The meeting went on for hours.",
 			want: []brief{

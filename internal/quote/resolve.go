@@ -2628,6 +2628,7 @@ func (s *state) roleHolders(lw string) []entity.Mention {
 var roleNouns = map[string]string{
 	"justice": "judge", "magistrate": "judge", "recorder": "judge", "chief executive": "ceo", "chief executive officer": "ceo",
 	"chief financial officer": "cfo", "prime minister": "premier", "sen": "senator", "sen.": "senator",
+	"chief minister": "cm", "deputy chief minister": "deputy cm",
 	"rep": "congressman", "gov": "governor", "gov.": "governor", "gen": "general", "gen.": "general",
 	"special representative": "envoy", "ambassador": "envoy",
 	// police and military ranks: "the officer said"
