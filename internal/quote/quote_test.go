@@ -65,6 +65,15 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "a manner verb right after a quotation attributes it; apart from one it reports nothing",
+			in:   "Sports desk. “It is too early,” shrugged Tom Lewis. “We go again,” he laughed. “Good,” Lewis smiled. The crowd laughed at the joke.",
+			want: []brief{
+				{Direct, "“It is too early,”", "shrugged", "Tom Lewis", "Tom Lewis"},
+				{Direct, "“We go again,”", "laughed", "he", "Tom Lewis"},
+				{Direct, "“Good,”", "smiled", "Lewis", "Tom Lewis"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

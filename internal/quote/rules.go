@@ -1520,6 +1520,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) {
 		return out
 	}
+	if r.cueLo >= 0 && mannerCues[s.w(r.cueLo)] && !s.quotedContent(r) {
+		return out // "Asked about it, the agent laughed.": a laugh reports no words of its own
+	}
 	if r.cLo > 0 && r.cLo+1 < r.cHi && s.w(r.cLo-1) == "," && s.w(r.cLo) == "according" && s.w(r.cLo+1) == "to" {
 		return out // "had been warned twice, according to police": an attribution of its own, not what was warned
 	}
@@ -1535,6 +1538,15 @@ func (s *state) accept(out []raw, r raw) []raw {
 		}
 	}
 	return append(out, r)
+}
+
+// mannerCues are gestures that attribute a quotation they follow ("“Too
+// early,” shrugged Lewis") but report nothing else.
+var mannerCues = set(`shrugged laughed smiled grinned chuckled`)
+
+// quotedContent reports whether r's content opens with a quotation mark.
+func (s *state) quotedContent(r raw) bool {
+	return s.kind(r.cLo) == sentence.OpenQuote
 }
 
 // timeLead returns where a phrase of time opening a content at lo ends
