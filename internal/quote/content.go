@@ -92,6 +92,30 @@ func (s *state) verbAhead(k int) bool {
 	return false
 }
 
+// possessiveSubject reports whether a subject opening with a possessive
+// pronoun starts at k: "her landlord was selling up", "his country's
+// forces were" (but not "his office he would", where the pronoun after the
+// noun is the subject).
+func (s *state) possessiveSubject(k, hi int) bool {
+	if !possessivePronouns[s.w(k)] || s.t.Tokens[k].Quoted || k > 0 && nounPreps[s.w(k-1)] {
+		return false // "some of his members were", "the wall outside her home was"
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		v := s.w(j)
+		if s.kind(j) != sentence.Word && v != "’s" && v != "'s" || s.t.Tokens[j].Quoted || pronouns[v] != 0 || prepositions[v] {
+			return false
+		}
+		if j > k+1 && (coordAux[v] || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPreps join a noun phrase to the noun before them: "some of his
+// members", "the wall outside her home".
+var nounPreps = set(`of in on at outside inside near behind under over from for with by about to into`)
+
 // newSpeaker reports whether token k starts a clause whose verb, within
 // four words, is a reporting verb: "he urged", "human rights groups warned".
 func (s *state) newSpeaker(k int) bool {
@@ -1531,7 +1555,12 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		// told reporters that / told The Times: / told CNN on Sunday that /
 		// tells MSNBC's "Morning Joe" on Friday that / told WHSR, a public
 		// radio station, that
+		finite := false // a verb between the addressee and "to": "told investors the firm expected sales to rise"
 		for q := p; q < hi && q < p+12 && s.w(q) != "."; q++ {
+			if q > p+1 && !finite {
+				v := s.w(q - 1)
+				finite = auxWord(v) || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")
+			}
 			if s.w(q) == "," {
 				if q+1 >= hi || !determiners[s.t.Lower(q+1)] || q == p {
 					break
@@ -1552,19 +1581,32 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				return q
 			}
 			if s.w(q) == "to" && q > p {
+				if finite {
+					break // the infinitive is the reported clause's
+				}
 				// "warned North Korea to refrain from actions that would
 				// ...": the addressee and its infinitive are the content
 				return p
 			}
 		}
-		// "told African-Americans this weekend he would ..."
-		for q := p + 1; q < hi && q < p+8 && s.kind(q) == sentence.Word; q++ {
-			if g, ok := pronouns[s.w(q)]; ok && g != 'n' && s.w(q) != "I" && !s.t.Tokens[q].Quoted {
+		// "told African-Americans this weekend he would ...", "told him
+		// her landlord was selling up"
+		for q := p; q < hi && q < p+8 && s.kind(q) == sentence.Word; q++ {
+			if w := s.w(q); w == "whether" || w == "if" {
+				break // "had not been told whether his deadline would be extended"
+			}
+			if q == p {
+				continue // "told him ...": the one told
+			}
+			if g, ok := pronouns[s.w(q)]; ok && g != 'n' && s.w(q) != "I" && !s.t.Tokens[q].Quoted || s.possessiveSubject(q, hi) {
 				return q
 			}
 		}
-		if q := s.audience(p, hi); q > p && q < hi && s.newSubject(q) {
-			return q // "told the inquest the bleed had ...", "told investors on Monday it would ..."
+		if q := s.audience(p, hi); q > p && q < hi && (s.newSubject(q) || s.possessiveSubject(q, hi) || q+1 < hi && isCapWord(s.w(p)) && s.kind(q) == sentence.Word && !s.t.Tokens[q].Quoted && !isCapWord(s.w(q)) && s.cueMap[s.w(q)] == 0 && coordAux[s.w(q+1)] && s.w(q+1) != "also" && s.w(q+1) != "then" && s.w(q+1) != "later") {
+			// "told the inquest the bleed had ...", "told investors on
+			// Monday it would ...", "told members his country's forces
+			// were ...", "told CNN staff were asking ..."
+			return q
 		}
 		if q := s.clauseAfterHearer(p, hi); q > p {
 			return q // "told BBC Radio 4 the target would be met", "told waiting reporters the ..."

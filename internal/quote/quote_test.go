@@ -74,6 +74,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an infinitive inside the reported clause leaves the hearer out of the content",
+			in:   "Hill told investors the firm expected sales to rise. Rossi warned North Korea to refrain from tests. A spokeswoman, Karen Lind, told CNN staff were asking people to stay home.",
+			want: []brief{
+				{Indirect, "the firm expected sales to rise", "told", "Hill", "Hill"},
+				{Indirect, "North Korea to refrain from tests", "warned", "Rossi", "Rossi"},
+				{Indirect, "staff were asking people to stay home", "told", "A spokeswoman, Karen Lind", "Karen Lind"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

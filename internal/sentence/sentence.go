@@ -657,6 +657,11 @@ func (t *Text) attributionFollows(j, hi int) bool {
 			if k+1 < hi && t.Tokens[k+1].Kind == Word && !addressed[w] && t.ownContent(t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End]) {
 				return false
 			}
+			// “...” Smith told reporters he would resign: a clause after
+			// the one told is the verb's own content
+			if addressed[w] && t.clauseAfterHearer(k+2, hi) {
+				return false
+			}
 			// “...” Hale said in a statement: “...”: a quotation of its own
 			// follows the colon
 			if t.colonQuote(k+1, hi) {
@@ -689,6 +694,28 @@ func (t *Text) colonQuote(k, hi int) bool {
 	}
 	return false
 }
+
+// clauseAfterHearer reports whether a subject pronoun or a clause opener
+// comes within a few words from k, before any punctuation: the hearer of
+// "told reporters he would resign" or "asked the crowd whether it agreed"
+// is followed by what was said.
+func (t *Text) clauseAfterHearer(k, hi int) bool {
+	for end := min(hi, k+4); k < end && t.Tokens[k].Kind == Word; k++ {
+		switch w := t.Word(k); {
+		case clauseStarts[w]:
+			return true
+		case hearerEnds[w]:
+			return false // "asked over the radio as he rejoined": a clause of time or manner
+		}
+	}
+	return false
+}
+
+// clauseStarts open what a telling verb reports after its hearer.
+var clauseStarts = wordSet(`he she they it we I that whether if`)
+
+// hearerEnds open a clause of time, manner or reason after a telling verb.
+var hearerEnds = wordSet(`as when while before after because since until`)
 
 // addressed are the speech verbs whose object is the person addressed
 // ("told reporters", "asked the crowd"), not what was said.
