@@ -83,6 +83,21 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation over two paragraphs after a speaker's statement continues it",
+			in:   "UNHCR chief Filippo Grandi said the situation was dire.\n\n\"We are being asked to choose which children eat.\n\n\"I appeal to governments: do not turn your backs on these people now.\"\n\nThe agency has received only 31 per cent of what it needed.",
+			want: []brief{
+				{Indirect, "the situation was dire", "said", "UNHCR chief Filippo Grandi", "Filippo Grandi"},
+				{Direct, "\"We are being asked to choose which children eat.\n\n\"I appeal to governments: do not turn your backs on these people now.\"", "", "UNHCR chief Filippo Grandi", "Filippo Grandi"},
+			},
+		},
+		{
+			name: "a quotation opening the paragraph after \"X spoke\" is X's",
+			in:   "UNHCR chief Filippo Grandi spoke in Geneva on Wednesday.\n\n\"We are being asked to choose which children eat.\"\n\nThe agency has received only 31 per cent of what it needed.",
+			want: []brief{
+				{Direct, "\"We are being asked to choose which children eat.\"", "", "Filippo Grandi", "Filippo Grandi"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

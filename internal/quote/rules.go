@@ -2870,9 +2870,6 @@ func (s *state) crosshead(k, end int) bool {
 // attributed: the speaker goes on ("...," he said. "B." / a paragraph
 // that is all quotation after an attributed one).
 func (s *state) continuations(out []raw) []raw {
-	if len(out) == 0 {
-		return out
-	}
 	var res []raw
 	oi := 0
 	lastSent := -10
@@ -2885,13 +2882,22 @@ func (s *state) continuations(out []raw) []raw {
 			oi++
 		}
 		k := sen.Lo
-		if si-lastSent != 1 || s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 {
+		if s.kind(k) != sentence.OpenQuote || s.used[k] || s.match[k] < 0 {
 			continue
 		}
-		if s.isStraight(k) && s.kind(int(s.match[k])) != sentence.CloseQuote {
-			continue // a straight mark left open: often a blockquote marker
+		spoke := -1
+		if si-lastSent != 1 {
+			if spoke = s.spokeBefore(si); spoke < 0 {
+				continue
+			}
 		}
 		end := s.runOn(k)
+		if s.isStraight(k) && (s.kind(end-1) != sentence.CloseQuote || s.t.Tokens[end-1].Para-s.t.Tokens[k].Para > 3) {
+			// a straight mark left open: often a blockquote marker, one on
+			// every paragraph of a transcript; but a quotation the next
+			// few paragraphs continue and close is a speaker's
+			continue
+		}
 		if s.words(k, end) < 3 {
 			continue
 		}
@@ -2904,6 +2910,10 @@ func (s *state) continuations(out []raw) []raw {
 			continue
 		}
 		r := raw{cLo: k, cHi: end, cueLo: -1, cueHi: -1, sLo: -1, sHi: -1, entity: -1, inherit: true}
+		if spoke >= 0 {
+			m, _ := s.ents.MentionAt(spoke)
+			r.sLo, r.sHi, r.inherit = m.Lo, m.Hi, false
+		}
 		for q := k; q < end; q++ {
 			if s.kind(q) == sentence.OpenQuote || s.kind(q) == sentence.CloseQuote || s.t.Tokens[q].Quoted {
 				s.used[q] = true
@@ -2917,6 +2927,45 @@ func (s *state) continuations(out []raw) []raw {
 	res = append(res, out[oi:]...)
 	return res
 }
+
+// spokeBefore returns the first token of the person mention that opens
+// the sentence before sentence si when that sentence ends a paragraph and
+// says the person spoke ("UNHCR chief Filippo Grandi spoke in Geneva on
+// Wednesday."), so a quotation opening the next paragraph is theirs; or -1.
+func (s *state) spokeBefore(si int) int {
+	if si == 0 {
+		return -1
+	}
+	prev := s.t.Sentences[si-1]
+	if s.t.Tokens[prev.Lo].Para+1 != s.t.Tokens[s.t.Sentences[si].Lo].Para || s.t.Paragraphs[s.t.Tokens[prev.Lo].Para].Lo != prev.Lo {
+		return -1
+	}
+	for k := prev.Lo; k < prev.Hi && k < prev.Lo+8; k++ {
+		m, ok := s.ents.MentionAt(k)
+		if !ok {
+			continue
+		}
+		if s.ents.Entities[m.Entity].Type != entity.Person {
+			k = m.Hi - 1 // "UNHCR chief Filippo Grandi": a body in the role
+			continue
+		}
+		if m.Hi >= prev.Hi {
+			return -1
+		}
+		v := m.Hi
+		if v+1 < prev.Hi && (s.w(v) == "was" || s.w(v) == "is") {
+			v++ // "was speaking"
+		}
+		if spokeVerbs[s.w(v)] {
+			return m.Lo
+		}
+		return -1
+	}
+	return -1
+}
+
+// spokeVerbs say that someone spoke without reporting what.
+var spokeVerbs = set(`spoke speaks speaking`)
 
 // nameWithS reports whether token k is a name that ends in 's rather
 // than a possessive: "McDonald's said", "Moody's warned", as the entity
