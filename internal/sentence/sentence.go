@@ -592,6 +592,9 @@ func (t *Text) split(p Range) {
 		for j < p.Hi {
 			nt := t.Tokens[j]
 			nw := t.Src[nt.Start:nt.End]
+			if (nw == "’" || nw == "'") && nt.Start > t.Tokens[j-1].End {
+				break // a single mark after a space opens the next quotation: "... next month. 'Headteachers ..."
+			}
 			if nt.Kind == CloseQuote || nw == ")" || nw == "]" || nw == "’" || nw == "'" || nw == "." || nw == "!" || nw == "?" || nw == "…" {
 				j++
 				continue
