@@ -98,6 +98,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a speaker after a fronted participle phrase starts after its comma",
+			in:   "Professor Muhammad Yunus is the chief adviser. Speaking at a meeting with a World Bank delegation at the State Guest House Jamuna, the chief adviser said Bangladesh was at a turning point.",
+			want: []brief{
+				{Indirect, "Bangladesh was at a turning point", "said", "the chief adviser", "Muhammad Yunus"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

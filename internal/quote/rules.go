@@ -1498,6 +1498,7 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	if r.sLo >= 0 && r.sHi > r.sLo {
 		r.sLo = s.skipConnective(r.sLo, r.sHi) // "However, a source close to the board"
+		r.sLo = s.afterFrontedParticiple(r.sLo, r.sHi)
 		for k := r.sLo + 3; k < r.sHi; k++ {
 			if s.documentParticiple(r.sLo, k) {
 				r.sHi = k // "A report from the Health Office [released last week]": the document speaks
@@ -1581,6 +1582,37 @@ var leadTimeWords = set(`on in at by until before after later earlier early late
 // afterTimeOpeners start what a cue reports after a phrase of time: "will
 // decide next week whether to sell".
 var afterTimeOpeners = set(`whether that if to how what when why who which`)
+
+// afterFrontedParticiple returns where a speaker mention starting at lo
+// really starts when the sentence opens with a participle phrase that the
+// mention reaches into: "Speaking at a meeting with a World Bank delegation
+// at the State Guest House, the chief adviser said" is the adviser's, not
+// the guest house's.
+func (s *state) afterFrontedParticiple(lo, hi int) int {
+	st := s.t.Sentences[s.t.Tokens[lo].Sent].Lo
+	if w := s.w(st); len(w) <= 5 || !strings.HasSuffix(w, "ing") || !isCapWord(w) || s.kind(st) != sentence.Word || w == "According" {
+		return lo // (the source of "According to X, Y," is X)
+	}
+	if _, name := s.ents.MentionAt(st); name || st+1 >= hi || !participleObjects[s.t.Lower(st+1)] {
+		return lo // "Sporting director Marta Kowalczyk", "Kettering, for his part,"
+	}
+	for k := st + 1; k < hi && k < st+30; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) == sentence.OpenQuote {
+			return lo
+		}
+		if s.w(k) == "," {
+			if k >= lo && k+1 < hi {
+				return k + 1
+			}
+			return lo
+		}
+	}
+	return lo
+}
+
+// participleObjects follow a participle that opens a sentence: "Speaking
+// at", "Addressing the", "Writing in".
+var participleObjects = set(`at to with on in after from before about during the a an his her their its for`)
 
 // connectives are the discourse adverbials that open a sentence or
 // clause before a comma ("Even so, ...", "for example, that ..."): the
