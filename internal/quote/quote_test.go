@@ -105,6 +105,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a VP of a company is a person's role",
+			in:   "Mark Jensen, VP of Operations at Pioneer Foods, noted: \"We cut freight costs by 22 percent.\"",
+			want: []brief{
+				{Direct, "\"We cut freight costs by 22 percent.\"", "noted", "Mark Jensen, VP of Operations at Pioneer Foods", "Mark Jensen"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
