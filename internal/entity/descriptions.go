@@ -334,6 +334,9 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 			if j+2 < len(toks) && t.Word(j+1) == "," && r.apposedName(t, res, j+2) {
 				break // "the TUC President, Comrade Bayo Ogundipe,": the apposition names the holder
 			}
+			if t.Lower(i+1) == "shadow" && j > i+1 {
+				lw = shadowRole(t, i+1, j) // "the shadow defence secretary" is no defence secretary
+			}
 			id, ok := r.nationalHolder(t, res, i, j, lw)
 			if !ok {
 				id, ok = latest[lw]
@@ -487,12 +490,29 @@ func sortMentions(ms []Mention) {
 	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 }
 
+// shadowRole returns the words from a to b, lower case, joined by
+// spaces: the whole of a shadow minister's role, which its head word
+// alone would give the minister.
+func shadowRole(t *sentence.Text, a, b int) string {
+	var sb strings.Builder
+	for k := a; k <= b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Lower(k))
+	}
+	return sb.String()
+}
+
 // RoleHead returns the head noun of a role: its last word, or the last
 // word before its field ("minister" of "Minister for Housing", "justice"
 // of "Chief Justice of Pakistan"). An office named "X General" keeps both
 // words ("attorney general" of "Attorney General of Canada"): its holder
 // is no general, as a major general is.
 func RoleHead(role string) string {
+	if strings.HasPrefix(role, "shadow ") {
+		return role // the shadow chancellor is no chancellor
+	}
 	if k := strings.Index(role, " of "); k >= 0 {
 		role = role[:k]
 	}

@@ -1524,6 +1524,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cueLo >= 0 && mannerCues[s.w(r.cueLo)] && !s.quotedContent(r) {
 		return out // "Asked about it, the agent laughed.": a laugh reports no words of its own
 	}
+	if r.cueLo >= 0 && r.cLo > r.cueLo && s.w(r.cLo) == "to" && hearerCues[s.w(r.cueLo)] {
+		return out // "spoke to our correspondent on condition of anonymity": who heard
+	}
 	if r.cLo > 0 && r.cLo+1 < r.cHi && s.w(r.cLo-1) == "," && s.w(r.cLo) == "according" && s.w(r.cLo+1) == "to" {
 		return out // "had been warned twice, according to police": an attribution of its own, not what was warned
 	}
@@ -1540,6 +1543,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	return append(out, r)
 }
+
+// hearerCues take the one spoken to after "to", not what was said.
+var hearerCues = set(`spoke speaks speak speaking talked talks talk talking`)
 
 // mannerCues are gestures that attribute a quotation they follow ("“Too
 // early,” shrugged Lewis") but report nothing else.
