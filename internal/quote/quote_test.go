@@ -113,11 +113,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a shadow minister is not the minister; speaking to someone reports nothing",
-			in:   "Chancellor confirms fuel duty freeze\n\nChancellor Jeremy Hunt tells the Commons that fuel duty will be frozen. Shadow chancellor Rachel Reeves disagreed. A chieftain of the party, who spoke to our correspondent on condition of anonymity, said the two parties were alike.",
+			in:   "Chancellor confirms fuel duty freeze\n\nChancellor Jeremy Hunt tells the Commons that fuel duty will be frozen. Shadow chancellor Rachel Reeves disagreed. Also reacting, a chieftain of the party, who spoke to our correspondent on condition of anonymity, said the two parties were alike.",
 			want: []brief{
 				{Indirect, "fuel duty freeze", "confirms", "Chancellor", "Jeremy Hunt"},
 				{Indirect, "that fuel duty will be frozen", "tells", "Chancellor Jeremy Hunt", "Jeremy Hunt"},
-				{Indirect, "the two parties were alike", "said", "A chieftain of the party, who spoke to our correspondent on condition of anonymity", "a chieftain of the party"},
+				{Indirect, "the two parties were alike", "said", "a chieftain of the party, who spoke to our correspondent on condition of anonymity", "a chieftain of the party"},
 			},
 		},
 		{

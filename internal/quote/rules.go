@@ -1596,10 +1596,14 @@ var afterTimeOpeners = set(`whether that if to how what when why who which`)
 // the guest house's.
 func (s *state) afterFrontedParticiple(lo, hi int) int {
 	st := s.t.Sentences[s.t.Tokens[lo].Sent].Lo
-	if w := s.w(st); len(w) <= 5 || !strings.HasSuffix(w, "ing") || !isCapWord(w) || s.kind(st) != sentence.Word || w == "According" {
+	lead := isCapWord(s.w(st))
+	if leadAdverbs[s.w(st)] && st+1 < hi {
+		st++ // "Also reacting, a chieftain of the party said"
+	}
+	if w := s.w(st); len(w) <= 5 || !strings.HasSuffix(w, "ing") || !lead || s.kind(st) != sentence.Word || w == "According" {
 		return lo // (the source of "According to X, Y," is X)
 	}
-	if _, name := s.ents.MentionAt(st); name || st+1 >= hi || !participleObjects[s.t.Lower(st+1)] {
+	if _, name := s.ents.MentionAt(st); name || st+1 >= hi || !participleObjects[s.t.Lower(st+1)] && s.w(st+1) != "," {
 		return lo // "Sporting director Marta Kowalczyk", "Kettering, for his part,"
 	}
 	for k := st + 1; k < hi && k < st+30; k++ {
@@ -1615,6 +1619,10 @@ func (s *state) afterFrontedParticiple(lo, hi int) int {
 	}
 	return lo
 }
+
+// leadAdverbs may come before a participle that opens a sentence: "Also
+// reacting, ...".
+var leadAdverbs = set(`Also Separately Similarly Meanwhile Later Earlier`)
 
 // participleObjects follow a participle that opens a sentence: "Speaking
 // at", "Addressing the", "Writing in".
