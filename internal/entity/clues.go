@@ -59,6 +59,9 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 	if w == "who" || w[0] >= '0' && w[0] <= '9' || r.lex.titles[strings.ToLower(w)] || w == "head" && i+2 < len(t.Tokens) && t.Word(i+2) == "of" {
 		return true // (", head of emerging-market strategy at ...,")
 	}
+	if r.fieldTitle(t, i+1) >= 0 {
+		return true // ", Union Minister for Tourism,"
+	}
 	// a title after a word or two of its field: ", energy campaigner at ..."
 	for k := i + 2; k < len(t.Tokens) && k <= i+3 && t.Tokens[k].Kind == sentence.Word && !isCap(t.Word(k-1)); k++ {
 		if r.lex.titles[t.Word(k)] || r.lex.titles[t.Word(k-1)+" "+t.Word(k)] {

@@ -24,8 +24,8 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 		if k >= len(t.Tokens) {
 			continue
 		}
-		if w := t.Lower(k); r.lex.titles[w] && !honorificWord(w) && k+1 < len(t.Tokens) && (t.Word(k+1) == "of" || t.Word(k+1) == "for" || t.Word(k+1) == "at") {
-			e.addRole(w) // ", chairman of the provincial People's Committee,"
+		if j := r.fieldTitle(t, k); j >= 0 {
+			e.addRole(r.fullRole(t, j)) // ", chairman of the provincial People's Committee,", ", Union Minister for Tourism,"
 			continue
 		}
 		if w := t.Word(k); w != "the" && w != "a" && w != "an" {
@@ -488,6 +488,26 @@ func plainDescription(t *sentence.Text, lo, hi int) bool {
 
 func sortMentions(ms []Mention) {
 	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// fieldTitle returns the token of a title that opens an apposition at k
+// and is followed by its field, after at most two capitalised modifiers
+// ("chairman of the committee", "Union Minister for Tourism", "Deputy
+// Minister of Finance"), or -1.
+func (r *Recognizer) fieldTitle(t *sentence.Text, k int) int {
+	for j := k; j < len(t.Tokens)-1 && j <= k+2 && t.Tokens[j].Kind == sentence.Word; j++ {
+		w := t.Lower(j)
+		if r.lex.titles[w] && !honorificWord(w) {
+			if f := t.Word(j + 1); f == "of" || f == "for" || f == "at" {
+				return j
+			}
+			return -1
+		}
+		if !isCap(t.Word(j)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // shadowRole returns the words from a to b, lower case, joined by

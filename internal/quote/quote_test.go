@@ -121,6 +121,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a title after capitalised modifiers and before its field is an apposed role",
+			in:   "Telangana Chief Minister K. Chandrasekhar Rao attacked the Centre. Kishan Reddy, Union Minister for Tourism, said the state had failed to submit certificates. \"These are the rules,\" the Union Minister said.",
+			want: []brief{
+				{Indirect, "the Centre", "attacked", "Telangana Chief Minister K. Chandrasekhar Rao", "K. Chandrasekhar Rao"},
+				{Indirect, "the state had failed to submit certificates", "said", "Kishan Reddy, Union Minister for Tourism", "Kishan Reddy"},
+				{Direct, "\"These are the rules,\"", "said", "the Union Minister", "Kishan Reddy"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
