@@ -2903,6 +2903,7 @@ func TestOrgDescriptions(t *testing.T) {
 		{"The Health Ministry said 40 people died. The ministry added that 12 were missing.", "added", "Health Ministry"},
 		{"Police closed the road. The company declined to comment.", "declined", ""},
 		{"The Taliban attacked two towns. The insurgents say they want a deal.", "say", "Taliban"},
+		{"The Democratic Alliance said the minister should resign. In a statement, the party added that he had misled Parliament.", "added", "Democratic Alliance"},
 	} {
 		var got []string
 		for _, q := range f.Find(tc.in).Quotes {

@@ -2448,7 +2448,9 @@ func orgFits(noun, name string) bool {
 		return strings.HasSuffix(name, "Guard") // "the coast guard" after "the Hellenic Coast Guard"
 	case "studio":
 		return strings.Contains(name, "Studio") || last == "Pictures" || last == "Films"
-	case "ministry", "department", "party", "administration", "government", "association", "office", "bureau",
+	case "party":
+		return strings.Contains(strings.ToLower(name), noun) || anyWord(name, func(w string) bool { return partyWords[w] })
+	case "ministry", "department", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
 		"hospital", "district", "union", "museum", "gallery", "observatory", "coastguard", "embassy", "consulate", "tribunal",
@@ -2487,6 +2489,13 @@ func orgFits(noun, name string) bool {
 	}
 	return true
 }
+
+// partyWords name political parties that do not call themselves one:
+// "the Democratic Alliance ... the party", "All Progressives Congress",
+// "Pakistan Tehreek-e-Insaf" (Urdu "movement for justice"), "Janata Dal",
+// "Shiv Sena", "Sinn Féin", "Fianna Fáil", "Fine Gael".
+var partyWords = set(`Alliance Congress Front League Movement Tehreek-e-Insaf Insaf Janata Dal Sena Samajwadi
+	Labour Conservatives Tories Democrats Republicans Greens Liberals Féin Fein Fáil Fail Gael Likud Fidesz Syriza Podemos`)
 
 // anyWord reports whether some word of name satisfies f.
 func anyWord(name string, f func(string) bool) bool {
