@@ -130,6 +130,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a live blog's one label in capitals makes no other label a dateline",
+			in:   "LIVE: Budget 2024 as it happened\n\nFederation of Small Businesses chair Tina McKenzie: \"Small firms will be relieved, but the devil will be in the detail.\"",
+			want: []brief{
+				{Direct, "\"Small firms will be relieved, but the devil will be in the detail.\"", ":", "Federation of Small Businesses chair Tina McKenzie", "Tina McKenzie"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

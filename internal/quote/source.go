@@ -554,6 +554,12 @@ func (s *state) personAt(k int) bool {
 	return ok && m.Lo == k && s.ents.Entities[m.Entity].Type == entity.Person && !strings.HasSuffix(s.w(m.Hi-1), "s")
 }
 
+// personEndsAt reports whether a person's name ends right before token k.
+func (s *state) personEndsAt(k int) bool {
+	m, ok := s.ents.MentionAt(k - 1)
+	return ok && m.Hi == k && s.ents.Entities[m.Entity].Type == entity.Person
+}
+
 // affiliationPreps tie an unnamed person to where they work.
 var affiliationPreps = set(`with at from`)
 

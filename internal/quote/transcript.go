@@ -54,8 +54,12 @@ found:
 	if m, ok := s.ents.MentionAt(n0); ok && m.Hi == k && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
 		return r, false // "Mumbai: Sampark Telecom Ltd on Tuesday announced ...": a dateline too
 	}
-	if s.capsLabels() == 1 && !s.personAt(n0) && (k-n0 >= 2 || !s.t.Tokens[n0].Quoted && s.kind(n0) == sentence.Word && p.Hi-p.Lo > 12) {
-		return r, false // "KOTA SARI: Chief Minister ...", "QALJAR: US Special Envoy ...": the one such line is a dateline; a transcript has several
+	if s.capsLabels() == 1 && !s.personAt(n0) && !s.personEndsAt(k) && (k-n0 >= 2 || !s.t.Tokens[n0].Quoted && s.kind(n0) == sentence.Word && p.Hi-p.Lo > 12) {
+		// "KOTA SARI: Chief Minister ...", "QALJAR: US Special Envoy ...":
+		// the one such line is a dateline, a transcript has several (but
+		// "Federation of Small Businesses chair Tina McKenzie: “...”"
+		// after a live blog's "LIVE:" is hers)
+		return r, false
 	}
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
