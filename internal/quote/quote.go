@@ -18,7 +18,8 @@
 // A quotation split by its attribution ("A," he said. "B.") is one content.
 // The type follows the PolNeAR conversion rule: direct when every letter of
 // the content is inside quotation marks, mixed when some are, indirect
-// otherwise. Pronouns and role descriptions are resolved with a light
+// otherwise; a turn of a transcript or an interview ("PENCE: ...", "A:
+// ...") is direct, the speaker's own words printed without marks. Pronouns and role descriptions are resolved with a light
 // salience-based coreference (most recent compatible person, preferring the
 // previous speaker), in the spirit of Lappin & Leass (1994) reduced to
 // recency and agreement.
@@ -117,6 +118,9 @@ type raw struct {
 	sLo, sHi int  // speaker mention tokens, -1 when none
 	entity   int  // resolved entity, -1 when unknown
 	inherit  bool // a continuation: the speaker is the previous quotation's
+	// verbatim marks a turn of a transcript or interview ("PENCE: ...",
+	// "A: ..."): the speaker's own words, though in no quotation marks.
+	verbatim bool
 	// described names an unnamed source by its description, when entity
 	// is -1: "a senior official", "two people familiar with the talks".
 	described string

@@ -236,7 +236,7 @@ func TestFind(t *testing.T) {
 			name: "a belief inside an interview's answer is an attribution of its own",
 			in:   "By Priya Desai\n\nGoalkeeper Tom Reyes spoke to Priya Desai after the final. Tom Reyes was tired.\n\nQ: How did it feel?\n\nA: I think it was the best night of my life. We played well.",
 			want: []brief{
-				{Indirect, "I think it was the best night of my life. We played well", "A:", "", "Tom Reyes"},
+				{Direct, "I think it was the best night of my life. We played well", "A:", "", "Tom Reyes"},
 				{Indirect, "it was the best night of my life", "think", "I", ""},
 			},
 		},
@@ -592,11 +592,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name: "a transcript whose labels are names in ordinary case",
+			name: "a transcript whose labels are names in ordinary case; its turns are the speakers' own words",
 			in:   "Chris Matthews talked to Luciana Lopez and Alex Seitz-Wald.\n\nLuciana Lopez: Saying to people Wall Street speculation is vague.\n\nLopez: Well, no one is like that. In a way, it gets to be all things to all people, to use these words that people then get to kind of define for themselves, and that is the trouble.",
 			want: []brief{
-				{Indirect, "Saying to people Wall Street speculation is vague", ":", "Luciana Lopez", "Luciana Lopez"},
-				{Indirect, "Well, no one is like that. In a way, it gets to be all things to all people, to use these words that people then get to kind of define for themselves, and that is the trouble", ":", "Lopez", "Luciana Lopez"},
+				{Direct, "Saying to people Wall Street speculation is vague", ":", "Luciana Lopez", "Luciana Lopez"},
+				{Direct, "Well, no one is like that. In a way, it gets to be all things to all people, to use these words that people then get to kind of define for themselves, and that is the trouble", ":", "Lopez", "Luciana Lopez"},
 			},
 		},
 		{
@@ -807,7 +807,7 @@ func TestFind(t *testing.T) {
 			name: "review: the other rules read an interview's answer after its label",
 			in:   "By Priya Desai\n\nGoalkeeper Tom Reyes spoke to Priya Desai after the final. Tom Reyes was tired.\n\nQ: Who won?\n\nA: According to the judges, we did.",
 			want: []brief{
-				{Indirect, "According to the judges, we did", "A:", "", "Tom Reyes"},
+				{Direct, "According to the judges, we did", "A:", "", "Tom Reyes"},
 				{Indirect, "we did", "According to", "the judges", "the judges"},
 			},
 		},

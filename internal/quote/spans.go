@@ -44,7 +44,7 @@ func (s *state) spans(out []raw) []Quote {
 		}
 		joined := r.cueLo > r.cLo && r.cueHi < r.cHi && t.Tokens[r.cLo].Kind == sentence.OpenQuote && t.Tokens[r.cHi-1].Kind == sentence.CloseQuote
 		switch {
-		case in > 0 && (outside == 0 || joined):
+		case r.verbatim || in > 0 && (outside == 0 || joined):
 			q.Type = Direct
 		case in > 0:
 			q.Type = Mixed

@@ -64,6 +64,7 @@ found:
 	r.sLo, r.sHi = n0, k
 	r.cueLo, r.cueHi = k, k+1
 	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
+	r.verbatim = s.capsLabel(n0, k) && s.capsLabels() >= 2 || s.nameLabel(n0, p.Hi) == k && s.nameLabels() >= 2
 	// a closing mark at the paragraph's end closes a quotation the
 	// transcript line is in ("“PENCE: ... ”"), unless the content opens
 	// its own: "Mayor Ana Silva: “We will reopen the port”"
@@ -91,6 +92,7 @@ func (s *state) qaAnswer(sen sentence.Range) (raw, bool) {
 	r.cueLo, r.cueHi = k, k+2
 	r.cLo, r.cHi = k+2, s.trimEnd(k+2, p.Hi)
 	r.entity = iv.speaker
+	r.verbatim = true
 	return r, r.cHi > r.cLo
 }
 
