@@ -556,7 +556,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		afterQuote := s.kind(L) == sentence.CloseQuote || s.w(L) == "," && L > lo && s.kind(L-1) == sentence.CloseQuote
 		ends := s.npEnds(nHi, hiEff) || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
-		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
@@ -999,6 +999,24 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 	}
 	r = s.joinNext(r, after)
 	return r, true
+}
+
+// asideBefore reports whether the words before the comma at L are a
+// subject and an aside in commas, with no clause and no quotation: "The
+// NFF, in a statement, said the coach stays" has its speaker before the
+// cue, and what follows it is what was said.
+func (s *state) asideBefore(lo, L int) bool {
+	if s.w(L) != "," {
+		return false
+	}
+	start := s.leftStart(lo, L)
+	k := start + 1
+	for k < L && k <= start+5 && s.w(k) != "," {
+		k++
+	}
+	// the aside opens right after a short subject: "The NFF, in a
+	// statement," (not a headline's "Rifat dropped on form, not politics,")
+	return k < L && s.w(k) == "," && encloseStart[s.w(k+1)] && !s.hasQuote(start, L) && !s.finiteBeyondParticiples(start, L)
 }
 
 // finiteBeyondParticiples is hasFinite not counting a past participle

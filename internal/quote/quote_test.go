@@ -137,6 +137,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject and a statement aside before the cue: what follows the cue is what was said",
+			in:   "The NFF, in a statement, said the coach stays. The NFF, in a statement signed by its director of communications, Ademola Olajire, said the plan works.",
+			want: []brief{
+				{Indirect, "the coach stays", "said", "The NFF", "NFF"},
+				// the one who signed speaks for the body, as the written
+				// sets' annotators read "in a statement by its officer, Mr X"
+				{Indirect, "the plan works", "said", "Ademola Olajire", "Ademola Olajire"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
