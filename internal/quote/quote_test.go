@@ -147,6 +147,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"back to\" is an adverb's, not a cue's; \"accused of\" after a noun is a passive",
+			in:   "Arsenal 2-1 Tottenham: Saka and Havertz fire Gunners back to the top\n\nBukayo Saka levelled before the break and Kai Havertz headed the winner. Unions back the plan. She reached a deal with a warehouse operator accused of misclassifying hundreds of drivers.",
+			want: []brief{
+				{Indirect, "the plan", "back", "Unions", "unions"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

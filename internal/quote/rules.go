@@ -1524,6 +1524,12 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cueLo >= 0 && mannerCues[s.w(r.cueLo)] && !s.quotedContent(r) {
 		return out // "Asked about it, the agent laughed.": a laugh reports no words of its own
 	}
+	if c := r.cueLo; c > 0 && c+1 < s.n && s.w(c) == "accused" && s.w(c+1) == "of" && s.kind(c-1) == sentence.Word && !auxWord(s.w(c-1)) && pronouns[s.w(c-1)] == 0 && !s.t.Tokens[c-1].Quoted {
+		return out // "a warehouse operator accused of misclassifying drivers": a passive, no one accuses
+	}
+	if r.cueLo >= 0 && r.cLo == r.cueHi && (s.w(r.cueLo) == "back" || s.w(r.cueLo) == "backs") && (prepositions[s.w(r.cLo)] || s.w(r.cLo) == "to" || s.w(r.cLo) == "into") {
+		return out // "fire Gunners back to the top": an adverb, not "unions back the plan"
+	}
 	if r.cueLo >= 0 && r.cLo > r.cueLo && s.w(r.cLo) == "to" && hearerCues[s.w(r.cueLo)] {
 		return out // "spoke to our correspondent on condition of anonymity": who heard
 	}
