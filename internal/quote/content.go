@@ -363,6 +363,12 @@ func (s *state) contentEnd(p, hiEff int) int {
 			if s.commaCut(k, p, end) {
 				return k
 			}
+			if k+1 < end && (coordAux[s.w(k+1)] || s.w(k+1) == "died") && s.w(k+1) != "also" && s.w(k+1) != "then" && s.w(k+1) != "later" && s.relativeCue(p) {
+				// "Margaret Donnelly, the novelist whose books chronicled
+				// working-class life, has died": the relative clause the
+				// cue is in closes, and the main clause's verb follows
+				return k
+			}
 		case "and", "but":
 			if s.coordinationCut(w, k, p, end) {
 				if s.w(k-1) == "," && !s.t.Tokens[k-1].Quoted {
@@ -373,6 +379,29 @@ func (s *state) contentEnd(p, hiEff int) int {
 		}
 	}
 	return end
+}
+
+// relativeCue reports whether the cue before the content at p is the
+// verb of a relative clause opened by "whose" with its noun ("the novelist
+// whose books chronicled ..."), after a comma.
+func (s *state) relativeCue(p int) bool {
+	for k := p - 2; k > 0 && k >= p-4; k-- {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		if s.w(k) == "whose" {
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if s.w(j) == "," {
+					return true
+				}
+				if s.kind(j) != sentence.Word {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // writersTail reports whether the phrase at q, after a comma that ends a

@@ -154,6 +154,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a content in a relative clause opened by \"whose\" ends where the main clause's verb follows",
+			in:   "Margaret Donnelly, the novelist whose books chronicled working-class life in the shipyards, has died aged 87.",
+			want: []brief{
+				{Indirect, "working-class life in the shipyards", "chronicled", "Margaret Donnelly, the novelist whose books", "Margaret Donnelly"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
