@@ -161,6 +161,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a document's participle after a comma is an aside, not a cue",
+			in:   "The research, published on Tuesday in the journal JAMA Network Open, followed 250,000 adults. The report, released last week, said rents would rise.",
+			want: []brief{
+				{Indirect, "rents would rise", "said", "The report, released last week", "the report"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1524,6 +1524,12 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cueLo >= 0 && mannerCues[s.w(r.cueLo)] && !s.quotedContent(r) {
 		return out // "Asked about it, the agent laughed.": a laugh reports no words of its own
 	}
+	if c := r.cueLo; c > 0 && issuedVerbs[s.w(c)] && s.w(c-1) == "," && r.cLo > c && s.asideCloses(c) {
+		// "The research, published on Tuesday in the journal, followed
+		// ...": a participle of an aside the main verb follows (not
+		// "Tibbs, the top Republican, released a memo")
+		return out
+	}
 	if c := r.cueLo; c > 0 && c+1 < s.n && s.w(c) == "accused" && s.w(c+1) == "of" && s.kind(c-1) == sentence.Word && !auxWord(s.w(c-1)) && pronouns[s.w(c-1)] == 0 && !s.t.Tokens[c-1].Quoted {
 		return out // "a warehouse operator accused of misclassifying drivers": a passive, no one accuses
 	}
@@ -1548,6 +1554,21 @@ func (s *state) accept(out []raw, r raw) []raw {
 		}
 	}
 	return append(out, r)
+}
+
+// asideCloses reports whether a comma after token c, in its sentence, is
+// followed by a finite verb: the main clause going on after an aside
+// that c opens ("The report, released last week, said ...").
+func (s *state) asideCloses(c int) bool {
+	hi := s.t.Sentences[s.t.Tokens[c].Sent].Hi
+	for k := c + 1; k+1 < hi && k < c+25; k++ {
+		if s.w(k) != "," || s.t.Tokens[k].Quoted {
+			continue
+		}
+		v := s.w(k + 1)
+		return coordAux[v] || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")
+	}
+	return false
 }
 
 // hearerCues take the one spoken to after "to", not what was said.
