@@ -168,6 +168,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a raising passive in a relative clause is an aside, no sourceless attribution",
+			in:   "Mara Quill, who is expected to step down within 18 months, said the merger was right. The strike, which is expected to last three weeks, continues.",
+			want: []brief{
+				{Indirect, "the merger was right", "said", "Mara Quill, who is expected to step down within 18 months", "Mara Quill"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -886,6 +886,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 		a--
 	}
 	r.cueLo = a
+	if w := s.w(a - 1); (w == "who" || w == "which") && !s.t.Tokens[a-1].Quoted {
+		return r, false // "Quill, who is expected to step down, said ...": an aside about the subject of another clause
+	}
 	start := s.mainClause(s.leftStart(sen.Lo, a), a)
 	if subordinators[s.t.Lower(start)] {
 		start++ // "Although North Korea is not thought to be ...": the clause after it
@@ -1523,6 +1526,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	if r.cueLo >= 0 && mannerCues[s.w(r.cueLo)] && !s.quotedContent(r) {
 		return out // "Asked about it, the agent laughed.": a laugh reports no words of its own
+	}
+	if c := r.cueLo; c > 0 && raisingParticiples[s.w(c)] && beForms[s.w(c-1)] && r.sLo >= 0 && (s.w(r.sLo) == "who" || s.w(r.sLo) == "which") {
+		return out // "Quill, who is expected to step down, said": an aside about her, no one expects aloud
 	}
 	if c := r.cueLo; c > 0 && issuedVerbs[s.w(c)] && s.w(c-1) == "," && r.cLo > c && s.asideCloses(c) {
 		// "The research, published on Tuesday in the journal, followed
