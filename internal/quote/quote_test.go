@@ -148,9 +148,10 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "\"back to\" is an adverb's, not a cue's; \"accused of\" after a noun is a passive",
-			in:   "Arsenal 2-1 Tottenham: Saka and Havertz fire Gunners back to the top\n\nBukayo Saka levelled before the break and Kai Havertz headed the winner. Unions back the plan. She reached a deal with a warehouse operator accused of misclassifying hundreds of drivers.",
+			in:   "Arsenal 2-1 Tottenham: Saka and Havertz fire Gunners back to the top\n\nBukayo Saka levelled before the break and Kai Havertz headed the winner. Unions back the plan. She reached a deal with a warehouse operator accused of misclassifying hundreds of drivers. The shares fell after a profit warning linked to rising arrears. He attended a dinner, which he later described as \"a social occasion\".",
 			want: []brief{
 				{Indirect, "the plan", "back", "Unions", "unions"},
+				{Direct, "\"a social occasion\"", "described as", "he", ""},
 			},
 		},
 		{

@@ -1536,8 +1536,12 @@ func (s *state) accept(out []raw, r raw) []raw {
 		// "Tibbs, the top Republican, released a memo")
 		return out
 	}
-	if c := r.cueLo; c > 0 && c+1 < s.n && s.w(c) == "accused" && s.w(c+1) == "of" && s.kind(c-1) == sentence.Word && !auxWord(s.w(c-1)) && pronouns[s.w(c-1)] == 0 && !s.t.Tokens[c-1].Quoted {
-		return out // "a warehouse operator accused of misclassifying drivers": a passive, no one accuses
+	if c := r.cueLo; c > 0 && c+1 < s.n && s.judgedPassive(c) {
+		// "a warehouse operator accused of misclassifying drivers", "a
+		// profit warning linked to rising arrears": a passive after its
+		// noun, no one accuses or links (but "a move Mahrous described as
+		// painful": a name is the subject of a relative clause)
+		return out
 	}
 	if r.cueLo >= 0 && r.cLo == r.cueHi && (s.w(r.cueLo) == "back" || s.w(r.cueLo) == "backs") && (prepositions[s.w(r.cLo)] || s.w(r.cLo) == "to" || s.w(r.cLo) == "into") {
 		return out // "fire Gunners back to the top": an adverb, not "unions back the plan"
@@ -1561,6 +1565,38 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	return append(out, r)
 }
+
+// judgedPassive reports whether the participle at c, right after a noun,
+// is a passive with the preposition its verb takes there ("an operator
+// accused of fraud", "a warning linked to arrears", "a plan criticised
+// for its cost"): a reduced relative clause, in which no one speaks. A
+// name, a pronoun or an auxiliary before it (past adverbs) makes it the
+// verb of a clause: "a move Mahrous described as painful", "which he
+// later described as", "has been harshly criticized for".
+func (s *state) judgedPassive(c int) bool {
+	if p, ok := passivePrep[s.w(c)]; !ok || s.w(c+1) != p {
+		return false
+	}
+	b := c - 1
+	for b > 0 && (isAdverb(s.w(b)) || timeAdverbs[s.w(b)]) {
+		b--
+	}
+	w := s.w(b)
+	if s.kind(b) != sentence.Word || s.t.Tokens[b].Quoted || auxWord(w) || beForms[w] || pronouns[w] != 0 || relPron[w] {
+		return false
+	}
+	return s.w(c) == "accused" || !isCapWord(w)
+}
+
+// timeAdverbs may stand between a subject and its verb: "which he later
+// described as".
+var timeAdverbs = set(`later once then since often also previously repeatedly first`)
+
+// passivePrep maps judging participles to the preposition they take as
+// passives: "accused of", "linked to", "criticised for", "described as".
+var passivePrep = map[string]string{"accused": "of", "charged": "with", "linked": "to", "criticized": "for",
+	"criticised": "for", "blamed": "for", "praised": "for", "described": "as", "labeled": "as", "labelled": "as",
+	"branded": "as", "dubbed": "as", "regarded": "as", "viewed": "as", "hailed": "as", "touted": "as"}
 
 // asideCloses reports whether a comma after token c, in its sentence, is
 // followed by a finite verb: the main clause going on after an aside
