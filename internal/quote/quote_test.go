@@ -176,6 +176,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a person described by an achievement or a bench is the one named last",
+			in:   "Captain William Troost-Ekong apologised. \"We let you down,\" he posted. But former international Daniel Amokachi was scathing. Speaking on Arise TV, the 1994 AFCON winner said the team lacked a clear identity. He said the federation had to take responsibility.",
+			want: []brief{
+				{Direct, "\"We let you down,\"", "posted", "he", "William Troost-Ekong"},
+				{Indirect, "the team lacked a clear identity", "said", "the 1994 AFCON winner", "Daniel Amokachi"},
+				{Indirect, "the federation had to take responsibility", "said", "He", "Daniel Amokachi"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1452,7 +1452,7 @@ func (s *state) speakerEntity(r *raw) int {
 	if hEnd < r.sHi {
 		head = s.w(hEnd - 1)
 	}
-	if hEnd-r.sLo >= 2 && hEnd-r.sLo <= 3 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(hEnd-2)) {
+	if hEnd-r.sLo >= 2 && (hEnd-r.sLo <= 3 || hEnd-r.sLo == 4 && personNouns[s.lower(head)] && s.plainModifiers(r.sLo+1, hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(hEnd-2)) {
 		if hEnd-r.sLo == 2 && s.manDemonym(head) {
 			g := byte('m')
 			if strings.HasSuffix(head, "woman") {
@@ -1474,7 +1474,21 @@ func (s *state) speakerEntity(r *raw) int {
 var personNouns = set(`defender forward striker midfielder goalkeeper winger captain player teenager
 	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
 	musician chef billionaire entrepreneur left-hander right-hander all-rounder opener batter spinner
-	seamer skipper fly-half scrum-half quarterback pitcher`)
+	seamer skipper fly-half scrum-half quarterback pitcher winner medallist medalist olympian
+	debutant frontbencher backbencher laureate`)
+
+// plainModifiers reports whether the words [lo,hi) before a person noun
+// are modifiers that describe, not name or possess: a year, a club or
+// party, "former" ("the 1994 AFCON winner", "the former Everton forward",
+// "the Liberal frontbencher").
+func (s *state) plainModifiers(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || isPossessive(s.w(k)) || pronouns[s.w(k)] != 0 {
+			return false
+		}
+	}
+	return hi > lo
+}
 
 // apposedPerson returns the person a body or place mention m belongs to
 // as the end of an apposition after the person's name: "Gerald Okonjo,
