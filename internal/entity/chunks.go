@@ -186,9 +186,9 @@ func (r *Recognizer) numberedBody(t *sentence.Text, i, hi int) bool {
 
 // cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
 // and names.
-func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
+func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool, lone *loneCaps) []chunk {
 	n := len(out)
-	out = r.cutNames(t, lo, hi, out, tails)
+	out = r.cutNames(t, lo, hi, out, tails, lone)
 	s, ts := r.holderName(t, lo, hi)
 	if s < 0 {
 		return out
@@ -203,10 +203,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 	// the title go on their own, the title is the person's role.
 	out = out[:n]
 	if ts > lo {
-		out = r.cutRun(t, lo, ts, out, tails)
+		out = r.cutRun(t, lo, ts, out, tails, lone)
 	}
 	n = len(out)
-	out = r.cutRun(t, s, hi, out, tails)
+	out = r.cutRun(t, s, hi, out, tails, lone)
 	if len(out) == n+1 && out[n].lo == s && out[n].typ == "" {
 		out[n].roles = append(out[n].roles, strings.ToLower(t.Src[t.Tokens[ts].Start:t.Tokens[s-1].End]))
 		out[n].titled = true
@@ -215,7 +215,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 }
 
 // cutNames is cutRun's first pass, by the rules for each kind of name.
-func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
+func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool, lone *loneCaps) []chunk {
 	toks := t.Tokens
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo
@@ -427,8 +427,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// them, still speak for their governments: "Kabul said")
 				ok = false
 			}
-			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurnames(t, i+1) &&
-				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1)) && hi < len(toks) && possessedPeople[t.Lower(hi)]) {
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.placeGiven(t, i, lone) {
 				// a given name that is also a place, before a surname:
 				// "Santiago Ferreyra", "campaign spokesman Jordan Pike",
 				// "Jordan Mercer's family"
