@@ -141,6 +141,11 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
+		case initialsOpen(t, c) && !(r.speechSubject(t, c.hi) && c.hi+1 < len(toks) && bodyObjects[t.Word(c.hi+1)]):
+			// initials before one or two names: "M. K. Stalin", "K. P.
+			// Sharma Oli", "J. K. Rowling" (not a company named so that
+			// speaks for itself: "J. Crew said it would")
+			c.typ = Person
 		case nt == 2 && placeFirst[first] && (afterThe(t, c.lo) || c.lo > 0 && (placePreps[word(c.lo-1)] || word(c.lo-1) == "on") || !r.speechSubject(t, c.hi) && !r.hasGivenName(t, c)):
 			c.typ = Loc // "the River Cale", "Mount Kessel": the place's kind comes first (not "River Jones said")
 		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && (!r.speechSubject(t, c.hi) || afterThe(t, c.lo) && c.lo > 1 && placePreps[t.Word(c.lo-2)]):
@@ -558,6 +563,25 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
 		}
 	}
+}
+
+// initialsOpen reports whether the chunk is one or more initials, each a
+// capital and a full stop, before one or two capitalised words that name
+// no body or place: "M. K. Stalin", "K. P. Sharma Oli".
+func initialsOpen(t *sentence.Text, c *chunk) bool {
+	k := c.lo
+	for k+1 < c.hi && len(t.Word(k)) == 1 && isCap(t.Word(k)) && t.Word(k+1) == "." {
+		k += 2
+	}
+	if k == c.lo || c.hi-k < 1 || c.hi-k > 2 {
+		return false
+	}
+	for j := k; j < c.hi; j++ {
+		if w := t.Word(j); t.Tokens[j].Kind != sentence.Word || !isCap(w) || len(w) == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedSpeaker reports whether the chunk [lo,hi) stands alone after a

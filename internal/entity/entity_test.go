@@ -1230,3 +1230,29 @@ func TestCities(t *testing.T) {
 		}
 	}
 }
+
+// TestMerging: a person's later mentions join the full name, and people
+// who share a surname stay apart.
+func TestMerging(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in, name string
+		mentions []string
+	}{
+		// initials before the surname, as South Asian and British names
+		// are written
+		{"K. P. Sharma Oli was sworn in as prime minister. Oli said the country needed stability.", "K. P. Sharma Oli", []string{"K. P. Sharma Oli", "Oli"}},
+		{"M. K. Stalin said the state would oppose the law. Stalin wrote to the prime minister.", "M. K. Stalin", []string{"M. K. Stalin", "Stalin"}},
+		{"J. K. Rowling said she would not change her mind. Rowling posted the message on Sunday.", "J. K. Rowling", []string{"J. K. Rowling", "Rowling"}},
+	} {
+		got := analyze(t, r, tc.in)
+		if !slices.ContainsFunc(got, func(e ent) bool {
+			return e.Name == tc.name && e.Type == Person && slices.Equal(e.Mentions, tc.mentions)
+		}) {
+			t.Errorf("Analyze(%q): want person %q with mentions %q, got %v", tc.in, tc.name, tc.mentions, got)
+		}
+	}
+}
