@@ -1247,6 +1247,11 @@ func TestMerging(t *testing.T) {
 		{"K. P. Sharma Oli was sworn in as prime minister. Oli said the country needed stability.", "K. P. Sharma Oli", []string{"K. P. Sharma Oli", "Oli"}},
 		{"M. K. Stalin said the state would oppose the law. Stalin wrote to the prime minister.", "M. K. Stalin", []string{"M. K. Stalin", "Stalin"}},
 		{"J. K. Rowling said she would not change her mind. Rowling posted the message on Sunday.", "J. K. Rowling", []string{"J. K. Rowling", "Rowling"}},
+		// a surname with a particle of two words, capitalised at the start
+		// of a sentence
+		{"Ursula von der Leyen said the bloc would respond. Von der Leyen spoke in Brussels.", "Ursula von der Leyen", []string{"Ursula von der Leyen", "Von der Leyen"}},
+		{"Oscar de la Hoya said the fight was fair. De la Hoya grew up in Los Angeles.", "Oscar de la Hoya", []string{"Oscar de la Hoya", "De la Hoya"}},
+		{"Mathieu van der Poel won the race in Roubaix. Van der Poel said the cobbles were hard.", "Mathieu van der Poel", []string{"Mathieu van der Poel", "Van der Poel"}},
 	} {
 		got := analyze(t, r, tc.in)
 		if !slices.ContainsFunc(got, func(e ent) bool {

@@ -378,13 +378,24 @@ func afterPrep(t *sentence.Text, lo int) bool {
 }
 
 // particleSurname reports whether the chunk is a surname with its particle
-// capitalised, as at the start of a sentence: "Van Dijkstra", "De Souza".
+// capitalised, as at the start of a sentence: "Van Dijkstra", "De Souza",
+// also a particle of two words, the second in lower case: "Von der
+// Leyen", "De la Hoya".
 func particleSurname(t *sentence.Text, c *chunk) bool {
-	if c.hi-c.lo != 2 {
+	if c.hi-c.lo != 2 && c.hi-c.lo != 3 {
 		return false
 	}
 	w := t.Lower(c.lo)
-	return isCap(t.Word(c.lo)) && connectors[w] && w != "of" && w != "for"
+	if !isCap(t.Word(c.lo)) || !connectors[w] || w == "of" || w == "for" {
+		return false
+	}
+	return c.hi-c.lo == 2 || nameParticle(t.Word(c.lo+1))
+}
+
+// nameParticle reports whether w is a particle of a name in lower case:
+// "van", "der", "de" ("of" and "for" join bodies' names).
+func nameParticle(w string) bool {
+	return connectors[w] && w != "of" && w != "for"
 }
 
 // afterThe reports whether the word before lo is "the": "the Dutchman
@@ -398,7 +409,7 @@ func afterThe(t *sentence.Text, lo int) bool {
 // longer name a person's.
 func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
 	for k := c.lo + 1; k < c.hi-1; k++ {
-		if w := t.Word(k); connectors[w] && w != "of" && w != "for" {
+		if nameParticle(t.Word(k)) {
 			return true
 		}
 	}
