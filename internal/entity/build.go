@@ -176,6 +176,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 	}
 	r.coordinatedPeople(t, chunks)
+	r.sharedSurnames(t, chunks)
 	chunks = ownedBodies(t, chunks)
 	chunks = r.saintNamed(t, chunks)
 	for ci := range chunks {
@@ -289,6 +290,22 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
+		if c.typ == Person && c.hi-c.lo == 1 && c.canon != "" && !c.weak {
+			// a given name that shares the surname of the full name after
+			// it: "Bill" of "Bill and Hillary Clinton" is Bill Clinton
+			id := addEntity(Person, c.canon)
+			ln := c.canon[strings.LastIndexByte(c.canon, ' ')+1:]
+			if !has(lastNames, ln) {
+				lastNames[ln] = id
+			}
+			if !slices.Contains(holders[ln], id) {
+				holders[ln] = append(holders[ln], id)
+			}
+			if !has(firstNames, word(c.lo)) {
+				firstNames[word(c.lo)] = id
+			}
+			continue
+		}
 		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
 			continue
 		}
@@ -724,6 +741,23 @@ func (r *Recognizer) coordinatedPeople(t *sentence.Text, chunks []chunk) {
 			i > 0 && chunks[i-1].typ == Person && chunks[i-1].hi == c.lo-1 && t.Word(c.lo-1) == "and" {
 			c.typ = Person
 		}
+	}
+}
+
+// sharedSurnames names a lone given name joined by "and" to a person's
+// full name with that person's surname ("Bill and Hillary Clinton", "Bill
+// and Melinda Gates"): a couple or siblings named together share the
+// surname written once. The given name keeps its own mention.
+func (r *Recognizer) sharedSurnames(t *sentence.Text, chunks []chunk) {
+	for i := 0; i+1 < len(chunks); i++ {
+		c, n := &chunks[i], &chunks[i+1]
+		if c.hi-c.lo != 1 || c.typ != "" && c.typ != Person || c.canon != "" || c.titled || c.end != t.Tokens[c.lo].End || r.lex.given[t.Word(c.lo)] == 0 {
+			continue
+		}
+		if n.typ != Person || n.canon != "" || n.hi-n.lo < 2 || n.lo != c.hi+1 || t.Word(c.hi) != "and" || r.lex.given[t.Word(n.lo)] == 0 {
+			continue
+		}
+		c.typ, c.canon = Person, t.Word(c.lo)+" "+t.Src[t.Tokens[n.hi-1].Start:n.end]
 	}
 }
 

@@ -598,8 +598,8 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 			return 'f'
 		}
 	}
-	if c.hi-c.lo < 2 {
-		return 0 // a surname alone: "Jackson", "Harris" are given names too
+	if c.hi-c.lo < 2 && c.canon == "" {
+		return 0 // a surname alone: "Jackson", "Harris" are given names too (not "Bill" of "Bill and Hillary Clinton")
 	}
 	if g := r.lex.given[t.Word(c.lo)]; g != 'u' && g != 0 {
 		return g

@@ -1251,6 +1251,10 @@ func TestMerging(t *testing.T) {
 		// of a sentence
 		{"Ursula von der Leyen said the bloc would respond. Von der Leyen spoke in Brussels.", "Ursula von der Leyen", []string{"Ursula von der Leyen", "Von der Leyen"}},
 		{"Oscar de la Hoya said the fight was fair. De la Hoya grew up in Los Angeles.", "Oscar de la Hoya", []string{"Oscar de la Hoya", "De la Hoya"}},
+		// a given name joined by "and" to a full name shares its surname
+		{"Bill and Hillary Clinton attended the funeral. Mr Clinton said he had lost a friend.", "Bill Clinton", []string{"Bill", "Clinton"}},
+		{"Bill and Melinda Gates announced their divorce.", "Bill Gates", []string{"Bill"}},
+		{"Bill and Hillary Clinton attended the funeral. Mrs Clinton said she had lost a friend.", "Hillary Clinton", []string{"Hillary Clinton", "Clinton"}},
 		{"Mathieu van der Poel won the race in Roubaix. Van der Poel said the cobbles were hard.", "Mathieu van der Poel", []string{"Mathieu van der Poel", "Van der Poel"}},
 	} {
 		got := analyze(t, r, tc.in)
