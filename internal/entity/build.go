@@ -445,6 +445,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Sen. Brennan" is State Senator Linda Brennan, not Mayor Tom Brennan
 			} else if pid, ok := genderHolder(res.Entities, holders[name], c); ok {
 				id = pid // "Mr Cole" is Ryan Cole, not his partner Leah Cole
+			} else if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && honorific(c.roles) && addressGender(c.roles) != 0 && addressGender(c.roles) != res.Entities[pid].Gender && kinApposed(t, c.hi) {
+				// "Okafor said ... Mrs Okafor, his wife, said": the
+				// relative of the Okafor named before, someone else
+				id = addEntity(Person, c.roles[0]+" "+name)
+				for _, h := range [2]int{pid, id} {
+					if !slices.Contains(holders[name], h) {
+						holders[name] = append(holders[name], h)
+					}
+				}
 			} else if pid, ok := chineseOrder(res.Entities, lastNames, firstNames, name); ok && c.hi-c.lo == 1 {
 				id = pid // "Wei said" is Wei Li, not Li Wei, when both names are written surname first
 			} else if pid, ok := lastNames[name]; ok {
@@ -759,6 +768,16 @@ func (r *Recognizer) sharedSurnames(t *sentence.Text, chunks []chunk) {
 		}
 		c.typ, c.canon = Person, t.Word(c.lo)+" "+t.Src[t.Tokens[n.hi-1].Start:n.end]
 	}
+}
+
+// kinApposed reports whether an apposition at k says whose relative the
+// name before it is, with a possessive and a relative's noun: ", his
+// wife,", ", her son,".
+func kinApposed(t *sentence.Text, k int) bool {
+	if k+2 >= len(t.Tokens) || t.Word(k) != "," {
+		return false
+	}
+	return possessives[t.Word(k+1)] && relatives[t.Lower(k+2)]
 }
 
 // tailOf looks a surname of several words up in tails as written, then

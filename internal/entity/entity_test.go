@@ -1255,6 +1255,10 @@ func TestMerging(t *testing.T) {
 		{"Bill and Hillary Clinton attended the funeral. Mr Clinton said he had lost a friend.", "Bill Clinton", []string{"Bill", "Clinton"}},
 		{"Bill and Melinda Gates announced their divorce.", "Bill Gates", []string{"Bill"}},
 		{"Bill and Hillary Clinton attended the funeral. Mrs Clinton said she had lost a friend.", "Hillary Clinton", []string{"Hillary Clinton", "Clinton"}},
+		// a form of address and a relative's noun make a bare surname
+		// someone else's: the wife of the Okafor named before
+		{"Okafor said the plan was sound. Mrs Okafor, his wife, said she disagreed. Mrs Okafor left.", "Mrs Okafor", []string{"Okafor", "Okafor"}},
+		{"Okafor said the plan was sound. Mrs Okafor, his wife, said she disagreed. Okafor left.", "Okafor", []string{"Okafor", "Okafor"}},
 		{"Mathieu van der Poel won the race in Roubaix. Van der Poel said the cobbles were hard.", "Mathieu van der Poel", []string{"Mathieu van der Poel", "Van der Poel"}},
 	} {
 		got := analyze(t, r, tc.in)
