@@ -103,6 +103,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case placeNamed[t.Src[c.start:c.end]] && !c.titled:
 			c.typ = Loc
+		case nt == 1 && !c.titled && c.canon == "" && c.end == toks[c.lo].End && bodySpeaks(t, c.hi):
+			c.typ = Org // "Ford said it would cut 3,000 jobs": a company named after someone, not the person
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
 		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]) && !honorific(c.roles):
@@ -371,6 +373,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue // "the Fianna Fáil TD for Cork North-West": a description of someone, not a name
 		}
 		name := withoutNickname(t.Src[c.start:c.end])
+		// a company named after someone speaks for itself, and is not
+		// the person of that surname: "Ford said it would cut 3,000 jobs"
+		companySpeaks := c.typ == Org && c.hi-c.lo == 1 && bodySpeaks(t, c.hi)
 		var id int
 		switch {
 		case acronyms[name] > 0:
@@ -456,9 +461,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				}
 			} else if pid, ok := chineseOrder(res.Entities, lastNames, firstNames, name); ok && c.hi-c.lo == 1 {
 				id = pid // "Wei said" is Wei Li, not Li Wei, when both names are written surname first
-			} else if pid, ok := lastNames[name]; ok {
+			} else if pid, ok := lastNames[name]; ok && !companySpeaks {
 				id = pid
-			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 {
+			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 && !companySpeaks {
 				id = pid // "Al-Mahmoud said" after "Khalid bin Nasser al-Mahmoud"
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid

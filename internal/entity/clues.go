@@ -185,6 +185,31 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	return verbAt(t, i, speechVerbs, nil)
 }
 
+// bodySpeaks reports whether a speech verb at i has a body's pronoun for
+// its subject after it: "said its", "said it would cut", "said it had
+// agreed", as a company speaks ("Ford said it would cut 3,000 jobs"); not
+// "said it was", "said it would be", which people say as often.
+func bodySpeaks(t *sentence.Text, i int) bool {
+	if i+2 >= len(t.Tokens) || !speechVerbs[t.Word(i)] {
+		return false
+	}
+	switch t.Word(i + 1) {
+	case "its":
+		return true
+	case "it":
+		if !bodyModals[t.Word(i+2)] || i+3 >= len(t.Tokens) {
+			return false
+		}
+		next := t.Word(i + 3)
+		return t.Tokens[i+3].Kind == sentence.Word && !isCap(next) && next != "be" && next != "been" && next != "not" && next != "have" && next != "a" && next != "an" && next != "the"
+	}
+	return false
+}
+
+// bodyModals follow "it" in a body's plans and deeds: "said it would
+// cut", "said it had agreed".
+var bodyModals = toSet(`would will had has plans planned expects expected`)
+
 // speakingAside reports whether an aside at i that says how the words were
 // given is followed by a speech verb: "Dariusz Wróbel, speaking earlier on
 // Friday, said", "Amara Diallo, writing in the Sentinel, warned".

@@ -1268,4 +1268,24 @@ func TestMerging(t *testing.T) {
 			t.Errorf("Analyze(%q): want person %q with mentions %q, got %v", tc.in, tc.name, tc.mentions, got)
 		}
 	}
+
+	// a surname alone that speaks for a body ("said it would cut", "said
+	// its") is a company named after someone, not the person
+	for _, tc := range []struct {
+		in, name string
+		typ      Type
+		mentions []string
+	}{
+		{"Ford said it would cut 3,000 jobs. Harrison Ford was not involved.", "Ford", Org, []string{"Ford"}},
+		{"Ford said it would cut 3,000 jobs. Harrison Ford was not involved.", "Harrison Ford", Person, []string{"Harrison Ford"}},
+		{"Dell said its profits rose. Michael Dell, its founder, said the company would recover.", "Michael Dell", Person, []string{"Michael Dell"}},
+		{"Harrison Ford said it was an honour. Ford said it would be his last film.", "Harrison Ford", Person, []string{"Harrison Ford", "Ford"}},
+	} {
+		got := analyze(t, r, tc.in)
+		if !slices.ContainsFunc(got, func(e ent) bool {
+			return e.Name == tc.name && e.Type == tc.typ && slices.Equal(e.Mentions, tc.mentions)
+		}) {
+			t.Errorf("Analyze(%q): want %s %q with mentions %q, got %v", tc.in, tc.typ, tc.name, tc.mentions, got)
+		}
+	}
 }
