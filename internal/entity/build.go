@@ -325,6 +325,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		if ln := t.Src[toks[c.hi-1].Start:c.end]; !slices.Contains(holders[ln], id) {
 			holders[ln] = append(holders[ln], id)
 		}
+		if k := c.hi - 2; k > c.lo && nameAbbreviations[word(c.hi-1)] == Person && isCap(word(k)) && !has(lastNames, word(k)) {
+			lastNames[word(k)] = id // "King" of "Martin Luther King Jr.": the surname before "Jr."
+		}
 		if k := c.hi - 3; k >= c.lo && chineseSurnames[word(k)] && len(word(c.hi-2)) <= 4 && len(word(c.hi-1)) <= 4 && !has(lastNames, word(k)) {
 			// a Chinese name with its surname before a given name of two
 			// syllables, as Singapore and Malaysia write it: "Wilson Teo
@@ -442,6 +445,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		default:
 			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
 				id = pid // "Aroha Tane has confirmed ...", named in full before
+			} else if pid, ok := personTails[name]; ok && c.hi-c.lo >= 2 && nameAbbreviations[word(c.hi-1)] == Person {
+				id = pid // "Trump Jr. spoke" after "Donald J. Trump Jr."
 			} else if pid, ok := nicknames[name]; ok && c.hi-c.lo == 1 {
 				id = pid // "Ravel said" after `Dae-ho "Ravel" Shin`
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {

@@ -614,7 +614,8 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			i += 2
 			continue
 		}
-		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] && nameAbbreviations[word(i+1)] != Person || r.acronymRole(t, i, hi)) {
+			// (not a surname before "Jr": "Martin Luther King Jr.")
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
 			// before the title are its own name, the person follows it
@@ -1366,8 +1367,9 @@ func (r *Recognizer) fieldWord(w string) bool {
 var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated": true, "Continued": true, "Wrote": true}
 
 // functionWordSurnames returns the function words ("May", "Can", "Will")
-// that the text uses as surnames after a known given name ("Theresa May",
-// "Emre Can"), so that the surname alone can name them later.
+// and titles ("King") that the text uses as surnames after a known given
+// name ("Theresa May", "Emre Can", "Martin Luther King Jr."), so that the
+// surname alone can name them later.
 func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 	var tails map[string]bool
 	for k := 1; k < len(t.Tokens); k++ {
@@ -1375,7 +1377,7 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 			continue
 		}
 		w := t.Word(k)
-		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] || r.lex.given[t.Word(k-1)] == 0 {
+		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] && !r.titleSurname(t, k) || r.lex.given[t.Word(k-1)] == 0 {
 			continue // (the byte test first: most words are no capitalised function word)
 		}
 		if tails == nil {
@@ -1384,6 +1386,17 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 		tails[w] = true
 	}
 	return tails
+}
+
+// titleSurname reports whether the title at k ends a name rather than
+// opening the next: "King" of "Martin Luther King Jr." or "Carole King
+// said" (not "Prime Minister", "King Charles").
+func (r *Recognizer) titleSurname(t *sentence.Text, k int) bool {
+	if !r.lex.titles[t.Lower(k)] {
+		return false
+	}
+	n := k + 1
+	return n >= len(t.Tokens) || t.Tokens[n].Kind != sentence.Word || !isCap(t.Word(n)) || nameAbbreviations[t.Word(n)] == Person
 }
 
 // cityInName reports whether the GeoNames city at [i,j), inside the

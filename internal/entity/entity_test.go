@@ -1251,6 +1251,9 @@ func TestMerging(t *testing.T) {
 		// of a sentence
 		{"Ursula von der Leyen said the bloc would respond. Von der Leyen spoke in Brussels.", "Ursula von der Leyen", []string{"Ursula von der Leyen", "Von der Leyen"}},
 		{"Oscar de la Hoya said the fight was fair. De la Hoya grew up in Los Angeles.", "Oscar de la Hoya", []string{"Oscar de la Hoya", "De la Hoya"}},
+		// "Jr." ends a name, after a surname that is also a title
+		{"Martin Luther King Jr. spoke in Washington. King said he had a dream.", "Martin Luther King Jr.", []string{"Martin Luther King Jr", "King"}},
+		{"Donald J. Trump Jr. said the report was false. Trump Jr. spoke in Phoenix.", "Donald J. Trump Jr.", []string{"Donald J. Trump Jr", "Trump Jr"}},
 		// a given name joined by "and" to a full name shares its surname
 		{"Bill and Hillary Clinton attended the funeral. Mr Clinton said he had lost a friend.", "Bill Clinton", []string{"Bill", "Clinton"}},
 		{"Bill and Melinda Gates announced their divorce.", "Bill Gates", []string{"Bill"}},
