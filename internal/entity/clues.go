@@ -608,7 +608,7 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 			continue // a member of the Senedd or of parliament, not "Ms"
 		}
 		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
-		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "councilman", "alderman",
+		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "lord", "councilman", "alderman", "ayatollah",
 			"mawlawi", "maulvi", "maulana", "mullah", "mufti", "imam":
 			return 'm'
 		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "dame", "baroness", "councilwoman", "alderwoman", "madam", "mme", "mlle":

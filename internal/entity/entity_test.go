@@ -1254,6 +1254,11 @@ func TestMerging(t *testing.T) {
 		// "Jr." ends a name, after a surname that is also a title
 		{"Martin Luther King Jr. spoke in Washington. King said he had a dream.", "Martin Luther King Jr.", []string{"Martin Luther King Jr", "King"}},
 		{"Donald J. Trump Jr. said the report was false. Trump Jr. spoke in Phoenix.", "Donald J. Trump Jr.", []string{"Donald J. Trump Jr", "Trump Jr"}},
+		// forms of address and titles of peers and clerics stay out of the
+		// name, as "Sir" and "Baroness" do
+		{"The Rt Hon Rachel Reeves MP said the budget was fair. Reeves spoke later.", "Rachel Reeves", []string{"Rachel Reeves", "Reeves"}},
+		{"Lord Cameron said the talks were useful. Cameron flew to Kyiv.", "Cameron", []string{"Cameron", "Cameron"}},
+		{"Ayatollah Ali Khamenei said the country would respond. Khamenei spoke in Tehran.", "Ali Khamenei", []string{"Ali Khamenei", "Khamenei"}},
 		// a given name joined by "and" to a full name shares its surname
 		{"Bill and Hillary Clinton attended the funeral. Mr Clinton said he had lost a friend.", "Bill Clinton", []string{"Bill", "Clinton"}},
 		{"Bill and Melinda Gates announced their divorce.", "Bill Gates", []string{"Bill"}},
@@ -1289,6 +1294,12 @@ func TestMerging(t *testing.T) {
 			return e.Name == tc.name && e.Type == tc.typ && slices.Equal(e.Mentions, tc.mentions)
 		}) {
 			t.Errorf("Analyze(%q): want %s %q with mentions %q, got %v", tc.in, tc.typ, tc.name, tc.mentions, got)
+		}
+	}
+	// the words of a form of address are no name of their own
+	for _, e := range analyze(t, r, "The Rt Hon Rachel Reeves MP said the budget was fair. The Right Honourable Rachel Reeves spoke later.") {
+		if e.Name != "Rachel Reeves" {
+			t.Errorf("Rt Hon: unexpected entity %q (%s)", e.Name, e.Type)
 		}
 	}
 }
