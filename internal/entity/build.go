@@ -143,6 +143,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
+		case patronymic(t, c) && !r.lex.orgHead[last]:
+			c.typ = Person // "Tamim bin Hamad Al Thani hosted the talks": a son's name with his father's
 		case initialsOpen(t, c) && !(r.speechSubject(t, c.hi) && c.hi+1 < len(toks) && bodyObjects[t.Word(c.hi+1)]):
 			// initials before one or two names: "M. K. Stalin", "K. P.
 			// Sharma Oli", "J. K. Rowling" (not a company named so that
@@ -324,6 +326,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 		if ln := t.Src[toks[c.hi-1].Start:c.end]; !slices.Contains(holders[ln], id) {
 			holders[ln] = append(holders[ln], id)
+		}
+		if ln := articleLess(t.Src[toks[c.hi-1].Start:c.end]); ln != "" && !has(lastNames, ln) {
+			lastNames[ln] = id // "Sisi" of "Abdel Fattah al-Sisi"
 		}
 		if k := c.hi - 2; k > c.lo && nameAbbreviations[word(c.hi-1)] == Person && isCap(word(k)) && !has(lastNames, word(k)) {
 			lastNames[word(k)] = id // "King" of "Martin Luther King Jr.": the surname before "Jr."
@@ -599,6 +604,33 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
 		}
 	}
+}
+
+// patronymic reports whether the chunk is an Arabic name that gives the
+// father's after "bin", "ibn" or "bint" ("Tamim bin Hamad Al Thani",
+// "Khalid bin Nasser al-Mahmoud"): a person's, whatever the verb.
+func patronymic(t *sentence.Text, c *chunk) bool {
+	if c.hi-c.lo < 3 || !isCap(t.Word(c.lo)) {
+		return false
+	}
+	for k := c.lo + 1; k < c.hi-1; k++ {
+		if w := t.Word(k); (w == "bin" || w == "ibn" || w == "bint") && isCap(t.Word(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleLess returns a surname written with a lower-case Arabic article
+// without it ("Sisi" of "al-Sisi", "el-Sisi"), as stories then use it, or
+// "".
+func articleLess(w string) string {
+	for _, p := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 2 {
+			return rest
+		}
+	}
+	return ""
 }
 
 // initialsOpen reports whether the chunk is one or more initials, each a

@@ -1259,6 +1259,10 @@ func TestMerging(t *testing.T) {
 		{"The Rt Hon Rachel Reeves MP said the budget was fair. Reeves spoke later.", "Rachel Reeves", []string{"Rachel Reeves", "Reeves"}},
 		{"Lord Cameron said the talks were useful. Cameron flew to Kyiv.", "Cameron", []string{"Cameron", "Cameron"}},
 		{"Ayatollah Ali Khamenei said the country would respond. Khamenei spoke in Tehran.", "Ali Khamenei", []string{"Ali Khamenei", "Khamenei"}},
+		// an Arabic name with "bin" is a person's; a surname with its
+		// article is used without it
+		{"Tamim bin Hamad Al Thani hosted the talks in Doha. Sheikh Tamim said the talks would continue.", "Tamim bin Hamad Al Thani", []string{"Tamim bin Hamad Al Thani", "Tamim"}},
+		{"Abdel Fattah al-Sisi said the border would stay closed. Sisi met the Jordanian king on Monday.", "Abdel Fattah al-Sisi", []string{"Abdel Fattah al-Sisi", "Sisi"}},
 		// a given name joined by "and" to a full name shares its surname
 		{"Bill and Hillary Clinton attended the funeral. Mr Clinton said he had lost a friend.", "Bill Clinton", []string{"Bill", "Clinton"}},
 		{"Bill and Melinda Gates announced their divorce.", "Bill Gates", []string{"Bill"}},
