@@ -187,7 +187,7 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 
 // bodySpeaks reports whether a speech verb at i has a body's pronoun for
 // its subject after it: "said its", "said it would cut", "said it had
-// agreed", as a company speaks ("Ford said it would cut 3,000 jobs"); not
+// agreed", "said it expected", as a company speaks ("Ford said it would cut 3,000 jobs"); not
 // "said it was", "said it would be", which people say as often.
 func bodySpeaks(t *sentence.Text, i int) bool {
 	if i+2 >= len(t.Tokens) || !speechVerbs[t.Word(i)] {
@@ -197,6 +197,9 @@ func bodySpeaks(t *sentence.Text, i int) bool {
 	case "its":
 		return true
 	case "it":
+		if bodyPlans[t.Word(i+2)] {
+			return true // "said it expected a loss", "said it plans to"
+		}
 		if !bodyModals[t.Word(i+2)] || i+3 >= len(t.Tokens) {
 			return false
 		}
@@ -208,7 +211,11 @@ func bodySpeaks(t *sentence.Text, i int) bool {
 
 // bodyModals follow "it" in a body's plans and deeds: "said it would
 // cut", "said it had agreed".
-var bodyModals = toSet(`would will had has plans planned expects expected`)
+var bodyModals = toSet(`would will had has`)
+
+// bodyPlans follow "it" in a body's forecasts and plans, never a
+// person's dummy "it": "said it expected a loss".
+var bodyPlans = toSet(`plans planned expects expected intends intended`)
 
 // speakingAside reports whether an aside at i that says how the words were
 // given is followed by a speech verb: "Dariusz Wróbel, speaking earlier on

@@ -1292,6 +1292,7 @@ func TestMerging(t *testing.T) {
 		{"Ford said it would cut 3,000 jobs. Harrison Ford was not involved.", "Harrison Ford", Person, []string{"Harrison Ford"}},
 		{"Dell said its profits rose. Michael Dell, its founder, said the company would recover.", "Michael Dell", Person, []string{"Michael Dell"}},
 		{"Harrison Ford said it was an honour. Ford said it would be his last film.", "Harrison Ford", Person, []string{"Harrison Ford", "Ford"}},
+		{"Ocado said it expected a loss for the year.", "Ocado", Org, []string{"Ocado"}},
 	} {
 		got := analyze(t, r, tc.in)
 		if !slices.ContainsFunc(got, func(e ent) bool {
