@@ -89,6 +89,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			taken[last] = true
 		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi) || invertedSpeaker(t, c.lo, c.hi)):
 			surnames[last] = true
+		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && c.lo == t.Sentences[toks[c.lo].Sent].Lo && c.end == toks[c.lo].End && pastSubject(t, c.hi):
+			surnames[last] = true // "Trong had led the party", after "Nguyen Phu Trong died"
 		}
 	}
 	// first pass: type every chunk
@@ -164,9 +166,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person
 		case nt >= 2 && nt <= 3 && syllableGiven(last) && allTitle(t, c.lo, c.hi-1):
 			c.typ = Person // "Tsang Wai-hung", "Agnes Chiu Mei-ling": a given name of two syllables
-		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
+		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] && !namedBefore(t, c.lo+1) &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
-			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
+			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"; not "Typhoon Dalisay" ... "Dalisay made landfall"
 		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || verbAt(t, c.hi, fullNameVerbs, nil) && !afterThe(t, c.lo) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
 			c.typ = Person
 		case nt == 2 && allTitle(t, c.lo, c.hi) && c.lo == t.Sentences[toks[c.lo].Sent].Lo && !r.lex.locHead[last] && !r.lex.orgHead[last] && !r.placeWord(t, c) && pastSubject(t, c.hi) && pronounNext(t, c.hi):
