@@ -120,7 +120,8 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 }
 
 // describedPerson reports whether an apposition at i gives an age or
-// describes a person with an article ("Okafor, 61, a retired teacher,"),
+// describes a person with an article or a possessive ("Okafor, 61, a
+// retired teacher,", "Lindqvist, his deputy,"),
 // not only a title, which may open the next subject ("At 10:42 GMT, MP
 // Aroha Tane ...").
 func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
@@ -128,7 +129,7 @@ func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
 		return false
 	}
 	w := t.Word(i + 1)
-	return w[0] >= '0' && w[0] <= '9' && i+2 < len(t.Tokens) && t.Word(i+2) == "," || (w == "a" || w == "an" || w == "the") && r.apposed(t, i)
+	return w[0] >= '0' && w[0] <= '9' && i+2 < len(t.Tokens) && t.Word(i+2) == "," || (w == "a" || w == "an" || w == "the" || possessives[w]) && r.apposed(t, i)
 }
 
 // compoundPerson reports whether w is a compound ending in a noun for a

@@ -706,6 +706,8 @@ func TestPeople(t *testing.T) {
 		{"But Nationals Member for Macquarie Downs Stuart Allard said the response had been slow.", "Stuart Allard"},
 		{"County Finance Executive Committee Member Ruth Nyaboke Onsongo defended the allocations.", "Ruth Nyaboke Onsongo"},
 		{"Voting against the budget were Ward 5 Council Member Dwayne Kowalczyk, Ward 7 Council Member Teodoro Banuelos and Council Member Sheila Marchetti.", "Teodoro Banuelos"},
+		// a lone surname apposed to someone's role
+		{"Okafor said the new stadium would be ready by August. Lindqvist, his deputy, disagreed.", "Lindqvist"},
 		// a given name that is also a place, before a plain surname that
 		// speaks, is apposed or stands alone elsewhere in the text
 		{"Paris Hilton said she had testified before lawmakers in Utah.", "Paris Hilton"},
