@@ -145,6 +145,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
+		case nt == 2 && pinyinSurnames[first] && pinyinGiven(last) && c.end == toks[c.hi-1].End && !afterThe(t, c.lo):
+			c.typ = Person // "Li Qiang met the visitors", "He Lifeng met": a Chinese surname and a given name of pinyin syllables
 		case patronymic(t, c) && !r.lex.orgHead[last]:
 			c.typ = Person // "Tamim bin Hamad Al Thani hosted the talks": a son's name with his father's
 		case initialsOpen(t, c) && !(r.speechSubject(t, c.hi) && c.hi+1 < len(toks) && bodyObjects[t.Word(c.hi+1)]):
@@ -992,6 +994,50 @@ var titleAbbreviations = map[string]string{
 var pinyinSurnames = toSet(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
 	Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
 	Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Fan Qian Jia Xia Tan Yin Shi Qiu Hou Bai Meng Qin Xue Yan Mao Duan Lei Long`)
+
+// pinyinGiven reports whether w is a Chinese given name in pinyin, one
+// or two syllables written as one capitalised word ("Qiang", "Lifeng",
+// "Jinping"), which no English word of the same letters is likely to be
+// ("Dynasty", "Island", "Bell" are no syllables).
+func pinyinGiven(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for i := 1; i < len(lw); i++ {
+		if lw[i] < 'a' || lw[i] > 'z' {
+			return false
+		}
+	}
+	if pinyinSyllable(lw) {
+		return true
+	}
+	for k := 1; k < len(lw); k++ {
+		if pinyinSyllable(lw[:k]) && pinyinSyllable(lw[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSyllable reports whether s is a syllable of Hanyu Pinyin without
+// its tone: an initial ("zh", "x", or none) and a final ("iang", "ong").
+func pinyinSyllable(s string) bool {
+	for _, in := range pinyinInitials {
+		if f, ok := strings.CutPrefix(s, in); ok && pinyinFinals[f] && (in != "" || f[0] == 'a' || f[0] == 'e' || f[0] == 'o') {
+			return true // (a syllable with no initial opens with a, e or o: "an", "ou"; "i" and "u" are written "y" and "w")
+		}
+	}
+	return false
+}
+
+// pinyinInitials are the initials of Hanyu Pinyin, the two-letter ones
+// first, and "y" and "w" as they are written before "i" and "u".
+var pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+
+// pinyinFinals are the finals of Hanyu Pinyin, "ü" written "u" or "v".
+var pinyinFinals = toSet(`a o e i u v ai ei ui ao ou iu ie ue ve er an en in un ang eng ing ong ia iao ian iang iong
+	ua uo uai uan uang ueng`)
 
 // chineseOrder returns the person named in full with name first, when
 // name is also the last word of another person's name and both names are

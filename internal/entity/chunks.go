@@ -230,6 +230,9 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		if toks[i].Kind == sentence.Word && vietSurnames[word(i)] && i+2 < hi && !notName[word(i+1)] && !notName[word(i+2)] {
 			break // "Do Minh Khoa": a Vietnamese family name, not the verb
 		}
+		if i+2 == hi && pinyinSurnames[word(i)] && !notName[word(i+1)] && pinyinGiven(word(i+1)) {
+			break // "He Lifeng": a Chinese family name, not the pronoun
+		}
 		if toks[i].Kind == sentence.Word && r.lex.titles[t.Lower(i)] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
 		}

@@ -706,6 +706,9 @@ func TestPeople(t *testing.T) {
 		{"But Nationals Member for Macquarie Downs Stuart Allard said the response had been slow.", "Stuart Allard"},
 		{"County Finance Executive Committee Member Ruth Nyaboke Onsongo defended the allocations.", "Ruth Nyaboke Onsongo"},
 		{"Voting against the budget were Ward 5 Council Member Dwayne Kowalczyk, Ward 7 Council Member Teodoro Banuelos and Council Member Sheila Marchetti.", "Teodoro Banuelos"},
+		// a Chinese surname and a given name of pinyin syllables
+		{"Wang Yi said China would host the talks. Li Qiang met the visitors in Beijing.", "Li Qiang"},
+		{"He Lifeng met Janet Yellen in Zurich.", "He Lifeng"},
 		// a lone surname apposed to someone's role
 		{"Okafor said the new stadium would be ready by August. Lindqvist, his deputy, disagreed.", "Lindqvist"},
 		// a given name that is also a place, before a plain surname that
@@ -932,7 +935,7 @@ func TestOrganisationNames(t *testing.T) {
 // person's.
 var notPeople = map[string]bool{"Others": true, "Few": true, "Time Warner": true, "Dow Jones": true, "CENTCOM": true, "Maple Grove": true,
 	"Ashby Crossing": true, "Later Smith-Haddow": true, "Nobody": true, "Austin": true, "Kent Police": true,
-	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Typhoon Dalisay": true, "Dalisay": true, "Tory": true,
+	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Typhoon Dalisay": true, "Dalisay": true, "Tang Dynasty": true, "Long Island": true, "He Said": true, "Tory": true,
 	"Harris County": true, "Bright Futures": true, "Lead": true, "and Greater": true, "Pfizer": true, "Unite": true,
 	"Dastavia": true, "Safety Council": true, "Charlotte Hornets": true, "Charlotte": true, "Foreign Affairs": true,
 	"Defence Staff": true, "Bill": true, "Fianna Fáil TD for Cork North-West": true, "Dublin South-Central TD": true,
@@ -981,6 +984,7 @@ func TestNotPeople(t *testing.T) {
 		"Police in Austin said the suspect fled. Kent Police said a man had been arrested.",
 		"Farmers blasted the tax. Downing Street denied the report. Hurricane Milton threatened the coast.",
 		"Typhoon Dalisay tore through the town on Tuesday, officials said. Dalisay made landfall over Pilar Norte.",
+		"The Tang Dynasty ruled China. Long Island was flooded. He Said It was a film.",
 		"Tory MP Jacob Rees-Mogg said the plan was fair. Harris County Judge Lina Hidalgo said the shelters were full.",
 		"Bright Futures, a charity that helps student nurses, said it would expand.",
 		// a company named by its trade
