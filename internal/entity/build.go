@@ -89,6 +89,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			taken[last] = true
 		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && (r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) || r.apposed(t, c.hi) || invertedSpeaker(t, c.lo, c.hi)):
 			surnames[last] = true
+		case c.typ == "" && c.canon == "" && c.hi-c.lo == 1 && c.lo == t.Sentences[toks[c.lo].Sent].Lo && c.end == toks[c.lo].End && pastSubject(t, c.hi):
+			surnames[last] = true // "Trong had led the party", after "Nguyen Phu Trong died"
 		}
 	}
 	// first pass: type every chunk
@@ -103,6 +105,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		switch {
 		case placeNamed[t.Src[c.start:c.end]] && !c.titled:
 			c.typ = Loc
+		case nt == 1 && !c.titled && c.canon == "" && c.end == toks[c.lo].End && bodySpeaks(t, c.hi):
+			c.typ = Org // "Ford said it would cut 3,000 jobs": a company named after someone, not the person
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
 		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]) && !honorific(c.roles):
@@ -141,6 +145,15 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
+		case nt == 2 && pinyinSurnames[first] && pinyinGiven(last) && c.end == toks[c.hi-1].End && !afterThe(t, c.lo):
+			c.typ = Person // "Li Qiang met the visitors", "He Lifeng met": a Chinese surname and a given name of pinyin syllables
+		case patronymic(t, c) && !r.lex.orgHead[last]:
+			c.typ = Person // "Tamim bin Hamad Al Thani hosted the talks": a son's name with his father's
+		case initialsOpen(t, c) && !(r.speechSubject(t, c.hi) && c.hi+1 < len(toks) && bodyObjects[t.Word(c.hi+1)]):
+			// initials before one or two names: "M. K. Stalin", "K. P.
+			// Sharma Oli", "J. K. Rowling" (not a company named so that
+			// speaks for itself: "J. Crew said it would")
+			c.typ = Person
 		case nt == 2 && placeFirst[first] && (afterThe(t, c.lo) || c.lo > 0 && (placePreps[word(c.lo-1)] || word(c.lo-1) == "on") || !r.speechSubject(t, c.hi) && !r.hasGivenName(t, c)):
 			c.typ = Loc // "the River Cale", "Mount Kessel": the place's kind comes first (not "River Jones said")
 		case r.lex.locHead[last] && nt >= 2 && !r.hasGivenName(t, c) && (!r.speechSubject(t, c.hi) || afterThe(t, c.lo) && c.lo > 1 && placePreps[t.Word(c.lo-2)]):
@@ -155,9 +168,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Person
 		case nt >= 2 && nt <= 3 && syllableGiven(last) && allTitle(t, c.lo, c.hi-1):
 			c.typ = Person // "Tsang Wai-hung", "Agnes Chiu Mei-ling": a given name of two syllables
-		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] &&
+		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] && !namedBefore(t, c.lo+1) &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
-			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"
+			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"; not "Typhoon Dalisay" ... "Dalisay made landfall"
 		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || verbAt(t, c.hi, fullNameVerbs, nil) && !afterThe(t, c.lo) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
 			c.typ = Person
 		case nt == 2 && allTitle(t, c.lo, c.hi) && c.lo == t.Sentences[toks[c.lo].Sent].Lo && !r.lex.locHead[last] && !r.lex.orgHead[last] && !r.placeWord(t, c) && pastSubject(t, c.hi) && pronounNext(t, c.hi):
@@ -171,6 +184,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 	}
 	r.coordinatedPeople(t, chunks)
+	r.sharedSurnames(t, chunks)
 	chunks = ownedBodies(t, chunks)
 	chunks = r.saintNamed(t, chunks)
 	for ci := range chunks {
@@ -284,6 +298,22 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	}
 	for ci := range chunks {
 		c := &chunks[ci]
+		if c.typ == Person && c.hi-c.lo == 1 && c.canon != "" && !c.weak {
+			// a given name that shares the surname of the full name after
+			// it: "Bill" of "Bill and Hillary Clinton" is Bill Clinton
+			id := addEntity(Person, c.canon)
+			ln := c.canon[strings.LastIndexByte(c.canon, ' ')+1:]
+			if !has(lastNames, ln) {
+				lastNames[ln] = id
+			}
+			if !slices.Contains(holders[ln], id) {
+				holders[ln] = append(holders[ln], id)
+			}
+			if !has(firstNames, word(c.lo)) {
+				firstNames[word(c.lo)] = id
+			}
+			continue
+		}
 		if c.typ != Person || c.hi-c.lo < 2 || c.weak || particleSurname(t, c) && particleFullName(t, chunks, word(c.hi-1)) {
 			continue
 		}
@@ -300,6 +330,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 		if ln := t.Src[toks[c.hi-1].Start:c.end]; !slices.Contains(holders[ln], id) {
 			holders[ln] = append(holders[ln], id)
+		}
+		if ln := articleLess(t.Src[toks[c.hi-1].Start:c.end]); ln != "" && !has(lastNames, ln) {
+			lastNames[ln] = id // "Sisi" of "Abdel Fattah al-Sisi"
+		}
+		if k := c.hi - 2; k > c.lo && nameAbbreviations[word(c.hi-1)] == Person && isCap(word(k)) && !has(lastNames, word(k)) {
+			lastNames[word(k)] = id // "King" of "Martin Luther King Jr.": the surname before "Jr."
 		}
 		if k := c.hi - 3; k >= c.lo && chineseSurnames[word(k)] && len(word(c.hi-2)) <= 4 && len(word(c.hi-1)) <= 4 && !has(lastNames, word(k)) {
 			// a Chinese name with its surname before a given name of two
@@ -349,6 +385,9 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			continue // "the Fianna Fáil TD for Cork North-West": a description of someone, not a name
 		}
 		name := withoutNickname(t.Src[c.start:c.end])
+		// a company named after someone speaks for itself, and is not
+		// the person of that surname: "Ford said it would cut 3,000 jobs"
+		companySpeaks := c.typ == Org && c.hi-c.lo == 1 && bodySpeaks(t, c.hi)
 		var id int
 		switch {
 		case acronyms[name] > 0:
@@ -415,6 +454,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		default:
 			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
 				id = pid // "Aroha Tane has confirmed ...", named in full before
+			} else if pid, ok := personTails[name]; ok && c.hi-c.lo >= 2 && nameAbbreviations[word(c.hi-1)] == Person {
+				id = pid // "Trump Jr. spoke" after "Donald J. Trump Jr."
 			} else if pid, ok := nicknames[name]; ok && c.hi-c.lo == 1 {
 				id = pid // "Ravel said" after `Dae-ho "Ravel" Shin`
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {
@@ -423,11 +464,20 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = pid // "Sen. Brennan" is State Senator Linda Brennan, not Mayor Tom Brennan
 			} else if pid, ok := genderHolder(res.Entities, holders[name], c); ok {
 				id = pid // "Mr Cole" is Ryan Cole, not his partner Leah Cole
+			} else if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && honorific(c.roles) && addressGender(c.roles) != 0 && addressGender(c.roles) != res.Entities[pid].Gender && kinApposed(t, c.hi) {
+				// "Okafor said ... Mrs Okafor, his wife, said": the
+				// relative of the Okafor named before, someone else
+				id = addEntity(Person, c.roles[0]+" "+name)
+				for _, h := range [2]int{pid, id} {
+					if !slices.Contains(holders[name], h) {
+						holders[name] = append(holders[name], h)
+					}
+				}
 			} else if pid, ok := chineseOrder(res.Entities, lastNames, firstNames, name); ok && c.hi-c.lo == 1 {
 				id = pid // "Wei said" is Wei Li, not Li Wei, when both names are written surname first
-			} else if pid, ok := lastNames[name]; ok {
+			} else if pid, ok := lastNames[name]; ok && !companySpeaks {
 				id = pid
-			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 {
+			} else if pid, ok := lastNames[articleLowered(name)]; ok && c.hi-c.lo == 1 && !companySpeaks {
 				id = pid // "Al-Mahmoud said" after "Khalid bin Nasser al-Mahmoud"
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && !c.titled {
 				id = pid
@@ -558,6 +608,52 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			e.Mentions[i].Entity = remap[e.Mentions[i].Entity]
 		}
 	}
+}
+
+// patronymic reports whether the chunk is an Arabic name that gives the
+// father's after "bin", "ibn" or "bint" ("Tamim bin Hamad Al Thani",
+// "Khalid bin Nasser al-Mahmoud"): a person's, whatever the verb.
+func patronymic(t *sentence.Text, c *chunk) bool {
+	if c.hi-c.lo < 3 || !isCap(t.Word(c.lo)) {
+		return false
+	}
+	for k := c.lo + 1; k < c.hi-1; k++ {
+		if w := t.Word(k); (w == "bin" || w == "ibn" || w == "bint") && isCap(t.Word(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleLess returns a surname written with a lower-case Arabic article
+// without it ("Sisi" of "al-Sisi", "el-Sisi"), as stories then use it, or
+// "".
+func articleLess(w string) string {
+	for _, p := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 2 {
+			return rest
+		}
+	}
+	return ""
+}
+
+// initialsOpen reports whether the chunk is one or more initials, each a
+// capital and a full stop, before one or two capitalised words that name
+// no body or place: "M. K. Stalin", "K. P. Sharma Oli".
+func initialsOpen(t *sentence.Text, c *chunk) bool {
+	k := c.lo
+	for k+1 < c.hi && len(t.Word(k)) == 1 && isCap(t.Word(k)) && t.Word(k+1) == "." {
+		k += 2
+	}
+	if k == c.lo || c.hi-k < 1 || c.hi-k > 2 {
+		return false
+	}
+	for j := k; j < c.hi; j++ {
+		if w := t.Word(j); t.Tokens[j].Kind != sentence.Word || !isCap(w) || len(w) == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedSpeaker reports whether the chunk [lo,hi) stands alone after a
@@ -701,6 +797,33 @@ func (r *Recognizer) coordinatedPeople(t *sentence.Text, chunks []chunk) {
 			c.typ = Person
 		}
 	}
+}
+
+// sharedSurnames names a lone given name joined by "and" to a person's
+// full name with that person's surname ("Bill and Hillary Clinton", "Bill
+// and Melinda Gates"): a couple or siblings named together share the
+// surname written once. The given name keeps its own mention.
+func (r *Recognizer) sharedSurnames(t *sentence.Text, chunks []chunk) {
+	for i := 0; i+1 < len(chunks); i++ {
+		c, n := &chunks[i], &chunks[i+1]
+		if c.hi-c.lo != 1 || c.typ != "" && c.typ != Person || c.canon != "" || c.titled || c.end != t.Tokens[c.lo].End || r.lex.given[t.Word(c.lo)] == 0 {
+			continue
+		}
+		if n.typ != Person || n.canon != "" || n.hi-n.lo < 2 || n.lo != c.hi+1 || t.Word(c.hi) != "and" || r.lex.given[t.Word(n.lo)] == 0 {
+			continue
+		}
+		c.typ, c.canon = Person, t.Word(c.lo)+" "+t.Src[t.Tokens[n.hi-1].Start:n.end]
+	}
+}
+
+// kinApposed reports whether an apposition at k says whose relative the
+// name before it is, with a possessive and a relative's noun: ", his
+// wife,", ", her son,".
+func kinApposed(t *sentence.Text, k int) bool {
+	if k+2 >= len(t.Tokens) || t.Word(k) != "," {
+		return false
+	}
+	return possessives[t.Word(k+1)] && relatives[t.Lower(k+2)]
 }
 
 // tailOf looks a surname of several words up in tails as written, then
@@ -871,6 +994,50 @@ var titleAbbreviations = map[string]string{
 var pinyinSurnames = toSet(`Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
 	Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
 	Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Fan Qian Jia Xia Tan Yin Shi Qiu Hou Bai Meng Qin Xue Yan Mao Duan Lei Long`)
+
+// pinyinGiven reports whether w is a Chinese given name in pinyin, one
+// or two syllables written as one capitalised word ("Qiang", "Lifeng",
+// "Jinping"), which no English word of the same letters is likely to be
+// ("Dynasty", "Island", "Bell" are no syllables).
+func pinyinGiven(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for i := 1; i < len(lw); i++ {
+		if lw[i] < 'a' || lw[i] > 'z' {
+			return false
+		}
+	}
+	if pinyinSyllable(lw) {
+		return true
+	}
+	for k := 1; k < len(lw); k++ {
+		if pinyinSyllable(lw[:k]) && pinyinSyllable(lw[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSyllable reports whether s is a syllable of Hanyu Pinyin without
+// its tone: an initial ("zh", "x", or none) and a final ("iang", "ong").
+func pinyinSyllable(s string) bool {
+	for _, in := range pinyinInitials {
+		if f, ok := strings.CutPrefix(s, in); ok && pinyinFinals[f] && (in != "" || f[0] == 'a' || f[0] == 'e' || f[0] == 'o') {
+			return true // (a syllable with no initial opens with a, e or o: "an", "ou"; "i" and "u" are written "y" and "w")
+		}
+	}
+	return false
+}
+
+// pinyinInitials are the initials of Hanyu Pinyin, the two-letter ones
+// first, and "y" and "w" as they are written before "i" and "u".
+var pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+
+// pinyinFinals are the finals of Hanyu Pinyin, "ü" written "u" or "v".
+var pinyinFinals = toSet(`a o e i u v ai ei ui ao ou iu ie ue ve er an en in un ang eng ing ong ia iao ian iang iong
+	ua uo uai uan uang ueng`)
 
 // chineseOrder returns the person named in full with name first, when
 // name is also the last word of another person's name and both names are

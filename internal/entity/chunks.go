@@ -186,9 +186,9 @@ func (r *Recognizer) numberedBody(t *sentence.Text, i, hi int) bool {
 
 // cutRun splits the capitalised run [lo,hi) into gazetteer matches, titles
 // and names.
-func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
+func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool, lone *loneCaps) []chunk {
 	n := len(out)
-	out = r.cutNames(t, lo, hi, out, tails)
+	out = r.cutNames(t, lo, hi, out, tails, lone)
 	s, ts := r.holderName(t, lo, hi)
 	if s < 0 {
 		return out
@@ -203,10 +203,10 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 	// the title go on their own, the title is the person's role.
 	out = out[:n]
 	if ts > lo {
-		out = r.cutRun(t, lo, ts, out, tails)
+		out = r.cutRun(t, lo, ts, out, tails, lone)
 	}
 	n = len(out)
-	out = r.cutRun(t, s, hi, out, tails)
+	out = r.cutRun(t, s, hi, out, tails, lone)
 	if len(out) == n+1 && out[n].lo == s && out[n].typ == "" {
 		out[n].roles = append(out[n].roles, strings.ToLower(t.Src[t.Tokens[ts].Start:t.Tokens[s-1].End]))
 		out[n].titled = true
@@ -215,7 +215,7 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 }
 
 // cutNames is cutRun's first pass, by the rules for each kind of name.
-func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool) []chunk {
+func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool, lone *loneCaps) []chunk {
 	toks := t.Tokens
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
 	i := lo
@@ -229,6 +229,9 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		i > lo && (word(i) == "of" && (groupWords[t.Lower(i-1)] || marketNouns[t.Lower(i-1)]) || (word(i) == "for" || word(i) == "of") && agentWords[t.Lower(i-1)])) {
 		if toks[i].Kind == sentence.Word && vietSurnames[word(i)] && i+2 < hi && !notName[word(i+1)] && !notName[word(i+2)] {
 			break // "Do Minh Khoa": a Vietnamese family name, not the verb
+		}
+		if i+2 == hi && pinyinSurnames[word(i)] && !notName[word(i+1)] && pinyinGiven(word(i+1)) {
+			break // "He Lifeng": a Chinese family name, not the pronoun
 		}
 		if toks[i].Kind == sentence.Word && r.lex.titles[t.Lower(i)] && i+1 < hi {
 			break // "Mr. Smith endorsed ...": a title, not a function word
@@ -427,8 +430,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// them, still speak for their governments: "Kabul said")
 				ok = false
 			}
-			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.plainSurnames(t, i+1) &&
-				(hi < len(toks) && (word(hi) == "," || speechVerbs[word(hi)]) || i > 0 && r.lex.titles[t.Lower(i-1)] || stripPossessive(word(i+1)) < len(word(i+1)) && hi < len(toks) && possessedPeople[t.Lower(hi)]) {
+			if ok && L == 1 && nameStart < 0 && e.typ != Org && !e.demonym && r.lex.given[key] != 0 && !r.lex.weakGiven[key] && i+2 == hi && r.placeGiven(t, i, lone) {
 				// a given name that is also a place, before a surname:
 				// "Santiago Ferreyra", "campaign spokesman Jordan Pike",
 				// "Jordan Mercer's family"
@@ -615,7 +617,8 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			i += 2
 			continue
 		}
-		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] || r.acronymRole(t, i, hi)) {
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] && nameAbbreviations[word(i+1)] != Person || r.acronymRole(t, i, hi)) {
+			// (not a surname before "Jr": "Martin Luther King Jr.")
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
 			// before the title are its own name, the person follows it
@@ -1367,8 +1370,9 @@ func (r *Recognizer) fieldWord(w string) bool {
 var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated": true, "Continued": true, "Wrote": true}
 
 // functionWordSurnames returns the function words ("May", "Can", "Will")
-// that the text uses as surnames after a known given name ("Theresa May",
-// "Emre Can"), so that the surname alone can name them later.
+// and titles ("King") that the text uses as surnames after a known given
+// name ("Theresa May", "Emre Can", "Martin Luther King Jr."), so that the
+// surname alone can name them later.
 func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 	var tails map[string]bool
 	for k := 1; k < len(t.Tokens); k++ {
@@ -1376,7 +1380,7 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 			continue
 		}
 		w := t.Word(k)
-		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] || r.lex.given[t.Word(k-1)] == 0 {
+		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] && !r.titleSurname(t, k) || r.lex.given[t.Word(k-1)] == 0 {
 			continue // (the byte test first: most words are no capitalised function word)
 		}
 		if tails == nil {
@@ -1385,6 +1389,17 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 		tails[w] = true
 	}
 	return tails
+}
+
+// titleSurname reports whether the title at k ends a name rather than
+// opening the next: "King" of "Martin Luther King Jr." or "Carole King
+// said" (not "Prime Minister", "King Charles").
+func (r *Recognizer) titleSurname(t *sentence.Text, k int) bool {
+	if !r.lex.titles[t.Lower(k)] {
+		return false
+	}
+	n := k + 1
+	return n >= len(t.Tokens) || t.Tokens[n].Kind != sentence.Word || !isCap(t.Word(n)) || nameAbbreviations[t.Word(n)] == Person
 }
 
 // cityInName reports whether the GeoNames city at [i,j), inside the

@@ -123,7 +123,8 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 }
 
 // describedPerson reports whether an apposition at i gives an age or
-// describes a person with an article ("Okafor, 61, a retired teacher,"),
+// describes a person with an article or a possessive ("Okafor, 61, a
+// retired teacher,", "Lindqvist, his deputy,"),
 // not only a title, which may open the next subject ("At 10:42 GMT, MP
 // Aroha Tane ...").
 func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
@@ -131,7 +132,7 @@ func (r *Recognizer) describedPerson(t *sentence.Text, i int) bool {
 		return false
 	}
 	w := t.Word(i + 1)
-	return w[0] >= '0' && w[0] <= '9' && i+2 < len(t.Tokens) && t.Word(i+2) == "," || (w == "a" || w == "an" || w == "the") && r.apposed(t, i)
+	return w[0] >= '0' && w[0] <= '9' && i+2 < len(t.Tokens) && t.Word(i+2) == "," || (w == "a" || w == "an" || w == "the" || possessives[w]) && r.apposed(t, i)
 }
 
 // compoundPerson reports whether w is a compound ending in a noun for a
@@ -187,6 +188,38 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 	}
 	return verbAt(t, i, speechVerbs, nil)
 }
+
+// bodySpeaks reports whether a speech verb at i has a body's pronoun for
+// its subject after it: "said its", "said it would cut", "said it had
+// agreed", "said it expected", as a company speaks ("Ford said it would cut 3,000 jobs"); not
+// "said it was", "said it would be", which people say as often.
+func bodySpeaks(t *sentence.Text, i int) bool {
+	if i+2 >= len(t.Tokens) || !speechVerbs[t.Word(i)] {
+		return false
+	}
+	switch t.Word(i + 1) {
+	case "its":
+		return true
+	case "it":
+		if bodyPlans[t.Word(i+2)] {
+			return true // "said it expected a loss", "said it plans to"
+		}
+		if !bodyModals[t.Word(i+2)] || i+3 >= len(t.Tokens) {
+			return false
+		}
+		next := t.Word(i + 3)
+		return t.Tokens[i+3].Kind == sentence.Word && !isCap(next) && next != "be" && next != "been" && next != "not" && next != "have" && next != "a" && next != "an" && next != "the"
+	}
+	return false
+}
+
+// bodyModals follow "it" in a body's plans and deeds: "said it would
+// cut", "said it had agreed".
+var bodyModals = toSet(`would will had has`)
+
+// bodyPlans follow "it" in a body's forecasts and plans, never a
+// person's dummy "it": "said it expected a loss".
+var bodyPlans = toSet(`plans planned expects expected intends intended`)
 
 // speakingAside reports whether an aside at i that says how the words were
 // given is followed by a speech verb: "Dariusz Wróbel, speaking earlier on
@@ -586,7 +619,7 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 			continue // a member of the Senedd or of parliament, not "Ms"
 		}
 		switch strings.ToLower(strings.TrimSuffix(ro, ".")) {
-		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "councilman", "alderman",
+		case "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "sheikh", "sir", "lord", "councilman", "alderman", "ayatollah",
 			"mawlawi", "maulvi", "maulana", "mullah", "mufti", "imam":
 			return 'm'
 		case "mrs", "ms", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "dame", "baroness", "councilwoman", "alderwoman", "madam", "mme", "mlle":
@@ -601,8 +634,8 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 			return 'f'
 		}
 	}
-	if c.hi-c.lo < 2 {
-		return 0 // a surname alone: "Jackson", "Harris" are given names too
+	if c.hi-c.lo < 2 && c.canon == "" {
+		return 0 // a surname alone: "Jackson", "Harris" are given names too (not "Bill" of "Bill and Hillary Clinton")
 	}
 	if g := r.lex.given[t.Word(c.lo)]; g != 'u' && g != 0 {
 		return g

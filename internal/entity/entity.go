@@ -263,6 +263,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 	}
 	affiliation := -1 // the token after "of" in "Nadia Farouk of Kestrel Capital"
 	tails := r.functionWordSurnames(t)
+	lone := &loneCaps{t: t}
 	for i := 0; i < n; {
 		if !capAt(i) {
 			i++
@@ -357,7 +358,7 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 			j--
 		}
 		first := len(chunks)
-		chunks = r.cutRun(t, i, j, chunks, tails)
+		chunks = r.cutRun(t, i, j, chunks, tails, lone)
 		if i == affiliation {
 			// where a person works is an organisation ("Michael Smith of
 			// Morgan Stanley"), unless the gazetteer knows it ("John

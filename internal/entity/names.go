@@ -378,13 +378,24 @@ func afterPrep(t *sentence.Text, lo int) bool {
 }
 
 // particleSurname reports whether the chunk is a surname with its particle
-// capitalised, as at the start of a sentence: "Van Dijkstra", "De Souza".
+// capitalised, as at the start of a sentence: "Van Dijkstra", "De Souza",
+// also a particle of two words, the second in lower case: "Von der
+// Leyen", "De la Hoya".
 func particleSurname(t *sentence.Text, c *chunk) bool {
-	if c.hi-c.lo != 2 {
+	if c.hi-c.lo != 2 && c.hi-c.lo != 3 {
 		return false
 	}
 	w := t.Lower(c.lo)
-	return isCap(t.Word(c.lo)) && connectors[w] && w != "of" && w != "for"
+	if !isCap(t.Word(c.lo)) || !connectors[w] || w == "of" || w == "for" {
+		return false
+	}
+	return c.hi-c.lo == 2 || nameParticle(t.Word(c.lo+1))
+}
+
+// nameParticle reports whether w is a particle of a name in lower case:
+// "van", "der", "de" ("of" and "for" join bodies' names).
+func nameParticle(w string) bool {
+	return connectors[w] && w != "of" && w != "for"
 }
 
 // afterThe reports whether the word before lo is "the": "the Dutchman
@@ -398,7 +409,7 @@ func afterThe(t *sentence.Text, lo int) bool {
 // longer name a person's.
 func (r *Recognizer) particleName(t *sentence.Text, c *chunk) bool {
 	for k := c.lo + 1; k < c.hi-1; k++ {
-		if w := t.Word(k); connectors[w] && w != "of" && w != "for" {
+		if nameParticle(t.Word(k)) {
 			return true
 		}
 	}
@@ -511,4 +522,84 @@ func beforeApostrophe(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// placeGiven reports whether the given name at i, which is also a place
+// ("Paris", "Jordan", "Charlotte"), opens a person's name of two words
+// with the plain surname after it rather than naming the place before
+// another word: the name has a title before it ("campaign spokesman
+// Jordan Pike"), a possessive before a relative ("Jordan Mercer's
+// family"), an apposition ("India Amarteifio, the actor,"), a speech verb
+// whose object is not a body's ("Paris Hilton said she"; not "Georgia Tech
+// said it would"), or the surname stands alone elsewhere in the text
+// ("Orlando Bloom visited ... Bloom said"). After "the" or a preposition
+// of place the words are a place's or a body's: "the Houston Rockets", "at
+// India Gate". A saint's name after the place is a club's: "Paris
+// Saint-Germain".
+func (r *Recognizer) placeGiven(t *sentence.Text, i int, lone *loneCaps) bool {
+	s, hi := i+1, i+2
+	if !r.plainSurnames(t, s) || strings.HasPrefix(t.Word(s), "Saint-") {
+		return false
+	}
+	if i > 0 && r.lex.titles[t.Lower(i-1)] {
+		return true
+	}
+	if afterThe(t, i) || atPlace(t, i) {
+		return false
+	}
+	if hi < len(t.Tokens) {
+		switch w := t.Word(hi); {
+		case w == ",":
+			return true
+		case speechVerbs[w]:
+			return hi+1 >= len(t.Tokens) || !bodyObjects[t.Lower(hi+1)]
+		case stripPossessive(t.Word(s)) < len(t.Word(s)) && possessedPeople[t.Lower(hi)]:
+			return true
+		}
+	}
+	return lone.has(t.Word(s)[:stripPossessive(t.Word(s))], s)
+}
+
+// bodyObjects after a speech verb say its subject is a body: "Georgia
+// Tech said it would investigate", "Paris Saint-Germain said their
+// captain had signed".
+var bodyObjects = toSet(`it its their`)
+
+// loneCaps knows the capitalised words the text uses alone, with no
+// capitalised word next to them and no article or preposition of place
+// before them: "Bloom said", as a surname is used after the full name. The
+// set is built on first use, as few texts need it.
+type loneCaps struct {
+	t *sentence.Text
+	m map[string][]int // word -> the tokens where it stands alone
+}
+
+// has reports whether w stands alone somewhere other than at token k.
+func (c *loneCaps) has(w string, k int) bool {
+	if c.m == nil {
+		c.m = loneWords(c.t)
+	}
+	for _, at := range c.m[w] {
+		if at != k {
+			return true
+		}
+	}
+	return false
+}
+
+// loneWords maps each capitalised word standing alone to where it stands.
+func loneWords(t *sentence.Text) map[string][]int {
+	out := map[string][]int{}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(t.Tokens) && t.Tokens[k].Kind == sentence.Word && isCap(t.Word(k))
+	}
+	for k := range t.Tokens {
+		if !capWord(k) || capWord(k-1) || capWord(k+1) || afterThe(t, k) || atPlace(t, k) || k > 0 && placePreps[t.Word(k-1)] {
+			continue
+		}
+		w := t.Word(k)
+		w = w[:stripPossessive(w)]
+		out[w] = append(out[w], k)
+	}
+	return out
 }
