@@ -233,7 +233,16 @@ func (s *state) frontedSub(lo, nLo int) bool {
 		return false
 	}
 	for j := k + 1; j < nLo; j++ {
-		if s.w(j) == "," || s.kind(j) != sentence.Word {
+		if s.w(j) == "," {
+			// a name in commas may stand in it: "When the Education
+			// Secretary, Gillian Keegan, declared that ..."
+			if m, ok := s.ents.MentionAt(j + 1); ok && m.Lo == j+1 && m.Hi < nLo && s.w(m.Hi) == "," {
+				j = m.Hi
+				continue
+			}
+			return false
+		}
+		if s.kind(j) != sentence.Word {
 			return false
 		}
 	}

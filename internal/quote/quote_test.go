@@ -185,6 +185,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a fronted subordinate clause with a name in commas ends its content at the main clause",
+			in:   "When the Education Secretary, Gillian Keegan, declared that she would \"end the indoctrination of our children\", the hall erupted.",
+			want: []brief{
+				{Mixed, "that she would \"end the indoctrination of our children\"", "declared", "Gillian Keegan", "Gillian Keegan"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
