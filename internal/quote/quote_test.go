@@ -192,6 +192,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"likes to say\" and \"used to say\": the speaker of the infinitive is the subject",
+			in:   "As the prime minister, Anthony Albanese, likes to say, \"Nobody will be left behind.\" He used to say that hard work pays. Baselines are used to calculate each member's quota.",
+			want: []brief{
+				{Direct, "\"Nobody will be left behind.\"", "say", "Anthony Albanese", "Anthony Albanese"},
+				{Indirect, "that hard work pays", "say", "He", "Anthony Albanese"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -3298,7 +3298,7 @@ func (s *state) wordName(k int) bool {
 var controlVerbs = set(`tried tries continued continues refused refuses declined declines went goes began
 	begins sought seeks vowed vows promised promises wants wanted needs needed plans planned
 	hopes hoped decided decides appeared appears seemed seems failed fails attempted attempts
-	agreed agrees threatened threatens chose chooses`)
+	agreed agrees threatened threatens chose chooses likes liked loves loved used`)
 
 // controlled reports whether the base verb at i is an infinitive after a
 // control verb ("went on to discuss", "refused to endorse").
@@ -3312,6 +3312,9 @@ func (s *state) controlled(lo, i int) bool {
 	}
 	if isAdverb(s.w(k)) && k-1 >= lo {
 		k--
+	}
+	if s.w(k) == "used" && k-1 >= lo && beForms[s.w(k-1)] {
+		return false // "Baselines are used to calculate ...": a passive, not "used to say"
 	}
 	// (also a verb of interrupting or getting in touch before "to say":
 	// "Ms. Okafor interrupted to say that ...", "wrote to say")
