@@ -200,6 +200,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a stranger or a heckler is an unnamed person",
+			in:   "Maria Ortega said the plan would fail. \"Nonsense,\" a stranger shouted from the back. A heckler shouted that she was lying.",
+			want: []brief{
+				{Indirect, "the plan would fail", "said", "Maria Ortega", "Maria Ortega"},
+				{Direct, "\"Nonsense,\"", "shouted", "a stranger", "a stranger"},
+				{Indirect, "that she was lying", "shouted", "A heckler", "a heckler"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

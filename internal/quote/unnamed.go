@@ -223,7 +223,7 @@ var describedNouns = set(`staffer staffers engineer engineers doctor doctors nur
 	homeowner homeowners commuter commuters villager villagers protester protesters activist activists
 	mourner mourners attendee attendees midwife midwives pharmacist pharmacists paramedic paramedics
 	guest guests pal pals onlooker onlookers partygoer partygoers bystander bystanders spectator spectators
-	figure figures intermediary intermediaries`)
+	figure figures intermediary intermediaries stranger strangers heckler hecklers`)
 
 // named reports whether a person's name stands in [lo,hi).
 func (s *state) named(lo, hi int) bool {
