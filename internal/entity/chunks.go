@@ -403,6 +403,16 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// lexicon lacks: "Atty. Melchor Santiago"
 				ok = false
 			}
+			if ok && L >= 2 && e.typ == Org && r.lex.orgHead[stripPossessiveWord(word(i+L-1))] && (nameStart >= 0 && !notName[word(nameStart)] || nameStart < 0 && len(pendingTitles) > 0 && i > lo ||
+				i+L+1 < hi && (word(i+L) == "of" || word(i+L) == "for") && isCap(word(i+L+1))) {
+				// a known body's generic name inside a longer one: "General
+				// Civil Aviation Authority", "Electoral Commission of South
+				// Africa", "Supreme Court of India"
+				ok = false
+			}
+			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0) {
+				ok = false
+			}
 			if ok && L == 1 && e.city && nameStart >= 0 && i+1 == hi && (i-nameStart == 1 && (r.unknownBeforeCity(t, nameStart) || r.lex.orgHead[word(nameStart)] || clubFirsts[word(nameStart)]) || r.lex.given[word(nameStart)] != 0) {
 				// a city of the GeoNames list ending a name is part of it:
 				// after an unknown name it is a surname, "Natsuo Toyama"
@@ -473,7 +483,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
-			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && r.lex.given[w] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
+			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && !orgPlaces[word(hi-1)] && r.lex.given[word(hi-1)] == 0 && r.lex.given[w] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
 				// "British Gas", "American Express": a demonym and one
 				// more word make a company's name, not a nationality and
 				// a surname
@@ -518,7 +528,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
-			if ok || (L == 1 && r.possessiveName(t, i, &e)) {
+			if ok || (L == 1 && r.possessiveName(t, i, &e) && !(e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0))) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
 				hiTok := i + L
@@ -526,6 +536,12 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 					hiTok++ // a constituency named by a compass word after its place: "South Wales West Gareth Bevan"
 				}
 				c := chunk{lo: i, hi: hiTok, start: toks[i].Start, end: toks[hiTok-1].Start + stripPossessive(word(hiTok-1)), typ: e.typ, canon: e.canonical, demo: e.demonym}
+				if e.typ == Org && L == 1 && orgPlaces[c.canon] && r.placeSense(t, i, hiTok) {
+					c.typ = Loc // "the Amazon rainforest", "the Brazilian Amazon"
+				}
+				if hiTok == i+L && e.typ == Org && strings.HasSuffix(e.canonical, word(hiTok-1)) {
+					c.end = toks[hiTok-1].End // the possessive is the name's own: "Moody's", "Sainsbury's"
+				}
 				out = append(out, c)
 				pendingTitles = nil
 				i = hiTok
@@ -1201,6 +1217,53 @@ func (l *Lexicon) wholeName(t *sentence.Text, i, hi int) bool {
 // headTitles are titles that a department or country may qualify, one
 // capitalised word before them, in front of a name.
 var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson ambassador envoy director commissioner adviser advisor`)
+
+// companySurname reports whether the one-word organisation's name at i,
+// in the run [i,hi) or a person's name started at nameStart, is a
+// surname: after a given name ("Michael Bloomberg", "Henry Ford",
+// "Walt Disney's", "Leandro Ferrari Oyhanarte") or a title alone
+// ("Premier Ford"). A group's plural name is none ("the Christian
+// Democrats"), nor an acronym or a body's head word. "Fed" before "up"
+// is the verb ("Fed up with delays, ...").
+func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titled bool) bool {
+	w := t.Word(i)
+	base := w[:stripPossessive(w)]
+	if base == "Fed" && hi < len(t.Tokens) && t.Word(hi) == "up" {
+		return true
+	}
+	if isAllCaps(base) || r.lex.orgHead[base] || strings.HasSuffix(base, "s") {
+		return false
+	}
+	if nameStart >= 0 {
+		return i-nameStart <= 2 && r.lex.given[t.Word(nameStart)] != 0 && (i+1 == hi || !r.lex.orgHead[t.Word(i+1)])
+	}
+	return i+1 == hi && titled
+}
+
+// orgPlaces are organisations named after a place, which they are not
+// where the text means the place: "the Amazon rainforest".
+var orgPlaces = toSet(`Amazon`)
+
+// placeSense reports whether the name [i,hi) stands for the place it is
+// also: after a demonym ("the Brazilian Amazon"), or after "the" before a
+// kind of place, a preposition or punctuation ("the Amazon rainforest",
+// "deforestation in the Amazon.").
+func (r *Recognizer) placeSense(t *sentence.Text, i, hi int) bool {
+	if i == 0 {
+		return false
+	}
+	if r.lex.IsDemonym(t.Word(i - 1)) {
+		return true
+	}
+	if t.Lower(i-1) != "the" {
+		return false
+	}
+	return hi >= len(t.Tokens) || t.Tokens[hi].Kind != sentence.Word || placeAfter[t.Lower(hi)]
+}
+
+// placeAfter follow a place's name after "the": its kind, or a
+// preposition or conjunction.
+var placeAfter = toSet(`rainforest rainforests basin river region jungle forest forests delta in of and or where to from`)
 
 // possessiveName matches a gazetteer name with a possessive suffix ("Taliban’s").
 func (r *Recognizer) possessiveName(t *sentence.Text, i int, e *entry) bool {

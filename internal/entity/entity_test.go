@@ -153,7 +153,34 @@ func TestAnalyze(t *testing.T) {
 		{
 			name: "a company's remarks do not make it a person",
 			in:   "Tesla's remarks came late.",
-			want: nil,
+			want: []ent{{Name: "Tesla", Type: Org, Mentions: []string{"Tesla"}}},
+		},
+		{
+			name: "a company the gazetteer knows is no person before a speech verb",
+			in:   "Barclays said in a statement that profits rose. Ofgem said it would review the cap. Goldman Sachs said rates would fall.",
+			want: []ent{
+				{Name: "Barclays", Type: Org, Mentions: []string{"Barclays"}},
+				{Name: "Goldman Sachs", Type: Org, Mentions: []string{"Goldman Sachs"}},
+				{Name: "Ofgem", Type: Org, Mentions: []string{"Ofgem"}},
+			},
+		},
+		{
+			name: "a company's one-word name after a given name or a title is a surname",
+			in:   "Michael Bloomberg said he would run. Premier Ford spoke. Disney said attendance had slowed. Walt Disney's nephew ran the studio.",
+			want: []ent{
+				{Name: "Disney", Type: Org, Mentions: []string{"Disney"}},
+				{Name: "Ford", Type: Person, Roles: []string{"Premier"}, Mentions: []string{"Ford"}},
+				{Name: "Michael Bloomberg", Type: Person, Mentions: []string{"Michael Bloomberg"}},
+				{Name: "Walt Disney", Type: Person, Mentions: []string{"Walt Disney"}},
+			},
+		},
+		{
+			name: "the Amazon is a place after the or a demonym, the company elsewhere",
+			in:   "Amazon said it would hire workers. Fires spread in the Amazon rainforest and in the Brazilian Amazon.",
+			want: []ent{
+				{Name: "Amazon", Type: Org, Mentions: []string{"Amazon"}},
+				{Name: "Amazon", Type: Loc, Mentions: []string{"Amazon", "Amazon"}},
+			},
 		},
 		{
 			name: "a lone name owning words is a person",

@@ -53,11 +53,22 @@ type Lexicon struct {
 	// ("U.S." of "U.S. Immigration and Customs Enforcement"), so a run
 	// is checked against the names only when one could start it.
 	andFirst map[string]bool
+	// kinds maps an organisation's canonical name to the common noun its
+	// list gives it ("Ryanair" -> "airline")
+	kinds map[string]string
 }
+
+// orgFiles are the lists of organisations, in order of precedence.
+var orgFiles = []string{"data/orgs.txt", "data/bodies.txt", "data/companies.txt"}
+
+// OrgKind returns the common noun the gazetteer gives the organisation of
+// that canonical name ("airline" for Ryanair, "regulator" for Ofgem), or
+// "" when it gives none.
+func (l *Lexicon) OrgKind(name string) string { return l.kinds[name] }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, andFirst: map[string]bool{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, andFirst: map[string]bool{}, kinds: map[string]string{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -87,11 +98,22 @@ func NewLexicon() (*Lexicon, error) {
 			}
 		})
 	}
-	if err == nil {
-		err = readLines("data/orgs.txt", func(line string) {
+	// The organisations: those of orgs.txt, then the bodies, companies,
+	// clubs and parties of the larger lists, whose names the news uses
+	// bare ("Ofgem said", "Barclays said"). A line may end with ";kind",
+	// the common noun a story calls the body by later ("the airline").
+	for _, f := range orgFiles {
+		if err != nil {
+			break
+		}
+		err = readLines(f, func(line string) {
+			line, kind, _ := strings.Cut(line, ";")
 			alts := strings.Split(line, "|")
 			for _, a := range alts {
 				l.addName(a, entry{typ: Org, canonical: alts[0]})
+			}
+			if kind != "" {
+				l.kinds[alts[0]] = kind
 			}
 		})
 	}

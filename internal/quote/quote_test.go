@@ -65,6 +65,26 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "a body the gazetteer knows is referred back to by its kind",
+			in:   "Ryanair said it would add routes. The airline said demand was strong. Ofgem said it would review the cap. The regulator said bills would fall. Nomura said the yen would weaken. The bank said growth was slow.",
+			want: []brief{
+				{Indirect, "it would add routes", "said", "Ryanair", "Ryanair"},
+				{Indirect, "demand was strong", "said", "The airline", "Ryanair"},
+				{Indirect, "it would review the cap", "said", "Ofgem", "Ofgem"},
+				{Indirect, "bills would fall", "said", "The regulator", "Ofgem"},
+				{Indirect, "the yen would weaken", "said", "Nomura", "Nomura"},
+				{Indirect, "growth was slow", "said", "The bank", "Nomura"},
+			},
+		},
+		{
+			name: "a body named before its kind speaks",
+			in:   "Unison said it would ballot members. The GMB union said in a statement that it was disappointed.",
+			want: []brief{
+				{Indirect, "it would ballot members", "said", "Unison", "Unison"},
+				{Indirect, "that it was disappointed", "said", "The GMB union", "GMB"},
+			},
+		},
+		{
 			name: "a manner verb right after a quotation attributes it; apart from one it reports nothing",
 			in:   "Sports desk. “It is too early,” shrugged Tom Lewis. “We go again,” he laughed. “Good,” Lewis smiled. The crowd laughed at the joke.",
 			want: []brief{

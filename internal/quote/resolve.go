@@ -1268,6 +1268,9 @@ func (s *state) speakerEntity(r *raw) int {
 	// users,")
 	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[s.t.Lower(hEnd-1)] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !s.namesBody(r.sLo+1, hEnd) {
 		noun := s.t.Lower(hEnd - 1)
+		if m, ok := s.ents.MentionAt(r.sLo + 1); ok && m.Lo == r.sLo+1 && m.Hi == hEnd-1 && s.ents.Entities[m.Entity].Type == entity.Org && !isPossessive(s.w(hEnd-2)) {
+			return m.Entity // "The GMB union said": the body named before its kind (not "the CEO's office")
+		}
 		if id := s.recentOrg(r.sLo, noun); id >= 0 {
 			return id
 		}
@@ -2254,7 +2257,48 @@ func (s *state) recentOrg(at int, noun string) int {
 			return id
 		}
 	}
-	return s.recentOrgFit(at, noun, func(id int) bool { return orgFits(noun, s.ents.Entities[id].Name) || s.introducedAs(id, noun) })
+	return s.recentOrgFit(at, noun, func(id int) bool {
+		name := s.ents.Entities[id].Name
+		if fits, known := kindFits(noun, s.lex.OrgKind(name)); known {
+			return fits // the gazetteer knows its kind: Ryanair is "the airline", Ofgem is no "company"
+		}
+		return orgFits(noun, name) || s.introducedAs(id, noun)
+	})
+}
+
+// kindNouns are the nouns that refer back to a body of each kind the
+// gazetteer gives ("the carrier" for an airline, "the watchdog" for a
+// regulator).
+var kindNouns = map[string][]string{
+	"airline": {"airline", "carrier", "company", "firm", "group", "operator"},
+	"bank":    {"bank", "lender", "company", "firm", "group"}, "insurer": {"insurer", "company", "firm", "group"},
+	"carmaker":    {"carmaker", "automaker", "manufacturer", "maker", "company", "firm", "group"},
+	"supermarket": {"supermarket", "retailer", "chain", "company", "firm", "group"},
+	"retailer":    {"retailer", "chain", "company", "firm", "group"}, "miner": {"miner", "company", "firm", "group"},
+	"operator": {"operator", "company", "firm"}, "broadcaster": {"broadcaster", "company", "network", "channel"},
+	"regulator": {"regulator", "watchdog", "agency", "body", "authority"}, "agency": {"agency", "organisation", "organization", "body"},
+	"charity": {"charity", "group", "organisation", "organization"}, "group": {"group", "movement", "campaign"},
+	"union": {"union"}, "police": {"force", "police"}, "ministry": {"ministry", "department"},
+	"court": {"court", "tribunal"}, "club": {"club", "side"}, "party": {"party"},
+	"commission": {"commission"}, "parliament": {"parliament"},
+}
+
+// kindFits reports whether noun refers back to a body of the gazetteer's
+// kind; known is false when the gazetteer gives no kind or the noun is
+// none of those the kinds list, and the name must tell.
+func kindFits(noun, kind string) (fits, known bool) {
+	if kind == "" {
+		return false, false
+	}
+	if slices.Contains(kindNouns[kind], noun) {
+		return true, true
+	}
+	for _, ns := range kindNouns {
+		if slices.Contains(ns, noun) {
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // introducedAs reports whether the body id was introduced with the noun or
