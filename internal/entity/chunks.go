@@ -413,6 +413,11 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0) {
 				ok = false
 			}
+			if ok && L == 1 && e.typ == Org && nameStart < 0 && i+2 == hi && (r.lex.given[key] != 0 || r.lex.kinds[e.canonical] == "club") && r.plainSurnames(t, i+1) {
+				// a club's or a company's name that is also a given name,
+				// before a surname: "Chelsea Manning", "Everton Soares"
+				ok = false
+			}
 			if ok && L == 1 && e.city && nameStart >= 0 && i+1 == hi && (i-nameStart == 1 && (r.unknownBeforeCity(t, nameStart) || r.lex.orgHead[word(nameStart)] || clubFirsts[word(nameStart)]) || r.lex.given[word(nameStart)] != 0) {
 				// a city of the GeoNames list ending a name is part of it:
 				// after an unknown name it is a surname, "Natsuo Toyama"
@@ -1241,18 +1246,20 @@ func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titl
 }
 
 // orgPlaces are organisations named after a place, which they are not
-// where the text means the place: "the Amazon rainforest".
-var orgPlaces = toSet(`Amazon`)
+// where the text means the place: "the Amazon rainforest", "a Chelsea
+// neighborhood".
+var orgPlaces = toSet(`Amazon Chelsea Tottenham`)
 
 // placeSense reports whether the name [i,hi) stands for the place it is
-// also: after a demonym ("the Brazilian Amazon"), or after "the" before a
-// kind of place, a preposition or punctuation ("the Amazon rainforest",
+// also: after a demonym ("the Brazilian Amazon") or "in", before a
+// neighbourhood's noun ("a Chelsea neighborhood"), or after "the" before
+// a kind of place, a preposition or punctuation ("the Amazon rainforest",
 // "deforestation in the Amazon.").
 func (r *Recognizer) placeSense(t *sentence.Text, i, hi int) bool {
 	if i == 0 {
 		return false
 	}
-	if r.lex.IsDemonym(t.Word(i - 1)) {
+	if r.lex.IsDemonym(t.Word(i-1)) || t.Word(i-1) == "in" || hi < len(t.Tokens) && districtNouns[t.Lower(hi)] {
 		return true
 	}
 	if t.Lower(i-1) != "the" {
@@ -1260,6 +1267,10 @@ func (r *Recognizer) placeSense(t *sentence.Text, i, hi int) bool {
 	}
 	return hi >= len(t.Tokens) || t.Tokens[hi].Kind != sentence.Word || placeAfter[t.Lower(hi)]
 }
+
+// districtNouns follow a place's name that is a part of a city: "a
+// Chelsea neighborhood".
+var districtNouns = toSet(`neighborhood neighbourhood district area borough residents`)
 
 // placeAfter follow a place's name after "the": its kind, or a
 // preposition or conjunction.

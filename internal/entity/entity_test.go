@@ -183,6 +183,26 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a club named after its city is the club, not the city",
+			in:   "Manchester City beat Aston Villa 3-1. Real Madrid said the midfielder had signed. Inter Miami and the Los Angeles Lakers won.",
+			want: []ent{
+				{Name: "Aston Villa", Type: Org, Mentions: []string{"Aston Villa"}},
+				{Name: "Inter Miami", Type: Org, Mentions: []string{"Inter Miami"}},
+				{Name: "Los Angeles Lakers", Type: Org, Mentions: []string{"Los Angeles Lakers"}},
+				{Name: "Manchester City", Type: Org, Mentions: []string{"Manchester City"}},
+				{Name: "Real Madrid", Type: Org, Mentions: []string{"Real Madrid"}},
+			},
+		},
+		{
+			name: "a club's name that is a given name before a surname is a person's",
+			in:   "Chelsea Manning said she would appeal. Everton Soares said he was happy. A blast hit a Chelsea neighborhood.",
+			want: []ent{
+				{Name: "Chelsea", Type: Loc, Mentions: []string{"Chelsea"}},
+				{Name: "Chelsea Manning", Type: Person, Mentions: []string{"Chelsea Manning"}},
+				{Name: "Everton Soares", Type: Person, Mentions: []string{"Everton Soares"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
