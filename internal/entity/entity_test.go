@@ -203,6 +203,16 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the nations of the UK are places of their own",
+			in:   "England and Scotland will meet at Twickenham. Welsh ministers and the UK government disagreed over Northern Ireland.",
+			want: []ent{
+				{Name: "England", Type: GPE, Mentions: []string{"England"}},
+				{Name: "Northern Ireland", Type: GPE, Mentions: []string{"Northern Ireland"}},
+				{Name: "Scotland", Type: GPE, Mentions: []string{"Scotland"}},
+				{Name: "UK government", Type: Org, Mentions: []string{"UK government"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
