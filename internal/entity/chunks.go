@@ -533,6 +533,27 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
+			if ok && e.typ == Org && nameStart < 0 && i+L < hi && r.countryRun(t, i+L, hi) {
+				// a known body's national branch: "Greenpeace UK", "Oxfam
+				// GB", "Amnesty International UK"
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
+			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 &&
+				(word(i-1) == "College" && i-nameStart >= 2 || i-nameStart == 2 && word(nameStart) == "Port" && word(i-1) == "of" && !e.country) {
+				// a college named with its city, a port's authority by its
+				// city: "King's College London", "Imperial College London",
+				// "the Port of Rotterdam" (not "Port of Spain", a country)
+				out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				nameStart = -1
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
 			if ok || (L == 1 && r.possessiveName(t, i, &e) && !(e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0))) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
@@ -1243,6 +1264,17 @@ func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titl
 		return i-nameStart <= 2 && r.lex.given[t.Word(nameStart)] != 0 && (i+1 == hi || !r.lex.orgHead[t.Word(i+1)])
 	}
 	return i+1 == hi && titled
+}
+
+// countryRun reports whether the words [lo,hi) are one country's name
+// ("UK", "Scotland", "South Africa"), or "GB" as charities write it.
+func (r *Recognizer) countryRun(t *sentence.Text, lo, hi int) bool {
+	if hi == lo+1 && t.Word(lo) == "GB" {
+		return true
+	}
+	name := r.phrase(t, lo, hi)
+	e, ok := r.lex.names[name[:len(name)-(len(t.Word(hi-1))-stripPossessive(t.Word(hi-1)))]]
+	return ok && e.typ == GPE && e.country && !e.demonym
 }
 
 // orgPlaces are organisations named after a place, which they are not

@@ -4,8 +4,9 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -49,10 +50,11 @@ type Lexicon struct {
 	// are also surnames or places: "Austin", "Kent"): they make a person
 	// only when nothing else in the name says place or organisation.
 	weakGiven map[string]bool
-	// andFirst holds the first words of the names with an "and" inside
+	// innerFirst holds the first words of the names with a lower-case
+	// word inside ("and", "the", "for")
 	// ("U.S." of "U.S. Immigration and Customs Enforcement"), so a run
 	// is checked against the names only when one could start it.
-	andFirst map[string]bool
+	innerFirst map[string]bool
 	// kinds maps an organisation's canonical name to the common noun its
 	// list gives it ("Ryanair" -> "airline")
 	kinds map[string]string
@@ -68,7 +70,7 @@ func (l *Lexicon) OrgKind(name string) string { return l.kinds[name] }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, andFirst: map[string]bool{}, kinds: map[string]string{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, innerFirst: map[string]bool{}, kinds: map[string]string{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -215,8 +217,11 @@ func (l *Lexicon) addName(name string, e entry) {
 		l.names[key] = e
 	}
 	l.maxLen = max(l.maxLen, len(ws))
-	if slices.Contains(ws, "and") {
-		l.andFirst[ws[0]] = true
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			l.innerFirst[ws[0]] = true // "Save the Children", "U.S. Immigration and Customs Enforcement"
+			break
+		}
 	}
 }
 
