@@ -224,6 +224,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a party's whole name is one body",
+			in:   "The All Progressives Congress won. Pakistan Tehreek-e-Insaf said Imran Khan would run. Sinn Féin and Fine Gael disagreed.",
+			want: []ent{
+				{Name: "All Progressives Congress", Type: Org, Mentions: []string{"All Progressives Congress"}},
+				{Name: "Fine Gael", Type: Org, Mentions: []string{"Fine Gael"}},
+				{Name: "Imran Khan", Type: Person, Mentions: []string{"Imran Khan"}},
+				{Name: "Pakistan Tehreek-e-Insaf", Type: Org, Mentions: []string{"Pakistan Tehreek-e-Insaf"}},
+				{Name: "Sinn Féin", Type: Org, Mentions: []string{"Sinn Féin"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{

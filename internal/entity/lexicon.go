@@ -61,7 +61,7 @@ type Lexicon struct {
 }
 
 // orgFiles are the lists of organisations, in order of precedence.
-var orgFiles = []string{"data/orgs.txt", "data/bodies.txt", "data/companies.txt", "data/clubs.txt"}
+var orgFiles = []string{"data/orgs.txt", "data/bodies.txt", "data/companies.txt", "data/clubs.txt", "data/parties.txt"}
 
 // OrgKind returns the common noun the gazetteer gives the organisation of
 // that canonical name ("airline" for Ryanair, "regulator" for Ofgem), or
