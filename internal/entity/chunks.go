@@ -1180,9 +1180,12 @@ func orgPrefix(es []*Entity, name string, lex *Lexicon) int {
 	best := -1
 	for i, e := range es {
 		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' &&
-			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
+			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || lex.kinds[e.Name] != "" && lex.given[name] == 0) {
 			// a company's ("Maddox Pharmaceuticals", "Halvard Financial
-			// Corp"), not "Trump Organization", "Clinton Foundation"
+			// Corp"), or a body's the gazetteer knows ("Goldman" of
+			// "Goldman Sachs", "Transparency" of "Transparency
+			// International"; not "Morgan" of "Morgan Stanley", a given
+			// name); not "Trump Organization", "Clinton Foundation"
 			if best < 0 || len(e.Name) > len(es[best].Name) {
 				best = i
 			}

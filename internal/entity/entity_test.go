@@ -235,6 +235,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a known body's short form is the body",
+			in:   "Amnesty International said the trial was unfair. Amnesty said it would appeal. Goldman Sachs cut its forecast. Goldman said growth would slow.",
+			want: []ent{
+				{Name: "Amnesty International", Type: Org, Mentions: []string{"Amnesty International", "Amnesty"}},
+				{Name: "Goldman Sachs", Type: Org, Mentions: []string{"Goldman Sachs", "Goldman"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
