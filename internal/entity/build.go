@@ -109,6 +109,8 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Loc
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
+		case nt >= 3 && first == "Port" && word(c.lo+1) == "of" && !c.titled:
+			c.typ = Org // a port's authority: "the Port of Antwerp reported growth"
 		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]) && !honorific(c.roles):
 			// (not after a form of address: "its spokesman, Mr. Efosa
 			// Idahosa, the authority urged")

@@ -243,6 +243,16 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a port's authority is a body, a company before its founder is the company",
+			in:   "The Port of Antwerp reported growth. Dell said it would cut jobs. Michael Dell, its founder, disagreed. Port of Spain is a city.",
+			want: []ent{
+				{Name: "Dell", Type: Org, Mentions: []string{"Dell"}},
+				{Name: "Michael Dell", Type: Person, Mentions: []string{"Michael Dell"}},
+				{Name: "Port of Antwerp", Type: Org, Mentions: []string{"Port of Antwerp"}},
+				{Name: "Port of Spain", Type: GPE, Mentions: []string{"Port of Spain"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
