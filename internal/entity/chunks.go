@@ -562,7 +562,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 					hiTok++ // a constituency named by a compass word after its place: "South Wales West Gareth Bevan"
 				}
 				c := chunk{lo: i, hi: hiTok, start: toks[i].Start, end: toks[hiTok-1].Start + stripPossessive(word(hiTok-1)), typ: e.typ, canon: e.canonical, demo: e.demonym}
-				if e.typ == Org && L == 1 && orgPlaces[c.canon] && r.placeSense(t, i, hiTok) {
+				if e.typ == Org && orgPlaces[c.canon] && r.placeSense(t, i, hiTok) {
 					c.typ = Loc // "the Amazon rainforest", "the Brazilian Amazon"
 				}
 				if hiTok == i+L && e.typ == Org && strings.HasSuffix(e.canonical, word(hiTok-1)) {
@@ -1282,8 +1282,8 @@ func (r *Recognizer) countryRun(t *sentence.Text, lo, hi int) bool {
 
 // orgPlaces are organisations named after a place, which they are not
 // where the text means the place: "the Amazon rainforest", "a Chelsea
-// neighborhood".
-var orgPlaces = toSet(`Amazon Chelsea Tottenham`)
+// neighborhood", "speaking at Downing Street".
+var orgPlaces = map[string]bool{"Amazon": true, "Chelsea": true, "Tottenham": true, "Downing Street": true}
 
 // placeSense reports whether the name [i,hi) stands for the place it is
 // also: after a demonym ("the Brazilian Amazon") or "in", before a
@@ -1296,6 +1296,9 @@ func (r *Recognizer) placeSense(t *sentence.Text, i, hi int) bool {
 	}
 	if r.lex.IsDemonym(t.Word(i-1)) || t.Word(i-1) == "in" || hi < len(t.Tokens) && districtNouns[t.Lower(hi)] {
 		return true
+	}
+	if r.lex.locHead[t.Word(hi-1)] && (t.Word(i-1) == "at" || t.Word(i-1) == "outside" || t.Word(i-1) == "to") {
+		return true // "speaking at Downing Street", "protesters outside Downing Street"
 	}
 	if t.Lower(i-1) != "the" {
 		return false

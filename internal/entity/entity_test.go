@@ -253,6 +253,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "Downing Street is a place where people stand, the prime minister's office where it speaks",
+			in:   "Keir Starmer was speaking at Downing Street. Downing Street said the prime minister was confident.",
+			want: []ent{
+				{Name: "Downing Street", Type: Loc, Mentions: []string{"Downing Street"}},
+				{Name: "Downing Street", Type: Org, Mentions: []string{"Downing Street"}},
+				{Name: "Keir Starmer", Type: Person, Mentions: []string{"Keir Starmer"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
