@@ -1250,7 +1250,8 @@ var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson am
 // companySurname reports whether the one-word organisation's name at i,
 // in the run [i,hi) or a person's name started at nameStart, is a
 // surname: after a given name ("Michael Bloomberg", "Henry Ford",
-// "Walt Disney's", "Leandro Ferrari Oyhanarte") or a title alone
+// "Walt Disney's", "Leandro Ferrari Oyhanarte"), after one unknown word
+// that is no common noun opening the sentence ("Keisuke Honda"), or after a title alone
 // ("Premier Ford"). A group's plural name is none ("the Christian
 // Democrats"), nor an acronym or a body's head word. "Fed" before "up"
 // is the verb ("Fed up with delays, ...").
@@ -1264,9 +1265,24 @@ func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titl
 		return false
 	}
 	if nameStart >= 0 {
+		if i-nameStart == 1 && i+1 == hi && r.unknownBeforeCity(t, nameStart) && !r.nounOpening(t, nameStart) {
+			return true // after a given name the lexicon lacks: "Keisuke Honda"
+		}
 		return i-nameStart <= 2 && r.lex.given[t.Word(nameStart)] != 0 && (i+1 == hi || !r.lex.orgHead[t.Word(i+1)])
 	}
 	return i+1 == hi && titled
+}
+
+// nounOpening reports whether the capitalised word at k opens its
+// sentence and may be a common noun there, one for a business or for
+// someone by what they do ("Carmaker Toyota said", "Retailer Tesco",
+// "Broker Nomura").
+func (r *Recognizer) nounOpening(t *sentence.Text, k int) bool {
+	if t.Sentences[t.Tokens[k].Sent].Lo != k {
+		return false
+	}
+	lw := t.Lower(k)
+	return orgNouns[lw] || companyNouns[lw] || companyMaker(lw) || len(lw) > 4 && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "or") || strings.HasSuffix(lw, "ist"))
 }
 
 // countryRun reports whether the words [lo,hi) are one country's name

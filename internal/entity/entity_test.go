@@ -166,11 +166,13 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "a company's one-word name after a given name or a title is a surname",
-			in:   "Michael Bloomberg said he would run. Premier Ford spoke. Disney said attendance had slowed. Walt Disney's nephew ran the studio.",
+			in:   "Michael Bloomberg said he would run. Premier Ford spoke. Disney said attendance had slowed. Walt Disney's nephew ran the studio. Keisuke Honda said he would retire. Carmaker Toyota said sales rose.",
 			want: []ent{
 				{Name: "Disney", Type: Org, Mentions: []string{"Disney"}},
 				{Name: "Ford", Type: Person, Roles: []string{"Premier"}, Mentions: []string{"Ford"}},
+				{Name: "Keisuke Honda", Type: Person, Mentions: []string{"Keisuke Honda"}},
 				{Name: "Michael Bloomberg", Type: Person, Mentions: []string{"Michael Bloomberg"}},
+				{Name: "Toyota", Type: Org, Mentions: []string{"Toyota"}},
 				{Name: "Walt Disney", Type: Person, Mentions: []string{"Walt Disney"}},
 			},
 		},
