@@ -77,6 +77,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a region after a common noun and its preposition is where the speakers are",
+			in:   "The accord was immediately blasted by humanitarian groups operating rescue ships in the Mediterranean. Aid groups operating convoys in the Sahel said the roads were closed.",
+			want: []brief{
+				{Indirect, "The accord", "was immediately blasted by", "humanitarian groups operating rescue ships in the Mediterranean", ""},
+				{Indirect, "the roads were closed", "said", "Aid groups operating convoys in the Sahel", ""},
+			},
+		},
+		{
 			name: "a body named before its kind speaks",
 			in:   "Unison said it would ballot members. The GMB union said in a statement that it was disappointed.",
 			want: []brief{

@@ -1371,7 +1371,7 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 		}
 	}
-	if best >= 0 && bestRank == 2 && s.placeAfterHead(r.sLo, r.sHi, best) {
+	if best >= 0 && bestRank >= 2 && s.placeAfterHead(r.sLo, r.sHi, best) {
 		best = -1
 	}
 	if best >= 0 {
@@ -2805,18 +2805,24 @@ func lastWordIs(name, noun string) bool {
 }
 
 // placeAfterHead reports whether the place id is named in the subject
-// [lo,hi) only after a preposition that follows a common noun: where the
-// speakers are, not who they are ("Stallholders at the market in Harare
-// said", "A former apprentice who runs a practice in Glasgow recalled").
+// [lo,hi) only after a preposition (and "the") that follows a common
+// noun: where the speakers are, not who they are ("Stallholders at the
+// market in Harare said", "A former apprentice who runs a practice in
+// Glasgow recalled", "groups operating rescue ships in the
+// Mediterranean").
 func (s *state) placeAfterHead(lo, hi, id int) bool {
 	for _, m := range s.ents.Entities[id].Mentions {
 		if m.Lo <= lo+1 || m.Hi > hi || m.Kind != entity.Name {
 			continue
 		}
-		if p := s.w(m.Lo - 1); !placePreps[p] {
+		pi := m.Lo - 1
+		if s.w(pi) == "the" && pi > lo+1 {
+			pi-- // "groups operating rescue ships in the Mediterranean"
+		}
+		if !placePreps[s.w(pi)] {
 			continue
 		}
-		for k := lo; k < m.Lo-1; k++ {
+		for k := lo; k < pi; k++ {
 			if w := s.w(k); s.kind(k) == sentence.Word && w != "" && w[0] >= 'a' && w[0] <= 'z' && !determiners[w] {
 				return true
 			}
