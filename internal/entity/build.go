@@ -109,6 +109,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Loc
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
+		case nt == 2 && r.lex.IsPlace(first) && !c.titled && (len(last) >= 3 && isAllCaps(last) && !r.lex.titles[strings.ToLower(last)] || isField(last) && !partyFields[last]):
+			// a body's local branch by its letters ("Manitoba RCMP"), a
+			// state's department by its field ("Queensland Health")
+			c.typ = Org
 		case nt >= 3 && first == "Port" && word(c.lo+1) == "of" && !c.titled:
 			c.typ = Org // a port's authority: "the Port of Antwerp reported growth"
 		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]) && !honorific(c.roles):

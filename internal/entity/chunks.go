@@ -1529,6 +1529,9 @@ func (r *Recognizer) cityInName(t *sentence.Text, nameStart, i, j, hi int) bool 
 	if j < hi && (r.lex.orgHead[t.Word(hi-1)] && r.plainRun(t, j, hi) || r.lex.locHead[t.Word(j)] || placeNouns[t.Word(j)]) {
 		return true // (also a longer place's name: "Suez Canal", "Kiambu County")
 	}
+	if nameStart < 0 && j+1 == hi && len(t.Word(j)) >= 3 && isAllCaps(t.Word(j)) && !r.lex.titles[t.Lower(j)] {
+		return true // a body's local branch by its letters: "Manitoba RCMP"
+	}
 	if nameStart >= 0 {
 		if r.lex.given[t.Word(nameStart)] != 0 || i-nameStart == 1 && (r.lex.orgHead[t.Word(nameStart)] || clubFirsts[t.Word(nameStart)]) {
 			return true

@@ -264,6 +264,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "states, provinces and regions are places; inside a body's name they are part of it",
+			in:   "Households in Yorkshire complained. Crossings in the Mediterranean fell. Mamata Banerjee said West Bengal would not comply. Queensland Health and Manitoba RCMP said so.",
+			want: []ent{
+				{Name: "Mamata Banerjee", Type: Person, Mentions: []string{"Mamata Banerjee"}},
+				{Name: "Manitoba RCMP", Type: Org, Mentions: []string{"Manitoba RCMP"}},
+				{Name: "Mediterranean", Type: Loc, Mentions: []string{"Mediterranean"}},
+				{Name: "Queensland Health", Type: Org, Mentions: []string{"Queensland Health"}},
+				{Name: "West Bengal", Type: GPE, Mentions: []string{"West Bengal"}},
+				{Name: "Yorkshire", Type: GPE, Mentions: []string{"Yorkshire"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{

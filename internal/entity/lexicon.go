@@ -29,9 +29,10 @@ type entry struct {
 	canonical string
 	demonym   bool // "Afghan": refers to a country but is not a name of it
 	country   bool // from the list of countries, not of cities and regions
-	// city is true for the GeoNames cities of cities.txt: thousands of
-	// names no one read one by one, so weaker than a name the text gives
-	// a person ("Natsuo Toyama")
+	// city is true for the GeoNames cities of cities.txt (thousands of
+	// names no one read one by one) and the regions of regions.txt: weaker
+	// than a name the text gives a person ("Natsuo Toyama") or a body
+	// ("Queensland Health")
 	city bool
 }
 
@@ -188,18 +189,25 @@ func NewLexicon() (*Lexicon, error) {
 		County City Township Parish Borough Memorial`) {
 		l.locHead[w] = true
 	}
-	// The cities come last: a name any other list has, or a word the
-	// recogniser reads as a title, a head word or a given name of the
-	// stronger list, is that (the weaker given names yield to places).
-	err = readLines("data/cities.txt", func(line string) {
-		alts := strings.Split(line, "|")
-		for _, a := range alts {
-			if l.given[a] != 0 && !l.weakGiven[a] || l.titles[strings.ToLower(a)] || l.orgHead[a] || l.locHead[a] || notName[a] {
-				continue
-			}
-			l.addName(a, entry{typ: GPE, canonical: alts[0], city: true})
+	// The regions and cities come last: a name any other list has, or a
+	// word the recogniser reads as a title, a head word or a given name
+	// of the stronger list, is that (the weaker given names yield to
+	// places).
+	for _, f := range []string{"data/regions.txt", "data/cities.txt"} {
+		if err != nil {
+			break
 		}
-	})
+		err = readLines(f, func(line string) {
+			typ, line := placeType(line)
+			alts := strings.Split(line, "|")
+			for _, a := range alts {
+				if l.given[a] != 0 && !l.weakGiven[a] || l.titles[strings.ToLower(a)] || l.orgHead[a] || l.locHead[a] || notName[a] {
+					continue
+				}
+				l.addName(a, entry{typ: typ, canonical: alts[0], city: true})
+			}
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
