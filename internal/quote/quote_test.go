@@ -85,6 +85,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body whose name opens with a people's noun speaks as the body",
+			in:   "Friends of the Earth said the plan would fail.",
+			want: []brief{
+				{Indirect, "the plan would fail", "said", "Friends of the Earth", "Friends of the Earth"},
+			},
+		},
+		{
 			name: "a body named before its kind speaks",
 			in:   "Unison said it would ballot members. The GMB union said in a statement that it was disappointed.",
 			want: []brief{
