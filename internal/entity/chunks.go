@@ -403,14 +403,14 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// lexicon lacks: "Atty. Melchor Santiago"
 				ok = false
 			}
-			if ok && L >= 2 && e.typ == Org && r.lex.orgHead[stripPossessiveWord(word(i+L-1))] && (nameStart >= 0 && !notName[word(nameStart)] || nameStart < 0 && len(pendingTitles) > 0 && i > lo ||
+			if ok && L >= 2 && e.typ == Org && r.lex.orgHead[stripPossessiveWord(word(i+L-1))] && (nameStart >= 0 && !notName[word(nameStart)] && !isAllCaps(word(nameStart)) || nameStart < 0 && len(pendingTitles) > 0 && i > lo ||
 				i+L+1 < hi && (word(i+L) == "of" || word(i+L) == "for") && isCap(word(i+L+1))) {
 				// a known body's generic name inside a longer one: "General
 				// Civil Aviation Authority", "Electoral Commission of South
 				// Africa", "Supreme Court of India"
 				ok = false
 			}
-			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0) {
+			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0 && i > lo) {
 				ok = false
 			}
 			if ok && L == 1 && e.typ == Org && nameStart < 0 && i+2 == hi && (r.lex.given[key] != 0 || r.lex.kinds[e.canonical] == "club") && r.plainSurnames(t, i+1) {
@@ -554,7 +554,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
-			if ok || (L == 1 && r.possessiveName(t, i, &e) && !(e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0))) {
+			if ok || (L == 1 && r.possessiveName(t, i, &e) && !(e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0 && i > lo))) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
 				hiTok := i + L
@@ -1251,10 +1251,11 @@ var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson am
 // in the run [i,hi) or a person's name started at nameStart, is a
 // surname: after a given name ("Michael Bloomberg", "Henry Ford",
 // "Walt Disney's", "Leandro Ferrari Oyhanarte"), after one unknown word
-// that is no common noun opening the sentence ("Keisuke Honda"), or after a title alone
-// ("Premier Ford"). A group's plural name is none ("the Christian
-// Democrats"), nor an acronym or a body's head word. "Fed" before "up"
-// is the verb ("Fed up with delays, ...").
+// that is no common noun opening the sentence ("Keisuke Honda"), or after
+// a capitalised title in its run (titled: "Premier Ford"; not a role word
+// before the run, "its official Twitter account"). A group's plural
+// name is none ("the Christian Democrats"), nor an acronym or a body's
+// head word. "Fed" before "up" is the verb ("Fed up with delays, ...").
 func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titled bool) bool {
 	w := t.Word(i)
 	base := w[:stripPossessive(w)]

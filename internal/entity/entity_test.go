@@ -276,6 +276,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a known body's name after a byline in capitals or a role word before the run stays the body",
+			in:   "By TERRENCE OWUSU and LINDA MARSH Associated Press\n\nIn a statement posted on its official Twitter account, the army said it was committed.",
+			want: []ent{
+				{Name: "Associated Press", Type: Org, Mentions: []string{"Associated Press"}},
+				{Name: "Twitter", Type: Org, Mentions: []string{"Twitter"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
