@@ -404,10 +404,11 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				ok = false
 			}
 			if ok && L >= 2 && e.typ == Org && r.lex.orgHead[stripPossessiveWord(word(i+L-1))] && (nameStart >= 0 && !notName[word(nameStart)] && !isAllCaps(word(nameStart)) || nameStart < 0 && len(pendingTitles) > 0 && i > lo ||
-				i+L+1 < hi && (word(i+L) == "of" || word(i+L) == "for") && isCap(word(i+L+1))) {
+				i+L+1 < hi && (word(i+L) == "of" || word(i+L) == "for") && (isCap(word(i+L+1)) || word(i+L+1) == "the" && i+L+2 < hi)) {
 				// a known body's generic name inside a longer one: "General
 				// Civil Aviation Authority", "Electoral Commission of South
-				// Africa", "Supreme Court of India"
+				// Africa", "Supreme Court of India", "Democratic Alliance for
+				// the Betterment and Progress of Hong Kong"
 				ok = false
 			}
 			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0 && i > lo) {

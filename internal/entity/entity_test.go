@@ -227,9 +227,10 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "a party's whole name is one body",
-			in:   "The All Progressives Congress won. Pakistan Tehreek-e-Insaf said Imran Khan would run. Sinn Féin and Fine Gael disagreed.",
+			in:   "The All Progressives Congress won. Pakistan Tehreek-e-Insaf said Imran Khan would run. Sinn Féin and Fine Gael disagreed. The Democratic Alliance for the Betterment and Progress backed it.",
 			want: []ent{
 				{Name: "All Progressives Congress", Type: Org, Mentions: []string{"All Progressives Congress"}},
+				{Name: "Democratic Alliance for the Betterment and Progress", Type: Org, Mentions: []string{"Democratic Alliance for the Betterment and Progress"}},
 				{Name: "Fine Gael", Type: Org, Mentions: []string{"Fine Gael"}},
 				{Name: "Imran Khan", Type: Person, Mentions: []string{"Imran Khan"}},
 				{Name: "Pakistan Tehreek-e-Insaf", Type: Org, Mentions: []string{"Pakistan Tehreek-e-Insaf"}},
