@@ -534,6 +534,16 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
+			if ok && L == 1 && e.typ == Org && !e.demonym && nameStart >= 0 && nameStart == i-1 && i+1 == hi && len(pendingTitles) == 0 {
+				if p, known := r.lex.names[word(nameStart)]; known && p.city && !p.demonym {
+					// a known body's branch in a city: "the Minneapolis Fed"
+					out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+					nameStart = -1
+					i = hi
+					matched = true
+					break
+				}
+			}
 			if ok && e.typ == Org && nameStart < 0 && i+L < hi && r.countryRun(t, i+L, hi) {
 				// a known body's national branch: "Greenpeace UK", "Oxfam
 				// GB", "Amnesty International UK"
@@ -1533,6 +1543,18 @@ func (r *Recognizer) cityInName(t *sentence.Text, nameStart, i, j, hi int) bool 
 	}
 	if nameStart < 0 && j+1 == hi && len(t.Word(j)) >= 3 && isAllCaps(t.Word(j)) && !r.lex.titles[t.Lower(j)] {
 		return true // a body's local branch by its letters: "Manitoba RCMP"
+	}
+	if nameStart < 0 && j+1 == hi {
+		if e, ok := r.lex.names[t.Word(j)]; ok && e.typ == Org && !e.demonym {
+			return true // a known body's branch in the city: "Minneapolis Fed"
+		}
+	}
+	if nameStart >= 0 && i-nameStart >= 3 && t.Word(i-1) == "of" {
+		for k := nameStart; k < i-1; k++ {
+			if r.lex.orgHead[t.Word(k)] {
+				return true // a body's region or city: "High Court of Justice of Catalonia"
+			}
+		}
 	}
 	if nameStart >= 0 {
 		if r.lex.given[t.Word(nameStart)] != 0 || i-nameStart == 1 && (r.lex.orgHead[t.Word(nameStart)] || clubFirsts[t.Word(nameStart)]) {

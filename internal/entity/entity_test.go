@@ -285,6 +285,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a region or city inside a body's name is part of it",
+			in:   "The Minneapolis Fed said inflation would ease. The High Court of Justice of Catalonia ruled the vote illegal.",
+			want: []ent{
+				{Name: "High Court of Justice of Catalonia", Type: Org, Mentions: []string{"High Court of Justice of Catalonia"}},
+				{Name: "Minneapolis Fed", Type: Org, Mentions: []string{"Minneapolis Fed"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
