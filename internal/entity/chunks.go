@@ -414,6 +414,9 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0 && i > lo) {
 				ok = false
 			}
+			if ok && L == 1 && e.typ == Org && nameStart < 0 && i+1 < hi && tails[key+" "+word(i+1)] {
+				ok = false // a double surname named in full before or after: "Ferrari Oyhanarte said"
+			}
 			if ok && L == 1 && e.typ == Org && nameStart < 0 && i+2 == hi && (r.lex.given[key] != 0 || r.lex.kinds[e.canonical] == "club") && r.plainSurnames(t, i+1) {
 				// a club's or a company's name that is also a given name,
 				// before a surname: "Chelsea Manning", "Everton Soares"
@@ -1508,7 +1511,10 @@ var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated
 
 // functionWordSurnames returns the function words ("May", "Can", "Will")
 // that the text uses as surnames after a known given name ("Theresa May",
-// "Emre Can"), so that the surname alone can name them later.
+// "Emre Can"), so that the surname alone can name them later; and, as
+// keys of two words, the double surnames that open with a company's name
+// after a given name ("Ferrari Oyhanarte" of "Leandro Ferrari
+// Oyhanarte"), so that the pair alone stays a surname.
 func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 	var tails map[string]bool
 	for k := 1; k < len(t.Tokens); k++ {
@@ -1516,6 +1522,14 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 			continue
 		}
 		w := t.Word(k)
+		if e, ok := r.lex.names[w]; ok && e.typ == Org && k+1 < len(t.Tokens) && t.Tokens[k+1].Kind == sentence.Word && isCap(t.Word(k+1)) &&
+			r.lex.given[t.Word(k-1)] != 0 && !r.lex.weakGiven[t.Word(k-1)] && !isAllCaps(w) {
+			if tails == nil {
+				tails = map[string]bool{}
+			}
+			tails[w+" "+t.Word(k+1)] = true
+			continue
+		}
 		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] || r.lex.given[t.Word(k-1)] == 0 {
 			continue // (the byte test first: most words are no capitalised function word)
 		}

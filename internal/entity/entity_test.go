@@ -293,6 +293,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a double surname that opens with a company's name stays the person's",
+			in:   "Governor Leandro Ferrari Oyhanarte said prices rose. Ferrari Oyhanarte said the plan would work.",
+			want: []ent{
+				{Name: "Leandro Ferrari Oyhanarte", Type: Person, Roles: []string{"Governor"}, Mentions: []string{"Leandro Ferrari Oyhanarte", "Ferrari Oyhanarte"}},
+			},
+		},
+		{
 			name: "a lone name owning words is a person",
 			in:   "Okonjo's words came days after the vote.",
 			want: []ent{
