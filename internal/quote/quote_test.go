@@ -92,6 +92,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a business the gazetteer knows is referred back to by its trade",
+			in:   "Pfizer said the vaccine worked. The drugmaker said supplies would rise. Rio Tinto said output fell. The miner said costs rose.",
+			want: []brief{
+				{Indirect, "the vaccine worked", "said", "Pfizer", "Pfizer"},
+				{Indirect, "supplies would rise", "said", "The drugmaker", "Pfizer"},
+				{Indirect, "output fell", "said", "Rio Tinto", "Rio Tinto"},
+				{Indirect, "costs rose", "said", "The miner", "Rio Tinto"},
+			},
+		},
+		{
 			name: "a body named before its kind speaks",
 			in:   "Unison said it would ballot members. The GMB union said in a statement that it was disappointed.",
 			want: []brief{

@@ -1275,6 +1275,18 @@ func (s *state) speakerEntity(r *raw) int {
 			return id
 		}
 	}
+	// a business described by a trade the gazetteer gives it: "Pfizer ...
+	// the drugmaker", "Rio Tinto ... the miner" (a miner may be a person:
+	// only a body of that kind is)
+	if r.sHi-r.sLo == 2 && kindOnlyNouns[s.t.Lower(r.sHi-1)] && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		noun := s.t.Lower(r.sHi - 1)
+		if id := s.recentOrgFit(r.sLo, noun, func(id int) bool {
+			fits, known := kindFits(noun, s.lex.OrgKind(s.ents.Entities[id].Name))
+			return known && fits
+		}); id >= 0 {
+			return id
+		}
+	}
 	// a body named before by the last word of its name, whatever kind of
 	// body it is: "the Heartland Athletic Conference ... the conference"
 	// or, capitalised as a short form, by any word of its name: "the
@@ -2273,7 +2285,9 @@ var kindNouns = map[string][]string{
 	"airline": {"airline", "carrier", "company", "firm", "group", "operator"},
 	"bank":    {"bank", "lender", "company", "firm", "group"}, "insurer": {"insurer", "company", "firm", "group"},
 	"carmaker":    {"carmaker", "automaker", "manufacturer", "maker", "company", "firm", "group"},
-	"supermarket": {"supermarket", "retailer", "chain", "company", "firm", "group"},
+	"supermarket": {"supermarket", "retailer", "grocer", "chain", "company", "firm", "group"},
+	"drugmaker":   {"drugmaker", "company", "firm", "group", "manufacturer", "maker"},
+	"chipmaker":   {"chipmaker", "company", "firm", "group", "manufacturer", "maker"},
 	"retailer":    {"retailer", "chain", "company", "firm", "group"}, "miner": {"miner", "company", "firm", "group"},
 	"operator": {"operator", "company", "firm"}, "broadcaster": {"broadcaster", "company", "network", "channel"},
 	"regulator": {"regulator", "watchdog", "agency", "body", "authority"}, "agency": {"agency", "organisation", "organization", "body"},
@@ -2282,6 +2296,10 @@ var kindNouns = map[string][]string{
 	"court": {"court", "tribunal"}, "club": {"club", "side"}, "party": {"party"},
 	"commission": {"commission"}, "parliament": {"parliament"},
 }
+
+// kindOnlyNouns name a business by its trade and refer back only to a
+// body the gazetteer gives that kind.
+var kindOnlyNouns = set(`drugmaker chipmaker miner grocer`)
 
 // kindFits reports whether noun refers back to a body of the gazetteer's
 // kind; known is false when the gazetteer gives no kind or the noun is
