@@ -211,6 +211,7 @@ func TestAnalyze(t *testing.T) {
 				{Name: "England", Type: GPE, Mentions: []string{"England"}},
 				{Name: "Northern Ireland", Type: GPE, Mentions: []string{"Northern Ireland"}},
 				{Name: "Scotland", Type: GPE, Mentions: []string{"Scotland"}},
+				{Name: "Twickenham", Type: GPE, Mentions: []string{"Twickenham"}},
 				{Name: "UK government", Type: Org, Mentions: []string{"UK government"}},
 			},
 		},
@@ -297,6 +298,17 @@ func TestAnalyze(t *testing.T) {
 			in:   "Governor Leandro Ferrari Oyhanarte said prices rose. Ferrari Oyhanarte said the plan would work.",
 			want: []ent{
 				{Name: "Leandro Ferrari Oyhanarte", Type: Person, Roles: []string{"Governor"}, Mentions: []string{"Leandro Ferrari Oyhanarte", "Ferrari Oyhanarte"}},
+			},
+		},
+		{
+			name: "frontline towns and cities in the news are places; Bengaluru is named as India names it",
+			in:   "The front was holding near Pokrovsk. The minister spoke in Bangalore. England will meet Scotland at Twickenham.",
+			want: []ent{
+				{Name: "Bengaluru", Type: GPE, Mentions: []string{"Bangalore"}},
+				{Name: "England", Type: GPE, Mentions: []string{"England"}},
+				{Name: "Pokrovsk", Type: GPE, Mentions: []string{"Pokrovsk"}},
+				{Name: "Scotland", Type: GPE, Mentions: []string{"Scotland"}},
+				{Name: "Twickenham", Type: GPE, Mentions: []string{"Twickenham"}},
 			},
 		},
 		{
