@@ -68,6 +68,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// people share it
 	middleNames := map[string]int{}
 	midCaps := &insideCaps{t: t}
+	// namedAt maps a surname to where a person is first named in full
+	// with it: a company's name before that is the company ("Disney said
+	// ..." above "Walt Disney's nephew")
+	namedAt := map[string]int{}
 	// holders maps a surname to every person named in full with it, for a
 	// titled mention by the surname alone to pick the one with that title
 	holders := map[string][]int{}
@@ -109,6 +113,12 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "Ford said it would cut 3,000 jobs": a company named after someone, not the person
 		case r.ampersand(t, c):
 			c.typ = Org // "Pellow & Finch", "Procter & Gamble"
+		case nt == 2 && r.lex.IsPlace(first) && !c.titled && (len(last) >= 3 && isAllCaps(last) && !r.lex.titles[strings.ToLower(last)] || isField(last) && !partyFields[last]):
+			// a body's local branch by its letters ("Manitoba RCMP"), a
+			// state's department by its field ("Queensland Health")
+			c.typ = Org
+		case nt >= 3 && first == "Port" && word(c.lo+1) == "of" && !c.titled:
+			c.typ = Org // a port's authority: "the Port of Antwerp reported growth"
 		case orgApposed(t, c.hi) && (r.lex.given[first] == 0 || r.lex.weakGiven[first]) && !honorific(c.roles):
 			// (not after a form of address: "its spokesman, Mr. Efosa
 			// Idahosa, the authority urged")
@@ -327,6 +337,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 		if _, ok := lastNames[t.Src[toks[c.hi-1].Start:c.end]]; !ok {
 			lastNames[t.Src[toks[c.hi-1].Start:c.end]] = id
+			namedAt[t.Src[toks[c.hi-1].Start:c.end]] = c.lo
 		}
 		if ln := t.Src[toks[c.hi-1].Start:c.end]; !slices.Contains(holders[ln], id) {
 			holders[ln] = append(holders[ln], id)
@@ -410,7 +421,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			id = orgPrefix(res.Entities, name, r.lex)
 		case c.canon != "":
 			// a gazetteer entry may also be a person's surname
-			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
+			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) && !(c.typ == Org && namedAt[name] > c.lo) {
 				id = pid
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && r.lex.names[name].city && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
 				id = pid // a GeoNames city that is someone's first surname: "Ibarra said" after "Marisol Ibarra Montoya"

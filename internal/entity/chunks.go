@@ -406,6 +406,25 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// lexicon lacks: "Atty. Melchor Santiago"
 				ok = false
 			}
+			if ok && L >= 2 && e.typ == Org && r.lex.orgHead[stripPossessiveWord(word(i+L-1))] && (nameStart >= 0 && !notName[word(nameStart)] && !isAllCaps(word(nameStart)) || nameStart < 0 && len(pendingTitles) > 0 && i > lo ||
+				i+L+1 < hi && (word(i+L) == "of" || word(i+L) == "for") && (isCap(word(i+L+1)) || word(i+L+1) == "the" && i+L+2 < hi)) {
+				// a known body's generic name inside a longer one: "General
+				// Civil Aviation Authority", "Electoral Commission of South
+				// Africa", "Supreme Court of India", "Democratic Alliance for
+				// the Betterment and Progress of Hong Kong"
+				ok = false
+			}
+			if ok && L == 1 && e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0 && i > lo) {
+				ok = false
+			}
+			if ok && L == 1 && e.typ == Org && nameStart < 0 && i+1 < hi && tails[key+" "+word(i+1)] {
+				ok = false // a double surname named in full before or after: "Ferrari Oyhanarte said"
+			}
+			if ok && L == 1 && e.typ == Org && nameStart < 0 && i+2 == hi && (r.lex.given[key] != 0 || r.lex.kinds[e.canonical] == "club") && r.plainSurnames(t, i+1) {
+				// a club's or a company's name that is also a given name,
+				// before a surname: "Chelsea Manning", "Everton Soares"
+				ok = false
+			}
 			if ok && L == 1 && e.city && nameStart >= 0 && i+1 == hi && (i-nameStart == 1 && (r.unknownBeforeCity(t, nameStart) || r.lex.orgHead[word(nameStart)] || clubFirsts[word(nameStart)]) || r.lex.given[word(nameStart)] != 0) {
 				// a city of the GeoNames list ending a name is part of it:
 				// after an unknown name it is a surname, "Natsuo Toyama"
@@ -475,7 +494,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
-			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && r.lex.given[word(hi-1)] == 0 && r.lex.given[w] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
+			if ok && e.demonym && nameStart < 0 && i+L+1 == hi && L == 1 && !orgPlaces[word(hi-1)] && r.lex.given[word(hi-1)] == 0 && r.lex.given[w] == 0 && !r.lex.titles[t.Lower(hi-1)] && !notName[word(hi-1)] {
 				// "British Gas", "American Express": a demonym and one
 				// more word make a company's name, not a nationality and
 				// a surname
@@ -520,7 +539,38 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
-			if ok || (L == 1 && r.possessiveName(t, i, &e)) {
+			if ok && L == 1 && e.typ == Org && !e.demonym && nameStart >= 0 && nameStart == i-1 && i+1 == hi && len(pendingTitles) == 0 {
+				if p, known := r.lex.names[word(nameStart)]; known && p.city && !p.demonym {
+					// a known body's branch in a city: "the Minneapolis Fed"
+					out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+					nameStart = -1
+					i = hi
+					matched = true
+					break
+				}
+			}
+			if ok && e.typ == Org && nameStart < 0 && i+L < hi && r.countryRun(t, i+L, hi) {
+				// a known body's national branch: "Greenpeace UK", "Oxfam
+				// GB", "Amnesty International UK"
+				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
+			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 &&
+				(word(i-1) == "College" && i-nameStart >= 2 || i-nameStart == 2 && word(nameStart) == "Port" && word(i-1) == "of" && !e.country) {
+				// a college named with its city, a port's authority by its
+				// city: "King's College London", "Imperial College London",
+				// "the Port of Rotterdam" (not "Port of Spain", a country)
+				out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				nameStart = -1
+				pendingTitles = nil
+				i = hi
+				matched = true
+				break
+			}
+			if ok || (L == 1 && r.possessiveName(t, i, &e) && !(e.typ == Org && r.companySurname(t, i, hi, nameStart, len(pendingTitles) > 0 && i > lo))) {
 				// a given name followed by a gazetteer word is a person: "Jordan Peterson"
 				flush(i)
 				hiTok := i + L
@@ -528,6 +578,12 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 					hiTok++ // a constituency named by a compass word after its place: "South Wales West Gareth Bevan"
 				}
 				c := chunk{lo: i, hi: hiTok, start: toks[i].Start, end: toks[hiTok-1].Start + stripPossessive(word(hiTok-1)), typ: e.typ, canon: e.canonical, demo: e.demonym}
+				if e.typ == Org && orgPlaces[c.canon] && r.placeSense(t, i, hiTok) {
+					c.typ = Loc // "the Amazon rainforest", "the Brazilian Amazon"
+				}
+				if hiTok == i+L && e.typ == Org && strings.HasSuffix(e.canonical, word(hiTok-1)) {
+					c.end = toks[hiTok-1].End // the possessive is the name's own: "Moody's", "Sainsbury's"
+				}
 				out = append(out, c)
 				pendingTitles = nil
 				i = hiTok
@@ -1141,9 +1197,12 @@ func orgPrefix(es []*Entity, name string, lex *Lexicon) int {
 	best := -1
 	for i, e := range es {
 		if e.Type == Org && len(e.Name) > len(name)+1 && strings.HasPrefix(e.Name, name) && e.Name[len(name)] == ' ' &&
-			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]]) {
+			(lex.companyHead[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || legalSuffixes[e.Name[strings.LastIndexByte(e.Name, ' ')+1:]] || lex.kinds[e.Name] != "" && lex.given[name] == 0) {
 			// a company's ("Maddox Pharmaceuticals", "Halvard Financial
-			// Corp"), not "Trump Organization", "Clinton Foundation"
+			// Corp"), or a body's the gazetteer knows ("Goldman" of
+			// "Goldman Sachs", "Transparency" of "Transparency
+			// International"; not "Morgan" of "Morgan Stanley", a given
+			// name); not "Trump Organization", "Clinton Foundation"
 			if best < 0 || len(e.Name) > len(es[best].Name) {
 				best = i
 			}
@@ -1204,6 +1263,90 @@ func (l *Lexicon) wholeName(t *sentence.Text, i, hi int) bool {
 // headTitles are titles that a department or country may qualify, one
 // capitalised word before them, in front of a name.
 var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson ambassador envoy director commissioner adviser advisor`)
+
+// companySurname reports whether the one-word organisation's name at i,
+// in the run [i,hi) or a person's name started at nameStart, is a
+// surname: after a given name ("Michael Bloomberg", "Henry Ford",
+// "Walt Disney's", "Leandro Ferrari Oyhanarte"), after one unknown word
+// that is no common noun opening the sentence ("Keisuke Honda"), or after
+// a capitalised title in its run (titled: "Premier Ford"; not a role word
+// before the run, "its official Twitter account"). A group's plural
+// name is none ("the Christian Democrats"), nor an acronym or a body's
+// head word. "Fed" before "up" is the verb ("Fed up with delays, ...").
+func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titled bool) bool {
+	w := t.Word(i)
+	base := w[:stripPossessive(w)]
+	if base == "Fed" && hi < len(t.Tokens) && t.Word(hi) == "up" {
+		return true
+	}
+	if isAllCaps(base) || r.lex.orgHead[base] || strings.HasSuffix(base, "s") {
+		return false
+	}
+	if nameStart >= 0 {
+		if i-nameStart == 1 && i+1 == hi && r.unknownBeforeCity(t, nameStart) && !r.nounOpening(t, nameStart) {
+			return true // after a given name the lexicon lacks: "Keisuke Honda"
+		}
+		return i-nameStart <= 2 && r.lex.given[t.Word(nameStart)] != 0 && (i+1 == hi || !r.lex.orgHead[t.Word(i+1)])
+	}
+	return i+1 == hi && titled
+}
+
+// nounOpening reports whether the capitalised word at k opens its
+// sentence and may be a common noun there, one for a business or for
+// someone by what they do ("Carmaker Toyota said", "Retailer Tesco",
+// "Broker Nomura").
+func (r *Recognizer) nounOpening(t *sentence.Text, k int) bool {
+	if t.Sentences[t.Tokens[k].Sent].Lo != k {
+		return false
+	}
+	lw := t.Lower(k)
+	return orgNouns[lw] || companyNouns[lw] || companyMaker(lw) || len(lw) > 4 && (strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "or") || strings.HasSuffix(lw, "ist"))
+}
+
+// countryRun reports whether the words [lo,hi) are one country's name
+// ("UK", "Scotland", "South Africa"), or "GB" as charities write it.
+func (r *Recognizer) countryRun(t *sentence.Text, lo, hi int) bool {
+	if hi == lo+1 && t.Word(lo) == "GB" {
+		return true
+	}
+	name := r.phrase(t, lo, hi)
+	e, ok := r.lex.names[name[:len(name)-(len(t.Word(hi-1))-stripPossessive(t.Word(hi-1)))]]
+	return ok && e.typ == GPE && e.country && !e.demonym
+}
+
+// orgPlaces are organisations named after a place, which they are not
+// where the text means the place: "the Amazon rainforest", "a Chelsea
+// neighborhood", "speaking at Downing Street".
+var orgPlaces = map[string]bool{"Amazon": true, "Chelsea": true, "Tottenham": true, "Downing Street": true}
+
+// placeSense reports whether the name [i,hi) stands for the place it is
+// also: after a demonym ("the Brazilian Amazon") or "in", before a
+// neighbourhood's noun ("a Chelsea neighborhood"), or after "the" before
+// a kind of place, a preposition or punctuation ("the Amazon rainforest",
+// "deforestation in the Amazon.").
+func (r *Recognizer) placeSense(t *sentence.Text, i, hi int) bool {
+	if i == 0 {
+		return false
+	}
+	if r.lex.IsDemonym(t.Word(i-1)) || t.Word(i-1) == "in" || hi < len(t.Tokens) && districtNouns[t.Lower(hi)] {
+		return true
+	}
+	if r.lex.locHead[t.Word(hi-1)] && (t.Word(i-1) == "at" || t.Word(i-1) == "outside" || t.Word(i-1) == "to") {
+		return true // "speaking at Downing Street", "protesters outside Downing Street"
+	}
+	if t.Lower(i-1) != "the" {
+		return false
+	}
+	return hi >= len(t.Tokens) || t.Tokens[hi].Kind != sentence.Word || placeAfter[t.Lower(hi)]
+}
+
+// districtNouns follow a place's name that is a part of a city: "a
+// Chelsea neighborhood".
+var districtNouns = toSet(`neighborhood neighbourhood district area borough residents`)
+
+// placeAfter follow a place's name after "the": its kind, or a
+// preposition or conjunction.
+var placeAfter = toSet(`rainforest rainforests basin river region jungle forest forests delta in of and or where to from`)
 
 // possessiveName matches a gazetteer name with a possessive suffix ("Taliban’s").
 func (r *Recognizer) possessiveName(t *sentence.Text, i int, e *entry) bool {
@@ -1372,7 +1515,10 @@ var fronted = map[string]bool{"Said": true, "Says": true, "Added": true, "Stated
 // functionWordSurnames returns the function words ("May", "Can", "Will")
 // and titles ("King") that the text uses as surnames after a known given
 // name ("Theresa May", "Emre Can", "Martin Luther King Jr."), so that the
-// surname alone can name them later.
+// surname alone can name them later; and, as keys of two words, the double
+// surnames that open with a company's name after a given name ("Ferrari
+// Oyhanarte" of "Leandro Ferrari Oyhanarte"), so that the pair alone stays
+// a surname.
 func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 	var tails map[string]bool
 	for k := 1; k < len(t.Tokens); k++ {
@@ -1380,6 +1526,14 @@ func (r *Recognizer) functionWordSurnames(t *sentence.Text) map[string]bool {
 			continue
 		}
 		w := t.Word(k)
+		if e, ok := r.lex.names[w]; ok && e.typ == Org && k+1 < len(t.Tokens) && t.Tokens[k+1].Kind == sentence.Word && isCap(t.Word(k+1)) &&
+			r.lex.given[t.Word(k-1)] != 0 && !r.lex.weakGiven[t.Word(k-1)] && !isAllCaps(w) {
+			if tails == nil {
+				tails = map[string]bool{}
+			}
+			tails[w+" "+t.Word(k+1)] = true
+			continue
+		}
 		if c := w[0]; c < 'A' || c > 'Z' || !notName[w] && !r.titleSurname(t, k) || r.lex.given[t.Word(k-1)] == 0 {
 			continue // (the byte test first: most words are no capitalised function word)
 		}
@@ -1415,6 +1569,21 @@ func (r *Recognizer) titleSurname(t *sentence.Text, k int) bool {
 func (r *Recognizer) cityInName(t *sentence.Text, nameStart, i, j, hi int) bool {
 	if j < hi && (r.lex.orgHead[t.Word(hi-1)] && r.plainRun(t, j, hi) || r.lex.locHead[t.Word(j)] || placeNouns[t.Word(j)]) {
 		return true // (also a longer place's name: "Suez Canal", "Kiambu County")
+	}
+	if nameStart < 0 && j+1 == hi && len(t.Word(j)) >= 3 && isAllCaps(t.Word(j)) && !r.lex.titles[t.Lower(j)] {
+		return true // a body's local branch by its letters: "Manitoba RCMP"
+	}
+	if nameStart < 0 && j+1 == hi {
+		if e, ok := r.lex.names[t.Word(j)]; ok && e.typ == Org && !e.demonym {
+			return true // a known body's branch in the city: "Minneapolis Fed"
+		}
+	}
+	if nameStart >= 0 && i-nameStart >= 3 && t.Word(i-1) == "of" {
+		for k := nameStart; k < i-1; k++ {
+			if r.lex.orgHead[t.Word(k)] {
+				return true // a body's region or city: "High Court of Justice of Catalonia"
+			}
+		}
 	}
 	if nameStart >= 0 {
 		if r.lex.given[t.Word(nameStart)] != 0 || i-nameStart == 1 && (r.lex.orgHead[t.Word(nameStart)] || clubFirsts[t.Word(nameStart)]) {

@@ -472,6 +472,9 @@ func (r *Recognizer) plainRun(t *sentence.Text, lo, hi int) bool {
 		if (w == "’" || w == "'") && k > lo && strings.HasSuffix(t.Word(k-1), "s") {
 			continue // a plural possessive inside the name: "Informal Traders’ Association"
 		}
+		if w == "plc" && k == hi-1 {
+			continue // the company suffix in lower case: "Tesco plc"
+		}
 		if t.Tokens[k].Kind != sentence.Word || !isCap(w) || r.lex.titles[strings.ToLower(w)] {
 			return false
 		}

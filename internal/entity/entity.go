@@ -328,6 +328,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
+			if j > i && toks[j].Kind == sentence.Word && !isCap(word(j)) && (word(j) == "the" || word(j) == "of" || word(j) == "for") && r.knownAcross(t, i, j) {
+				j++ // a known name with a lower-case word inside: "Save the Children", "Friends of the Earth"
+				continue
+			}
 			if word(j) == "on" && j > i && r.lex.orgHead[word(j-1)] && r.fieldAfterOn(t, j+1) {
 				j++ // "Commission on Human Rights", "Commission on Audit"
 				continue
@@ -385,12 +389,13 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 }
 
 // knownAcross reports whether a name the gazetteer knows starts at i and
-// runs past the "and" at j: "U.S. Immigration and Customs Enforcement".
+// runs past the lower-case word at j: "U.S. Immigration and Customs
+// Enforcement", "Save the Children".
 func (r *Recognizer) knownAcross(t *sentence.Text, i, j int) bool {
 	if t.Word(i) == "The" && i+1 < j {
 		i++ // opening a sentence: "The Centers for Disease Control and Prevention said"
 	}
-	if !r.lex.andFirst[t.Word(i)] {
+	if !r.lex.innerFirst[t.Word(i)] {
 		return false
 	}
 	for L := j - i + 2; L <= r.lex.maxLen && i+L <= len(t.Tokens); L++ {

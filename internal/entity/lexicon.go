@@ -4,8 +4,9 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -28,9 +29,10 @@ type entry struct {
 	canonical string
 	demonym   bool // "Afghan": refers to a country but is not a name of it
 	country   bool // from the list of countries, not of cities and regions
-	// city is true for the GeoNames cities of cities.txt: thousands of
-	// names no one read one by one, so weaker than a name the text gives
-	// a person ("Natsuo Toyama")
+	// city is true for the GeoNames cities of cities.txt (thousands of
+	// names no one read one by one) and the regions of regions.txt: weaker
+	// than a name the text gives a person ("Natsuo Toyama") or a body
+	// ("Queensland Health")
 	city bool
 }
 
@@ -49,15 +51,27 @@ type Lexicon struct {
 	// are also surnames or places: "Austin", "Kent"): they make a person
 	// only when nothing else in the name says place or organisation.
 	weakGiven map[string]bool
-	// andFirst holds the first words of the names with an "and" inside
+	// innerFirst holds the first words of the names with a lower-case
+	// word inside ("and", "the", "for")
 	// ("U.S." of "U.S. Immigration and Customs Enforcement"), so a run
 	// is checked against the names only when one could start it.
-	andFirst map[string]bool
+	innerFirst map[string]bool
+	// kinds maps an organisation's canonical name to the common noun its
+	// list gives it ("Ryanair" -> "airline")
+	kinds map[string]string
 }
+
+// orgFiles are the lists of organisations, in order of precedence.
+var orgFiles = []string{"data/orgs.txt", "data/bodies.txt", "data/companies.txt", "data/clubs.txt", "data/parties.txt"}
+
+// OrgKind returns the common noun the gazetteer gives the organisation of
+// that canonical name ("airline" for Ryanair, "regulator" for Ofgem), or
+// "" when it gives none.
+func (l *Lexicon) OrgKind(name string) string { return l.kinds[name] }
 
 // NewLexicon parses the gazetteers embedded in the binary.
 func NewLexicon() (*Lexicon, error) {
-	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, andFirst: map[string]bool{}}
+	l := &Lexicon{names: map[string]entry{}, titles: map[string]bool{}, given: map[string]byte{}, weakGiven: map[string]bool{}, orgHead: map[string]bool{}, companyHead: map[string]bool{}, locHead: map[string]bool{}, innerFirst: map[string]bool{}, kinds: map[string]string{}}
 	// A line starting with "LOC " names a region rather than a political entity.
 	placeType := func(line string) (Type, string) {
 		if rest, ok := strings.CutPrefix(line, "LOC "); ok {
@@ -87,11 +101,22 @@ func NewLexicon() (*Lexicon, error) {
 			}
 		})
 	}
-	if err == nil {
-		err = readLines("data/orgs.txt", func(line string) {
+	// The organisations: those of orgs.txt, then the bodies, companies,
+	// clubs and parties of the larger lists, whose names the news uses
+	// bare ("Ofgem said", "Barclays said"). A line may end with ";kind",
+	// the common noun a story calls the body by later ("the airline").
+	for _, f := range orgFiles {
+		if err != nil {
+			break
+		}
+		err = readLines(f, func(line string) {
+			line, kind, _ := strings.Cut(line, ";")
 			alts := strings.Split(line, "|")
 			for _, a := range alts {
 				l.addName(a, entry{typ: Org, canonical: alts[0]})
+			}
+			if kind != "" {
+				l.kinds[alts[0]] = kind
 			}
 		})
 	}
@@ -164,18 +189,25 @@ func NewLexicon() (*Lexicon, error) {
 		County City Township Parish Borough Memorial`) {
 		l.locHead[w] = true
 	}
-	// The cities come last: a name any other list has, or a word the
-	// recogniser reads as a title, a head word or a given name of the
-	// stronger list, is that (the weaker given names yield to places).
-	err = readLines("data/cities.txt", func(line string) {
-		alts := strings.Split(line, "|")
-		for _, a := range alts {
-			if l.given[a] != 0 && !l.weakGiven[a] || l.titles[strings.ToLower(a)] || l.orgHead[a] || l.locHead[a] || notName[a] {
-				continue
-			}
-			l.addName(a, entry{typ: GPE, canonical: alts[0], city: true})
+	// The regions and cities come last: a name any other list has, or a
+	// word the recogniser reads as a title, a head word or a given name
+	// of the stronger list, is that (the weaker given names yield to
+	// places).
+	for _, f := range []string{"data/regions.txt", "data/cities.txt"} {
+		if err != nil {
+			break
 		}
-	})
+		err = readLines(f, func(line string) {
+			typ, line := placeType(line)
+			alts := strings.Split(line, "|")
+			for _, a := range alts {
+				if l.given[a] != 0 && !l.weakGiven[a] || l.titles[strings.ToLower(a)] || l.orgHead[a] || l.locHead[a] || notName[a] {
+					continue
+				}
+				l.addName(a, entry{typ: typ, canonical: alts[0], city: true})
+			}
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -193,8 +225,11 @@ func (l *Lexicon) addName(name string, e entry) {
 		l.names[key] = e
 	}
 	l.maxLen = max(l.maxLen, len(ws))
-	if slices.Contains(ws, "and") {
-		l.andFirst[ws[0]] = true
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			l.innerFirst[ws[0]] = true // "Save the Children", "U.S. Immigration and Customs Enforcement"
+			break
+		}
 	}
 }
 

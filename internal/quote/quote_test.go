@@ -65,6 +65,51 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
 		},
 		{
+			name: "a body the gazetteer knows is referred back to by its kind",
+			in:   "Ryanair said it would add routes. The airline said demand was strong. Ofgem said it would review the cap. The regulator said bills would fall. Nomura said the yen would weaken. The bank said growth was slow.",
+			want: []brief{
+				{Indirect, "it would add routes", "said", "Ryanair", "Ryanair"},
+				{Indirect, "demand was strong", "said", "The airline", "Ryanair"},
+				{Indirect, "it would review the cap", "said", "Ofgem", "Ofgem"},
+				{Indirect, "bills would fall", "said", "The regulator", "Ofgem"},
+				{Indirect, "the yen would weaken", "said", "Nomura", "Nomura"},
+				{Indirect, "growth was slow", "said", "The bank", "Nomura"},
+			},
+		},
+		{
+			name: "a region after a common noun and its preposition is where the speakers are",
+			in:   "The accord was immediately blasted by humanitarian groups operating rescue ships in the Mediterranean. Aid groups operating convoys in the Sahel said the roads were closed.",
+			want: []brief{
+				{Indirect, "The accord", "was immediately blasted by", "humanitarian groups operating rescue ships in the Mediterranean", ""},
+				{Indirect, "the roads were closed", "said", "Aid groups operating convoys in the Sahel", ""},
+			},
+		},
+		{
+			name: "a body whose name opens with a people's noun speaks as the body",
+			in:   "Friends of the Earth said the plan would fail.",
+			want: []brief{
+				{Indirect, "the plan would fail", "said", "Friends of the Earth", "Friends of the Earth"},
+			},
+		},
+		{
+			name: "a business the gazetteer knows is referred back to by its trade",
+			in:   "Pfizer said the vaccine worked. The drugmaker said supplies would rise. Rio Tinto said output fell. The miner said costs rose.",
+			want: []brief{
+				{Indirect, "the vaccine worked", "said", "Pfizer", "Pfizer"},
+				{Indirect, "supplies would rise", "said", "The drugmaker", "Pfizer"},
+				{Indirect, "output fell", "said", "Rio Tinto", "Rio Tinto"},
+				{Indirect, "costs rose", "said", "The miner", "Rio Tinto"},
+			},
+		},
+		{
+			name: "a body named before its kind speaks",
+			in:   "Unison said it would ballot members. The GMB union said in a statement that it was disappointed.",
+			want: []brief{
+				{Indirect, "it would ballot members", "said", "Unison", "Unison"},
+				{Indirect, "that it was disappointed", "said", "The GMB union", "GMB"},
+			},
+		},
+		{
 			name: "a manner verb right after a quotation attributes it; apart from one it reports nothing",
 			in:   "Sports desk. “It is too early,” shrugged Tom Lewis. “We go again,” he laughed. “Good,” Lewis smiled. The crowd laughed at the joke.",
 			want: []brief{

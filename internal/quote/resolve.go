@@ -1268,7 +1268,22 @@ func (s *state) speakerEntity(r *raw) int {
 	// users,")
 	if hEnd := s.beforeRelative(r.sLo, r.sHi); hEnd > r.sLo && hEnd-r.sLo <= 3 && groupNouns[s.t.Lower(hEnd-1)] && !isCapWord(s.w(hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !s.namesBody(r.sLo+1, hEnd) {
 		noun := s.t.Lower(hEnd - 1)
+		if m, ok := s.ents.MentionAt(r.sLo + 1); ok && m.Lo == r.sLo+1 && m.Hi == hEnd-1 && s.ents.Entities[m.Entity].Type == entity.Org && !isPossessive(s.w(hEnd-2)) {
+			return m.Entity // "The GMB union said": the body named before its kind (not "the CEO's office")
+		}
 		if id := s.recentOrg(r.sLo, noun); id >= 0 {
+			return id
+		}
+	}
+	// a business described by a trade the gazetteer gives it: "Pfizer ...
+	// the drugmaker", "Rio Tinto ... the miner" (a miner may be a person:
+	// only a body of that kind is)
+	if r.sHi-r.sLo == 2 && kindOnlyNouns[s.t.Lower(r.sHi-1)] && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+		noun := s.t.Lower(r.sHi - 1)
+		if id := s.recentOrgFit(r.sLo, noun, func(id int) bool {
+			fits, known := kindFits(noun, s.lex.OrgKind(s.ents.Entities[id].Name))
+			return known && fits
+		}); id >= 0 {
 			return id
 		}
 	}
@@ -1368,7 +1383,7 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 		}
 	}
-	if best >= 0 && bestRank == 2 && s.placeAfterHead(r.sLo, r.sHi, best) {
+	if best >= 0 && bestRank >= 2 && s.placeAfterHead(r.sLo, r.sHi, best) {
 		best = -1
 	}
 	if best >= 0 {
@@ -2268,7 +2283,54 @@ func (s *state) recentOrg(at int, noun string) int {
 			return id
 		}
 	}
-	return s.recentOrgFit(at, noun, func(id int) bool { return orgFits(noun, s.ents.Entities[id].Name) || s.introducedAs(id, noun) })
+	return s.recentOrgFit(at, noun, func(id int) bool {
+		name := s.ents.Entities[id].Name
+		if fits, known := kindFits(noun, s.lex.OrgKind(name)); known {
+			return fits // the gazetteer knows its kind: Ryanair is "the airline", Ofgem is no "company"
+		}
+		return orgFits(noun, name) || s.introducedAs(id, noun)
+	})
+}
+
+// kindNouns are the nouns that refer back to a body of each kind the
+// gazetteer gives ("the carrier" for an airline, "the watchdog" for a
+// regulator).
+var kindNouns = map[string][]string{
+	"airline": {"airline", "carrier", "company", "firm", "group", "operator"},
+	"bank":    {"bank", "lender", "company", "firm", "group"}, "insurer": {"insurer", "company", "firm", "group"},
+	"carmaker":    {"carmaker", "automaker", "manufacturer", "maker", "company", "firm", "group"},
+	"supermarket": {"supermarket", "retailer", "grocer", "chain", "company", "firm", "group"},
+	"drugmaker":   {"drugmaker", "company", "firm", "group", "manufacturer", "maker"},
+	"chipmaker":   {"chipmaker", "company", "firm", "group", "manufacturer", "maker"},
+	"retailer":    {"retailer", "chain", "company", "firm", "group"}, "miner": {"miner", "company", "firm", "group"},
+	"operator": {"operator", "company", "firm"}, "broadcaster": {"broadcaster", "company", "network", "channel"},
+	"regulator": {"regulator", "watchdog", "agency", "body", "authority"}, "agency": {"agency", "organisation", "organization", "body"},
+	"charity": {"charity", "group", "organisation", "organization"}, "group": {"group", "movement", "campaign"},
+	"union": {"union"}, "police": {"force", "police"}, "ministry": {"ministry", "department"},
+	"court": {"court", "tribunal"}, "club": {"club", "side"}, "party": {"party"},
+	"commission": {"commission"}, "parliament": {"parliament"},
+}
+
+// kindOnlyNouns name a business by its trade and refer back only to a
+// body the gazetteer gives that kind.
+var kindOnlyNouns = set(`drugmaker chipmaker miner grocer`)
+
+// kindFits reports whether noun refers back to a body of the gazetteer's
+// kind; known is false when the gazetteer gives no kind or the noun is
+// none of those the kinds list, and the name must tell.
+func kindFits(noun, kind string) (fits, known bool) {
+	if kind == "" {
+		return false, false
+	}
+	if slices.Contains(kindNouns[kind], noun) {
+		return true, true
+	}
+	for _, ns := range kindNouns {
+		if slices.Contains(ns, noun) {
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // introducedAs reports whether the body id was introduced with the noun or
@@ -2784,18 +2846,24 @@ func lastWordIs(name, noun string) bool {
 }
 
 // placeAfterHead reports whether the place id is named in the subject
-// [lo,hi) only after a preposition that follows a common noun: where the
-// speakers are, not who they are ("Stallholders at the market in Harare
-// said", "A former apprentice who runs a practice in Glasgow recalled").
+// [lo,hi) only after a preposition (and "the") that follows a common
+// noun: where the speakers are, not who they are ("Stallholders at the
+// market in Harare said", "A former apprentice who runs a practice in
+// Glasgow recalled", "groups operating rescue ships in the
+// Mediterranean").
 func (s *state) placeAfterHead(lo, hi, id int) bool {
 	for _, m := range s.ents.Entities[id].Mentions {
 		if m.Lo <= lo+1 || m.Hi > hi || m.Kind != entity.Name {
 			continue
 		}
-		if p := s.w(m.Lo - 1); !placePreps[p] {
+		pi := m.Lo - 1
+		if s.w(pi) == "the" && pi > lo+1 {
+			pi-- // "groups operating rescue ships in the Mediterranean"
+		}
+		if !placePreps[s.w(pi)] {
 			continue
 		}
-		for k := lo; k < m.Lo-1; k++ {
+		for k := lo; k < pi; k++ {
 			if w := s.w(k); s.kind(k) == sentence.Word && w != "" && w[0] >= 'a' && w[0] <= 'z' && !determiners[w] {
 				return true
 			}

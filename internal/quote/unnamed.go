@@ -182,10 +182,11 @@ func (s *state) unnamedSource(lo, hi int) string {
 }
 
 // inOrgName reports whether token k lies inside an organisation's name
-// ("Ministers" in "the Council of Ministers"), which heads no description.
+// ("Ministers" in "the Council of Ministers", "Friends" in "Friends of
+// the Earth"), which heads no description.
 func (s *state) inOrgName(k int) bool {
 	m, ok := s.ents.MentionAt(k)
-	return ok && m.Lo < k && orgLike(s.ents.Entities[m.Entity].Type)
+	return ok && (m.Lo < k || m.Hi > k+1) && orgLike(s.ents.Entities[m.Entity].Type)
 }
 
 // sourceSynonyms are the nouns a story alternates for one unnamed source.
@@ -414,7 +415,8 @@ func (s *state) passiveCue(r *raw) bool {
 // crowdFirst reports whether the mention [lo,hi) names a crowd by where
 // it is or whom it is about ("Diplomats in Brussels", "Critics of Keir
 // Starmer"), which the place or person after it must not take over;
-// "Economists at Capital Economics" speak for their firm.
+// "Economists at Capital Economics" speak for their firm, and a body's
+// name that opens with such a noun is the body ("Friends of the Earth").
 func (s *state) crowdFirst(lo, hi int) bool {
 	k := lo
 	if k+3 < hi && s.t.Lower(k) == "a" && s.t.Lower(k+1) == "number" && s.w(k+2) == "of" {
@@ -437,7 +439,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if k+3 < hi && crowdNouns[s.t.Lower(k)] && s.reachedBy(k+1, hi) {
 		return true // "Residents reached by phone in Halim"
 	}
-	return k+1 < hi && crowdNouns[s.t.Lower(k)] && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && !s.inOrgName(k) && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
