@@ -287,6 +287,9 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 					affiliation = j + 1
 					break // a person and where they work: "Nadia Farouk of Kestrel Capital"
 				}
+				if word(j) == "for" && !r.lex.orgHead[word(j-1)] && r.lex.given[word(j+1)] != 0 && j+2 < n && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
+					break // a bid for a person: "an offer from Deportivo Valdoria for Kwame Adjei-Brandt"
+				}
 				j++
 				continue
 			}

@@ -804,6 +804,8 @@ func TestPeople(t *testing.T) {
 		{"Marigold Tate, a retired schoolteacher from Pell Township, said the cuts were unfair.", "Marigold Tate"},
 		{"Arben Solace, a member of parliament from Halvek, said aid was slow.", "Arben Solace"},
 		{"Forward Kenan Brooks scored 31 points.", "Kenan Brooks"},
+		// "for" and a given name after a body's name: a bid for a person
+		{"Aldersgate rejected a second bid from Deportivo Valdoria for Kwame Adjei-Brandt, with the chairman insisting.", "Kwame Adjei-Brandt"},
 		// an unknown full name opening a sentence before a past verb,
 		// taken up by "she" in the next one
 		{"Floods hit the north. Thandiwe Nkosi arrived in Leeds on Monday. She said the trip had been long.", "Thandiwe Nkosi"},

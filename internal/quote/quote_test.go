@@ -254,6 +254,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a nationality or a person noun is the one the sentence before was about, not the one it named last",
+			in:   "Manager Stellan Ekdahl said he expected Kwame Adjei-Brandt to be in his squad.\n\n\"He trained well,\" the Swede said.",
+			want: []brief{
+				{Indirect, "he expected Kwame Adjei-Brandt to be in his squad", "said", "Manager Stellan Ekdahl", "Stellan Ekdahl"},
+				{Direct, "\"He trained well,\"", "said", "the Swede", "Stellan Ekdahl"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1476,6 +1476,12 @@ func (s *state) speakerEntity(r *raw) int {
 			return s.pronoun(g, r.sLo) // "the Frenchwoman": the woman named last
 		}
 		if personNouns[s.lower(head)] || hEnd-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
+			// the one a sentence before was about, as for an age ("the
+			// Swede said" after "Manager Stellan Ekdahl ... expected
+			// Adjei-Brandt to be in his squad"), else the one named last
+			if id := s.recentSubject(r.sLo); id >= 0 {
+				return id
+			}
 			return s.recentPerson(r.sLo)
 		}
 	}
@@ -1867,7 +1873,7 @@ func (s *state) opensSentence(k int) bool {
 		if role && (w == "of" || w == "for") && j+1 < k {
 			continue
 		}
-		if w != "the" && w != "." && !isCapWord(s.w(j)) && !subjectRoleWords[w] && !describedNouns[w] && !entity.IsRelative(w) && !(role && s.kind(j) == sentence.Word && j > lo && (s.w(j-1) == "of" || s.w(j-1) == "for")) {
+		if w != "the" && w != "." && !isCapWord(s.w(j)) && !subjectRoleWords[w] && !describedNouns[w] && !personNouns[w] && !entity.IsRelative(w) && !(role && s.kind(j) == sentence.Word && j > lo && (s.w(j-1) == "of" || s.w(j-1) == "for")) {
 			return false
 		}
 	}
@@ -1876,7 +1882,7 @@ func (s *state) opensSentence(k int) bool {
 
 // subjectRoleWords may stand before a name that opens its sentence, with
 // a role: "Her friend Dana Kowalczyk", "Another resident, Ramesh Kushwaha".
-var subjectRoleWords = set(`her his their its friend another fellow longtime former ,`)
+var subjectRoleWords = set(`her his their its friend another fellow longtime former veteran international ,`)
 
 // afterFronted reports whether the name [k,hi) is the subject of its
 // sentence's main clause after a fronted clause: "Asked whether she would
