@@ -262,6 +262,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"who\" after where a person works is the person's",
+			in:   "The first question came from Linda Mensah of Channel 7, who asked why the city had hired only four contractors.",
+			want: []brief{
+				{Indirect, "why the city had hired only four contractors", "asked", "who", "Linda Mensah"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1184,6 +1184,9 @@ func (s *state) speakerEntity(r *raw) int {
 				}
 			}
 		}
+		if id := s.personOf(k); id >= 0 && s.w(r.sLo) == "who" {
+			return id // "Linda Park of Channel 7, who asked": the person, not where she works
+		}
 		m, named := s.ents.MentionAt(k)
 		place := named && s.w(r.sLo) == "who" && k+1 < r.sLo && s.w(k+1) == "," && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc)
 		if place || !named && r.sLo > 0 && s.w(r.sLo-1) == "," {
@@ -2017,6 +2020,21 @@ func (s *state) recentPerson(at int) int {
 func (s *state) mentionsBefore(ms []entity.Mention, at int) int {
 	pos := s.t.Tokens[at].Start
 	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+}
+
+// personOf returns the person named right before "of", "from" or "at"
+// whose phrase ends at token k ("Linda Park of Channel 7", "a reporter
+// from The Times"), or -1.
+func (s *state) personOf(k int) int {
+	for o := k; o > 0 && k-o < 6 && s.kind(o) == sentence.Word; o-- {
+		if w := s.w(o); w == "of" || w == "from" || w == "at" {
+			if m, ok := s.ents.MentionAt(o - 1); ok && m.Hi == o && s.ents.Entities[m.Entity].Type == entity.Person {
+				return m.Entity
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // personBeforeApposition returns the person named before the comma that
