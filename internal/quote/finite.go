@@ -1015,8 +1015,10 @@ func (s *state) asideBefore(lo, L int) bool {
 		k++
 	}
 	// the aside opens right after a short subject: "The NFF, in a
-	// statement," (not a headline's "Rifat dropped on form, not politics,")
-	return k < L && s.w(k) == "," && encloseStart[s.w(k+1)] && !s.hasQuote(start, L) && !s.finiteBeyondParticiples(start, L)
+	// statement,", "Sgt. Lorraine Beaumont, a department spokeswoman," (not
+	// a headline's "Rifat dropped on form, not politics,")
+	return k < L && s.w(k) == "," && (encloseStart[s.w(k+1)] || s.personEndsAt(k) && (s.w(k+1) == "a" || s.w(k+1) == "an" || s.w(k+1) == "the")) &&
+		!s.hasQuote(start, L) && !s.finiteBeyondParticiples(start, L)
 }
 
 // finiteBeyondParticiples is hasFinite not counting a past participle

@@ -269,6 +269,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a name and its apposition before the cue: what follows the cue is what was said, with its own apposition",
+			in:   "Sgt. Lorraine Beaumont, a department spokeswoman, said the suspect, identified as Dwayne Hollis of Fairview, was detained about three blocks away.",
+			want: []brief{
+				{Indirect, "the suspect, identified as Dwayne Hollis of Fairview, was detained about three blocks away", "said", "Sgt. Lorraine Beaumont, a department spokeswoman", "Lorraine Beaumont"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
