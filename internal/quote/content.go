@@ -372,6 +372,14 @@ func (s *state) contentEnd(p, hiEff int) int {
 			if s.commaCut(k, p, end) {
 				return k
 			}
+			if s.mainVerbAfterAside(k, end) {
+				// "Another neighbor, who asked not to be named because he
+				// feared retaliation, said fights ...", "The Hollywood
+				// Reporter, citing two crew members, reported that ...":
+				// the aside the content is in closes, and the main
+				// clause's verb follows with its own content
+				return k
+			}
 			if k+1 < end && (coordAux[s.w(k+1)] || s.w(k+1) == "died") && s.w(k+1) != "also" && s.w(k+1) != "then" && s.w(k+1) != "later" && s.relativeCue(p) {
 				// "Margaret Donnelly, the novelist whose books chronicled
 				// working-class life, has died": the relative clause the
@@ -388,6 +396,25 @@ func (s *state) contentEnd(p, hiEff int) int {
 		}
 	}
 	return end
+}
+
+// mainVerbAfterAside reports whether the comma at k is followed by a verb
+// of saying in the past or present with a clause of its own after it
+// (", said fights ...", ", reported on Thursday that ..."), not an
+// inverted speaker (", said Mr Obama,").
+func (s *state) mainVerbAfterAside(k, end int) bool {
+	v := k + 1
+	if v+1 >= end || s.t.Tokens[v].Quoted {
+		return false
+	}
+	switch s.w(v) {
+	case "said", "says", "told", "tells", "reported", "reports", "added", "warned", "argued", "insisted", "wrote":
+	default:
+		return false
+	}
+	n := s.w(v + 1)
+	return n == "that" || n == "on" && v+2 < end && (timeWords[s.w(v+2)] || whenWords[s.w(v+2)]) || pronouns[n] != 0 && n != "I" ||
+		s.kind(v+1) == sentence.Word && !isCapWord(n) && !prepositions[n] && s.verbAhead(v+2)
 }
 
 // relativeCue reports whether the cue before the content at p is the

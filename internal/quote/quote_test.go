@@ -276,6 +276,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a content inside an aside ends where the main clause's verb of saying follows with a clause of its own",
+			in:   "Another neighbor, who asked not to be named because he feared retaliation, said fights outside the bar had become common. A senior EU official, briefing reporters on condition of anonymity, said the bloc did not see the agreement as hostile. The Reporter, citing two crew members, reported on Thursday that Calder had left the set.",
+			want: []brief{
+				{Indirect, "retaliation", "feared", "he", ""},
+				{Indirect, "fights outside the bar had become common", "said", "Another neighbor, who asked not to be named because he feared retaliation", "another neighbor"},
+				{Indirect, "reporters on condition of anonymity", "briefing", "", ""},
+				{Indirect, "the bloc did not see the agreement as hostile", "said", "A senior EU official, briefing reporters on condition of anonymity", "a senior EU official"},
+				{Indirect, "two crew members", "citing", "", ""},
+				{Indirect, "that Calder had left the set", "reported", "The Reporter, citing two crew members", ""},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
