@@ -1547,8 +1547,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				if s.nounsThat(q) {
 					return hi
 				}
-				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote) {
-					return q
+				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote ||
+					s.kind(q+1) == sentence.Word && !s.t.Tokens[q+1].Quoted && !isCapWord(s.w(q+1)) && q+2 < hi && coordAux[s.w(q+2)] && !s.hasWord(p, q, ",") && !s.hasWord(p, q, "and")) {
+					return q // (also a plural noun and its auxiliary: "said after the meeting that buses would be provided")
 				}
 				break
 			}

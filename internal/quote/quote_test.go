@@ -288,6 +288,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a phrase of time after the cue, then \"that\" and a bare plural subject",
+			in:   "District spokesman Felipe Ortiz said after the meeting that buses would be provided.",
+			want: []brief{
+				{Indirect, "that buses would be provided", "said", "District spokesman Felipe Ortiz", "Felipe Ortiz"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
