@@ -295,6 +295,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a tally after a cue is nothing said; a content opens after a comma",
+			in:   "The board voted 4-3 on Thursday to close two schools. Gloria Evans, who also voted against, represents the east side.",
+			want: []brief{{Indirect, "represents the east side", "voted against", "who", "Gloria Evans"}},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1524,6 +1524,15 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) {
 		return out
 	}
+	if r.cueLo >= 0 && r.cLo > r.cueLo && r.cHi == r.cLo+1 && scoreLike(s.w(r.cLo)) {
+		return out // "voted 4-3": a tally, nothing said
+	}
+	if r.cueLo >= 0 && r.cLo > r.cueLo && s.w(r.cLo) == "," && !s.t.Tokens[r.cLo].Quoted {
+		r.cLo++ // a content does not open with a comma
+		if r.cHi-r.cLo < 2 {
+			return out // "who also voted against," alone
+		}
+	}
 	if r.cueLo >= 0 && mannerCues[s.w(r.cueLo)] && !s.quotedContent(r) {
 		return out // "Asked about it, the agent laughed.": a laugh reports no words of its own
 	}
@@ -1615,6 +1624,12 @@ func (s *state) asideCloses(c int) bool {
 
 // hearerCues take the one spoken to after "to", not what was said.
 var hearerCues = set(`spoke speaks speak speaking talked talks talk talking`)
+
+// scoreLike reports whether w is a tally or a number ("4-3", "14-4",
+// "52"), which a vote or a match has and no statement is.
+func scoreLike(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789-–") == ""
+}
 
 // mannerCues are gestures that attribute a quotation they follow ("“Too
 // early,” shrugged Lewis") but report nothing else.
