@@ -300,6 +300,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "represents the east side", "voted against", "who", "Gloria Evans"}},
 		},
 		{
+			name: "a clock time and the occasion after a cue are when and where, not what",
+			in:   "Stephen Lindqvist conceded shortly after 12:30 a.m. in a brief speech.",
+			want: []brief{},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1513,8 +1513,8 @@ func (s *state) accept(out []raw, r raw) []raw {
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
 	if r.cueLo >= 0 && r.cLo > r.cueLo {
 		if e := s.timeLead(r.cLo, r.cHi); e > r.cLo {
-			if e >= r.cHi || e+1 == r.cHi && s.kind(e) != sentence.Word {
-				return out // "The council will vote next week.": when, not what
+			if e >= r.cHi || e+1 == r.cHi && s.kind(e) != sentence.Word || s.occasionOnly(e, r.cHi) {
+				return out // "The council will vote next week.", "conceded shortly after 12:30 a.m. in a brief speech": when, not what
 			}
 			if afterTimeOpeners[s.w(e)] {
 				r.cLo = e // "will decide next week whether to sell"
@@ -1652,22 +1652,52 @@ func (s *state) timeLead(lo, hi int) int {
 	end := lo
 	for j := k; j < hi && j < k+4; j++ {
 		w := s.w(j)
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+		if s.kind(j) != sentence.Word && w != ":" || s.t.Tokens[j].Quoted {
 			break
 		}
-		if timeWords[w] || whenWords[w] || w == "tomorrow" || timeUnits[s.t.Lower(j)] || timeUnits[strings.TrimSuffix(s.t.Lower(j), "s")] {
+		if timeWords[w] || whenWords[w] || w == "tomorrow" || timeUnits[s.t.Lower(j)] || timeUnits[strings.TrimSuffix(s.t.Lower(j), "s")] || clockWords[w] {
 			end = j + 1
 			continue
 		}
-		if !(determiners[s.t.Lower(j)] || numberWords[w] || isDigits(w) || w == "next" || w == "last" || w == "coming") {
+		if w == ":" && j > lo && j+1 < hi && isDigits(s.w(j-1)) && isDigits(s.w(j+1)) {
+			continue // "12:30", in three tokens
+		}
+		if !(determiners[s.t.Lower(j)] || numberWords[w] || isDigits(w) || w == "next" || w == "last" || w == "coming" || w == "after" || w == "before") {
 			break
 		}
 	}
 	return end
 }
 
-// leadTimeWords open a phrase of time: "later this month", "on Friday".
-var leadTimeWords = set(`on in at by until before after later earlier early late next last this coming within`)
+// leadTimeWords open a phrase of time: "later this month", "on Friday",
+// "shortly after 12:30 a.m.".
+var leadTimeWords = set(`on in at by until before after later earlier early late next last this coming within shortly just soon`)
+
+// clockWords name a time of day: "after midnight", "12:30 a.m.".
+var clockWords = set(`a.m. p.m. am pm midnight noon dawn dusk afternoon`)
+
+// occasionOnly reports whether the words [lo,hi) after a phrase of time
+// are only where or how something was said, with no clause: "in a brief
+// speech", "at a news conference".
+func (s *state) occasionOnly(lo, hi int) bool {
+	if lo+2 >= hi || !prepositions[s.w(lo)] && s.w(lo) != "during" {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.kind(k) != sentence.Word && !(k == hi-1 && s.kind(k) == sentence.Punct) || s.t.Tokens[k].Quoted || s.w(k) == "that" {
+			return false
+		}
+	}
+	if s.hasFinite(lo, hi) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if mediumNouns[s.w(k)] || s.w(k) == "briefing" || s.w(k) == "conference" {
+			return true
+		}
+	}
+	return false
+}
 
 // afterTimeOpeners start what a cue reports after a phrase of time: "will
 // decide next week whether to sell".
