@@ -548,7 +548,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if s.insideContent(c, L) && cls&cueAtt == 0 && !sayForms[s.w(c)] {
 			return r, false // a verb of the reported clause, after an apposition inside it
 		}
-		nHi := s.sourceTail(R, s.extendRight(R, hiEff), hiEff)
+		nHi := s.occasionAfterName(R, s.sourceTail(R, s.extendRight(R, hiEff), hiEff))
 		// right after a quotation the speaker may trail a phrase or a
 		// clause ("“...,” said the aide to the president.", "“...,” said
 		// Sanders as he closed out."), and "asked" or "warned" inverts
@@ -707,8 +707,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 // trailAfterSpeaker open a phrase or clause that may follow an inverted
 // speaker at the end of the sentence: "said the aide to the president",
 // "said Sanders as he closed out", "said Sen. Jim Whelan who represents
-// Atlantic City".
-var trailAfterSpeaker = set(`to as who while when after before with`)
+// Atlantic City", "said Chief Aaron Whitcomb at an evening briefing".
+var trailAfterSpeaker = set(`to as who while when after before with at during in on`)
 
 // writersClause open a clause of the writer's after a speaker and its
 // cue: "He tweeted when Clinton ended a debate".
@@ -999,6 +999,26 @@ func (s *state) leftContent(r raw, lo, b, after int) (raw, bool) {
 	}
 	r = s.joinNext(r, after)
 	return r, true
+}
+
+// occasionAfterName returns where an inverted speaker [R,nHi) really
+// ends when a person's name in it is followed by where the words were
+// said: "said Battalion Chief Aaron Whitcomb at an evening briefing at the
+// county fairgrounds" ends at the name (not "Michael Smith at Goldman
+// Sachs", where a body follows).
+func (s *state) occasionAfterName(R, nHi int) int {
+	for k := R; k < nHi; k++ {
+		m, ok := s.ents.MentionAt(k)
+		if !ok {
+			continue
+		}
+		e := m.Hi
+		if e+2 < nHi && s.ents.Entities[m.Entity].Type == entity.Person && circumstancePreps[s.w(e)] && (s.w(e+1) == "a" || s.w(e+1) == "an" || s.w(e+1) == "the") && !isCapWord(s.w(e+2)) {
+			return e
+		}
+		k = m.Hi - 1
+	}
+	return nHi
 }
 
 // asideBefore reports whether the words before the comma at L are a

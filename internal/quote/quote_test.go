@@ -305,6 +305,13 @@ func TestFind(t *testing.T) {
 			want: []brief{},
 		},
 		{
+			name: "an inverted speaker's name, then where the words were said",
+			in:   "\"The wind was in charge today,\" said Cal Fire Battalion Chief Aaron Whitcomb at an evening briefing at the county fairgrounds.",
+			want: []brief{
+				{Direct, "\"The wind was in charge today,\"", "said", "Cal Fire Battalion Chief Aaron Whitcomb", "Aaron Whitcomb"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
