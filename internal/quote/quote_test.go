@@ -312,6 +312,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline of a place, a date and a colon is no part of the content",
+			in:   "Doha, Dec 7: The United States and the Taliban on Saturday resumed peace talks in the Qatari capital, according to a media report.\n\nSan Telmo, Apr 9 (EFE).- The government agreed to extend the ceasefire, said the mediator, Mauricio Lozano.",
+			want: []brief{
+				{Indirect, "The United States and the Taliban on Saturday resumed peace talks in the Qatari capital", "according to", "a media report", "a media report"},
+				{Indirect, "The government agreed to extend the ceasefire", "said", "the mediator, Mauricio Lozano", "Mauricio Lozano"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

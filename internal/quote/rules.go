@@ -2545,6 +2545,47 @@ func (s *state) subjectOf(lo, L int) (entity.Mention, bool) {
 	return entity.Mention{}, false
 }
 
+// placeDateDateline returns the token after a dateline of a capitalised
+// place, a comma, a month and a day, closed by a colon, by an agency in
+// brackets or both ("Doha, Dec 7:", "Doha, March 9 (Agencies):"), or lo.
+func (s *state) placeDateDateline(lo, hi int) int {
+	k := lo
+	for k < hi && k < lo+3 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) {
+		k++
+	}
+	if k == lo || k+2 >= hi || s.w(k) != "," || !monthWords[strings.TrimSuffix(s.w(k+1), ".")] {
+		return lo
+	}
+	k += 2
+	if k < hi && s.w(k) == "." {
+		k++ // "Dec."
+	}
+	if k >= hi || !isDigits(s.w(k)) {
+		return lo
+	}
+	k++
+	if k+2 < hi && s.w(k) == "(" && s.w(k+2) == ")" {
+		k += 3
+		if k+1 < hi && s.w(k) == "." && s.w(k+1) == "-" {
+			return k + 2 // "San Telmo, Apr 9 (EFE).-"
+		}
+	}
+	switch {
+	case k < hi && (s.w(k) == ":" || s.isDash(k) || s.w(k) == "—" || s.w(k) == "―"):
+		k++ // "Doha, Dec 7:", "Kabul, March 4 (Reuters) -"
+		if k < hi && s.w(k) == "-" && s.w(k-1) == "-" {
+			k++ // "--"
+		}
+	case s.w(k-1) != ")":
+		return lo
+	}
+	return k
+}
+
+// monthWords are the months and their abbreviations in datelines.
+var monthWords = set(`January February March April May June July August September October November December
+	Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+
 // afterDateline returns where a sentence's own words start after a
 // dateline that opens it ("WASHINGTON ― ", "CEDAR FERRY, Iowa (AP) —
 // Gov. Whitcombe ..."), or lo: both the lead's left content and the
@@ -2565,6 +2606,12 @@ func (s *state) afterDateline(lo, hi int) int {
 		if s.kind(k) == sentence.Word && !isAllCapsWord(w) || s.kind(k) == sentence.OpenQuote {
 			break
 		}
+	}
+	// a place, a date and a colon or an agency in brackets: "Doha, Dec 7:",
+	// "Doha, March 9 (Agencies):", "Navgarh, March 14 (SNA)", as South
+	// Asian papers and aggregators write
+	if k := s.placeDateDateline(lo, hi); k > lo {
+		return k
 	}
 	// a place in capitals and a colon: "NEW DELHI: Five men ...", as
 	// Indian papers write
