@@ -575,7 +575,7 @@ func (t *Text) split(p Range) {
 			if w == "." && i > p.Lo {
 				prev := t.Tokens[i-1]
 				if prev.Kind == Word && prev.End == tk.Start {
-					if abbreviations[t.Lower(i-1)] && (t.Lower(i-1) != "no" || t.digitAt(i+1, p.Hi)) && (!titleOnly[t.Lower(i-1)] || t.titleAbbreviation(i-1)) || isInitial(t.Src[prev.Start:prev.End]) {
+					if abbreviations[t.Lower(i-1)] && (t.Lower(i-1) != "no" || t.digitAt(i+1, p.Hi)) && (!titleOnly[t.Lower(i-1)] || t.titleAbbreviation(i-1)) || isInitial(t.Src[prev.Start:prev.End]) && !t.platformX(i-1) {
 						abbrevLike = true // ("No. 10", but "the union said no. According to ...")
 					}
 				}
@@ -624,6 +624,19 @@ func (t *Text) split(p Range) {
 		}
 	}
 	emit(p.Hi)
+}
+
+// platformX reports whether token k is the platform X ("wrote on X.",
+// "posted to X."), not a middle initial before a full stop.
+func (t *Text) platformX(k int) bool {
+	if k < 1 || t.Word(k) != "X" {
+		return false
+	}
+	switch t.Word(k - 1) {
+	case "on", "to", "via", "from":
+		return true
+	}
+	return false
 }
 
 // attributionVerbs are the speech verbs that, right after a capitalised
