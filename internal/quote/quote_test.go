@@ -320,6 +320,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun in the sentence after a new person's introduction is theirs, not the earlier speaker's",
+			in:   "A spokeswoman, Lauren Tsai, said the board did not comment. The mother, Alma Delgado, is 76 and still lives in the house. She told me she had stopped trying.",
+			want: []brief{
+				{Indirect, "the board did not comment", "said", "A spokeswoman, Lauren Tsai", "Lauren Tsai"},
+				{Indirect, "she had stopped trying", "told", "She", "Alma Delgado"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1735,7 +1735,7 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
 		// sentence in the middle of a paragraph
-		if (s.t.Paragraphs[tk.Para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && !s.lastInParagraph(para, m.Lo) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi) || s.apposedOpening(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
+		if (s.t.Paragraphs[tk.Para].Lo == s.t.Sentences[tk.Sent].Lo || s.firstMention(m) && (!s.lastInParagraph(para, m.Lo) || s.introducedPerson(m) && tk.Sent == sent-1) && !s.passiveAfter(m.Hi)) && (s.opensSentence(m.Lo) || s.afterFronted(m.Lo, m.Hi) || s.apposedOpening(m.Lo, m.Hi)) && m.End == s.t.Tokens[m.Hi-1].End && !strings.HasSuffix(s.w(m.Hi-1), "'") && !strings.HasSuffix(s.w(m.Hi-1), "’") && (m.Hi >= s.n || s.w(m.Hi) != "'" && s.w(m.Hi) != "’") {
 			return m.Entity
 		}
 	}
@@ -1810,6 +1810,18 @@ func (s *state) apposedOpening(lo, hi int) bool {
 // para before token k: a newcomer there is background to their words
 // ("Coach Mark Dolan praised his players. Jamie Reed scored twice. He
 // said ...").
+// introducedPerson reports whether the first mention m of a person introduces
+// them with an apposition or a role before the name ("longshoreman Rickey
+// Dupree, 41, stood on the picket line"): a new subject the story turns
+// to, whom a pronoun in the next sentence names even after another
+// speaker of the same paragraph.
+func (s *state) introducedPerson(m entity.Mention) bool {
+	if m.Hi < s.n && s.w(m.Hi) == "," {
+		return true // "Rickey Dupree, 41,", "Alma Delgado, is"
+	}
+	return m.Lo > 0 && s.kind(m.Lo-1) == sentence.Word && !isCapWord(s.w(m.Lo-1)) && (s.lex.IsTitle(s.t.Lower(m.Lo-1)) || describedNouns[s.w(m.Lo-1)] || personNouns[s.w(m.Lo-1)])
+}
+
 func (s *state) lastInParagraph(para, k int) bool {
 	if s.last < 0 {
 		return false // no one has spoken yet
@@ -1828,11 +1840,8 @@ func (s *state) lastInParagraph(para, k int) bool {
 func (s *state) passiveAfter(k int) bool {
 	for k < s.n && s.w(k) == "," {
 		k++
-		for k < s.n && s.w(k) != "," && s.kind(k) == sentence.Word {
-			k++
-		}
-		if k < s.n && s.w(k) == "," {
-			k++
+		for k < s.n && s.w(k) != "," && s.kind(k) == sentence.Word && !beForms[s.w(k)] && s.w(k) != "has" && s.w(k) != "had" {
+			k++ // an apposition or several: ", 19, of Salford,"
 		}
 	}
 	if k+1 >= s.n {
