@@ -397,8 +397,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 		name := withoutNickname(t.Src[c.start:c.end])
 		// a company named after someone speaks for itself, and is not
-		// the person of that surname: "Ford said it would cut 3,000 jobs"
-		companySpeaks := c.typ == Org && c.hi-c.lo == 1 && bodySpeaks(t, c.hi)
+		// the person of that surname: "Ford said it would cut 3,000 jobs";
+		// only a company the gazetteer knows, or letters, since anyone's
+		// surname may say "it would" ("Musk said it would cost billions")
+		companySpeaks := c.typ == Org && c.hi-c.lo == 1 && (c.canon != "" || isAllCaps(name)) && bodySpeaks(t, c.hi)
 		var id int
 		switch {
 		case acronyms[name] > 0:

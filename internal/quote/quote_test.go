@@ -328,6 +328,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "review: a person noun is the one named last unless the subject before it was the last speaker",
+			in:   "Producer Mark Ronson worked with Amy Winehouse for years. The singer said she trusted him. Detective Jane Moss arrested Tom Reid on Monday. The teenager said he was innocent.",
+			want: []brief{
+				{Indirect, "she trusted him", "said", "The singer", "Amy Winehouse"},
+				{Indirect, "he was innocent", "said", "The teenager", "Tom Reid"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

@@ -1479,10 +1479,12 @@ func (s *state) speakerEntity(r *raw) int {
 			return s.pronoun(g, r.sLo) // "the Frenchwoman": the woman named last
 		}
 		if personNouns[s.lower(head)] || hEnd-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
-			// the one a sentence before was about, as for an age ("the
-			// Swede said" after "Manager Stellan Ekdahl ... expected
-			// Adjei-Brandt to be in his squad"), else the one named last
-			if id := s.recentSubject(r.sLo); id >= 0 {
+			// the one a sentence before was about when they spoke last,
+			// or for a nationality ("the Swede said" after "Manager Stellan
+			// Ekdahl ... expected Adjei-Brandt to be in his squad"), else
+			// the one named last ("Producer Mark Ronson worked with Amy
+			// Winehouse. The singer said")
+			if id := s.recentSubject(r.sLo); id >= 0 && (id == s.last || hEnd-r.sLo == 2 && s.lex.IsDemonym(head)) {
 				return id
 			}
 			return s.recentPerson(r.sLo)

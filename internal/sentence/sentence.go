@@ -607,7 +607,8 @@ func (t *Text) split(p Range) {
 		nt := t.Tokens[j]
 		nw := t.Src[nt.Start:nt.End]
 		r, _ := utf8.DecodeRuneInString(nw)
-		ok := nt.Kind == OpenQuote || unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevLike || nw == "(" || nw == "‘" || nw == "["
+		ok := nt.Kind == OpenQuote || unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevLike || nw == "(" || nw == "‘" || nw == "[" ||
+			(nw == "’" || nw == "'") && j+1 < p.Hi && t.Tokens[j+1].Start == nt.End // an opening single mark or dropped letters: "’90s", "'Tis"
 		if ok && j > i+1 && t.Tokens[j-1].Kind == CloseQuote && t.attributionFollows(j, p.Hi) {
 			// “How many times?” Clinton said. — the attribution stays with its quotation
 			ok = false
