@@ -336,6 +336,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "review: a quotation before \"X told reporters ...\" is X's, whether a clause or a time follows the hearer",
+			in:   "“We will not back down.” Smith told reporters he would appeal the ruling. “We are done.” Kerr told reporters that evening.",
+			want: []brief{
+				{Direct, "“We will not back down.”", "", "Smith", "Smith"},
+				{Indirect, "he would appeal the ruling", "told", "Smith", "Smith"},
+				{Direct, "“We are done.”", "told", "Kerr", "Kerr"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

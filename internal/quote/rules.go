@@ -3095,7 +3095,9 @@ func (s *state) continuations(out []raw) []raw {
 		spoke := -1
 		if si-lastSent != 1 {
 			if spoke = s.spokeBefore(si); spoke < 0 {
-				continue
+				if spoke = s.tellerAfter(si); spoke < 0 {
+					continue
+				}
 			}
 		}
 		end := s.runOn(k)
@@ -3167,6 +3169,30 @@ func (s *state) spokeBefore(si int) int {
 			return m.Lo
 		}
 		return -1
+	}
+	return -1
+}
+
+// tellerAfter returns the first token of the person whose name opens the
+// sentence after sentence si, in its paragraph, before a telling verb:
+// "“We will not back down.” Smith told reporters he would appeal." (the
+// segmenter ends the quotation's sentence there, as a clause follows the
+// hearer), so the quotation is Smith's; or -1.
+func (s *state) tellerAfter(si int) int {
+	if si+1 >= len(s.t.Sentences) {
+		return -1
+	}
+	next := s.t.Sentences[si+1]
+	if s.t.Tokens[next.Lo].Para != s.t.Tokens[s.t.Sentences[si].Lo].Para {
+		return -1
+	}
+	m, ok := s.ents.MentionAt(next.Lo)
+	if !ok || m.Lo != next.Lo || m.Hi >= next.Hi || s.ents.Entities[m.Entity].Type != entity.Person {
+		return -1
+	}
+	switch s.w(m.Hi) {
+	case "told", "tells", "asked", "asks":
+		return m.Lo
 	}
 	return -1
 }

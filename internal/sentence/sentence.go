@@ -719,6 +719,8 @@ func (t *Text) colonQuote(k, hi int) bool {
 func (t *Text) clauseAfterHearer(k, hi int) bool {
 	for end := min(hi, k+4); k < end && t.Tokens[k].Kind == Word; k++ {
 		switch w := t.Word(k); {
+		case w == "that" && k+1 < hi && thatTimes[t.Lower(k+1)]:
+			return false // "told reporters that evening": a time, not a clause
 		case clauseStarts[w]:
 			return true
 		case hearerEnds[w]:
@@ -730,6 +732,10 @@ func (t *Text) clauseAfterHearer(k, hi int) bool {
 
 // clauseStarts open what a telling verb reports after its hearer.
 var clauseStarts = wordSet(`he she they it we I that whether if`)
+
+// thatTimes are the nouns of time after a demonstrative "that": "told
+// reporters that evening".
+var thatTimes = wordSet(`day night morning afternoon evening week weekend month year time`)
 
 // hearerEnds open a clause of time, manner or reason after a telling verb.
 var hearerEnds = wordSet(`as when while before after because since until`)
