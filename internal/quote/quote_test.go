@@ -345,6 +345,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "review: one who spoke to someone is not the next quotation's speaker; the miner who speaks of himself is a person",
+			in:   "Filippo Grandi spoke to Amina Yusuf, a refugee from Darfur.\n\n“We have nothing left. Our children are hungry.”\n\nRio Tinto cut jobs at the mine. The miner said he had worked there for 30 years.",
+			want: []brief{
+				{Indirect, "he had worked there for 30 years", "said", "The miner", ""},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

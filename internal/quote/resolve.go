@@ -1281,7 +1281,7 @@ func (s *state) speakerEntity(r *raw) int {
 	// a business described by a trade the gazetteer gives it: "Pfizer ...
 	// the drugmaker", "Rio Tinto ... the miner" (a miner may be a person:
 	// only a body of that kind is)
-	if r.sHi-r.sLo == 2 && kindOnlyNouns[s.t.Lower(r.sHi-1)] && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") {
+	if r.sHi-r.sLo == 2 && kindOnlyNouns[s.t.Lower(r.sHi-1)] && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !s.personalContent(*r) {
 		noun := s.t.Lower(r.sHi - 1)
 		if id := s.recentOrgFit(r.sLo, noun, func(id int) bool {
 			fits, known := kindFits(noun, s.lex.OrgKind(s.ents.Entities[id].Name))
@@ -2344,6 +2344,19 @@ var kindNouns = map[string][]string{
 	"union": {"union"}, "police": {"force", "police"}, "ministry": {"ministry", "department"},
 	"court": {"court", "tribunal"}, "club": {"club", "side"}, "party": {"party"},
 	"commission": {"commission"}, "parliament": {"parliament"},
+}
+
+// personalContent reports whether r's content opens with a person
+// speaking of themself ("he had worked there", "that she was cold"): "the
+// miner said he ..." is a person, not the mining company.
+func (s *state) personalContent(r raw) bool {
+	for k := r.cLo; k < r.cHi && k < r.cLo+2; k++ {
+		switch s.w(k) {
+		case "he", "she", "I", "He", "She":
+			return true
+		}
+	}
+	return false
 }
 
 // kindOnlyNouns name a business by its trade and refer back only to a

@@ -3138,9 +3138,10 @@ func (s *state) continuations(out []raw) []raw {
 }
 
 // spokeBefore returns the first token of the person mention that opens
-// the sentence before sentence si when that sentence ends a paragraph and
-// says the person spoke ("UNHCR chief Filippo Grandi spoke in Geneva on
-// Wednesday."), so a quotation opening the next paragraph is theirs; or -1.
+// the sentence before sentence si when that sentence is a paragraph of its
+// own and says the person spoke, to no one named ("UNHCR chief Filippo
+// Grandi spoke in Geneva on Wednesday."), so a quotation opening the next
+// paragraph is theirs; or -1.
 func (s *state) spokeBefore(si int) int {
 	if si == 0 {
 		return -1
@@ -3165,8 +3166,8 @@ func (s *state) spokeBefore(si int) int {
 		if v+1 < prev.Hi && (s.w(v) == "was" || s.w(v) == "is") {
 			v++ // "was speaking"
 		}
-		if spokeVerbs[s.w(v)] {
-			return m.Lo
+		if spokeVerbs[s.w(v)] && (v+1 >= prev.Hi || s.w(v+1) != "to" && s.w(v+1) != "with") {
+			return m.Lo // (not "spoke to Amina Yusuf, a refugee": the quotation may be hers)
 		}
 		return -1
 	}
