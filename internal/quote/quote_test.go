@@ -3126,6 +3126,7 @@ func TestOrgDescriptions(t *testing.T) {
 		{"Police closed the road. The company declined to comment.", "declined", ""},
 		{"The Taliban attacked two towns. The insurgents say they want a deal.", "say", "Taliban"},
 		{"The Democratic Alliance said the minister should resign. In a statement, the party added that he had misled Parliament.", "added", "Democratic Alliance"},
+		{"Senate Republicans blocked the bill. Congress adjourned. The party vowed that it would try again.", "vowed", "Republican Party"},
 	} {
 		var got []string
 		for _, q := range f.Find(tc.in).Quotes {

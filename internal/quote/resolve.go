@@ -2573,7 +2573,7 @@ func orgFits(noun, name string) bool {
 	case "studio":
 		return strings.Contains(name, "Studio") || last == "Pictures" || last == "Films"
 	case "party":
-		return strings.Contains(strings.ToLower(name), noun) || anyWord(name, func(w string) bool { return partyWords[w] })
+		return strings.Contains(strings.ToLower(name), noun) || partyName(name)
 	case "ministry", "department", "administration", "government", "association", "office", "bureau",
 		"trust", "institute", "authority", "council", "commission", "committee", "foundation",
 		"board", "front", "alliance", "coalition", "league", "federation", "court", "university",
@@ -2614,12 +2614,31 @@ func orgFits(noun, name string) bool {
 	return true
 }
 
-// partyWords name political parties that do not call themselves one:
-// "the Democratic Alliance ... the party", "All Progressives Congress",
-// "Pakistan Tehreek-e-Insaf" (Urdu "movement for justice"), "Janata Dal",
-// "Shiv Sena", "Sinn Féin", "Fianna Fáil", "Fine Gael".
-var partyWords = set(`Alliance Congress Front League Movement Tehreek-e-Insaf Insaf Janata Dal Sena Samajwadi
-	Labour Conservatives Tories Democrats Republicans Greens Liberals Féin Fein Fáil Fail Gael Likud Fidesz Syriza Podemos`)
+// partyName reports whether a body's name is a political party's that
+// does not call itself one: "the Democratic Alliance ... the party",
+// "Jamhuri Democratic Movement", "Liberal Democrats", "Pakistan
+// Tehreek-e-Insaf" (Urdu "movement for justice"), "Janata Dal", "Shiv
+// Sena", "Sinn Féin", "Fianna Fáil", "Fine Gael"; not "Congress", "the
+// Arab League" or "the TaxPayers' Alliance".
+func partyName(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if partyLast[last] {
+		return true
+	}
+	return partyHeads[last] && anyWord(name, func(w string) bool { return politicalWords[w] })
+}
+
+// partyLast end only parties' names.
+var partyLast = set(`Labour Conservatives Tories Democrats Republicans Greens Liberals Féin Fein Fáil Fail Gael
+	Likud Fidesz Syriza Podemos Dal Sena Tehreek-e-Insaf Insaf`)
+
+// partyHeads end the names of parties and of other bodies alike, and make
+// a party's name with one of politicalWords.
+var partyHeads = set(`Alliance Front Movement Congress League`)
+
+// politicalWords name a party's politics.
+var politicalWords = set(`Democratic National People's Peoples Progressive Progressives Liberal Socialist
+	Republican Conservative Labour Popular Patriotic Revolutionary United Nepali Indian Freedom`)
 
 // anyWord reports whether some word of name satisfies f.
 func anyWord(name string, f func(string) bool) bool {
