@@ -155,7 +155,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			c.typ = Org // "according to Tidemark data", "LSEG calculations": a data provider
 		case c.titled:
 			c.typ = Person
-		case nt == 2 && pinyinSurnames[first] && pinyinGiven(last) && c.end == toks[c.hi-1].End && !afterThe(t, c.lo):
+		case nt == 2 && pinyinSurnames[first] && pinyinGiven(last) && c.end == toks[c.hi-1].End && !afterThe(t, c.lo) && !r.lex.locHead[last] && !r.lex.orgHead[last] &&
+			!(c.lo > 0 && placePreps[t.Word(c.lo-1)]) && (c.hi >= len(toks) || toks[c.hi].Kind != sentence.Word || pastSubject(t, c.hi) || speechVerbs[t.Word(c.hi)] || isCap(t.Word(c.hi))):
+			// (not a place or a thing: "at Long Tan", "Fan Zone venues",
+			// "Wu Tang fans", where a noun follows, not a verb)
 			c.typ = Person // "Li Qiang met the visitors", "He Lifeng met": a Chinese surname and a given name of pinyin syllables
 		case patronymic(t, c) && !r.lex.orgHead[last]:
 			c.typ = Person // "Tamim bin Hamad Al Thani hosted the talks": a son's name with his father's

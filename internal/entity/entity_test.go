@@ -1091,7 +1091,7 @@ func TestOrganisationNames(t *testing.T) {
 
 // notPeople are the names in TestNotPeople's sentences that are no
 // person's.
-var notPeople = map[string]bool{"Others": true, "Few": true, "Time Warner": true, "Dow Jones": true, "CENTCOM": true, "Maple Grove": true,
+var notPeople = map[string]bool{"Fan Zone": true, "Wu Tang": true, "Others": true, "Few": true, "Time Warner": true, "Dow Jones": true, "CENTCOM": true, "Maple Grove": true,
 	"Ashby Crossing": true, "Later Smith-Haddow": true, "Nobody": true, "Austin": true, "Kent Police": true,
 	"Farmers": true, "Downing Street": true, "Hurricane Milton": true, "Milton": true, "Typhoon Dalisay": true, "Dalisay": true, "Tang Dynasty": true, "Long Island": true, "He Said": true, "Tory": true,
 	"Harris County": true, "Bright Futures": true, "Lead": true, "and Greater": true, "Pfizer": true, "Unite": true,
@@ -1135,6 +1135,8 @@ func TestNotPeople(t *testing.T) {
 		"The Dow Jones fell on Tuesday while the trader Mary Jones watched the screens, and Jones said little.",
 		"The European Central Bank held rates on Thursday. The Bank of England raised them, and the bank said inflation was too high.",
 		"CENTCOM said the strike hit a weapons depot near the border.",
+		// a Chinese surname and a syllable before a noun is a thing, not a person (review)
+		"Thousands gathered at Fan Zone venues across the city. Wu Tang fans queued for hours.",
 		"As a teacher, Maple Grove parents trust her with their children every day.",
 		"At a rally in Ashby Crossing last week, the former congressman repeated the claim.",
 		"Later Smith-Haddow joined the board. Nobody said the vote was close.",
