@@ -1624,8 +1624,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		finite := false // a verb between the addressee and "to": "told investors the firm expected sales to rise"
 		for q := p; q < hi && q < p+12 && s.w(q) != "."; q++ {
 			if q > p+1 && !finite {
-				v := s.w(q - 1)
-				finite = auxWord(v) || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")
+				v, b := s.w(q-1), s.w(q-2)
+				// (not a participle as an adjective: "told newly elected MPs to")
+				finite = (auxWord(v) || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")) && !(q-2 == p && (isAdverb(b) || determiners[s.t.Lower(q-2)]))
 			}
 			if s.w(q) == "," {
 				if q+1 >= hi || !determiners[s.t.Lower(q+1)] || q == p {

@@ -120,11 +120,12 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "an infinitive inside the reported clause leaves the hearer out of the content",
-			in:   "Hill told investors the firm expected sales to rise. Rossi warned North Korea to refrain from tests. A spokeswoman, Karen Lind, told CNN staff were asking people to stay home.",
+			in:   "Hill told investors the firm expected sales to rise. Rossi warned North Korea to refrain from tests. A spokeswoman, Karen Lind, told CNN staff were asking people to stay home. Ms Ortega told newly elected MPs to behave themselves.",
 			want: []brief{
 				{Indirect, "the firm expected sales to rise", "told", "Hill", "Hill"},
 				{Indirect, "North Korea to refrain from tests", "warned", "Rossi", "Rossi"},
 				{Indirect, "staff were asking people to stay home", "told", "A spokeswoman, Karen Lind", "Karen Lind"},
+				{Indirect, "newly elected MPs to behave themselves", "told", "Ms Ortega", "Ortega"},
 			},
 		},
 		{
