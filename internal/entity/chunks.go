@@ -1276,8 +1276,8 @@ var headTitles = toSet(`secretary minister spokesman spokeswoman spokesperson am
 func (r *Recognizer) companySurname(t *sentence.Text, i, hi, nameStart int, titled bool) bool {
 	w := t.Word(i)
 	base := w[:stripPossessive(w)]
-	if base == "Fed" && hi < len(t.Tokens) && t.Word(hi) == "up" {
-		return true
+	if base == "Fed" && hi < len(t.Tokens) && (t.Word(hi) == "up" || t.Word(hi) == "by") {
+		return true // "Fed up with ...", "Fed by melting snow, ...": the verb
 	}
 	if isAllCaps(base) || r.lex.orgHead[base] || strings.HasSuffix(base, "s") {
 		return false

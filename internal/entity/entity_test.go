@@ -1482,3 +1482,27 @@ func TestMerging(t *testing.T) {
 		}
 	}
 }
+
+// TestNotBodies: words the gazetteers hold as a body's name or alias that
+// ordinary text uses otherwise (review of the gazetteers): animals, a verb,
+// a surname.
+func TestNotBodies(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, word string }{
+		{"Wolves were spotted near the village.", "Wolves"},
+		{"Fed by melting snow, the river rose.", "Fed"},
+		{"Carlisle said the charity had saved his life.", "Carlisle"},
+	} {
+		for _, e := range r.Analyze(sentence.Analyze(tc.in)).Entities {
+			if e.Name != tc.word && !strings.HasPrefix(e.Name, tc.word+" ") {
+				continue
+			}
+			if e.Type == Org || e.Type == GPE || e.Type == Loc {
+				t.Errorf("Analyze(%q): %q is %s", tc.in, e.Name, e.Type)
+			}
+		}
+	}
+}
