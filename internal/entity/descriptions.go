@@ -335,7 +335,7 @@ func (r *Recognizer) descriptions(t *sentence.Text, res *Result) {
 				break // "the TUC President, Comrade Bayo Ogundipe,": the apposition names the holder
 			}
 			if t.Lower(i+1) == "shadow" && j > i+1 {
-				lw = shadowRole(t, i+1, j) // "the shadow defence secretary" is no defence secretary
+				lw = strings.ToLower(r.phrase(t, i+1, j+1)) // "the shadow defence secretary" is no defence secretary
 			}
 			id, ok := r.nationalHolder(t, res, i, j, lw)
 			if !ok {
@@ -508,20 +508,6 @@ func (r *Recognizer) fieldTitle(t *sentence.Text, k int) int {
 		}
 	}
 	return -1
-}
-
-// shadowRole returns the words from a to b, lower case, joined by
-// spaces: the whole of a shadow minister's role, which its head word
-// alone would give the minister.
-func shadowRole(t *sentence.Text, a, b int) string {
-	var sb strings.Builder
-	for k := a; k <= b; k++ {
-		if k > a {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(t.Lower(k))
-	}
-	return sb.String()
 }
 
 // RoleHead returns the head noun of a role: its last word, or the last

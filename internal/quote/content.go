@@ -105,7 +105,7 @@ func (s *state) possessiveSubject(k, hi int) bool {
 		if s.kind(j) != sentence.Word && v != "’s" && v != "'s" || s.t.Tokens[j].Quoted || pronouns[v] != 0 || prepositions[v] {
 			return false
 		}
-		if j > k+1 && (coordAux[v] || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")) {
+		if j > k+1 && (coordAux[v] || s.finiteVerb(v)) {
 			return true
 		}
 	}
@@ -816,6 +816,12 @@ func (s *state) listComma(j, end int) bool {
 // start of a finite verb group.
 func auxWord(w string) bool {
 	return beForms[w] || modals[w] || w == "has" || w == "have" || w == "had"
+}
+
+// finiteVerb reports whether w is a past form or a verb of the cue
+// lexicon other than its -ing participle: a clause's verb.
+func (s *state) finiteVerb(w string) bool {
+	return pastVerb(w) || s.cueMap[w]&cueVerb != 0 && !strings.HasSuffix(w, "ing")
 }
 
 // hasFinite reports whether [lo,hi) holds a finite verb outside
@@ -1626,7 +1632,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			if q > p+1 && !finite {
 				v, b := s.w(q-1), s.w(q-2)
 				// (not a participle as an adjective: "told newly elected MPs to")
-				finite = (auxWord(v) || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")) && !(q-2 == p && (isAdverb(b) || determiners[s.t.Lower(q-2)]))
+				finite = (auxWord(v) || s.finiteVerb(v)) && !(q-2 == p && (isAdverb(b) || determiners[s.t.Lower(q-2)]))
 			}
 			if s.w(q) == "," {
 				if q+1 >= hi || !determiners[s.t.Lower(q+1)] || q == p {

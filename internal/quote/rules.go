@@ -1617,7 +1617,7 @@ func (s *state) asideCloses(c int) bool {
 			continue
 		}
 		v := s.w(k + 1)
-		return coordAux[v] || pastVerb(v) || s.cueMap[v]&cueVerb != 0 && !strings.HasSuffix(v, "ing")
+		return coordAux[v] || s.finiteVerb(v)
 	}
 	return false
 }
