@@ -218,6 +218,11 @@ func (r *Recognizer) cutRun(t *sentence.Text, lo, hi int, out []chunk, tails map
 func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails map[string]bool, lone *loneCaps) []chunk {
 	toks := t.Tokens
 	word := func(i int) string { return t.Src[toks[i].Start:toks[i].End] }
+	// bodyTo is the body whose name runs from token from to the run's
+	// end, without a final possessive
+	bodyTo := func(from int) chunk {
+		return chunk{lo: from, hi: hi, start: toks[from].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org}
+	}
 	i := lo
 	if hi == lo+1 && tails[word(lo)] && (hi < len(toks) && speechVerbs[word(hi)] || invertedSpeaker(t, lo, hi)) && !(lo > 0 && timePreps[t.Lower(lo-1)]) {
 		// "Theresa May ... May said": the surname, not the modal
@@ -498,7 +503,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// "British Gas", "American Express": a demonym and one
 				// more word make a company's name, not a nationality and
 				// a surname
-				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				out = append(out, bodyTo(i))
 				pendingTitles = nil
 				i = hi
 				matched = true
@@ -507,7 +512,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && e.typ == GPE && !e.demonym && nameStart < 0 && i+L+2 < hi && word(i+L) == "and" && r.lex.orgHead[word(hi-1)] && bodyTail(t, i+L+1, hi) {
 				// two places opening one body's name: "England and Wales
 				// Cricket Board"
-				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				out = append(out, bodyTo(i))
 				pendingTitles = nil
 				i = hi
 				matched = true
@@ -521,7 +526,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// Police Department", "U.N. Office for the Coordination of
 				// Humanitarian Affairs" (a country does not: "U.S. Supreme
 				// Court" is the Supreme Court)
-				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				out = append(out, bodyTo(i))
 				pendingTitles = nil
 				i = hi
 				matched = true
@@ -532,7 +537,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// Canada names them: "Public Safety Canada", "Environment
 				// and Climate Change Canada", "Statistics Canada"; or a
 				// body's national branch: "Clean Rivers Ireland"
-				out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				out = append(out, bodyTo(nameStart))
 				nameStart = -1
 				pendingTitles = nil
 				i = hi
@@ -542,7 +547,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && L == 1 && e.typ == Org && !e.demonym && nameStart >= 0 && nameStart == i-1 && i+1 == hi && len(pendingTitles) == 0 {
 				if p, known := r.lex.names[word(nameStart)]; known && p.city && !p.demonym {
 					// a known body's branch in a city: "the Minneapolis Fed"
-					out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+					out = append(out, bodyTo(nameStart))
 					nameStart = -1
 					i = hi
 					matched = true
@@ -552,7 +557,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			if ok && e.typ == Org && nameStart < 0 && i+L < hi && r.countryRun(t, i+L, hi) {
 				// a known body's national branch: "Greenpeace UK", "Oxfam
 				// GB", "Amnesty International UK"
-				out = append(out, chunk{lo: i, hi: hi, start: toks[i].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				out = append(out, bodyTo(i))
 				pendingTitles = nil
 				i = hi
 				matched = true
@@ -563,7 +568,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// a college named with its city, a port's authority by its
 				// city: "King's College London", "Imperial College London",
 				// "the Port of Rotterdam" (not "Port of Spain", a country)
-				out = append(out, chunk{lo: nameStart, hi: hi, start: toks[nameStart].Start, end: toks[hi-1].Start + stripPossessive(word(hi-1)), typ: Org})
+				out = append(out, bodyTo(nameStart))
 				nameStart = -1
 				pendingTitles = nil
 				i = hi
