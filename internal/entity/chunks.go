@@ -532,11 +532,16 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
-			if ok && e.typ == GPE && e.country && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 && (r.agencyFields(t, nameStart, i) || i-nameStart >= 2 && r.plainLeft(t, nameStart, i) && branchWords(t, nameStart, i)) {
+			if ok && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 &&
+				(e.typ == GPE && e.country && (r.agencyFields(t, nameStart, i) || i-nameStart >= 2 && r.plainLeft(t, nameStart, i) && branchWords(t, nameStart, i)) ||
+					(e.typ == GPE || e.typ == Loc) && (word(i-1) == "College" && i-nameStart >= 2 || i-nameStart == 2 && word(nameStart) == "Port" && word(i-1) == "of" && !e.country)) {
 				// a national agency named for its field and its country, as
 				// Canada names them: "Public Safety Canada", "Environment
-				// and Climate Change Canada", "Statistics Canada"; or a
-				// body's national branch: "Clean Rivers Ireland"
+				// and Climate Change Canada", "Statistics Canada"; a body's
+				// national branch: "Clean Rivers Ireland"; a college named
+				// with its city, a port's authority by its city: "King's
+				// College London", "the Port of Rotterdam" (not "Port of
+				// Spain", a country)
 				out = append(out, bodyTo(nameStart))
 				nameStart = -1
 				pendingTitles = nil
@@ -558,18 +563,6 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				// a known body's national branch: "Greenpeace UK", "Oxfam
 				// GB", "Amnesty International UK"
 				out = append(out, bodyTo(i))
-				pendingTitles = nil
-				i = hi
-				matched = true
-				break
-			}
-			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && i+L == hi && len(pendingTitles) == 0 &&
-				(word(i-1) == "College" && i-nameStart >= 2 || i-nameStart == 2 && word(nameStart) == "Port" && word(i-1) == "of" && !e.country) {
-				// a college named with its city, a port's authority by its
-				// city: "King's College London", "Imperial College London",
-				// "the Port of Rotterdam" (not "Port of Spain", a country)
-				out = append(out, bodyTo(nameStart))
-				nameStart = -1
 				pendingTitles = nil
 				i = hi
 				matched = true
