@@ -1562,6 +1562,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		}
 	}
 	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
+		if (s.w(p) == "last" || s.w(p) == "this") && !(p+1 < hi && (timeUnits[s.w(p+1)] || timeWords[s.w(p+1)] || seasons[s.w(p+1)] || s.w(p+1) == "afternoon")) {
+			break // a determiner of the content's subject: "said last year's figures were wrong", "said this plan would fail"
+		}
 		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
 			// "in a statement", "on Tuesday", "in an interview"
 			q := p + 1

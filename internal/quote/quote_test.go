@@ -353,6 +353,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"last\" and \"this\" after a cue open the content's subject unless a time follows",
+			in:   "Maria Lopez said last year's figures were wrong. Jo Barnett said this plan would fail. Ken Ito said last Tuesday that the deal was off.",
+			want: []brief{
+				{Indirect, "last year's figures were wrong", "said", "Maria Lopez", "Maria Lopez"},
+				{Indirect, "this plan would fail", "said", "Jo Barnett", "Jo Barnett"},
+				{Indirect, "that the deal was off", "said", "Ken Ito", "Ken Ito"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
