@@ -584,7 +584,7 @@ var afterCue = set(`on in at last this earlier later yesterday today tonight Mon
 	Thursday Friday Saturday Sunday week month year morning afternoon evening night recently
 	publicly privately repeatedly flatly bluntly simply also again then previously separately
 	explicitly firmly emphatically forcefully angrily quietly initially subsequently
-	categorically formally officially twice`)
+	categorically formally officially twice afterward afterwards`)
 
 var pronouns = map[string]byte{"he": 'm', "He": 'm', "she": 'f', "She": 'f', "they": 'p', "They": 'p',
 	"it": 'n', "It": 'n', "I": 'i', "we": 'w', "We": 'w',

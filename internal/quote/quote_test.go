@@ -362,6 +362,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "\"afterwards\" after a cue says when, not what",
+			in:   "Sorensen said afterward that she was not convinced. Ortiz said only 12 people came.",
+			want: []brief{
+				{Indirect, "that she was not convinced", "said", "Sorensen", "Sorensen"},
+				{Indirect, "only 12 people came", "said", "Ortiz", "Ortiz"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},
