@@ -370,6 +370,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a bullet or a bracket before the words is no part of the content",
+			in:   "The inquiry has not yet established any link. (“We are not ruling anything out,” he added.)\n\n• The company will keep about 140 employees, Whitlock wrote.",
+			want: []brief{
+				{Direct, "“We are not ruling anything out,”", "added", "he", ""},
+				{Indirect, "The company will keep about 140 employees", "wrote", "Whitlock", "Whitlock"},
+			},
+		},
+		{
 			name: "a time phrase after a cue is when, not what",
 			in:   "The council will vote next week. The board will decide later this month. Officials will report back on Friday.",
 			want: []brief{},

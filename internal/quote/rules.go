@@ -1524,6 +1524,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) {
 		return out
 	}
+	for r.cLo+1 < r.cHi && (leadMarks[s.w(r.cLo)] || s.w(r.cLo) == "(" && s.kind(r.cLo+1) == sentence.OpenQuote) && !s.t.Tokens[r.cLo].Quoted {
+		r.cLo++ // a bullet, a dash or a bracket before the words: "• The company will keep ...", "(“We are not ruling anything out,” he added.)"
+	}
 	if r.cueLo >= 0 && r.cLo > r.cueLo && r.cHi == r.cLo+1 && scoreLike(s.w(r.cLo)) {
 		return out // "voted 4-3": a tally, nothing said
 	}
@@ -1624,6 +1627,10 @@ func (s *state) asideCloses(c int) bool {
 
 // hearerCues take the one spoken to after "to", not what was said.
 var hearerCues = set(`spoke speaks speak speaking talked talks talk talking`)
+
+// leadMarks open a paragraph or an aside before what was said, and are no
+// part of it.
+var leadMarks = set(`• · * - -- — – ―`)
 
 // scoreLike reports whether w is a tally or a number ("4-3", "14-4",
 // "52"), which a vote or a match has and no statement is.
