@@ -490,7 +490,7 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 				if s.w(j) == "the" && j+1 < hi {
 					j++
 				}
-				if m, ok := s.ents.MentionAt(j); ok && m.Lo == j && s.timeTail(m.Hi) == hi && orgLike(s.ents.Entities[m.Entity].Type) {
+				if m, ok := s.ents.MentionAt(j); ok && m.Lo == j && s.timeLead(m.Hi, hi) == hi && orgLike(s.ents.Entities[m.Entity].Type) {
 					// "A statement issued by the Council of Ministers", "a
 					// statement released by the police department on Sunday
 					// afternoon"
@@ -533,23 +533,6 @@ func (s *state) documentSource(lo, hi int) (int, string) {
 		}
 	}
 	return -1, s.described(lo, hi)
-}
-
-// timeTail returns where a time phrase starting at k ends ("on Sunday
-// afternoon", "last week", "yesterday"), or k when none starts there.
-func (s *state) timeTail(k int) int {
-	j := k
-	if j < s.n && (s.w(j) == "on" || s.w(j) == "last" || s.w(j) == "this" || s.w(j) == "early" || s.w(j) == "late") {
-		j++
-	}
-	e := j
-	for e < s.n && e < j+3 && (timeWords[s.w(e)] || whenWords[s.w(e)] || timeUnits[s.t.Lower(e)] || s.w(e) == "afternoon") {
-		e++
-	}
-	if e == j {
-		return k
-	}
-	return e
 }
 
 // issuedBy returns the "by" that names who put a document out after the
