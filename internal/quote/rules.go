@@ -1625,7 +1625,9 @@ func (s *state) asideCloses(c int) bool {
 	return false
 }
 
-// hearerCues take the one spoken to after "to", not what was said.
+// hearerCues say that someone spoke without reporting what, and take the
+// one spoken to after "to": "spoke to our correspondent", "Grandi spoke in
+// Geneva."
 var hearerCues = set(`spoke speaks speak speaking talked talks talk talking`)
 
 // leadMarks open a paragraph or an aside before what was said, and are no
@@ -3173,7 +3175,7 @@ func (s *state) spokeBefore(si int) int {
 		if v+1 < prev.Hi && (s.w(v) == "was" || s.w(v) == "is") {
 			v++ // "was speaking"
 		}
-		if spokeVerbs[s.w(v)] && (v+1 >= prev.Hi || s.w(v+1) != "to" && s.w(v+1) != "with") {
+		if hearerCues[s.w(v)] && (v+1 >= prev.Hi || s.w(v+1) != "to" && s.w(v+1) != "with") {
 			return m.Lo // (not "spoke to Amina Yusuf, a refugee": the quotation may be hers)
 		}
 		return -1
@@ -3204,9 +3206,6 @@ func (s *state) tellerAfter(si int) int {
 	}
 	return -1
 }
-
-// spokeVerbs say that someone spoke without reporting what.
-var spokeVerbs = set(`spoke speaks speaking`)
 
 // nameWithS reports whether token k is a name that ends in 's rather
 // than a possessive: "McDonald's said", "Moody's warned", as the entity
