@@ -97,7 +97,7 @@ func (s *state) verbAhead(k int) bool {
 // forces were" (but not "his office he would", where the pronoun after the
 // noun is the subject).
 func (s *state) possessiveSubject(k, hi int) bool {
-	if !possessivePronouns[s.w(k)] || s.t.Tokens[k].Quoted || k > 0 && nounPreps[s.w(k-1)] {
+	if !possessivePronouns[s.w(k)] || s.t.Tokens[k].Quoted || k > 0 && prepositionLike[s.w(k-1)] {
 		return false // "some of his members were", "the wall outside her home was"
 	}
 	for j := k + 1; j < hi && j <= k+3; j++ {
@@ -111,10 +111,6 @@ func (s *state) possessiveSubject(k, hi int) bool {
 	}
 	return false
 }
-
-// nounPreps join a noun phrase to the noun before them: "some of his
-// members", "the wall outside her home".
-var nounPreps = set(`of in on at outside inside near behind under over from for with by about to into`)
 
 // newSpeaker reports whether token k starts a clause whose verb, within
 // four words, is a reporting verb: "he urged", "human rights groups warned".
