@@ -550,8 +550,6 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 				id = oid // "Tessellate said", after "Tessellate, the startup ..."; a body's full name again
 			} else if c.hi-c.lo == 1 && (groupWords[strings.ToLower(name)] || groupWords[strings.ToLower(name)+"s"]) {
 				continue // "Analysts said ...", "Lawmaker says": a common noun opening the sentence
-			} else if c.hi-c.lo == 1 && !c.titled && r.lex.given[name] == 0 && r.speechSubject(t, c.hi) && c.hi+1 < len(toks) && word(c.hi+1) == "its" {
-				id = addEntity(Org, name) // "Eskom said its engineers ...": a body, whose "its" it is
 			} else if c.typ == Person || c.titled || r.lex.given[name] != 0 && !atPlace(t, c.lo) && !(c.hi-c.lo == 1 && afterThe(t, c.lo)) || r.speechSubject(t, c.hi) && !afterPrep(t, c.lo) && !afterThe(t, c.lo) && !r.titleComplement(t, c.lo) ||
 				r.stanceSubject(t, c, midCaps) || r.wordsOf(t, c) || c.hi-c.lo == 1 && r.describedPerson(t, c.hi) && !afterPrep(t, c.lo) {
 				id = addEntity(Person, name)

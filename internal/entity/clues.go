@@ -194,6 +194,9 @@ func (r *Recognizer) speechSubject(t *sentence.Text, i int) bool {
 // agreed", "said it expected", as a company speaks ("Ford said it would cut 3,000 jobs"); not
 // "said it was", "said it would be", which people say as often.
 func bodySpeaks(t *sentence.Text, i int) bool {
+	for k := i; k < len(t.Tokens) && k < i+2 && subjectAdverbs[t.Word(k)]; k++ {
+		i = k + 1 // "Eskom also said its engineers ..."
+	}
 	if i+2 >= len(t.Tokens) || !speechVerbs[t.Word(i)] {
 		return false
 	}

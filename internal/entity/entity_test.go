@@ -1210,6 +1210,9 @@ func TestNotPeople(t *testing.T) {
 	if got := analyze(t, r, "Eskom said its engineers were working to restore power."); !slices.ContainsFunc(got, func(e ent) bool { return e.Name == "Eskom" && e.Type == Org }) {
 		t.Errorf(`"Eskom said its engineers": want ORG Eskom, got %v`, got)
 	}
+	if got := analyze(t, r, "Tessmark also said its engineers were working."); !slices.ContainsFunc(got, func(e ent) bool { return e.Name == "Tessmark" && e.Type == Org }) {
+		t.Errorf(`"Tessmark also said its engineers": want ORG Tessmark, got %v`, got)
+	}
 	// an institution named in the possessive after a saint, a founder or
 	// a cause is one name
 	for _, in := range []string{"Doctors at St Mary's Hospital said the patient was stable.", "King's College London said the study was sound.", "The Alzheimer's Society said more funding was needed."} {
