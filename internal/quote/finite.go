@@ -505,6 +505,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					r.sLo, weakOK = k, true
 				}
 			}
+			if !weakOK && findForms[s.w(c)] && s.w(q) == "that" && q+1 < hiEff && !timeNouns[s.w(q+1)] && s.describedSubject(nLo, sEnd) && (nLo == lo || s.kind(nLo-1) != sentence.Word || subordinators[s.t.Lower(nLo-1)]) {
+				weakOK = true // "The panel found that ...", "Investigators found that ..."
+			}
 			if badStart[s.w(q)] || !weakOK || !s.thatOnlyFits(c, q, hiEff) {
 				return r, false
 			}

@@ -1979,6 +1979,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "that she had taken money,", "denied", "Ann Cole", "Ann Cole"}, {Indirect, "no such payment", "found", "the audit", "the audit"}},
 		},
 		{
+			name: "a finding by a described body or group, with that",
+			in:   "The panel found that the company had broken the rules. Investigators found that the pilot had not slept. The body found that morning was never identified. It was found that the door had been forced.",
+			want: []brief{
+				{Indirect, "that the company had broken the rules", "found", "The panel", ""},
+				{Indirect, "that the pilot had not slept", "found", "Investigators", "investigators"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

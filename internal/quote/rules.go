@@ -334,6 +334,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
+		if w == "found" && s.passiveFound(sen.Lo, i) {
+			continue // "It was found that ...", "the body was later found": no finder
+		}
 		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && s.cueMap[s.w(i-1)] != 0 && !s.t.Tokens[i-1].Quoted {
 			// "rejected claims that ...": the object of the cue before it,
 			// not a verb (but "A study the ministry commissioned shows
@@ -1133,6 +1136,9 @@ var encloseStart = set(`who which where like unlike including whose in from`)
 
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed found finds`)
+
+// findForms report a finding: "The panel found that ...".
+var findForms = set(`found finds find`)
 
 // sourceNounBack returns the start of a noun phrase headed by a source
 // noun in the 20 tokens before the subject at nLo ("A USA TODAY analysis of
@@ -2388,6 +2394,32 @@ func (s *state) insideFound(o raw, k int) bool {
 		}
 	}
 	return false
+}
+
+// passiveFound reports whether "found" at i is a passive participle: "was
+// found", "had been quickly found".
+func (s *state) passiveFound(lo, i int) bool {
+	k := i - 1
+	for k > lo && isAdverb(s.w(k)) {
+		k--
+	}
+	return k >= lo && (beForms[s.w(k)] || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "been" || s.w(k) == "being")
+}
+
+// describedSubject reports whether [lo,hi) is a short noun phrase with a
+// determiner ("The panel", "the federal judge") or a bare plural
+// ("Investigators"): with "found that ..." it is a finder reporting a
+// finding, though not a name.
+func (s *state) describedSubject(lo, hi int) bool {
+	if hi-lo >= 2 && hi-lo <= 4 && determiners[s.t.Lower(lo)] {
+		for k := lo + 1; k < hi; k++ {
+			if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+				return false
+			}
+		}
+		return true
+	}
+	return hi == lo+1 && s.pluralHead(lo)
 }
 
 // sourceNouns head subjects that report findings: "the study found", "polls show".
