@@ -163,9 +163,16 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	}
 	if L > lo+2 && s.isDash(L) {
 		// an aside between dashes after the subject: "commander Gen Baraka
-		// Lomuria – popularly known as “Jenerali Mzee” – said"
+		// Lomuria – popularly known as “Jenerali Mzee” – said"; a typed
+		// "--" is two hyphens
+		if s.w(L) == "-" && s.w(L-1) == "-" {
+			L--
+		}
 		for k := L - 2; k > lo && k > L-25; k-- {
 			if s.w(k) == s.w(L) && !s.t.Tokens[k].Quoted {
+				if s.w(k) == "-" && s.w(k-1) == "-" {
+					k--
+				}
 				if s.kind(k-1) == sentence.Word {
 					L = k - 1
 				}

@@ -1987,6 +1987,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an aside between typed double hyphens after the subject",
+			in:   "John Dickey, the chief executive of Ora Media -- the production company -- told me, \"We're a content provider.\"",
+			want: []brief{{Direct, `"We're a content provider."`, "told", "John Dickey, the chief executive of Ora Media", "John Dickey"}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
