@@ -219,6 +219,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if q := s.particlesEnd(c, p, hiEff); q > p {
 			r.cueHi, p = q, q // "... and called for ...", "... and pointed to ..."
 		}
+		if s.w(L) == "who" && s.objectThenSay(p, hiEff) {
+			return r, false // "Those who know him say ...": the clause is the subject's, "say" the cue
+		}
 		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 		if cls&cueAtt != 0 {
 			r.cHi = s.attEnd(p, r.cHi, c)
@@ -244,11 +247,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 	}
 	partitive := L-2 >= lo && objPronouns[s.w(L)] && s.w(L-1) == "of" && partitiveHeads[s.t.Lower(L-2)] // "one of them said"
-	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L) || partitive) && (!objPronouns[s.w(L)] || partitive) {
+	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L) || partitive) && (!objPronouns[s.w(L)] || partitive || s.objectInSubject(lo, L)) {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
 		if partitive {
 			nLo = L - 2 // "“...,” one of them said": one of those the story has just named
+		}
+		if objPronouns[s.w(L)] && !partitive {
+			nLo = s.tieStart(lo, L) // "Those who know him say"
 		}
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
 			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
@@ -1739,3 +1745,54 @@ var sayAdjectives = set(`final last big bigger greater real full direct equal mo
 
 // isLowerWord reports whether w starts with a lower-case ASCII letter.
 func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// objectInSubject reports whether the object pronoun at L closes a
+// subject that describes people by their tie to someone: "Those close to
+// him say", "People who know her say", "Many who voted for him say".
+func (s *state) objectInSubject(lo, L int) bool {
+	if L-2 >= lo && s.w(L-1) == "to" && closeWords[s.w(L-2)] {
+		return true
+	}
+	for k := L - 1; k > lo && k >= L-3; k-- {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		if s.w(k) == "who" {
+			return k < L-1 && s.kind(k-1) == sentence.Word
+		}
+	}
+	return false
+}
+
+// objectThenSay reports whether an object pronoun at p is followed, at
+// most an adverb apart, by "say" or "said": "(who know) him say", "(who
+// know) her well say".
+func (s *state) objectThenSay(p, hi int) bool {
+	if p >= hi || !objPronouns[s.w(p)] || s.t.Tokens[p].Quoted {
+		return false
+	}
+	for k := p + 1; k < hi && k <= p+2; k++ {
+		if sayForms[s.w(k)] && !s.t.Tokens[k].Quoted {
+			return true
+		}
+		if !isAdverb(s.w(k)) && s.w(k) != "well" && s.w(k) != "best" {
+			return false
+		}
+	}
+	return false
+}
+
+// tieStart returns the first token of a subject that objectInSubject
+// accepted, the head before "close to" or "who": "Those", "Many".
+func (s *state) tieStart(lo, L int) int {
+	for k := L - 1; k > lo && k >= L-3; k-- {
+		if s.w(k) == "who" || closeWords[s.w(k)] && s.w(k+1) == "to" {
+			return s.extendLeft(lo, k-1)
+		}
+	}
+	return -1
+}
+
+// closeWords tie a group to the person they speak for: "those close to
+// him", "people loyal to her".
+var closeWords = set(`close loyal near`)

@@ -1992,6 +1992,22 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, `"We're a content provider."`, "told", "John Dickey, the chief executive of Ora Media", "John Dickey"}},
 		},
 		{
+			name: "a group described by its tie to someone speaks, not the person",
+			in:   "Those close to him say he would run. Some close to the campaign say he would wait. Those who know him say he is tired. Many who voted for him say they regret it. People who worked with him say he was a tireless organiser.",
+			want: []brief{
+				{Indirect, "he would run", "say", "Those close to him", ""},
+				{Indirect, "he would wait", "say", "Some close to the campaign", ""},
+				{Indirect, "he is tired", "say", "Those who know him", ""},
+				{Indirect, "they regret it", "say", "Many who voted for him", ""},
+				{Indirect, "he was a tireless organiser", "say", "People who worked with him", "people who worked with him"},
+			},
+		},
+		{
+			name: "leaders close to someone are not that someone",
+			in:   "Prime Minister Keshav Raj Pokharel met the board. Leaders close to the prime minister said he would resign.",
+			want: []brief{{Indirect, "he would resign", "said", "Leaders close to the prime minister", "leaders close to the prime minister"}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -117,7 +117,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 					k = p - 1
 					break
 				}
-				if w == "to" && p > lo && aidesTo[s.t.Lower(p-1)] {
+				if w == "to" && p > lo && (aidesTo[s.t.Lower(p-1)] || closeWords[s.w(p-1)] && p-1 > lo && s.kind(p-2) == sentence.Word) {
 					k = p // "Aides to Mrs. Marsh said": the aides speak
 					continue
 				}

@@ -347,8 +347,8 @@ func (s *state) crowd(lo, hi int) (string, int) {
 		return "", -1
 	}
 	for k := head + 1; k < hi; k++ {
-		if k == head+1 && (s.w(k) == "who" || aimParticiples[s.w(k)]) {
-			break // a relative clause or a participle says which of them
+		if k == head+1 && (s.w(k) == "who" || aimParticiples[s.w(k)] || closeWords[s.w(k)] && k+1 < hi && s.w(k+1) == "to") {
+			break // a relative clause, a participle or a tie says which of them: "Leaders close to the chair"
 		}
 		if k == head+1 && s.reachedBy(k, hi) {
 			continue // "Residents reached by phone in Halim"
@@ -414,7 +414,7 @@ func (s *state) passiveCue(r *raw) bool {
 
 // crowdFirst reports whether the mention [lo,hi) names a crowd by where
 // it is or whom it is about ("Diplomats in Brussels", "Critics of Keir
-// Starmer"), which the place or person after it must not take over;
+// Starmer", "Leaders close to the chair"), which the place or person after it must not take over;
 // "Economists at Capital Economics" speak for their firm, and a body's
 // name that opens with such a noun is the body ("Friends of the Earth").
 func (s *state) crowdFirst(lo, hi int) bool {
@@ -439,7 +439,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if k+3 < hi && crowdNouns[s.t.Lower(k)] && s.reachedBy(k+1, hi) {
 		return true // "Residents reached by phone in Halim"
 	}
-	return k+1 < hi && crowdNouns[s.t.Lower(k)] && !s.inOrgName(k) && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)])
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && !s.inOrgName(k) && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)] || closeWords[s.w(k+1)] && k+2 < hi && s.w(k+2) == "to")
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
