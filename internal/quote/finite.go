@@ -342,8 +342,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				// already: ‘she said there would be no turning back on the
 				// reform, which she described as “indispensable”’ is one
 				// statement)
-				if b >= lo && relObject[s.t.Lower(b)] {
-					// "the decision, which the director described as “...”"
+				if b >= lo && (relObject[s.t.Lower(b)] || s.t.Lower(b) == "that" && b > lo && s.kind(b-1) == sentence.Word && !sayForms[s.w(b-1)]) {
+					// "the decision, which the director described as “...”",
+					// "an explosion that the mayor described as “...”": with
+					// the object gone, "that" is a relative pronoun
 					return s.namedContent(r, open)
 				}
 				if start := s.namerStart(nLo, sEnd, c); start > nLo {

@@ -2008,6 +2008,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "he would resign", "said", "Leaders close to the prime minister", "leaders close to the prime minister"}},
 		},
 		{
+			name: "what a relative clause's subject described as a quotation, with that or which",
+			in:   "Nine people were hurt in a blast that Mayor Bill de Blasio described as “an intentional act.” The fire, which the mayor described as “suspicious,” spread fast.",
+			want: []brief{
+				{Direct, "“an intentional act.”", "described as", "Mayor Bill de Blasio", "Bill de Blasio"},
+				{Direct, "“suspicious,”", "described as", "the mayor", "Bill de Blasio"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -1603,6 +1603,9 @@ func (s *state) judgedPassive(c int) bool {
 	if s.kind(b) != sentence.Word || s.t.Tokens[b].Quoted || auxWord(w) || beForms[w] || pronouns[w] != 0 || relPron[w] {
 		return false
 	}
+	if b >= 2 && determiners[s.t.Lower(b-1)] && (relPron[s.t.Lower(b-2)] || relObject[s.t.Lower(b-2)]) {
+		return false // "a blast which the mayor described as": the noun is the relative clause's subject
+	}
 	return s.w(c) == "accused" || !isCapWord(w)
 }
 
