@@ -608,6 +608,9 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ", even suggesting ..."
 		}
 	}
+	if participleLinks[nw] && k+3 < end && s.w(k+2) == "going" && s.w(k+3) == "on" && long {
+		return true // ", before going on to argue ...": the speaker's next act
+	}
 	if nw == "as" && k+3 < end && (s.w(k+2) == "well" || s.w(k+2) == "much" || s.w(k+2) == "many") && s.w(k+3) == "as" {
 		return false // ", as well as a new swimming pool": the content's own list goes on
 	}

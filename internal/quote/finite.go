@@ -149,7 +149,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on")) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
 		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
@@ -196,6 +196,21 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				break
 			}
 		}
+	}
+	if L >= lo && s.w(L) != "," && L+1 < c && participleLinks[s.w(L)] && L > lo && s.w(L-1) == "," {
+		L-- // ", before going on to argue that ...", ", then going on to say"
+	}
+	if L >= lo && s.w(L) == "," && !s.t.Tokens[L].Quoted && L+2 < c && (goingOn(s.w(L+1), s.w(L+2)) || L+3 < c && participleLinks[s.w(L+1)] && goingOn(s.w(L+2), s.w(L+3))) && cls&cueCtl != 0 {
+		// "“...,” Sanders said, going on to say that ...": the speaker of
+		// the clause the participle hangs on
+		p := s.skipAfterCue(c+1, hiEff, cls)
+		o, ok := s.prevInSentence(c)
+		if !ok || p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] {
+			return r, false
+		}
+		r.sLo, r.sHi = o.sLo, o.sHi
+		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+		return r, r.cHi > r.cLo
 	}
 	if L >= lo && s.kind(L) == sentence.Word && !s.t.Tokens[L].Quoted && (s.w(L) == "who" || s.w(L) == "which" || s.w(L) == "and" || s.w(L) == "but") {
 		// "an architect who said ...", "... and said he did not support",
@@ -1794,6 +1809,16 @@ func (s *state) tieStart(lo, L int) int {
 	}
 	return -1
 }
+
+// goingOn reports whether w, next open a participle of going on: "going
+// on (to say)", "continuing (to insist)"; not the future "going to say".
+func goingOn(w, next string) bool {
+	return w == "going" && next == "on" || w == "continuing" && next == "to"
+}
+
+// participleLinks may open a participle clause that goes on from an
+// attribution: ", before going on to argue".
+var participleLinks = set(`before then after`)
 
 // closeWords tie a group to the person they speak for: "those close to
 // him", "people loyal to her".

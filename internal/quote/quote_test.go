@@ -2016,6 +2016,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "going on to say after an attribution is the same speaker's",
+			in:   "“It is insane,” Sanders said, going on to say that the country has spent years fighting racism. Sanders said the plan was fine, before going on to argue that it was too small. He was going to say that the plan failed.",
+			want: []brief{
+				{Direct, "“It is insane,”", "said", "Sanders", "Sanders"},
+				{Indirect, "that the country has spent years fighting racism", "say", "Sanders", "Sanders"},
+				{Indirect, "the plan was fine", "said", "Sanders", "Sanders"},
+				{Indirect, "that it was too small", "argue", "Sanders", "Sanders"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

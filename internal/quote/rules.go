@@ -3478,7 +3478,7 @@ func (s *state) controlled(lo, i int) bool {
 	}
 	// (also a verb of interrupting or getting in touch before "to say":
 	// "Ms. Okafor interrupted to say that ...", "wrote to say")
-	return controlVerbs[s.w(k)] || sayPurpose[s.w(k)] && sayForms[s.w(i)]
+	return controlVerbs[s.w(k)] || sayPurpose[s.w(k)] && sayForms[s.w(i)] || goingOn(s.w(k), s.w(k+1))
 }
 
 // sayPurpose are verbs after which "to say" gives the purpose of speaking.
