@@ -547,6 +547,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			}
 			if cls&cueAtt == 0 && !clauseCues[s.w(c)] {
 				r.cHi = s.objectVerbPhraseEnd(q, r.cHi)
+				if namingCues[s.w(c)] && s.hasQuote(q, r.cHi) && !s.hasFinite(q, r.cHi) {
+					r.cHi = s.npObjectEnd(q, r.cHi, c) // "called Clinton a “disgrace” on Wednesday"
+				}
 			}
 			return r, true
 		}
@@ -1433,6 +1436,36 @@ func (s *state) prepositionAt(k, hi int) bool {
 	return false
 }
 
+// namingCues name their object with words of the subject's: "called
+// Clinton a “disgrace”", "branded the deal a betrayal".
+var namingCues = set(`called calls call branded brands brand labelled labeled labels dubbed dubs`)
+
+// bareTimeAdjunct reports whether the day named at k ("Wednesday",
+// "yesterday") stands alone after a noun phrase and closes it: nothing
+// before it that makes it part of a phrase of time ("late Tuesday",
+// "through Thursday"), and after it, with "night" or "morning", only the
+// end, punctuation or a preposition ("Wednesday on a radio show"), not an
+// infinitive or a relative clause ("Tuesday to close", "Friday that says").
+func (s *state) bareTimeAdjunct(k, hi int) bool {
+	if k == 0 || s.kind(k-1) == sentence.Word && timeModifiers[s.t.Lower(k-1)] {
+		return false
+	}
+	e := k + 1
+	if e < hi && dayParts[s.w(e)] {
+		e++
+	}
+	return e >= hi || s.kind(e) != sentence.Word || prepositions[s.w(e)] && s.w(e) != "to"
+}
+
+// timeModifiers make a day part of a longer phrase of time.
+var timeModifiers = set(`late early earlier later through until till by since before after each every next last this on from`)
+
+// dayParts follow a day's name in a phrase of time: "Tuesday night".
+var dayParts = set(`morning afternoon evening night`)
+
+// weekdays stand alone as adjuncts of time: "blasted Clinton Wednesday".
+var weekdays = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
 // speakingOccasions are the occasions a statement is made on: "during a
 // radio interview", "during the hearing".
 var speakingOccasions = set(`interview interviews hearing hearings conference briefing briefings speech
@@ -1474,10 +1507,15 @@ clause:
 	if clauseStart[s.t.Lower(lo)] && !s.demonstrative(lo, hi) || s.kind(lo) == sentence.OpenQuote {
 		return hi
 	}
-	// a noun phrase object: it ends before an adjunct of the writer's
-	// ("attacked Machado in early-morning tweets", "cited it as an
-	// example") and before a second verb phrase ("outlined his plan and
-	// vowed to ..."). PolNeAR marks the object alone as the content.
+	return s.npObjectEnd(lo, hi, cue)
+}
+
+// npObjectEnd cuts a noun phrase object at [lo,hi) before an adjunct of the
+// writer's ("attacked Machado in early-morning tweets", "cited it as an
+// example", "called Clinton a “disgrace” on Wednesday", "blasted Clinton
+// Wednesday") and before a second verb phrase ("outlined his plan and
+// vowed to ..."). PolNeAR marks the object alone as the content.
+func (s *state) npObjectEnd(lo, hi, cue int) int {
 	for k := lo + 1; k+1 < hi; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
@@ -1488,6 +1526,8 @@ clause:
 			return k
 		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && s.mediumHead(k+2, hi)):
 			return k
+		case (weekdays[w] || w == "yesterday" || w == "today") && s.bareTimeAdjunct(k, hi) && !s.hasFinite(lo, k):
+			return k // "blasted Clinton Wednesday on a radio show"
 		case (w == "in" || w == "on" || w == "at") && s.mediumAhead(k+1, hi) && !s.hasFinite(lo, k),
 			w == "in" && (nw == "early" || nw == "late" || nw == "mid") && k+2 < hi && timeWords[s.w(k+2)] && !s.hasFinite(lo, k),
 			w == "last" && (timeUnits[nw] || seasons[nw] || timeWords[nw]) && !determiners[s.t.Lower(k-1)] && !possessivePronouns[s.w(k-1)] && s.w(k-1) != "of" && !s.hasFinite(lo, k),

@@ -328,6 +328,7 @@ func init() {
 	add("fired fires struck strikes shot shoots", "back at|back against|back on|back")
 	add("doubled doubles", "down on")
 	add("went goes", "after|on")
+	add("gone", "after")
 	add("chipped chips", "in")
 	add("took takes", "aim at|issue with")
 	add("seized seizes zeroed zeroes touched touches", "on|in on")

@@ -2026,6 +2026,24 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare day after a judged object is the writer's, a day in a longer phrase of time is not cut",
+			in:   "Chris Christie blasted Clinton as a “disgrace” Wednesday on a radio show. Christie called Clinton a “disgrace” on Wednesday. The council voted 5-4 late Tuesday to approve the budget. In recent weeks, Reid has gone after Trump as a “con artist.”",
+			want: []brief{
+				{Mixed, "Clinton as a “disgrace”", "blasted", "Chris Christie", "Chris Christie"},
+				{Mixed, "Clinton a “disgrace”", "called", "Christie", "Chris Christie"},
+				{Indirect, "5-4 late Tuesday to approve the budget", "voted", "The council", ""},
+				{Mixed, "Trump as a “con artist.”", "gone after", "Reid", "Reid"},
+			},
+		},
+		{
+			name: "a name after a noun of time opens a contact clause, not the subject",
+			in:   "It is not the first time Voss has said the vote was rigged. It is the first time the council has warned of a shortfall.",
+			want: []brief{
+				{Indirect, "the vote was rigged", "said", "Voss", "Voss"},
+				{Indirect, "a shortfall", "warned of", "the council", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -86,6 +86,9 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if p > lo && isDigits(w) && s.w(p-1) == ":" && s.t.Tokens[p-1].End == tk.Start {
 				break // a live blog's time stamp: "14:32 Foreign Secretary Amy Lund says"
 			}
+			if timeNouns[w] && k < L+1 && (isCapWord(s.w(k)) && !numeral(s.t.Lower(k)) || s.t.Lower(k) == "the") && p > lo && (determiners[s.t.Lower(p-1)] || s.t.Lower(p-1) == "first" || s.t.Lower(p-1) == "last") {
+				break // "the first time Voss has said": a contact clause after a noun of time
+			}
 			if w == "not" && p > lo && s.reducedPassive(lo, p+1) {
 				k = p // "Scientists not involved in the research said"
 				continue
