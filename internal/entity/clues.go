@@ -168,7 +168,8 @@ var personHeads = toSet(`machinist driver teacher nurse farmer worker owner resi
 	novelist poet artist painter singer musician guitarist drummer actor actress comedian dancer
 	athlete striker goalkeeper midfielder batsman bowler spinner seamer left-armer sprinter
 	pilot sailor soldier ranger teenager pupil schoolgirl schoolboy nanny midwife paramedic
-	pharmacist dentist surgeon physician vet veterinarian landlord tenant crofter beekeeper`)
+	pharmacist dentist surgeon physician vet veterinarian landlord tenant crofter beekeeper
+	counterpart successor predecessor`)
 
 // sexNouns are the plainest nouns for a person, which a story names in an
 // apposition: "The woman, Gulshan Temirova, said".

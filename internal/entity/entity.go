@@ -148,6 +148,15 @@ func (l *Lexicon) IsPlace(s string) bool {
 	return ok && !e.demonym && (e.typ == GPE || e.typ == Loc)
 }
 
+// Country returns the canonical name of the country s names or whose
+// people it names ("Turkish" and "Türkiye" give "Turkey"), or "".
+func (l *Lexicon) Country(s string) string {
+	if e, ok := l.names[s]; ok && (e.country || e.demonym) {
+		return e.canonical
+	}
+	return ""
+}
+
 // IsDemonym reports whether s names a people ("Italian", "Japanese").
 func (l *Lexicon) IsDemonym(s string) bool {
 	e, ok := l.names[s]

@@ -822,6 +822,8 @@ func TestPeople(t *testing.T) {
 		{"The Commission on Human Rights said it was alarmed, and Commissioner Ana Reyes said more.", "Ana Reyes"},
 		// a role in commas before the name, lower case or a capitalised office after "the"
 		{"His deckhand, Kieran Marsden, left school last summer.", "Kieran Marsden"},
+		{"His Armenian counterpart, Ararat Mirzoyan, said Yerevan was ready to sign.", "Ararat Mirzoyan"},
+		{"His Russian counterpart, Tatyana Moskalkova, said she had discussed further exchanges.", "Tatyana Moskalkova"},
 		{"Members walked to the dais, and the Speaker, Sardar Nadeem Akhtar Bhutta, suspended the sitting.", "Nadeem Akhtar Bhutta"}, // Sardar is an honorific, as Datuk and Alhaji are
 		// a nickname of two words in straight quotation marks after a given name
 		{"KATOJ president Ernesto \"Ka Erning\" Salcedo told The STAR the strike would go on.", "Ernesto Salcedo"},

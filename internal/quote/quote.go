@@ -176,6 +176,7 @@ type state struct {
 	found  []raw // attributions found so far, while scanning sentences
 
 	roleIdx map[string][]entity.Mention // role word -> mentions of persons with it
+	nations map[int]string              // person entity -> country of its introduction (nationOf)
 
 	// midCaps holds the words capitalised inside a sentence somewhere in
 	// the text (built on first use by loneName).

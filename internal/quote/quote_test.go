@@ -2044,6 +2044,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a role with a nationality is never a person of another country",
+			in:   "Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara. “Hunger cannot be a weapon,” the Turkish minister told reporters. Azerbaijan's Foreign Minister Jeyhun Bayramov said talks were completed. His Armenian counterpart, Ararat Mirzoyan, said Yerevan was ready to sign. The Armenian minister said the constitution was an internal matter.",
+			want: []brief{
+				{Direct, "“Hunger cannot be a weapon,”", "told", "the Turkish minister", "Hakan Fidan"},
+				{Indirect, "talks were completed", "said", "Azerbaijan's Foreign Minister Jeyhun Bayramov", "Jeyhun Bayramov"},
+				{Indirect, "Yerevan was ready to sign", "said", "Ararat Mirzoyan", "Ararat Mirzoyan"},
+				{Indirect, "the constitution was an internal matter", "said", "The Armenian minister", "Ararat Mirzoyan"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

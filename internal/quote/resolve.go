@@ -1119,29 +1119,35 @@ func (s *state) speakerEntity(r *raw) int {
 	if (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
 		// (not "A Pocketly spokesperson", "a senior minister": someone
 		// other than the role's holders named so far)
+		nation := "" // "the Turkish minister": never a person of another country
 		if hi-r.sLo >= 3 && isCapWord(s.w(hi-2)) && !determiners[s.t.Lower(hi-2)] {
 			if id := s.roleOf(head, s.w(hi-2), r.sLo); id >= 0 {
 				return id // "The Health Minister": the minister for health, not the last minister
 			}
+			if nation = s.lex.Country(s.w(hi - 2)); nation != "" {
+				if id := s.byRoleNation(head, nation, r.sLo); id >= 0 {
+					return id
+				}
+			}
 		}
-		if id := s.byRole(head, r.sLo); id >= 0 {
+		if id := s.byRole(head, r.sLo); id >= 0 && nation == "" {
 			return id
 		}
-		if memberRoles[head] && s.last >= 0 && s.ents.Entities[s.last].Type == entity.Person && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && fitsRole(s.ents.Entities[s.last], head) {
+		if memberRoles[head] && s.last >= 0 && s.ents.Entities[s.last].Type == entity.Person && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.fitsDescription(s.last, head, nation) {
 			return s.last // "Pádraig Ó Cinnéide said ... “...,” the Galway East TD told the Dáil."
 		}
-		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && fitsRole(s.ents.Entities[s.last], head) {
+		if publicRoles[head] && s.last >= 0 && len(s.ents.Entities[s.last].Roles) == 0 && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.fitsDescription(s.last, head, nation) {
 			// "Mara Quill said ... “...,” the envoy said.": no one is
 			// called the envoy, and the last speaker has no other role
 			// (not "a police spokesman said", someone else)
 			return s.last
 		}
-		if id := s.mostMentioned(); id >= 0 && publicRoles[head] && fitsRole(s.ents.Entities[id], head) {
+		if id := s.mostMentioned(); id >= 0 && publicRoles[head] && s.fitsDescription(id, head, nation) {
 			return id
 		}
 		if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.last >= 0 && s.lastLo >= 0 && s.lastLo < r.sLo && s.ents.Entities[s.last].Type == entity.Person &&
 			(hi-r.sLo >= 3 || !officeHeads[head] || !s.ents.Entities[s.last].OtherOffice(head)) &&
-			fitsRole(s.ents.Entities[s.last], head) && s.nearAfter(s.lastLo, r.sLo) && !s.personBetween(s.lastHi, r.sLo, func(*entity.Entity) bool { return true }) {
+			s.fitsDescription(s.last, head, nation) && s.nearAfter(s.lastLo, r.sLo) && !s.personBetween(s.lastHi, r.sLo, func(*entity.Entity) bool { return true }) {
 			// a description no one was given (a bare office only if the
 			// speaker holds no other role: a lawyer is not "the judge"), right
 			// after a person spoke with no one else named since: "pensioner Gordon
@@ -2702,6 +2708,86 @@ func (s *state) roleOf(lw, mod string, at int) int {
 		}
 	}
 	return -1
+}
+
+// fitsDescription reports whether person id may be the one a description
+// with role head and, when not "", a nationality's country names.
+func (s *state) fitsDescription(id int, head, nation string) bool {
+	if !fitsRole(s.ents.Entities[id], head) {
+		return false
+	}
+	c := ""
+	if nation != "" {
+		c = s.nationOf(id)
+	}
+	return c == "" || c == nation
+}
+
+// byRoleNation resolves a role with a nationality, "the Turkish
+// minister", before token at: the last holder of role lw introduced as of
+// that country, else the last one whose country the text does not give,
+// else the last person of that country introduced with no other role or
+// as a counterpart ("his Turkish counterpart Hakan Fidan"); -1 when no
+// one fits.
+func (s *state) byRoleNation(lw, nation string, at int) int {
+	ms := s.roleHolders(lw)
+	n := s.mentionsBefore(ms, at)
+	for _, exact := range []bool{true, false} {
+		for j := n - 1; j >= 0; j-- {
+			if c := s.nationOf(ms[j].Entity); c == nation || !exact && c == "" {
+				return ms[j].Entity
+			}
+		}
+	}
+	ms = s.ents.Mentions
+	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
+		e := s.ents.Entities[ms[j].Entity]
+		if e.Type == entity.Person && (len(e.Roles) == 0 || slices.Contains(e.Roles, "counterpart")) && s.nationOf(ms[j].Entity) == nation {
+			return ms[j].Entity
+		}
+	}
+	return -1
+}
+
+// nationOf returns the country person id is introduced with: a
+// nationality or a country's name in the title run before a mention, also
+// across the comma of an apposition ("Russian Foreign Minister Sergei
+// Lavrov", "his Turkish counterpart Hakan Fidan", "Azerbaijan's Foreign
+// Minister Jeyhun Bayramov", "His Armenian counterpart, Ararat
+// Mirzoyan,"); "" when no mention has one.
+func (s *state) nationOf(id int) string {
+	if c, ok := s.nations[id]; ok {
+		return c
+	}
+	c := ""
+	for _, m := range s.ents.Mentions {
+		if m.Entity != id {
+			continue
+		}
+		k := m.Lo - 1
+		if k > 0 && s.w(k) == "," {
+			k-- // "His Armenian counterpart, Ararat Mirzoyan"
+		}
+		// the leftmost country of the run that is not a complement
+		// ("US Special Envoy for Afghanistan Thomas Rearden": the US)
+		for ; k >= 0 && k >= m.Lo-8 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted; k-- {
+			w := strings.TrimSuffix(strings.TrimSuffix(s.w(k), "'s"), "’s")
+			if k > 0 && (w == "'s" || w == "’s" || w == "") {
+				w = s.w(k - 1)
+			}
+			if n := s.lex.Country(w); n != "" && (k == 0 || !prepositionLike[s.t.Lower(k-1)]) {
+				c = n
+			}
+		}
+		if c != "" {
+			break
+		}
+	}
+	if s.nations == nil {
+		s.nations = map[int]string{}
+	}
+	s.nations[id] = c
+	return c
 }
 
 // byRole returns the person carrying role lw mentioned last before token
