@@ -770,6 +770,10 @@ func TestInferredGender(t *testing.T) {
 		{"Tran Van Minh said the exit was locked. She had warned the manager.", "Tran Van Minh", 'm'},
 		// a given name for men and women alike (in Zambia "Chanda" is both)
 		{"Finance Minister Chanda Kalengo said the tax would rise.", "Chanda Kalengo", 0},
+		// a relative's noun in apposition beats the given name's usual gender
+		{"Kim Yo Jong, the sister of leader Kim Jong Un, said the drills were a provocation.", "Kim Yo Jong", 'f'},
+		// a relative's noun before a comma that opens the main clause is someone else's
+		{"Cornelius Tate died on Sunday. In addition to his daughter, Tate is survived by two sons.", "Cornelius Tate", 'm'},
 	} {
 		found := false
 		for _, e := range r.Analyze(sentence.Analyze(tc.in)).Entities {

@@ -17,14 +17,22 @@ func inferGender(t *sentence.Text, res *Result) {
 	// took office, and he has repeated ..."), so the majority decides and
 	// a tie leaves the gender unknown.
 	votes := map[int]*[2]int{}
+	kin := map[int]bool{} // the entities a relative's noun gave a gender
 	for _, m := range res.Mentions {
 		e := res.Entities[m.Entity]
-		if e.Type != Person || e.Gender != 0 || m.Kind != Name {
+		if e.Type != Person || m.Kind != Name || kin[m.Entity] {
 			continue
 		}
 		if g := kinGender(t, m); g != 0 {
-			e.Gender = g // "His daughter, Aino Rautio, said he died ..."
+			// "His daughter, Aino Rautio, said he died ...", and over the
+			// given name's usual gender: "Kim Yo Jong, the sister of
+			// leader Kim Jong Un,"
+			e.Gender = g
+			kin[m.Entity] = true
 			delete(votes, m.Entity)
+			continue
+		}
+		if e.Gender != 0 {
 			continue
 		}
 		v := votes[m.Entity]
@@ -69,10 +77,14 @@ func inferGender(t *sentence.Text, res *Result) {
 // pronoun after the name, which may be the relative's ("said he died").
 func kinGender(t *sentence.Text, m Mention) byte {
 	k := m.Lo - 1
+	apposed := true
 	if k >= 0 && t.Word(k) == "," {
 		k--
+		// an apposition closes after the name: not "In addition to his
+		// daughter, Tate is survived by ..."
+		apposed = m.Hi < len(t.Tokens) && (t.Word(m.Hi) == "," || t.Word(m.Hi) == ";")
 	}
-	if k >= 0 {
+	if k >= 0 && apposed {
 		if g := kinWords[t.Lower(k)]; g != 0 {
 			return g
 		}
