@@ -607,6 +607,9 @@ func (s *state) commaCut(k, p, end int) bool {
 		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && long {
 			return true // ", even suggesting ..."
 		}
+		if nw == "even" && k+2 < end && s.w(k+2) == "as" && long {
+			return true // ", even as a new poll suggests ...": the writer's
+		}
 	}
 	if participleLinks[nw] && k+3 < end && s.w(k+2) == "going" && s.w(k+3) == "on" && long {
 		return true // ", before going on to argue ...": the speaker's next act

@@ -28,10 +28,35 @@ func (s *state) particlesEnd(c, p, hi int) int {
 			return e // (not "raised the possibility": a noun)
 		}
 	}
-	if p+1 < hi && particles[s.w(p)] && !sayForms[s.w(c)] {
+	if p+1 < hi && s.particleAfter(c, p) && !sayForms[s.w(c)] {
 		return p + 1
 	}
 	return p
+}
+
+// relativeComma returns the comma before a "who" or "which" that opens a
+// relative clause ending at the noun phrase from nLo, a few words back
+// ("Israel, which has long opposed [the deal]"), with a word before the
+// comma; or -1.
+func (s *state) relativeComma(lo, nLo int) int {
+	for k := nLo - 1; k-2 >= lo && k >= nLo-6; k-- {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return -1
+		}
+		if w := s.w(k); w == "who" || w == "which" {
+			if s.w(k-1) == "," && s.kind(k-2) == sentence.Word {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// particleAfter reports whether the word at p is a particle of the cue at
+// c: "complained about", "warned against", "ruled out".
+func (s *state) particleAfter(c, p int) bool {
+	return particles[s.w(p)] || s.w(p) == "out" && ruleForms[s.w(c)]
 }
 
 // finite handles a finite reporting verb at c.
@@ -391,7 +416,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if q+2 < hiEff && s.w(q) == "on" && timeWords[s.w(q+1)] {
 					q += 2 // "was quoted as saying on Sunday that"
 				}
-			} else if particles[s.w(q)] && q <= c+2 && !(q+1 < hiEff && timeWords[s.w(q+1)]) {
+			} else if s.particleAfter(c, q) && q <= c+2 && !(q+1 < hiEff && timeWords[s.w(q+1)]) {
 				r.cueHi = q + 1
 				q++
 			} else if needsParticle[s.w(c)] || cls&cuePhrasal != 0 {
@@ -498,8 +523,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				}
 			}
 		}
-		if q == c+1 && q+1 < hiEff && particles[s.w(q)] && !sayForms[s.w(c)] {
-			r.cueHi = q + 1 // "complained about", "warned against"
+		if q == c+1 && q+1 < hiEff && s.particleAfter(c, q) && !sayForms[s.w(c)] {
+			r.cueHi = q + 1 // "complained about", "warned against", "ruled out"
 			q++
 		}
 		if q < hiEff && s.words(q, hiEff) >= 1 {
@@ -621,8 +646,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				}
 				// "X, which represents Y, said" / "X, speaking to Y, said":
 				// the subject is before the relative or participle clause
-				if nLo >= 0 && nLo-2 > lo && (s.w(nLo-1) == "who" || s.w(nLo-1) == "which") && s.w(nLo-2) == "," && s.kind(nLo-3) == sentence.Word {
-					nLo = s.extendLeft(lo, nLo-3)
+				if k := s.relativeComma(lo, nLo); k > lo {
+					nLo = s.extendLeft(lo, k-1) // also "Israel, which has long opposed the deal, has not ruled out"
 				} else if k := s.partRelative(lo, nLo); k > lo {
 					nLo = s.extendLeft(lo, k-1) // "Relatives of the hostages, some of whom have traveled to Ras Nadir, said"
 				} else if nLo >= 0 {
@@ -1435,6 +1460,9 @@ func (s *state) prepositionAt(k, hi int) bool {
 	}
 	return false
 }
+
+// ruleForms take "out" as a particle: "has not ruled out military action".
+var ruleForms = set(`ruled rules rule`)
 
 // namingCues name their object with words of the subject's: "called
 // Clinton a “disgrace”", "branded the deal a betrayal".

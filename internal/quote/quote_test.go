@@ -2054,6 +2054,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "ruled out takes its particle; a passive ruled out rules nothing; even as opens the writer's contrast",
+			in:   "Israel, which has long opposed the deal, has not ruled out military action. The striker was ruled out a few minutes later. Premier Rhys Calloway ruled out doing deals with independents, even as a new poll suggests neither party will win a majority.",
+			want: []brief{
+				{Indirect, "the deal", "opposed", "which", "Israel"},
+				{Indirect, "military action", "ruled out", "Israel, which has long opposed the deal", "Israel"},
+				{Indirect, "doing deals with independents", "ruled out", "Premier Rhys Calloway", "Rhys Calloway"},
+				{Indirect, "neither party will win a majority", "suggests", "a new poll", "a new poll"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

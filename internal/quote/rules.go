@@ -334,8 +334,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
-		if w == "found" && s.passiveFound(sen.Lo, i) {
-			continue // "It was found that ...", "the body was later found": no finder
+		if (w == "found" || w == "ruled") && s.passiveParticiple(sen.Lo, i) {
+			continue // "It was found that ...", "the body was later found", "he was ruled out": no finder, no ruling
 		}
 		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && s.cueMap[s.w(i-1)] != 0 && !s.t.Tokens[i-1].Quoted {
 			// "rejected claims that ...": the object of the cue before it,
@@ -2399,9 +2399,9 @@ func (s *state) insideFound(o raw, k int) bool {
 	return false
 }
 
-// passiveFound reports whether "found" at i is a passive participle: "was
-// found", "had been quickly found".
-func (s *state) passiveFound(lo, i int) bool {
+// passiveParticiple reports whether the participle at i is passive: "was
+// found", "had been quickly found", "was ruled out".
+func (s *state) passiveParticiple(lo, i int) bool {
 	k := i - 1
 	for k > lo && isAdverb(s.w(k)) {
 		k--
