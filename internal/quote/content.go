@@ -458,6 +458,9 @@ func (s *state) writersTail(q, end int) bool {
 // phrases; it is asked first, so that most commas cost no scan to the end.
 func (s *state) tailOpens(q, end int) bool {
 	w, nw := s.w(q), s.t.Lower(q+1)
+	if (w == "a" || w == "an") && q+2 < end && (summaryNouns[nw] || q+3 < end && isLowerWord(nw) && summaryNouns[s.t.Lower(q+2)] && !s.t.Tokens[q+2].Quoted) && !s.copulaAside(q-1) {
+		return true // ", an effort to blunt ...", ", a claim most economists reject", ", a largely symbolic move"
+	}
 	switch {
 	case w == "amid":
 		return true
@@ -482,6 +485,27 @@ func (s *state) tailOpens(q, end int) bool {
 	}
 	return false
 }
+
+// copulaAside reports whether the comma at k closes an aside after a
+// copula, so that what follows is its complement: "was not, on its own,
+// a sign that anything was wrong".
+func (s *state) copulaAside(k int) bool {
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		if s.w(j) == "," {
+			v := s.w(j - 1)
+			return beForms[v] || v == "not" || v == "be" || v == "become" || v == "became"
+		}
+	}
+	return false
+}
+
+// summaryNouns head the writer's apposition that sums up a statement
+// just reported: "..., a claim most economists reject", "..., an effort
+// to blunt his appeal", "..., a charge that Mr. Trump dismissed".
+var summaryNouns = set(`claim claims charge charges effort idea sentiment request move step remark remarks
+	assertion allegation allegations accusation accusations view position stance statement comment comments
+	promise pledge vow warning message argument contention prediction suggestion figure characterization
+	characterisation description notion theory sign signal reference nod rebuke jab swipe dig`)
 
 // timeGap are the units of a span of time before "after" or "before".
 var timeGap = set(`hours days weeks months years hour day week month year moments minutes`)
@@ -1628,6 +1652,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		}
 		if q > p && q < hi && subordinators[s.w(q)] && s.sentenceAdjunct(q, hi) || q > p && q < hi && tellClose[s.w(q)] && !s.thatAhead(q, hi) {
 			return hi
+		}
+		if p+1 < hi && s.w(p) == "it" && (modals[s.w(p+1)] || auxWord(s.w(p+1))) && !s.t.Tokens[p].Quoted {
+			return p // "warned it could lead to shortages": the clause's subject, no one warned
 		}
 		// told reporters that / told The Times: / told CNN on Sunday that /
 		// tells MSNBC's "Morning Joe" on Friday that / told WHSR, a public

@@ -2064,6 +2064,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the writer's apposition summing up a statement is not its content; warned it could is a clause",
+			in:   "He has said the plan would be “revenue neutral” once growth is factored in, a claim most economists reject. She proposed a ban on price gouging, an idea that drew criticism from some economists, who warned it could lead to shortages. Experts said the letter was not, on its own, a sign that anything was wrong.",
+			want: []brief{
+				{Mixed, "the plan would be “revenue neutral” once growth is factored in", "said", "He", ""},
+				{Indirect, "a ban on price gouging", "proposed", "She", ""},
+				{Indirect, "it could lead to shortages", "warned", "who", ""},
+				{Indirect, "the letter was not, on its own, a sign that anything was wrong", "said", "Experts", "experts"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
