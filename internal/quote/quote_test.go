@@ -2074,6 +2074,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun opening the next sentence is the subject of the one before, also apposed to a role",
+			in:   "“We've got the momentum,” Mr. Walker said. Mr. Warnock was more cautious. He said his campaign would work harder. Judge Brett M. Kavanaugh said he would do “whatever the committee wants.” The committee chairman, Senator Charles E. Grassley of Iowa, scheduled a vote for Friday. He said the committee had interviewed the witnesses.",
+			want: []brief{
+				{Direct, "“We've got the momentum,”", "said", "Mr. Walker", "Walker"},
+				{Indirect, "his campaign would work harder", "said", "He", "Warnock"},
+				{Mixed, "he would do “whatever the committee wants.”", "said", "Judge Brett M. Kavanaugh", "Brett M. Kavanaugh"},
+				{Indirect, "the committee had interviewed the witnesses", "said", "He", "Charles E. Grassley"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

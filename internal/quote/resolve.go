@@ -1722,6 +1722,13 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		if tk.Para != para && s.t.Paragraphs[tk.Para].Lo != s.t.Sentences[tk.Sent].Lo {
 			return -1 // someone who fits, named later in the paragraph before: not clear
 		}
+		if tk.Sent == sent-1 && tk.Para == para && s.sentenceUnquoted(tk.Sent) && (s.opensSentence(m.Lo) && s.verbAt(m.Hi) || s.apposedSubject(m)) {
+			// the subject of the sentence right before, with a verb of
+			// its own: "Mr. Warnock was more cautious. He said ...", "The
+			// committee chairman, Senator Charles E. Grassley of Iowa,
+			// scheduled a vote. He said ..."
+			return m.Entity
+		}
 		// the subject opening the paragraph, not a possessor ("Karzai's
 		// words came ...", "Evans' remarks ..."); a speaker of the same
 		// gender named before it keeps the pronoun through a background
@@ -1731,6 +1738,52 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		}
 	}
 	return -1
+}
+
+// verbAt reports whether a finite verb in the past or a form of "be" is
+// at k: a subject's verb right after it.
+func (s *state) verbAt(k int) bool {
+	return k < s.n && !s.t.Tokens[k].Quoted && (beForms[s.w(k)] || pastVerb(s.w(k)) || irregularPast[s.w(k)])
+}
+
+// apposedSubject reports whether the name m is apposed to the short noun
+// phrase that opens its sentence and the sentence's verb follows the
+// apposition: "Mr. Trump's running mate, Senator JD Vance of Ohio, went
+// further."
+func (s *state) apposedSubject(m entity.Mention) bool {
+	c := m.Lo - 1
+	for c > 0 && s.lex.IsTitle(s.t.Lower(c)) {
+		c--
+	}
+	st := s.t.Sentences[s.t.Tokens[m.Lo].Sent].Lo
+	if c <= st || c-st > 8 || s.w(c) != "," {
+		return false
+	}
+	for k := st; k < c; k++ {
+		w := s.w(k)
+		abbrev := w == "." && k > st && s.t.Tokens[k-1].End == s.t.Tokens[k].Start // "Mr."
+		if s.t.Tokens[k].Quoted || s.kind(k) == sentence.Punct && w != "'" && w != "’" && !abbrev || npStop[s.t.Lower(k)] || pastVerb(w) {
+			return false
+		}
+	}
+	e := m.Hi
+	if e+1 < s.n && s.w(e) == "of" && isCapWord(s.w(e+1)) {
+		for e++; e < s.n && isCapWord(s.w(e)); e++ {
+		}
+	}
+	return e+1 < s.n && s.w(e) == "," && s.verbAt(e+1)
+}
+
+// sentenceUnquoted reports whether sentence i holds no quotation mark:
+// narration, not a quotation with its attribution.
+func (s *state) sentenceUnquoted(i int) bool {
+	sen := s.t.Sentences[i]
+	for k := sen.Lo; k < sen.Hi; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) == sentence.OpenQuote || s.kind(k) == sentence.CloseQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // namesake returns the person who fits and shares the surname that the
@@ -1797,10 +1850,6 @@ func (s *state) apposedOpening(lo, hi int) bool {
 	return true
 }
 
-// lastInParagraph reports whether the last speaker is named in paragraph
-// para before token k: a newcomer there is background to their words
-// ("Coach Mark Dolan praised his players. Jamie Reed scored twice. He
-// said ...").
 // introducedPerson reports whether the first mention m of a person introduces
 // them with an apposition or a role before the name ("longshoreman Rickey
 // Dupree, 41, stood on the picket line"): a new subject the story turns
@@ -1813,6 +1862,10 @@ func (s *state) introducedPerson(m entity.Mention) bool {
 	return m.Lo > 0 && s.kind(m.Lo-1) == sentence.Word && !isCapWord(s.w(m.Lo-1)) && (s.lex.IsTitle(s.t.Lower(m.Lo-1)) || describedNouns[s.w(m.Lo-1)] || personNouns[s.w(m.Lo-1)])
 }
 
+// lastInParagraph reports whether the last speaker is named in paragraph
+// para before token k: a newcomer named later there, not as a sentence's
+// subject, is background to their words ("Coach Mark Dolan praised his
+// players, and a goal by Jamie Reed sealed it. He said ...").
 func (s *state) lastInParagraph(para, k int) bool {
 	if s.last < 0 {
 		return false // no one has spoken yet
