@@ -1428,7 +1428,7 @@ func (s *state) speakerEntity(r *raw) int {
 		// (also "The former secretary of state")
 		// not someone who holds another office now ("Rep. Adam Schiff ...
 		// The former attorney general said")
-		id := s.recentPerson(r.sLo)
+		id := s.recentPerson(r.sLo, nil)
 		if id >= 0 && s.ents.Entities[id].OtherOffice(head) {
 			return -1
 		}
@@ -1447,10 +1447,11 @@ func (s *state) speakerEntity(r *raw) int {
 		if n, err := strconv.Atoi(age); err != nil || n > 110 || r.sLo+2 < r.sHi && s.w(r.sLo+2) != "," && (unnamedPeople[s.w(r.sLo+2)] || groupNouns[s.w(r.sLo+2)] || companyWords[s.w(r.sLo+2)]) {
 			return -1 // "The 35-year-old man" nobody named; "the 135-year-old club"
 		}
-		if id := s.recentSubject(r.sLo); id >= 0 {
+		aged := func(id int) bool { a := s.ageOf(id); return a == "" || a == age } // not "nine-day-old Oliver Quinn" for "The 52-year-old"
+		if id := s.recentSubject(r.sLo, aged); id >= 0 {
 			return id
 		}
-		return s.recentPerson(r.sLo)
+		return s.recentPerson(r.sLo, aged)
 	}
 	// a person described instead of named, as writers vary their words:
 	// "the defender", "the teenager", "The Italian", "the Japanese forward",
@@ -1473,10 +1474,10 @@ func (s *state) speakerEntity(r *raw) int {
 			// Ekdahl ... expected Adjei-Brandt to be in his squad"), else
 			// the one named last ("Producer Mark Ronson worked with Amy
 			// Winehouse. The singer said")
-			if id := s.recentSubject(r.sLo); id >= 0 && (id == s.last || hEnd-r.sLo == 2 && s.lex.IsDemonym(head)) {
+			if id := s.recentSubject(r.sLo, nil); id >= 0 && (id == s.last || hEnd-r.sLo == 2 && s.lex.IsDemonym(head)) {
 				return id
 			}
-			return s.recentPerson(r.sLo)
+			return s.recentPerson(r.sLo, nil)
 		}
 	}
 	return -1
@@ -2056,12 +2057,32 @@ func (s *state) personAged(age string, at int) int {
 	return -1
 }
 
+// ageOf returns the age the text gives person id beside a name mention
+// of theirs: "34" of "Mark Dunn, 34," or of "34-year-old Mark Dunn", and
+// an age in other units as written ("nine-day-old"); "" when none.
+func (s *state) ageOf(id int) string {
+	for _, m := range s.ents.Entities[id].Mentions {
+		if m.Kind != entity.Name {
+			continue
+		}
+		if m.Hi+2 < s.n && s.w(m.Hi) == "," && isAge(s.w(m.Hi+1)) {
+			return s.w(m.Hi + 1)
+		}
+		for k := m.Lo - 1; k >= 0 && k >= m.Lo-3 && s.kind(k) == sentence.Word; k-- {
+			if w := s.w(k); strings.HasSuffix(w, "-old") {
+				return strings.TrimSuffix(w, "-year-old")
+			}
+		}
+	}
+	return ""
+}
+
 // recentPerson returns the person mentioned last by name before token at,
-// outside quotations, or -1.
-func (s *state) recentPerson(at int) int {
+// outside quotations, who fits when fits is not nil, or -1.
+func (s *state) recentPerson(at int, fits func(id int) bool) int {
 	ms := s.ents.Mentions
 	for k := s.mentionsBefore(ms, at) - 1; k >= 0 && ms[k].Lo >= at-400; k-- {
-		if m := ms[k]; !s.t.Tokens[m.Lo].Quoted && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && !entity.InByline(s.t, m.Lo) {
+		if m := ms[k]; !s.t.Tokens[m.Lo].Quoted && m.Kind == entity.Name && s.ents.Entities[m.Entity].Type == entity.Person && !entity.InByline(s.t, m.Lo) && (fits == nil || fits(m.Entity)) {
 			return m.Entity
 		}
 	}
@@ -2857,7 +2878,7 @@ func (s *state) byRole(lw string, at int) int {
 	// named only later: a headline's "Envoy says ..." is the envoy the
 	// story goes on to name, but once people have been named, "the
 	// 29-year-old defender" is one of them, not a defender named later
-	if s.recentPerson(at) >= 0 {
+	if s.recentPerson(at, nil) >= 0 {
 		return -1
 	}
 	return ms[0].Entity

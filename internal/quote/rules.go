@@ -1903,9 +1903,9 @@ func (s *state) partRelative(lo, k int) int {
 // recentSubject returns the person who opens the last sentence, before
 // token at, that has a person for its subject, in at's paragraph or the
 // one before: "Coach Stuart Pennock singled out ... a try by hooker Sam
-// Brierley. “...,” the 48-year-old said." is the coach's. It returns -1
-// when there is none.
-func (s *state) recentSubject(at int) int {
+// Brierley. “...,” the 48-year-old said." is the coach's, among those who
+// fit when fits is not nil. It returns -1 when there is none.
+func (s *state) recentSubject(at int, fits func(id int) bool) int {
 	ms := s.ents.Mentions
 	para := s.t.Tokens[at].Para
 	for k := s.mentionsBefore(ms, at) - 1; k >= 0; k-- {
@@ -1914,7 +1914,7 @@ func (s *state) recentSubject(at int) int {
 		if tk.Para < para-1 {
 			break
 		}
-		if m.Kind != entity.Name || tk.Quoted || s.ents.Entities[m.Entity].Type != entity.Person || tk.Sent == s.t.Tokens[at].Sent {
+		if m.Kind != entity.Name || tk.Quoted || s.ents.Entities[m.Entity].Type != entity.Person || tk.Sent == s.t.Tokens[at].Sent || fits != nil && !fits(m.Entity) {
 			continue
 		}
 		if s.opensSentence(m.Lo) {
