@@ -2084,6 +2084,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an age in a description is never a person given another age",
+			in:   "Giving evidence, nurse Angela Morris said she had reported the problem before the death of nine-day-old Oliver Quinn in February 2022. The 52-year-old said the monitor's alarms sometimes failed to sound.",
+			want: []brief{
+				{Indirect, "she had reported the problem before the death of nine-day-old Oliver Quinn in February 2022", "said", "nurse Angela Morris", "Angela Morris"},
+				{Indirect, "the monitor's alarms sometimes failed to sound", "said", "The 52-year-old", "Angela Morris"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
