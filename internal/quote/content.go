@@ -119,13 +119,17 @@ func (s *state) newSpeaker(k int) bool {
 	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] && !s.pluralSubject(k, k+1) {
 		return false
 	}
-	for j := k + 1; j < s.n && j <= k+4; j++ {
+	for j := k + 1; j < s.n && j <= k+7; j++ {
 		v := s.w(j)
 		if s.kind(j) != sentence.Word {
 			return false
 		}
-		if c := s.cueMap[v]; c&cueVerb != 0 && c&cueWeak == 0 && !strings.HasSuffix(v, "ing") {
+		c := s.cueMap[v]
+		if c&cueVerb != 0 && c&cueWeak == 0 && !strings.HasSuffix(v, "ing") && j <= k+4 {
 			return true
+		}
+		if c&cueVerb != 0 && c&cueWeak != 0 && j+1 < s.n && s.w(j+1) == "that" && (pastVerb(v) || strings.HasSuffix(v, "s")) {
+			return true // "..., and a Gallup poll published in October found that ..."
 		}
 	}
 	return false
@@ -666,7 +670,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
 	}
-	if nw == "and" && k+2 < end && k-p >= 3 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
+	if nw == "and" && k+2 < end && k-p >= 1 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
 		return true // "..., and he urged North Korea to ...": an attribution of its own
 	}
 	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {

@@ -263,7 +263,7 @@ func cueLexicon() map[string]cueClass {
 		acknowledging admitting accusing promising vowing pledging citing urging describing
 		declaring complaining contending maintaining reiterating chanting singing
 		tweeting shouting yelling writing asking reasoning remarking observing conceding
-		lamenting boasting joking quipping alleging recalling showing`)
+		lamenting boasting joking quipping alleging recalling showing finding concluding`)
 	for w := range phrasal {
 		if _, ok := m[w]; !ok {
 			if strings.HasSuffix(w, "ing") {

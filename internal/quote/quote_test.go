@@ -2092,6 +2092,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "findings: a participle finding that, statistics as a source, a poll in a second clause",
+			in:   "The tribunal rejected that argument, finding that the company exercised control over riders. Statistics compiled by the tournament show that the Spaniard won 71 percent of points. The board called for labels, and a Gallup poll published in October found that 51 percent of teenagers spend hours online. He was finding it hard to sleep.",
+			want: []brief{
+				{Indirect, "that argument", "rejected", "The tribunal", ""},
+				{Indirect, "that the company exercised control over riders", "finding", "The tribunal", ""},
+				{Indirect, "that the Spaniard won 71 percent of points", "show", "Statistics compiled by the tournament", ""},
+				{Indirect, "labels", "called for", "The board", ""},
+				{Indirect, "that 51 percent of teenagers spend hours online", "found", "a Gallup poll published in October", "a Gallup poll"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -325,6 +325,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] && !s.phrasalCue(i) || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
 			continue // "showed up at the debate", "was laid off", "a liberal think tank"
 		}
+		if (w == "finding" || w == "concluding") && (i+1 >= sen.Hi || s.w(i+1) != "that") {
+			continue // a finding only with its clause: ", finding that ...", not "finding it hard"
+		}
 		if w == "showing" && i+1 < sen.Hi && (s.w(i+1) == "signs" || s.w(i+1) == "no" || s.w(i+1) != "that" && !s.sourceNoun(max(sen.Lo, i-6), i)) {
 			// "are showing signs of irritation", "the cinema is showing the
 			// film": a state or a screening; a finding is shown by a poll,
@@ -2426,7 +2429,7 @@ func (s *state) describedSubject(lo, hi int) bool {
 }
 
 // sourceNouns head subjects that report findings: "the study found", "polls show".
-var sourceNouns = set(`study studies poll polls survey surveys report reports data video videos analysis
+var sourceNouns = set(`study studies poll polls survey surveys report reports data statistics video videos analysis
 	documents records research figures slide estimates review audit investigation memo letter
 	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
 	average averages polling forecast model index indictment petition docket affidavit release releases
