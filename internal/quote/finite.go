@@ -1526,7 +1526,9 @@ clause:
 		switch {
 		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)),
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
-			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2)),                                                                                                  // "..., and the coal miners' union also stepped in", "..., and a Gallup poll published in October found that"
+			// "..., and the coal miners' union also stepped in", "..., and a
+			// Gallup poll published in October found that"
+			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2)),
 			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing") && (s.cueMap[s.w(k+1)]&cuePhrasal == 0 || s.phrasalCue(k+1))): // "..., which makes him ...", "..., told his advisers ..." (not "the victim, shot at close range, ...")
 			hi = k
 			break clause
