@@ -2103,6 +2103,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an absolute clause after with: telling someone, accusing someone",
+			in:   "A care home owner has been jailed for six years, with a judge telling her she had shown “a staggering indifference to human suffering”. The campaign turned bitter, with both camps accusing the other of buying votes.",
+			want: []brief{
+				{Mixed, "she had shown “a staggering indifference to human suffering”", "telling", "a judge", "a judge"},
+				{Indirect, "the other of buying votes", "accusing", "both camps", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

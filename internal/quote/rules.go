@@ -2724,7 +2724,11 @@ var clauseParticiples = set(`saying warning insisting arguing claiming stressing
 // objectParticiples take what they report as an object, not a clause:
 // "with polls showing Cruz leading the race", "with the union calling her
 // “the champion working families need”".
-var objectParticiples = set(`showing calling`)
+var objectParticiples = set(`showing calling questioning accusing blaming criticising criticizing praising urging`)
+
+// tellParticiples take the one told, then what was said: "with a judge
+// telling her she had shown ...".
+var tellParticiples = set(`telling reminding assuring informing`)
 
 // finiteAhead reports whether a finite verb follows within a few words of
 // k, so that the words from k are a clause ("saying a deal was still
@@ -2830,13 +2834,17 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
-			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff))) {
+			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff)) ||
+			tellParticiples[s.w(c)] && c+2 < hiEff && objPronouns[s.w(c+1)] && s.kind(c+2) == sentence.Word) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
 			// "with" (calling someone something in quotation marks, or for
 			// something: not "calling a timeout")
 			r.sLo, r.sHi = w, c
 			p := c + 1
+			if tellParticiples[s.w(c)] {
+				p++ // the one told: "telling her"
+			}
 			if s.w(p) == "that" {
 				p++
 			} else if s.w(c) == "calling" && s.w(p) == "for" {
