@@ -2111,6 +2111,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a raising passive after had been has no source, and its clause keeps the subject's apposition",
+			in:   "Keller, 47, had been widely expected to leave at the end of the season. The deal, which has been approved by both boards, is expected to close in the fourth quarter.",
+			want: []brief{
+				{Indirect, "Keller, 47, had been widely expected to leave at the end of the season", "had been widely expected", "", ""},
+				{Indirect, "The deal, which has been approved by both boards, is expected to close in the fourth quarter", "is expected", "", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

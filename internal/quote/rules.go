@@ -194,7 +194,12 @@ func (s *state) sentence(si int, out []raw) []raw {
 				for k := r.cueLo - 1; k > r.cLo; k-- {
 					// the subject is the noun phrase before the copula, not
 					// a clause before it ("..., although they say they
-					// support some changes lawmakers are expected to consider")
+					// support some changes lawmakers are expected to consider"),
+					// with its apposition ("Keller, 47, had been expected")
+					if j := s.asideOpen(r.cLo, k); j > r.cLo {
+						k = j
+						continue
+					}
 					if w := s.w(k); (w == "," || w == ";" || s.cueMap[w]&cueVerb != 0 || gapRel[w]) && !s.t.Tokens[k].Quoted {
 						r.cLo = k + 1
 						break
@@ -876,6 +881,30 @@ var (
 		widely`)
 )
 
+// asideOpen returns the comma that opens an aside closed by the comma at
+// k, after lo: an age, a relative clause or a description in apposition
+// to the noun before it ("Keller, 47,", "The film, which cost $90
+// million,", "Leaders, a majority of them,"); or -1.
+func (s *state) asideOpen(lo, k int) int {
+	if s.w(k) != "," || s.t.Tokens[k].Quoted {
+		return -1
+	}
+	for j := k - 1; j > lo && j >= k-20; j-- {
+		if s.t.Tokens[j].Quoted || s.w(j) == ";" {
+			return -1
+		}
+		if s.w(j) != "," {
+			continue
+		}
+		w := s.t.Lower(j + 1)
+		if j+1 < k && s.kind(j-1) == sentence.Word && (isAge(w) || w == "who" || w == "which" || w == "whose" || indefinites[s.w(j+1)]) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // agentless handles a passive judgement without an agent, the participle
 // at c: the content is the whole clause, from its subject.
 func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
@@ -885,6 +914,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	for a > sen.Lo && (isAdverb(s.w(a)) || s.w(a) == "often" || s.w(a) == "also" || s.w(a) == "never" || s.w(a) == "not" || s.w(a) == "been" || s.w(a) == "being") {
 		a--
 	}
+	if a >= sen.Lo && raisingParticiples[s.w(c)] && auxiliaries[s.w(a)] && a+1 < c && s.w(a+1) == "been" {
+		a++ // "Keller had been widely expected to leave": a passive, no one named expects
+	}
 	if a <= sen.Lo || !(beForms[s.w(a)] || s.w(a) == "been" || s.w(a) == "being" || s.w(a) == "be") || s.t.Tokens[a].Quoted {
 		return r, false
 	}
@@ -892,6 +924,9 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 		a--
 	}
 	r.cueLo = a
+	if a <= sen.Lo {
+		return r, false // no subject: "had been reported to City Hall ..." opening the text
+	}
 	if w := s.w(a - 1); (w == "who" || w == "which") && !s.t.Tokens[a-1].Quoted {
 		return r, false // "Quill, who is expected to step down, said ...": an aside about the subject of another clause
 	}
