@@ -2119,6 +2119,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body the text called a group or an agency in apposition is the group, the agency",
+			in:   "The law had been challenged by NetChoice, a trade group representing companies including Meta, Google and TikTok. The group argued that the requirements would chill speech. The Helvane Health Organisation, the international health agency, said several countries were reporting similar trends. In a bulletin, the agency urged governments to act.",
+			want: []brief{
+				{Indirect, "The law", "had been challenged by", "NetChoice", "NetChoice"},
+				{Indirect, "that the requirements would chill speech", "argued", "The group", "NetChoice"},
+				{Indirect, "several countries were reporting similar trends", "said", "The Helvane Health Organisation, the international health agency", "Helvane Health Organisation"},
+				{Indirect, "governments to act", "urged", "the agency", "Helvane Health Organisation"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

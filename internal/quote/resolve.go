@@ -2381,14 +2381,42 @@ func (s *state) recentOrg(at int, noun string) int {
 			return id
 		}
 	}
-	return s.recentOrgFit(at, noun, func(id int) bool {
+	// a body the text itself called so comes first: "NetChoice, a trade
+	// group representing companies including Meta, Google and TikTok.
+	// The group argued" is NetChoice, though Google is a group too
+	if id := s.recentOrgFit(at, noun, func(id int) bool { return s.introducedAs(id, noun) }); id >= 0 && s.nearAfter(s.ents.Entities[id].Mentions[0].Lo, at) {
+		return id
+	}
+	if id := s.recentOrgFit(at, noun, func(id int) bool {
 		name := s.ents.Entities[id].Name
 		if fits, known := kindFits(noun, s.lex.OrgKind(name)); known {
 			return fits // the gazetteer knows its kind: Ryanair is "the airline", Ofgem is no "company"
 		}
 		return orgFits(noun, name) || s.introducedAs(id, noun)
-	})
+	}); id >= 0 {
+		return id
+	}
+	// a body the text only named, of no kind known, that spoke last:
+	// "Thames Water said ... . The company blamed ..."
+	if id := s.last; id >= 0 && plainBodyNouns[noun] && s.lastLo < at && s.ents.Entities[id].Type == entity.Org && s.lex.OrgKind(s.ents.Entities[id].Name) == "" &&
+		!anyWord(s.ents.Entities[id].Name, func(w string) bool { return publicBodies[w] || mediaHeads[w] }) && s.nearAfter(s.lastLo, at) {
+		return id
+	}
+	return -1
 }
+
+// appositionGoesOn reports whether w, after the noun of an apposition,
+// goes on with it or closes it, rather than opening a clause's verb.
+func appositionGoesOn(w string) bool {
+	switch w {
+	case ",", ".", ";", "that", "which", "who", "of", "in", "for", "with", "based", "from":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// plainBodyNouns refer back to a body of any kind.
+var plainBodyNouns = set(`company firm group organisation organization club body`)
 
 // kindNouns are the nouns that refer back to a body of each kind the
 // gazetteer gives ("the carrier" for an airline, "the watchdog" for a
@@ -2455,6 +2483,15 @@ func (s *state) introducedAs(id int, noun string) bool {
 		}
 		if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
 			return true
+		}
+		// or in an apposition after it: "NetChoice, a trade group
+		// representing ...", "Thames Water, the country's largest supplier"
+		if m.Hi+2 < s.n && s.w(m.Hi) == "," && (indefinites[s.w(m.Hi+1)] || s.t.Lower(m.Hi+1) == "the") {
+			for k := m.Hi + 2; k < s.n && k <= m.Hi+5 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted; k++ {
+				if w := s.t.Lower(k); (w == noun || slices.Contains(kinds, w)) && k+1 < s.n && appositionGoesOn(s.t.Lower(k+1)) {
+					return true // (not "..., the firm said": a clause's subject)
+				}
+			}
 		}
 	}
 	return false
