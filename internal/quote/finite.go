@@ -34,6 +34,36 @@ func (s *state) particlesEnd(c, p, hi int) int {
 	return p
 }
 
+// restrictiveWho returns the last word of the noun before a "who" that
+// opens a relative clause without commas ending at the noun phrase from
+// nLo ("Residents who returned to [the southern town of Khiam]"), or -1.
+func (s *state) restrictiveWho(lo, nLo int) int {
+	for k := nLo - 1; k > lo && k >= nLo-10; k-- {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&cueWeak == 0 {
+			return -1
+		}
+		if w == "who" {
+			if s.kind(k-1) == sentence.Word && !s.t.Tokens[k-1].Quoted && !npStop[s.t.Lower(k-1)] {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveAside reports whether the words at k open a passive participle
+// aside: "formed by lawmakers ousted in the 2021 coup", "based in Paris",
+// "founded in 1921".
+func (s *state) passiveAside(k int) bool {
+	if k+1 >= s.n || s.t.Tokens[k].Quoted {
+		return false
+	}
+	w := s.w(k)
+	return isLowerWord(w) && (strings.HasSuffix(w, "ed") || irregularPast[w]) && (s.w(k+1) == "by" || s.w(k+1) == "in" || s.w(k+1) == "on" || s.w(k+1) == "at")
+}
+
 // relativeComma returns the comma before a "who" or "which" that opens a
 // relative clause ending at the noun phrase from nLo, a few words back
 // ("Israel, which has long opposed [the deal]"), with a word before the
@@ -295,6 +325,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		if objPronouns[s.w(L)] && !partitive {
 			nLo = s.tieStart(lo, L) // "Those who know him say"
+		}
+		if k := s.restrictiveWho(lo, nLo); k >= 0 {
+			nLo = s.extendLeft(lo, k) // "Residents who returned to the southern town of Khiam said"
 		}
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
 			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
@@ -633,7 +666,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				for c1 > lo && c1 > L-30 && s.w(c1) != "," && !s.t.Tokens[c1].Quoted {
 					c1--
 				}
-				if c1 > lo+1 && c1 < nLo && s.w(c1) == "," && (encloseStart[s.w(c1+1)] || ingClause(s.w(c1+1))) {
+				if c1 > lo && c1 < nLo && s.w(c1) == "," && (encloseStart[s.w(c1+1)] || ingClause(s.w(c1+1)) || s.passiveAside(c1+1)) {
 					e := c1 - 1
 					if e-2 > lo && s.w(e) == ")" && s.w(e-2) == "(" {
 						e -= 3 // "the Tehreek-e-Nijat Kharistan (TNK), in a statement ..., said"

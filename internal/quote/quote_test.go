@@ -2129,6 +2129,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the subject before its relative clause or passive aside, not a word inside it",
+			in:   "Residents who returned to the southern town of Khiam said they found their homes flattened. The National Unity Government, formed by lawmakers ousted in the 2021 coup, said ASEAN should go further. Olena, whose husband has been missing since 2022, said she came to every exchange.",
+			want: []brief{
+				{Indirect, "they found their homes flattened", "said", "Residents who returned to the southern town of Khiam", "residents who returned to the southern town of Khiam"},
+				{Indirect, "ASEAN should go further", "said", "The National Unity Government, formed by lawmakers ousted in the 2021 coup", "National Unity Government"},
+				{Indirect, "she came to every exchange", "said", "Olena, whose husband has been missing since 2022", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

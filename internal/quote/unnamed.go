@@ -414,7 +414,8 @@ func (s *state) passiveCue(r *raw) bool {
 
 // crowdFirst reports whether the mention [lo,hi) names a crowd by where
 // it is or whom it is about ("Diplomats in Brussels", "Critics of Keir
-// Starmer", "Leaders close to the chair"), which the place or person after it must not take over;
+// Starmer", "Leaders close to the chair", "Residents who returned to
+// Khiam"), which the place or person after it must not take over;
 // "Economists at Capital Economics" speak for their firm, and a body's
 // name that opens with such a noun is the body ("Friends of the Earth").
 func (s *state) crowdFirst(lo, hi int) bool {
@@ -439,7 +440,7 @@ func (s *state) crowdFirst(lo, hi int) bool {
 	if k+3 < hi && crowdNouns[s.t.Lower(k)] && s.reachedBy(k+1, hi) {
 		return true // "Residents reached by phone in Halim"
 	}
-	return k+1 < hi && crowdNouns[s.t.Lower(k)] && !s.inOrgName(k) && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)] || closeWords[s.w(k+1)] && k+2 < hi && s.w(k+2) == "to")
+	return k+1 < hi && crowdNouns[s.t.Lower(k)] && !s.inOrgName(k) && (s.w(k+1) == "in" || s.w(k+1) == "of" || s.w(k+1) == "from" || s.w(k+1) == "on" || s.w(k+1) == "near" || s.w(k+1) == "along" || s.w(k+1) == "for" && agentNouns[s.t.Lower(k)] || s.w(k+1) == "to" && aidesTo[s.t.Lower(k)] || aimParticiples[s.w(k+1)] || closeWords[s.w(k+1)] && k+2 < hi && s.w(k+2) == "to" || s.w(k+1) == "who")
 }
 
 // loneName returns the speaker mention [lo,hi) when it is one proper noun
