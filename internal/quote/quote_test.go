@@ -2138,6 +2138,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "what someone called a quotation is the quotation, not the rest of the sentence",
+			in:   "The fighting began after India launched missile strikes on what it called “terrorist infrastructure” in Pakistan, in retaliation for an attack on tourists.",
+			want: []brief{{Direct, "“terrorist infrastructure”", "called", "it", "India"}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
