@@ -1329,6 +1329,33 @@ func (s *state) nounsThat(q int) bool {
 // prepositions that open an adjunct between a cue and its "that".
 var adjunctPreps = set(`during via under at in on after before from through over with by`)
 
+// mediumPhraseThat returns the "that" after a phrase of the medium a
+// statement came in, when a participle says who carried or issued it:
+// "in a statement carried by the official Korean Central News Agency
+// (KCNA) that ...", "in a letter sent to members on Monday that"; or -1.
+func (s *state) mediumPhraseThat(p, hi int) int {
+	if p+3 >= hi || s.w(p) != "in" || !(indefinites[s.w(p+1)] || s.t.Lower(p+1) == "the" || possessivePronouns[s.w(p+1)]) {
+		return -1
+	}
+	k := p + 2
+	if !mediumNouns[s.t.Lower(k)] {
+		return -1
+	}
+	if k+1 >= hi || !strings.HasSuffix(s.w(k+1), "ed") && s.w(k+1) != "sent" && s.w(k+1) != "read" {
+		return -1
+	}
+	for j := k + 2; j < hi && j <= k+16; j++ {
+		w := s.w(j)
+		if s.t.Tokens[j].Quoted || s.kind(j) == sentence.OpenQuote || w == "." || w == ";" || w == ":" || w == "," {
+			return -1
+		}
+		if w == "that" {
+			return j
+		}
+	}
+	return -1
+}
+
 // clauseAfterPhrase returns where a clause with its own subject (a
 // pronoun or an article and a verb within a few words) starts after the
 // short prepositional phrase at p ("on Monday", "in a statement", "at a
@@ -1597,6 +1624,10 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		}
 		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
 			// "in a statement", "on Tuesday", "in an interview"
+			if q := s.mediumPhraseThat(p, hi); q > p {
+				p = q // "in a statement carried by the official Korean Central News Agency (KCNA) that"
+				break
+			}
 			q := p + 1
 			for q < hi && q < p+6 && s.kind(q) == sentence.Word && s.w(q) != "that" {
 				q++

@@ -2143,6 +2143,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Direct, "“terrorist infrastructure”", "called", "it", "India"}},
 		},
 		{
+			name: "the medium a statement came in, with who carried it, is not its content",
+			in:   "Kim Yo Jong said in a statement carried by the official Korean Central News Agency (KCNA) that Pyongyang would never tolerate the drills. The think tank said in a report published last month that 72 institutions were cutting jobs.",
+			want: []brief{
+				{Indirect, "that Pyongyang would never tolerate the drills", "said", "Kim Yo Jong", "Kim Yo Jong"},
+				{Indirect, "that 72 institutions were cutting jobs", "said", "The think tank", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
