@@ -2151,6 +2151,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after the medium in a fronted phrase is not a cue",
+			in:   "In a security alert posted on its website, the embassy said citizens should leave. In a written statement read to the court, Patricia Elms said she was sorry.",
+			want: []brief{
+				{Indirect, "citizens should leave", "said", "the embassy", ""},
+				{Indirect, "she was sorry", "said", "Patricia Elms", "Patricia Elms"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -342,6 +342,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
+		if s.mediumParticiple(sen.Lo, i) {
+			continue // "In a security alert posted on its website, the embassy said": how the words came out
+		}
 		if (w == "found" || w == "ruled") && s.passiveParticiple(sen.Lo, i) {
 			continue // "It was found that ...", "the body was later found", "he was ruled out": no finder, no ruling
 		}
@@ -2436,6 +2439,28 @@ func (s *state) insideFound(o raw, k int) bool {
 	}
 	return false
 }
+
+// mediumParticiple reports whether the word at i is a participle after
+// the noun of a medium in a fronted phrase: "In a security alert posted
+// on its website,", "In a written statement read to the court,".
+func (s *state) mediumParticiple(lo, i int) bool {
+	w := s.w(i)
+	if i-2 < lo || !(strings.HasSuffix(w, "ed") || w == "read" || w == "sent") || !mediumNouns[s.t.Lower(i-1)] && !alertNouns[s.t.Lower(i-1)] {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-5; k-- {
+		if l := s.t.Lower(k); l == "in" || l == "through" || l == "via" {
+			return true
+		}
+		if s.kind(k) != sentence.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// alertNouns are further media of a body's words: "a security alert".
+var alertNouns = set(`alert notice advisory bulletin update note filing`)
 
 // passiveParticiple reports whether the participle at i is passive: "was
 // found", "had been quickly found", "was ruled out".
