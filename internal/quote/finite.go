@@ -277,7 +277,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
 			p++
 		}
-		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && !thatOnly[s.w(c)] && s.w(p) != "that" || !s.thatOnlyFits(c, p, hiEff) {
+		subj := p < hiEff && s.w(L) == "and" && subjectPronouns[s.w(p)] // "... and claims they are politically motivated"
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && !thatOnly[s.w(c)] && s.w(p) != "that" && !subj || !s.thatOnlyFits(c, p, hiEff) {
 			return r, false
 		}
 		if s.w(L) == "who" || s.w(L) == "which" {
@@ -1615,6 +1616,9 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 // ...", "and would ...".
 func (s *state) secondVerbPhrase(k, hi int) bool {
 	nw := s.coordinated(k, hi)
+	if s.cueMap[nw]&cueVerb != 0 && strings.HasSuffix(nw, "s") && k+2 < hi && s.w(k+1) == nw && (s.w(k+2) == "that" || pronouns[s.w(k+2)] != 0) {
+		return true // "denies the allegations and claims they are ...": a verb before its clause, not a plural noun
+	}
 	return len(nw) > 4 && strings.HasSuffix(nw, "ed") || irregularPast[nw] || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw]
 }
 
@@ -1915,6 +1919,9 @@ func (s *state) tieStart(lo, L int) int {
 	}
 	return -1
 }
+
+// subjectPronouns open a clause as its subject.
+var subjectPronouns = set(`he she they it we I`)
 
 // goingOn reports whether w, next open a participle of going on: "going
 // on (to say)", "continuing (to insist)"; not the future "going to say".

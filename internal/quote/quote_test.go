@@ -2159,6 +2159,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "accuses does not invert; claims after and with a pronoun is a verb",
+			in:   "The 22-count indictment, unsealed in federal court in Chicago, accuses Councillor Raymond Tully of running a pay-to-play operation. He denies the allegations and claims they are politically motivated.",
+			want: []brief{
+				{Indirect, "Councillor Raymond Tully of running a pay-to-play operation", "accuses", "The 22-count indictment, unsealed in federal court in Chicago", "the 22-count indictment"},
+				{Indirect, "the allegations", "denies", "He", "Raymond Tully"},
+				{Indirect, "they are politically motivated", "claims", "He", "Raymond Tully"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -3324,8 +3324,9 @@ func (s *state) nameWithS(k int) bool {
 // noInversion are cues that never take a speaker after them: ", called
 // EB-5" names a thing, it does not report a statement; "found" and "shows"
 // take one only when it is a source ("..., found the inquiry", not
-// "found Labor ahead").
-var noInversion = set(`called calls named dubbed labeled labelled titled found finds showed shows`)
+// "found Labor ahead"); "accuses" takes the accused ("The indictment,
+// unsealed on Monday, accuses Councillor Raymond Tully of ...").
+var noInversion = set(`called calls named dubbed labeled labelled titled found finds showed shows accuses accused`)
 
 // titleCase reports whether sentence sen is a title-case headline: at
 // least four words, nearly all capitalised.
