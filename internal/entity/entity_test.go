@@ -884,6 +884,20 @@ func TestPeople(t *testing.T) {
 		{"Charlotte Edwards was appointed coach in May. Edwards said the team had improved.", "Charlotte Edwards"},
 		// a surname that is also a place after a given name
 		{"Denzel Washington said the film was his last.", "Denzel Washington"},
+		// a given name of the international list in object position or
+		// in apposition, where nothing else says person
+		{"Pablo Moreno beat Viktor Lindqvist in straight sets.", "Viktor Lindqvist"},
+		{"Police arrested Dmytro Kovalenko near Kharkiv on Tuesday.", "Dmytro Kovalenko"},
+		{"The minister thanked Oleksandr Kubrakov for his work.", "Oleksandr Kubrakov"},
+		{"The court summoned Iryna Vereshchuk and two aides.", "Iryna Vereshchuk"},
+		{"The party nominated Nkosazana Dlamini-Zuma on Monday.", "Nkosazana Dlamini-Zuma"},
+		{"Officials later released Ousmane Diallo without charge.", "Ousmane Diallo"},
+		{"The coach dropped Tiernan Brosnan for the final.", "Tiernan Brosnan"},
+		{"Voters chose Mahsa Karimi in the runoff.", "Mahsa Karimi"},
+		{"The selectors left out Jasprit Bumrah for the third Test.", "Jasprit Bumrah"},
+		{"The envoy met Mevlüt Çavuşoğlu in Ankara.", "Mevlüt Çavuşoğlu"},
+		{"Her rival, Xóchitl Gálvez, conceded late on Sunday.", "Xóchitl Gálvez"},
+		{"Talks with his ally, Ekrem Imamoglu, broke down.", "Ekrem Imamoglu"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Person) {
 			t.Errorf("Analyze(%q): no person %q", tc.in, tc.name)
