@@ -2134,7 +2134,7 @@ func TestFind(t *testing.T) {
 			want: []brief{
 				{Indirect, "they found their homes flattened", "said", "Residents who returned to the southern town of Khiam", "residents who returned to the southern town of Khiam"},
 				{Indirect, "ASEAN should go further", "said", "The National Unity Government, formed by lawmakers ousted in the 2021 coup", "National Unity Government"},
-				{Indirect, "she came to every exchange", "said", "Olena, whose husband has been missing since 2022", ""},
+				{Indirect, "she came to every exchange", "said", "Olena, whose husband has been missing since 2022", "Olena"},
 			},
 		},
 		{
