@@ -64,6 +64,68 @@ func (s *state) passiveAside(k int) bool {
 	return isLowerWord(w) && (strings.HasSuffix(w, "ed") || irregularPast[w]) && (s.w(k+1) == "by" || s.w(k+1) == "in" || s.w(k+1) == "on" || s.w(k+1) == "at")
 }
 
+// openingSubject returns where the sentence opening at lo names its
+// subject, a person or a body, before a comma, when everything from that
+// comma to L is an aside without a verb of its own outside a relative
+// clause: "Judge Brett M. Kavanaugh, President Trump's nominee to the
+// Supreme Court, denied", "Former President Donald J. Trump, speaking at
+// his golf club in Bedminster, N.J., mocked", "Sens. Tom Cotton (R-Ark.)
+// and David Perdue (R-Ga.), who were also in the room, said". It returns
+// -1 otherwise.
+func (s *state) openingSubject(lo, L int) int {
+	for c1 := lo + 1; c1 < L && c1 <= lo+14; c1++ {
+		if s.w(c1) != "," || s.t.Tokens[c1].Quoted {
+			if s.t.Tokens[c1].Quoted || s.kind(c1) == sentence.OpenQuote {
+				return -1
+			}
+			continue
+		}
+		e := c1 - 1
+		if s.w(e) == ")" {
+			if o := s.openBracket(lo, e); o > lo {
+				e = o - 1 // "David Perdue (R-Ga.),"
+			}
+		}
+		m, ok := s.ents.MentionAt(e)
+		if !ok || m.Hi != e+1 || m.Kind != entity.Name {
+			return -1
+		}
+		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org {
+			return -1
+		}
+		start := s.extendLeft(lo, e)
+		if start != s.afterDateline(lo, e) {
+			return -1 // (not "After Ann Lee, who chairs the board, resigned, Tom Reyes, ... said")
+		}
+		for k := start; k < m.Lo; k++ {
+			// titles and modifiers before the name, not a fronted phrase
+			// ("In Barangay Mabalas, village chief ...", "Contacted by
+			// Sudan Tribune, the governor ...")
+			if w := s.t.Lower(k); prepositions[w] || leadPreps[s.w(k)] || k == start && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+				return -1
+			}
+		}
+		rel := false
+		for k := c1 + 1; k < L; k++ {
+			w := s.w(k)
+			if s.t.Tokens[k].Quoted || s.kind(k) == sentence.OpenQuote {
+				return -1
+			}
+			if w == "who" || w == "which" || w == "whose" {
+				rel = true
+			}
+			if w == "," {
+				rel = false // the relative clause closes
+			}
+			if !rel && s.kind(k) == sentence.Word && (auxWord(w) || s.finiteVerb(w)) {
+				return -1
+			}
+		}
+		return start
+	}
+	return -1
+}
+
 // relativeComma returns the comma before a "who" or "which" that opens a
 // relative clause ending at the noun phrase from nLo, a few words back
 // ("Israel, which has long opposed [the deal]"), with a word before the
@@ -702,6 +764,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 							break
 						}
 					}
+				}
+				if o := s.openingSubject(lo, L); o >= 0 && o < nLo {
+					nLo = o // "Judge Brett M. Kavanaugh, President Trump's nominee to the Supreme Court, denied"
 				}
 				ap := nLo // the apposition's article, after an adverb of time: "Lee Mallinson, now a BBC pundit,"
 				if ap >= 0 && ap+1 < L && (s.w(ap) == "now" || s.w(ap) == "formerly" || s.w(ap) == "once" || s.w(ap) == "still") {

@@ -1499,7 +1499,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "a legislator's party and state, and a role, in one apposition",
 			in:   "Senator Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman, said the apology came late.",
-			want: []brief{{Indirect, "the apology came late", "said", "Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman", "Ada Brennan"}},
+			want: []brief{{Indirect, "the apology came late", "said", "Senator Ada Brennan, Democrat of Ohio and the subcommittee’s chairwoman", "Ada Brennan"}},
 		},
 		{
 			name: "a fronted phrase naming someone else is not the subject",
@@ -2165,6 +2165,14 @@ func TestFind(t *testing.T) {
 				{Indirect, "Councillor Raymond Tully of running a pay-to-play operation", "accuses", "The 22-count indictment, unsealed in federal court in Chicago", "the 22-count indictment"},
 				{Indirect, "the allegations", "denies", "He", "Raymond Tully"},
 				{Indirect, "they are politically motivated", "claims", "He", "Raymond Tully"},
+			},
+		},
+		{
+			name: "the name opening a sentence is the subject across an aside without a verb of its own",
+			in:   "Judge Brett M. Kavanaugh, President Trump's nominee to the Supreme Court, angrily denied on Thursday that he had assaulted anyone. Former President Donald J. Trump, speaking at a news conference at his golf club in Bedminster, N.J., mocked the plan as “communist.”",
+			want: []brief{
+				{Indirect, "that he had assaulted anyone", "denied", "Judge Brett M. Kavanaugh, President Trump's nominee to the Supreme Court", "Brett M. Kavanaugh"},
+				{Mixed, "the plan as “communist.”", "mocked", "Former President Donald J. Trump, speaking at a news conference at his golf club in Bedminster, N.J.", "Donald J. Trump"},
 			},
 		},
 		{
