@@ -87,10 +87,11 @@ func (s *state) openingSubject(lo, L int) int {
 			}
 		}
 		m, ok := s.ents.MentionAt(e)
-		if !ok || m.Hi != e+1 || m.Kind != entity.Name {
+		if e-lo >= 1 && e-lo <= 3 && s.t.Lower(lo) == "the" && s.lex.IsTitle(s.t.Lower(e)) && !ok {
+			m, ok = entity.Mention{Lo: lo + 1, Hi: e + 1, Kind: entity.Name}, true // "The president, to his credit, has said"
+		} else if !ok || m.Hi != e+1 || m.Kind != entity.Name {
 			return -1
-		}
-		if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org {
+		} else if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org {
 			return -1
 		}
 		start := s.extendLeft(lo, e)
