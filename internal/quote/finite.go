@@ -87,6 +87,11 @@ func (s *state) openingSubject(lo, L int) int {
 			}
 		}
 		m, ok := s.ents.MentionAt(e)
+		if ok && m.Lo >= lo+2 && s.w(m.Lo-1) == "of" && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc) {
+			if p, ok2 := s.ents.MentionAt(m.Lo - 2); ok2 && p.Hi == m.Lo-1 && s.ents.Entities[p.Entity].Type == entity.Person {
+				m, e = p, p.Hi-1 // "Senator Lindsey Graham of South Carolina,"
+			}
+		}
 		if e-lo >= 1 && e-lo <= 3 && s.t.Lower(lo) == "the" && s.lex.IsTitle(s.t.Lower(e)) && !ok {
 			m, ok = entity.Mention{Lo: lo + 1, Hi: e + 1, Kind: entity.Name}, true // "The president, to his credit, has said"
 		} else if !ok || m.Hi != e+1 || m.Kind != entity.Name {
@@ -118,7 +123,7 @@ func (s *state) openingSubject(lo, L int) int {
 			if w == "," {
 				rel = false // the relative clause closes
 			}
-			if !rel && s.kind(k) == sentence.Word && (auxWord(w) || s.finiteVerb(w)) {
+			if !rel && s.kind(k) == sentence.Word && (auxWord(w) || s.finiteVerb(w)) && !strings.Contains(w, "-") { // (not "red-faced")
 				return -1
 			}
 		}

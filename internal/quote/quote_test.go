@@ -2176,6 +2176,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle of manner before said is no cue, and the senator of a state is the subject",
+			in:   "Senator Lindsey Graham of South Carolina, red-faced and shouting, said the hearing was a sham.",
+			want: []brief{{Indirect, "the hearing was a sham", "said", "Senator Lindsey Graham of South Carolina, red-faced and shouting", "Lindsey Graham"}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
