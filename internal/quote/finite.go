@@ -132,6 +132,43 @@ func (s *state) openingSubject(lo, L int) int {
 	return -1
 }
 
+// unstopped reports whether sentence sen ends without a full stop, a
+// question or exclamation mark or a closing quotation mark, as a
+// headline does.
+func (s *state) unstopped(sen sentence.Range) bool {
+	last := sen.Hi - 1
+	if last < sen.Lo {
+		return false
+	}
+	w := s.w(last)
+	return w != "." && w != "?" && w != "!" && s.kind(last) != sentence.CloseQuote
+}
+
+// headlineVerb returns the verb of a headline's first clause before the
+// comma at L, a present or past form right after a short subject and
+// before a name or an article ("US peace envoy meets Taliban negotiators
+// in Doha"), or -1.
+func (s *state) headlineVerb(lo, L int) int {
+	for k := lo + 1; k < L && k <= lo+5; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return -1
+		}
+		if prepositionLike[s.t.Lower(k)] || w == "to" {
+			return -1 // "Heatwave to persist across plains this week, says Met office"
+		}
+		if !isLowerWord(w) || k+1 >= L {
+			continue
+		}
+		if (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pastVerb(w) || irregularPast[w]) && (isCapWord(s.w(k+1)) || determiners[s.t.Lower(k+1)]) {
+			return k
+		}
+		// (a noun of the subject: "US peace envoy"; not "Ukraine talks
+		// fail, says envoy", whose "talks" is no verb before a name)
+	}
+	return -1
+}
+
 // relativeComma returns the comma before a "who" or "which" that opens a
 // relative clause ending at the noun phrase from nLo, a few words back
 // ("Israel, which has long opposed [the deal]"), with a word before the
@@ -692,6 +729,18 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			return s.leftContent(r, lo, b, c+1)
 		}
 		return r, false
+	}
+	if L > lo && s.w(L) == "," && cls&cueWeak == 0 && s.unstopped(sen) {
+		if v := s.headlineVerb(lo, L); v > lo {
+			// a headline's second verb shares the first one's subject:
+			// "US peace envoy meets Taliban negotiators in Doha, says
+			// dialogue must begin"
+			if p := s.skipAfterCue(c+1, hiEff, cls); p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] {
+				r.sLo, r.sHi = lo, v
+				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+				return r, true
+			}
+		}
 	}
 	// CONTENT, CUE SPEAKER (inverted): "..., said Caddell."
 	if L >= lo && (s.w(L) == "," || s.kind(L) == sentence.CloseQuote) {

@@ -2181,6 +2181,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the hearing was a sham", "said", "Senator Lindsey Graham of South Carolina, red-faced and shouting", "Lindsey Graham"}},
 		},
 		{
+			name: "a headline's second verb after a comma shares the first one's subject",
+			in:   "US peace envoy meets Taliban negotiators in Doha, says dialogue must begin\n\nHeatwave to persist across plains this week, says Met office",
+			want: []brief{
+				{Indirect, "dialogue must begin", "says", "US peace envoy", ""},
+				{Indirect, "Heatwave to persist across plains this week", "says", "Met office", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
