@@ -2189,6 +2189,30 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a member described by seat or party is the member who just spoke, never the seat or party",
+			in:   "Greens leader Adam Bandt asked whether Labor would rule out new coal projects. The Member for Melbourne said approving them was reckless. Mike Nesbitt told the Assembly that his department faced a shortfall. The Ulster Unionist MLA said he had written to the finance minister. Sinn Féin leader Mary Lou McDonald said rents had risen. The Dublin Central TD told the chamber that the government had run out of road. Micheál Martin said the State had delivered 30,000 homes.",
+			want: []brief{
+				{Indirect, "whether Labor would rule out new coal projects", "asked", "Greens leader Adam Bandt", "Adam Bandt"},
+				{Indirect, "approving them was reckless", "said", "The Member for Melbourne", "Adam Bandt"},
+				{Indirect, "that his department faced a shortfall", "told", "Mike Nesbitt", "Mike Nesbitt"},
+				{Indirect, "he had written to the finance minister", "said", "The Ulster Unionist MLA", "Mike Nesbitt"},
+				{Indirect, "rents had risen", "said", "Sinn Féin leader Mary Lou McDonald", "Mary Lou McDonald"},
+				{Indirect, "that the government had run out of road", "told", "The Dublin Central TD", "Mary Lou McDonald"},
+				{Indirect, "the State had delivered 30,000 homes", "said", "Micheál Martin", "Micheál Martin"},
+			},
+		},
+		{
+			name: "an age or a parent of N right after someone spoke is that person",
+			in:   "Janet Hughes said the man often mowed the lawn. Another neighbour, retired firefighter Tom Kowalski, said he had noticed the new truck. The 70-year-old said he felt sick. Jennifer Tran, whose two daughters attend Hammond, said the school was the heart of the neighbourhood. The mother of two said families had moved there for the school.",
+			want: []brief{
+				{Indirect, "the man often mowed the lawn", "said", "Janet Hughes", "Janet Hughes"},
+				{Indirect, "he had noticed the new truck", "said", "retired firefighter Tom Kowalski", "Tom Kowalski"},
+				{Indirect, "he felt sick", "said", "The 70-year-old", "Tom Kowalski"},
+				{Indirect, "the school was the heart of the neighbourhood", "said", "Jennifer Tran, whose two daughters attend Hammond", "Jennifer Tran"},
+				{Indirect, "families had moved there for the school", "said", "The mother of two", "Jennifer Tran"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

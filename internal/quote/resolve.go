@@ -143,6 +143,12 @@ func (s *state) resolve(out []raw) {
 			}
 		}
 		r.entity = s.speakerEntity(r)
+		if id, ok := s.memberSpeaker(r.sLo, r.sHi); ok && id >= 0 && (r.entity < 0 || s.ents.Entities[r.entity].Type != entity.Person || s.ents.Entities[r.entity].Mentions[0].Lo >= r.sLo) || ok && id >= 0 && s.mentionWithin(r.entity, r.sLo, r.sHi) {
+			// "The Dublin Central TD", "The Member for Melbourne": the
+			// member who just spoke, never the seat or the party in the
+			// words nor someone the story names only later
+			r.entity = id
+		}
 		if d := s.unknownApposed(r.sLo, r.sHi); d != "" {
 			// "The head of the World Health Organization (WHO), Tedros
 			// Adhanom Ghebreyesus, said": the name the recogniser does not
@@ -1434,6 +1440,12 @@ func (s *state) speakerEntity(r *raw) int {
 		}
 		return id
 	}
+	// "The mother of two said" right after someone spoke: the one who spoke
+	if g := s.parentOfN(r.sLo, r.sHi); g != 0 {
+		if id := s.justSpoke(r.sLo); id >= 0 && (s.ents.Entities[id].Gender == 0 || s.ents.Entities[id].Gender == g) {
+			return id
+		}
+	}
 	// "The 51-year-old, who took over in 2021," is the person given that
 	// age ("Mark Dunn, 34,"), or else the person named last
 	if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && r.sLo+1 < r.sHi && strings.HasSuffix(s.w(r.sLo+1), "-year-old") &&
@@ -1448,6 +1460,9 @@ func (s *state) speakerEntity(r *raw) int {
 			return -1 // "The 35-year-old man" nobody named; "the 135-year-old club"
 		}
 		aged := func(id int) bool { a := s.ageOf(id); return a == "" || a == age } // not "nine-day-old Oliver Quinn" for "The 52-year-old"
+		if id := s.justSpoke(r.sLo); id >= 0 && aged(id) {
+			return id // "Another neighbour, retired firefighter Tom Kowalski, said ... . The 70-year-old said"
+		}
 		if id := s.recentSubject(r.sLo, aged); id >= 0 {
 			return id
 		}
@@ -2057,6 +2072,36 @@ func (s *state) personAged(age string, at int) int {
 	return -1
 }
 
+// parentOfN returns the sex of "the (39-year-old) mother of two", "the
+// father of three" at [lo,hi), or 0 when it is no such description.
+func (s *state) parentOfN(lo, hi int) byte {
+	if hi-lo < 4 || s.t.Lower(lo) != "the" || s.w(hi-2) != "of" || !numeral(s.t.Lower(hi-1)) {
+		return 0
+	}
+	switch s.t.Lower(hi - 3) {
+	case "mother", "grandmother":
+		return 'f'
+	case "father", "grandfather":
+		return 'm'
+	}
+	return 0
+}
+
+// justSpoke returns the person who spoke last when they were named in
+// the sentence right before token at, with no one else named since: the
+// one a description in the next sentence most likely means ("Tom
+// Kowalski said ... . The 70-year-old said", "... . The mother of two
+// said"); or -1.
+func (s *state) justSpoke(at int) int {
+	if s.last < 0 || s.lastLo < 0 || s.lastLo >= at {
+		return -1
+	}
+	if s.t.Tokens[s.lastLo].Sent+1 != s.t.Tokens[at].Sent || s.personBetween(s.lastHi, at, func(*entity.Entity) bool { return true }) {
+		return -1
+	}
+	return s.last
+}
+
 // ageOf returns the age the text gives person id beside a name mention
 // of theirs: "34" of "Mark Dunn, 34," or of "34-year-old Mark Dunn", and
 // an age in other units as written ("nine-day-old"); "" when none.
@@ -2191,6 +2236,60 @@ var publicRoles = set(`envoy spokesman spokeswoman spokesperson ambassador minis
 // TD", "the Labour MP for Yarrow". A story uses them for the member who has
 // just spoken, whatever other role that member has.
 var memberRoles = set(`td mp mla msp mep congressman congresswoman`)
+
+// mentionWithin reports whether entity id is mentioned inside [lo,hi):
+// a word of a description, not the one it describes ("The Member for
+// Warringah" read as a name).
+func (s *state) mentionWithin(id, lo, hi int) bool {
+	if id < 0 {
+		return false
+	}
+	for _, m := range s.ents.Entities[id].Mentions {
+		if m.Lo >= lo && m.Hi <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// memberSpeaker resolves a legislator described by seat or party, [lo,hi)
+// being "the" and a description holding a member's role ("The Dublin
+// Central TD", "The Ulster Unionist MLA", "The Member for Melbourne",
+// "The Liberal MP for Fairfax"): the person who spoke last, right before
+// it with no one named between; or nobody (-1). ok is false when [lo,hi)
+// is no such description. The place or party in the words is never the
+// speaker.
+func (s *state) memberSpeaker(lo, hi int) (id int, ok bool) {
+	if hi-lo < 2 || hi-lo > 8 || s.t.Lower(lo) != "the" {
+		return -1, false
+	}
+	member := false
+	if hi-lo < 3 {
+		return -1, false // a bare "the MP" may be one the story names next
+	}
+	for k := lo + 1; k < hi; k++ {
+		w := s.t.Lower(k)
+		if isPossessive(s.w(k)) {
+			return -1, false // "the town's MP"
+		}
+		if memberRoles[w] && (k == hi-1 || s.w(k+1) == "for") || w == "member" && k+1 < hi && s.w(k+1) == "for" {
+			member = true
+		}
+		if s.kind(k) != sentence.Word {
+			return -1, false
+		}
+	}
+	if !member {
+		return -1, false
+	}
+	if s.last >= 0 && s.lastLo >= 0 && s.lastLo < lo && s.nearAfter(s.lastLo, lo) && !s.personBetween(s.lastHi, lo, func(*entity.Entity) bool { return true }) {
+		return s.last, true
+	}
+	if id := s.recentSubject(lo, nil); id >= 0 && s.nearAfter(s.ents.Entities[id].Mentions[0].Lo, lo) {
+		return id, true
+	}
+	return -1, true
+}
 
 // fitsRole reports whether e may be called by the role noun head: a
 // role that names a sex ("spokesman", "spokeswoman") is nobody of the
