@@ -2213,6 +2213,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive called to is a summons, not words",
+			in:   "Officers were called to Narborough Road shortly after 11pm. Crews from the fire service were called to the house at 3.15am. Police said the fire was started deliberately.",
+			want: []brief{{Indirect, "the fire was started deliberately", "said", "Police", "Police"}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

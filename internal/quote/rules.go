@@ -345,8 +345,11 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if s.mediumParticiple(sen.Lo, i) {
 			continue // "In a security alert posted on its website, the embassy said": how the words came out
 		}
-		if (w == "found" || w == "ruled") && s.passiveParticiple(sen.Lo, i) {
-			continue // "It was found that ...", "the body was later found", "he was ruled out": no finder, no ruling
+		if (w == "found" || w == "ruled" || w == "called" && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "out" || s.w(i+1) == "in")) && s.passiveParticiple(sen.Lo, i) {
+			// "It was found that ...", "the body was later found", "he was
+			// ruled out", "Officers were called to Narborough Road": no
+			// finder, no ruling, no words
+			continue
 		}
 		if c&cueWeak != 0 && i > sen.Lo && strings.HasSuffix(w, "s") && pastVerb(s.w(i-1)) && s.cueMap[s.w(i-1)] != 0 && !s.t.Tokens[i-1].Quoted {
 			// "rejected claims that ...": the object of the cue before it,
