@@ -318,6 +318,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
+	if L-5 > lo && s.w(L) == "," && s.w(L-1) == "part" && s.w(L-3) == "for" && s.w(L-4) == "," {
+		L -= 5 // "Democrats, for their part, insist ..."
+	}
 	if L-3 > lo && s.w(L) == "," && sayForms[s.w(L-1)] && pronouns[s.w(L-2)] != 0 && s.w(L-3) == "," && s.kind(L-4) == sentence.Word {
 		L -= 4 // "Severnmoor, he says, told him ...": the parenthetical vouches, the subject speaks
 	}

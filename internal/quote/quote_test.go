@@ -2218,6 +2218,17 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the fire was started deliberately", "said", "Police", "Police"}},
 		},
 		{
+			name: "a crowd with a modifier, an adverb or an aside before a plain verb of belief speaks",
+			in:   "Critics on the right argue that Becker is preparing to cave. Republicans in the Senate fear that the bill will fail. Farm groups now worry that history is about to repeat itself. But economists across the spectrum warn that the measures will raise prices. Supporters like to say that critics are wrong.",
+			want: []brief{
+				{Indirect, "that Becker is preparing to cave", "argue", "Critics on the right", "critics on the right"},
+				{Indirect, "that the bill will fail", "fear", "Republicans in the Senate", "Republican Party"},
+				{Indirect, "that history is about to repeat itself", "worry", "Farm groups", "farm groups"},
+				{Indirect, "that the measures will raise prices", "warn", "economists across the spectrum", ""},
+				{Indirect, "that critics are wrong", "say", "Supporters", "supporters"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

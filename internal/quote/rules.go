@@ -1468,8 +1468,11 @@ func (s *state) percentAt(lo, k int) bool {
 // "42% say ...".
 func (s *state) pluralBefore(lo, i int) bool {
 	k := i - 1
-	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often") {
+	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often" || s.w(k) == "now") {
 		k--
+	}
+	if k-4 >= lo && s.w(k) == "," && s.w(k-3) == "," && s.w(k-2) == "their" && s.w(k-1) == "part" {
+		k -= 5 // "Democrats, for their part, insist"
 	}
 	if s.percentAt(lo, k) {
 		return true // "42% say": a share of people
@@ -1536,13 +1539,19 @@ func (s *state) ofPluralHead(lo, k int) bool {
 		h := j - 1
 		if sourcePreps[s.w(j)] && j-1 > lo && sourcePostmods[s.w(j-1)] {
 			h = j - 2 // "Sources close to the player insist"
-		} else if s.w(j) != "of" {
+		} else if !crowdPreps[s.w(j)] {
 			continue
 		}
-		return h == lo && crowdNouns[s.t.Lower(h)] || h > lo && crowdNouns[s.t.Lower(h)] && (determiners[s.t.Lower(h-1)] || crowdQuantifiers[s.t.Lower(h-1)])
+		head := crowdNouns[s.t.Lower(h)] || partyMembers[strings.TrimSuffix(s.w(h), "s")] && strings.HasSuffix(s.w(h), "s")
+		return h == lo && head || h > lo && head && (determiners[s.t.Lower(h-1)] || crowdQuantifiers[s.t.Lower(h-1)] || h-1 == lo && sentenceConjunctions[s.w(lo)])
 	}
 	return false
 }
+
+// crowdPreps open a modifier of a crowd that speaks: "Critics of the plan",
+// "Critics on the right", "Republicans in the Senate", "economists across
+// the spectrum".
+var crowdPreps = set(`of on in across from within among inside outside at`)
 
 // accept appends r unless an earlier attribution already covers its content.
 func (s *state) accept(out []raw, r raw) []raw {
@@ -3536,7 +3545,7 @@ func (s *state) wordName(k int) bool {
 var controlVerbs = set(`tried tries continued continues refused refuses declined declines went goes began
 	begins sought seeks vowed vows promised promises wants wanted needs needed plans planned
 	hopes hoped decided decides appeared appears seemed seems failed fails attempted attempts
-	agreed agrees threatened threatens chose chooses likes liked loves loved used`)
+	agreed agrees threatened threatens chose chooses like likes liked loves loved used`)
 
 // controlled reports whether the base verb at i is an infinitive after a
 // control verb ("went on to discuss", "refused to endorse").
