@@ -121,12 +121,18 @@ func (s *state) newSpeaker(k int) bool {
 	}
 	for j := k + 1; j < s.n && j <= k+7; j++ {
 		v := s.w(j)
-		if s.kind(j) != sentence.Word {
-			return false
+		if (v == "'" || v == "’") && s.t.Tokens[j-1].End == s.t.Tokens[j].Start {
+			continue // a plural possessive: "several veterans' organizations have urged"
+		}
+		if s.kind(j) != sentence.Word || relPron[v] || v == "whom" || v == "whose" {
+			return false // (not a relative clause: "most of which she had outlined")
 		}
 		c := s.cueMap[v]
-		if c&cueVerb != 0 && c&cueWeak == 0 && !strings.HasSuffix(v, "ing") && j <= k+4 {
-			return true
+		if beForms[s.w(j-1)] && raisingParticiples[v] {
+			return false // a passive: ", the bill is expected to ..."
+		}
+		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j == k+1 && s.pluralSubject(k, k+1)) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
+			return true // (also "..., but researchers caution that ...", "..., and several veterans' organizations have urged")
 		}
 		if c&cueVerb != 0 && c&cueWeak != 0 && j+1 < s.n && s.w(j+1) == "that" && (pastVerb(v) || strings.HasSuffix(v, "s")) {
 			return true // "..., and a Gallup poll published in October found that ..."
@@ -676,7 +682,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
 		return true // "In a statement announcing the pick, the Association ... called ..."
 	}
-	if nw == "but" && k+2 < end && k-p >= 3 && (s.newSubject(k+2) || s.frontedPhraseSubject(k+2, end)) && !s.t.Tokens[k+2].Quoted {
+	if nw == "but" && k+2 < end && k-p >= 3 && (s.newSubject(k+2) || s.newSpeaker(k+2) || s.frontedPhraseSubject(k+2, end)) && !s.t.Tokens[k+2].Quoted {
 		return true // ", but Clinton would leave it at 35 percent", ", but for Republicans, it is ..."
 	}
 	if nw == "but" && k+2 < end && k-p >= 3 && !s.t.Tokens[k+2].Quoted && pastVerb(s.w(k+2)) {

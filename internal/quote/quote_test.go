@@ -2229,6 +2229,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a new speaker after and or but ends the content and speaks",
+			in:   "FBI statistics show that murders fell sharply in 2023, but researchers caution that the numbers are incomplete. Heritage Action called the letter “a necessary first step,” and several veterans' organizations have urged Congress to hold hearings.",
+			want: []brief{
+				{Indirect, "that murders fell sharply in 2023", "show", "FBI statistics", "Federal Bureau of Investigation"},
+				{Indirect, "that the numbers are incomplete", "caution", "researchers", "researchers"},
+				{Mixed, "the letter “a necessary first step,”", "called", "Heritage Action", ""},
+				{Indirect, "Congress to hold hearings", "urged", "several veterans' organizations", "several veterans' organizations"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
