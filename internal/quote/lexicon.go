@@ -289,6 +289,13 @@ func cueLexicon() map[string]cueClass {
 			m[w] = cueAttIng
 		}
 	}
+	// attitude forms that are more often plural nouns: "advocates demand
+	// action", "the loudest voices in my party insist"
+	for w := range pluralNounCues {
+		if m[w]&cueVerb != 0 {
+			m[w] |= cueWeak
+		}
+	}
 	return m
 }
 

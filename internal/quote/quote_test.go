@@ -2239,6 +2239,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "advocates and voices before a verb of their own are nouns",
+			in:   "After every mass shooting, lawmakers offer thoughts and prayers, advocates demand action, and the gun lobby warns that nothing works. Reform advocates insist that the real issue is funding. She advocates a carbon tax.",
+			want: []brief{
+				{Indirect, "thoughts and prayers", "offer", "lawmakers", "lawmakers"},
+				{Indirect, "that nothing works", "warns", "the gun lobby", ""},
+				{Indirect, "a carbon tax", "advocates", "She", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -342,6 +342,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
+		if pluralNounCues[w] && s.verbOfNounSubject(i, sen.Hi) {
+			continue // "Reform advocates insist", "the loudest voices in my party insist that": the subject's noun
+		}
 		if s.mediumParticiple(sen.Lo, i) {
 			continue // "In a security alert posted on its website, the embassy said": how the words came out
 		}
@@ -2446,6 +2449,27 @@ func (s *state) prevInSentence(c int) (raw, bool) {
 func (s *state) insideFound(o raw, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if p := s.found[j]; p.cLo <= o.cueLo && o.cueHi <= p.cHi {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNounCues are verb forms that are more often plural nouns (lexicon.go
+// makes them weak cues).
+var pluralNounCues = set(`advocates voices surveys`)
+
+// verbOfNounSubject reports whether a plain verb of saying or belief
+// follows the plural at i, at once or after a short modifier, before any
+// "that":
+// "voices in my party insist", "advocates on both sides expect".
+func (s *state) verbOfNounSubject(i, hi int) bool {
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		w := s.w(j)
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || w == "that" {
+			return false
+		}
+		if s.cueMap[w]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}
