@@ -1333,7 +1333,7 @@ func (s *state) nounsThat(q int) bool {
 }
 
 // prepositions that open an adjunct between a cue and its "that".
-var adjunctPreps = set(`during via under at in on after before from through over with by`)
+var adjunctPreps = set(`during via under at in on after before from through throughout over with by`)
 
 // mediumPhraseThat returns the "that" after a phrase of the medium a
 // statement came in, when a participle says who carried or issued it:

@@ -242,7 +242,7 @@ func cueLexicon() map[string]cueClass {
 	add(cueVerb|cueWeak, `states claims notes reports charges tweets calls questions signals
 		estimates shows fears worries hopes demands promises remarks mentions concerns
 		threatens counters thought found show read reads sings comments
-		write fumed mused scoffed snapped sighed grumbled groused marveled marvelled queried
+		write written held fumed mused scoffed snapped sighed grumbled groused marveled marvelled queried
 		beamed barked riffed gushed thundered snarled shrugged laughed smiled grinned chuckled`)
 	// Attitude and stance verbs that PolNeAR also annotates as cues when
 	// they take a subject and a content ("Trump wants to ...").

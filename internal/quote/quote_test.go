@@ -2248,6 +2248,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "has written that, held that, maintained throughout X that",
+			in:   "Nate Cohn has written that the polls could be biased. The court held that the law was valid. He held talks in Doha. She maintained throughout the campaign that the economy was strong.",
+			want: []brief{
+				{Indirect, "that the polls could be biased", "written", "Nate Cohn", "Nate Cohn"},
+				{Indirect, "that the law was valid", "held", "The court", ""},
+				{Indirect, "that the economy was strong", "maintained", "She", ""},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -342,6 +342,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
+		if (w == "held" || w == "written") && (i+1 >= sen.Hi || s.w(i+1) != "that") {
+			continue // cues only before "that": "the court held that", "has written that"; not "held talks"
+		}
 		if pluralNounCues[w] && s.verbOfNounSubject(i, sen.Hi) {
 			continue // "Reform advocates insist", "the loudest voices in my party insist that": the subject's noun
 		}
