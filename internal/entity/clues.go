@@ -201,6 +201,22 @@ func bodySpeaks(t *sentence.Text, i int) bool {
 	if i+2 >= len(t.Tokens) || !speechVerbs[t.Word(i)] {
 		return false
 	}
+	// past an adjunct and "that": "said in a statement that its", "said on
+	// Friday that it had"
+	k := i + 1
+	if k+2 < len(t.Tokens) && (t.Word(k) == "in" && (t.Word(k+1) == "a" || t.Word(k+1) == "an") && statementWords[t.Word(k+2)] || t.Word(k) == "on" && weekdays[t.Word(k+1)]) {
+		k += 2
+		if t.Word(k-1) == "a" || t.Word(k-1) == "an" {
+			k++
+		}
+	}
+	if k < len(t.Tokens) && t.Word(k) == "that" {
+		k++
+	}
+	i = k - 1
+	if i+2 >= len(t.Tokens) {
+		return false
+	}
 	switch t.Word(i + 1) {
 	case "its":
 		return true
@@ -216,6 +232,9 @@ func bodySpeaks(t *sentence.Text, i int) bool {
 	}
 	return false
 }
+
+// statementWords are the media of a body's words: "said in a statement".
+var statementWords = toSet(`statement filing release notice`)
 
 // bodyModals follow "it" in a body's plans and deeds: "said it would
 // cut", "said it had agreed".

@@ -1233,6 +1233,12 @@ func TestNotPeople(t *testing.T) {
 	if got := analyze(t, r, "Tessmark also said its engineers were working."); !slices.ContainsFunc(got, func(e ent) bool { return e.Name == "Tessmark" && e.Type == Org }) {
 		t.Errorf(`"Tessmark also said its engineers": want ORG Tessmark, got %v`, got)
 	}
+	// also past an adjunct of how or when, and "that"
+	for _, in := range []string{"Veridian said in a statement that it would review the contract.", "Telecom operator NordLink said on Friday that it had found a breach."} {
+		if got := analyze(t, r, in); !slices.ContainsFunc(got, func(e ent) bool { return e.Type == Org }) {
+			t.Errorf("Analyze(%q): want the body as ORG, got %v", in, got)
+		}
+	}
 	// an institution named in the possessive after a saint, a founder or
 	// a cause is one name
 	for _, in := range []string{"Doctors at St Mary's Hospital said the patient was stable.", "King's College London said the study was sound.", "The Alzheimer's Society said more funding was needed."} {

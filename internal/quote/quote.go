@@ -154,6 +154,9 @@ type state struct {
 	// any apposition ("Clement Oduya, an analyst at Harcourt Lyle,"):
 	// names inside it are not rivals for a later pronoun.
 	lastLo, lastHi int
+	// lastOrg and lastOrgLo are the body that spoke last and where its
+	// mention starts: "The company said" after it, when no other fits.
+	lastOrg, lastOrgLo int
 	// sources maps the head noun of each unnamed source introduced so far
 	// ("official") to its description ("a senior official"), for "the
 	// official said" later.

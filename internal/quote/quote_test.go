@@ -2257,6 +2257,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the company after a body that spoke in a statement that it would",
+			in:   "Veridian said in a statement that it would review the contract. The company noted that Apex accounted for 1% of revenue.",
+			want: []brief{
+				{Indirect, "that it would review the contract", "said", "Veridian", "Veridian"},
+				{Indirect, "that Apex accounted for 1% of revenue", "noted", "The company", "Veridian"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

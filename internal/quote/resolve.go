@@ -12,7 +12,7 @@ import (
 
 // resolve finds the entity each speaker mention refers to.
 func (s *state) resolve(out []raw) {
-	s.last = -1
+	s.last, s.lastOrg = -1, -1
 	prevLo, prevHi := -1, -1
 	// mentionEnds keeps the end of each mention whose name is read from a
 	// shorter span ("A PTC survey of 4,000 commuters conducted in June"
@@ -237,6 +237,9 @@ func (s *state) resolve(out []raw) {
 		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
+		}
+		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Org {
+			s.lastOrg, s.lastOrgLo = r.entity, r.sLo
 		}
 	}
 	for i, hi := range mentionEnds {
@@ -2497,8 +2500,8 @@ func (s *state) recentOrg(at int, noun string) int {
 	}
 	// a body the text only named, of no kind known, that spoke last:
 	// "Thames Water said ... . The company blamed ..."
-	if id := s.last; id >= 0 && plainBodyNouns[noun] && s.lastLo < at && s.ents.Entities[id].Type == entity.Org && s.lex.OrgKind(s.ents.Entities[id].Name) == "" &&
-		!anyWord(s.ents.Entities[id].Name, func(w string) bool { return publicBodies[w] || mediaHeads[w] }) && s.nearAfter(s.lastLo, at) {
+	if id := s.lastOrg; id >= 0 && plainBodyNouns[noun] && s.lastOrgLo < at && s.lex.OrgKind(s.ents.Entities[id].Name) == "" &&
+		!anyWord(s.ents.Entities[id].Name, func(w string) bool { return publicBodies[w] || mediaHeads[w] }) && s.nearAfter(s.lastOrgLo, at) {
 		return id
 	}
 	return -1
