@@ -2265,6 +2265,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the company is not an analyst's employer named before the analyst",
+			in:   "Halvorsen Foods said on Thursday it would cut 400 jobs. Jefferies analyst Tom Ashby kept his “buy” rating. The company also disclosed in a filing that its chief financial officer would step down.",
+			want: []brief{
+				{Indirect, "it would cut 400 jobs", "said", "Halvorsen Foods", "Halvorsen Foods"},
+				{Indirect, "that its chief financial officer would step down", "disclosed", "The company", "Halvorsen Foods"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -2694,9 +2694,23 @@ func (s *state) mainCompany(noun string, not int) int {
 
 // affiliation reports whether mention m names where someone works:
 // "Nadia Farouk of Kestrel Capital", "an analyst at Harrowgate
-// Securities". A business story quotes analysts by their firms; "the
-// company said" after them is still the story's company.
+// Securities", "Jefferies analyst Tom Ashby", "chief executive of the
+// consultancy Tirias Insight". A business story quotes analysts by their
+// firms; "the company said" after them is still the story's company.
 func (s *state) affiliation(m entity.Mention) bool {
+	// before a person's role and name: "Jefferies analyst Tom Ashby"
+	for j := m.Hi; j < s.n && j <= m.Hi+2 && s.kind(j) == sentence.Word && isLowerWord(s.w(j)); j++ {
+		if analystNouns[s.w(j)] || s.lex.IsTitle(s.w(j)) {
+			if p, ok := s.ents.MentionAt(j + 1); ok && p.Lo == j+1 && s.ents.Entities[p.Entity].Type == entity.Person {
+				return true
+			}
+		}
+	}
+	// or after "chief executive of the consultancy": "Ben Harlow, chief
+	// executive of the consultancy Tirias Insight"
+	if k := m.Lo - 1; k > 2 && s.kind(k) == sentence.Word && isLowerWord(s.w(k)) && (s.w(k-1) == "the" || s.w(k-1) == "a") && (s.w(k-2) == "of" || s.w(k-2) == "at") && (analystNouns[s.t.Lower(k-3)] || s.lex.IsTitle(s.t.Lower(k-3))) {
+		return true
+	}
 	k := m.Lo - 1
 	if k > 0 && (s.w(k) == "the" || s.w(k) == "The") {
 		k--
