@@ -259,6 +259,15 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if c > lo && s.w(c-1) == "," && c+1 < hiEff && s.w(c+1) == "by" && (strings.HasSuffix(s.w(c), "ed") || strings.HasSuffix(s.w(c), "en")) {
 		return r, false // "In a letter dated March 14, seen by the Courier, Ms Langat wrote": a passive aside
 	}
+	if quantityVerbs[s.w(c)] && c+2 < hiEff && indefinites[s.w(c+1)] && strings.IndexAny(s.w(c+2), "0123456789$€£¥") == 0 {
+		return r, false // "posted a 24% jump in fee income": a result, not a statement
+	}
+	if valueForms[s.w(c)] && s.hasWord(c+1, min(hiEff, c+5), "at") {
+		return r, false // "valuing Telora at $14 billion", "was valued at $18 billion": a price
+	}
+	if (s.w(c) == "known" || s.w(c) == "noted") && c+1 < hiEff && s.w(c+1) == "for" {
+		return r, false // "known for his blunt remarks": a reputation
+	}
 	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
 		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
 	}
@@ -1620,6 +1629,9 @@ func (s *state) prepositionAt(k, hi int) bool {
 	}
 	return false
 }
+
+// valueForms set a price with "at": "valuing Telora at $14 billion".
+var valueForms = set(`value values valued valuing`)
 
 // ruleForms take "out" as a particle: "has not ruled out military action".
 var ruleForms = set(`ruled rules rule`)

@@ -2273,6 +2273,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a price, a result and a reputation are no statements",
+			in:   "Telora shareholders will receive $61 a share, valuing Telora at $14 billion. The investment bank posted a 24% jump in fee income. The Irish executive, known for his blunt remarks, said he had spoken to Boeing.",
+			want: []brief{{Indirect, "he had spoken to Boeing", "said", "The Irish executive, known for his blunt remarks", ""}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -2930,6 +2930,9 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if c+2 < hiEff && s.w(c+1) == "," && sayForms[s.w(c+2)] && !s.t.Tokens[c+1].Quoted {
 		return r, false // "Senator Lindsey Graham, red-faced and shouting, said ...": how the subject spoke
 	}
+	if valueForms[s.w(c)] && s.hasWord(c+1, min(hiEff, c+5), "at") {
+		return r, false // "valuing Telora at $14 billion": a price
+	}
 	if c-2 >= sen.Lo && s.w(c-2) == "," && (isAdverb(s.w(c-1)) || ingAdverbs[s.w(c-1)]) {
 		// "..., even suggesting he may have been sabotaged"
 	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
