@@ -310,6 +310,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j += 2 // "Pieter van der Kolk", "Maria de los Angeles"
 				continue
 			}
+			if j+2 < n && word(j) == "for" && word(j+1) == "a" && r.lex.orgHead[word(j-1)] && capAt(j+2) && toks[j+2].Sent == toks[i].Sent {
+				j += 2 // "Committee for a Responsible Federal Budget", "Campaign for a Fair Society"
+				continue
+			}
 			if (word(j) == "'" || word(j) == "’") && toks[j].Start == toks[j-1].End && pluralNoun(word(j-1)) && capAt(j+1) && toks[j+1].Sent == toks[i].Sent && r.orgHeadAhead(t, j+1) {
 				j++ // a plural possessive inside a name: "Workers' Union"
 				continue

@@ -99,8 +99,11 @@ func (s *state) openingSubject(lo, L int) int {
 		} else if t := s.ents.Entities[m.Entity].Type; t != entity.Person && t != entity.Org {
 			return -1
 		}
-		start := s.extendLeft(lo, e)
-		if start != s.afterDateline(lo, e) {
+		start, base := s.extendLeft(lo, e), s.afterDateline(lo, e)
+		if sentenceConjunctions[s.w(base)] && (start == base || start == base+1) {
+			start, base = base+1, base+1 // "Yet the Committee for a Responsible Federal Budget, ..."
+		}
+		if start != base {
 			return -1 // (not "After Ann Lee, who chairs the board, resigned, Tom Reyes, ... said")
 		}
 		for k := start; k < m.Lo; k++ {
@@ -783,7 +786,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		afterQuote := s.kind(L) == sentence.CloseQuote || s.w(L) == "," && L > lo && s.kind(L-1) == sentence.CloseQuote
 		ends := s.npEnds(nHi, hiEff) || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
-		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || s.openingSubject(lo, L) >= 0 || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"

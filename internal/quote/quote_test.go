@@ -2278,6 +2278,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "he had spoken to Boeing", "said", "The Irish executive, known for his blunt remarks", ""}},
 		},
 		{
+			name: "a body's name with for a, and its aside before the verb, is the subject, not an inverted speaker",
+			in:   "Yet the Committee for a Responsible Federal Budget, no friend of the policy, estimated the inflationary effect at a fraction of a percentage point.",
+			want: []brief{{Indirect, "the inflationary effect at a fraction of a percentage point", "estimated", "the Committee for a Responsible Federal Budget, no friend of the policy", "Committee for a Responsible Federal Budget"}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},
