@@ -2283,6 +2283,11 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "the inflationary effect at a fraction of a percentage point", "estimated", "the Committee for a Responsible Federal Budget, no friend of the policy", "Committee for a Responsible Federal Budget"}},
 		},
 		{
+			name: "declined to say is one refusal, not a refusal and a saying",
+			in:   "The spokesman declined to say whether a date had been set.",
+			want: []brief{{Indirect, "to say whether a date had been set", "declined", "The spokesman", ""}},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -808,6 +808,10 @@ func (s *state) pluralHead(k int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0 && s.kind(k) == sentence.Word
 }
 
+// refusals hold back the words of the infinitive after them: "declined
+// to say whether", "refused to comment on".
+var refusals = set(`refuse refuses refused refusing decline declines declined declining`)
+
 // forms of "refuse", which negate the reporting verb in their infinitive.
 var refuseForms = set(`refuse refuses refused refusing`)
 
@@ -3397,6 +3401,9 @@ func (s *state) titleCase(sen sentence.Range) bool {
 func (s *state) dropNested(out []raw) []raw {
 	nested := func(i int, gone []bool) bool {
 		r := out[i]
+		if r.cueLo >= 2 && s.w(r.cueLo-1) == "to" && refusals[s.w(r.cueLo-2)] {
+			return i > 0 && out[i-1].cueLo == r.cueLo-2 // "declined to say whether ...": one refusal, not a refusal and a saying
+		}
 		if r.cueLo < 0 || s.speechCue(r.cueLo) {
 			return false
 		}
