@@ -172,6 +172,16 @@ func (s *state) headlineVerb(lo, L int) int {
 	return -1
 }
 
+// demonstrativeObject reports whether the object of a verb of denial at
+// c is a lone "that" or "this" pointing back at what the story just said:
+// "Rory Hearne disputed that.", "Limbavali rejected that."
+func (s *state) demonstrativeObject(c, q, hi int) bool {
+	return q+1 == hi && (s.w(q) == "that" || s.w(q) == "this") && denialForms[s.w(c)]
+}
+
+// denialForms take a claim just reported as their object.
+var denialForms = set(`disputed disputes denied denies rejected rejects contested contests challenged challenges questioned questions`)
+
 // relativeComma returns the comma before a "who" or "which" that opens a
 // relative clause ending at the noun phrase from nLo, a few words back
 // ("Israel, which has long opposed [the deal]"), with a word before the
@@ -525,7 +535,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			cls &^= cueAtt
 		}
 		if cls&cueAtt != 0 {
-			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) {
+			if bQuote || q >= hiEff || s.kind(q) == sentence.Punct || s.words(q, hiEff) < 2 && !s.nameObject(q, hiEff) && !s.demonstrativeObject(c, q, hiEff) {
 				return r, false
 			}
 			if start, sLo, ok := s.gapSubject(lo, b, nLo, sEnd, q); ok {

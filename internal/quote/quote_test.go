@@ -2288,6 +2288,14 @@ func TestFind(t *testing.T) {
 			want: []brief{{Indirect, "to say whether a date had been set", "declined", "The spokesman", ""}},
 		},
 		{
+			name: "a lone that after a verb of denial is the claim just reported; a long description before an inverted name",
+			in:   "Social Democrats housing spokesperson Rory Hearne disputed that. “Every party says the other party is responsible,” said retired Air Force officer Col. Ramesh Iyer, 71.",
+			want: []brief{
+				{Indirect, "that", "disputed", "Social Democrats housing spokesperson Rory Hearne", "Rory Hearne"},
+				{Direct, "“Every party says the other party is responsible,”", "said", "retired Air Force officer Col. Ramesh Iyer", "Ramesh Iyer"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

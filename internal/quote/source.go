@@ -781,7 +781,7 @@ func (s *state) invertedStart(R int) bool {
 		if isCapWord(v) {
 			// (also a place and a title before the name: "said former
 			// Wisconsin Gov. Jim Doyle")
-			for j := k; k > R && j < s.n && j <= k+4; j++ {
+			for j := k; k > R && j < s.n && j <= k+6; j++ { // (also "said retired Air Force officer Col. Ramesh Iyer")
 				if m, ok := s.ents.MentionAt(j); ok && m.Lo >= k && s.ents.Entities[m.Entity].Type == entity.Person {
 					return true
 				}
