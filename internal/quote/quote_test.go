@@ -2296,6 +2296,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a country's body without a name is what the ministry, the army means next",
+			in:   "Russia's defence ministry said its forces had repelled an attack. The ministry said 30 drones were destroyed. Sudan's army said it had retaken the bridge. The army said fighting continued.",
+			want: []brief{
+				{Indirect, "its forces had repelled an attack", "said", "Russia's defence ministry", "Russia's defence ministry"},
+				{Indirect, "30 drones were destroyed", "said", "The ministry", "Russia's defence ministry"},
+				{Indirect, "it had retaken the bridge", "said", "Sudan's army", "Sudan's army"},
+				{Indirect, "fighting continued", "said", "The army", "Sudan's army"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -143,6 +143,14 @@ func (s *state) resolve(out []raw) {
 			}
 		}
 		r.entity = s.speakerEntity(r)
+		if r.entity < 0 && r.described == "" {
+			// "Russia's defence ministry said ... . The ministry said":
+			// a country's body the recogniser has no name for is what
+			// "the ministry" means next
+			if d := s.possessedSpeaker(r.sLo, s.headEnd(r.sLo, r.sHi)); d != "" && isPossessive(s.w(r.sLo)) {
+				s.remember(s.t.Lower(s.headEnd(r.sLo, r.sHi)-1), d)
+			}
+		}
 		if id, ok := s.memberSpeaker(r.sLo, r.sHi); ok && id >= 0 && (r.entity < 0 || s.ents.Entities[r.entity].Type != entity.Person || s.ents.Entities[r.entity].Mentions[0].Lo >= r.sLo) || ok && id >= 0 && s.mentionWithin(r.entity, r.sLo, r.sHi) {
 			// "The Dublin Central TD", "The Member for Melbourne": the
 			// member who just spoke, never the seat or the party in the

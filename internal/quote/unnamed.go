@@ -554,7 +554,7 @@ func (s *state) apostropheAfterS(k int) bool {
 // administration", "Khalilzad's office", "her lawyers".
 var bodyNouns = set(`administration government office campaign team staff aides spokesman
 	spokeswoman spokesperson lawyer lawyers attorney attorneys family allies ministry party
-	adviser advisers advisor advisors`)
+	adviser advisers advisor advisors army military navy police guard embassy parliament`)
 
 // unnamedNouns head the descriptions of unnamed sources: "a senior
 // official", "a person briefed on the matter", "two people familiar with
