@@ -2306,6 +2306,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the guerrillas refer back to the armed group named",
+			in:   "The National Liberation Army said it would observe the truce. The guerrillas said the talks would resume in May.",
+			want: []brief{
+				{Indirect, "it would observe the truce", "said", "The National Liberation Army", "National Liberation Army"},
+				{Indirect, "the talks would resume in May", "said", "The guerrillas", "National Liberation Army"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

@@ -2346,7 +2346,7 @@ var groupNouns = set(`insurgents militants rebels group movement militia organis
 	lender insurer district club union museum gallery office bureau regulator watchdog mission
 	airline carrier observatory brigade studio brokerage bank bench coastguard force operator
 	embassy consulate military army tribunal municipality metro forum bloc center centre network guard
-	fund supermarket chain utility charity broadcaster developer publisher`)
+	fund supermarket chain utility charity broadcaster developer publisher faction guerrillas`)
 
 // namesBody reports whether an organisation's name mention covers the
 // end of [lo,hi): "the UK government" names its body, "the government"
