@@ -128,8 +128,8 @@ func (s *state) newSpeaker(k int) bool {
 			return false // (not a relative clause: "most of which she had outlined")
 		}
 		c := s.cueMap[v]
-		if beForms[s.w(j-1)] && raisingParticiples[v] {
-			return false // a passive: ", the bill is expected to ..."
+		if beForms[s.w(j-1)] && (raisingParticiples[v] || strings.HasSuffix(v, "ed") || v == "told") {
+			return false // a passive: ", the bill is expected to ...", ", and residents had been told to leave"
 		}
 		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j == k+1 && s.pluralSubject(k, k+1)) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
 			return true // (also "..., but researchers caution that ...", "..., and several veterans' organizations have urged")
@@ -500,7 +500,8 @@ func (s *state) tailOpens(q, end int) bool {
 // copula, so that what follows is its complement: "was not, on its own,
 // a sign that anything was wrong".
 func (s *state) copulaAside(k int) bool {
-	for j := k - 1; j > 0 && j >= k-5; j-- {
+	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
+	for j := k - 1; j > lo && j >= k-5; j-- {
 		if s.w(j) == "," {
 			v := s.w(j - 1)
 			return beForms[v] || v == "not" || v == "be" || v == "become" || v == "became"

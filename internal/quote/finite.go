@@ -275,11 +275,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if quantityVerbs[s.w(c)] && c+2 < hiEff && indefinites[s.w(c+1)] && strings.IndexAny(s.w(c+2), "0123456789$€£¥") == 0 {
 		return r, false // "posted a 24% jump in fee income": a result, not a statement
 	}
-	if valueForms[s.w(c)] && s.hasWord(c+1, min(hiEff, c+5), "at") {
+	if s.priceAt(c, hiEff) {
 		return r, false // "valuing Telora at $14 billion", "was valued at $18 billion": a price
 	}
-	if (s.w(c) == "known" || s.w(c) == "noted") && c+1 < hiEff && s.w(c+1) == "for" {
-		return r, false // "known for his blunt remarks": a reputation
+	if (s.w(c) == "known" || s.w(c) == "noted") && c+1 < hiEff && s.w(c+1) == "for" && !(s.w(c) == "noted" && s.hasWord(c+2, min(hiEff, c+6), "that")) {
+		return r, false // "known for his blunt remarks": a reputation (not "noted for the record that ...")
 	}
 	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
 		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
@@ -340,7 +340,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
-	if L-5 > lo && s.w(L) == "," && s.w(L-1) == "part" && s.w(L-3) == "for" && s.w(L-4) == "," {
+	if L-5 >= lo && s.w(L) == "," && s.w(L-1) == "part" && s.w(L-3) == "for" && s.w(L-4) == "," {
 		L -= 5 // "Democrats, for their part, insist ..."
 	}
 	if L-3 > lo && s.w(L) == "," && sayForms[s.w(L-1)] && pronouns[s.w(L-2)] != 0 && s.w(L-3) == "," && s.kind(L-4) == sentence.Word {
@@ -407,7 +407,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if p < hiEff && (s.w(p) == "," || s.w(p) == ":") && p+1 < hiEff && s.kind(p+1) == sentence.OpenQuote {
 			p++
 		}
-		subj := p < hiEff && s.w(L) == "and" && subjectPronouns[s.w(p)] // "... and claims they are politically motivated"
+		subj := p < hiEff && s.w(L) == "and" && subjectPronouns[s.w(p)] && !s.objectGap(p) // "... and claims they are politically motivated"
 		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && !thatOnly[s.w(c)] && s.w(p) != "that" && !subj || !s.thatOnlyFits(c, p, hiEff) {
 			return r, false
 		}
@@ -727,7 +727,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					r.sLo, weakOK = k, true
 				}
 			}
-			if !weakOK && findForms[s.w(c)] && s.w(q) == "that" && q+1 < hiEff && !timeNouns[s.w(q+1)] && s.describedSubject(nLo, sEnd) && (nLo == lo || s.kind(nLo-1) != sentence.Word || subordinators[s.t.Lower(nLo-1)]) {
+			if !weakOK && findForms[s.w(c)] && s.w(q) == "that" && s.thatClause(q, hiEff) && s.describedSubject(nLo, sEnd) && (nLo == lo || s.kind(nLo-1) != sentence.Word || subordinators[s.t.Lower(nLo-1)]) {
 				weakOK = true // "The panel found that ...", "Investigators found that ..."
 			}
 			if badStart[s.w(q)] || !weakOK || !s.thatOnlyFits(c, q, hiEff) {
@@ -760,7 +760,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// a headline's second verb shares the first one's subject:
 			// "US peace envoy meets Taliban negotiators in Doha, says
 			// dialogue must begin"
-			if p := s.skipAfterCue(c+1, hiEff, cls); p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] {
+			if p := s.skipAfterCue(c+1, hiEff, cls); p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && s.hasFinite(p, hiEff) {
+				// (a clause after the cue, not its inverted speaker:
+				// "Inflation hits a 40-year high, says ONS")
 				r.sLo, r.sHi = lo, v
 				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 				return r, true
@@ -1646,6 +1648,12 @@ func (s *state) prepositionAt(k, hi int) bool {
 // valueForms set a price with "at": "valuing Telora at $14 billion".
 var valueForms = set(`value values valued valuing`)
 
+// priceAt reports whether the cue at c is a form of "value" that sets a
+// price with "at" within a few words: "valuing Telora at $14 billion".
+func (s *state) priceAt(c, hi int) bool {
+	return valueForms[s.w(c)] && s.hasWord(c+1, min(hi, c+5), "at")
+}
+
 // ruleForms take "out" as a particle: "has not ruled out military action".
 var ruleForms = set(`ruled rules rule`)
 
@@ -1660,7 +1668,7 @@ var namingCues = set(`called calls call branded brands brand labelled labeled la
 // end, punctuation or a preposition ("Wednesday on a radio show"), not an
 // infinitive or a relative clause ("Tuesday to close", "Friday that says").
 func (s *state) bareTimeAdjunct(k, hi int) bool {
-	if k == 0 || s.kind(k-1) == sentence.Word && timeModifiers[s.t.Lower(k-1)] {
+	if k == s.t.Sentences[s.t.Tokens[k].Sent].Lo || s.kind(k-1) == sentence.Word && timeModifiers[s.t.Lower(k-1)] {
 		return false
 	}
 	e := k + 1
@@ -1675,9 +1683,6 @@ var timeModifiers = set(`late early earlier later through until till by since be
 
 // dayParts follow a day's name in a phrase of time: "Tuesday night".
 var dayParts = set(`morning afternoon evening night`)
-
-// weekdays stand alone as adjuncts of time: "blasted Clinton Wednesday".
-var weekdays = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
 // speakingOccasions are the occasions a statement is made on: "during a
 // radio interview", "during the hearing".
@@ -1741,7 +1746,7 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 			return k
 		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && s.mediumHead(k+2, hi)):
 			return k
-		case (weekdays[w] || w == "yesterday" || w == "today") && s.bareTimeAdjunct(k, hi) && !s.hasFinite(lo, k):
+		case whenWords[w] && s.bareTimeAdjunct(k, hi) && !s.hasFinite(lo, k):
 			return k // "blasted Clinton Wednesday on a radio show"
 		case (w == "in" || w == "on" || w == "at") && s.mediumAhead(k+1, hi) && !s.hasFinite(lo, k),
 			w == "in" && (nw == "early" || nw == "late" || nw == "mid") && k+2 < hi && timeWords[s.w(k+2)] && !s.hasFinite(lo, k),
@@ -1764,7 +1769,7 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 // ...", "and would ...".
 func (s *state) secondVerbPhrase(k, hi int) bool {
 	nw := s.coordinated(k, hi)
-	if s.cueMap[nw]&cueVerb != 0 && strings.HasSuffix(nw, "s") && k+2 < hi && s.w(k+1) == nw && (s.w(k+2) == "that" || pronouns[s.w(k+2)] != 0) {
+	if s.cueMap[nw]&cueVerb != 0 && strings.HasSuffix(nw, "s") && k+2 < hi && s.w(k+1) == nw && (s.w(k+2) == "that" || pronouns[s.w(k+2)] != 0 && !s.objectGap(k+2)) {
 		return true // "denies the allegations and claims they are ...": a verb before its clause, not a plural noun
 	}
 	return len(nw) > 4 && strings.HasSuffix(nw, "ed") || irregularPast[nw] || s.cueMap[nw]&cueVerb != 0 && !strings.HasSuffix(nw, "s") || coordAux[nw]
@@ -2061,12 +2066,28 @@ func (s *state) objectThenSay(p, hi int) bool {
 // accepted, the head before "close to" or "who": "Those", "Many".
 func (s *state) tieStart(lo, L int) int {
 	for k := L - 1; k > lo && k >= L-3; k-- {
-		if s.w(k) == "who" || closeWords[s.w(k)] && s.w(k+1) == "to" {
+		if (s.w(k) == "who" || closeWords[s.w(k)] && s.w(k+1) == "to") && s.kind(k-1) == sentence.Word && !s.t.Tokens[k-1].Quoted {
 			return s.extendLeft(lo, k-1)
 		}
 	}
 	return -1
 }
+
+// objectGap reports whether the pronoun at k opens a relative clause
+// whose verb lacks its object, so that the noun before it is the object:
+// "the allegations and claims [they made] about her family" (not "claims
+// they are politically motivated").
+func (s *state) objectGap(k int) bool {
+	v := k + 1
+	if v >= s.n || s.kind(v) != sentence.Word || beForms[s.w(v)] || auxWord(s.w(v)) || !(pastVerb(s.w(v)) || irregularPast[s.w(v)] || gapPasts[s.w(v)]) {
+		return false
+	}
+	return v+1 >= s.n || s.kind(v+1) != sentence.Word || prepositionLike[s.t.Lower(v+1)] || particles[s.t.Lower(v+1)]
+}
+
+// gapPasts are irregular pasts that take an object a relative clause
+// leaves out: "the claims they made about her".
+var gapPasts = set(`made gave took saw put set heard brought sent told kept left found felt thought said`)
 
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = set(`he she they it we I`)

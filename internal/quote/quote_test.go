@@ -2314,6 +2314,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "review: an inverted headline speaker, that as a determiner, a passive after and, claims as a noun, for their part",
+			in:   "Inflation hits a 40-year high, says ONS\n\nPolice held that suspect overnight before releasing him. The divers found that wreck in 1985. He said the town had flooded, and residents of the lower valley had been told to leave. The minister dismissed the allegations and claims they made about her family. Democrats, for their part, insist that the bill will fail.",
+			want: []brief{
+				{Indirect, "Inflation hits a 40-year high", "says", "ONS", "ONS"},
+				{Indirect, "the town had flooded, and residents of the lower valley had been told to leave", "said", "He", ""},
+				{Indirect, "the allegations and claims they made about her family", "dismissed", "The minister", ""},
+				{Indirect, "that the bill will fail", "insist", "Democrats", "Democratic Party"},
+			},
+		},
+		{
 			name: "a participle in an apposition is not a cue",
 			in:   "Ann Cole denied that the victim, shot at close range, had been armed.",
 			want: []brief{{Indirect, "that the victim, shot at close range, had been armed", "denied", "Ann Cole", "Ann Cole"}},

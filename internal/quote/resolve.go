@@ -2271,13 +2271,10 @@ func (s *state) mentionWithin(id, lo, hi int) bool {
 // is no such description. The place or party in the words is never the
 // speaker.
 func (s *state) memberSpeaker(lo, hi int) (id int, ok bool) {
-	if hi-lo < 2 || hi-lo > 8 || s.t.Lower(lo) != "the" {
-		return -1, false
+	if hi-lo < 3 || hi-lo > 8 || s.t.Lower(lo) != "the" {
+		return -1, false // (a bare "the MP" may be one the story names next)
 	}
 	member := false
-	if hi-lo < 3 {
-		return -1, false // a bare "the MP" may be one the story names next
-	}
 	for k := lo + 1; k < hi; k++ {
 		w := s.t.Lower(k)
 		if isPossessive(s.w(k)) {

@@ -342,8 +342,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
-		if (w == "held" || w == "written") && (i+1 >= sen.Hi || s.w(i+1) != "that") {
-			continue // cues only before "that": "the court held that", "has written that"; not "held talks"
+		if (w == "held" || w == "written") && (i+1 >= sen.Hi || s.w(i+1) != "that" || !s.thatClause(i+1, sen.Hi)) {
+			continue // cues only before a "that" clause: "the court held that", "has written that"; not "held talks", "held that view"
 		}
 		if pluralNounCues[w] && s.verbOfNounSubject(i, sen.Hi) {
 			continue // "Reform advocates insist", "the loudest voices in my party insist that": the subject's noun
@@ -351,7 +351,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if s.mediumParticiple(sen.Lo, i) {
 			continue // "In a security alert posted on its website, the embassy said": how the words came out
 		}
-		if (w == "found" || w == "ruled" || w == "called" && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "out" || s.w(i+1) == "in")) && s.passiveParticiple(sen.Lo, i) {
+		if (w == "found" || w == "ruled" || w == "called" && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "out" || s.w(i+1) == "in")) && s.passiveBefore(sen.Lo, i) {
 			// "It was found that ...", "the body was later found", "he was
 			// ruled out", "Officers were called to Narborough Road": no
 			// finder, no ruling, no words
@@ -1481,7 +1481,7 @@ func (s *state) pluralBefore(lo, i int) bool {
 	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often" || s.w(k) == "now") {
 		k--
 	}
-	if k-4 >= lo && s.w(k) == "," && s.w(k-3) == "," && s.w(k-2) == "their" && s.w(k-1) == "part" {
+	if k-5 >= lo && s.w(k) == "," && s.w(k-4) == "," && s.w(k-3) == "for" && s.w(k-1) == "part" {
 		k -= 5 // "Democrats, for their part, insist"
 	}
 	if s.percentAt(lo, k) {
@@ -2505,16 +2505,6 @@ func (s *state) mediumParticiple(lo, i int) bool {
 // alertNouns are further media of a body's words: "a security alert".
 var alertNouns = set(`alert notice advisory bulletin update note filing`)
 
-// passiveParticiple reports whether the participle at i is passive: "was
-// found", "had been quickly found", "was ruled out".
-func (s *state) passiveParticiple(lo, i int) bool {
-	k := i - 1
-	for k > lo && isAdverb(s.w(k)) {
-		k--
-	}
-	return k >= lo && (beForms[s.w(k)] || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "been" || s.w(k) == "being")
-}
-
 // describedSubject reports whether [lo,hi) is a short noun phrase with a
 // determiner ("The panel", "the federal judge") or a bare plural
 // ("Investigators"): with "found that ..." it is a finder reporting a
@@ -2563,9 +2553,9 @@ var passiveTail = set(`who that which on in at last this after during for I we`)
 
 // passiveBefore reports whether the cue at i is a past participle after
 // a passive auxiliary, with adverbs between: "was announced", "had been
-// formally confirmed".
+// formally confirmed", "was later found".
 func (s *state) passiveBefore(lo, i int) bool {
-	if !strings.HasSuffix(s.w(i), "ed") {
+	if !strings.HasSuffix(s.w(i), "ed") && s.w(i) != "found" {
 		return false
 	}
 	k := i - 1
@@ -2934,7 +2924,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if c+2 < hiEff && s.w(c+1) == "," && sayForms[s.w(c+2)] && !s.t.Tokens[c+1].Quoted {
 		return r, false // "Senator Lindsey Graham, red-faced and shouting, said ...": how the subject spoke
 	}
-	if valueForms[s.w(c)] && s.hasWord(c+1, min(hiEff, c+5), "at") {
+	if s.priceAt(c, hiEff) {
 		return r, false // "valuing Telora at $14 billion": a price
 	}
 	if c-2 >= sen.Lo && s.w(c-2) == "," && (isAdverb(s.w(c-1)) || ingAdverbs[s.w(c-1)]) {
