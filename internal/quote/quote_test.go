@@ -2054,6 +2054,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a role with a nationality no one named has no speaker rather than another country's",
+			in:   "Turkish Foreign Minister Hakan Fidan met Sergei Lavrov in Ankara on Tuesday. The Russian minister said the talks were useful. The minister said Turkey would host the next round.",
+			want: []brief{
+				{Indirect, "the talks were useful", "said", "The Russian minister", ""},
+				{Indirect, "Turkey would host the next round", "said", "The minister", "Hakan Fidan"},
+			},
+		},
+		{
 			name: "ruled out takes its particle; a passive ruled out rules nothing; even as opens the writer's contrast",
 			in:   "Israel, which has long opposed the deal, has not ruled out military action. The striker was ruled out a few minutes later. Premier Rhys Calloway ruled out doing deals with independents, even as a new poll suggests neither party will win a majority.",
 			want: []brief{

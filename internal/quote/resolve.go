@@ -1353,6 +1353,10 @@ func (s *state) speakerEntity(r *raw) int {
 			k = m.Hi - 1
 			continue
 		}
+		if m.Kind == entity.Description && s.nationClash(m, r.sLo) {
+			k = m.Hi - 1
+			continue // "The Russian minister" the recogniser merged with Turkish Foreign Minister Hakan Fidan
+		}
 		e := s.ents.Entities[m.Entity]
 		rank := 3
 		switch e.Type {
@@ -1402,6 +1406,16 @@ func (s *state) speakerEntity(r *raw) int {
 	// a name inside the mention: "Ms Adebayo's lawyer" is no "Ms")
 	for k := r.sHi - 1; k >= r.sLo; k-- {
 		if lw := s.t.Lower(k); s.lex.IsTitle(lw) && !(k+1 < r.sHi && isCapWord(s.w(k+1)) && isPossessive(s.w(k+1))) {
+			if k > r.sLo {
+				if nation := s.lex.Country(s.w(k - 1)); nation != "" {
+					if id := s.byRoleNation(lw, nation, r.sLo); id >= 0 {
+						return id
+					}
+					if id := s.byRole(lw, r.sLo); id >= 0 && s.nationOf(id) != "" && s.nationOf(id) != nation {
+						return -1 // "The Russian minister": not the Turkish one
+					}
+				}
+			}
 			if id := s.byRole(lw, r.sLo); id >= 0 {
 				return id
 			}
@@ -2979,6 +2993,19 @@ func (s *state) byRoleNation(lw, nation string, at int) int {
 		}
 	}
 	return -1
+}
+
+// nationClash reports whether a description mention, with the words
+// before it from lo, names a country or nationality other than the one
+// its entity was introduced with.
+func (s *state) nationClash(m entity.Mention, lo int) bool {
+	for k := min(lo, m.Lo); k < m.Hi; k++ {
+		if c := s.lex.Country(s.w(k)); c != "" {
+			n := s.nationOf(m.Entity)
+			return n != "" && n != c
+		}
+	}
+	return false
 }
 
 // nationOf returns the country person id is introduced with: a
