@@ -34,16 +34,17 @@ func (s *state) particlesEnd(c, p, hi int) int {
 	return p
 }
 
-// restrictiveWho returns the last word of the noun before a "who" that
+// restrictiveWho returns the last word of the noun before a "who" or "whose" that
 // opens a relative clause without commas ending at the noun phrase from
-// nLo ("Residents who returned to [the southern town of Khiam]"), or -1.
+// nLo ("Residents who returned to [the southern town of Khiam]", "Parents
+// whose [children attend the school]"), or -1.
 func (s *state) restrictiveWho(lo, nLo int) int {
 	for k := nLo - 1; k > lo && k >= nLo-10; k-- {
 		w := s.w(k)
-		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&cueWeak == 0 {
-			return -1
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&cueWeak == 0 || adverbialOpeners[w] {
+			return -1 // (not across a clause of its own: "bonds whose payments rise if economic growth exceeds")
 		}
-		if w == "who" {
+		if w == "who" || w == "whose" {
 			if s.kind(k-1) == sentence.Word && !s.t.Tokens[k-1].Quoted && !npStop[s.t.Lower(k-1)] {
 				return k - 1
 			}
@@ -52,6 +53,10 @@ func (s *state) restrictiveWho(lo, nLo int) int {
 	}
 	return -1
 }
+
+// adverbialOpeners open an adverbial clause inside a relative clause, which
+// a noun phrase before "who" or "whose" never crosses.
+var adverbialOpeners = set(`if when because unless although though whereas while`)
 
 // passiveAside reports whether the words at k open a passive participle
 // aside: "formed by lawmakers ousted in the 2021 coup", "based in Paris",

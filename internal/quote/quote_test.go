@@ -2054,6 +2054,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body opening the text is what its apposition calls it; whose opens a restrictive relative clause",
+			in:   "NetChoice, a trade group representing companies including Meta, Google and TikTok, sued the state. The group argued the law violates the First Amendment. Parents whose children attend the school said they were not told. Bonds whose payments rise if economic growth exceeds the target were issued.",
+			want: []brief{
+				{Indirect, "the law violates the First Amendment", "argued", "The group", "NetChoice"},
+				{Indirect, "they were not told", "said", "Parents whose children attend the school", ""},
+			},
+		},
+		{
 			name: "a role with a nationality no one named has no speaker rather than another country's",
 			in:   "Turkish Foreign Minister Hakan Fidan met Sergei Lavrov in Ankara on Tuesday. The Russian minister said the talks were useful. The minister said Turkey would host the next round.",
 			want: []brief{

@@ -2599,11 +2599,10 @@ func kindFits(noun, kind string) (fits, known bool) {
 func (s *state) introducedAs(id int, noun string) bool {
 	kinds := orgSynonyms[noun]
 	for _, m := range s.ents.Entities[id].Mentions {
-		if m.Lo == 0 {
-			continue
-		}
-		if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
-			return true
+		if m.Lo > 0 {
+			if w := s.t.Lower(m.Lo - 1); w == noun || slices.Contains(kinds, w) {
+				return true
+			}
 		}
 		// or in an apposition after it: "NetChoice, a trade group
 		// representing ...", "Thames Water, the country's largest supplier"
