@@ -109,7 +109,9 @@ func (r *Recognizer) apposed(t *sentence.Text, i int) bool {
 				x = x[:cut] // a role in charge of something: "the nurse-in-charge", "the editor-in-chief"
 			}
 			if r.lex.titles[x] || personHeads[x] || strings.HasSuffix(x, "year-old") || compoundPerson(x) {
-				return true // ", a 67-year-old retired machinist,"
+				// (not a clause's subject after a fronted phrase: "In a
+				// post on X, the president said")
+				return k+1 >= len(t.Tokens) || !speechVerbs[t.Word(k+1)] // ", a 67-year-old retired machinist,"
 			}
 			if x == "head" && k+1 < len(t.Tokens) && t.Word(k+1) == "of" {
 				return true // ", the head of the regional military administration"

@@ -40,6 +40,9 @@ func (r *Recognizer) appositions(t *sentence.Text, res *Result) {
 				break
 			}
 			if r.lex.titles[w] || occupation(w) {
+				if j+1 < len(t.Tokens) && speechVerbs[t.Word(j+1)] {
+					break // a clause's subject after a fronted phrase: "In a post on X, the president said"
+				}
 				e.addRole(r.fullRole(t, j)) // also "a 34-year-old nurse", "a glaciologist": "the nurse said"
 				break
 			}

@@ -54,6 +54,10 @@ func (s *state) restrictiveWho(lo, nLo int) int {
 	return -1
 }
 
+// askedForms open a fronted passive participle of questioning, whose
+// subject is the sentence's: "Asked whether ..., the senator said".
+var askedForms = set(`Asked Pressed Questioned Challenged Quizzed`)
+
 // adverbialOpeners open an adverbial clause inside a relative clause, which
 // a noun phrase before "who" or "whose" never crosses.
 var adverbialOpeners = set(`if when because unless although though whereas while`)
@@ -471,9 +475,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
 			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
 		}
-		if nLo >= 0 && nLo < L && (leadPreps[s.w(nLo)] || nLo > lo && leadPreps[s.w(lo)] && !s.hasWord(lo, nLo, ",")) {
-			// "Under cross-examination by Ms Holt, the warden accepted":
-			// the fronted phrase ends at its comma, the subject follows
+		if nLo >= 0 && nLo < L && (leadPreps[s.w(nLo)] || askedForms[s.w(nLo)] || nLo > lo && (leadPreps[s.w(lo)] || askedForms[s.w(lo)]) && !s.hasWord(lo, nLo, ",")) {
+			// "Under cross-examination by Ms Holt, the warden accepted",
+			// "Asked whether he would still vote for Voss, the senator
+			// said": the fronted phrase ends at its comma, the subject
+			// follows
 			for k := L - 1; k > nLo; k-- {
 				if s.w(k) == "," && !s.t.Tokens[k].Quoted {
 					nLo = k + 1

@@ -2054,6 +2054,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a fronted phrase ends at its comma: a platform is no apposition's name, asked opens a fronted participle",
+			in:   "President Joe Biden spoke on Monday. In a post on X, the president said the deal was done. Senator Lowell Strand criticised him. Asked whether he would still vote for Voss, the senator said he was focused on his own race.",
+			want: []brief{
+				{Indirect, "the deal was done", "said", "the president", "Joe Biden"},
+				{Indirect, "whether he would still vote for Voss", "Asked", "", ""},
+				{Indirect, "he was focused on his own race", "said", "the senator", "Lowell Strand"},
+			},
+		},
+		{
 			name: "a body opening the text is what its apposition calls it; whose opens a restrictive relative clause",
 			in:   "NetChoice, a trade group representing companies including Meta, Google and TikTok, sued the state. The group argued the law violates the First Amendment. Parents whose children attend the school said they were not told. Bonds whose payments rise if economic growth exceeds the target were issued.",
 			want: []brief{
