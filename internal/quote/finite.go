@@ -58,6 +58,88 @@ func (s *state) restrictiveWho(lo, nLo int) int {
 // subject is the sentence's: "Asked whether ..., the senator said".
 var askedForms = set(`Asked Pressed Questioned Challenged Quizzed`)
 
+// ledeSubject returns lo when the sentence opens with a noun phrase
+// whose noun a participle phrase modifies and the noun phrase from nLo
+// ends that phrase: "The family of a man killed in a hit-and-run in
+// [Bolton] have described", "A nurse accused of poisoning [three elderly
+// patients with insulin] has told", "Detectives investigating the fatal
+// stabbing of a 16-year-old boy in [south London] have vowed". The whole
+// is the subject, as in the first sentence of a crime report. It returns
+// -1 otherwise.
+func (s *state) ledeSubject(lo, nLo, L int) int {
+	if s.ledeParticiple(lo, nLo, L) < 0 {
+		return -1
+	}
+	return lo
+}
+
+// ledeParticiple returns the participle, at or before nLo, that modifies
+// the noun phrase opening at lo, when everything from it to L is its
+// phrase (see ledeSubject), or -1. The noun before it is the head: "A
+// Navy [veteran] seated near the front" is no one of the Navy.
+func (s *state) ledeParticiple(lo, nLo, L int) int {
+	if nLo <= lo || L-lo > 24 || !s.determinedStart(lo) {
+		return -1
+	}
+	for p := nLo; p > lo; p-- {
+		if s.kind(p) != sentence.Word || s.t.Tokens[p].Quoted {
+			return -1
+		}
+		w, next, prev := s.w(p), s.t.Lower(p+1), s.t.Lower(p-1)
+		if len(w) < 5 || !isLowerWord(w) || s.kind(p-1) != sentence.Word || !isLowerWord(s.w(p-1)) && p-1 > lo || npStop[prev] || auxiliaries[prev] || determiners[prev] {
+			continue
+		}
+		passive := (strings.HasSuffix(w, "ed") || irregularPast[w]) && modifierPreps[next]
+		active := strings.HasSuffix(w, "ing") && !speakingForms[w] && !prepositionsInIng[w] && (determiners[next] || next == "his" || next == "her" || next == "their")
+		if !passive && !active {
+			continue
+		}
+		for k := p + 1; k <= L; k++ {
+			if x := s.t.Lower(k); s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || clauseWords[x] || auxiliaries[x] || s.cueMap[x]&cueVerb != 0 {
+				return -1 // a clause, not a modifier: "Withdrawals surged after blockchain analytics firm X", "A poll released in August found that 74 percent of voters"
+			}
+		}
+		for k := lo + 1; k < p; k++ {
+			if x := s.t.Lower(k); s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || npStop[x] || auxiliaries[x] || pronouns[x] != 0 {
+				return -1 // the words before the participle are a noun phrase alone
+			}
+		}
+		return p
+	}
+	return -1
+}
+
+// determinedStart reports whether the words at lo open a noun phrase of
+// the writer's: an article, a numeral, or a capitalised plural noun
+// ("Detectives", "Doctors").
+func (s *state) determinedStart(lo int) bool {
+	w := s.w(lo)
+	switch {
+	case w == "The" || w == "A" || w == "An" || numeral(s.t.Lower(lo)) && isCapWord(w):
+		return true
+	case isCapWord(w) && strings.HasSuffix(w, "s") && lo+1 < s.n && isLowerWord(s.w(lo+1)):
+		_, named := s.ents.MentionAt(lo)
+		return !named
+	}
+	return false
+}
+
+// clauseWords open or join clauses; a participle phrase that modifies a
+// noun has none.
+var clauseWords = set(`that which who whom whose and but or because while when if as since although though
+	after before so than where whether until unless what how why yet nor then is are was were be been being`)
+
+// prepositionsInIng end in -ing but are prepositions: "during the primary".
+var prepositionsInIng = set(`during according including regarding following concerning excluding notwithstanding`)
+
+// speakingForms are participles of speech, which after a noun open no
+// modifier but report ("Officials saying the plan ...").
+var speakingForms = set(`saying telling adding noting arguing claiming insisting warning stating explaining asking`)
+
+// modifierPreps follow a past participle that modifies a noun: "killed
+// in", "accused of", "charged with".
+var modifierPreps = set(`in of with by at on for from during after near over`)
+
 // adverbialOpeners open an adverbial clause inside a relative clause, which
 // a noun phrase before "who" or "whose" never crosses.
 var adverbialOpeners = set(`if when because unless although though whereas while`)
@@ -471,6 +553,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		if k := s.restrictiveWho(lo, nLo); k >= 0 {
 			nLo = s.extendLeft(lo, k) // "Residents who returned to the southern town of Khiam said"
+		}
+		if j := s.ledeSubject(lo, nLo, L); j >= 0 {
+			nLo = j // "The family of a man killed in a hit-and-run in Bolton have described"
 		}
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
 			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
@@ -1417,6 +1502,17 @@ func (s *state) dashAside(k, end int) int {
 func (s *state) hasWord(lo, hi int, w string) bool {
 	for j := lo; j < hi; j++ {
 		if s.w(j) == w && !s.t.Tokens[j].Quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordIn reports whether an unquoted word from lo to hi, lower-cased,
+// is in the set in tells.
+func (s *state) hasWordIn(lo, hi int, in func(w string) bool) bool {
+	for j := lo; j < hi; j++ {
+		if in(s.t.Lower(j)) && !s.t.Tokens[j].Quoted {
 			return true
 		}
 	}

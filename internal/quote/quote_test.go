@@ -2063,6 +2063,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence's opening noun with a participle phrase is the subject, not a noun inside the phrase",
+			in:   "The family of a man killed in a hit-and-run in Bolton have described him as a \"gentle giant\". Detectives investigating the fatal stabbing of a 16-year-old boy in south London have vowed to find his killers. A Navy veteran seated near the front asked how Ambry could defend the remarks. Withdrawals surged after analytics firm Tallis Research said that $600 million had moved.",
+			want: []brief{
+				{Mixed, "him as a \"gentle giant\"", "described", "The family of a man killed in a hit-and-run in Bolton", ""},
+				{Indirect, "to find his killers", "vowed", "Detectives investigating the fatal stabbing of a 16-year-old boy in south London", ""},
+				{Indirect, "how Ambry could defend the remarks", "asked", "A Navy veteran seated near the front", "a Navy veteran seated near the front"},
+				{Indirect, "that $600 million had moved", "said", "analytics firm Tallis Research", "Tallis Research"},
+			},
+		},
+		{
 			name: "a body opening the text is what its apposition calls it; whose opens a restrictive relative clause",
 			in:   "NetChoice, a trade group representing companies including Meta, Google and TikTok, sued the state. The group argued the law violates the First Amendment. Parents whose children attend the school said they were not told. Bonds whose payments rise if economic growth exceeds the target were issued.",
 			want: []brief{

@@ -1388,9 +1388,16 @@ func (s *state) speakerEntity(r *raw) int {
 		for h > r.sLo && (s.kind(h) != sentence.Word || s.w(h) == ",") {
 			h--
 		}
+		if p := s.ledeParticiple(r.sLo, h, h); p > r.sLo && !s.hasWordIn(r.sLo, p, func(w string) bool { return findingNouns[w] || sourceNouns[w] || issuedNouns[w] }) {
+			// the noun a participle phrase modifies: "A Navy veteran
+			// seated near the front" (but "A report published by the
+			// Westbourne Institute" is the institute's)
+			h = p - 1
+		}
 		// but a poll or a study is its maker's: "A Brightwater University
 		// survey found" is Brightwater University's finding
-		if hw := s.w(h); hw != "" && hw[0] >= 'a' && hw[0] <= 'z' && !groupNouns[hw] && !(findingNouns[hw] && bestRank == 1 && s.endsBefore(best, h)) {
+		_, named := s.ents.MentionAt(h)
+		if hw := s.w(h); hw != "" && (hw[0] >= 'a' && hw[0] <= 'z' || h == r.sLo && !named) && !groupNouns[s.t.Lower(h)] && !(findingNouns[hw] && bestRank == 1 && s.endsBefore(best, h)) {
 			if m, ok := s.ents.MentionAt(h); !ok || m.Entity != best {
 				best = -1
 			}
