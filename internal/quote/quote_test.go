@@ -2063,6 +2063,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "sport's descriptions: a demonym of two words, a ranking, a driver, a wicketkeeper",
+			in:   "Head coach Brendon McCullum backed his captain. The New Zealander told the BBC that one defeat would not change anything. Daniil Medvedev was philosophical. \"My legs were gone,\" the world number three said. Lando Norris finished third. The McLaren driver said the car had been difficult. Mohammad Rizwan is also in contention. The wicketkeeper told Geo News he was ready.",
+			want: []brief{
+				{Indirect, "his captain", "backed", "Head coach Brendon McCullum", "Brendon McCullum"},
+				{Indirect, "that one defeat would not change anything", "told", "The New Zealander", "Brendon McCullum"},
+				{Direct, "\"My legs were gone,\"", "said", "the world number three", "Daniil Medvedev"},
+				{Indirect, "the car had been difficult", "said", "The McLaren driver", "Lando Norris"},
+				{Indirect, "he was ready", "told", "The wicketkeeper", "Mohammad Rizwan"},
+			},
+		},
+		{
 			name: "a sentence's opening noun with a participle phrase is the subject, not a noun inside the phrase",
 			in:   "The family of a man killed in a hit-and-run in Bolton have described him as a \"gentle giant\". Detectives investigating the fatal stabbing of a 16-year-old boy in south London have vowed to find his killers. A Navy veteran seated near the front asked how Ambry could defend the remarks. Withdrawals surged after analytics firm Tallis Research said that $600 million had moved.",
 			want: []brief{

@@ -1507,7 +1507,7 @@ func (s *state) speakerEntity(r *raw) int {
 	if hEnd < r.sHi {
 		head = s.w(hEnd - 1)
 	}
-	if hEnd-r.sLo >= 2 && (hEnd-r.sLo <= 3 || hEnd-r.sLo == 4 && personNouns[s.lower(head)] && s.plainModifiers(r.sLo+1, hEnd-1)) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(hEnd-2)) {
+	if hEnd-r.sLo >= 2 && (hEnd-r.sLo <= 3 || hEnd-r.sLo == 4 && (personNouns[s.lower(head)] && s.plainModifiers(r.sLo+1, hEnd-1) || s.worldRanking(r.sLo+1, hEnd))) && (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && !isPossessive(s.w(hEnd-2)) {
 		if hEnd-r.sLo == 2 && s.manDemonym(head) {
 			g := byte('m')
 			if strings.HasSuffix(head, "woman") {
@@ -1515,13 +1515,15 @@ func (s *state) speakerEntity(r *raw) int {
 			}
 			return s.pronoun(g, r.sLo) // "the Frenchwoman": the woman named last
 		}
-		if personNouns[s.lower(head)] || hEnd-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) {
+		demonym := hEnd-r.sLo == 2 && s.lex.IsDemonym(head) && !collectiveDemonym(head) ||
+			hEnd-r.sLo == 3 && s.lex.IsDemonym(s.w(r.sLo+1)+" "+head) // "The New Zealander"
+		if personNouns[s.lower(head)] || demonym || s.worldRanking(r.sLo+1, hEnd) {
 			// the one a sentence before was about when they spoke last,
 			// or for a nationality ("the Swede said" after "Manager Stellan
 			// Ekdahl ... expected Adjei-Brandt to be in his squad"), else
 			// the one named last ("Producer Mark Ronson worked with Amy
 			// Winehouse. The singer said")
-			if id := s.recentSubject(r.sLo, nil); id >= 0 && (id == s.last || hEnd-r.sLo == 2 && s.lex.IsDemonym(head)) {
+			if id := s.recentSubject(r.sLo, nil); id >= 0 && (id == s.last || demonym) {
 				return id
 			}
 			return s.recentPerson(r.sLo, nil)
@@ -1538,7 +1540,21 @@ var personNouns = set(`defender forward striker midfielder goalkeeper winger cap
 	youngster coach rookie champion batsman bowler boxer singer actor actress novelist artist
 	musician chef billionaire entrepreneur left-hander right-hander all-rounder opener batter spinner
 	seamer skipper fly-half scrum-half quarterback pitcher winner medallist medalist olympian
-	debutant frontbencher backbencher laureate`)
+	debutant frontbencher backbencher laureate driver wicketkeeper keeper pundit rider cyclist sprinter
+	golfer swimmer jockey gymnast`)
+
+// worldRanking reports whether the words [lo,hi) rank a player: "world
+// number three", "world No 1", "top seed", "second seed".
+func (s *state) worldRanking(lo, hi int) bool {
+	switch hi - lo {
+	case 2:
+		return s.t.Lower(hi-1) == "seed"
+	case 3:
+		w := s.t.Lower(lo + 1)
+		return s.t.Lower(lo) == "world" && (w == "number" || w == "no" || w == "no.")
+	}
+	return false
+}
 
 // plainModifiers reports whether the words [lo,hi) before a person noun
 // are modifiers that describe, not name or possess: a year, a club or
