@@ -140,6 +140,28 @@ var speakingForms = set(`saying telling adding noting arguing claiming insisting
 // in", "accused of", "charged with".
 var modifierPreps = set(`in of with by at on for from during after near over`)
 
+// timeAdjunct reports whether the words from k are a phrase of time
+// relative to an event: "a day after aircraft struck", "hours before the
+// vote", "shortly after midnight", "two weeks ahead of the summit".
+func (s *state) timeAdjunct(k, hi int) bool {
+	for j := k; j < hi && j <= k+3; j++ {
+		w := s.t.Lower(j)
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if (w == "after" || w == "before" || w == "since" || w == "ahead") && j > k {
+			return true
+		}
+		if !determiners[w] && !numeral(w) && !intervalUnits[w] && w != "just" && w != "only" && w != "shortly" && w != "soon" && w != "moments" && w != "days" {
+			return false
+		}
+	}
+	return false
+}
+
+// intervalUnits count the time between two events: "a day after".
+var intervalUnits = set(`minute minutes hour hours day days week weeks month months year years moments`)
+
 // adverbialOpeners open an adverbial clause inside a relative clause, which
 // a noun phrase before "who" or "whose" never crosses.
 var adverbialOpeners = set(`if when because unless although though whereas while`)
@@ -749,6 +771,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		switch {
 		case bQuote:
+			return s.leftContent(r, lo, b, c+1)
+		case bComma && afterComma && !quoteNext && b > lo && s.timeAdjunct(p+1, hiEff) && s.leftIsClause(lo, b):
+			// "X, a spokesman said on Wednesday, a day after aircraft
+			// struck Iraq": when it was said is the writer's, X is whole
 			return s.leftContent(r, lo, b, c+1)
 		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle

@@ -2063,6 +2063,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a lede's sources after the content: two conjuncts with modifiers; a time of the writer's after the attribution",
+			in:   "Paramilitary forces killed at least 40 civilians in an attack on a camp, local activists and aid workers said on Friday. The army captured the town of Sake, a military source and local residents told the BBC. The United States does not want a wider war, a spokesman said on Wednesday, a day after aircraft struck Iraq. The storm damaged roads, bridges and officials said repairs would take months.",
+			want: []brief{
+				{Indirect, "Paramilitary forces killed at least 40 civilians in an attack on a camp", "said", "local activists and aid workers", ""},
+				{Indirect, "The army captured the town of Sake", "told", "a military source and local residents", "a military source and local residents"},
+				{Indirect, "The United States does not want a wider war", "said", "a spokesman", "a spokesman"},
+				{Indirect, "repairs would take months", "said", "officials", "officials"},
+			},
+		},
+		{
 			name: "sport's descriptions: a demonym of two words, a ranking, a driver, a wicketkeeper",
 			in:   "Head coach Brendon McCullum backed his captain. The New Zealander told the BBC that one defeat would not change anything. Daniil Medvedev was philosophical. \"My legs were gone,\" the world number three said. Lando Norris finished third. The McLaren driver said the car had been difficult. Mohammad Rizwan is also in contention. The wicketkeeper told Geo News he was ready.",
 			want: []brief{

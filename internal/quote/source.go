@@ -120,6 +120,14 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 					k = p - 1
 					break
 				}
+				if w == "and" && p > lo && s.sourceHead(L) {
+					if j := s.conjunctComma(lo, p); j >= 0 {
+						// "..., local activists and aid workers said", "..., a
+						// military source and local residents told the BBC"
+						k = j + 1
+						break
+					}
+				}
 				if w == "to" && p > lo && (aidesTo[s.t.Lower(p-1)] || closeWords[s.w(p-1)] && p-1 > lo && s.kind(p-2) == sentence.Word) {
 					k = p // "Aides to Mrs. Marsh said": the aides speak
 					continue
@@ -853,4 +861,31 @@ func isDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// conjunctComma returns the comma that opens a first conjunct of sources
+// ending before the "and" at p: "[,] local activists and", "[,] a
+// military source and", "[,] a local resistance group and"; or -1. Only
+// modifiers come between the comma and the source noun.
+func (s *state) conjunctComma(lo, p int) int {
+	if !s.sourceHead(p - 1) {
+		return -1
+	}
+	for j := p - 2; j >= lo && j >= p-5; j-- {
+		w := s.w(j)
+		if w == "," && !s.t.Tokens[j].Quoted {
+			return j
+		}
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || !isLowerWord(w) && !indefinites[w] || npStop[w] || s.cueMap[w] != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sourceHead reports whether the word at k is a noun for people or a
+// group that speaks: "activists", "a military source", "a resistance group".
+func (s *state) sourceHead(k int) bool {
+	w := s.t.Lower(k)
+	return s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && (crowdNouns[w] || unnamedNouns[w] || w == "group" || w == "groups")
 }
