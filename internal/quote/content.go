@@ -1430,6 +1430,13 @@ var (
 	giveVerbs = set(`gave granted held delivered did conducted made recorded aired`)
 )
 
+// venueAdverbs say where something was said, between a cue and "that".
+var venueAdverbs = set(`online backstage onstage offstage abroad overseas afterward afterwards elsewhere`)
+
+// contrastAdverbs stand in commas between a cue and "that": "acknowledged,
+// though, that".
+var contrastAdverbs = set(`though however too nonetheless nevertheless still`)
+
 // clauseOpeners are the words that open a clause of time after a verb,
 // which no content follows directly: "said after the storm the power ...".
 var clauseOpeners = set(`before after since until during when while`)
@@ -1624,6 +1631,12 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 				break
 			}
 		}
+	}
+	if p+1 < hi && venueAdverbs[s.w(p)] && s.w(p+1) == "that" && !s.t.Tokens[p].Quoted {
+		return p + 1 // "complained online that", "said backstage that"
+	}
+	if p+3 < hi && s.w(p) == "," && contrastAdverbs[s.w(p+1)] && s.w(p+2) == "," && s.w(p+3) == "that" {
+		return p + 3 // "acknowledged, though, that"
 	}
 	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
 		if (s.w(p) == "last" || s.w(p) == "this") && !(p+1 < hi && (timeUnits[s.w(p+1)] || timeWords[s.w(p+1)] || seasons[s.w(p+1)] || s.w(p+1) == "afternoon")) {

@@ -912,7 +912,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if s.insideContent(c, L) && cls&cueAtt == 0 && !sayForms[s.w(c)] {
 			return r, false // a verb of the reported clause, after an apposition inside it
 		}
-		nHi := s.occasionAfterName(R, s.sourceTail(R, s.extendRight(R, hiEff), hiEff))
+		e0 := s.extendRight(R, hiEff)
+		tail := s.sourceTail(R, e0, hiEff)
+		namedTail := tail > e0 && s.w(e0) == "," // "..., said his daughter, Renee Vance."
+		nHi := s.occasionAfterName(R, tail)
 		// right after a quotation the speaker may trail a phrase or a
 		// clause ("“...,” said the aide to the president.", "“...,” said
 		// Sanders as he closed out."), and "asked" or "warned" inverts
@@ -920,7 +923,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		afterQuote := s.kind(L) == sentence.CloseQuote || s.w(L) == "," && L > lo && s.kind(L-1) == sentence.CloseQuote
 		ends := s.npEnds(nHi, hiEff) || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
-		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !(afterQuote && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || s.openingSubject(lo, L) >= 0 || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !((afterQuote || namedTail) && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || s.openingSubject(lo, L) >= 0 || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"

@@ -2063,6 +2063,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative named after an inverted cue or according to; where it was said between the cue and that",
+			in:   "The family will hold a memorial concert in June, said his daughter, Renee Vance. She ran the shop for forty years, according to her longtime friend and neighbor, Edith Brandt. Reviewers complained online that the ending is ambiguous. She acknowledged, though, that the city had no power. He said online sales rose.",
+			want: []brief{
+				{Indirect, "The family will hold a memorial concert in June", "said", "his daughter, Renee Vance", "Renee Vance"},
+				{Indirect, "She ran the shop for forty years", "according to", "her longtime friend and neighbor, Edith Brandt", "Edith Brandt"},
+				{Indirect, "that the ending is ambiguous", "complained", "Reviewers", "Reviewers"},
+				{Indirect, "that the city had no power", "acknowledged", "She", "Edith Brandt"},
+				{Indirect, "online sales rose", "said", "He", ""},
+			},
+		},
+		{
 			name: "a lede's sources after the content: two conjuncts with modifiers; a time of the writer's after the attribution",
 			in:   "Paramilitary forces killed at least 40 civilians in an attack on a camp, local activists and aid workers said on Friday. The army captured the town of Sake, a military source and local residents told the BBC. The United States does not want a wider war, a spokesman said on Wednesday, a day after aircraft struck Iraq. The storm damaged roads, bridges and officials said repairs would take months.",
 			want: []brief{

@@ -808,6 +808,10 @@ func (s *state) pluralHead(k int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0 && s.kind(k) == sentence.Word
 }
 
+// tieNouns name someone by their tie to a person: "her longtime friend".
+var tieNouns = set(`friend friends neighbor neighbour neighbors neighbours partner colleague colleagues classmate
+	roommate companion cousin niece nephew aunt uncle grandson granddaughter grandmother grandfather fiancé fiancée`)
+
 // refusals hold back the words of the infinitive after them: "declined
 // to say whether", "refused to comment on".
 var refusals = set(`refuse refuses refused refusing decline declines declined declining`)
@@ -2026,9 +2030,12 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 	if end == hiEff && end < sen.Hi && s.w(end) == ")" && s.hasWord(R, end, "(") {
 		end++ // "according to the World Food Programme (WFP)." keeps its closing bracket
 	}
-	if m, ok := s.ents.MentionAt(end + 1); ok && end < hiEff && s.w(end) == "," && end-R <= 4 && m.Lo == end+1 && m.Kind == entity.Name &&
-		s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hiEff || s.w(m.Hi) == ",") && (speakerRoles[s.t.Lower(end-1)] || s.lex.IsTitle(s.t.Lower(end-1))) {
-		end = m.Hi // the role's holder named after it: "according to his spokeswoman, Janelle Ortiz,"
+	if m, ok := s.ents.MentionAt(end + 1); ok && end < hiEff && s.w(end) == "," && end-R <= 5 && m.Lo == end+1 && m.Kind == entity.Name &&
+		s.ents.Entities[m.Entity].Type == entity.Person && (m.Hi >= hiEff || s.w(m.Hi) == ",") && (speakerRoles[s.t.Lower(end-1)] || s.lex.IsTitle(s.t.Lower(end-1)) || (kinNouns[s.t.Lower(end-1)] || tieNouns[s.t.Lower(end-1)]) && possessivePronouns[s.t.Lower(R)]) {
+		// the role's holder named after it: "according to his
+		// spokeswoman, Janelle Ortiz,", "according to her longtime friend
+		// and neighbor, Edith Brandt"
+		end = m.Hi
 	}
 	if end+2 < hiEff && s.w(end) == "," && (s.w(end+1) == "a" || s.w(end+1) == "an" || ingClause(s.w(end+1))) {
 		// an apposition to the source before the clause: "According to
