@@ -2063,6 +2063,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a profile's present-tense gestures after a quotation attribute it and report nothing else",
+			in:   "\"There's no secret,\" she sighs, adjusting a rhinestone cuff. \"Retire,\" Odessa Kline laughs. She laughs at the idea.",
+			want: []brief{
+				{Direct, "\"There's no secret,\"", "sighs", "she", ""},
+				{Direct, "\"Retire,\"", "laughs", "Odessa Kline", "Odessa Kline"},
+			},
+		},
+		{
 			name: "a relative named after an inverted cue or according to; where it was said between the cue and that",
 			in:   "The family will hold a memorial concert in June, said his daughter, Renee Vance. She ran the shop for forty years, according to her longtime friend and neighbor, Edith Brandt. Reviewers complained online that the ending is ambiguous. She acknowledged, though, that the city had no power. He said online sales rose.",
 			want: []brief{

@@ -1718,7 +1718,7 @@ func scoreLike(w string) bool {
 
 // mannerCues are gestures that attribute a quotation they follow ("“Too
 // early,” shrugged Lewis") but report nothing else.
-var mannerCues = set(`shrugged laughed smiled grinned chuckled`)
+var mannerCues = set(`shrugged laughed smiled grinned chuckled sighed shrugs laughs smiles grins chuckles sighs`)
 
 // quotedContent reports whether r's content opens with a quotation mark.
 func (s *state) quotedContent(r raw) bool {
