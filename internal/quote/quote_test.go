@@ -2063,6 +2063,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun goes to the person just introduced: a newcomer ending the sentence before, an apposition with an age, a subject in the present",
+			in:   "The academy's president, Martin Osei, defended the running time. \"So we let them talk,\" Osei said. The award went to Jonah Petrakis. \"I did not think this would happen,\" he said.\n\nMargaret Olufsen died Tuesday. Her great-niece, Abby Olufsen, 16, is in that choir. She said she had practiced the alto part.\n\n\"The rabbit is also very good,\" Delacroix-Moreau says. Her daughter, Camille, works the line. Camille glances toward the kitchen. \"Terrifying,\" she says.",
+			want: []brief{
+				{Indirect, "the running time", "defended", "The academy's president, Martin Osei", "Martin Osei"},
+				{Direct, "\"So we let them talk,\"", "said", "Osei", "Martin Osei"},
+				{Direct, "\"I did not think this would happen,\"", "said", "he", "Jonah Petrakis"},
+				{Indirect, "she had practiced the alto part", "said", "She", "Abby Olufsen"},
+				{Direct, "\"The rabbit is also very good,\"", "says", "Delacroix-Moreau", "Delacroix-Moreau"},
+				{Direct, "\"Terrifying,\"", "says", "she", "Camille"},
+			},
+		},
+		{
 			name: "a profile's present-tense gestures after a quotation attribute it and report nothing else",
 			in:   "\"There's no secret,\" she sighs, adjusting a rhinestone cuff. \"Retire,\" Odessa Kline laughs. She laughs at the idea.",
 			want: []brief{

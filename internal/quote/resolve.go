@@ -1786,6 +1786,12 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		if tk.Para != para && s.t.Paragraphs[tk.Para].Lo != s.t.Sentences[tk.Sent].Lo {
 			return -1 // someone who fits, named later in the paragraph before: not clear
 		}
+		if tk.Sent == sent-1 && tk.Para == para && s.sentenceUnquoted(tk.Sent) && s.firstMention(m) && s.onlyPersonIn(tk.Sent, m.Entity) && s.sentenceEndsAt(m.Hi) && s.commonSubject(tk.Sent) {
+			// a newcomer the sentence right before ends with, no one
+			// else named there: "The award went to Jonah Petrakis. “...,”
+			// he said."
+			return m.Entity
+		}
 		if tk.Sent == sent-1 && tk.Para == para && s.sentenceUnquoted(tk.Sent) && (s.opensSentence(m.Lo) && s.verbAt(m.Hi) || s.apposedSubject(m)) {
 			// the subject of the sentence right before, with a verb of
 			// its own: "Mr. Warnock was more cautious. He said ...", "The
@@ -1807,7 +1813,15 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 // verbAt reports whether a finite verb in the past or a form of "be" is
 // at k: a subject's verb right after it.
 func (s *state) verbAt(k int) bool {
-	return k < s.n && !s.t.Tokens[k].Quoted && (beForms[s.w(k)] || pastVerb(s.w(k)) || irregularPast[s.w(k)])
+	return k < s.n && !s.t.Tokens[k].Quoted && (beForms[s.w(k)] || pastVerb(s.w(k)) || irregularPast[s.w(k)] || s.presentVerb(k))
+}
+
+// presentVerb reports whether the word at k looks like a verb in the
+// present with -s, as profiles narrate: "Camille glances toward the
+// kitchen."
+func (s *state) presentVerb(k int) bool {
+	w := s.w(k)
+	return len(w) > 3 && isLowerWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !npStop[w]
 }
 
 // apposedSubject reports whether the name m is apposed to the short noun
@@ -1835,7 +1849,45 @@ func (s *state) apposedSubject(m entity.Mention) bool {
 		for e++; e < s.n && isCapWord(s.w(e)); e++ {
 		}
 	}
+	if e+3 < s.n && s.w(e) == "," && isDigits(s.w(e+1)) && s.w(e+2) == "," {
+		e += 2 // an age: "Her great-niece, Abby Olufsen, 16, is in that choir."
+	}
 	return e+1 < s.n && s.w(e) == "," && s.verbAt(e+1)
+}
+
+// onlyPersonIn reports whether id is the only person named outside
+// quotations in sentence i.
+func (s *state) onlyPersonIn(i, id int) bool {
+	sen := s.t.Sentences[i]
+	for k := sen.Lo; k < sen.Hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok {
+			if m.Entity != id && s.ents.Entities[m.Entity].Type == entity.Person {
+				return false
+			}
+			k = max(k, m.Hi-1)
+		}
+	}
+	return true
+}
+
+// commonSubject reports whether sentence i opens with a determiner, so
+// that its subject is a thing or an unnamed person, not someone named or
+// a pronoun: "The award went to ...".
+func (s *state) commonSubject(i int) bool {
+	w := s.t.Lower(s.t.Sentences[i].Lo)
+	return determiners[w] && !numeral(w) || possessivePronouns[w]
+}
+
+// sentenceEndsAt reports whether the sentence of token k-1 ends at k,
+// with only its closing punctuation after.
+func (s *state) sentenceEndsAt(k int) bool {
+	sen := s.t.Sentences[s.t.Tokens[k-1].Sent]
+	for j := k; j < sen.Hi; j++ {
+		if s.kind(j) == sentence.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceUnquoted reports whether sentence i holds no quotation mark:
