@@ -2133,6 +2133,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a nationality before a role's field; a country's body is what it means next; a title run stops at its sentence",
+			in:   "Lebanon's prime minister, Najib Mikati, accused Israel of escalating. The French foreign minister, who visited Beirut last month, said Paris was working to prevent an escalation. Ukraine's general staff said on Thursday that 40 attacks were repelled. It said 12 tanks had been destroyed.",
+			want: []brief{
+				{Indirect, "Israel of escalating", "accused", "Najib Mikati", "Najib Mikati"},
+				{Indirect, "Paris was working to prevent an escalation", "said", "The French foreign minister, who visited Beirut last month", ""},
+				{Indirect, "that 40 attacks were repelled", "said", "Ukraine's general staff", "Ukraine's general staff"},
+				{Indirect, "12 tanks had been destroyed", "said", "It", "Ukraine's general staff"},
+			},
+		},
+		{
 			name: "a role with a nationality no one named has no speaker rather than another country's",
 			in:   "Turkish Foreign Minister Hakan Fidan met Sergei Lavrov in Ankara on Tuesday. The Russian minister said the talks were useful. The minister said Turkey would host the next round.",
 			want: []brief{

@@ -964,10 +964,15 @@ func (s *state) orgSpokeBefore(prev raw, k int) bool {
 // ministry"), in k's paragraph or the one before, with no organisation or
 // place named between it and k; "" otherwise.
 func (s *state) possessedBodyBefore(prev raw, k int) string {
-	if prev.entity >= 0 || prev.described != "" || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
+	if prev.entity >= 0 || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
 		return ""
 	}
-	d := s.possessedSpeaker(prev.sLo, s.headEnd(prev.sLo, prev.sHi))
+	d := prev.described
+	if d == "" {
+		d = s.possessedSpeaker(prev.sLo, s.headEnd(prev.sLo, prev.sHi))
+	} else if !possessedBody(d) {
+		return "" // (not "Analysts said ... . It said")
+	}
 	if d == "" {
 		return ""
 	}
@@ -978,6 +983,17 @@ func (s *state) possessedBodyBefore(prev raw, k int) string {
 		}
 	}
 	return d
+}
+
+// possessedBody reports whether the description d names a country's
+// body as "the general staff" came to be described after "Ukraine's
+// general staff said": a possessor and a singular head.
+func possessedBody(d string) bool {
+	i := strings.LastIndex(d, "'s ")
+	if j := strings.LastIndex(d, "’s "); j > i {
+		i = j
+	}
+	return i > 0 && !strings.HasSuffix(d, "s")
 }
 
 func (r *raw) cueLoOr() int {
@@ -1145,6 +1161,16 @@ func (s *state) speakerEntity(r *raw) int {
 				if id := s.byRoleNation(head, nation, r.sLo); id >= 0 {
 					return id
 				}
+			}
+		}
+		if c := s.nationBefore(r.sLo+1, hi-2); nation == "" && c != "" {
+			// "The French foreign minister": a nationality before the
+			// role's field; never a minister of another country
+			if id := s.byRoleNation(head, c, r.sLo); id >= 0 {
+				return id
+			}
+			if id := s.byRole(head, r.sLo); id >= 0 && s.foreignPerson(id, c) {
+				return -1
 			}
 		}
 		if id := s.byRole(head, r.sLo); id >= 0 && nation == "" {
@@ -1414,11 +1440,11 @@ func (s *state) speakerEntity(r *raw) int {
 	for k := r.sHi - 1; k >= r.sLo; k-- {
 		if lw := s.t.Lower(k); s.lex.IsTitle(lw) && !(k+1 < r.sHi && isCapWord(s.w(k+1)) && isPossessive(s.w(k+1))) {
 			if k > r.sLo {
-				if nation := s.lex.Country(s.w(k - 1)); nation != "" {
+				if nation := s.nationBefore(r.sLo, k); nation != "" {
 					if id := s.byRoleNation(lw, nation, r.sLo); id >= 0 {
 						return id
 					}
-					if id := s.byRole(lw, r.sLo); id >= 0 && s.nationOf(id) != "" && s.nationOf(id) != nation {
+					if id := s.byRole(lw, r.sLo); id >= 0 && s.foreignPerson(id, nation) {
 						return -1 // "The Russian minister": not the Turkish one
 					}
 				}
@@ -3069,6 +3095,27 @@ func (s *state) byRoleNation(lw, nation string, at int) int {
 	return -1
 }
 
+// foreignPerson reports whether id is a person introduced with a country
+// other than nation.
+func (s *state) foreignPerson(id int, nation string) bool {
+	if s.ents.Entities[id].Type != entity.Person {
+		return false
+	}
+	n := s.nationOf(id)
+	return n != "" && n != nation
+}
+
+// nationBefore returns the country a capitalised nationality or country
+// name among the words [lo,k) names: "The French foreign [minister]".
+func (s *state) nationBefore(lo, k int) string {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if c := s.lex.Country(s.w(j)); c != "" && isCapWord(s.w(j)) {
+			return c
+		}
+	}
+	return ""
+}
+
 // nationClash reports whether a description mention, with the words
 // before it from lo, names a country or nationality other than the one
 // its entity was introduced with.
@@ -3103,7 +3150,7 @@ func (s *state) nationOf(id int) string {
 		}
 		// the leftmost country of the run that is not a complement
 		// ("US Special Envoy for Afghanistan Thomas Rearden": the US)
-		for ; k >= 0 && k >= m.Lo-8 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted; k-- {
+		for ; k >= 0 && k >= m.Lo-8 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && s.t.Tokens[k].Sent == s.t.Tokens[m.Lo].Sent; k-- {
 			w := strings.TrimSuffix(strings.TrimSuffix(s.w(k), "'s"), "’s")
 			if k > 0 && (w == "'s" || w == "’s" || w == "") {
 				w = s.w(k - 1)
