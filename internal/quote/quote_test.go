@@ -2134,11 +2134,12 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a nationality before a role's field; a country's body is what it means next; a title run stops at its sentence",
-			in:   "Lebanon's prime minister, Najib Mikati, accused Israel of escalating. The French foreign minister, who visited Beirut last month, said Paris was working to prevent an escalation. Ukraine's general staff said on Thursday that 40 attacks were repelled. It said 12 tanks had been destroyed.",
+			in:   "Lebanon's prime minister, Najib Mikati, accused Israel of escalating. The French foreign minister, who visited Beirut last month, said Paris was working to prevent an escalation. Ukraine's general staff said on Thursday that 40 attacks were repelled. In its morning update, the general staff said Russian troops had used armoured vehicles. It said 12 tanks had been destroyed.",
 			want: []brief{
 				{Indirect, "Israel of escalating", "accused", "Najib Mikati", "Najib Mikati"},
 				{Indirect, "Paris was working to prevent an escalation", "said", "The French foreign minister, who visited Beirut last month", ""},
 				{Indirect, "that 40 attacks were repelled", "said", "Ukraine's general staff", "Ukraine's general staff"},
+				{Indirect, "Russian troops had used armoured vehicles", "said", "the general staff", "Ukraine's general staff"},
 				{Indirect, "12 tanks had been destroyed", "said", "It", "Ukraine's general staff"},
 			},
 		},
