@@ -2133,6 +2133,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue inside a fronted question reports nothing past it, and the main clause's subject speaks after it",
+			in:   "Asked whether Washington had warned Baghdad in advance of the strikes, Price declined to go into details, saying only that the US had been \"in regular contact\" with Iraqi officials.",
+			want: []brief{
+				{Indirect, "whether Washington had warned Baghdad in advance of the strikes", "Asked", "", ""},
+				{Indirect, "to go into details", "declined", "Price", "Price"},
+				{Mixed, "only that the US had been \"in regular contact\" with Iraqi officials", "saying", "Price", "Price"},
+			},
+		},
+		{
 			name: "a nationality before a role's field; a country's body is what it means next; a title run stops at its sentence",
 			in:   "Lebanon's prime minister, Najib Mikati, accused Israel of escalating. The French foreign minister, who visited Beirut last month, said Paris was working to prevent an escalation. Ukraine's general staff said on Thursday that 40 attacks were repelled. In its morning update, the general staff said Russian troops had used armoured vehicles. It said 12 tanks had been destroyed.",
 			want: []brief{

@@ -1583,6 +1583,14 @@ func (s *state) accept(out []raw, r raw) []raw {
 		}
 	}
 	r.cHi = s.frontedEnd(r)
+	if e := s.askedClauseEnd(r.cueLo); e > 0 && r.cHi > e && r.cueLo > s.t.Sentences[s.t.Tokens[e].Sent].Lo+1 {
+		// a cue inside "Asked whether Washington had warned Baghdad, ..."
+		// reports nothing past the question
+		if r.cLo >= e || r.cLo < r.cueLo || e-r.cLo < 2 {
+			return out
+		}
+		r.cHi = e
+	}
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
 	if r.cueLo >= 0 && r.cLo > r.cueLo {
 		if e := s.timeLead(r.cLo, r.cHi); e > r.cLo {
@@ -3040,8 +3048,8 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	first := -1
 	for k := len(out) - 1; k >= 0 && k >= len(out)-5; k-- {
 		o := out[k]
-		if o.cueLo >= sen.Lo && o.cueLo < c && o.sLo >= 0 && !relPron[s.w(o.sLo)] {
-			first = k
+		if o.cueLo >= sen.Lo && o.cueLo < c && o.sLo >= 0 && !relPron[s.w(o.sLo)] && s.askedClauseEnd(o.cueLo) < 0 {
+			first = k // (not one inside a fronted question: "Asked whether Washington had warned ...")
 		}
 		if o.cueLo < sen.Lo {
 			break
@@ -3071,6 +3079,32 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 		r.sLo, r.sHi = m.Lo, m.Hi
 	}
 	return r, true
+}
+
+// askedClauseEnd returns the comma that closes a question fronted by
+// "Asked" or "When asked" when token k is inside it, or -1: "Asked
+// whether Washington had warned Baghdad, Price declined ...".
+func (s *state) askedClauseEnd(k int) int {
+	if k < 0 || k >= s.n {
+		return -1
+	}
+	lo := s.t.Sentences[s.t.Tokens[k].Sent].Lo
+	st := lo
+	if s.w(st) == "When" {
+		st++
+	}
+	if st >= s.n || s.w(st) != "Asked" && !(st > lo && s.w(st) == "asked") || k <= st {
+		return -1
+	}
+	for j := st + 1; j < s.n && j < st+40 && s.t.Tokens[j].Sent == s.t.Tokens[k].Sent; j++ {
+		if s.w(j) == "," && !s.t.Tokens[j].Quoted {
+			if k < j {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // mainSubject returns the subject of the clause that starts the sentence
