@@ -101,7 +101,7 @@ func toDocument(it ingest.Item, opts inputOptions) (out document.Document) {
 		// Plain text has no <meta>: a BOM, valid UTF-8 or a windows-1252 guess.
 		body, _ := charset.ToUTF8(it.Body, it.ContentType)
 		if opts.textAsIs {
-			d = document.Document{Text: string(body)}
+			d = document.Document{Text: string(body), Furniture: extract.TextFurniture(body)}
 		} else {
 			d, err = extract.Text(body)
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -35,7 +36,10 @@ A content interrupted by its attribution ("“A,” he said, “B.”") keeps th
 whole span in start/end/text and lists its parts in "fragments".
 
 PATH is as for extract, plus Document JSONL files. A .txt file is taken as
-the article text exactly as it is, so the code point offsets refer to it.`,
+the article text exactly as it is, so the code point offsets refer to it;
+quotations on its lines of page furniture (scrape dates, "Next Story" links,
+the teaser headlines after "Latest News") are left out, as extract would
+leave those lines out.`,
 		Example: `  storyline quotes article.txt
   storyline extract pages/ | storyline quotes -`,
 		Args: cobra.MinimumNArgs(1),
@@ -53,7 +57,7 @@ the article text exactly as it is, so the code point offsets refer to it.`,
 				if d.Error == "" {
 					err := guarded("quotes", d.ID, func() {
 						if qs := finder.Find(d.Text).Quotes; qs != nil {
-							out.Quotes = qs
+							out.Quotes = outsideFurniture(qs, d.Furniture)
 						}
 					})
 					if err != nil {
@@ -71,4 +75,24 @@ the article text exactly as it is, so the code point offsets refer to it.`,
 	}
 	cmd.Flags().IntVarP(&opts.jobs, "jobs", "j", 0, "parallel workers (default: one per core)")
 	return cmd
+}
+
+// outsideFurniture drops the quotations whose content starts on a line of
+// page furniture (code point ranges, ascending): a scraped page's teasers
+// after "Latest News" or "Previous story:" are other stories' headlines,
+// not statements of this one.
+func outsideFurniture(qs []quote.Quote, furniture [][2]int) []quote.Quote {
+	if len(furniture) == 0 {
+		return qs
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		at := q.Content.Start
+		i := sort.Search(len(furniture), func(i int) bool { return furniture[i][1] > at })
+		if i < len(furniture) && furniture[i][0] <= at {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }

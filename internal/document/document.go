@@ -34,6 +34,11 @@ type Document struct {
 	Text string `json:"text"`
 	// Error describes why the input could not be processed.
 	Error string `json:"error,omitempty"`
+	// Furniture lists the code point ranges [start, end) of page furniture
+	// left in Text when a plain-text page is taken as it is, so that its
+	// offsets still refer to the file: scrape dates, "Previous story"
+	// links, teaser lists. Extracted text has none.
+	Furniture [][2]int `json:"furniture,omitempty"`
 }
 
 // Span is a half-open range [Start, End) of Unicode code points in a text,

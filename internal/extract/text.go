@@ -30,69 +30,16 @@ func Text(page []byte) (document.Document, error) {
 	if strings.TrimSpace(raw) == "" {
 		return document.Document{}, fmt.Errorf("extract text: %w", ErrEmpty)
 	}
-	lines := txtSplitLines(raw)
-	var (
-		doc       document.Document
-		cand      []string // content lines, furniture removed
-		seen      = map[string]bool{}
-		scrape    time.Time // the page's own "Today:" stamp, a bound on dates
-		published metadata.Date
-		body      int  // paragraphs (not headline-like lines) so far
-		skipNext  bool // the line after "Next Story" is another story's title
-	)
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		words := txtWordCount(l)
-		if skipNext {
-			skipNext = false
-			if words <= txtMaxTitleWords {
-				continue
-			}
-		}
-		switch kind, d := txtClassify(l, words); kind {
-		case txtLineScrapeDate:
-			if !d.IsZero() {
-				scrape = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-			}
-			continue
-		case txtLineDate:
-			if published.IsZero() && !d.IsZero() {
-				published = d
-			}
-			continue
-		case txtLineFurniture:
-			continue
-		case txtLineStoryLink:
-			skipNext = true
-			continue
-		case txtLineTail:
-			if body > 0 {
-				i = len(lines)
-			}
-			continue
-		}
-		if names := metadata.Byline(l); len(names) > 0 {
-			if doc.Author == "" {
-				doc.Author = strings.Join(names, "; ")
-			}
-			continue
-		}
-		k := txtDedupKey(l)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		cand = append(cand, l)
-		if !txtIsHeadline(l) || words > txtMaxTitleWords {
-			body++
-		}
-	}
+	w := txtWalk(txtSplitLines(raw))
+	var doc document.Document
+	doc.Author = w.author
 	var kept []string
-	doc.Title, kept = txtHeadlineBlock(cand)
+	doc.Title, kept = txtHeadlineBlock(w.cand)
+	published := w.published
 	if published.IsZero() {
 		published = txtPublishedInText(kept)
 	}
-	if !published.IsZero() && (scrape.IsZero() || !txtAfter(published, scrape)) {
+	if !published.IsZero() && (w.scrape.IsZero() || !txtAfter(published, w.scrape)) {
 		doc.Date, doc.DateSource = published.String(), metadata.SourceText
 	}
 	doc.Text = strings.Join(kept, "\n")
@@ -101,6 +48,121 @@ func Text(page []byte) (document.Document, error) {
 		return doc, fmt.Errorf("extract text: %w", ErrEmpty)
 	}
 	return doc, nil
+}
+
+// TextFurniture returns the lines of a plain-text page that Text drops as
+// page furniture (scrape-date stamps, dates, reading-time badges, share
+// and "back to top" lines, previous/next story links with the title after
+// them, and the teaser lists after a "Latest News" heading), as code point
+// ranges [start, end) into page. It lets a stage that must keep the page's
+// own offsets, such as quotation finding on a .txt file, ignore what is not
+// the article: a teaser "Kremlin says talks are possible" is not a
+// statement of the story.
+func TextFurniture(page []byte) [][2]int {
+	raw := strings.ToValidUTF8(string(page), "\uFFFD")
+	lines := txtSplitLines(raw)
+	w := txtWalk(lines)
+	if len(w.dropped) == 0 {
+		return nil
+	}
+	out := make([][2]int, 0, len(w.dropped))
+	// byte offsets to code points, walking the page once
+	at, cp := 0, 0
+	toCP := func(b int) int {
+		cp += utf8.RuneCountInString(raw[at:b])
+		at = b
+		return cp
+	}
+	for _, i := range w.dropped {
+		lo := toCP(lines[i].lo)
+		out = append(out, [2]int{lo, toCP(lines[i].hi)})
+	}
+	return out
+}
+
+// txtWalked is what one pass over a page's lines finds.
+type txtWalked struct {
+	cand      []string  // content lines, furniture removed
+	dropped   []int     // indexes of the lines dropped as furniture, ascending
+	scrape    time.Time // the page's own "Today:" stamp, a bound on dates
+	published metadata.Date
+	author    string
+}
+
+// txtWalk classifies each line, keeping the content lines once each and
+// noting the furniture it drops.
+func txtWalk(lines []txtLine) txtWalked {
+	var (
+		w        txtWalked
+		seen     = map[string]bool{}
+		body     int  // paragraphs (not headline-like lines) so far
+		skipNext bool // the line after "Next Story" is another story's title
+		ended    bool // past a teaser heading: no more article
+	)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i].text
+		words := txtWordCount(l)
+		if skipNext {
+			skipNext = false
+			if words <= txtMaxTitleWords {
+				w.dropped = append(w.dropped, i)
+				continue
+			}
+		}
+		switch kind, d := txtClassify(l, words); kind {
+		case txtLineScrapeDate:
+			if !d.IsZero() && !ended {
+				w.scrape = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+			}
+			w.dropped = append(w.dropped, i)
+			continue
+		case txtLineDate:
+			if w.published.IsZero() && !d.IsZero() && !ended {
+				w.published = d
+			}
+			w.dropped = append(w.dropped, i)
+			continue
+		case txtLineFurniture:
+			w.dropped = append(w.dropped, i)
+			continue
+		case txtLineStoryLink:
+			skipNext = true
+			w.dropped = append(w.dropped, i)
+			continue
+		case txtLineTail:
+			if body > 0 {
+				// Text ends the article here; as furniture only the
+				// heading and the teaser lines right after it count, since
+				// some layouts put a "Related Stories" box mid-article
+				w.dropped = append(w.dropped, i)
+				for i+1 < len(lines) && txtIsTeaser(lines[i+1].text) {
+					i++
+					w.dropped = append(w.dropped, i)
+				}
+				ended = true
+			}
+			continue
+		}
+		if ended {
+			continue // (still read for the furniture after it)
+		}
+		if names := metadata.Byline(l); len(names) > 0 {
+			if w.author == "" {
+				w.author = strings.Join(names, "; ")
+			}
+			continue
+		}
+		k := txtDedupKey(l)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		w.cand = append(w.cand, l)
+		if !txtIsHeadline(l) || words > txtMaxTitleWords {
+			body++
+		}
+	}
+	return w
 }
 
 // txtHeadlineBlock splits the headline-like lines above the first
@@ -168,13 +230,44 @@ func txtAfter(d metadata.Date, t time.Time) bool {
 	return d.Year*10000+d.Month*100+d.Day > y*10000+int(m)*100+dd
 }
 
+// txtIsTeaser reports whether a line after a teaser-section heading is a
+// teaser: another story's headline, bare or as a list item ("- UN says
+// famine confirmed", "1. Junta says it foiled coup attempt").
+func txtIsTeaser(l string) bool {
+	words := txtWordCount(l)
+	if t := strings.TrimLeft(l, "-–—•*·»0123456789.) "); t != l && t != "" {
+		return words <= 25
+	}
+	return txtIsHeadline(l) && words <= txtMaxHeadlineWords
+}
+
+// txtLine is one non-empty line of a page, its white space collapsed, with
+// the byte range [lo, hi) it came from.
+type txtLine struct {
+	text   string
+	lo, hi int
+}
+
 // txtSplitLines returns the non-empty lines of s with white space collapsed.
-func txtSplitLines(s string) []string {
-	var out []string
-	for _, l := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' }) {
-		if l = strings.Join(strings.FieldsFunc(l, txtUnicodeSpace), " "); l != "" {
-			out = append(out, l)
+func txtSplitLines(s string) []txtLine {
+	var out []txtLine
+	for lo := 0; lo < len(s); {
+		hi := lo
+		for hi < len(s) {
+			r, n := utf8.DecodeRuneInString(s[hi:])
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				break
+			}
+			hi += n
 		}
+		if l := strings.Join(strings.FieldsFunc(s[lo:hi], txtUnicodeSpace), " "); l != "" {
+			out = append(out, txtLine{text: l, lo: lo, hi: hi})
+		}
+		if hi < len(s) {
+			_, n := utf8.DecodeRuneInString(s[hi:])
+			hi += n
+		}
+		lo = hi
 	}
 	return out
 }

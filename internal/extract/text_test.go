@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -274,6 +275,13 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte("Latest NewsToday: 3 June 2025\nNext Story\n"))
 	f.Add([]byte("By\n31 February 2021\n4 mins read\n\xff\xfe"))
 	f.Fuzz(func(t *testing.T, page []byte) {
+		n, last := utf8.RuneCountInString(strings.ToValidUTF8(string(page), "\uFFFD")), 0
+		for _, r := range TextFurniture(page) {
+			if r[0] < last || r[1] <= r[0] || r[1] > n {
+				t.Fatalf("TextFurniture(%q) range %v out of order or of the page (%d code points)", page, r, n)
+			}
+			last = r[1]
+		}
 		d, err := Text(page)
 		if err != nil {
 			return
@@ -310,5 +318,49 @@ func BenchmarkText(b *testing.B) {
 		if _, err := Text(pages[i%len(pages)]); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestTextFurniture checks the furniture ranges of pages taken as they
+// are: the lines Text drops, in code points, and the teasers after a
+// mid-article "Related Stories" box but not the article after them.
+func TestTextFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []string // the furniture lines, by their text
+	}{
+		{
+			name: "stamps, badges and a teaser list at the end",
+			page: "Today: 3 June 2025\nEnvoy says talks will resume\n\n4 mins read\n\nThe envoy said talks would resume on Monday, the ministry said.\n\nLatest News\n\n- UN says famine confirmed in Sudan\n- Kenya to lead new peace push, says Ruto\n",
+			want: []string{"Today: 3 June 2025", "4 mins read", "Latest News", "- UN says famine confirmed in Sudan", "- Kenya to lead new peace push, says Ruto"},
+		},
+		{
+			name: "a story link and the title after it; a related box mid-article",
+			page: "Minister resigns\n\nThe minister resigned on Friday, aides said.\n\nRelated Stories\nRival says coalition will hold\n\nThe party said it would choose a successor next week.\n\nNext Story\n\nKremlin says talks are possible\n",
+			want: []string{"Related Stories", "Rival says coalition will hold", "Next Story", "Kremlin says talks are possible"},
+		},
+		{
+			name: "an article with none; code points, not bytes",
+			page: "Ministerin tritt zurück\n\n„Es reicht“, sagte die Ministerin am Freitag.\n",
+			want: nil,
+		},
+		{
+			name: "code points after non-ASCII text",
+			page: "Ministerin tritt zurück – „Es reicht“\n\n„Es reicht“, sagte die Ministerin am Freitag in Köln.\n\nMost read\nKöln: Stadt sagt Fest ab\n",
+			want: []string{"Most read", "Köln: Stadt sagt Fest ab"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runes := []rune(tt.page)
+			var got []string
+			for _, r := range TextFurniture([]byte(tt.page)) {
+				got = append(got, string(runes[r[0]:r[1]]))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("TextFurniture() lines (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
