@@ -898,6 +898,10 @@ func TestPeople(t *testing.T) {
 		{"The envoy met Mevlüt Çavuşoğlu in Ankara.", "Mevlüt Çavuşoğlu"},
 		{"Her rival, Xóchitl Gálvez, conceded late on Sunday.", "Xóchitl Gálvez"},
 		{"Talks with his ally, Ekrem Imamoglu, broke down.", "Ekrem Imamoglu"},
+		// short English given names the Moby list leaves out
+		{"Hank Lindqvist, her husband, insisted she was innocent.", "Hank Lindqvist"},
+		{"Meg Thornbury, her neighbour, said the road flooded.", "Meg Thornbury"},
+		{"Deb Ashworth, her sister, said the family was shocked.", "Deb Ashworth"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Person) {
 			t.Errorf("Analyze(%q): no person %q", tc.in, tc.name)
