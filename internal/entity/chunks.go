@@ -592,7 +592,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
 			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && !(key == "General" && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+1, hi)) &&
 				!(stripPossessive(word(i+L-1)) != len(word(i+L-1)) && i+L < hi && hi-i-L <= 3 && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+L, hi)) && // "the President's Media Division"
-				(r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
+				(r.lex.titles[lowerPhrase(t, i, i+L, key)] && !(L == 1 && particleInName(key)) || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -671,7 +671,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			i += 2
 			continue
 		}
-		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] && nameAbbreviations[word(i+1)] != Person || r.acronymRole(t, i, hi)) {
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && !particleInName(w) && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] && nameAbbreviations[word(i+1)] != Person || r.acronymRole(t, i, hi)) {
 			// (not a surname before "Jr": "Martin Luther King Jr.")
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
@@ -706,6 +706,13 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 	}
 	flush(hi)
 	return out
+}
+
+// particleInName reports whether w, inside a name, is a surname's
+// particle rather than the title it spells in capitals: "Angel Di Maria",
+// "Ángel di María" (but "DI Jane Hollis", a detective inspector).
+func particleInName(w string) bool {
+	return connectors[strings.ToLower(w)] && !isAllCaps(w)
 }
 
 // clubRoles follow a club's name before its people: "Crawley manager

@@ -898,6 +898,12 @@ func TestPeople(t *testing.T) {
 		{"The envoy met Mevlüt Çavuşoğlu in Ankara.", "Mevlüt Çavuşoğlu"},
 		{"Her rival, Xóchitl Gálvez, conceded late on Sunday.", "Xóchitl Gálvez"},
 		{"Talks with his ally, Ekrem Imamoglu, broke down.", "Ekrem Imamoglu"},
+		// a surname's particle, capitalised or not, is no title ("DI" is,
+		// in capitals: detective inspector)
+		{"Angel Di Maria insisted he was fit.", "Angel Di Maria"},
+		{"Ángel di María said the team was tired.", "Ángel di María"},
+		{"DI Jane Hollis said the inquiry went on.", "Jane Hollis"},
+		{"Di Maria said the team was tired.", "Di Maria"},
 		// short English given names the Moby list leaves out
 		{"Hank Lindqvist, her husband, insisted she was innocent.", "Hank Lindqvist"},
 		{"Meg Thornbury, her neighbour, said the road flooded.", "Meg Thornbury"},
