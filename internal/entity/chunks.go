@@ -248,6 +248,10 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		if r.lex.wholeName(t, i, hi) {
 			break // "The Times", "The Hague": the article is part of the name
 		}
+		if i == lo && i+2 == hi && weekdays[word(i)] && lo > 0 && toks[lo-1].Kind == sentence.Word && toks[lo-1].Sent == toks[lo].Sent && r.lex.titles[t.Lower(lo-1)] &&
+			!notName[word(i+1)] && !monthNames[word(i+1)] {
+			break // a role, then a day name as a given name before the surname: "captain Sunday Oliseh"
+		}
 		if i == lo && lo > 0 && i+1 < hi && orgNouns[t.Word(lo-1)] && isCap(word(i+1)) {
 			break // "the homelessness charity Home Ground": named by its kind
 		}

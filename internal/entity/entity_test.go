@@ -904,6 +904,9 @@ func TestPeople(t *testing.T) {
 		{"Ángel di María said the team was tired.", "Ángel di María"},
 		{"DI Jane Hollis said the inquiry went on.", "Jane Hollis"},
 		{"Di Maria said the team was tired.", "Di Maria"},
+		// a weekday after a role, before a surname, is a given name (as
+		// Nigerians are named Sunday and Monday), no date
+		{"Former Nigeria captain Sunday Oliseh said the team was weak.", "Sunday Oliseh"},
 		// short English given names the Moby list leaves out
 		{"Hank Lindqvist, her husband, insisted she was innocent.", "Hank Lindqvist"},
 		{"Meg Thornbury, her neighbour, said the road flooded.", "Meg Thornbury"},
