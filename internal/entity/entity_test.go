@@ -980,6 +980,9 @@ func TestRoleBeforeName(t *testing.T) {
 		{"Yue Xiaoyong's special envoy, Liu Bin, said talks went on.", "Liu Bin", "special envoy"},
 		{"Mark Dunn, the company's chief technology officer, said the bug was fixed.", "Mark Dunn", "chief technology officer"},
 		{"The company's chief technology officer, Ann Lee, said the bug was fixed.", "Ann Lee", "chief technology officer"},
+		// a boxing promoter opening the sentence, before a given name
+		// that is also a surname
+		{"Promoter Frank Warren predicted a knockout.", "Frank Warren", "Promoter"},
 		// a body's name inside the description
 		{"Confirming the incident, the Obiora State Police Command spokesman, Superintendent Emeka Nwachukwu, said 14 persons had been arrested.", "Emeka Nwachukwu", "spokesman"},
 	} {
