@@ -522,6 +522,21 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				matched = true
 				break
 			}
+			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && nameStart == i-1 && word(nameStart) == "Greater" && len(pendingTitles) == 0 {
+				// "Greater" and a place make a larger place, "Greater
+				// Manchester", which may open a body's name: "Greater
+				// Manchester Police", "Greater London Authority"
+				c := chunk{lo: nameStart, hi: i + L, start: toks[nameStart].Start, end: toks[i+L-1].Start + stripPossessive(word(i+L-1)), typ: e.typ}
+				c.canon = t.Src[c.start:c.end]
+				if i+L < hi && r.lex.orgHead[stripPossessiveWord(word(hi-1))] && r.plainRun(t, i+L, hi) {
+					c = bodyTo(nameStart)
+				}
+				out = append(out, c)
+				nameStart = -1
+				i = c.hi
+				matched = true
+				break
+			}
 			if ok && (e.typ == Org || e.typ == Loc || e.typ == GPE && (!e.country || !stateRun(t, i+L, hi))) && !e.demonym && nameStart < 0 && i+L < hi &&
 				(r.lex.orgHead[t.Src[toks[hi-1].Start:toks[hi-1].Start+stripPossessive(word(hi-1))]] && r.plainRun(t, i+L, hi) ||
 					(e.typ == Org || !e.country || !stateRun(t, i+L, hi)) && i+L+1 < hi && r.lex.orgHead[word(i+L)] && (connectors[word(i+L+1)] || word(i+L+1) == "on") && bodyTail(t, i+L, hi)) {

@@ -943,6 +943,9 @@ func TestKnownWordInsideName(t *testing.T) {
 		// a body named for its members and its country, as "Public Safety
 		// Canada" is for its field
 		{"Universities Scotland said it would seek an urgent meeting with ministers.", "Universities Scotland"},
+		// "Greater" opens a place's name and a body's named after it
+		{"A spokesperson for Greater Manchester Police said the man was arrested.", "Greater Manchester Police"},
+		{"The Greater London Authority said the budget was set.", "Greater London Authority"},
 	} {
 		if !hasEntity(t, r, tc.in, tc.name, Org) {
 			t.Errorf("Analyze(%q): no organisation %q", tc.in, tc.name)
@@ -1417,6 +1420,7 @@ func TestCities(t *testing.T) {
 		{"Ships waited in Bristol Bay and off the Suez Canal.", "Bristol Bay", Loc},
 		{"Floods hit Kiambu County on Monday.", "Kiambu County", Loc},
 		{"A professor at the University of Glasgow said the data were sound.", "University of Glasgow", Org},
+		{"Police in Greater Manchester said two men were arrested.", "Greater Manchester", GPE},
 		// a region named with its compass word
 		{"Rain is expected in East Africa this week.", "East Africa", Loc},
 		// the hand-compiled entries keep their types
