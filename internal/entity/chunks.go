@@ -465,7 +465,10 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				ok = false
 			}
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
-				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
+				// "Bank of the Philippines": the country is part of the name,
+				// and so is a nationality that more of the name follows:
+				// "Association of the British Pharmaceutical Industry"
+				ok = ok && (e.demonym && i+L == hi || nameStart < 0)
 			}
 			pre := i // a compass word before the place: "University of South Florida"
 			if pre-1 > nameStart && nameStart >= 0 && compassWords[word(pre-1)] {

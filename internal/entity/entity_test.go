@@ -943,6 +943,8 @@ func TestKnownWordInsideName(t *testing.T) {
 		// a body named for its members and its country, as "Public Safety
 		// Canada" is for its field
 		{"Universities Scotland said it would seek an urgent meeting with ministers.", "Universities Scotland"},
+		// a nationality after a body's "of the" is inside its name
+		{"The Association of the British Pharmaceutical Industry said the deal was fair.", "Association of the British Pharmaceutical Industry"},
 		// "Greater" opens a place's name and a body's named after it
 		{"A spokesperson for Greater Manchester Police said the man was arrested.", "Greater Manchester Police"},
 		{"The Greater London Authority said the budget was set.", "Greater London Authority"},
