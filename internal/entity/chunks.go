@@ -800,13 +800,16 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Securities and Exchange Commission"
 	}
-	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i, j) &&
+	if left := t.Word(j - 1); (j-i <= 2 || j-i == 3 && afterThe(t, i)) && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i, j) &&
 		!strings.HasSuffix(left, "s") && t.Sentences[toks[i].Sent].Lo != i {
 		// (not a role, a plural or a day: "The Mayor and Greater London
 		// Authority", "Doctors and British Medical Association ...")
 		_, knownRight := r.lex.names[right[0]]
 		if !knownRight {
-			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
+			// "Retail and Distribution Workers' Union", "Allied Port and
+			// Transport Workers' Union", and, three words after "the", "the
+			// Armed Conflict Location and Event Data Project"
+			return true
 		}
 	}
 	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && strings.HasSuffix(left, "s") && strings.HasSuffix(right[0], "s") &&

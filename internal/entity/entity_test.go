@@ -943,6 +943,11 @@ func TestKnownWordInsideName(t *testing.T) {
 		// a body named for its members and its country, as "Public Safety
 		// Canada" is for its field
 		{"Universities Scotland said it would seek an urgent meeting with ministers.", "Universities Scotland"},
+		// "and" inside a body's name: police forces named for two
+		// counties, and a project's name of two parts after "the"
+		{"Avon and Somerset Police said the man was arrested.", "Avon and Somerset Police"},
+		{"A spokesperson for Devon and Cornwall Police said the road was closed.", "Devon and Cornwall Police"},
+		{"\"We are monitoring,\" said the Armed Conflict Location and Event Data Project.", "Armed Conflict Location and Event Data Project"},
 		// a nationality after a body's "of the" is inside its name
 		{"The Association of the British Pharmaceutical Industry said the deal was fair.", "Association of the British Pharmaceutical Industry"},
 		// "Greater" opens a place's name and a body's named after it
