@@ -1523,6 +1523,9 @@ func TestMerging(t *testing.T) {
 		{"Dell said its profits rose. Michael Dell, its founder, said the company would recover.", "Michael Dell", Person, []string{"Michael Dell"}},
 		{"Harrison Ford said it was an honour. Ford said it would be his last film.", "Harrison Ford", Person, []string{"Harrison Ford", "Ford"}},
 		{"Ocado said it expected a loss for the year.", "Ocado", Org, []string{"Ocado"}},
+		// a regional agency named with the US agency's letters is not it
+		{"Africa CDC said the outbreak was spreading. The Centers for Disease Control and Prevention said cases rose.", "Africa CDC", Org, []string{"Africa CDC"}},
+		{"Africa CDC said the outbreak was spreading. The Centers for Disease Control and Prevention said cases rose.", "Centers for Disease Control and Prevention", Org, []string{"Centers for Disease Control and Prevention"}},
 	} {
 		got := analyze(t, r, tc.in)
 		if !slices.ContainsFunc(got, func(e ent) bool {
