@@ -1422,8 +1422,8 @@ func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
 // and one more capitalised word tell it from an organisation's.
 func (r *Recognizer) acronymRole(t *sentence.Text, i, hi int) bool {
 	w := t.Word(i)
-	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
-		return false
+	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || strings.Contains(w, ".") || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
+		return false // (initials are a name's: "Harvard T.H. Chan School of Public Health")
 	}
 	if _, known := r.lex.names[w]; known {
 		return false // a body the gazetteer knows: "NYPD John Miller"

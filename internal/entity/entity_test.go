@@ -948,6 +948,8 @@ func TestKnownWordInsideName(t *testing.T) {
 		{"Avon and Somerset Police said the man was arrested.", "Avon and Somerset Police"},
 		{"A spokesperson for Devon and Cornwall Police said the road was closed.", "Devon and Cornwall Police"},
 		{"\"We are monitoring,\" said the Armed Conflict Location and Event Data Project.", "Armed Conflict Location and Event Data Project"},
+		// a benefactor's initials inside a body's name are no role's letters
+		{"Researchers from Harvard T.H. Chan School of Public Health found a link.", "Harvard T.H. Chan School of Public Health"},
 		// a nationality after a body's "of the" is inside its name
 		{"The Association of the British Pharmaceutical Industry said the deal was fair.", "Association of the British Pharmaceutical Industry"},
 		// "Greater" opens a place's name and a body's named after it
