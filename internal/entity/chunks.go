@@ -1075,7 +1075,7 @@ func branchWords(t *sentence.Text, lo, hi int) bool {
 // Change", "Statistics".
 func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if w := t.Word(k); !isField(w) && !fieldNouns[w] && !agencyWords[w] && !(k > lo && w == "and") {
+		if w := t.Word(k); !isField(w) && !fieldNouns[w] && !agencyWords[w] && !sports[w] && !(k > lo && w == "and") {
 			return false
 		}
 	}
@@ -1086,6 +1086,13 @@ func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
 // field lists (fieldWords, fieldNouns) lack.
 var agencyWords = toSet(`Statistics Parks Immigration Refugees Citizenship Revenue Elections Oceans
 	Veterans Indigenous Library Archives Standards Export`)
+
+// sports name national governing bodies with their country after them:
+// "Swimming Australia", "Athletics Kenya", "Cycling Canada".
+var sports = toSet(`Swimming Athletics Cricket Rugby Football Tennis Cycling Hockey Golf Netball
+	Rowing Triathlon Basketball Boxing Gymnastics Sailing Volleyball Baseball Softball Squash
+	Badminton Bowls Judo Taekwondo Wrestling Archery Canoe Surfing Skiing Snowsports Fencing
+	Equestrian Diving Weightlifting Skateboarding Climbing Shooting Paralympics`)
 
 // fieldAfterOn reports whether the capitalised words from k are a body's
 // field after "on" ("Commission on Human Rights", "Committee on Foreign

@@ -948,6 +948,12 @@ func TestKnownWordInsideName(t *testing.T) {
 		{"Avon and Somerset Police said the man was arrested.", "Avon and Somerset Police"},
 		{"A spokesperson for Devon and Cornwall Police said the road was closed.", "Devon and Cornwall Police"},
 		{"\"We are monitoring,\" said the Armed Conflict Location and Event Data Project.", "Armed Conflict Location and Event Data Project"},
+		// a sport's national body named for it and its country, a paper
+		// with an Italian article inside, a broadcaster by its number
+		{"Swimming Australia welcomed the ruling.", "Swimming Australia"},
+		{"Organisers France Football said the award would go ahead.", "France Football"},
+		{"Italian newspaper Corriere dello Sport reported the deal.", "Corriere dello Sport"},
+		{"Israel's Channel 12 reported that talks had stalled.", "Channel 12"},
 		// a benefactor's initials inside a body's name are no role's letters
 		{"Researchers from Harvard T.H. Chan School of Public Health found a link.", "Harvard T.H. Chan School of Public Health"},
 		// a nationality after a body's "of the" is inside its name
