@@ -72,6 +72,11 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 	// with it: a company's name before that is the company ("Disney said
 	// ..." above "Walt Disney's nephew")
 	namedAt := map[string]int{}
+	// articleLessNames are the surnames registered without their Arabic
+	// article ("Houthi" of "Abdul-Malik al-Houthi"): a group the
+	// gazetteer knows by that word is the group, not the person ("Houthi
+	// rebels")
+	articleLessNames := map[string]bool{}
 	// holders maps a surname to every person named in full with it, for a
 	// titled mention by the surname alone to pick the one with that title
 	holders := map[string][]int{}
@@ -347,6 +352,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		}
 		if ln := articleLess(t.Src[toks[c.hi-1].Start:c.end]); ln != "" && !has(lastNames, ln) {
 			lastNames[ln] = id // "Sisi" of "Abdel Fattah al-Sisi"
+			articleLessNames[ln] = true
 		}
 		if k := c.hi - 2; k > c.lo && nameAbbreviations[word(c.hi-1)] == Person && isCap(word(k)) && !has(lastNames, word(k)) {
 			lastNames[word(k)] = id // "King" of "Martin Luther King Jr.": the surname before "Jr."
@@ -426,7 +432,7 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 			id = orgPrefix(res.Entities, name, r.lex)
 		case c.canon != "":
 			// a gazetteer entry may also be a person's surname
-			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) && !(c.typ == Org && namedAt[name] > c.lo) {
+			if pid, ok := lastNames[name]; ok && c.hi-c.lo == 1 && !(c.lo > 0 && placePreps[word(c.lo-1)]) && !(c.typ == Org && (namedAt[name] > c.lo || articleLessNames[name])) {
 				id = pid
 			} else if pid, ok := firstSurnames[name]; ok && c.hi-c.lo == 1 && r.lex.names[name].city && !(c.lo > 0 && placePreps[word(c.lo-1)]) {
 				id = pid // a GeoNames city that is someone's first surname: "Ibarra said" after "Marisol Ibarra Montoya"

@@ -248,6 +248,10 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 		if r.lex.wholeName(t, i, hi) {
 			break // "The Times", "The Hague": the article is part of the name
 		}
+		if i == lo && i+2 == hi && weekdays[word(i)] && lo > 0 && toks[lo-1].Kind == sentence.Word && toks[lo-1].Sent == toks[lo].Sent && r.lex.titles[t.Lower(lo-1)] &&
+			!notName[word(i+1)] && !monthNames[word(i+1)] {
+			break // a role, then a day name as a given name before the surname: "captain Sunday Oliseh"
+		}
 		if i == lo && lo > 0 && i+1 < hi && orgNouns[t.Word(lo-1)] && isCap(word(i+1)) {
 			break // "the homelessness charity Home Ground": named by its kind
 		}
@@ -461,7 +465,10 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				ok = false
 			}
 			if i >= 3 && i-nameStart >= 3 && word(i-1) == "the" && word(i-2) == "of" && r.lex.orgHead[word(i-3)] {
-				ok = ok && (e.demonym || nameStart < 0) // "Bank of the Philippines": the country is part of the name
+				// "Bank of the Philippines": the country is part of the name,
+				// and so is a nationality that more of the name follows:
+				// "Association of the British Pharmaceutical Industry"
+				ok = ok && (e.demonym && i+L == hi || nameStart < 0)
 			}
 			pre := i // a compass word before the place: "University of South Florida"
 			if pre-1 > nameStart && nameStart >= 0 && compassWords[word(pre-1)] {
@@ -515,6 +522,21 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 				out = append(out, bodyTo(i))
 				pendingTitles = nil
 				i = hi
+				matched = true
+				break
+			}
+			if ok && (e.typ == GPE || e.typ == Loc) && !e.demonym && nameStart >= 0 && nameStart == i-1 && word(nameStart) == "Greater" && len(pendingTitles) == 0 {
+				// "Greater" and a place make a larger place, "Greater
+				// Manchester", which may open a body's name: "Greater
+				// Manchester Police", "Greater London Authority"
+				c := chunk{lo: nameStart, hi: i + L, start: toks[nameStart].Start, end: toks[i+L-1].Start + stripPossessive(word(i+L-1)), typ: e.typ}
+				c.canon = t.Src[c.start:c.end]
+				if i+L < hi && r.lex.orgHead[stripPossessiveWord(word(hi-1))] && r.plainRun(t, i+L, hi) {
+					c = bodyTo(nameStart)
+				}
+				out = append(out, c)
+				nameStart = -1
+				i = c.hi
 				matched = true
 				break
 			}
@@ -592,7 +614,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			// "Parent Darnell Phipps said", "Resident Mary Okoro said"
 			if nameStart < 0 && !(i+L < hi && r.lex.orgHead[word(i+L)]) && !(key == "General" && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+1, hi)) &&
 				!(stripPossessive(word(i+L-1)) != len(word(i+L-1)) && i+L < hi && hi-i-L <= 3 && r.lex.orgHead[word(hi-1)] && !r.hasGivenIn(t, i+L, hi)) && // "the President's Media Division"
-				(r.lex.titles[lowerPhrase(t, i, i+L, key)] || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
+				(r.lex.titles[lowerPhrase(t, i, i+L, key)] && !(L == 1 && particleInName(key)) || L == 1 && (r.acronymRole(t, i, hi) || i+2 < hi && personHeads[t.Lower(i)] && isCap(word(i+1)) && isCap(word(i+2)) && !r.orgHeadIn(t, i+1, hi))) {
 				// a title: attribute of the name that follows
 				pendingTitles = append(pendingTitles, key)
 				i += L
@@ -671,7 +693,7 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 			i += 2
 			continue
 		}
-		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] && nameAbbreviations[word(i+1)] != Person || r.acronymRole(t, i, hi)) {
+		if nameStart >= 0 && (r.lex.titles[t.Lower(i)] && !nameTitles[t.Lower(i)] && !particleInName(w) && i+1 < hi && isCap(word(i+1)) && !r.lex.orgHead[word(i+1)] && nameAbbreviations[word(i+1)] != Person || r.acronymRole(t, i, hi)) {
 			// (not a surname before "Jr": "Martin Luther King Jr.")
 			// "Harlow Springs Police Chief Rosalind Marquez-Whitfield",
 			// "External Affairs Minister Anirudh Mahapatra": the words
@@ -706,6 +728,13 @@ func (r *Recognizer) cutNames(t *sentence.Text, lo, hi int, out []chunk, tails m
 	}
 	flush(hi)
 	return out
+}
+
+// particleInName reports whether w, inside a name, is a surname's
+// particle rather than the title it spells in capitals: "Angel Di Maria",
+// "Ángel di María" (but "DI Jane Hollis", a detective inspector).
+func particleInName(w string) bool {
+	return connectors[strings.ToLower(w)] && !isAllCaps(w)
 }
 
 // clubRoles follow a club's name before its people: "Crawley manager
@@ -771,13 +800,16 @@ func (r *Recognizer) orgWithAnd(t *sentence.Text, i, j int) bool {
 	if j-i == 1 && r.lex.orgHead[t.Word(i)] && strings.HasSuffix(t.Word(i), "s") && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] {
 		return true // "Securities and Exchange Commission"
 	}
-	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i, j) &&
+	if left := t.Word(j - 1); (j-i <= 2 || j-i == 3 && afterThe(t, i)) && len(right) >= 3 && r.lex.orgHead[right[len(right)-1]] && r.plainLeft(t, i, j) &&
 		!strings.HasSuffix(left, "s") && t.Sentences[toks[i].Sent].Lo != i {
 		// (not a role, a plural or a day: "The Mayor and Greater London
 		// Authority", "Doctors and British Medical Association ...")
 		_, knownRight := r.lex.names[right[0]]
 		if !knownRight {
-			return true // "Retail and Distribution Workers' Union", "Allied Port and Transport Workers' Union"
+			// "Retail and Distribution Workers' Union", "Allied Port and
+			// Transport Workers' Union", and, three words after "the", "the
+			// Armed Conflict Location and Event Data Project"
+			return true
 		}
 	}
 	if left := t.Word(j - 1); j-i <= 2 && len(right) >= 2 && r.lex.orgHead[right[len(right)-1]] && strings.HasSuffix(left, "s") && strings.HasSuffix(right[0], "s") &&
@@ -1043,7 +1075,7 @@ func branchWords(t *sentence.Text, lo, hi int) bool {
 // Change", "Statistics".
 func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if w := t.Word(k); !isField(w) && !fieldNouns[w] && !agencyWords[w] && !(k > lo && w == "and") {
+		if w := t.Word(k); !isField(w) && !fieldNouns[w] && !agencyWords[w] && !sports[w] && !(k > lo && w == "and") {
 			return false
 		}
 	}
@@ -1054,6 +1086,13 @@ func (r *Recognizer) agencyFields(t *sentence.Text, lo, hi int) bool {
 // field lists (fieldWords, fieldNouns) lack.
 var agencyWords = toSet(`Statistics Parks Immigration Refugees Citizenship Revenue Elections Oceans
 	Veterans Indigenous Library Archives Standards Export`)
+
+// sports name national governing bodies with their country after them:
+// "Swimming Australia", "Athletics Kenya", "Cycling Canada".
+var sports = toSet(`Swimming Athletics Cricket Rugby Football Tennis Cycling Hockey Golf Netball
+	Rowing Triathlon Basketball Boxing Gymnastics Sailing Volleyball Baseball Softball Squash
+	Badminton Bowls Judo Taekwondo Wrestling Archery Canoe Surfing Skiing Snowsports Fencing
+	Equestrian Diving Weightlifting Skateboarding Climbing Shooting Paralympics`)
 
 // fieldAfterOn reports whether the capitalised words from k are a body's
 // field after "on" ("Commission on Human Rights", "Committee on Foreign
@@ -1390,8 +1429,8 @@ func (r *Recognizer) phrase(t *sentence.Text, lo, hi int) string {
 // and one more capitalised word tell it from an organisation's.
 func (r *Recognizer) acronymRole(t *sentence.Text, i, hi int) bool {
 	w := t.Word(i)
-	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
-		return false
+	if i+2 >= hi || len(w) < 2 || len(w) > 4 || !isAllCaps(w) || strings.Contains(w, ".") || r.lex.given[t.Word(i+1)] == 0 || !isCap(t.Word(i+2)) {
+		return false // (initials are a name's: "Harvard T.H. Chan School of Public Health")
 	}
 	if _, known := r.lex.names[w]; known {
 		return false // a body the gazetteer knows: "NYPD John Miller"

@@ -302,6 +302,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++
 				continue
 			}
+			if j > i && numberedStations[word(j-1)] && isNumber(stripPossessiveWord(word(j))) && len(stripPossessiveWord(word(j))) <= 3 {
+				j++ // a broadcaster named by its number: "Channel 12", "Channel 4's"
+				continue
+			}
 			if j > i && (word(j) == "’" || word(j) == "'") && toks[j].Start == toks[j-1].End && strings.HasSuffix(word(j-1), "s") && capAt(j+1) && (r.lex.orgHead[word(j+1)] || pluralNoun(word(j-1)) && r.orgHeadAhead(t, j+1)) && toks[j+1].Sent == toks[i].Sent {
 				j++ // "Mobile Users’ Forum": a plural possessive inside a body's name
 				continue
@@ -344,8 +348,10 @@ func (r *Recognizer) Analyze(t *sentence.Text) *Result {
 				j++ // "Department of Health and Human Services"
 				continue
 			}
-			if j > i && toks[j].Kind == sentence.Word && !isCap(word(j)) && (word(j) == "the" || word(j) == "of" || word(j) == "for") && r.knownAcross(t, i, j) {
-				j++ // a known name with a lower-case word inside: "Save the Children", "Friends of the Earth"
+			if j > i && toks[j].Kind == sentence.Word && !isCap(word(j)) && (word(j) == "the" || word(j) == "of" || word(j) == "for" || italianArticles[word(j)]) && r.knownAcross(t, i, j) {
+				// a known name with a lower-case word inside: "Save the
+				// Children", "Friends of the Earth", "Corriere dello Sport"
+				j++
 				continue
 			}
 			if word(j) == "on" && j > i && r.lex.orgHead[word(j-1)] && r.fieldAfterOn(t, j+1) {
@@ -420,6 +426,24 @@ func (r *Recognizer) knownAcross(t *sentence.Text, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// italianArticles join the words of Italian names: "Corriere dello Sport".
+var italianArticles = toSet(`dello della delle degli dei`)
+
+// numberedStations are the words before a broadcaster's number: "Channel
+// 4", "Israel's Channel 12". (Not "Radio": "BBC Radio 4" would be cut
+// into the BBC and "Radio 4".)
+var numberedStations = toSet(`Channel`)
+
+// isNumber reports whether w is all digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // retiredMarks follow a rank in brackets: "Brigadier (retd)".
