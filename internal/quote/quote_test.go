@@ -2133,6 +2133,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive of telling names who heard, not who said: no speaker",
+			in:   "The gang used children as young as 14 to carry drugs, Norwich Crown Court was told. Ten Hag was informed of the decision at the training ground.",
+			want: []brief{
+				{Indirect, "The gang used children as young as 14 to carry drugs", "told", "Norwich Crown Court", ""},
+				{Indirect, "the decision at the training ground", "informed of", "Ten Hag", ""},
+			},
+		},
+		{
 			name: "a cue inside a fronted question reports nothing past it, and the main clause's subject speaks after it",
 			in:   "Asked whether Washington had warned Baghdad in advance of the strikes, Price declined to go into details, saying only that the US had been \"in regular contact\" with Iraqi officials.",
 			want: []brief{

@@ -37,6 +37,20 @@ func (s *state) resolve(out []raw) {
 			r.sLo, r.sHi = s.trimSpeaker(r.sLo, r.sHi)
 		}
 		prevLo, prevHi = r.sLo, r.sHi
+		if r.sLo >= 0 && s.passiveCue(r) && s.cueMap[s.t.Lower(r.cueLo)]&cueTell != 0 && s.w(r.cueLo) != "asked" {
+			// "..., Norwich Crown Court was told.", "Ten Hag was informed
+			// of the decision": the subject heard it, no one is named
+			// who said it; inside another's words it is theirs to vouch
+			// for ("Whitfield said he had been told his role was cut")
+			r.entity, r.described = -1, ""
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if o := out[j]; o.cLo <= r.cueLo && r.cueLo < o.cHi && o.sLo >= 0 {
+					r.entity, r.described = o.entity, o.described
+					break
+				}
+			}
+			continue
+		}
 		if r.sLo < 0 {
 			continue
 		}
