@@ -2133,6 +2133,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "they after people who spoke is those people, not a body named in their words or a name quoted",
+			in:   "In a statement, Mia's parents, Claire and Steven Thornton, said they had been failed by NHS England. \"No family should have to go through this,\" they said.\n\nJamal Hussain, 19, died on Friday. In a tribute released through Greater Manchester Police, his family said: \"Jamal was the heart of our family.\" They added that they would never understand.",
+			want: []brief{
+				{Indirect, "they had been failed by NHS England", "said", "Claire and Steven Thornton", "Claire Thornton"},
+				{Direct, "\"No family should have to go through this,\"", "said", "they", "Claire Thornton"},
+				{Direct, "\"Jamal was the heart of our family.\"", "said", "his family", "Jamal Hussain's family"},
+				{Indirect, "that they would never understand", "added", "They", ""},
+			},
+		},
+		{
 			name: "a passive of telling names who heard, not who said: no speaker",
 			in:   "The gang used children as young as 14 to carry drugs, Norwich Crown Court was told. Ten Hag was informed of the decision at the training ground.",
 			want: []brief{

@@ -134,6 +134,14 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'p' && out[i-1].sLo >= 0 && s.peopleMention(out[i-1].sLo, out[i-1].sHi) && s.nearAfter(out[i-1].sLo, r.sLo) &&
+			!s.personBetween(out[i-1].sHi, r.sLo, func(e *entity.Entity) bool { return !s.onlyQuoted(e, out[i-1].sHi, r.sLo) }) {
+			// "Mia's parents, Claire and Steven Thornton, said they had
+			// been failed by NHS England. “...,” they said.": the people
+			// who spoke last, not the body named in their words
+			r.entity, r.described = out[i-1].entity, out[i-1].described
+			continue
+		}
 		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'p' && out[i-1].sLo >= 0 && out[i-1].entity < 0 && out[i-1].described != "" && s.nearAfter(out[i-1].sLo, r.sLo) &&
 			!s.personBetween(out[i-1].sHi, r.sLo, func(*entity.Entity) bool { return true }) {
 			// "Residents who spoke to The Island Times said ... . They
@@ -864,6 +872,18 @@ func (s *state) personBetween(from, k int, fits func(*entity.Entity) bool) bool 
 	return false
 }
 
+// onlyQuoted reports whether every mention of e between tokens from and
+// to is inside a quotation: "“Jamal was the heart of our family.”"
+// names no one who speaks after it.
+func (s *state) onlyQuoted(e *entity.Entity, from, to int) bool {
+	for _, m := range e.Mentions {
+		if m.Lo >= from && m.Lo < to && !s.t.Tokens[m.Lo].Quoted {
+			return false
+		}
+	}
+	return true
+}
+
 // crowdPlural reports whether a description names a group ("analysts",
 // "two officials", "people familiar with the matter"), which "he" or
 // "she" does not refer to.
@@ -997,6 +1017,31 @@ func (s *state) possessedBodyBefore(prev raw, k int) string {
 		}
 	}
 	return d
+}
+
+// peopleMention reports whether the mention [lo,hi) names several
+// people: two names joined by "and" ("Claire and Steven Thornton"), a
+// family's kin ("his family", "Mia's parents") or a family by its name
+// ("The Thorntons").
+func (s *state) peopleMention(lo, hi int) bool {
+	h := s.headEnd(lo, hi) - 1
+	if h < lo {
+		return false
+	}
+	if w := s.t.Lower(h); kinNouns[w] && (strings.HasSuffix(w, "s") || w == "family" || w == "children") {
+		return true
+	}
+	if w := s.w(h); h > lo && s.t.Lower(lo) == "the" && isCapWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true // "The Thorntons"
+	}
+	for k := lo + 1; k < hi-1; k++ {
+		if s.w(k) == "and" && isCapWord(s.w(k-1)) && isCapWord(s.w(k+1)) {
+			if m, ok := s.ents.MentionAt(k + 1); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessedBody reports whether the description d names a country's
