@@ -162,6 +162,19 @@ func (s *state) timeAdjunct(k, hi int) bool {
 // intervalUnits count the time between two events: "a day after".
 var intervalUnits = set(`minute minutes hour hours day days week weeks month months year years moments`)
 
+// trailingSource reports whether the subject [nLo,L) after a comma, with
+// an aside of its own before the cue, closes a whole clause of content
+// rather than standing in apposition to a name: "The link was strongest
+// for processed meats, the researchers, writing in the BMJ, said" (not
+// "Phil Lovas, the chairman, said").
+func (s *state) trailingSource(lo, nLo, L int) bool {
+	if !determiners[s.t.Lower(nLo)] || !s.hasWord(nLo, L, ",") {
+		return false
+	}
+	st := s.leftStart(lo, nLo-1)
+	return nLo-1-st >= 3 && s.hasFinite(st, nLo-1)
+}
+
 // adverbialOpeners open an adverbial clause inside a relative clause, which
 // a noun phrase before "who" or "whose" never crosses.
 var adverbialOpeners = set(`if when because unless although though whereas while`)
@@ -979,7 +992,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if ap >= 0 && ap+1 < L && (s.w(ap) == "now" || s.w(ap) == "formerly" || s.w(ap) == "once" || s.w(ap) == "still") {
 					ap++
 				}
-				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && (!s.namedSubject(nLo, L) || s.possessedRole(ap, L) || determiners[s.w(ap)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
+				if nLo >= 0 && nLo > lo && s.w(nLo-1) == "," && !s.trailingSource(lo, nLo, L) && (!s.namedSubject(nLo, L) || s.possessedRole(ap, L) || determiners[s.w(ap)] || s.partyOf(nLo, L) || s.titleApposition(nLo, L-1) || s.titleApposition(nLo+1, L-1) && !isCapWord(s.w(nLo)) || s.bodyRole(nLo, L)) {
 					if nLo-2 >= lo && (s.kind(nLo-2) == sentence.Word || s.w(nLo-2) == ")") {
 						if q := s.extendLeft(lo, nLo-2); q >= 0 {
 							nLo = q

@@ -2133,6 +2133,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a trailing source with a place or an aside: a jury at a court, the study published in a journal",
+			in:   "A 24-year-old man stabbed a father-of-two in the neck after a row, a jury at Leeds Crown Court heard. The link was strongest for processed meats, the study, published in the BMJ, found. Phil Lovas, the chairman, said the plan would fail.",
+			want: []brief{
+				{Indirect, "A 24-year-old man stabbed a father-of-two in the neck after a row", "heard", "", ""},
+				{Indirect, "The link was strongest for processed meats", "found", "the study, published in the BMJ", "the study"},
+				{Indirect, "the plan would fail", "said", "Phil Lovas, the chairman", "Phil Lovas"},
+			},
+		},
+		{
 			name: "they after people who spoke is those people, not a body named in their words or a name quoted",
 			in:   "In a statement, Mia's parents, Claire and Steven Thornton, said they had been failed by NHS England. \"No family should have to go through this,\" they said.\n\nJamal Hussain, 19, died on Friday. In a tribute released through Greater Manchester Police, his family said: \"Jamal was the heart of our family.\" They added that they would never understand.",
 			want: []brief{

@@ -2181,6 +2181,12 @@ func (s *state) bodyHeard(sen sentence.Range, i int) (raw, bool) {
 	for b > sen.Lo && b > i-6 && (isCapWord(s.w(b-1)) || determiners[s.t.Lower(b-1)]) && !s.t.Tokens[b-1].Quoted {
 		b--
 	}
+	if b-2 > sen.Lo && (s.w(b-1) == "at" || s.w(b-1) == "in") && hearingBodies[s.t.Lower(b-2)] {
+		b -= 2 // "a jury at Leeds Crown Court heard"
+		for b > sen.Lo && determiners[s.t.Lower(b-1)] && !s.t.Tokens[b-1].Quoted {
+			b--
+		}
+	}
 	switch {
 	case b > sen.Lo && s.w(b-1) == "," && i+1 >= hiEff:
 		// "CONTENT, the court heard."
