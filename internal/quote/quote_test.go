@@ -2133,6 +2133,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a response of manner reports nothing; a refusal to respond stays, as PolNeAR marks it",
+			in:   "Usyk responded calmly. The junta did not respond to requests for comment.",
+			want: []brief{
+				{Indirect, "to requests for comment", "respond", "The junta", ""},
+			},
+		},
+		{
 			name: "a trailing source with a place or an aside: a jury at a court, the study published in a journal",
 			in:   "A 24-year-old man stabbed a father-of-two in the neck after a row, a jury at Leeds Crown Court heard. The link was strongest for processed meats, the study, published in the BMJ, found. Phil Lovas, the chairman, said the plan would fail.",
 			want: []brief{

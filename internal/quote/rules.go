@@ -1602,7 +1602,7 @@ func (s *state) accept(out []raw, r raw) []raw {
 			}
 		}
 	}
-	if !s.complementFits(r) {
+	if !s.complementFits(r) || s.noResponse(r) {
 		return out
 	}
 	for r.cLo+1 < r.cHi && (leadMarks[s.w(r.cLo)] || s.w(r.cLo) == "(" && s.kind(r.cLo+1) == sentence.OpenQuote) && !s.t.Tokens[r.cLo].Quoted {
@@ -3086,6 +3086,19 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	return r, true
 }
+
+// noResponse reports whether r is a response that reports nothing but
+// its manner: "Usyk responded calmly." (A refusal to respond, "did not
+// respond to requests for comment", stays: PolNeAR marks it.)
+func (s *state) noResponse(r raw) bool {
+	if r.cueLo < 0 || !respondForms[s.t.Lower(r.cueLo)] || r.cLo < r.cueHi {
+		return false
+	}
+	return r.cHi-r.cLo == 1 && strings.HasSuffix(s.t.Lower(r.cLo), "ly")
+}
+
+// respondForms are the verbs of answering.
+var respondForms = set(`respond responds responded responding reply replies replied replying`)
 
 // askedClauseEnd returns the comma that closes a question fronted by
 // "Asked" or "When asked" when token k is inside it, or -1: "Asked
