@@ -2133,6 +2133,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a clinical trial is a source of findings",
+			in:   "Weight-loss jabs cut risk of heart attack by a fifth, trial shows\n\nThe trial showed no difference in deaths between the two groups.",
+			want: []brief{
+				{Indirect, "Weight-loss jabs cut risk of heart attack by a fifth", "shows", "trial", ""},
+				{Indirect, "no difference in deaths between the two groups", "showed", "The trial", "the trial"},
+			},
+		},
+		{
 			name: "a response of manner reports nothing; a refusal to respond stays, as PolNeAR marks it",
 			in:   "Usyk responded calmly. The junta did not respond to requests for comment.",
 			want: []brief{

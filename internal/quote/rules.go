@@ -2547,7 +2547,8 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 	documents records research figures slide estimates review audit investigation memo letter
 	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
 	average averages polling forecast model index indictment petition docket affidavit release releases
-	communique communiqué inquiry inquiries probe results findings disclosures paper papers article`)
+	communique communiqué inquiry inquiries probe results findings disclosures paper papers article
+	trial trials`)
 
 // sourceNoun reports whether the subject [lo,hi) holds a source noun
 // ("a USA TODAY analysis of campaign-finance reports").
