@@ -1073,6 +1073,16 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.sHi = m.Hi
 			}
 		}
+		if e := r.sHi; e+1 < hiEff && sayForms[s.w(c)] && s.w(e) == "," && s.w(L) == "," && !s.leftIsWhole(lo, L) {
+			if k, ok := s.resumes(e, hiEff); ok && k == e+1 {
+				// "The fair's rulebook, said head judge Loretta Simms,
+				// does not allow for a tie.": the clause goes on after
+				// the inverted attribution
+				r.cLo, r.cHi = s.leftStart(lo, L), s.contentEnd(k, hiEff)
+				r.gLo, r.gHi = L, k
+				return r, true
+			}
+		}
 		return s.leftContent(r, lo, L, nHi)
 	}
 	// "...,” said X" where the quote ends the previous sentence
@@ -1085,6 +1095,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 	}
 	return r, false
+}
+
+// leftIsWhole reports whether the words before the comma at b hold a
+// finite verb, so that they are a whole clause and what follows an
+// inverted attribution after them is no more of it.
+func (s *state) leftIsWhole(lo, b int) bool {
+	return s.hasFinite(s.leftStart(lo, b), b)
 }
 
 // trailAfterSpeaker open a phrase or clause that may follow an inverted

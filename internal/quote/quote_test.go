@@ -2133,6 +2133,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause goes on after an inverted attribution inside it",
+			in:   "The fair's rulebook, said head judge Loretta Simms, does not allow for a tie. The plan will fail, said Smith, who was speaking in Ohio.",
+			want: []brief{
+				{Indirect, "The fair's rulebook, said head judge Loretta Simms, does not allow for a tie", "said", "head judge Loretta Simms", "Loretta Simms"},
+				{Indirect, "The plan will fail", "said", "Smith", "Smith"},
+			},
+		},
+		{
 			name: "a clinical trial is a source of findings",
 			in:   "Weight-loss jabs cut risk of heart attack by a fifth, trial shows\n\nThe trial showed no difference in deaths between the two groups.",
 			want: []brief{
