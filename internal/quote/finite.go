@@ -315,10 +315,31 @@ var denialForms = set(`disputed disputes denied denies rejected rejects conteste
 func (s *state) relativeComma(lo, nLo int) int {
 	for k := nLo - 1; k-2 >= lo && k >= nLo-6; k-- {
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
-			return -1
+			break
 		}
 		if w := s.w(k); w == "who" || w == "which" {
 			if s.w(k-1) == "," && s.kind(k-2) == sentence.Word {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	// a longer clause with a list in it: "Khalilzad, who has spent the
+	// past year shuttling between Doha, Kabul and Islamabad, called" (not
+	// past a person who is the subject: "After Ann Lee, who chairs the
+	// board, resigned, Tom Reyes ... said")
+	if m, ok := s.ents.MentionAt(nLo); ok && m.Lo == nLo && s.ents.Entities[m.Entity].Type == entity.Person {
+		return -1
+	}
+	for k := nLo - 1; k-2 >= lo && k >= nLo-30; k-- {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," {
+			return -1
+		}
+		if m, ok := s.ents.MentionAt(k); ok && s.ents.Entities[m.Entity].Type == entity.Person {
+			return -1 // a person of its own on the way: "After Ann Lee, who chairs the board, resigned, Tom Reyes, ... said"
+		}
+		if w := s.w(k); (w == "who" || w == "which") && s.w(k-1) == "," && s.kind(k-2) == sentence.Word {
+			if m, ok := s.ents.MentionAt(k - 2); ok && m.Hi == k-1 && s.ents.Entities[m.Entity].Type == entity.Person {
 				return k - 1
 			}
 			return -1

@@ -2133,6 +2133,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "it after a body described without a name is that body; a relative clause with a list before the cue",
+			in:   "ISTANBUL (Reuters) - The central bank said in a statement that it had cut its one-week repo rate to 15%. It blamed recent price rises on transitory factors.\n\nSuhail Shaheen said the Taliban would observe the truce. Zalmay Khalilzad, who has spent the past year shuttling between Doha, Kabul and Islamabad, called the announcement a momentous opportunity.",
+			want: []brief{
+				{Indirect, "that it had cut its one-week repo rate to 15%", "said", "The central bank", ""},
+				{Indirect, "recent price rises on transitory factors", "blamed", "It", "the central bank"},
+				{Indirect, "the Taliban would observe the truce", "said", "Suhail Shaheen", "Suhail Shaheen"},
+				{Indirect, "the announcement a momentous opportunity", "called", "Zalmay Khalilzad, who has spent the past year shuttling between Doha, Kabul and Islamabad", "Zalmay Khalilzad"},
+			},
+		},
+		{
 			name: "a clause goes on after an inverted attribution inside it",
 			in:   "The fair's rulebook, said head judge Loretta Simms, does not allow for a tie. The plan will fail, said Smith, who was speaking in Ohio.",
 			want: []brief{

@@ -155,6 +155,13 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.unnamedBodyBefore(out[i-1], r.sLo) {
+			// "The finance ministry said ... . The measures were an
+			// “emergency” step, it said.": the body that spoke last, not
+			// the city or the agency of the dateline
+			r.entity, r.described = -1, s.described(out[i-1].sLo, s.headEnd(out[i-1].sLo, out[i-1].sHi))
+			continue
+		}
 		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' {
 			if d := s.possessedBodyBefore(out[i-1], r.sLo); d != "" {
 				// "Pakistan's foreign ministry welcomed the talks. In a
@@ -1043,6 +1050,36 @@ func (s *state) peopleMention(lo, hi int) bool {
 	}
 	return false
 }
+
+// unnamedBodyBefore reports whether the speaker of prev, near before
+// token k, is a body the text describes without a name ("The finance
+// ministry", "the central bank") and no body or place is the subject of a
+// sentence since.
+func (s *state) unnamedBodyBefore(prev raw, k int) bool {
+	if prev.entity >= 0 || prev.sLo < 0 || !s.nearAfter(prev.sLo, k) {
+		return false
+	}
+	h := s.headEnd(prev.sLo, prev.sHi)
+	if h-prev.sLo < 2 || h-prev.sLo > 4 || !determiners[s.t.Lower(prev.sLo)] || !unnamedBodies[s.t.Lower(h-1)] {
+		return false
+	}
+	for j := prev.sLo + 1; j < h; j++ {
+		if isCapWord(s.w(j)) {
+			return false // (a name inside: "the Reserve Bank")
+		}
+	}
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, k) - 1; j >= 0 && ms[j].Lo >= prev.sHi; j-- {
+		if t := s.ents.Entities[ms[j].Entity].Type; (t == entity.Org || t == entity.GPE) && s.opensSentence(ms[j].Lo) {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedBodies head the description of a body that "it" refers back to.
+var unnamedBodies = set(`ministry bank government army military company firm agency council committee
+	commission board court regulator authority department office embassy police`)
 
 // possessedBody reports whether the description d names a country's
 // body as "the general staff" came to be described after "Ukraine's
