@@ -159,6 +159,22 @@ func (s *state) timeAdjunct(k, hi int) bool {
 	return false
 }
 
+// writersPhrase reports whether the words from k open a phrase of the
+// writer's after a closing attribution: "in one of the deadliest
+// assaults", "amid rising tension", "the latest sign that ...".
+func (s *state) writersPhrase(k, hi int) bool {
+	if k+1 >= hi || s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+		return false
+	}
+	switch s.t.Lower(k) {
+	case "in", "amid", "amidst", "after", "before", "during", "following", "despite", "as":
+		return true
+	case "the":
+		return s.t.Lower(k+1) == "latest"
+	}
+	return false
+}
+
 // intervalUnits count the time between two events: "a day after".
 var intervalUnits = set(`minute minutes hour hours day days week weeks month months year years moments`)
 
@@ -806,9 +822,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && s.timeAdjunct(p+1, hiEff) && s.leftIsClause(lo, b):
+		case bComma && afterComma && !quoteNext && b > lo && (s.timeAdjunct(p+1, hiEff) || s.writersPhrase(p+1, hiEff) && s.leftIsWhole(lo, b)) && s.leftIsClause(lo, b):
 			// "X, a spokesman said on Wednesday, a day after aircraft
-			// struck Iraq": when it was said is the writer's, X is whole
+			// struck Iraq", "X, local officials said on Monday, in one of
+			// the deadliest assaults this year": the writer's phrase, X is
+			// whole
 			return s.leftContent(r, lo, b, c+1)
 		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle
@@ -1209,8 +1227,10 @@ func (s *state) quotedAsSaying(k, hi int) int {
 // quotedAs returns the token "as" of "as saying" after "quoted" and where
 // the content starts, or -1, -1.
 func (s *state) quotedAs(k, hi int) (int, int) {
-	for j := k; j+1 < hi && j < k+8; j++ {
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+	for j := k; j+1 < hi && j < k+20; j++ {
+		// (past an apposition: "quoted a spokesman for the Western
+		// Theatre Command, Senior Colonel Zhang Shuili, as saying")
+		if s.kind(j) != sentence.Word && s.w(j) != "," || s.t.Tokens[j].Quoted || j >= k+8 && !s.hasWord(k, j, ",") {
 			return -1, -1
 		}
 		if s.w(j) != "as" {

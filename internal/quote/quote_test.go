@@ -2133,6 +2133,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the writer's phrase after a closing attribution; quoted with an apposition as saying",
+			in:   "Gunmen killed at least 58 people in western Niger, local officials said on Monday, in one of the deadliest assaults this year. North Korea rejected an offer of dialogue, state media reported, in the latest sign that Pyongyang has no intention of returning to talks. Xinhua quoted a spokesman for the Western Theatre Command, Senior Colonel Zhang Shuili, as saying that Indian troops had crossed the line.",
+			want: []brief{
+				{Indirect, "Gunmen killed at least 58 people in western Niger", "said", "local officials", "local officials"},
+				{Indirect, "North Korea rejected an offer of dialogue", "reported", "state media", ""},
+				{Indirect, "that Indian troops had crossed the line", "quoted", "a spokesman for the Western Theatre Command, Senior Colonel Zhang Shuili", "Zhang Shuili"},
+			},
+		},
+		{
 			name: "it after a body described without a name is that body; a relative clause with a list before the cue",
 			in:   "ISTANBUL (Reuters) - The central bank said in a statement that it had cut its one-week repo rate to 15%. It blamed recent price rises on transitory factors.\n\nSuhail Shaheen said the Taliban would observe the truce. Zalmay Khalilzad, who has spent the past year shuttling between Doha, Kabul and Islamabad, called the announcement a momentous opportunity.",
 			want: []brief{

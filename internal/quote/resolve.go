@@ -344,6 +344,9 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	if hi-lo >= 2 && sentenceConjunctions[s.w(lo)] {
 		lo++ // "But allies of the minister said"
 	}
+	for hi-lo >= 2 && s.w(hi-1) == "," && !s.t.Tokens[hi-1].Quoted {
+		hi-- // "quoted a spokesman ..., Senior Colonel Zhang Shuili, as saying"
+	}
 	if hi-lo >= 2 && reflexives[s.w(hi-1)] {
 		hi-- // "Pillai himself said": a -self pronoun stresses the name, which is who
 	}
