@@ -2133,6 +2133,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a claim that opens the sentence ends before the sentence's own verb in the past",
+			in:   "Kaine's suggestion that Pence was \"defending the indefensible\" became the Clinton campaign's theme. Trump's claim that the men who attacked him fled was false.",
+			want: []brief{
+				{Mixed, "that Pence was \"defending the indefensible\"", "suggestion", "Kaine's", "Kaine"},
+				{Indirect, "that the men who attacked him fled", "claim", "Trump's", ""},
+			},
+		},
+		{
 			name: "the writer's phrase after a closing attribution; quoted with an apposition as saying",
 			in:   "Gunmen killed at least 58 people in western Niger, local officials said on Monday, in one of the deadliest assaults this year. North Korea rejected an offer of dialogue, state media reported, in the latest sign that Pyongyang has no intention of returning to talks. Xinhua quoted a spokesman for the Western Theatre Command, Senior Colonel Zhang Shuili, as saying that Indian troops had crossed the line.",
 			want: []brief{

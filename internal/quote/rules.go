@@ -2396,7 +2396,7 @@ func (s *state) namedApostrophe(k int) bool {
 // the first auxiliary after the clause's own finite verb ("Trump's claim
 // that thousands of ballots were forged [has been debunked]"), or hi.
 func (s *state) subjectClauseEnd(lo, hi int) int {
-	own := false
+	own, rel := false, false
 	for k := lo + 1; k < hi; k++ {
 		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
 			if s.w(k) == "," {
@@ -2413,10 +2413,18 @@ func (s *state) subjectClauseEnd(lo, hi int) int {
 			}
 		case own && (w == "has" || w == "have" || w == "is" || w == "are" || w == "was" || w == "were") && s.w(k-1) != "to" && !modals[s.w(k-1)]:
 			return k
+		case own && !rel && (pastVerb(w) || irregularPast[w]) && !pastParticipleUse[s.w(k-1)] && !npStop[s.w(k-1)] && !isAdverb(s.w(k-1)):
+			return k // "Pence's claim that the two men are in agreement drew skepticism"
+		case relPron[w]:
+			rel = true // (a relative clause's verb is no main verb: "the men who attacked him fled")
 		}
 	}
 	return hi
 }
+
+// pastParticipleUse come before a past participle that is no main verb:
+// "had been charged", "was arrested", "got fired".
+var pastParticipleUse = set(`be been being was were is are has have had got gets get having`)
 
 // peoplePlural reports whether the word at k is a bare plural noun of
 // people who speak as a group: "critics", "officials", "analysts".
