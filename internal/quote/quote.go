@@ -154,6 +154,10 @@ type state struct {
 	// any apposition ("Clement Oduya, an analyst at Harcourt Lyle,"):
 	// names inside it are not rivals for a later pronoun.
 	lastLo, lastHi int
+	// lastCLo and lastCHi are the tokens of last's content: a person
+	// named in what they said ("Obama criticized Donald Trump. He said")
+	// is no rival for a later pronoun either.
+	lastCLo, lastCHi int
 	// lastOrg and lastOrgLo are the body that spoke last and where its
 	// mention starts: "The company said" after it, when no other fits.
 	lastOrg, lastOrgLo int

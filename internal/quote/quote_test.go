@@ -2133,6 +2133,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun after someone spoke of another person is still the speaker",
+			in:   "President Obama criticized Donald Trump. He said the plan was bad, and he warned that the Republican would undo his progress.",
+			want: []brief{
+				{Indirect, "Donald Trump", "criticized", "President Obama", "Obama"},
+				{Indirect, "the plan was bad", "said", "He", "Obama"},
+				{Indirect, "that the Republican would undo his progress", "warned", "he", "Obama"},
+			},
+		},
+		{
 			name: "a claim that opens the sentence ends before the sentence's own verb in the past",
 			in:   "Kaine's suggestion that Pence was \"defending the indefensible\" became the Clinton campaign's theme. Trump's claim that the men who attacked him fled was false.",
 			want: []brief{

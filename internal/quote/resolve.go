@@ -274,6 +274,7 @@ func (s *state) resolve(out []raw) {
 		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
 			s.last, s.lastLo, s.lastHi = r.entity, r.sLo, r.sHi
+			s.lastCLo, s.lastCHi = r.cLo, r.cHi
 		}
 		if r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Org {
 			s.lastOrg, s.lastOrgLo = r.entity, r.sLo
@@ -2274,6 +2275,9 @@ func (s *state) namedSince(id int, fits func(*entity.Entity) bool, lo int) bool 
 		}
 		if m.Lo >= s.lastLo && m.Hi <= s.lastHi {
 			continue // inside the last speaker's own mention: "an analyst at Harcourt Lyle"
+		}
+		if m.Lo >= s.lastCLo && m.Hi <= s.lastCHi {
+			continue // in what the last speaker said: "Obama criticized Donald Trump. He said ..."
 		}
 		if m.Kind == entity.Name && !s.t.Tokens[m.Lo].Quoted && fits(s.ents.Entities[m.Entity]) {
 			return true
