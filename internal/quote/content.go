@@ -771,6 +771,9 @@ func (s *state) nounListItem(k, end int) bool {
 	if !strings.HasSuffix(s.w(k+1), "ing") {
 		return false
 	}
+	if reactionParticiples[s.w(k+1)] {
+		return false // how the words were received: ", drawing both cheers and boos"
+	}
 	for j := k + 2; j < end && j <= k+4; j++ {
 		w := s.w(j)
 		if w == "," && j+1 < end && (s.w(j+1) == "and" || s.w(j+1) == "or") || w == "and" || w == "or" {
@@ -782,6 +785,11 @@ func (s *state) nounListItem(k, end int) bool {
 	}
 	return false
 }
+
+// reactionParticiples say how a statement was received, the writer's
+// words after it: ", drawing both cheers and boos", ", prompting calls
+// for ...".
+var reactionParticiples = set(`drawing prompting sparking triggering provoking eliciting earning igniting fuelling fueling`)
 
 // withAttribution reports whether the phrase opened by ", with" or ",
 // while" before k holds an attribution of its own: a reporting verb within

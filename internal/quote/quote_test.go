@@ -2133,6 +2133,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "how the words were received is the writer's, after a content that lists",
+			in:   "He told the convention that Clinton \"must become the next president,\" drawing both cheers and boos. Residents said they needed rice, drinking water, and tarpaulins.",
+			want: []brief{
+				{Mixed, "that Clinton \"must become the next president,\"", "told", "He", ""},
+				{Indirect, "they needed rice, drinking water, and tarpaulins", "said", "Residents", "residents"},
+			},
+		},
+		{
 			name: "a pronoun after someone spoke of another person is still the speaker",
 			in:   "President Obama criticized Donald Trump. He said the plan was bad, and he warned that the Republican would undo his progress.",
 			want: []brief{
