@@ -2133,6 +2133,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "who goes on speaking; a speaker does not name themselves in their own words",
+			in:   "Lionel Messi is a doubt, Lionel Scaloni has confirmed. The Argentine added that a final decision would be made on the morning of the match.\n\nMikel Arteta was also asked about comments made by Jurgen Klopp, who suggested that Arsenal had an easy fixture list. \"I have a lot of respect for Jurgen,\" he said.",
+			want: []brief{
+				{Indirect, "Lionel Messi is a doubt", "confirmed", "Lionel Scaloni", "Lionel Scaloni"},
+				{Indirect, "that a final decision would be made on the morning of the match", "added", "The Argentine", "Lionel Scaloni"},
+				{Indirect, "comments made by Jurgen Klopp", "asked about", "Mikel Arteta", "Mikel Arteta"},
+				{Indirect, "that Arsenal had an easy fixture list", "suggested", "who", "Jurgen Klopp"},
+				{Direct, "\"I have a lot of respect for Jurgen,\"", "said", "he", "Mikel Arteta"},
+			},
+		},
+		{
 			name: "how the words were received is the writer's, after a content that lists",
 			in:   "He told the convention that Clinton \"must become the next president,\" drawing both cheers and boos. Residents said they needed rice, drinking water, and tarpaulins.",
 			want: []brief{

@@ -283,6 +283,44 @@ func (s *state) resolve(out []raw) {
 	for i, hi := range mentionEnds {
 		out[i].sHi = hi
 	}
+	for i := range out {
+		if id := s.selfNamedAlternative(out, i); id >= 0 {
+			out[i].entity = id
+		}
+	}
+}
+
+// selfNamedAlternative returns who else spoke last when the pronoun
+// speaker resolved for quotation i names that person in the quotation:
+// "Arteta was asked about comments made by Jurgen Klopp, who suggested
+// ... . “I have a lot of respect for Jurgen,” he said." is not Klopp's.
+// It returns -1 when the speaker stands or no one else fits.
+func (s *state) selfNamedAlternative(out []raw, i int) int {
+	r := out[i]
+	g := pronouns[s.w(max(r.sLo, 0))]
+	if r.sLo < 0 || r.sHi != r.sLo+1 || g != 'm' && g != 'f' || r.entity < 0 || !s.quotedContent(r) {
+		return -1
+	}
+	named := false
+	for _, m := range s.ents.Entities[r.entity].Mentions {
+		if m.Kind == entity.Name && m.Lo >= r.cLo && m.Hi <= r.cHi {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		o := out[j]
+		if o.entity < 0 || o.entity == r.entity || o.sLo < 0 || !s.nearAfter(o.sLo, r.sLo) {
+			continue
+		}
+		if e := s.ents.Entities[o.entity]; e.Type == entity.Person && (e.Gender == 0 || e.Gender == g) {
+			return o.entity
+		}
+	}
+	return -1
 }
 
 // docNouns are the documents a story refers back to as "the report",
@@ -1649,6 +1687,11 @@ func (s *state) speakerEntity(r *raw) int {
 			// Ekdahl ... expected Adjei-Brandt to be in his squad"), else
 			// the one named last ("Producer Mark Ronson worked with Amy
 			// Winehouse. The singer said")
+			if s.last >= 0 && continuingCues[s.t.Lower(r.cueLoOr())] && s.ents.Entities[s.last].Type == entity.Person {
+				// "Lionel Messi is a doubt, Lionel Scaloni has confirmed.
+				// The Argentine added": who goes on speaking
+				return s.last
+			}
 			if id := s.recentSubject(r.sLo, nil); id >= 0 && (id == s.last || demonym) {
 				return id
 			}
@@ -1657,6 +1700,9 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	return -1
 }
+
+// continuingCues say that the one who spoke goes on speaking.
+var continuingCues = set(`added adds continued continues went`)
 
 // personNouns are common nouns for a person that a story uses for someone
 // it has named ("the defender said"), from sport and the arts, where the
