@@ -524,7 +524,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if s.w(k) == "-" && s.w(k-1) == "-" {
 					k--
 				}
-				if s.kind(k-1) == sentence.Word {
+				if k-1 >= lo && s.kind(k-1) == sentence.Word {
 					L = k - 1
 				}
 				break
@@ -1112,7 +1112,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.sHi = m.Hi
 			}
 		}
-		if e := r.sHi; e+1 < hiEff && sayForms[s.w(c)] && s.w(e) == "," && s.w(L) == "," && !s.leftIsWhole(lo, L) {
+		if e := r.sHi; e+1 < hiEff && sayForms[s.w(c)] && s.w(e) == "," && s.w(L) == "," && L > s.leftStart(lo, L) && !s.leftIsWhole(lo, L) {
 			if k, ok := s.resumes(e, hiEff); ok && k == e+1 {
 				// "The fair's rulebook, said head judge Loretta Simms,
 				// does not allow for a tie.": the clause goes on after

@@ -16,7 +16,7 @@ func (s *state) spans(out []raw) []Quote {
 	for _, r := range out {
 		q := Quote{Content: Content{Span: span(r.cLo, r.cHi)}}
 		g0, g1 := s.gap(r)
-		if g1 > g0 {
+		if g1 > g0 && g0 > r.cLo && g1 < r.cHi {
 			a, b := g0, g1
 			for a > r.cLo+1 && t.Tokens[a-1].Kind == sentence.Punct {
 				a--
