@@ -2133,6 +2133,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an attribution in a relative clause of the subject ends at the main clause's verb",
+			in:   "A blast that residents said was caused by a drone struck a civil defence centre in Nabatieh.",
+			want: []brief{
+				{Indirect, "that residents said was caused by a drone", "said", "residents", "residents"},
+			},
+		},
+		{
 			name: "who goes on speaking; a speaker does not name themselves in their own words",
 			in:   "Lionel Messi is a doubt, Lionel Scaloni has confirmed. The Argentine added that a final decision would be made on the morning of the match.\n\nMikel Arteta was also asked about comments made by Jurgen Klopp, who suggested that Arsenal had an easy fixture list. \"I have a lot of respect for Jurgen,\" he said.",
 			want: []brief{

@@ -2287,6 +2287,11 @@ func (s *state) gapEnd(lo, start, q, hiEff int) int {
 	if start == lo {
 		return s.mainVerbCut(q+2, end)
 	}
+	if start > lo && start-lo <= 4 && relPron[s.w(start)] && s.w(start-1) != "," {
+		// a relative clause in the subject: "A blast that residents said
+		// was caused by a drone struck ...": the main clause's verb ends it
+		return s.mainVerbCut(q+2, end)
+	}
 	if e := s.cutAtComma(q, end); start > lo && s.w(start-1) == "," && e < end && s.kind(e+1) == sentence.Word && !isCapWord(s.w(e+1)) && (s.verbAhead(e+1) || s.presentVerbAt(e+1)) {
 		return e
 	}
@@ -2316,6 +2321,13 @@ func (s *state) mainVerbCut(from, hi int) int {
 			continue
 		}
 		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had") && !modals[s.w(k-1)] && s.w(k-1) != "to" {
+			return k
+		}
+		// or a verb in the past right after a noun: "A blast that
+		// residents said was caused by a drone struck a civil defence
+		// centre"
+		if w, prev := s.w(k), s.w(k-1); (pastVerb(w) || irregularPast[w]) && k > from && s.kind(k-1) == sentence.Word && isLowerWord(prev) &&
+			!pastParticipleUse[prev] && !npStop[prev] && !isAdverb(prev) && !pastVerb(prev) && !irregularPast[prev] && !relPron[prev] && !prepositionLike[prev] {
 			return k
 		}
 	}
