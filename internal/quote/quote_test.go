@@ -2133,6 +2133,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an absolute with-clause of promises, one for each candidate",
+			in:   "Hillary Clinton and Donald Trump offered different visions for the court, with Clinton pledging to appoint new justices and Trump promising to nominate conservative judges.",
+			want: []brief{
+				{Indirect, "different visions for the court", "offered", "Hillary Clinton and Donald Trump", "Hillary Clinton"},
+				{Indirect, "to appoint new justices", "pledging", "Clinton", "Hillary Clinton"},
+				{Indirect, "to nominate conservative judges", "promising", "Trump", "Donald Trump"},
+			},
+		},
+		{
 			name: "an attribution in a relative clause of the subject ends at the main clause's verb",
 			in:   "A blast that residents said was caused by a drone struck a civil defence centre in Nabatieh.",
 			want: []brief{

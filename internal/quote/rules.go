@@ -2861,6 +2861,11 @@ var clauseParticiples = set(`saying warning insisting arguing claiming stressing
 // “the champion working families need”".
 var objectParticiples = set(`showing calling questioning accusing blaming criticising criticizing praising urging`)
 
+// promiseParticiples take an infinitive of what is promised: "with
+// Clinton pledging to appoint justices ... and Trump promising to
+// nominate judges".
+var promiseParticiples = set(`pledging promising vowing threatening offering refusing planning hoping`)
+
 // tellParticiples take the one told, then what was said: "with a judge
 // telling her she had shown ...".
 var tellParticiples = set(`telling reminding assuring informing`)
@@ -2976,7 +2981,8 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
 			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff)) ||
-			tellParticiples[s.w(c)] && c+2 < hiEff && objPronouns[s.w(c+1)] && s.kind(c+2) == sentence.Word) {
+			tellParticiples[s.w(c)] && c+2 < hiEff && objPronouns[s.w(c+1)] && s.kind(c+2) == sentence.Word ||
+			promiseParticiples[s.w(c)] && c+2 < hiEff && s.w(c+1) == "to" && isLowerWord(s.w(c+2))) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
 			// "with" (calling someone something in quotation marks, or for
