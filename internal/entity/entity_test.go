@@ -1001,6 +1001,7 @@ func TestRoleBeforeName(t *testing.T) {
 		// a boxing promoter opening the sentence, before a given name
 		// that is also a surname
 		{"Promoter Frank Warren predicted a knockout.", "Frank Warren", "Promoter"},
+		{"Pundit Gary Neville said the title race was over.", "Gary Neville", "Pundit"},
 		// a body's name inside the description
 		{"Confirming the incident, the Obiora State Police Command spokesman, Superintendent Emeka Nwachukwu, said 14 persons had been arrested.", "Emeka Nwachukwu", "spokesman"},
 	} {

@@ -235,10 +235,25 @@ func txtAfter(d metadata.Date, t time.Time) bool {
 // famine confirmed", "1. Junta says it foiled coup attempt").
 func txtIsTeaser(l string) bool {
 	words := txtWordCount(l)
-	if t := strings.TrimLeft(l, "-–—•*·»0123456789.) "); t != l && t != "" {
+	if txtListItem(l) {
 		return words <= 25
 	}
 	return txtIsHeadline(l) && words <= txtMaxHeadlineWords
+}
+
+// txtListItem reports whether a line opens with a list mark: a bullet or
+// a dash and a space, or a number with "." or ")" and a space ("1. ..."),
+// not a number that opens a sentence ("2024 was a hard year").
+func txtListItem(l string) bool {
+	r, n := utf8.DecodeRuneInString(l)
+	if strings.ContainsRune("-–—•*·»", r) {
+		return strings.HasPrefix(l[n:], " ")
+	}
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 2 && i+1 < len(l) && (l[i] == '.' || l[i] == ')') && l[i+1] == ' '
 }
 
 // txtLine is one non-empty line of a page, its white space collapsed, with

@@ -341,6 +341,11 @@ func TestTextFurniture(t *testing.T) {
 			want: []string{"Related Stories", "Rival says coalition will hold", "Next Story", "Kremlin says talks are possible"},
 		},
 		{
+			name: "a paragraph opening with a year after a related box is no teaser",
+			page: "Council cuts budget\n\nThe council cut its budget by a tenth, officials said.\n\nRead more\nMayor says cuts are fair\n2024 was a hard year for the town, Ms Cole said.\n",
+			want: []string{"Read more", "Mayor says cuts are fair"},
+		},
+		{
 			name: "an article with none; code points, not bytes",
 			page: "Ministerin tritt zurück\n\n„Es reicht“, sagte die Ministerin am Freitag.\n",
 			want: nil,

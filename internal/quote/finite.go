@@ -58,25 +58,11 @@ func (s *state) restrictiveWho(lo, nLo int) int {
 // subject is the sentence's: "Asked whether ..., the senator said".
 var askedForms = set(`Asked Pressed Questioned Challenged Quizzed`)
 
-// ledeSubject returns lo when the sentence opens with a noun phrase
-// whose noun a participle phrase modifies and the noun phrase from nLo
-// ends that phrase: "The family of a man killed in a hit-and-run in
-// [Bolton] have described", "A nurse accused of poisoning [three elderly
-// patients with insulin] has told", "Detectives investigating the fatal
-// stabbing of a 16-year-old boy in [south London] have vowed". The whole
-// is the subject, as in the first sentence of a crime report. It returns
-// -1 otherwise.
-func (s *state) ledeSubject(lo, nLo, L int) int {
-	if s.ledeParticiple(lo, nLo, L) < 0 {
-		return -1
-	}
-	return lo
-}
-
 // ledeParticiple returns the participle, at or before nLo, that modifies
-// the noun phrase opening at lo, when everything from it to L is its
-// phrase (see ledeSubject), or -1. The noun before it is the head: "A
-// Navy [veteran] seated near the front" is no one of the Navy.
+// the noun phrase opening the sentence at lo, when everything from it to
+// L is its phrase ("A nurse accused of poisoning [three elderly patients
+// with insulin]"), or -1. The noun before it is the head: "A Navy
+// [veteran] seated near the front" is no one of the Navy.
 func (s *state) ledeParticiple(lo, nLo, L int) int {
 	if nLo <= lo || L-lo > 24 || !s.determinedStart(lo) {
 		return -1
@@ -85,7 +71,10 @@ func (s *state) ledeParticiple(lo, nLo, L int) int {
 		if s.kind(p) != sentence.Word || s.t.Tokens[p].Quoted {
 			return -1
 		}
-		w, next, prev := s.w(p), s.t.Lower(p+1), s.t.Lower(p-1)
+		w, next, prev := s.w(p), "", s.t.Lower(p-1)
+		if p+1 < s.n {
+			next = s.t.Lower(p + 1)
+		}
 		if len(w) < 5 || !isLowerWord(w) || s.kind(p-1) != sentence.Word || !isLowerWord(s.w(p-1)) && p-1 > lo || npStop[prev] || auxiliaries[prev] || determiners[prev] {
 			continue
 		}
@@ -161,16 +150,38 @@ func (s *state) timeAdjunct(k, hi int) bool {
 
 // writersPhrase reports whether the words from k open a phrase of the
 // writer's after a closing attribution: "in one of the deadliest
-// assaults", "amid rising tension", "the latest sign that ...".
+// assaults", "in a sign that", "amid rising tension", "the latest sign
+// that ...". (Not when the reported event happens: "Elections will be
+// held, the commission said, in March.")
 func (s *state) writersPhrase(k, hi int) bool {
 	if k+1 >= hi || s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 		return false
 	}
-	switch s.t.Lower(k) {
-	case "in", "amid", "amidst", "after", "before", "during", "following", "despite", "as":
+	switch next := s.t.Lower(k + 1); s.t.Lower(k) {
+	case "amid", "amidst", "despite":
 		return true
+	case "after", "following":
+		// "..., officials said on Monday, after a second round of talks"
+		// (not a time the event happens: "..., he said, after March")
+		return !timeWords[s.w(k+1)] && !isDigits(next) && next != "the" || next == "the" && k+2 < hi && !timeWords[s.w(k+2)] && !timeUnits[s.t.Lower(k+2)]
+	case "in":
+		if next == "one" || next == "what" {
+			return true // "in one of the deadliest assaults", "in what was seen as"
+		}
+		if next != "a" && next != "an" && next != "the" {
+			return false
+		}
+		// the writer's measure of it: "in a sign that", "in a first", "in
+		// the biggest shake-up", "in the reclusive regime's latest show
+		// of force" (not "in the third quarter")
+		for j := k + 2; j < hi && j <= k+5 && s.kind(j) == sentence.Word; j++ {
+			if w := s.t.Lower(j); writersMoves[w] || w == "first" || w == "most" || w == "wake" || len(w) > 5 && strings.HasSuffix(w, "est") {
+				return true
+			}
+		}
+		return false
 	case "the":
-		return s.t.Lower(k+1) == "latest"
+		return next == "latest"
 	}
 	return false
 }
@@ -626,8 +637,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if k := s.restrictiveWho(lo, nLo); k >= 0 {
 			nLo = s.extendLeft(lo, k) // "Residents who returned to the southern town of Khiam said"
 		}
-		if j := s.ledeSubject(lo, nLo, L); j >= 0 {
-			nLo = j // "The family of a man killed in a hit-and-run in Bolton have described"
+		if s.ledeParticiple(lo, nLo, L) >= 0 {
+			// the whole opening noun phrase with its participle phrase is
+			// the subject, as in the first sentence of a crime report: "The
+			// family of a man killed in a hit-and-run in [Bolton] have
+			// described", "Detectives investigating the fatal stabbing of
+			// a 16-year-old boy in [south London] have vowed"
+			nLo = lo
 		}
 		if m, ok := s.ents.MentionAt(L); ok && nLo >= 0 && m.Lo < nLo && m.Lo >= lo {
 			nLo = s.extendLeft(lo, m.Lo) // a name with a nickname in quotation marks: Ernesto “Boy” Villaruel
@@ -696,7 +712,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cueHi = e
 			}
 		}
-		if cls&cueAtt != 0 && bComma && !bQuote && asideBeliefs[s.w(c)] && (q >= hiEff || afterComma) && b-1 >= lo && s.kind(b-1) == sentence.Word && (s.namedSubject(nLo, sEnd) || s.pluralSubject(nLo, sEnd) || s.personSubject(nLo, sEnd)) && (s.hasFinite(s.leftStart(lo, b), b) || afterComma && s.hasFinite(q, hiEff)) {
+		if cls&cueAtt != 0 && bComma && !bQuote && asideBeliefs[s.w(c)] && (q >= hiEff || afterComma) && b-1 >= lo && s.kind(b-1) == sentence.Word && (s.namedSubject(nLo, sEnd) || s.pluralSubject(nLo, sEnd) || s.personSubject(nLo, sEnd)) && (s.leftIsWhole(lo, b) || afterComma && s.hasFinite(q, hiEff)) {
 			// "Such a move could alienate his backers, Clinton allies
 			// believe", "Such efforts, they believe, will ...": a belief
 			// reported after its content or around it, as speech is
@@ -1608,8 +1624,8 @@ func (s *state) hasWord(lo, hi int, w string) bool {
 	return false
 }
 
-// hasWordIn reports whether an unquoted word from lo to hi, lower-cased,
-// is in the set in tells.
+// hasWordIn reports whether in holds for an unquoted word from lo to hi,
+// lower-cased.
 func (s *state) hasWordIn(lo, hi int, in func(w string) bool) bool {
 	for j := lo; j < hi; j++ {
 		if in(s.t.Lower(j)) && !s.t.Tokens[j].Quoted {

@@ -2133,6 +2133,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "mended what the review found: an inverted speaker ending a text, the subject who is a driver too, sighed that, a time the event happens, a contact clause in a claim",
+			in:   "Hamilton finished third behind Verstappen. \"We lacked pace,\" the driver said. He sighed that it was too late to change course. Elections will be held, the commission said, in March. Her claim that he stole money she earned shocked the court. Storm was the worst in decades, says The Met Office",
+			want: []brief{
+				{Direct, "\"We lacked pace,\"", "said", "the driver", "Hamilton"},
+				{Indirect, "that it was too late to change course", "sighed", "He", "Hamilton"},
+				{Indirect, "Elections will be held, the commission said, in March", "said", "the commission", ""},
+				{Indirect, "that he stole money she earned", "claim", "Her", ""},
+				{Indirect, "Storm was the worst in decades", "says", "The Met Office", "Met Office"},
+			},
+		},
+		{
 			name: "an absolute with-clause of promises, one for each candidate",
 			in:   "Hillary Clinton and Donald Trump offered different visions for the court, with Clinton pledging to appoint new justices and Trump promising to nominate conservative judges.",
 			want: []brief{

@@ -297,8 +297,11 @@ func (s *state) resolve(out []raw) {
 // It returns -1 when the speaker stands or no one else fits.
 func (s *state) selfNamedAlternative(out []raw, i int) int {
 	r := out[i]
-	g := pronouns[s.w(max(r.sLo, 0))]
-	if r.sLo < 0 || r.sHi != r.sLo+1 || g != 'm' && g != 'f' || r.entity < 0 || !s.quotedContent(r) {
+	if r.sLo < 0 || r.sHi != r.sLo+1 || r.entity < 0 || !s.quotedContent(r) {
+		return -1
+	}
+	g := pronouns[s.w(r.sLo)]
+	if g != 'm' && g != 'f' {
 		return -1
 	}
 	named := false
@@ -1687,12 +1690,15 @@ func (s *state) speakerEntity(r *raw) int {
 			// Ekdahl ... expected Adjei-Brandt to be in his squad"), else
 			// the one named last ("Producer Mark Ronson worked with Amy
 			// Winehouse. The singer said")
-			if s.last >= 0 && continuingCues[s.t.Lower(r.cueLoOr())] && s.ents.Entities[s.last].Type == entity.Person {
+			if demonym && s.last >= 0 && continuingCues[s.t.Lower(r.cueLoOr())] && s.ents.Entities[s.last].Type == entity.Person {
 				// "Lionel Messi is a doubt, Lionel Scaloni has confirmed.
-				// The Argentine added": who goes on speaking
+				// The Argentine added": who goes on speaking, when the
+				// nationality tells them apart no better
 				return s.last
 			}
-			if id := s.recentSubject(r.sLo, nil); id >= 0 && (id == s.last || demonym) {
+			if id := s.recentSubject(r.sLo, nil); id >= 0 && (id == s.last || demonym || s.roleFits(id, s.lower(head))) {
+				// (also the subject with no other role: "Hamilton finished
+				// third behind Verstappen. “...,” the driver said.")
 				return id
 			}
 			return s.recentPerson(r.sLo, nil)
@@ -1702,7 +1708,22 @@ func (s *state) speakerEntity(r *raw) int {
 }
 
 // continuingCues say that the one who spoke goes on speaking.
-var continuingCues = set(`added adds continued continues went`)
+var continuingCues = set(`added adds continued continues`)
+
+// roleFits reports whether person id was given no role, or a role whose
+// head is noun: a "producer" is no "singer".
+func (s *state) roleFits(id int, noun string) bool {
+	roles := s.ents.Entities[id].Roles
+	if len(roles) == 0 {
+		return true
+	}
+	for _, r := range roles {
+		if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && f[len(f)-1] == noun {
+			return true
+		}
+	}
+	return false
+}
 
 // personNouns are common nouns for a person that a story uses for someone
 // it has named ("the defender said"), from sport and the arts, where the
@@ -1958,7 +1979,7 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 		if tk.Para != para && s.t.Paragraphs[tk.Para].Lo != s.t.Sentences[tk.Sent].Lo {
 			return -1 // someone who fits, named later in the paragraph before: not clear
 		}
-		if tk.Sent == sent-1 && tk.Para == para && s.sentenceUnquoted(tk.Sent) && s.firstMention(m) && s.onlyPersonIn(tk.Sent, m.Entity) && s.sentenceEndsAt(m.Hi) && s.commonSubject(tk.Sent) {
+		if tk.Sent == sent-1 && tk.Para == para && s.sentenceUnquoted(tk.Sent) && s.firstMention(m) && s.onlyPersonIn(tk.Sent, m.Entity) && s.sentenceEndsAt(m.Hi) && s.commonSubject(tk.Sent) && (m.Lo == 0 || s.w(m.Lo-1) != "by") {
 			// a newcomer the sentence right before ends with, no one
 			// else named there: "The award went to Jonah Petrakis. “...,”
 			// he said."
@@ -2027,8 +2048,7 @@ func (s *state) apposedSubject(m entity.Mention) bool {
 	return e+1 < s.n && s.w(e) == "," && s.verbAt(e+1)
 }
 
-// onlyPersonIn reports whether id is the only person named outside
-// quotations in sentence i.
+// onlyPersonIn reports whether id is the only person named in sentence i.
 func (s *state) onlyPersonIn(i, id int) bool {
 	sen := s.t.Sentences[i]
 	for k := sen.Lo; k < sen.Hi; k++ {

@@ -1726,7 +1726,7 @@ func scoreLike(w string) bool {
 
 // mannerCues are gestures that attribute a quotation they follow ("“Too
 // early,” shrugged Lewis") but report nothing else.
-var mannerCues = set(`shrugged laughed smiled grinned chuckled sighed shrugs laughs smiles grins chuckles sighs`)
+var mannerCues = set(`shrugged laughed smiled grinned chuckled laughs smiles grins chuckles`)
 
 // quotedContent reports whether r's content opens with a quotation mark.
 func (s *state) quotedContent(r raw) bool {
@@ -2425,7 +2425,8 @@ func (s *state) subjectClauseEnd(lo, hi int) int {
 			}
 		case own && (w == "has" || w == "have" || w == "is" || w == "are" || w == "was" || w == "were") && s.w(k-1) != "to" && !modals[s.w(k-1)]:
 			return k
-		case own && !rel && (pastVerb(w) || irregularPast[w]) && !pastParticipleUse[s.w(k-1)] && !npStop[s.w(k-1)] && !isAdverb(s.w(k-1)):
+		case own && !rel && (pastVerb(w) || irregularPast[w]) && !pastParticipleUse[s.w(k-1)] && !npStop[s.w(k-1)] && !isAdverb(s.w(k-1)) && pronouns[s.w(k-1)] == 0:
+			// (not after a pronoun: "that he stole money she earned")
 			return k // "Pence's claim that the two men are in agreement drew skepticism"
 		case relPron[w]:
 			rel = true // (a relative clause's verb is no main verb: "the men who attacked him fled")
