@@ -186,6 +186,22 @@ func (s *state) writersPhrase(k, hi int) bool {
 	return false
 }
 
+// sequenceWords open a phrase of what came before or after; after a
+// clause about the future it is still the clause's ("The bridge will
+// reopen, the council said, after repairs are finished").
+var sequenceWords = set(`after following before`)
+
+// futureIn reports whether a modal of the future stands among the words
+// [lo,hi).
+func (s *state) futureIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := s.t.Lower(k); (w == "will" || w == "would" || w == "could" || w == "may" || w == "might" || w == "shall") && !s.t.Tokens[k].Quoted {
+			return true
+		}
+	}
+	return false
+}
+
 // intervalUnits count the time between two events: "a day after".
 var intervalUnits = set(`minute minutes hour hours day days week weeks month months year years moments`)
 
@@ -838,7 +854,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		switch {
 		case bQuote:
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && (s.timeAdjunct(p+1, hiEff) || s.writersPhrase(p+1, hiEff) && s.leftIsWhole(lo, b)) && s.leftIsClause(lo, b):
+		case bComma && afterComma && !quoteNext && b > lo && (s.timeAdjunct(p+1, hiEff) || s.writersPhrase(p+1, hiEff) && s.leftIsWhole(lo, b) && !(sequenceWords[s.t.Lower(p+1)] && s.futureIn(s.leftStart(lo, b), b))) && s.leftIsClause(lo, b):
 			// "X, a spokesman said on Wednesday, a day after aircraft
 			// struck Iraq", "X, local officials said on Monday, in one of
 			// the deadliest assaults this year": the writer's phrase, X is

@@ -2144,6 +2144,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the review's second part: what comes after a future event is still the content; a role word tells people apart",
+			in:   "The bridge will reopen, the council said, after repairs are finished. Pep Guardiola said his side were tired. Kyle Walker missed training on Tuesday. The defender added that he hoped to be fit.",
+			want: []brief{
+				{Indirect, "The bridge will reopen, the council said, after repairs are finished", "said", "the council", ""},
+				{Indirect, "his side were tired", "said", "Pep Guardiola", "Pep Guardiola"},
+				{Indirect, "that he hoped to be fit", "added", "The defender", "Kyle Walker"},
+			},
+		},
+		{
 			name: "an absolute with-clause of promises, one for each candidate",
 			in:   "Hillary Clinton and Donald Trump offered different visions for the court, with Clinton pledging to appoint new justices and Trump promising to nominate conservative judges.",
 			want: []brief{
