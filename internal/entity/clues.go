@@ -665,6 +665,9 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 	if c.hi-c.lo < 2 && c.canon == "" {
 		return 0 // a surname alone: "Jackson", "Harris" are given names too (not "Bill" of "Bill and Hillary Clinton")
 	}
+	if koreanSurnames[t.Word(c.lo)] && (c.hi-c.lo >= 3 || c.hi-c.lo == 2 && strings.Contains(t.Word(c.lo+1), "-")) {
+		return 0 // the family name first: "Kim Yo Jong", "Kim Jong Un", "Lee Jae-myung" (not "Kim Clijsters")
+	}
 	if g := r.lex.given[t.Word(c.lo)]; g != 'u' && g != 0 {
 		return g
 	}
@@ -683,5 +686,8 @@ func (r *Recognizer) genderOf(t *sentence.Text, c *chunk) byte {
 
 // vietSurnames are the commonest Vietnamese family names, which open a
 // full name.
+// koreanSurnames are the commonest Korean family names, written first.
+var koreanSurnames = toSet(`Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Moon Yang Ko Bae Baek Nam`)
+
 var vietSurnames = toSet(`Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly
 	Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Đoàn`)

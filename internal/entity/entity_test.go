@@ -772,6 +772,9 @@ func TestInferredGender(t *testing.T) {
 		{"Finance Minister Chanda Kalengo said the tax would rise.", "Chanda Kalengo", 0},
 		// a relative's noun in apposition beats the given name's usual gender
 		{"Kim Yo Jong, the sister of leader Kim Jong Un, said the drills were a provocation.", "Kim Yo Jong", 'f'},
+		// a Korean family name first is no given name
+		{"Kim Yo Jong said Seoul should stop begging for talks.", "Kim Yo Jong", 0},
+		{"Lee Jae-myung said the talks would resume.", "Lee Jae-myung", 0},
 		// a relative's noun before a comma that opens the main clause is someone else's
 		{"Cornelius Tate died on Sunday. In addition to his daughter, Tate is survived by two sons.", "Cornelius Tate", 'm'},
 	} {
