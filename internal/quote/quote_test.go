@@ -2153,6 +2153,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a country's named body is what the body noun means next; a body of its leader is the body",
+			in:   "Saudi Arabia's energy ministry said a drone had struck a fuel depot. There were no injuries, the ministry said. The eastern-based Libyan National Army (LNA) of commander Khalifa Haftar said in a statement that it welcomed the agreement.",
+			want: []brief{
+				{Indirect, "a drone had struck a fuel depot", "said", "Saudi Arabia's energy ministry", "Saudi Arabia's energy ministry"},
+				{Indirect, "There were no injuries", "said", "the ministry", "Saudi Arabia's energy ministry"},
+				{Indirect, "that it welcomed the agreement", "said", "eastern-based Libyan National Army (LNA) of commander Khalifa Haftar", "Libyan National Army"},
+			},
+		},
+		{
 			name: "an absolute with-clause of promises, one for each candidate",
 			in:   "Hillary Clinton and Donald Trump offered different visions for the court, with Clinton pledging to appoint new justices and Trump promising to nominate conservative judges.",
 			want: []brief{

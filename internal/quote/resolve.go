@@ -176,7 +176,7 @@ func (s *state) resolve(out []raw) {
 			// "Russia's defence ministry said ... . The ministry said":
 			// a country's body the recogniser has no name for is what
 			// "the ministry" means next
-			if d := s.possessedSpeaker(r.sLo, s.headEnd(r.sLo, r.sHi)); d != "" && isPossessive(s.w(r.sLo)) {
+			if d := s.possessedSpeaker(r.sLo, s.headEnd(r.sLo, r.sHi)); d != "" && possessedBody(d) && s.bodyPossessor(r.sLo, s.headEnd(r.sLo, r.sHi)) {
 				s.remember(s.t.Lower(s.headEnd(r.sLo, r.sHi)-1), d)
 			}
 		}
@@ -1233,6 +1233,9 @@ func (s *state) roleField(lo, hi int) int {
 
 // speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
+	if id := s.bodyOfLeader(r.sLo, r.sHi); id >= 0 {
+		return id // "The Libyan National Army (LNA) of commander Khalifa Haftar said": the army, not its commander
+	}
 	if r.sLo >= 2 && isAge(s.w(r.sLo)) && s.w(r.sLo-1) == "," {
 		if m, ok := s.ents.MentionAt(r.sLo - 2); ok && m.Hi == r.sLo-1 && s.ents.Entities[m.Entity].Type == entity.Person {
 			// a subject that starts at an age is the aside of the person
@@ -3260,6 +3263,42 @@ func (s *state) byRoleNation(lw, nation string, at int) int {
 		if e.Type == entity.Person && (len(e.Roles) == 0 || slices.Contains(e.Roles, "counterpart")) && s.nationOf(ms[j].Entity) == nation {
 			return ms[j].Entity
 		}
+	}
+	return -1
+}
+
+// bodyPossessor reports whether a country or a body owns the head of the
+// speaker span [lo,hi): "Saudi Arabia's energy ministry", not "Donald
+// Trump's campaign", whose "the campaign" may be another's later.
+func (s *state) bodyPossessor(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if m, ok := s.ents.MentionAt(k); ok && m.Hi < hi && (isPossessive(s.w(m.Hi-1)) || s.apostropheAfterS(m.Hi)) {
+			t := s.ents.Entities[m.Entity].Type
+			return t == entity.GPE || t == entity.Org
+		}
+	}
+	return false
+}
+
+// bodyOfLeader returns the body that heads the speaker span [lo,hi) when
+// its leader follows it with "of" and a role: "The eastern-based Libyan
+// National Army (LNA) of commander Khalifa Haftar", or -1.
+func (s *state) bodyOfLeader(lo, hi int) int {
+	for k := lo; k < hi && k <= lo+4; k++ {
+		m, ok := s.ents.MentionAt(k)
+		if !ok || m.Lo != k || s.ents.Entities[m.Entity].Type != entity.Org {
+			continue
+		}
+		j := m.Hi
+		if j+2 < hi && s.w(j) == "(" && s.w(j+2) == ")" {
+			j += 3 // its letters: "(LNA)"
+		}
+		if j+2 < hi && s.w(j) == "of" && (s.lex.IsTitle(s.t.Lower(j+1)) || isLowerWord(s.w(j+1))) {
+			if p, ok := s.ents.MentionAt(j + 2); ok && s.ents.Entities[p.Entity].Type == entity.Person {
+				return m.Entity
+			}
+		}
+		return -1
 	}
 	return -1
 }
