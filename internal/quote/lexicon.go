@@ -614,7 +614,8 @@ var objPronouns = set(`him her them us me`)
 // ("wrote to the council", "explained to reporters"), not an infinitive.
 var toAddressee = set(`wrote write writes writing spoke speak speaks speaking talked talk talks talking
 	said say says explained explains complained complains confided confides admitted admits
-	announced announces mentioned mentions repeated repeats`)
+	announced announces mentioned mentions repeated repeats confirmed confirms revealed reveals
+	stated states conceded concedes`)
 
 // startsWithDigit reports whether w opens with a digit: a count or an amount.
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -2153,6 +2153,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "local news: confirmed to a station that, a person with a body, an expectation someone voiced",
+			in:   "The sheriff's office confirmed to News 8 that the deputy had been placed on leave. Jake Lindqvist with the Excelsior Fire District said the blaze started in the kitchen. The victim is expected to survive, Judd said during a news conference.",
+			want: []brief{
+				{Indirect, "that the deputy had been placed on leave", "confirmed", "The sheriff's office", "the sheriff's office"},
+				{Indirect, "the blaze started in the kitchen", "said", "Jake Lindqvist with the Excelsior Fire District", "Jake Lindqvist"},
+				{Indirect, "The victim is expected to survive", "said", "Judd", "Judd"},
+			},
+		},
+		{
 			name: "a country's named body is what the body noun means next; a body of its leader is the body",
 			in:   "Saudi Arabia's energy ministry said a drone had struck a fuel depot. There were no injuries, the ministry said. The eastern-based Libyan National Army (LNA) of commander Khalifa Haftar said in a statement that it welcomed the agreement.",
 			want: []brief{

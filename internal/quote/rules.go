@@ -205,6 +205,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 						break
 					}
 				}
+				if s.namedCloser(r.cHi, sen.Hi) {
+					continue // "The victim is expected to survive, Judd said": Judd's words, not an expectation without a source
+				}
 				out = s.accept(out, r)
 				s.found = out
 				continue
@@ -3127,6 +3130,24 @@ func (s *state) noResponse(r raw) bool {
 
 // respondForms are the verbs of answering.
 var respondForms = set(`respond responds responded responding reply replies replied replying`)
+
+// namedCloser reports whether a source and a verb of saying close the
+// sentence after a content ending at k: ", Judd said during a news
+// conference.", ", a spokesman said."
+func (s *state) namedCloser(k, hi int) bool {
+	if k+2 >= hi || s.w(k) != "," || s.t.Tokens[k].Quoted {
+		return false
+	}
+	for j := k + 2; j < hi && j <= k+6; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if sayForms[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // askedClauseEnd returns the comma that closes a question fronted by
 // "Asked" or "When asked" when token k is inside it, or -1: "Asked

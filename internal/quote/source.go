@@ -128,6 +128,10 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 						break
 					}
 				}
+				if w == "with" && p > lo && (s.w(k) == "the" || isCapWord(s.w(k))) && s.personEndsAt(p) {
+					k = p // "Jake Lindqvist with the Excelsior Fire District said": where the person works
+					continue
+				}
 				if w == "to" && p > lo && (aidesTo[s.t.Lower(p-1)] || closeWords[s.w(p-1)] && p-1 > lo && s.kind(p-2) == sentence.Word) {
 					k = p // "Aides to Mrs. Marsh said": the aides speak
 					continue
