@@ -1438,6 +1438,9 @@ var (
 	giveVerbs = set(`gave granted held delivered did conducted made recorded aired`)
 )
 
+// benchNouns are the courts and parts of them a judge writes for.
+var benchNouns = set(`majority minority court panel bench plurality`)
+
 // venueAdverbs say where something was said, between a cue and "that".
 var venueAdverbs = set(`online backstage onstage offstage abroad overseas afterward afterwards elsewhere`)
 
@@ -1642,6 +1645,18 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	}
 	if p+1 < hi && venueAdverbs[s.w(p)] && s.w(p+1) == "that" && !s.t.Tokens[p].Quoted {
 		return p + 1 // "complained online that", "said backstage that"
+	}
+	for q := p; q < hi && q <= p+2 && !s.t.Tokens[q].Quoted && (scoreLike(s.w(q)) || s.w(q) == "-" || s.w(q) == "–"); q++ {
+		if q+1 < hi && s.w(q+1) == "that" {
+			return q + 1 // a tally before the ruling: "ruled 2-1 that", "voted 7-2 that"
+		}
+	}
+	if p+3 < hi && s.w(p) == "for" && (s.t.Lower(p+1) == "the" || s.t.Lower(p+1) == "a") && !s.t.Tokens[p].Quoted {
+		for q := p + 2; q < hi && q <= p+5; q++ {
+			if benchNouns[s.t.Lower(q)] && q+1 < hi && s.w(q+1) == "that" {
+				return q + 1 // "wrote for the majority that", "wrote for a unanimous court that"
+			}
+		}
 	}
 	if p+3 < hi && s.w(p) == "," && contrastAdverbs[s.w(p+1)] && s.w(p+2) == "," && s.w(p+3) == "that" {
 		return p + 3 // "acknowledged, though, that"

@@ -244,7 +244,8 @@ func cueLexicon() map[string]cueClass {
 		threatens counters thought found show read reads sings comments
 		write written held fumed mused scoffed snapped sighed grumbled groused marveled marvelled queried
 		beamed barked riffed gushed thundered snarled shrugged laughed smiled grinned chuckled
-		laughs sighs smiles grins chuckles muses scoffs snaps grumbles fumes beams gushes marvels`)
+		laughs sighs smiles grins chuckles muses scoffs snaps grumbles fumes beams gushes marvels
+		forecast`)
 	// Attitude and stance verbs that PolNeAR also annotates as cues when
 	// they take a subject and a content ("Trump wants to ...").
 	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed

@@ -2153,6 +2153,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "rulings and forecasts: a tally before that, writing for the majority, a panel of a court, forecast in the past",
+			in:   "A three-judge panel of the Ninth Circuit ruled 2-1 that the law was unconstitutional. Justice Elena Kagan wrote for the majority that the agency had exceeded its authority. He forecast that inflation would fall to 2 percent next year. The forecast for next year is grim.",
+			want: []brief{
+				{Indirect, "that the law was unconstitutional", "ruled", "A three-judge panel of the Ninth Circuit", ""},
+				{Indirect, "that the agency had exceeded its authority", "wrote", "Justice Elena Kagan", "Elena Kagan"},
+				{Indirect, "that inflation would fall to 2 percent next year", "forecast", "He", ""},
+			},
+		},
+		{
 			name: "local news: confirmed to a station that, a person with a body, an expectation someone voiced",
 			in:   "The sheriff's office confirmed to News 8 that the deputy had been placed on leave. Jake Lindqvist with the Excelsior Fire District said the blaze started in the kitchen. The victim is expected to survive, Judd said during a news conference.",
 			want: []brief{
