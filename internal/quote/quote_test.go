@@ -2153,6 +2153,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a title with its full stop before a possessor names no one by that title",
+			in:   "Raj Anand was charged in May. Mr. Anand's lawyers argued that the charges should be dropped.",
+			want: []brief{
+				{Indirect, "that the charges should be dropped", "argued", "Mr. Anand's lawyers", "Raj Anand's lawyers"},
+			},
+		},
+		{
 			name: "rulings and forecasts: a tally before that, writing for the majority, a panel of a court, forecast in the past",
 			in:   "A three-judge panel of the Ninth Circuit ruled 2-1 that the law was unconstitutional. Justice Elena Kagan wrote for the majority that the agency had exceeded its authority. He forecast that inflation would fall to 2 percent next year. The forecast for next year is grim.",
 			want: []brief{

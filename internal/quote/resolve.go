@@ -1582,7 +1582,11 @@ func (s *state) speakerEntity(r *raw) int {
 	// a role without a name: "US Envoy", "the spokesman" (not the title of
 	// a name inside the mention: "Ms Adebayo's lawyer" is no "Ms")
 	for k := r.sHi - 1; k >= r.sLo; k-- {
-		if lw := s.t.Lower(k); s.lex.IsTitle(lw) && !(k+1 < r.sHi && isCapWord(s.w(k+1)) && isPossessive(s.w(k+1))) {
+		n := k + 1
+		if n < r.sHi && s.w(n) == "." {
+			n++ // "Mr. Anand's lawyers"
+		}
+		if lw := s.t.Lower(k); s.lex.IsTitle(lw) && !(n < r.sHi && isCapWord(s.w(n)) && isPossessive(s.w(n))) {
 			if k > r.sLo {
 				if nation := s.nationBefore(r.sLo, k); nation != "" {
 					if id := s.byRoleNation(lw, nation, r.sLo); id >= 0 {
