@@ -1005,6 +1005,7 @@ func TestRoleBeforeName(t *testing.T) {
 		// that is also a surname
 		{"Promoter Frank Warren predicted a knockout.", "Frank Warren", "Promoter"},
 		{"Pundit Gary Neville said the title race was over.", "Gary Neville", "Pundit"},
+		{"Principal Chris Haddad said classes would resume on Monday.", "Chris Haddad", "Principal"},
 		// a body's name inside the description
 		{"Confirming the incident, the Obiora State Police Command spokesman, Superintendent Emeka Nwachukwu, said 14 persons had been arrested.", "Emeka Nwachukwu", "spokesman"},
 	} {

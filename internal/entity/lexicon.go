@@ -159,6 +159,7 @@ func NewLexicon() (*Lexicon, error) {
 		Parishad Sangh Sabha Samiti Morcha Sangathan Kazhagam Manch House Monitor
 		Ltd Plc PLC plc LLC JSC SA AG NV GmbH SpA BV Division
 		Museum Gallery Library Orchestra Opera Guard Hospital Clinic Infirmary Hospice Guild Brigades Consortium Nation Cooperative Cooperatives Co-operative
+		Patrol Constabulary
 		Instituto Universidad Universidade Secretaría Ministerio Ministério Banco Partido Consejo
 		Comisión Fundación Asociación Banque Ministère Conseil Istituto Banca Ministero Partito`) {
 		l.orgHead[w] = true

@@ -2153,6 +2153,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's highway patrol is one body, and another state's is another",
+			in:   "Troopers with the Missouri State Highway Patrol said the driver was hurt. The Florida Highway Patrol said two people died.",
+			want: []brief{
+				{Indirect, "the driver was hurt", "said", "the Missouri State Highway Patrol", "Missouri State Highway Patrol"},
+				{Indirect, "two people died", "said", "The Florida Highway Patrol", "Florida Highway Patrol"},
+			},
+		},
+		{
 			name: "a title with its full stop before a possessor names no one by that title",
 			in:   "Raj Anand was charged in May. Mr. Anand's lawyers argued that the charges should be dropped.",
 			want: []brief{
