@@ -2153,6 +2153,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "documents and their makers: emails and invoices indicate and show, lawyers for someone argue, the next day that",
+			in:   "Emails obtained by The Post indicate that managers knew of the leak. Invoices show that the firm billed the city twice. Lawyers for the plaintiffs argue that the company hid the defect. The company knew of the defect by 2019, emails indicate. The firm said the next day that it would cooperate.",
+			want: []brief{
+				{Indirect, "that managers knew of the leak", "indicate", "Emails obtained by The Post", "Emails obtained by The Post"},
+				{Indirect, "that the firm billed the city twice", "show", "Invoices", "Invoices"},
+				{Indirect, "that the company hid the defect", "argue", "Lawyers for the plaintiffs", "lawyers for the plaintiffs"},
+				{Indirect, "The company knew of the defect by 2019", "indicate", "emails", "emails"},
+				{Indirect, "that it would cooperate", "said", "The firm", ""},
+			},
+		},
+		{
 			name: "a state's highway patrol is one body, and another state's is another",
 			in:   "Troopers with the Missouri State Highway Patrol said the driver was hurt. The Florida Highway Patrol said two people died.",
 			want: []brief{

@@ -1568,7 +1568,7 @@ func (s *state) ofPluralHead(lo, k int) bool {
 // crowdPreps open a modifier of a crowd that speaks: "Critics of the plan",
 // "Critics on the right", "Republicans in the Senate", "economists across
 // the spectrum".
-var crowdPreps = set(`of on in across from within among inside outside at`)
+var crowdPreps = set(`of on in across from within among inside outside at for`)
 
 // accept appends r unless an earlier attribution already covers its content.
 func (s *state) accept(out []raw, r raw) []raw {
@@ -2572,7 +2572,7 @@ var sourceNouns = set(`study studies poll polls survey surveys report reports da
 	statement filing filings complaint lawsuit ruling numbers chart map photos footage transcript
 	average averages polling forecast model index indictment petition docket affidavit release releases
 	communique communiqué inquiry inquiries probe results findings disclosures paper papers article
-	trial trials`)
+	trial trials emails invoices messages receipts logs texts spreadsheets`)
 
 // sourceNoun reports whether the subject [lo,hi) holds a source noun
 // ("a USA TODAY analysis of campaign-finance reports").
