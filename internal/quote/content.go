@@ -1649,6 +1649,13 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	if p+3 < hi && s.t.Lower(p) == "the" && (s.w(p+1) == "next" || s.w(p+1) == "following") && intervalUnits[s.w(p+2)] && s.w(p+3) == "that" {
 		return p + 3 // "said the next day that"
 	}
+	if p+3 < hi && s.w(p) == "through" && !s.t.Tokens[p].Quoted {
+		for q := p + 2; q < hi && q <= p+4 && s.kind(q) == sentence.Word; q++ {
+			if s.w(q) == "that" {
+				return q // "said through a lawyer that", "said through a spokesperson that"
+			}
+		}
+	}
 	for q := p; q < hi && q <= p+2 && !s.t.Tokens[q].Quoted && (scoreLike(s.w(q)) || s.w(q) == "-" || s.w(q) == "–"); q++ {
 		if q+1 < hi && s.w(q+1) == "that" {
 			return q + 1 // a tally before the ruling: "ruled 2-1 that", "voted 7-2 that"

@@ -2153,6 +2153,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue in a restrictive relative clause ends before the main verb; said through a lawyer that",
+			in:   "A housing inspector who has cited Salazar properties repeatedly said conditions were among the worst she had seen. Neil Patel said through a lawyer that he disagrees strongly with the account.",
+			want: []brief{
+				{Indirect, "Salazar properties", "cited", "who", ""},
+				{Indirect, "conditions were among the worst she had seen", "said", "A housing inspector who has cited Salazar properties", "a housing inspector who has cited Salazar properties"},
+				{Indirect, "that he disagrees strongly with the account", "said", "Neil Patel", "Neil Patel"},
+			},
+		},
+		{
 			name: "documents and their makers: emails and invoices indicate and show, lawyers for someone argue, the next day that",
 			in:   "Emails obtained by The Post indicate that managers knew of the leak. Invoices show that the firm billed the city twice. Lawyers for the plaintiffs argue that the company hid the defect. The company knew of the defect by 2019, emails indicate. The firm said the next day that it would cooperate.",
 			want: []brief{

@@ -1608,6 +1608,20 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) || s.noResponse(r) {
 		return out
 	}
+	if r.sLo >= 0 && r.sHi == r.sLo+1 && (s.w(r.sLo) == "who" || s.w(r.sLo) == "that") && r.cLo > r.cueLo {
+		// a cue in a restrictive relative clause ends before the main
+		// clause's verb of saying: "A housing inspector who has cited
+		// Salazar properties repeatedly said conditions were ..."
+		for k := r.cLo + 1; k < r.cHi; k++ {
+			if sayForms[s.w(k)] && !s.t.Tokens[k].Quoted && s.kind(k-1) == sentence.Word && s.w(k-1) != "to" && pronouns[s.w(k-1)] == 0 {
+				for k-1 > r.cLo && isAdverb(s.w(k-1)) {
+					k--
+				}
+				r.cHi = k
+				break
+			}
+		}
+	}
 	for r.cLo+1 < r.cHi && (leadMarks[s.w(r.cLo)] || s.w(r.cLo) == "(" && s.kind(r.cLo+1) == sentence.OpenQuote) && !s.t.Tokens[r.cLo].Quoted {
 		r.cLo++ // a bullet, a dash or a bracket before the words: "• The company will keep ...", "(“We are not ruling anything out,” he added.)"
 	}
