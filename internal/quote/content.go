@@ -34,7 +34,8 @@ var timeWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ja
 // nouns of a medium after "in a": "in a statement", "in an interview".
 var mediumNouns = set(`statement interview speech tweet tweets letter ruling report post op-ed video interviews
 	statements speeches remarks rally appearance email press conference call message debate
-	commercial ad ads column editorial memo broadcast podcast episode segment breath`)
+	commercial ad ads column editorial memo broadcast podcast episode segment breath
+	diatribe tirade rant posts videos messages emails letters`)
 
 // isDash reports whether token k is a dash: a dash character, or a hyphen
 // standing apart from its neighbours (" - ", " -- "), not "low- and".

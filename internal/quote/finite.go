@@ -2163,6 +2163,9 @@ var verbFollowers = set(`to for with from in on at into down up out back off awa
 // "on" or "at": a determiner, up to two modifiers and a medium noun ("a
 // recent interview with", "another appearance", "his weekly column").
 func (s *state) mediumAhead(k, hi int) bool {
+	if k > 0 && s.w(k-1) == "in" && k+1 < hi && isLowerWord(s.w(k)) && strings.HasSuffix(s.t.Lower(k+1), "s") && s.mediumHead(k+1, hi) {
+		return true // a bare plural: "attacked Machado in early-morning tweets"
+	}
 	if k >= hi || !determiners[s.lower(s.w(k))] && !possessivePronouns[s.w(k)] && s.w(k) != "another" {
 		return false
 	}

@@ -2153,6 +2153,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an object ends before the medium of a bare plural or a diatribe",
+			in:   "The senator attacked the governor in late-night posts. The host had denounced the ruling in an on-air diatribe. She urged readers to keep a close eye on bank statements.",
+			want: []brief{
+				{Indirect, "the governor", "attacked", "The senator", ""},
+				{Indirect, "the ruling", "denounced", "The host", ""},
+				{Indirect, "readers to keep a close eye on bank statements", "urged", "She", ""},
+			},
+		},
+		{
 			name: "a cue in a restrictive relative clause ends before the main verb; said through a lawyer that",
 			in:   "A housing inspector who has cited Salazar properties repeatedly said conditions were among the worst she had seen. Neil Patel said through a lawyer that he disagrees strongly with the account.",
 			want: []brief{
