@@ -18,6 +18,9 @@ type inputOptions struct {
 	// textAsIs takes a .txt input as the article text exactly as it is, so
 	// that offsets computed on it refer to the file (quotes, entities).
 	textAsIs bool
+	// furniture marks the page furniture left in such a text
+	// (Document.Furniture), for a stage that skips it.
+	furniture bool
 	// progress is "auto" (a progress line on a terminal), "always" or "never";
 	// empty means auto.
 	progress string
@@ -101,7 +104,10 @@ func toDocument(it ingest.Item, opts inputOptions) (out document.Document) {
 		// Plain text has no <meta>: a BOM, valid UTF-8 or a windows-1252 guess.
 		body, _ := charset.ToUTF8(it.Body, it.ContentType)
 		if opts.textAsIs {
-			d = document.Document{Text: string(body), Furniture: extract.TextFurniture(body)}
+			d = document.Document{Text: string(body)}
+			if opts.furniture {
+				d.Furniture = extract.TextFurniture(body)
+			}
 		} else {
 			d, err = extract.Text(body)
 		}

@@ -22,7 +22,7 @@ type quotesRecord struct {
 }
 
 func newQuotesCmd(e *env) *cobra.Command {
-	opts := inputOptions{textAsIs: true}
+	opts := inputOptions{textAsIs: true, furniture: true}
 	cmd := &cobra.Command{
 		Use:   "quotes PATH...",
 		Short: "Find who said what: direct, indirect and mixed quotations with their speakers",

@@ -30,7 +30,7 @@ func Text(page []byte) (document.Document, error) {
 	if strings.TrimSpace(raw) == "" {
 		return document.Document{}, fmt.Errorf("extract text: %w", ErrEmpty)
 	}
-	w := txtWalk(txtSplitLines(raw))
+	w := txtWalk(txtSplitLines(raw), false)
 	var doc document.Document
 	doc.Author = w.author
 	var kept []string
@@ -61,7 +61,7 @@ func Text(page []byte) (document.Document, error) {
 func TextFurniture(page []byte) [][2]int {
 	raw := strings.ToValidUTF8(string(page), "\uFFFD")
 	lines := txtSplitLines(raw)
-	w := txtWalk(lines)
+	w := txtWalk(lines, true)
 	if len(w.dropped) == 0 {
 		return nil
 	}
@@ -89,15 +89,16 @@ type txtWalked struct {
 	author    string
 }
 
-// txtWalk classifies each line, keeping the content lines once each and
-// noting the furniture it drops.
-func txtWalk(lines []txtLine) txtWalked {
+// txtWalk classifies each line, keeping the content lines once each and,
+// when furniture is set, noting the furniture it drops: then it reads on
+// past a teaser section, where Text stops.
+func txtWalk(lines []txtLine, furniture bool) txtWalked {
 	var (
 		w        txtWalked
 		seen     = map[string]bool{}
 		body     int  // paragraphs (not headline-like lines) so far
 		skipNext bool // the line after "Next Story" is another story's title
-		ended    bool // past a teaser heading: no more article
+		ended    bool // past a teaser heading: only furniture is read on
 	)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i].text
@@ -111,13 +112,13 @@ func txtWalk(lines []txtLine) txtWalked {
 		}
 		switch kind, d := txtClassify(l, words); kind {
 		case txtLineScrapeDate:
-			if !d.IsZero() && !ended {
+			if !d.IsZero() {
 				w.scrape = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 			}
 			w.dropped = append(w.dropped, i)
 			continue
 		case txtLineDate:
-			if w.published.IsZero() && !d.IsZero() && !ended {
+			if w.published.IsZero() && !d.IsZero() {
 				w.published = d
 			}
 			w.dropped = append(w.dropped, i)
@@ -131,9 +132,12 @@ func txtWalk(lines []txtLine) txtWalked {
 			continue
 		case txtLineTail:
 			if body > 0 {
-				// Text ends the article here; as furniture only the
-				// heading and the teaser lines right after it count, since
-				// some layouts put a "Related Stories" box mid-article
+				if !furniture {
+					return w // the article ends here
+				}
+				// as furniture only the heading and the teaser lines
+				// right after it count, since some layouts put a
+				// "Related Stories" box mid-article
 				w.dropped = append(w.dropped, i)
 				for i+1 < len(lines) && txtIsTeaser(lines[i+1].text) {
 					i++
@@ -144,7 +148,7 @@ func txtWalk(lines []txtLine) txtWalked {
 			continue
 		}
 		if ended {
-			continue // (still read for the furniture after it)
+			continue
 		}
 		if names := metadata.Byline(l); len(names) > 0 {
 			if w.author == "" {

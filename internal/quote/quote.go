@@ -19,7 +19,8 @@
 // The type follows the PolNeAR conversion rule: direct when every letter of
 // the content is inside quotation marks, mixed when some are, indirect
 // otherwise; a turn of a transcript or an interview ("PENCE: ...", "A:
-// ...") is direct, the speaker's own words printed without marks. Pronouns and role descriptions are resolved with a light
+// ...") is direct, the speaker's own words printed without marks.
+// Pronouns and role descriptions are resolved with a light
 // salience-based coreference (most recent compatible person, preferring the
 // previous speaker), in the spirit of Lappin & Leass (1994) reduced to
 // recency and agreement.
