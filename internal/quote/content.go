@@ -520,7 +520,7 @@ var summaryNouns = set(`claim claims charge charges effort idea sentiment reques
 	characterisation description notion theory sign signal reference nod rebuke jab swipe dig`)
 
 // timeGap are the units of a span of time before "after" or "before".
-var timeGap = set(`hours days weeks months years hour day week month year moments minutes`)
+var timeGap = set(`hours days weeks months years hour day week month year moments minutes minute`)
 
 // writersMoves are the nouns of "in a sign that", "in a move", "in a bid
 // to": the writer's reading of a statement.
@@ -1647,7 +1647,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	if p+1 < hi && venueAdverbs[s.w(p)] && s.w(p+1) == "that" && !s.t.Tokens[p].Quoted {
 		return p + 1 // "complained online that", "said backstage that"
 	}
-	if p+3 < hi && s.t.Lower(p) == "the" && (s.w(p+1) == "next" || s.w(p+1) == "following") && intervalUnits[s.w(p+2)] && s.w(p+3) == "that" {
+	if p+3 < hi && s.t.Lower(p) == "the" && (s.w(p+1) == "next" || s.w(p+1) == "following") && timeGap[s.w(p+2)] && s.w(p+3) == "that" {
 		return p + 3 // "said the next day that"
 	}
 	if p+3 < hi && s.w(p) == "through" && !s.t.Tokens[p].Quoted {

@@ -141,7 +141,7 @@ func (s *state) timeAdjunct(k, hi int) bool {
 		if (w == "after" || w == "before" || w == "since" || w == "ahead") && j > k {
 			return true
 		}
-		if !determiners[w] && !numeral(w) && !intervalUnits[w] && w != "just" && w != "only" && w != "shortly" && w != "soon" && w != "moments" && w != "days" {
+		if !determiners[w] && !numeral(w) && !timeGap[w] && w != "just" && w != "only" && w != "shortly" && w != "soon" && w != "moments" && w != "days" {
 			return false
 		}
 	}
@@ -201,9 +201,6 @@ func (s *state) futureIn(lo, hi int) bool {
 	}
 	return false
 }
-
-// intervalUnits count the time between two events: "a day after".
-var intervalUnits = set(`minute minutes hour hours day days week weeks month months year years moments`)
 
 // trailingSource reports whether the subject [nLo,L) after a comma, with
 // an aside of its own before the cue, closes a whole clause of content

@@ -1310,11 +1310,8 @@ func (s *state) speakerEntity(r *raw) int {
 		if c := s.nationBefore(r.sLo+1, hi-2); nation == "" && c != "" {
 			// "The French foreign minister": a nationality before the
 			// role's field; never a minister of another country
-			if id := s.byRoleNation(head, c, r.sLo); id >= 0 {
+			if id, ok := s.holderOfNation(head, c, r.sLo); ok {
 				return id
-			}
-			if id := s.byRole(head, r.sLo); id >= 0 && s.foreignPerson(id, c) {
-				return -1
 			}
 		}
 		if id := s.byRole(head, r.sLo); id >= 0 && nation == "" {
@@ -1589,11 +1586,8 @@ func (s *state) speakerEntity(r *raw) int {
 		if lw := s.t.Lower(k); s.lex.IsTitle(lw) && !(n < r.sHi && isCapWord(s.w(n)) && isPossessive(s.w(n))) {
 			if k > r.sLo {
 				if nation := s.nationBefore(r.sLo, k); nation != "" {
-					if id := s.byRoleNation(lw, nation, r.sLo); id >= 0 {
-						return id
-					}
-					if id := s.byRole(lw, r.sLo); id >= 0 && s.foreignPerson(id, nation) {
-						return -1 // "The Russian minister": not the Turkish one
+					if id, ok := s.holderOfNation(lw, nation, r.sLo); ok {
+						return id // "The Russian minister": not the Turkish one
 					}
 				}
 			}
@@ -3307,14 +3301,21 @@ func (s *state) bodyOfLeader(lo, hi int) int {
 	return -1
 }
 
-// foreignPerson reports whether id is a person introduced with a country
-// other than nation.
-func (s *state) foreignPerson(id int, nation string) bool {
-	if s.ents.Entities[id].Type != entity.Person {
-		return false
+// holderOfNation resolves role lw with the nationality nation before
+// token at (see byRoleNation). It reports no decision (false) when no one
+// holds the role of that country and the role's last holder is not of
+// another one either; -1 and true when that holder is a person of another
+// country, who is never the one described.
+func (s *state) holderOfNation(lw, nation string, at int) (int, bool) {
+	if id := s.byRoleNation(lw, nation, at); id >= 0 {
+		return id, true
 	}
-	n := s.nationOf(id)
-	return n != "" && n != nation
+	if id := s.byRole(lw, at); id >= 0 && s.ents.Entities[id].Type == entity.Person {
+		if n := s.nationOf(id); n != "" && n != nation {
+			return -1, true
+		}
+	}
+	return -1, false
 }
 
 // nationBefore returns the country a capitalised nationality or country
