@@ -79,7 +79,7 @@ func (s *state) ledeParticiple(lo, nLo, L int) int {
 			continue
 		}
 		passive := (strings.HasSuffix(w, "ed") || irregularPast[w]) && modifierPreps[next]
-		active := strings.HasSuffix(w, "ing") && !speakingForms[w] && !prepositionsInIng[w] && (determiners[next] || next == "his" || next == "her" || next == "their")
+		active := strings.HasSuffix(w, "ing") && s.cueMap[w]&cueIng == 0 && !prepositionsInIng[w] && (determiners[next] || next == "his" || next == "her" || next == "their")
 		if !passive && !active {
 			continue
 		}
@@ -120,10 +120,6 @@ var clauseWords = set(`that which who whom whose and but or because while when i
 
 // prepositionsInIng end in -ing but are prepositions: "during the primary".
 var prepositionsInIng = set(`during according including regarding following concerning excluding notwithstanding`)
-
-// speakingForms are participles of speech, which after a noun open no
-// modifier but report ("Officials saying the plan ...").
-var speakingForms = set(`saying telling adding noting arguing claiming insisting warning stating explaining asking`)
 
 // modifierPreps follow a past participle that modifies a noun: "killed
 // in", "accused of", "charged with".
