@@ -176,8 +176,9 @@ func (s *state) resolve(out []raw) {
 			// "Russia's defence ministry said ... . The ministry said":
 			// a country's body the recogniser has no name for is what
 			// "the ministry" means next
-			if d := s.possessedSpeaker(r.sLo, s.headEnd(r.sLo, r.sHi)); d != "" && possessedBody(d) && s.bodyPossessor(r.sLo, s.headEnd(r.sLo, r.sHi)) {
-				s.remember(s.t.Lower(s.headEnd(r.sLo, r.sHi)-1), d)
+			h := s.headEnd(r.sLo, r.sHi)
+			if d := s.possessedSpeaker(r.sLo, h); d != "" && possessedBody(d) && s.bodyPossessor(r.sLo, h) {
+				s.remember(s.t.Lower(h-1), d)
 			}
 		}
 		if id, ok := s.memberSpeaker(r.sLo, r.sHi); ok && id >= 0 && (r.entity < 0 || s.ents.Entities[r.entity].Type != entity.Person || s.ents.Entities[r.entity].Mentions[0].Lo >= r.sLo) || ok && id >= 0 && s.mentionWithin(r.entity, r.sLo, r.sHi) {
