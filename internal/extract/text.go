@@ -139,7 +139,16 @@ func txtWalk(lines []txtLine, furniture bool) txtWalked {
 				// right after it count, since some layouts put a
 				// "Related Stories" box mid-article
 				w.dropped = append(w.dropped, i)
-				for i+1 < len(lines) && txtIsTeaser(lines[i+1].text) {
+				// A teaser's title may carry the opening of its
+				// story under it, cut off mid-sentence.
+				afterTitle := false
+				for i+1 < len(lines) {
+					next := lines[i+1].text
+					teaser := txtIsTeaser(next)
+					if !teaser && !(afterTitle && txtIsSnippet(next)) {
+						break
+					}
+					afterTitle = teaser
 					i++
 					w.dropped = append(w.dropped, i)
 				}
@@ -243,6 +252,19 @@ func txtIsTeaser(l string) bool {
 		return words <= 25
 	}
 	return txtIsHeadline(l) && words <= txtMaxHeadlineWords
+}
+
+// txtIsSnippet reports whether a line is the cut-off opening of another
+// story under a teaser's title: it stops without a sentence's closing
+// punctuation ("... signed a series of memoranda of understanding",
+// "... has released a") or trails off in an ellipsis.
+func txtIsSnippet(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.HasSuffix(l, "…") || strings.HasSuffix(l, "...") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(",;–—-", r)
 }
 
 // txtListItem reports whether a line opens with a list mark: a bullet or

@@ -346,6 +346,16 @@ func TestTextFurniture(t *testing.T) {
 			want: []string{"Read more", "Mayor says cuts are fair"},
 		},
 		{
+			name: "teaser titles with the cut-off openings of their stories",
+			page: "Port strike ends\n\nDockers returned to work on Monday, the union said.\n\nLatest from Top News\n\nMill Town Votes on Levy\n\nThe council said that it would put the levy to a vote…reports Valley Wire The mayor backed the\n\nFerry Fares Rise\n\nFares will rise by a tenth from May, the operator announced on\n",
+			want: []string{"Latest from Top News", "Mill Town Votes on Levy", "The council said that it would put the levy to a vote…reports Valley Wire The mayor backed the", "Ferry Fares Rise", "Fares will rise by a tenth from May, the operator announced on"},
+		},
+		{
+			name: "a whole paragraph after a related box is the article's",
+			page: "Minister resigns\n\nThe minister resigned on Friday, aides said.\n\nRelated Stories\nRival says coalition will hold\nThe party said it would choose a successor next week, and that the vote was \"a formality.\"\n",
+			want: []string{"Related Stories", "Rival says coalition will hold"},
+		},
+		{
 			name: "an article with none; code points, not bytes",
 			page: "Ministerin tritt zurück\n\n„Es reicht“, sagte die Ministerin am Freitag.\n",
 			want: nil,
