@@ -544,7 +544,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
 		// "and was charged" (a passive) are the writer's
-		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && (s.backshifted(p, k) || s.firstAux(p, k) < 0 && s.hasPastVerb(p, k)) || presentAux[s.w(k+1)] && s.presentTense(p, k) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
+		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && (s.backshifted(p, k) || s.firstAux(p, k) < 0 && s.hasPastVerb(p, k)) || presentAux[s.w(k+1)] && (s.presentTense(p, k) || s.firstAux(p, k) < 0 && s.presentClause(p, k)) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
@@ -1201,6 +1201,31 @@ func (s *state) hasPastVerb(p, k int) bool {
 func (s *state) presentTense(p, k int) bool {
 	j := s.firstAux(p, k)
 	return j >= 0 && presentAux[s.t.Lower(j)]
+}
+
+// presentClause reports whether the reported clause [p,k) has, after a
+// short subject, a verb in the present with -s and no auxiliary: ‘it
+// “stands fully behind” the selection and has no plans to ...’, "its
+// leadership views Prewitt as the stronger candidate and has ...". A word
+// in -s after an article or before a verb is a noun ("the talks would").
+func (s *state) presentClause(p, k int) bool {
+	for j := p + 1; j < k && j <= p+6; j++ {
+		switch s.kind(j) {
+		case sentence.OpenQuote, sentence.CloseQuote:
+			continue
+		case sentence.Word:
+		default:
+			return false
+		}
+		w := s.w(j)
+		if auxWord(w) || pastVerb(w) {
+			return false
+		}
+		if s.presentVerb(j) && !determiners[s.t.Lower(j-1)] && !possessivePronouns[s.t.Lower(j-1)] && j+1 < k && !auxWord(s.w(j+1)) && !pastVerb(s.w(j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstAux returns the first auxiliary of a tense (pastAux, nonPastAux) in

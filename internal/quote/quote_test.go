@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a verb after 'and' goes on with a reported clause in the present without an auxiliary",
+			in:   `The campaign said it "stands fully behind" the selection and has no plans to revisit it. Aides said the committee views Prewitt as the stronger candidate and has encouraged donors. Smith said the talks would resume and had no comment.`,
+			want: []brief{
+				{Mixed, `it "stands fully behind" the selection and has no plans to revisit it`, "said", "The campaign", ""},
+				{Indirect, "the committee views Prewitt as the stronger candidate and has encouraged donors", "said", "Aides", "aides"},
+				{Indirect, "the talks would resume", "said", "Smith", "Smith"},
+			},
+		},
+		{
 			name: "direct, speaker after",
 			in:   `"We are at the early stages of a long process," Ambassador Zalmay Khalilzad said.`,
 			want: []brief{{Direct, `"We are at the early stages of a long process,"`, "said", "Ambassador Zalmay Khalilzad", "Zalmay Khalilzad"}},
