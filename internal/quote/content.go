@@ -1312,6 +1312,15 @@ func (s *state) roleBefore(lo, nLo int) int {
 		if s.kind(d) != sentence.Word || s.t.Tokens[d].Quoted {
 			return -1
 		}
+		if o := s.nameOpening(lo, d); o >= 0 && d < nLo-2 {
+			// a named person's role: "“...,” Ms. Marsh's campaign
+			// manager, Victor Hollings, told reporters"
+			if (o > lo && s.w(o-1) == "," || o-1 > lo && s.kind(o-1) == sentence.CloseQuote && s.w(o-2) == "," || o == lo) && (role || plain) {
+				return o
+			}
+			d = o // inside a longer description: "an attorney for Talbert's family, ..."
+			continue
+		}
 		role = role || s.lex.IsTitle(w) || speakerRoles[w]
 		opener := w == "a" || w == "an" || w == "the" || w == "one" || possessivePronouns[w]
 		if opener && (d > lo && s.w(d-1) == "," || d-1 > lo && s.kind(d-1) == sentence.CloseQuote && s.w(d-2) == "," || d == lo && d < nLo-2 && !timeOpeners[s.w(d+1)]) {
@@ -1326,6 +1335,20 @@ func (s *state) roleBefore(lo, nLo int) int {
 		plain = plain && isLowerWord(s.w(d)) && !auxWord(w) && !pastVerb(w) && s.cueMap[w] == 0
 	}
 	return -1
+}
+
+// nameOpening returns where the possessive name ending at d starts, its
+// title included ("Ms. Marsh's"), or -1 when d is not a capitalised word in
+// -'s.
+func (s *state) nameOpening(lo, d int) int {
+	w := s.w(d)
+	if !isCapWord(w) || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return -1
+	}
+	for d-1 >= lo && !s.t.Tokens[d-1].Quoted && (s.kind(d-1) == sentence.Word && isCapWord(s.w(d-1)) || s.w(d-1) == "." && d-2 >= lo && s.lex.IsTitle(s.t.Lower(d-2))) {
+		d--
+	}
+	return d
 }
 
 // partyOf reports whether [k,L) is a party and a place, the apposition

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a named person's role in apposition to the speaker after a quotation",
+			in:   `"She was prepared," Ms. Marsh's campaign manager, Victor Hollings, told reporters in the spin room after the debate ended. An attorney for Talbert's family, Monique Everly, said the family would speak next week.`,
+			want: []brief{
+				{Direct, `"She was prepared,"`, "told", "Ms. Marsh's campaign manager, Victor Hollings", "Victor Hollings"},
+				{Indirect, "the family would speak next week", "said", "An attorney for Talbert's family, Monique Everly", "Monique Everly"},
+			},
+		},
+		{
 			name: "a verb after 'and' goes on with a reported clause in the present without an auxiliary",
 			in:   `The campaign said it "stands fully behind" the selection and has no plans to revisit it. Aides said the committee views Prewitt as the stronger candidate and has encouraged donors. Smith said the talks would resume and had no comment.`,
 			want: []brief{
@@ -692,7 +700,7 @@ func TestFind(t *testing.T) {
 			in:   "Harford manager Stefan Brandt said the player was special. Ferreyra’s agent, Gustavo Lanari, declined to comment. “He is ours,” Brandt said. Asked about it by reporters outside a hotel in Madrid, the agent laughed. “Intermediaries? I have known Nico since he was 14,” he said.",
 			want: []brief{
 				{Indirect, "the player was special", "said", "Harford manager Stefan Brandt", "Stefan Brandt"},
-				{Indirect, "to comment", "declined", "Gustavo Lanari", "Gustavo Lanari"},
+				{Indirect, "to comment", "declined", "Ferreyra’s agent, Gustavo Lanari", "Gustavo Lanari"},
 				{Direct, "“He is ours,”", "said", "Brandt", "Stefan Brandt"},
 				{Indirect, "about it by reporters outside a hotel in Madrid", "Asked", "", ""},
 				{Direct, "“Intermediaries? I have known Nico since he was 14,”", "said", "he", "Gustavo Lanari"},
@@ -733,7 +741,7 @@ func TestFind(t *testing.T) {
 			name: "an ambassador is also \"the envoy\"; a carmaker is also \"the automaker\"",
 			in:   "Kessar’s ambassador, Nadia Farouk, rejected that account. Kessar was hosting 160,000 refugees, the envoy said. Rival carmaker Veltra Motors cut prices. The automaker said demand was weak.",
 			want: []brief{
-				{Indirect, "that account", "rejected", "Nadia Farouk", "Nadia Farouk"},
+				{Indirect, "that account", "rejected", "Kessar’s ambassador, Nadia Farouk", "Nadia Farouk"},
 				{Indirect, "Kessar was hosting 160,000 refugees", "said", "the envoy", "Nadia Farouk"},
 				{Indirect, "demand was weak", "said", "The automaker", "Veltra Motors"},
 			},
@@ -2339,7 +2347,7 @@ func TestFind(t *testing.T) {
 			name: "they after people who spoke is those people, not a body named in their words or a name quoted",
 			in:   "In a statement, Mia's parents, Claire and Steven Thornton, said they had been failed by NHS England. \"No family should have to go through this,\" they said.\n\nJamal Hussain, 19, died on Friday. In a tribute released through Greater Manchester Police, his family said: \"Jamal was the heart of our family.\" They added that they would never understand.",
 			want: []brief{
-				{Indirect, "they had been failed by NHS England", "said", "Claire and Steven Thornton", "Claire Thornton"},
+				{Indirect, "they had been failed by NHS England", "said", "Mia's parents, Claire and Steven Thornton", "Claire Thornton"},
 				{Direct, "\"No family should have to go through this,\"", "said", "they", "Claire Thornton"},
 				{Direct, "\"Jamal was the heart of our family.\"", "said", "his family", "Jamal Hussain's family"},
 				{Indirect, "that they would never understand", "added", "They", ""},
@@ -2366,7 +2374,7 @@ func TestFind(t *testing.T) {
 			name: "a nationality before a role's field; a country's body is what it means next; a title run stops at its sentence",
 			in:   "Lebanon's prime minister, Najib Mikati, accused Israel of escalating. The French foreign minister, who visited Beirut last month, said Paris was working to prevent an escalation. Ukraine's general staff said on Thursday that 40 attacks were repelled. In its morning update, the general staff said Russian troops had used armoured vehicles. It said 12 tanks had been destroyed.",
 			want: []brief{
-				{Indirect, "Israel of escalating", "accused", "Najib Mikati", "Najib Mikati"},
+				{Indirect, "Israel of escalating", "accused", "Lebanon's prime minister, Najib Mikati", "Najib Mikati"},
 				{Indirect, "Paris was working to prevent an escalation", "said", "The French foreign minister, who visited Beirut last month", ""},
 				{Indirect, "that 40 attacks were repelled", "said", "Ukraine's general staff", "Ukraine's general staff"},
 				{Indirect, "Russian troops had used armoured vehicles", "said", "the general staff", "Ukraine's general staff"},
