@@ -564,6 +564,9 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// subject's next act
 		return true
 	}
+	if k-p >= 3 && s.w(k-1) == "," && s.clauseAttribution(k+1, end) {
+		return true // "had won, but a flurry of snap polls and fact-checks suggested that ...": a new attribution
+	}
 	if w == "and" && k-p >= 2 && s.andAttribution(k+1, end) {
 		return true // "21 percent said “not too likely” and 14 percent said ...": a new attribution
 	}
@@ -927,6 +930,29 @@ func (s *state) andAttribution(k, end int) bool {
 			continue
 		}
 		return !determiners[w] && s.cueMap[w] == 0
+	}
+	return false
+}
+
+// clauseAttribution reports whether the words from k, after a comma and
+// "and" or "but", are a new subject (an article or a name opening it) and a
+// verb of saying with "that": "..., but a flurry of snap polls, fact-checks
+// and television appearances suggested that ...".
+func (s *state) clauseAttribution(k, end int) bool {
+	if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word || !determiners[s.t.Lower(k)] && !isCapWord(s.w(k)) || pronouns[s.t.Lower(k)] != 0 {
+		return false
+	}
+	for j := k + 1; j+1 < end && j <= k+14; j++ {
+		w := s.w(j)
+		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && w != "," && w != "-" {
+			return false
+		}
+		if c := s.cueMap[w]; c&cueVerb != 0 && c&cueWeak == 0 && j > k+1 && s.w(j+1) == "that" && (pastVerb(w) || strings.HasSuffix(w, "s")) {
+			return true
+		}
+		if auxWord(w) || pastVerb(w) || relPron[w] {
+			return false
+		}
 	}
 	return false
 }

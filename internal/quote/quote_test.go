@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', but' and a new subject with a verb of saying and 'that' end the content",
+			in:   `Both campaigns insisted on Thursday that their candidate had won, but a flurry of snap polls suggested that neither had done much.`,
+			want: []brief{
+				{Indirect, "that their candidate had won", "insisted", "Both campaigns", ""},
+				{Indirect, "that neither had done much", "suggested", "a flurry of snap polls", "a flurry of snap polls"},
+			},
+		},
+		{
 			name: "a named person's role in apposition to the speaker after a quotation",
 			in:   `"She was prepared," Ms. Marsh's campaign manager, Victor Hollings, told reporters in the spin room after the debate ended. An attorney for Talbert's family, Monique Everly, said the family would speak next week.`,
 			want: []brief{
