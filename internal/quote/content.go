@@ -643,8 +643,8 @@ func (s *state) commaCut(k, p, end int) bool {
 	// costs rose, ...", "said that, even accounting for ...").
 	long := k-p >= 3 || k > p+1 && !clauseStart[s.t.Lower(p)]
 	if nw == "even" || nw == "also" || nw == "then" || nw == "further" || nw == "thereby" || isAdverb(nw) {
-		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && long {
-			return true // ", even suggesting ..."
+		if k+2 < end && strings.HasSuffix(s.w(k+2), "ing") && participleCut(s.w(k+2)) && long {
+			return true // ", even suggesting ..." (not ", particularly during ...")
 		}
 		if nw == "even" && k+2 < end && s.w(k+2) == "as" && long {
 			return true // ", even as a new poll suggests ...": the writer's

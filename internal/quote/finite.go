@@ -1877,6 +1877,11 @@ func (s *state) prepositionAt(k, hi int) bool {
 	return false
 }
 
+// focusAdverbs single out a part of what is reported ("tax breaks,
+// particularly for the real estate industry"): the phrase they open
+// belongs to it.
+var focusAdverbs = set(`particularly especially notably mainly mostly largely chiefly primarily`)
+
 // valueForms set a price with "at": "valuing Telora at $14 billion".
 var valueForms = set(`value values valued valuing`)
 
@@ -1947,7 +1952,7 @@ clause:
 		}
 		switch {
 		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)),
-			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1))),
+			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1)) && !focusAdverbs[s.t.Lower(k+1)]), // (not "..., particularly for the real estate industry")
 			// "..., and the coal miners' union also stepped in", "..., and a
 			// Gallup poll published in October found that"
 			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2)),
