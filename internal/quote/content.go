@@ -549,6 +549,9 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 			return true
 		}
 	}
+	if k+2 < end && s.w(k+2) == "that" && !s.t.Tokens[k+1].Quoted && s.cueMap[s.w(k+1)]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(s.w(k+1), "ing") && !s.hasWord(p, k, "and") {
+		return true // "note that she oversaw record gains and argue that ...": the speaker's next statement
+	}
 	if (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k) {
 		return true
 	}

@@ -285,7 +285,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 			c = cueVerb | cueAtt | cueCtl
 		} else if c == cueAttBase {
 			modal := s.modalBefore(sen.Lo, i)
-			if !modal && !s.pluralBefore(sen.Lo, i) {
+			andThat := i > sen.Lo && s.w(i-1) == "and" && i+1 < sen.Hi && s.w(i+1) == "that" // "note that ... and argue that ...": the first verb's subject
+			if !modal && !andThat && !s.pluralBefore(sen.Lo, i) {
 				continue
 			}
 			if !modal && nounBases[w] && !ofVerbs[w] && i+1 < sen.Hi && s.w(i+1) == "of" {
