@@ -467,7 +467,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
 		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
 	}
-	if (s.w(c) == "found" || s.w(c) == "finds") && c+1 < hiEff && (objPronouns[s.w(c+1)] || reflexives[s.w(c+1)] || s.w(c+1) == "it") {
+	if (s.w(c) == "found" || s.w(c) == "finds") && c+1 < hiEff && (objPronouns[s.w(c+1)] && !s.possessedSubject(c+1, hiEff) || reflexives[s.w(c+1)] || s.w(c+1) == "it") {
 		return r, false // "he found himself on the street", "he found it somewhere else"
 	}
 	if s.w(c) == "called" && c+1 < hiEff && isCapWord(s.w(c+1)) && !s.t.Tokens[c+1].Quoted {
@@ -1881,6 +1881,26 @@ func (s *state) prepositionAt(k, hi int) bool {
 // particularly for the real estate industry"): the phrase they open
 // belongs to it.
 var focusAdverbs = set(`particularly especially notably mainly mostly largely chiefly primarily`)
+
+// possessedSubject reports whether "her" at k opens the subject of a
+// clause, a possessed noun and its verb ("found her advantage had shrunk",
+// "found her support slipping"), not the object of the verb before it
+// ("found her guilty", "found her in the kitchen").
+func (s *state) possessedSubject(k, hi int) bool {
+	if s.w(k) != "her" || k+2 >= hi || !isLowerWord(s.w(k+1)) || npStop[s.w(k+1)] || prepositionLike[s.w(k+1)] {
+		return false
+	}
+	for j := k + 2; j < hi && j <= k+8; j++ {
+		w := s.w(j)
+		if s.kind(j) != sentence.Word || w == "and" || w == "but" {
+			return false
+		}
+		if auxWord(w) || modals[w] || len(w) > 4 && strings.HasSuffix(w, "ing") && j == k+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // valueForms set a price with "at": "valuing Telora at $14 billion".
 var valueForms = set(`value values valued valuing`)

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a finding: 'found her advantage had shrunk', 'have shown X pulling ahead'; not 'found her guilty', 'has shown no sign'",
+			in:   `The survey found her advantage over Tom Rudnicki had shrunk to three points. The jury found her guilty of fraud. Recent polls have shown Kessler pulling ahead. The ad was shown on television on Sunday. He has shown no sign of stepping down.`,
+			want: []brief{
+				{Indirect, "her advantage over Tom Rudnicki had shrunk to three points", "found", "The survey", "the survey"},
+				{Indirect, "Kessler pulling ahead", "shown", "Recent polls", "Recent polls"},
+			},
+		},
+		{
 			name: "'and' or 'but' with a verb of saying and its own 'that' is the speaker's next statement",
 			in:   `Okafor's supporters note that she oversaw record gains and argue that the losses were driven by national headwinds. Ms. Trent testified that she had built the financial models but denied that she had acted on her own.`,
 			want: []brief{

@@ -343,6 +343,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// results, a video, or as a clause ("showing that ...")
 			continue
 		}
+		if w == "shown" && !s.shownFinding(sen.Lo, i, sen.Hi) {
+			continue // "the ad was shown on television", "he has shown no sign of ..."
+		}
 		if c&cueWeak != 0 && i+1 < sen.Hi && s.cueMap[s.w(i+1)]&cueVerb != 0 && !s.t.Tokens[i+1].Quoted {
 			continue // "campaign-finance reports shows": a noun before the verb
 		}
@@ -1198,6 +1201,22 @@ var encloseStart = set(`who which where like unlike including whose in from`)
 
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed found finds`)
+
+// shownFinding reports whether "shown" at i reports a finding: after
+// "has", "have" or "had", with a "that" clause or a subject that is a
+// common noun ("Recent polls have shown Kessler pulling ahead", "Studies
+// have shown that ..."), not a person's show of something ("he has shown
+// no sign of ...") or a screening ("was shown on television").
+func (s *state) shownFinding(lo, i, hi int) bool {
+	if i-2 < lo || s.w(i-1) != "has" && s.w(i-1) != "have" && s.w(i-1) != "had" {
+		return false
+	}
+	if i+1 < hi && s.w(i+1) == "that" {
+		return true
+	}
+	subj := s.w(i - 2)
+	return s.kind(i-2) == sentence.Word && isLowerWord(subj) && pronouns[subj] == 0 && !s.t.Tokens[i-2].Quoted
+}
 
 // findForms report a finding: "The panel found that ...".
 var findForms = set(`found finds find`)
