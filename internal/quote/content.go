@@ -667,7 +667,8 @@ func (s *state) commaCut(k, p, end int) bool {
 		// (‘called the deal “a disaster,” which drew ...’: the writer's)
 		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end))
 	}
-	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) || s.withAttribution(k+2, end)) {
+	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) && !(nw == "with" && p > 0 && evidenceVerbs[s.w(p-1)]) || s.withAttribution(k+2, end)) {
+		// (a finding goes on: "found the race tied, with Marchetti at 46 percent")
 		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a finding goes on after ', with'; praise does not",
+			in:   `A survey shows the race effectively tied, with Kessler at 44 percent and Pruitt at 43 percent. Critics slammed the decision, with some calling it reckless.`,
+			want: []brief{
+				{Indirect, "the race effectively tied, with Kessler at 44 percent and Pruitt at 43 percent", "shows", "A survey", "a survey"},
+				{Indirect, "the decision", "slammed", "Critics", "critics"},
+			},
+		},
+		{
 			name: "a finding: 'found her advantage had shrunk', 'have shown X pulling ahead'; not 'found her guilty', 'has shown no sign'",
 			in:   `The survey found her advantage over Tom Rudnicki had shrunk to three points. The jury found her guilty of fraud. Recent polls have shown Kessler pulling ahead. The ad was shown on television on Sunday. He has shown no sign of stepping down.`,
 			want: []brief{

@@ -1200,7 +1200,7 @@ var gapRel = set(`which what who whom that`)
 var encloseStart = set(`who which where like unlike including whose in from`)
 
 // verbs whose subject is a study, poll or document: "the poll shows".
-var evidenceVerbs = set(`shows show showed found finds`)
+var evidenceVerbs = set(`shows show showed shown found finds`)
 
 // shownFinding reports whether "shown" at i reports a finding: after
 // "has", "have" or "had", with a "that" clause or a subject that is a
