@@ -1935,6 +1935,18 @@ func (s *state) bareTimeAdjunct(k, hi int) bool {
 	return e >= hi || s.kind(e) != sentence.Word || prepositions[s.w(e)] && s.w(e) != "to"
 }
 
+// whenOfTime reports whether "when" at k, after a comma, says more about
+// the time just named ("would build on the win in two years, when the
+// Senate seat will be on the ballot", "in November, when voters return"):
+// a relative clause of that time, not the writer's clause.
+func (s *state) whenOfTime(k int) bool {
+	if s.w(k) != "when" || k < 2 || s.w(k-1) != "," {
+		return false
+	}
+	t := s.w(k - 2)
+	return timeWords[t] || isYear(t) || timeUnits[strings.TrimSuffix(t, "s")]
+}
+
 // timeModifiers make a day part of a longer phrase of time.
 var timeModifiers = set(`late early earlier later through until till by since before after each every next last this on from`)
 
@@ -1971,13 +1983,16 @@ clause:
 			continue // "argue that, while the tax may ..., workers won't ...": a parenthetical
 		}
 		switch {
-		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)),
+		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)) && !s.whenOfTime(k),
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1)) && !focusAdverbs[s.t.Lower(k+1)]), // (not "..., particularly for the real estate industry")
 			// "..., and the coal miners' union also stepped in", "..., and a
 			// Gallup poll published in October found that"
 			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2)),
 			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing") && (s.cueMap[s.w(k+1)]&cuePhrasal == 0 || s.phrasalCue(k+1))): // "..., which makes him ...", "..., told his advisers ..." (not "the victim, shot at close range, ...")
 			hi = k
+			if hi-1 > lo && s.w(hi-1) == "," && !s.t.Tokens[hi-1].Quoted {
+				hi-- // "..., while ...": the comma is not the content's
+			}
 			break clause
 		}
 	}

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', when' after a time named goes on with it; a cut at the writer's clause leaves the comma out",
+			in:   `He predicted that Republicans would build on the win in two years, when the Senate seat will be on the ballot. The poll found that 46% of Poles support the review, while 30% oppose it.`,
+			want: []brief{
+				{Indirect, "that Republicans would build on the win in two years, when the Senate seat will be on the ballot", "predicted", "He", ""},
+				{Indirect, "that 46% of Poles support the review", "found", "The poll", "the poll"},
+			},
+		},
+		{
 			name: "a finding goes on after ', with'; praise does not",
 			in:   `A survey shows the race effectively tied, with Kessler at 44 percent and Pruitt at 43 percent. Critics slammed the decision, with some calling it reckless.`,
 			want: []brief{
@@ -2036,7 +2044,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "since after a comma opens the writer's clause",
 			in:   "Ann Cole denied that she had taken money, since the audit found no such payment.",
-			want: []brief{{Indirect, "that she had taken money,", "denied", "Ann Cole", "Ann Cole"}, {Indirect, "no such payment", "found", "the audit", "the audit"}},
+			want: []brief{{Indirect, "that she had taken money", "denied", "Ann Cole", "Ann Cole"}, {Indirect, "no such payment", "found", "the audit", "the audit"}},
 		},
 		{
 			name: "a finding by a described body or group, with that",
