@@ -685,8 +685,11 @@ func (s *state) commaCut(k, p, end int) bool {
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
 		return true // ", and when pressed ..." / ", but noted ..."
 	}
-	if nw == "and" && k+2 < end && k-p >= 1 && s.newSpeaker(k+2) && !s.t.Tokens[k+2].Quoted {
-		return true // "..., and he urged North Korea to ...": an attribution of its own
+	if nw == "and" && k+2 < end && k-p >= 1 {
+		j := s.afterTimeLead(k+2, end) // "..., and on Tuesday he told reporters ..."
+		if j < end && s.newSpeaker(j) && !s.t.Tokens[j].Quoted {
+			return true // "..., and he urged North Korea to ...": an attribution of its own
+		}
 	}
 	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
 		return true // "In a statement announcing the pick, the Association ... called ..."
@@ -707,6 +710,21 @@ func (s *state) commaCut(k, p, end int) bool {
 		return true
 	}
 	return false
+}
+
+// afterTimeLead returns where a clause starts after a short phrase of time
+// at k ("on Tuesday", "last week", "later"), or k when there is none.
+func (s *state) afterTimeLead(k, end int) int {
+	if k+1 >= end || s.t.Tokens[k].Quoted {
+		return k
+	}
+	switch w := s.w(k); {
+	case w == "later" || w == "then" || w == "earlier":
+		return k + 1
+	case (w == "on" || w == "last" || w == "this") && (timeWords[s.w(k+1)] || timeUnits[s.t.Lower(k+1)]):
+		return k + 2
+	}
+	return k
 }
 
 // commaBefore reports whether a comma or a closing quotation mark stands

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', and' with a phrase of time and a new speaker ends the content",
+			in:   `Tom Duchamp denied that any such conversations took place, and on Tuesday he told reporters he would stay in the race.`,
+			want: []brief{
+				{Indirect, "that any such conversations took place", "denied", "Tom Duchamp", "Tom Duchamp"},
+				{Indirect, "he would stay in the race", "told", "he", "Tom Duchamp"},
+			},
+		},
+		{
 			name: "', when' after a time named goes on with it; a cut at the writer's clause leaves the comma out",
 			in:   `He predicted that Republicans would build on the win in two years, when the Senate seat will be on the ballot. The poll found that 46% of Poles support the review, while 30% oppose it.`,
 			want: []brief{
