@@ -236,6 +236,7 @@ func (s *state) frontedSub(lo, nLo int) bool {
 	if k < nLo && (s.w(k) == "But" || s.w(k) == "And" || s.w(k) == "So") {
 		k++
 	}
+	k = s.afterTimeMeasure(k, nLo) // "Less than 48 hours after X conceded the race, ..."
 	if k >= nLo || !subordinators[s.t.Lower(k)] {
 		return false
 	}
@@ -254,6 +255,26 @@ func (s *state) frontedSub(lo, nLo int) bool {
 		}
 	}
 	return true
+}
+
+// afterTimeMeasure returns where "after", "before", "since" or "until"
+// stands behind a measure of time opening the words at k ("Less than 48
+// hours after", "Two days before", "Minutes after"), or k.
+func (s *state) afterTimeMeasure(k, hi int) int {
+	unit := false
+	for j := k; j < hi && j < k+6; j++ {
+		w := s.t.Lower(j)
+		switch {
+		case unit && (w == "after" || w == "before" || w == "since" || w == "until"):
+			return j
+		case timeUnits[strings.TrimSuffix(w, "s")] || w == "hours" || w == "minutes" || w == "days":
+			unit = true
+		case numeral(w) || w == "less" || w == "more" || w == "than" || w == "just" || w == "only" || w == "about" || w == "nearly" || w == "a" || w == "an" || w == "few":
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // frontedEnd is the end of r's content when its cue stands in a

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "no attribution from 'voters in the poll were', 'in several states' or a main clause after a fronted time clause",
+			in:   `He added that the undecided voters in the poll were older, making the rally a smart investment. Two strategists said a group has discussed running ads, a tactic Democrats used in several states. Less than 48 hours after Marcus Whitlow conceded the governor's race, the recriminations had begun.`,
+			want: []brief{
+				{Indirect, "that the undecided voters in the poll were older", "added", "He", ""},
+				{Indirect, "a group has discussed running ads, a tactic Democrats used in several states", "said", "Two strategists", "two strategists"},
+				{Indirect, "the governor's race", "conceded", "Marcus Whitlow", "Marcus Whitlow"},
+			},
+		},
+		{
 			name: "', and' with a phrase of time and a new speaker ends the content",
 			in:   `Tom Duchamp denied that any such conversations took place, and on Tuesday he told reporters he would stay in the race.`,
 			want: []brief{

@@ -398,8 +398,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if s.asideBeforeCue(sen, i) {
 			continue // "A survey of 1,012 voters, released on Sunday, found ...": how the finding came out, not a cue
 		}
-		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
-			continue // "two states, Illinois and Arizona", "18 states"
+		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || pluralQuantifiers[s.t.Lower(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
+			continue // "two states, Illinois and Arizona", "18 states", "in several states"
 		}
 		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !s.nameWithS(i-1) ||
 			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && adjectiveBefore[s.t.Lower(i-1)]) {
@@ -1202,6 +1202,10 @@ var encloseStart = set(`who which where like unlike including whose in from`)
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed shown found finds`)
 
+// pluralQuantifiers count a plural noun after them: "several states",
+// "many reports".
+var pluralQuantifiers = set(`several many both various numerous multiple few other all`)
+
 // shownFinding reports whether "shown" at i reports a finding: after
 // "has", "have" or "had", with a "that" clause or a subject that is a
 // common noun ("Recent polls have shown Kessler pulling ahead", "Studies
@@ -1295,6 +1299,9 @@ func (s *state) inPoll(sen sentence.Range, i int) (raw, bool) {
 	// the source runs over a participle or "to" phrase after the noun
 	e := k + 1
 	for e < hiEff && e < k+15 && s.kind(e) == sentence.Word {
+		if auxWord(s.w(e)) {
+			return r, false // "the undecided voters in the poll were older": the poll's voters are a subject
+		}
 		e++
 	}
 	r.sLo, r.sHi = i+1, e
