@@ -982,16 +982,22 @@ func (s *state) andAttribution(k, end int) bool {
 // verb of saying with "that": "..., but a flurry of snap polls, fact-checks
 // and television appearances suggested that ...".
 func (s *state) clauseAttribution(k, end int) bool {
-	if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word || !determiners[s.t.Lower(k)] && !isCapWord(s.w(k)) || pronouns[s.t.Lower(k)] != 0 {
+	if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word || pronouns[s.t.Lower(k)] != 0 {
 		return false
+	}
+	if w := s.w(k); !determiners[s.t.Lower(k)] && !isCapWord(w) && (!isLowerWord(w) || prepositions[w] || phrasePreps[w] || subordinators[w] || auxWord(w) || pastVerb(w) || s.cueMap[w] != 0 || isAdverb(w)) {
+		return false // (a bare plural may open it: "..., and fiscal hawks in both parties have warned that")
 	}
 	for j := k + 1; j+1 < end && j <= k+14; j++ {
 		w := s.w(j)
 		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && w != "," && w != "-" {
 			return false
 		}
-		if c := s.cueMap[w]; c&cueVerb != 0 && c&cueWeak == 0 && j > k+1 && s.w(j+1) == "that" && (pastVerb(w) || strings.HasSuffix(w, "s")) {
+		if c := s.cueMap[w]; c&cueVerb != 0 && c&cueWeak == 0 && j > k+1 && s.w(j+1) == "that" && (pastVerb(w) || strings.HasSuffix(w, "s")) && !numeral(s.t.Lower(j-1)) && !determiners[s.t.Lower(j-1)] {
 			return true
+		}
+		if auxWord(w) && j > k+1 && j+2 < end && s.cueMap[s.w(j+1)]&cueVerb != 0 && s.w(j+2) == "that" && !s.t.Tokens[j+1].Quoted {
+			return true // "..., and fiscal hawks in both parties have warned that ..."
 		}
 		if auxWord(w) || pastVerb(w) || relPron[w] {
 			return false

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', and' with a bare plural subject and 'have warned that' is a new attribution; 'and of four fires that' is not",
+			in:   `The budget office projected that the deficit would reach $1.9 trillion this year, and fiscal hawks in both parties have warned that the cycle makes it worse. The agency said it was aware of 11 injuries, and of four fires that caused damage.`,
+			want: []brief{
+				{Indirect, "that the deficit would reach $1.9 trillion this year", "projected", "The budget office", "the budget office"},
+				{Indirect, "that the cycle makes it worse", "warned", "fiscal hawks in both parties", ""},
+				{Indirect, "it was aware of 11 injuries, and of four fires that caused damage", "said", "The agency", ""},
+			},
+		},
+		{
 			name: "no attribution from 'voters in the poll were', 'in several states' or a main clause after a fronted time clause",
 			in:   `He added that the undecided voters in the poll were older, making the rally a smart investment. Two strategists said a group has discussed running ads, a tactic Democrats used in several states. Less than 48 hours after Marcus Whitlow conceded the governor's race, the recriminations had begun.`,
 			want: []brief{
