@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'has since said', a subject with ', though,' and no speaker for 'has been linked to'",
+			in:   `His campaign has since said that it will not release the audits. Some Democrats, though, worry that the reluctance is a missed opportunity. The gang has since been linked to dozens of kidnappings.`,
+			want: []brief{
+				{Indirect, "that it will not release the audits", "said", "His campaign", ""},
+				{Indirect, "that the reluctance is a missed opportunity", "worry", "Some Democrats", "some Democrats"},
+			},
+		},
+		{
 			name: "', and' with a bare plural subject and 'have warned that' is a new attribution; 'and of four fires that' is not",
 			in:   `The budget office projected that the deficit would reach $1.9 trillion this year, and fiscal hawks in both parties have warned that the cycle makes it worse. The agency said it was aware of 11 injuries, and of four fires that caused damage.`,
 			want: []brief{

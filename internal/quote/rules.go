@@ -358,9 +358,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if s.mediumParticiple(sen.Lo, i) {
 			continue // "In a security alert posted on its website, the embassy said": how the words came out
 		}
-		if (w == "found" || w == "ruled" || w == "called" && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "out" || s.w(i+1) == "in")) && s.passiveBefore(sen.Lo, i) {
+		if (w == "found" || w == "ruled" || w == "linked" || w == "called" && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "out" || s.w(i+1) == "in")) && s.passiveBefore(sen.Lo, i) {
 			// "It was found that ...", "the body was later found", "he was
-			// ruled out", "Officers were called to Narborough Road": no
+			// ruled out", "has been linked to dozens of kidnappings", "Officers were called to Narborough Road": no
 			// finder, no ruling, no words
 			continue
 		}
@@ -1517,6 +1517,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 	}
 	if k-5 >= lo && s.w(k) == "," && s.w(k-4) == "," && s.w(k-3) == "for" && s.w(k-1) == "part" {
 		k -= 5 // "Democrats, for their part, insist"
+	}
+	if k-3 >= lo && s.w(k) == "," && asideAdverbs[s.t.Lower(k-1)] && s.w(k-2) == "," {
+		k -= 3 // "Some Democrats, though, worry that ..."
 	}
 	if s.percentAt(lo, k) {
 		return true // "42% say": a share of people
