@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a participle after a medium and a phrase of its own; not after 'footage of' a speaker",
+			in:   `Farrow sent a letter to board members on Monday urging them to stay neutral. The group put money behind digital ads in Montana urging constituents to call their senators.`,
+			want: []brief{
+				{Indirect, "them to stay neutral", "urging", "letter", ""},
+				{Indirect, "constituents to call their senators", "urging", "ads", "ads"},
+			},
+		},
+		{
 			name: "'has since said', a subject with ', though,' and no speaker for 'has been linked to'",
 			in:   `His campaign has since said that it will not release the audits. Some Democrats, though, worry that the reluctance is a missed opportunity. The gang has since been linked to dozens of kidnappings.`,
 			want: []brief{

@@ -415,6 +415,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		var r raw
 		if c&cueIng != 0 && i > sen.Lo && (sourceNouns[s.t.Lower(i-1)] || mediaNouns[s.t.Lower(i-1)]) {
 			r, ok = s.nounParticiple(sen, i) // "a statement calling the test ..."
+		} else if n := s.mediumBeforePhrase(sen.Lo, i); c&cueIng != 0 && n >= 0 {
+			r, ok = s.nounParticiple(sen, i) // "sent a letter to board members on Monday urging them to ..."
+			r.sLo, r.sHi = n, n+1
 		} else if c&cueIng != 0 {
 			r, ok = s.participle(sen, i, out)
 		} else {
@@ -3648,6 +3651,26 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 	}
 	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 	return r, r.cHi > r.cLo
+}
+
+// mediumBeforePhrase returns the medium or document noun that a
+// participle at i follows across a phrase or two of its own ("a letter to
+// board members on Monday urging ...", "a statement on Friday saying
+// ..."), or -1.
+func (s *state) mediumBeforePhrase(lo, i int) int {
+	for j := i - 1; j > lo && j >= i-8; j-- {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return -1
+		}
+		w := s.t.Lower(j)
+		if (mediumNouns[w] || sourceNouns[w]) && j < i-2 && phrasePreps[s.w(j+1)] && s.w(j+1) != "of" {
+			return j
+		}
+		if auxWord(w) || pastVerb(w) || s.cueMap[w] != 0 || relPron[w] || w == "of" || pronouns[w] != 0 && !objPronouns[w] {
+			return -1 // ("footage of Clinton asking ...": the one named speaks)
+		}
+	}
+	return -1
 }
 
 // words after which a cue form is a noun or an adjective, not a verb.
