@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an absolute 'with X suggesting' takes a clause whose verb is in the present or past without an auxiliary",
+			in:   `The court appeared inclined to strike down the law, with several justices suggesting the measure runs afoul of the First Amendment.`,
+			want: []brief{
+				{Indirect, "the measure runs afoul of the First Amendment", "suggesting", "several justices", "several justices"},
+			},
+		},
+		{
 			name: "a participle after a medium and a phrase of its own; not after 'footage of' a speaker",
 			in:   `Farrow sent a letter to board members on Monday urging them to stay neutral. The group put money behind digital ads in Montana urging constituents to call their senators.`,
 			want: []brief{

@@ -2926,8 +2926,8 @@ var tellParticiples = set(`telling reminding assuring informing`)
 // possible") and not an object ("adding a second before half-time").
 func (s *state) finiteAhead(k, hi int) bool {
 	for j := k + 1; j < hi && j <= k+4 && s.kind(j) == sentence.Word; j++ {
-		if w := s.w(j); auxWord(w) {
-			return true
+		if w := s.w(j); auxWord(w) || j > k+1 && (pastVerb(w) || s.presentVerb(j)) && !determiners[s.t.Lower(j-1)] {
+			return true // (also "suggesting the measure runs afoul of ...")
 		}
 	}
 	return false
