@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a participle after a letter signed by its signers",
+			in:   `The coalition delivered a letter signed by more than 200 faith leaders urging senators to reject Whitlock.`,
+			want: []brief{
+				{Indirect, "senators to reject Whitlock", "urging", "letter", ""},
+			},
+		},
+		{
 			name: "an absolute 'with X suggesting' takes a clause whose verb is in the present or past without an auxiliary",
 			in:   `The court appeared inclined to strike down the law, with several justices suggesting the measure runs afoul of the First Amendment.`,
 			want: []brief{

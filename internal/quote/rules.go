@@ -3663,8 +3663,11 @@ func (s *state) mediumBeforePhrase(lo, i int) int {
 			return -1
 		}
 		w := s.t.Lower(j)
-		if (mediumNouns[w] || sourceNouns[w]) && j < i-2 && phrasePreps[s.w(j+1)] && s.w(j+1) != "of" {
+		if (mediumNouns[w] || sourceNouns[w]) && j < i-2 && (phrasePreps[s.w(j+1)] && s.w(j+1) != "of" || pastVerb(s.w(j+1)) && s.w(j+2) == "by") {
 			return j
+		}
+		if pastVerb(w) && s.w(j+1) == "by" && j > lo && (mediumNouns[s.t.Lower(j-1)] || sourceNouns[s.t.Lower(j-1)]) {
+			continue // "a letter signed by 200 faith leaders urging ..."
 		}
 		if auxWord(w) || pastVerb(w) || s.cueMap[w] != 0 || relPron[w] || w == "of" || pronouns[w] != 0 && !objPronouns[w] {
 			return -1 // ("footage of Clinton asking ...": the one named speaks)
