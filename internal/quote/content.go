@@ -996,6 +996,9 @@ func (s *state) clauseAttribution(k, end int) bool {
 		if c := s.cueMap[w]; c&cueVerb != 0 && c&cueWeak == 0 && j > k+1 && s.w(j+1) == "that" && (pastVerb(w) || strings.HasSuffix(w, "s")) && !numeral(s.t.Lower(j-1)) && !determiners[s.t.Lower(j-1)] {
 			return true
 		}
+		if c := s.cueMap[w]; (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0) && j > k && s.w(j+1) == "that" && !strings.HasSuffix(w, "s") && !pastVerb(w) && len(s.w(j-1)) > 3 && strings.HasSuffix(s.w(j-1), "s") {
+			return true // "..., and administration officials argue that ...": a plural and a verb in the present
+		}
 		if auxWord(w) && j > k+1 && j+2 < end && s.cueMap[s.w(j+1)]&cueVerb != 0 && s.w(j+2) == "that" && !s.t.Tokens[j+1].Quoted {
 			return true // "..., and fiscal hawks in both parties have warned that ..."
 		}

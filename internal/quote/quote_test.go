@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', and' with a plural subject and a verb in the present with 'that' is a new attribution",
+			in:   `The Commerce Department estimates that the aircraft industry supports more than 500,000 jobs, and administration officials argue that protecting those jobs justifies some costs.`,
+			want: []brief{
+				{Indirect, "that the aircraft industry supports more than 500,000 jobs", "estimates", "The Commerce Department", "Commerce Department"},
+				{Indirect, "that protecting those jobs justifies some costs", "argue", "administration officials", "administration officials"},
+			},
+		},
+		{
 			name: "a participle after a letter signed by its signers",
 			in:   `The coalition delivered a letter signed by more than 200 faith leaders urging senators to reject Whitlock.`,
 			want: []brief{
