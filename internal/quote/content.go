@@ -287,6 +287,7 @@ func (s *state) frontedEnd(r raw) int {
 		return r.cHi
 	}
 	lo := s.t.Sentences[s.t.Tokens[r.cueLo].Sent].Lo
+	lo = s.afterDateline(lo, r.cueLo) // "PITTSBURGH — When Richard Halloran announced ..."
 	if w := s.t.Lower(lo); w == "as" || w == "with" || !s.frontedSub(lo, r.cueLo) {
 		// "As Breitbart News reported, ...": the main clause is what was
 		// reported; "With X warning that ...," is cut where it is found

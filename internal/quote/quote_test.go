@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "no cue in 'the most detailed assessment'; a fronted 'When' clause after a dateline ends at its comma",
+			in:   `The study was the most detailed federal accounting yet of the problem. PITTSBURGH — When Richard Halloran announced his campaign last spring, he told supporters that he had built something from nothing.`,
+			want: []brief{
+				{Indirect, "his campaign last spring", "announced", "Richard Halloran", "Richard Halloran"},
+				{Indirect, "that he had built something from nothing", "told", "he", "Richard Halloran"},
+			},
+		},
+		{
 			name: "', and' with a plural subject and a verb in the present with 'that' is a new attribution",
 			in:   `The Commerce Department estimates that the aircraft industry supports more than 500,000 jobs, and administration officials argue that protecting those jobs justifies some costs.`,
 			want: []brief{

@@ -402,8 +402,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue // "two states, Illinois and Arizona", "18 states", "in several states"
 		}
 		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !s.nameWithS(i-1) ||
-			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && adjectiveBefore[s.t.Lower(i-1)]) {
-			continue // a noun or adjective: "the think tank", "two states", "such expected backers", "for added comfort"
+			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && (adjectiveBefore[s.t.Lower(i-1)] || degreeWords[s.w(i-1)] && i-2 >= sen.Lo && nounBefore[s.t.Lower(i-2)])) {
+			continue // a noun or adjective: "the think tank", "two states", "such expected backers", "for added comfort", "the most detailed assessment"
 		}
 		if c&cueIng != 0 && i > sen.Lo && s.progressive(sen.Lo, i) {
 			// progressive: "Donald Trump is telling a veterans group that ..."
@@ -3678,6 +3678,9 @@ func (s *state) mediumBeforePhrase(lo, i int) int {
 
 // words after which a cue form is a noun or an adjective, not a verb.
 var nounBefore = set(`the a an such his their its our my your every`)
+
+// degreeWords grade an adjective after an article: "the most detailed".
+var degreeWords = set(`most more less least`)
 
 // adjectiveBefore are the further words after which a past form is an
 // adjective: "for added comfort", "with added security", "no continued".
