@@ -1082,8 +1082,11 @@ func TestOrganisationNames(t *testing.T) {
 		"and Ridgeview Children's Hospital wrote to them. A spokesman for First Capital Holdings said the deal was off. " +
 		"A spokesperson for Inverclyde Marine Engineering said sorry. " +
 		"River Valley Health, the regional authority, said surgeries were postponed. " +
-		"U.S. Immigration and Customs Enforcement said it would appeal."
+		"U.S. Immigration and Customs Enforcement said it would appeal. " +
+		"The Kansas City Beacon and the Jakarta Globe reported it; he moved to Kansas City."
 	want := map[string][]string{
+		"Kansas City Beacon":                        {"Kansas City Beacon"},
+		"Jakarta Globe":                             {"Jakarta Globe"},
 		"United Nations World Relief Agency":        {"United Nations World Relief Agency", "WRA", "WRA"},
 		"Pellow & Finch":                            {"Pellow & Finch"},
 		"Brightwater Offshore":                      {"Brightwater Offshore"},

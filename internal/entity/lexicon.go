@@ -172,7 +172,8 @@ func NewLexicon() (*Lexicon, error) {
 		Solutions Software Studios Productions Publishing Entertainment Electronics Logistics Ventures
 		Securities Investments Insurance Airways Shipping Mining Resources Petroleum Telecom
 		Communications Networks Robotics Semiconductor Therapeutics Biosciences Gazette Chronicle
-		Courier Observer Dispatch Inquirer Examiner Sentinel Ledger Register Bulletin Energy Utilities Foods Brands
+		Courier Observer Dispatch Inquirer Examiner Sentinel Ledger Register Bulletin Beacon Star Tribune Herald
+		Globe Telegraph Enquirer Clarion Energy Utilities Foods Brands
 		Automotive Aerospace Chemicals Biotech Pictures Films Homes Light Electric
 		Ferries Ferry Railways Railway Buses Coaches Freight Haulage Bancorp Bancshares Financial
 		Brewing Brewery Distillery Dairies Supermarkets Hotels Resorts Cruises Appliances Apparel
