@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'the senator' is not one of 'two Republican senators' described before",
+			in:   `Senator Elaine Marsh spoke first. Two Republican senators said they worried about the exchange. Ms. Marsh herself was more restrained. On Thursday, the senator told reporters she felt good about the debate.`,
+			want: []brief{
+				{Indirect, "they worried about the exchange", "said", "Two Republican senators", "two Republican senators"},
+				{Indirect, "she felt good about the debate", "told", "the senator", "Elaine Marsh"},
+			},
+		},
+		{
 			name: "no cue in 'the most detailed assessment'; a fronted 'When' clause after a dateline ends at its comma",
 			in:   `The study was the most detailed federal accounting yet of the problem. PITTSBURGH — When Richard Halloran announced his campaign last spring, he told supporters that he had built something from nothing.`,
 			want: []brief{

@@ -177,6 +177,13 @@ func (s *state) unnamedSource(lo, hi int) string {
 	if !unnamedNouns[head] && len(s.roleHolders(head)) > 0 {
 		return d // "the minister" later is more likely the minister named than this one
 	}
+	if head != key && !unnamedNouns[key] {
+		// "Two Republican senators" are "the senators" later, not "the
+		// senator", who is one person (a source or an official of a
+		// group may be)
+		s.remember(head, d)
+		return d
+	}
 	s.remember(key, d)
 	return d
 }
