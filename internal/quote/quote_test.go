@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'It' after a sentence about the memo is the memo, not a country named before",
+			in:   `Representative Anne Sorensen, whose district includes immigrants from Venezuela, said she was worried. The memo itself leaves that question partly unresolved. It instructs officers to "exercise judgment" in such cases.`,
+			want: []brief{
+				{Indirect, "she was worried", "said", "Representative Anne Sorensen, whose district includes immigrants from Venezuela", "Anne Sorensen"},
+				{Mixed, `officers to "exercise judgment" in such cases`, "instructs", "It", "the memo"},
+			},
+		},
+		{
 			name: "'the senator' is not one of 'two Republican senators' described before",
 			in:   `Senator Elaine Marsh spoke first. Two Republican senators said they worried about the exchange. Ms. Marsh herself was more restrained. On Thursday, the senator told reporters she felt good about the debate.`,
 			want: []brief{

@@ -155,6 +155,15 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
+		if r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' {
+			if d := s.documentSubjectBefore(r.sLo); d != "" {
+				// "The memo itself leaves that question open. It
+				// instructs officers to ...": the document the sentence
+				// before was about, not a country it named
+				r.entity, r.described = -1, d
+				continue
+			}
+		}
 		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.unnamedBodyBefore(out[i-1], r.sLo) {
 			// "The finance ministry said ... . The measures were an
 			// “emergency” step, it said.": the body that spoke last, not
@@ -534,6 +543,32 @@ func (s *state) documentNamed(d string) bool {
 		}
 	}
 	return false
+}
+
+// documentSubjectBefore returns the document ("the memo") that opens, as
+// its subject, the sentence before the one that "it" at k opens in the same
+// paragraph, or "".
+func (s *state) documentSubjectBefore(k int) string {
+	sent := s.t.Tokens[k].Sent
+	if sent == 0 || s.t.Sentences[sent].Lo != k {
+		return ""
+	}
+	p := s.t.Sentences[sent-1]
+	if s.t.Tokens[p.Lo].Para != s.t.Tokens[k].Para || s.t.Lower(p.Lo) != "the" {
+		return ""
+	}
+	for j := p.Lo + 1; j < p.Hi && j <= p.Lo+3; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return ""
+		}
+		if w := s.t.Lower(j); docNouns[w] {
+			if j+1 < p.Hi && (s.w(j+1) == "of" || s.kind(j+1) != sentence.Word) {
+				return "" // "the report of the commission", "the memo, ...": another subject
+			}
+			return s.described(p.Lo, j+1)
+		}
+	}
+	return ""
 }
 
 // docTail are the words that may follow a document's noun in its
