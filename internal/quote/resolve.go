@@ -298,6 +298,136 @@ func (s *state) resolve(out []raw) {
 			out[i].entity = id
 		}
 	}
+	s.pollMakers(out)
+}
+
+// pollMakers gives a poll's finding to the pollster that made it, as a
+// reader credits it ("A new Civic Pulse poll found ..." is Civic Pulse's;
+// "a survey conducted by Canyon State Research and obtained by Breitbart
+// News" is Canyon State Research's), also when the recogniser does not know
+// the pollster's name; and "the poll" or "the survey" later to the
+// pollster named last.
+func (s *state) pollMakers(out []raw) {
+	lastID, lastName := -1, ""
+	for i := range out {
+		r := &out[i]
+		if r.sLo < 0 || r.inherit {
+			continue
+		}
+		h := s.pollHead(r.sLo, r.sHi)
+		if h < 0 {
+			continue
+		}
+		id, name := s.pollMaker(r.sLo, h, r.sHi)
+		switch {
+		case id >= 0 || name != "":
+			if id < 0 && lastName != "" && strings.HasPrefix(lastName, name+" ") {
+				name = lastName // "the Canyon State survey" after "Canyon State Research"
+			}
+			lastID, lastName = id, name
+		case (lastID >= 0 || lastName != "") && (s.t.Lower(r.sLo) == "the" || s.t.Lower(r.sLo) == "that") && !strings.HasSuffix(s.t.Lower(h), "s"):
+			id, name = lastID, lastName // "the poll", "The survey of 2,104 adults"
+		default:
+			continue
+		}
+		r.entity, r.described = id, name
+	}
+}
+
+// pollHead returns the common noun "poll" or "survey" that heads the
+// mention [lo,hi) within its first words, or -1.
+func (s *state) pollHead(lo, hi int) int {
+	for k := lo; k < hi && k <= lo+6; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return -1
+		}
+		if w := s.w(k); pollNouns[w] && w != "polling" {
+			return k
+		}
+	}
+	return -1
+}
+
+// pollMaker returns the pollster of the poll headed at h in the mention
+// [lo,hi): the name before the noun ("a new Civic Pulse poll") or after
+// "by" or "for" ("a snap poll conducted by the Ridgeline Group", "a survey
+// conducted for the Copper State Poll"), as a known organisation or as
+// written; a place before it is where, not who ("a Pennsylvania poll").
+func (s *state) pollMaker(lo, h, hi int) (int, string) {
+	// after the noun: "by" names who made it ("The Marudhar Pulse survey,
+	// conducted by the Jaipur-based Centre for Electoral Studies"), "for"
+	// or "commissioned by" who paid for it
+	aLo, aHi, maker := -1, -1, false
+	for k := h + 1; k+1 < hi && k <= h+5; k++ {
+		w := s.w(k)
+		if w == "by" || w == "for" {
+			a := k + 1
+			if s.t.Lower(a) == "the" {
+				a++
+			}
+			for a < hi && (strings.HasSuffix(s.w(a), "-based") || s.w(a) == "pollster") {
+				a++ // "by the Ranchi-based Centre for ...", "by Ankara-based pollster Metrik Araştırma"
+			}
+			e := a
+			for e < hi && (isCapWord(s.w(e)) || e > a && (s.w(e) == "of" || s.w(e) == "&") && e+1 < hi && isCapWord(s.w(e+1))) && !s.t.Tokens[e].Quoted {
+				e++
+			}
+			if e > a {
+				aLo, aHi = a, e
+				maker = w == "by" && !payers[s.w(k-1)]
+			}
+			break
+		}
+		if w != "," && (s.kind(k) != sentence.Word || !strings.HasSuffix(w, "ed") && w != "taken") {
+			break // only participles before the agent: "conducted by"
+		}
+	}
+	if maker {
+		return s.makerName(aLo, aHi)
+	}
+	j := h
+	for j-1 >= lo && isCapWord(s.w(j-1)) && !monthWords[s.w(j-1)] && !s.t.Tokens[j-1].Quoted && !(j-1 == lo && determiners[s.t.Lower(lo)]) {
+		j--
+	}
+	if _, named := s.ents.MentionAt(j); j < h && j == s.t.Sentences[s.t.Tokens[j].Sent].Lo && !named {
+		j++ // a capital opening the sentence: "Recent polls show ..."
+	}
+	for k := j; k < h; k++ {
+		if isPossessive(s.w(k)) {
+			h = k + 1 // the owner of a named survey: "Norges Bank's Regional Network survey"
+			break
+		}
+	}
+	if j < h && (j == lo || s.w(j-1) != "of") { // (not the survey's own name: "The Cost of Learning survey")
+		return s.makerName(j, h)
+	}
+	if aLo >= 0 {
+		return s.makerName(aLo, aHi)
+	}
+	return -1, ""
+}
+
+// payers are the participles before "by" that name who paid for a poll,
+// not who made it.
+var payers = set(`commissioned sponsored funded paid`)
+
+// makerName names the pollster written at [a,e): the organisation the
+// recogniser knows there, or the words themselves (their possessive
+// dropped); nothing for a place or a person.
+func (s *state) makerName(a, e int) (int, string) {
+	if m, ok := s.ents.MentionAt(a); ok {
+		switch s.ents.Entities[m.Entity].Type {
+		case entity.Org:
+			if m.Hi >= e {
+				return m.Entity, ""
+			}
+		default:
+			return -1, ""
+		}
+	}
+	name := s.t.Src[s.t.Tokens[a].Start:s.t.Tokens[e-1].End]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return -1, name
 }
 
 // selfNamedAlternative returns who else spoke last when the pronoun
