@@ -2008,13 +2008,16 @@ clause:
 // Wednesday") and before a second verb phrase ("outlined his plan and
 // vowed to ..."). PolNeAR marks the object alone as the content.
 func (s *state) npObjectEnd(lo, hi, cue int) int {
+	// a gerund's own time goes with it: "accused him of waiting until the
+	// last possible moment to ...", "blamed the campaign for waiting until"
+	gerund := (s.w(lo) == "of" || s.w(lo) == "for") && lo+1 < hi && strings.HasSuffix(s.w(lo+1), "ing")
 	for k := lo + 1; k+1 < hi; k++ {
 		if s.t.Tokens[k].Quoted {
 			continue
 		}
 		w, nw := s.w(k), s.w(k+1)
 		switch {
-		case npAdjunct[w] && !(cue >= 0 && desireCues[s.t.Lower(cue)] && wantedWhen[w] && !s.newSubject(k+1)):
+		case npAdjunct[w] && !(cue >= 0 && desireCues[s.t.Lower(cue)] && wantedWhen[w] && !s.newSubject(k+1)) && !(gerund && gerundTime[w]):
 			return k
 		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && s.mediumHead(k+2, hi)):
 			return k
@@ -2035,6 +2038,9 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 	}
 	return hi
 }
+
+// gerundTime are the adjuncts of time a gerund object keeps.
+var gerundTime = set(`until before after since during`)
 
 // secondVerbPhrase reports whether "and" or "but" at k opens a second verb
 // phrase of the cue's subject: "and vowed to ...", "but ultimately made

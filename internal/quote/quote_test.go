@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a gerund object keeps its own time",
+			in:   `Mr. Aldrich accused the majority leader of waiting until the last possible moment to release the bill. Another Democrat blamed the campaign for waiting until the last minute to engage.`,
+			want: []brief{
+				{Indirect, "of waiting until the last possible moment to release the bill", "accused", "Mr. Aldrich", "Aldrich"},
+				{Indirect, "for waiting until the last minute to engage", "blamed", "Another Democrat", "Democrat"},
+			},
+		},
+		{
 			name: "a poll's findings are its pollster's, named or not, and 'the poll' later is the same pollster's",
 			in:   `A new survey conducted by Canyon State Research and obtained by Breitbart News found that Valdane trails. The poll also found that 58 percent support a wall. A new Civic Pulse poll found that 47 percent disapprove. The survey found that 51 percent of independents disapprove. Recent polls show him running even.`,
 			want: []brief{
