@@ -520,6 +520,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && s.w(L) == "on" && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
 		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
+	if L >= lo && L < c-1 && (s.w(L+1) == "being" || s.w(L+1) == "been") && phrasePreps[s.w(L)] {
+		return r, false // "tired of being told who to vote for": a passive after a preposition, no one telling
+	}
 	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a clause after 'said' is no inverted speaker; 'of being told' tells no one; 'in states that' is a noun",
+			in:   `One operative, who requested anonymity, said Hadley's team believes Brannock "is the best thing that's happened to us." Supporters said they were tired of being told who to vote for. Aides said the campaign is weighing ad buys in states that it had considered out of reach.`,
+			want: []brief{
+				{Mixed, `Hadley's team believes Brannock "is the best thing that's happened to us."`, "said", "One operative, who requested anonymity", ""},
+				{Indirect, "they were tired of being told who to vote for", "said", "Supporters", "supporters"},
+				{Indirect, "the campaign is weighing ad buys in states that it had considered out of reach", "said", "Aides", "aides"},
+			},
+		},
+		{
 			name: "a gerund object keeps its own time",
 			in:   `Mr. Aldrich accused the majority leader of waiting until the last possible moment to release the bill. Another Democrat blamed the campaign for waiting until the last minute to engage.`,
 			want: []brief{

@@ -398,8 +398,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if s.asideBeforeCue(sen, i) {
 			continue // "A survey of 1,012 voters, released on Sunday, found ...": how the finding came out, not a cue
 		}
-		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || pluralQuantifiers[s.t.Lower(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
-			continue // "two states, Illinois and Arizona", "18 states", "in several states"
+		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || pluralQuantifiers[s.t.Lower(i-1)] || phrasePreps[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
+			continue // "two states, Illinois and Arizona", "18 states", "in several states", "ad buys in states that it had considered"
 		}
 		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !s.nameWithS(i-1) ||
 			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && (adjectiveBefore[s.t.Lower(i-1)] || degreeWords[s.w(i-1)] && i-2 >= sen.Lo && nounBefore[s.t.Lower(i-2)])) {

@@ -625,8 +625,8 @@ func (s *state) clauseInside(R, hi int) bool {
 		if sourcePostmods[w] && unnamedNouns[s.t.Lower(j-1)] {
 			continue // "a source involved in the talks": what the source knows, not a verb
 		}
-		if auxWord(w) || pastVerb(w) {
-			return true
+		if auxWord(w) || pastVerb(w) || strings.HasSuffix(w, "s") && s.cueMap[w]&cueVerb != 0 && s.cueMap[w]&cueWeak == 0 {
+			return true // (also "said Hadley's team believes Brannock ...": a clause, not a speaker)
 		}
 	}
 	return false
