@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "unnamed party members are described, not the party",
+			in:   `Two Democrats familiar with the campaign's plans said it is weighing new ad buys. A fellow Republican called the attacks "beneath the office." Democrats said the bill would fail.`,
+			want: []brief{
+				{Indirect, "it is weighing new ad buys", "said", "Two Democrats familiar with the campaign's plans", "two Democrats familiar with the campaign's plans"},
+				{Mixed, `the attacks "beneath the office."`, "called", "A fellow Republican", "a fellow Republican"},
+				{Indirect, "the bill would fail", "said", "Democrats", "Democratic Party"},
+			},
+		},
+		{
 			name: "a clause after 'said' is no inverted speaker; 'of being told' tells no one; 'in states that' is a noun",
 			in:   `One operative, who requested anonymity, said Hadley's team believes Brannock "is the best thing that's happened to us." Supporters said they were tired of being told who to vote for. Aides said the campaign is weighing ad buys in states that it had considered out of reach.`,
 			want: []brief{
@@ -73,7 +82,7 @@ func TestFind(t *testing.T) {
 			in:   `Mr. Aldrich accused the majority leader of waiting until the last possible moment to release the bill. Another Democrat blamed the campaign for waiting until the last minute to engage.`,
 			want: []brief{
 				{Indirect, "of waiting until the last possible moment to release the bill", "accused", "Mr. Aldrich", "Aldrich"},
-				{Indirect, "for waiting until the last minute to engage", "blamed", "Another Democrat", "Democrat"},
+				{Indirect, "for waiting until the last minute to engage", "blamed", "Another Democrat", "another Democrat"},
 			},
 		},
 		{

@@ -107,6 +107,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if head == "" && isCapWord(w) && end > lo && end+1 < hi && unnamedNouns[s.lower(s.w(end+1))] {
 			continue // a body's name before the noun: "a senior Executive source"
 		}
+		if head == "" && partyMembers[w] && end+1 < hi && s.kind(end+1) == sentence.Word && isLowerWord(s.w(end+1)) && !sourcePostmods[s.w(end+1)] && !afterSource[s.w(end+1)] && !phrasePreps[s.w(end+1)] {
+			continue // a party before the noun: "One Republican senator"
+		}
 		if head == "" && !s.inOrgName(end) && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
 			w = s.lower(w)
 			if end+1 < hi && s.kind(end+1) == sentence.Word {
@@ -569,7 +572,7 @@ var bodyNouns = set(`administration government office campaign team staff aides 
 var unnamedNouns = set(`official officials source sources person people diplomat diplomats aide aides delegate delegates
 	adviser advisers advisor advisors insider insiders spokesman spokeswoman spokesperson
 	analyst economist strategist trader officer employee figure intermediary agent producer executive
-	firefighter lawmaker banker staffer`)
+	firefighter lawmaker banker staffer democrat democrats republican republicans`)
 
 // indefinites open the first description of an unnamed source.
 var indefinites = set(`a an A An one One two Two three Three several Several another Another`)
