@@ -259,7 +259,8 @@ func cueLexicon() map[string]cueClass {
 		believe knew know hope expect expects predicted ruled rated vowed pledged likened likens
 		mocked mocks ridiculed derided dismissed dismisses touted touts hailed hails admires admired`)
 	add(cueVerb|cueTell, `told tells tell assured assures informed informs reminded reminds
-		warned cautioned urged asked asks scolded scolds lectured lectures admonished chided`)
+		warned cautioned urged asked asks scolded scolds lectured lectures admonished chided
+		directs`)
 	add(cueIng, `saying adding noting arguing claiming warning insisting explaining stressing
 		emphasizing emphasising stating telling asserting suggesting predicting calling
 		acknowledging admitting accusing promising vowing pledging citing urging describing

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a document's 'projects' and 'directs' report; 'completed projects' and 'who directs the programme' do not",
+			in:   `A revenue forecast released Monday projects income tax receipts will come in below estimates. The order directs state agencies to waive some deadlines. He held up a map of completed projects, most of it blank. Thomas Brennan, who directs the Horn of Africa programme, was not available.`,
+			want: []brief{
+				{Indirect, "income tax receipts will come in below estimates", "projects", "A revenue forecast released", "a revenue forecast"},
+				{Indirect, "state agencies to waive some deadlines", "directs", "The order", ""},
+			},
+		},
+		{
 			name: "unnamed party members are described, not the party",
 			in:   `Two Democrats familiar with the campaign's plans said it is weighing new ad buys. A fellow Republican called the attacks "beneath the office." Democrats said the bill would fail.`,
 			want: []brief{

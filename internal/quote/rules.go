@@ -252,6 +252,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue // "refused to endorse Trump": a negated cue, the infinitive
 		}
 		c, ok := s.cueMap[w]
+		if w == "projects" && i > sen.Lo && s.findingSubjectEnd(i-1) {
+			c, ok = cueVerb|cueWeak, true // "a revenue forecast released Monday projects that ...": a finding, where "projects" is mostly the noun
+		}
 		if ok && i+1 < sen.Hi && strings.HasSuffix(w, "s") && crowdNouns[s.lower(w)] && s.cueMap[s.w(i+1)]&cueVerb != 0 {
 			continue // "Patient advocates say ...": the noun before the verb
 		}
@@ -342,6 +345,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// film": a state or a screening; a finding is shown by a poll,
 			// results, a video, or as a clause ("showing that ...")
 			continue
+		}
+		if w == "directs" && !s.hasWord(i+2, min(sen.Hi, i+8), "to") {
+			continue // "who directs the Horn of Africa programme": running it, not directing someone to act
 		}
 		if w == "shown" && !s.shownFinding(sen.Lo, i, sen.Hi) {
 			continue // "the ad was shown on television", "he has shown no sign of ..."
@@ -1208,6 +1214,14 @@ var evidenceVerbs = set(`shows show showed shown found finds`)
 // pluralQuantifiers count a plural noun after them: "several states",
 // "many reports".
 var pluralQuantifiers = set(`several many both various numerous multiple few other all`)
+
+// findingSubjectEnd reports whether the word at k ends the subject of a
+// finding: a document, study or plan, or a day after one ("a revenue
+// forecast released Monday").
+func (s *state) findingSubjectEnd(k int) bool {
+	l := s.t.Lower(k)
+	return sourceNouns[l] || findingNouns[l] || docNouns[l] || l == "plan" || timeWords[s.w(k)]
+}
 
 // shownFinding reports whether "shown" at i reports a finding: after
 // "has", "have" or "had", with a "that" clause or a subject that is a
