@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a content opening with 'but' and a new subject is the next clause, not an object",
+			in:   `Further exchanges are planned, but the rebels want the release of civilians held without charge. Experimental kidney drug slows decline, but experts urge caution.`,
+			want: []brief{
+				{Indirect, "the release of civilians held without charge", "want", "the rebels", "the rebels"},
+			},
+		},
+		{
 			name: "a document's 'projects' and 'directs' report; 'completed projects' and 'who directs the programme' do not",
 			in:   `A revenue forecast released Monday projects income tax receipts will come in below estimates. The order directs state agencies to waive some deadlines. He held up a map of completed projects, most of it blank. Thomas Brennan, who directs the Horn of Africa programme, was not available.`,
 			want: []brief{

@@ -1655,6 +1655,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) || s.noResponse(r) {
 		return out
 	}
+	if r.cueLo >= 0 && r.cLo > r.cueLo && r.cLo+1 < r.cHi && s.w(r.cLo) == "but" && !s.t.Tokens[r.cLo].Quoted && (s.newSubject(r.cLo+1) || s.newSpeaker(r.cLo+1)) {
+		return out // "has not endorsed, but people familiar with his thinking said ...": no object, the next clause
+	}
 	if r.sLo >= 0 && r.sHi == r.sLo+1 && (s.w(r.sLo) == "who" || s.w(r.sLo) == "that") && r.cLo > r.cueLo {
 		// a cue in a restrictive relative clause ends before the main
 		// clause's verb of saying: "A housing inspector who has cited
