@@ -1000,6 +1000,9 @@ func (s *state) clauseAttribution(k, end int) bool {
 		if c := s.cueMap[w]; (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0) && j > k && s.w(j+1) == "that" && !strings.HasSuffix(w, "s") && !pastVerb(w) && len(s.w(j-1)) > 3 && strings.HasSuffix(s.w(j-1), "s") {
 			return true // "..., and administration officials argue that ...": a plural and a verb in the present
 		}
+		if (w == "said" || w == "say" || w == "says") && j > k+1 && (pronouns[s.t.Lower(k)] != 0 || determiners[s.t.Lower(k)] || unnamedNouns[s.t.Lower(k)] || s.bareSourceHead(k, j)) {
+			return true // "..., and people familiar with the state's legal strategy said the office was ..."
+		}
 		if auxWord(w) && j > k+1 && j+2 < end && s.cueMap[s.w(j+1)]&cueVerb != 0 && s.w(j+2) == "that" && !s.t.Tokens[j+1].Quoted {
 			return true // "..., and fiscal hawks in both parties have warned that ..."
 		}
@@ -1008,6 +1011,12 @@ func (s *state) clauseAttribution(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// bareSourceHead reports whether the words [k,j) open with an unnamed
+// source's plural and what it knows: "people familiar with the plan".
+func (s *state) bareSourceHead(k, j int) bool {
+	return k+1 < j && unnamedNouns[s.t.Lower(k)] && (sourcePostmods[s.w(k+1)] || sourcePreps[s.w(k+1)])
 }
 
 // shareAttribution reports whether the words from k are a share of

@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', and people familiar with the strategy said ...' is a new attribution, its source described",
+			in:   `Both sides said they would appeal an adverse decision, and people familiar with the state's legal strategy said the office was prepared to seek a stay. He declined to comment, but people familiar with the plans said the deal was close.`,
+			want: []brief{
+				{Indirect, "they would appeal an adverse decision", "said", "Both sides", ""},
+				{Indirect, "the office was prepared to seek a stay", "said", "people familiar with the state's legal strategy", "people familiar with the state's legal strategy"},
+				{Indirect, "to comment", "declined", "He", ""},
+				{Indirect, "the deal was close", "said", "people familiar with the plans", "people familiar with the plans"},
+			},
+		},
+		{
 			name: "a content opening with 'but' and a new subject is the next clause, not an object",
 			in:   `Further exchanges are planned, but the rebels want the release of civilians held without charge. Experimental kidney drug slows decline, but experts urge caution.`,
 			want: []brief{

@@ -23,10 +23,11 @@ func (s *state) bareSource(lo, k int) bool {
 			continue // "U.S."
 		}
 		if !isCapWord(w) {
-			// "according to people familiar with ...", and after the
-			// content's comma: "Corbel may walk away, people familiar
-			// with the matter said"
-			return w == "to" && j > lo && s.t.Lower(j-1) == "according" || w == "," && j == k-1
+			// "according to people familiar with ...", after the
+			// content's comma ("Corbel may walk away, people familiar
+			// with the matter said") or a conjunction ("..., but people
+			// familiar with the plans said")
+			return w == "to" && j > lo && s.t.Lower(j-1) == "according" || (w == "," || w == "but" || w == "and" || w == "though" || w == "although" || w == "while") && j == k-1
 		}
 		if lw := s.lower(w); determiners[lw] || quantifiers[lw] {
 			return false // "Many people involved in the talks assumed ..."
