@@ -693,6 +693,9 @@ func (s *state) commaCut(k, p, end int) bool {
 		// (a finding goes on: "found the race tied, with Marchetti at 46 percent")
 		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
+	if nw == "as" && k+3 < end && (pastVerb(s.w(k+2)) || s.w(k+2) == "written") && s.w(k+3) == "," {
+		return false // "the ordinance, as written, would expose the city": a parenthetical of the content's
+	}
 	if clauseCut[nw] || s.cueMap[nw]&cueIng != 0 || (len(nw) > 5 || nw == "going" && k+2 < end && s.w(k+2) == "on") && strings.HasSuffix(nw, "ing") && k+2 < end && !s.t.Tokens[k+1].Quoted && s.kind(k+2) == sentence.Word && nw[0] >= 'a' && nw[0] <= 'z' && participleCut(nw) {
 		if long && (s.cueMap[nw]&cueIng != 0 || !s.ingList(p, k, end) && !s.nounListItem(k, end)) {
 			return true

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', as written,' inside a content is its own parenthetical",
+			in:   `Halvorsen said she supported oversight but believed the ordinance, as written, would expose the city to lawsuits.`,
+			want: []brief{
+				{Indirect, "she supported oversight", "said", "Halvorsen", "Halvorsen"},
+				{Indirect, "the ordinance, as written, would expose the city to lawsuits", "believed", "Halvorsen", "Halvorsen"},
+			},
+		},
+		{
 			name: "', and people familiar with the strategy said ...' is a new attribution, its source described",
 			in:   `Both sides said they would appeal an adverse decision, and people familiar with the state's legal strategy said the office was prepared to seek a stay. He declined to comment, but people familiar with the plans said the deal was close.`,
 			want: []brief{
