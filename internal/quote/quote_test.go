@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a base-form cue before 'said' is a noun: 'the Lindqvist campaign said'",
+			in:   `Two people close to the Lindqvist campaign said some advisers had argued against the ad. The Taliban contend that the government is illegitimate.`,
+			want: []brief{
+				{Indirect, "some advisers had argued against the ad", "said", "Two people close to the Lindqvist campaign", "two people close to the Lindqvist campaign"},
+				{Indirect, "the ad", "argued against", "some advisers", "some advisers"},
+				{Indirect, "that the government is illegitimate", "contend", "The Taliban", "Taliban"},
+			},
+		},
+		{
 			name: "', as written,' inside a content is its own parenthetical",
 			in:   `Halvorsen said she supported oversight but believed the ordinance, as written, would expose the city to lawsuits.`,
 			want: []brief{

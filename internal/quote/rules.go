@@ -287,6 +287,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// infinitive is the cue, its subject the control verb's
 			c = cueVerb | cueAtt | cueCtl
 		} else if c == cueAttBase {
+			if i+1 < sen.Hi && sayForms[s.w(i+1)] {
+				continue // "the Lindqvist campaign said": a noun before the verb
+			}
 			modal := s.modalBefore(sen.Lo, i)
 			andThat := i > sen.Lo && s.w(i-1) == "and" && i+1 < sen.Hi && s.w(i+1) == "that" // "note that ... and argue that ...": the first verb's subject
 			if !modal && !andThat && !s.pluralBefore(sen.Lo, i) {
