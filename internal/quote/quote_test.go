@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a passive after a modal reports nothing: 'could be challenged by the police union'",
+			in:   `The memo says the provision could be challenged by the police union. The plan was criticized by the union.`,
+			want: []brief{
+				{Indirect, "the provision could be challenged by the police union", "says", "The memo", "the memo"},
+				{Indirect, "The plan", "was criticized by", "the union", ""},
+			},
+		},
+		{
 			name: "a base-form cue before 'said' is a noun: 'the Lindqvist campaign said'",
 			in:   `Two people close to the Lindqvist campaign said some advisers had argued against the ad. The Taliban contend that the government is illegitimate.`,
 			want: []brief{

@@ -2733,6 +2733,9 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 	if a == v && (a-1 < sen.Lo || s.w(a-1) != ",") {
 		return r, false // a participle without an auxiliary: only after a comma
 	}
+	if a-1 >= sen.Lo && trueModals[s.w(a-1)] {
+		return r, false // "could be challenged by the police union": what may happen, not what was said
+	}
 	end := a
 	if end <= sen.Lo {
 		return r, false // no subject before the verb group: the text opens "was supported by ..."
