@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an expectation in apposition runs to its closing comma and has no source",
+			in:   `The trial, expected to last about two weeks, is being heard by three judges.`,
+			want: []brief{
+				{Indirect, "to last about two weeks", "expected", "", ""},
+			},
+		},
+		{
 			name: "a passive after a modal reports nothing: 'could be challenged by the police union'",
 			in:   `The memo says the provision could be challenged by the police union. The plan was criticized by the union.`,
 			want: []brief{

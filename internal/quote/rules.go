@@ -184,6 +184,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
+		if raisingParticiples[w] && i > sen.Lo && s.w(i-1) == "," && i+2 < sen.Hi && s.w(i+1) == "to" {
+			// an apposition: "The trial, expected to last about two weeks,
+			// is being heard by ...": what is expected, to its closing comma
+			if e := s.cutAtComma(i+1, sen.Hi); e < sen.Hi && e > i+2 {
+				out = s.accept(out, raw{cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1, cLo: i + 1, cHi: e})
+				s.found = out
+			}
+			continue
+		}
 		if raisingParticiples[w] && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.w(i+1) == "that" && i-2 >= sen.Lo && (s.w(i-2) == "it" || s.w(i-2) == "It")) {
 			// "One in nine voters is expected to be Latino", "it is
 			// widely believed that ...": an attribution without a source
