@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'early Wednesday' between a subject and its verb is no part of the speaker",
+			in:   `The Aurora City Council early Wednesday rejected a proposal to create a civilian board.`,
+			want: []brief{
+				{Indirect, "a proposal to create a civilian board", "rejected", "The Aurora City Council", "Aurora City Council"},
+			},
+		},
+		{
 			name: "an expectation in apposition runs to its closing comma and has no source",
 			in:   `The trial, expected to last about two weeks, is being heard by three judges.`,
 			want: []brief{
