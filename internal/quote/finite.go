@@ -1092,6 +1092,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 					if cls&cueAtt != 0 || r.cueHi > c+1 {
 						r.cHi = s.attEnd(p, r.cHi, c)
+					} else if s.kind(p) == sentence.Word && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, r.cHi) {
+						r.cHi = s.mediumCut(p, r.cHi) // "acknowledged the mistake in a statement Thursday"
 					}
 					return r, true
 				}
@@ -2036,6 +2038,17 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 			// that grew 0.6% last year")
 			return k
 		case s.secondVerbPhrase(k, hi):
+			return k
+		}
+	}
+	return hi
+}
+
+// mediumCut returns where a noun phrase object at [lo,hi) ends before the
+// medium it was said in ("the mistake in a statement Thursday"), or hi.
+func (s *state) mediumCut(lo, hi int) int {
+	for k := lo + 1; k+1 < hi; k++ {
+		if (s.w(k) == "in" || s.w(k) == "on") && !s.t.Tokens[k].Quoted && s.mediumAhead(k+1, hi) {
 			return k
 		}
 	}

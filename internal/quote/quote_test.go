@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an object ends before the memo it was said in",
+			in:   `Sorensen's campaign manager, Luis Darrow, acknowledged the long odds in a memo to supporters on Monday night.`,
+			want: []brief{
+				{Indirect, "the long odds", "acknowledged", "Sorensen's campaign manager, Luis Darrow", "Luis Darrow"},
+			},
+		},
+		{
 			name: "'early Wednesday' between a subject and its verb is no part of the speaker",
 			in:   `The Aurora City Council early Wednesday rejected a proposal to create a civilian board.`,
 			want: []brief{
