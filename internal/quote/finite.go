@@ -178,6 +178,18 @@ func (s *state) writersPhrase(k, hi int) bool {
 		return false
 	case "the":
 		return next == "latest"
+	case "a", "an":
+		// a noun phrase summing up what was said: "..., her aides
+		// announced Monday, a haul that far outpaced ..."
+		for j := k + 1; j < hi && j <= k+5; j++ {
+			w := s.w(j)
+			if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || auxWord(w) || pastVerb(w) {
+				return false
+			}
+			if w == "that" || w == "which" {
+				return j > k+1
+			}
+		}
 	}
 	return false
 }

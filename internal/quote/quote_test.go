@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a noun phrase after a closing attribution that sums up what was said is the writer's",
+			in:   `The campaign raised $212 million, her aides announced Monday, a haul that outpaced her rival's. The plan, he said, is a disaster that will cost jobs.`,
+			want: []brief{
+				{Indirect, "The campaign raised $212 million", "announced", "her aides", "her aides"},
+				{Indirect, "The plan, he said, is a disaster that will cost jobs", "said", "he", ""},
+			},
+		},
+		{
 			name: "an object ends before the memo it was said in",
 			in:   `Sorensen's campaign manager, Luis Darrow, acknowledged the long odds in a memo to supporters on Monday night.`,
 			want: []brief{
