@@ -661,6 +661,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if k := s.restrictiveWho(lo, nLo); k >= 0 {
 			nLo = s.extendLeft(lo, k) // "Residents who returned to the southern town of Khiam said"
 		}
+		if sayForms[s.w(c)] && nLo >= 0 {
+			nLo = s.gapRelativeSubject(nLo, L) // "a position his aides say he will not revisit": the aides say it
+		}
 		if s.ledeParticiple(lo, nLo, L) >= 0 {
 			// the whole opening noun phrase with its participle phrase is
 			// the subject, as in the first sentence of a crime report: "The
@@ -2065,6 +2068,28 @@ func (s *state) mediumCut(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// gapRelativeSubject returns where the subject of a reduced relative
+// clause starts inside the noun phrase [nLo,L] before a verb of saying: "a
+// position his aides say he will not revisit" has the aides say it. The
+// subject opens with a possessive after the antecedent's noun, and nothing
+// in it is a verb; else nLo.
+func (s *state) gapRelativeSubject(nLo, L int) int {
+	for k := nLo; k <= L; k++ {
+		if w := s.w(k); s.kind(k) != sentence.Word || auxWord(w) || pastVerb(w) || relPron[w] || w == "as" || phrasePreps[w] {
+			return nLo // a relative or a phrase of its own: "Three people who lost their jobs", "gave her name only as"
+		}
+	}
+	for j := nLo + 2; j <= L; j++ {
+		if !possessivePronouns[s.w(j)] || s.kind(j-1) != sentence.Word || !isLowerWord(s.w(j-1)) || determiners[s.t.Lower(j-1)] || prepositions[s.w(j-1)] || phrasePreps[s.w(j-1)] {
+			continue
+		}
+		if determiners[s.t.Lower(nLo)] {
+			return j
+		}
+	}
+	return nLo
 }
 
 // gerundTime are the adjuncts of time a gerund object keeps.

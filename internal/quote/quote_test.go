@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a reduced relative's subject says it: 'a position his aides say he will not revisit'",
+			in:   `The governor has ruled out any increase in the income tax, a position his aides say he will not revisit before the election. Three people who lost their jobs said their laptops were locked.`,
+			want: []brief{
+				{Indirect, "any increase in the income tax", "ruled out", "The governor", ""},
+				{Indirect, "he will not revisit before the election", "say", "his aides", "his aides"},
+				{Indirect, "their laptops were locked", "said", "Three people who lost their jobs", "three people who lost their jobs"},
+			},
+		},
+		{
 			name: "a noun phrase after a closing attribution that sums up what was said is the writer's",
 			in:   `The campaign raised $212 million, her aides announced Monday, a haul that outpaced her rival's. The plan, he said, is a disaster that will cost jobs.`,
 			want: []brief{
