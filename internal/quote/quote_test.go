@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'it' after people described in the plural is the body that spoke before them",
+			in:   `The Brennick Center for Democracy released a report on Monday. The center said purges had surged, and its authors acknowledge that some of the increase may reflect clean-ups. But it argues that the end of federal oversight removed a check.`,
+			want: []brief{
+				{Indirect, "a report", "released", "The Brennick Center for Democracy", "Brennick Center for Democracy"},
+				{Indirect, "purges had surged", "said", "The center", "Brennick Center for Democracy"},
+				{Indirect, "that some of the increase may reflect clean-ups", "acknowledge", "its authors", "its authors"},
+				{Indirect, "that the end of federal oversight removed a check", "argues", "it", "Brennick Center for Democracy"},
+			},
+		},
+		{
 			name: "a reduced relative's subject says it: 'a position his aides say he will not revisit'",
 			in:   `The governor has ruled out any increase in the income tax, a position his aides say he will not revisit before the election. Three people who lost their jobs said their laptops were locked.`,
 			want: []brief{

@@ -211,6 +211,10 @@ func (s *state) resolve(out []raw) {
 			// "The company said ... . It said ...": the body that spoke
 			// last, not the company last named
 			r.entity = out[i-1].entity
+		} else if i > 1 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.pluralDescribed(out[i-1]) && s.orgSpokeBefore(out[i-2], r.sLo) {
+			// "The report does not allege ..., and its authors acknowledge
+			// ... . But it argues ...": "it" is not the people between
+			r.entity = out[i-2].entity
 		}
 		if (r.entity < 0 || s.crowdFirst(r.sLo, r.sHi)) && !s.passiveCue(r) {
 			if d, head := s.crowd(r.sLo, s.beforeAside(r.sLo, r.sHi)); d != "" {
@@ -1209,6 +1213,16 @@ func (s *state) orgSpokeBefore(prev raw, k int) bool {
 		return false
 	}
 	return s.nearAfter(prev.sLo, k)
+}
+
+// pluralDescribed reports whether the attribution prev has people
+// described in the plural for its speaker ("its authors", "analysts").
+func (s *state) pluralDescribed(prev raw) bool {
+	if prev.entity >= 0 || prev.sLo < 0 {
+		return false
+	}
+	w := s.w(prev.sHi - 1)
+	return isLowerWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // possessedBodyBefore returns the speaker of the attribution prev when it
