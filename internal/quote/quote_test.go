@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a nominal attribution as the sentence's subject ends before the main verb; 'statement to the exchange' is no infinitive",
+			in:   `The senator's warning that the bill would fail went unheeded. Her pledge to cut taxes was popular. The firm's statement to the stock exchange gave no figures.`,
+			want: []brief{
+				{Indirect, "that the bill would fail", "warning", "senator's", ""},
+				{Indirect, "to cut taxes", "pledge", "Her", ""},
+			},
+		},
+		{
 			name: "'it' after people described in the plural is the body that spoke before them",
 			in:   `The Brennick Center for Democracy released a report on Monday. The center said purges had surged, and its authors acknowledge that some of the increase may reflect clean-ups. But it argues that the end of federal oversight removed a check.`,
 			want: []brief{

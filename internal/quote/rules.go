@@ -100,7 +100,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 			}
 			continue
 		}
-		if nounCues[s.lower(w)] && i > sen.Lo && i+2 < sen.Hi && nounLink[s.w(i+1)] && (isPossessive(s.w(i-1)) || possessivePronouns[s.w(i-1)] || s.namedApostrophe(i-1)) {
+		if nounCues[s.lower(w)] && i > sen.Lo && i+2 < sen.Hi && nounLink[s.w(i+1)] && (isPossessive(s.w(i-1)) || possessivePronouns[s.w(i-1)] || s.namedApostrophe(i-1)) &&
+			!(s.w(i+1) == "to" && (determiners[s.t.Lower(i+2)] || possessivePronouns[s.w(i+2)] || isCapWord(s.w(i+2)))) { // (not "X's statement to the stock exchange said")
 			// "Trump’s claim that there have been “thousands of shootings”",
 			// "his determination to act alone", "her criticism of ..."
 			hiEff := s.trimEnd(sen.Lo, sen.Hi)
@@ -119,8 +120,14 @@ func (s *state) sentence(si int, out []raw) []raw {
 			} else {
 				r.sLo, r.sHi = i-1, i
 			}
-			if s.w(i+1) == "that" && r.sLo == s.afterDateline(sen.Lo, i) {
-				r.cHi = s.subjectClauseEnd(r.cLo, r.cHi) // "Devers' claim that ... were forged has been debunked"
+			if open := s.afterDateline(sen.Lo, i); r.sLo == open || r.sLo == open+1 && determiners[s.t.Lower(open)] {
+				// the noun phrase is the sentence's subject: its main verb
+				// ends what was claimed or pledged
+				if s.w(i+1) == "that" {
+					r.cHi = s.subjectClauseEnd(r.cLo, r.cHi) // "Devers' claim that ... were forged has been debunked"
+				} else if s.w(i+1) == "to" {
+					r.cHi = s.infinitiveEnd(r.cLo, r.cHi) // "Her pledge to cut taxes was popular"
+				}
 			}
 			if r.cHi > r.cLo+1 {
 				out = s.accept(out, r)
@@ -2509,6 +2516,26 @@ func (s *state) subjectClauseEnd(lo, hi int) int {
 			return k // "Pence's claim that the two men are in agreement drew skepticism"
 		case relPron[w]:
 			rel = true // (a relative clause's verb is no main verb: "the men who attacked him fled")
+		}
+	}
+	return hi
+}
+
+// infinitiveEnd returns where the main clause's verb stands after an
+// infinitive content at [lo,hi) ("to cut taxes was popular"), or hi.
+func (s *state) infinitiveEnd(lo, hi int) int {
+	for k := lo + 2; k < hi; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			if s.w(k) == "," {
+				return hi
+			}
+			continue
+		}
+		if w := s.w(k); (auxWord(w) || pastVerb(w) && !pastParticipleUse[s.w(k-1)]) && s.w(k-1) != "to" && !relPron[s.w(k-1)] {
+			return k
+		}
+		if relPron[s.w(k)] {
+			return hi
 		}
 	}
 	return hi
