@@ -566,13 +566,17 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// after a reported clause in the past, "and had ..." or "but was
 		// ..." without a comma goes on with it; "and had no comment",
 		// "and was charged" (a passive) are the writer's
-		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && (s.backshifted(p, k) || s.firstAux(p, k) < 0 && s.hasPastVerb(p, k)) || presentAux[s.w(k+1)] && (s.presentTense(p, k) || s.firstAux(p, k) < 0 && s.presentClause(p, k)) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
+		goesOn := s.w(k-1) != "," && (backAux[s.w(k+1)] && (s.backshifted(p, k) || s.firstAux(p, k) < 0 && s.hasPastVerb(p, k)) || presentAux[s.w(k+1)] && (s.presentTense(p, k) || s.firstAux(p, k) < 0 && s.presentClause(p, k) && !s.speechAfterAux(k+2)) && (k+2 >= end || s.w(k+2) != "since") || s.sharedModal(p, k)) && !s.writersAux(k+1, end)
 		if !goesOn {
 			return true
 		}
 	}
-	if k+2 < end && s.w(k+2) == "that" && !s.t.Tokens[k+1].Quoted && s.cueMap[s.w(k+1)]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(s.w(k+1), "ing") && !s.hasWord(p, k, "and") {
-		return true // "note that she oversaw record gains and argue that ...": the speaker's next statement
+	if k+2 < end && s.w(k+2) == "that" && !s.t.Tokens[k+1].Quoted && s.cueMap[s.w(k+1)]&(cueVerb|cueAttBase) != 0 && !strings.HasSuffix(s.w(k+1), "ing") && !s.hasWord(p, k, "and") && s.sameTense(s.reportingCue(p), k+1) {
+		// "note that she oversaw record gains and argue that ...", "said
+		// ... but denied that ...": the speaker's next statement, in the
+		// reporting verb's tense (in "said the bank would cut costs and
+		// announce that ..." the verb shares the reported clause's modal)
+		return true
 	}
 	if (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k) {
 		return true
@@ -689,8 +693,10 @@ func (s *state) commaCut(k, p, end int) bool {
 		// (‘called the deal “a disaster,” which drew ...’: the writer's)
 		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end))
 	}
-	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) && !(nw == "with" && p > 0 && evidenceVerbs[s.w(p-1)]) || s.withAttribution(k+2, end)) {
-		// (a finding goes on: "found the race tied, with Marchetti at 46 percent")
+	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) && !(nw == "with" && p > 0 && evidenceVerbs[s.w(p-1)] && s.figureAhead(k+2, end)) || s.withAttribution(k+2, end)) {
+		// (a finding's own figures go on: "found the race tied, with
+		// Marchetti at 46 percent"; not "found no wrongdoing, with the
+		// board set to meet on Friday")
 		return true // "praised the plan, with ...", ", with a poll finding ...", ", while Smith said ...": the writer's
 	}
 	if nw == "as" && k+3 < end && (pastVerb(s.w(k+2)) || s.w(k+2) == "written") && s.w(k+3) == "," {
@@ -1016,6 +1022,56 @@ func (s *state) clauseAttribution(k, end int) bool {
 	return false
 }
 
+// reportingCue returns the cue before a content starting at p ("said
+// that ...": "said"), or -1.
+func (s *state) reportingCue(p int) int {
+	c := p - 1
+	if c >= 0 && s.w(c) == "that" {
+		c--
+	}
+	if c < 0 || s.cueMap[s.w(c)] == 0 {
+		return -1
+	}
+	return c
+}
+
+// sameTense reports whether the verbs at a and b have the same form: both
+// past, both in -s, or both bare.
+func (s *state) sameTense(a, b int) bool {
+	if a < 0 {
+		return false
+	}
+	form := func(w string) int {
+		switch {
+		case pastVerb(w) || irregularPast[w] || pastCues[w]:
+			return 1
+		case strings.HasSuffix(w, "s"):
+			return 2
+		}
+		return 3
+	}
+	return form(s.w(a)) == form(s.w(b))
+}
+
+// figureNouns measure a standing without a numeral: "trailing by double
+// digits".
+var figureNouns = set(`percent points digits`)
+
+// figureAhead reports whether a number stands within the next few words
+// from k: "with Marchetti at 46 percent", "with 10 percent undecided".
+func (s *state) figureAhead(k, end int) bool {
+	for j := k; j < end && j < k+6; j++ {
+		if strings.IndexAny(s.w(j), "0123456789") == 0 || numberWords[s.w(j)] || figureNouns[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastCues are cues in the past that end in neither -ed nor a listed
+// irregular form.
+var pastCues = set(`said told found thought felt knew wrote held spoke saw`)
+
 // bareSourceHead reports whether the words [k,j) open with an unnamed
 // source's plural and what it knows: "people familiar with the plan".
 func (s *state) bareSourceHead(k, j int) bool {
@@ -1292,6 +1348,13 @@ func (s *state) hasPastVerb(p, k int) bool {
 func (s *state) presentTense(p, k int) bool {
 	j := s.firstAux(p, k)
 	return j >= 0 && presentAux[s.t.Lower(j)]
+}
+
+// speechAfterAux reports whether the verb at k, after "has" or "have", is
+// one of saying or of declining to: "... and has told the club he will
+// sign", "... and has declined further comment" are the speaker's.
+func (s *state) speechAfterAux(k int) bool {
+	return k < s.n && (s.plainCue(s.w(k)) || s.w(k) == "declined" || s.w(k) == "refused")
 }
 
 // presentClause reports whether the reported clause [p,k) has, after a

@@ -60,6 +60,38 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review: a bare verb after 'and' shares the reported clause's modal; the plural group is 'the senators'; 'It said it would appeal' is no document",
+			in:   `Ms. Quist said the bank would cut costs and announce that 300 jobs would go. Two Republican senators said they would oppose the nominee. The senators said the nominee lacked experience. The ruling was a blow to Dunmore County. It said it would appeal.`,
+			want: []brief{
+				{Indirect, "the bank would cut costs and announce that 300 jobs would go", "said", "Ms. Quist", "Quist"},
+				{Indirect, "they would oppose the nominee", "said", "Two Republican senators", "two Republican senators"},
+				{Indirect, "the nominee lacked experience", "said", "The senators", "two Republican senators"},
+				{Indirect, "it would appeal", "said", "It", ""},
+			},
+		},
+		{
+			name: "review: a poll's head noun; a person named by the poll is no pollster; a new unnamed poll resets 'the poll'",
+			in:   `A new Civic Pulse poll found the race tied. The director of the poll, Ann Ruiz, said the margin had narrowed. The poll workers in Dunmore County said lines were long.` + "\n\n" + `A Civic Pulse poll last week found Halloran ahead. A new poll released Tuesday found Brink gaining. The poll also found that voters were worried about prices.`,
+			want: []brief{
+				{Indirect, "the race tied", "found", "A new Civic Pulse poll", "Civic Pulse"},
+				{Indirect, "the margin had narrowed", "said", "The director of the poll, Ann Ruiz", "Ann Ruiz"},
+				{Indirect, "lines were long", "said", "The poll workers in Dunmore County", "the poll workers"},
+				{Indirect, "Halloran ahead", "found", "A Civic Pulse poll last week", "Civic Pulse"},
+				{Indirect, "Brink gaining", "found", "A new poll released", "a new poll"},
+				{Indirect, "that voters were worried about prices", "found", "The poll", "a new poll"},
+			},
+		},
+		{
+			name: "review: 'directs traffic to', 'relies on show that', a finding's 'with' without figures, 'and has declined', a rally is no medium",
+			in:   `The officer directs traffic to the side road. The figures the ministry relies on show that unemployment rose. The review found no wrongdoing, with the board set to meet on Friday. The spokesman said the firm plans to appeal and has declined further comment. The coach spoke at a rally in the city centre urging fans to stay calm.`,
+			want: []brief{
+				{Indirect, "that unemployment rose", "show", "The figures the ministry relies on", ""},
+				{Indirect, "no wrongdoing", "found", "The review", "the review"},
+				{Indirect, "the firm plans to appeal", "said", "The spokesman", ""},
+				{Indirect, "further comment", "declined", "The spokesman", ""},
+			},
+		},
+		{
 			name: "a nominal attribution as the sentence's subject ends before the main verb; 'statement to the exchange' is no infinitive",
 			in:   `The senator's warning that the bill would fail went unheeded. Her pledge to cut taxes was popular. The firm's statement to the stock exchange gave no figures.`,
 			want: []brief{

@@ -155,7 +155,8 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
-		if r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' {
+		if r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.t.Lower(r.cLo) != "it" && s.t.Lower(r.cLo) != "its" {
+			// (not "It said it would appeal": a body speaking of itself)
 			if d := s.documentSubjectBefore(r.sLo); d != "" {
 				// "The memo itself leaves that question open. It
 				// instructs officers to ...": the document the sentence
@@ -312,24 +313,33 @@ func (s *state) resolve(out []raw) {
 // the pollster's name; and "the poll" or "the survey" later to the
 // pollster named last.
 func (s *state) pollMakers(out []raw) {
-	lastID, lastName := -1, ""
+	lastID, lastName, lastDesc := -1, "", ""
 	for i := range out {
 		r := &out[i]
 		if r.sLo < 0 || r.inherit {
 			continue
 		}
 		h := s.pollHead(r.sLo, r.sHi)
-		if h < 0 {
-			continue
+		if h < 0 || r.entity >= 0 && s.ents.Entities[r.entity].Type == entity.Person {
+			continue // (a person the mention names speaks for themself: "The director of the poll, Ann Ruiz")
 		}
 		id, name := s.pollMaker(r.sLo, h, r.sHi)
+		definite := (s.t.Lower(r.sLo) == "the" || s.t.Lower(r.sLo) == "that") && !strings.HasSuffix(s.t.Lower(h), "s")
+		if id < 0 && name == "" && (indefinites[s.t.Lower(r.sLo)] || s.t.Lower(r.sLo) == "another") {
+			lastID, lastName, lastDesc = -1, "", s.described(r.sLo, h+1) // a new poll no one is named for: "the poll" after it is that one
+			continue
+		}
+		if id < 0 && name == "" && lastID < 0 && lastName == "" && lastDesc != "" && definite {
+			r.entity, r.described = -1, lastDesc
+			continue
+		}
 		switch {
 		case id >= 0 || name != "":
 			if id < 0 && lastName != "" && strings.HasPrefix(lastName, name+" ") {
 				name = lastName // "the Canyon State survey" after "Canyon State Research"
 			}
-			lastID, lastName = id, name
-		case (lastID >= 0 || lastName != "") && (s.t.Lower(r.sLo) == "the" || s.t.Lower(r.sLo) == "that") && !strings.HasSuffix(s.t.Lower(h), "s"):
+			lastID, lastName, lastDesc = id, name, ""
+		case (lastID >= 0 || lastName != "") && definite:
 			id, name = lastID, lastName // "the poll", "The survey of 2,104 adults"
 		default:
 			continue
@@ -346,11 +356,24 @@ func (s *state) pollHead(lo, hi int) int {
 			return -1
 		}
 		if w := s.w(k); pollNouns[w] && w != "polling" {
+			if k > lo && s.w(k-1) == "of" || k+1 < hi && s.kind(k+1) == sentence.Word && s.nounAfterPoll(s.w(k+1)) {
+				return -1 // not the head: "The director of the poll", "The poll workers"
+			}
 			return k
 		}
 	}
 	return -1
 }
+
+// nounAfterPoll reports whether w after "poll" or "survey" is a noun the
+// poll modifies ("poll workers"), not a phrase that goes with the poll.
+func (s *state) nounAfterPoll(w string) bool {
+	return isLowerWord(w) && !pollTails[w] && !phrasePreps[w] && !relPron[w] && !numeral(w) && !strings.HasSuffix(w, "ed")
+}
+
+// pollTails may follow a poll's noun that heads its mention: "a poll of
+// likely voters", "the survey by ...", "a poll taken in June".
+var pollTails = set(`of by for from taken in on among last this next since released published conducted`)
 
 // pollMaker returns the pollster of the poll headed at h in the mention
 // [lo,hi): the name before the noun ("a new Civic Pulse poll") or after

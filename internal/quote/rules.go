@@ -191,14 +191,14 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if raisingParticiples[w] && i > sen.Lo && s.w(i-1) == "," && i+2 < sen.Hi && s.w(i+1) == "to" {
+		if w == "expected" && i > sen.Lo && s.w(i-1) == "," && i+2 < sen.Hi && s.w(i+1) == "to" {
 			// an apposition: "The trial, expected to last about two weeks,
 			// is being heard by ...": what is expected, to its closing comma
-			if e := s.cutAtComma(i+1, sen.Hi); e < sen.Hi && e > i+2 {
+			if e := s.cutAtComma(i+1, min(sen.Hi, i+40)); e < sen.Hi && e > i+2 && s.w(e) == "," && s.hasFinite(e+1, min(sen.Hi, e+20)) {
 				out = s.accept(out, raw{cueLo: i, cueHi: i + 1, sLo: -1, sHi: -1, entity: -1, cLo: i + 1, cHi: e})
 				s.found = out
+				continue
 			}
-			continue
 		}
 		if raisingParticiples[w] && i+2 < sen.Hi && (s.w(i+1) == "to" && s.kind(i+2) == sentence.Word || s.w(i+1) == "that" && i-2 >= sen.Lo && (s.w(i-2) == "it" || s.w(i-2) == "It")) {
 			// "One in nine voters is expected to be Latino", "it is
@@ -307,7 +307,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue // "the Lindqvist campaign said": a noun before the verb
 			}
 			modal := s.modalBefore(sen.Lo, i)
-			andThat := i > sen.Lo && s.w(i-1) == "and" && i+1 < sen.Hi && s.w(i+1) == "that" // "note that ... and argue that ...": the first verb's subject
+			andThat := i > sen.Lo && s.w(i-1) == "and" && i+1 < sen.Hi && s.w(i+1) == "that" && s.sameTense(s.cueBeforeThat(sen.Lo, i-1), i) // "note that ... and argue that ...": the first verb's subject
 			if !modal && !andThat && !s.pluralBefore(sen.Lo, i) {
 				continue
 			}
@@ -365,8 +365,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// results, a video, or as a clause ("showing that ...")
 			continue
 		}
-		if w == "directs" && !s.hasWord(i+2, min(sen.Hi, i+8), "to") {
-			continue // "who directs the Horn of Africa programme": running it, not directing someone to act
+		if w == "directs" && (i > sen.Lo && s.w(i-1) == "who" || !s.infinitiveAhead(i+2, min(sen.Hi, i+7))) {
+			continue // "who directs the Horn of Africa programme", "directs traffic to the side road": running it, not directing someone to act
 		}
 		if w == "shown" && !s.shownFinding(sen.Lo, i, sen.Hi) {
 			continue // "the ad was shown on television", "he has shown no sign of ..."
@@ -423,7 +423,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if s.asideBeforeCue(sen, i) {
 			continue // "A survey of 1,012 voters, released on Sunday, found ...": how the finding came out, not a cue
 		}
-		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || pluralQuantifiers[s.t.Lower(i-1)] || phrasePreps[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
+		if c&cueWeak != 0 && i > sen.Lo && s.kind(i-1) == sentence.Word && (numberWords[s.w(i-1)] || pluralQuantifiers[s.t.Lower(i-1)] || nounPreps[s.w(i-1)] || strings.IndexAny(s.w(i-1), "0123456789") == 0) {
 			continue // "two states, Illinois and Arizona", "18 states", "in several states", "ad buys in states that it had considered"
 		}
 		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !s.nameWithS(i-1) ||
@@ -1230,9 +1230,41 @@ var encloseStart = set(`who which where like unlike including whose in from`)
 // verbs whose subject is a study, poll or document: "the poll shows".
 var evidenceVerbs = set(`shows show showed shown found finds`)
 
+// eventNouns are media that are occasions, where the one who spoke is
+// there: "spoke at a rally in the city centre urging fans to ...".
+var eventNouns = set(`rally speech debate appearance conference meeting hearing interview call briefing session`)
+
+// nounPreps before a weak cue make it a noun ("ad buys in states that",
+// "in a series of tweets"); a stranded "on" or "at" does not ("the figures
+// the ministry relies on show that ...").
+var nounPreps = set(`in of among across from into`)
+
 // pluralQuantifiers count a plural noun after them: "several states",
 // "many reports".
 var pluralQuantifiers = set(`several many both various numerous multiple few other all`)
+
+// infinitiveAhead reports whether "to" and a bare verb stand in [k,hi):
+// "directs state agencies to waive ...".
+func (s *state) infinitiveAhead(k, hi int) bool {
+	for j := k; j+1 < hi; j++ {
+		if s.w(j) == "to" {
+			nw := s.w(j + 1)
+			return isLowerWord(nw) && !determiners[s.t.Lower(j+1)] && !possessivePronouns[nw] && !numeral(nw)
+		}
+	}
+	return false
+}
+
+// cueBeforeThat returns the nearest cue before k in the sentence from lo
+// that a "that" follows ("note that ..."), or -1.
+func (s *state) cueBeforeThat(lo, k int) int {
+	for j := k - 1; j >= lo && j >= k-40; j-- {
+		if s.w(j+1) == "that" && s.cueMap[s.w(j)] != 0 && !s.t.Tokens[j].Quoted {
+			return j
+		}
+	}
+	return -1
+}
 
 // findingSubjectEnd reports whether the word at k ends the subject of a
 // finding: a document, study or plan, or a day after one ("a revenue
@@ -3722,7 +3754,7 @@ func (s *state) mediumBeforePhrase(lo, i int) int {
 			return -1
 		}
 		w := s.t.Lower(j)
-		if (mediumNouns[w] || sourceNouns[w]) && j < i-2 && (phrasePreps[s.w(j+1)] && s.w(j+1) != "of" || pastVerb(s.w(j+1)) && s.w(j+2) == "by") {
+		if (mediumNouns[w] || sourceNouns[w]) && !eventNouns[w] && j < i-2 && (phrasePreps[s.w(j+1)] && s.w(j+1) != "of" || pastVerb(s.w(j+1)) && s.w(j+2) == "by") {
 			return j
 		}
 		if pastVerb(w) && s.w(j+1) == "by" && j > lo && (mediumNouns[s.t.Lower(j-1)] || sourceNouns[s.t.Lower(j-1)]) {

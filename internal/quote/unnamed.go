@@ -111,7 +111,7 @@ func (s *state) unnamedSource(lo, hi int) string {
 		if head == "" && partyMembers[w] && end+1 < hi && s.kind(end+1) == sentence.Word && isLowerWord(s.w(end+1)) && !sourcePostmods[s.w(end+1)] && !afterSource[s.w(end+1)] && !phrasePreps[s.w(end+1)] {
 			continue // a party before the noun: "One Republican senator"
 		}
-		if head == "" && !s.inOrgName(end) && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && s.sources[strings.TrimSuffix(w, "s")] != "") {
+		if head == "" && !s.inOrgName(end) && (unnamedNouns[s.lower(w)] || indefinites[s.w(lo)] && end > lo && (!isCapWord(w) || s.lex.IsPluralTitle(w) || isAllCapsWord(w) && s.lex.IsTitle(s.lower(w))) && s.describedHead(s.lower(w)) || (s.w(lo) == "the" || s.w(lo) == "The") && (s.sources[strings.TrimSuffix(w, "s")] != "" || s.sources[s.lower(w)] != "")) {
 			w = s.lower(w)
 			if end+1 < hi && s.kind(end+1) == sentence.Word {
 				if nw := s.w(end + 1); !sourcePostmods[nw] && !sourcePreps[nw] && !afterSource[nw] && !phrasePreps[nw] && nw != "down" && !(len(nw) > 5 && strings.HasSuffix(nw, "ing") && nw[0] >= 'a' && nw[0] <= 'z') {
@@ -164,6 +164,9 @@ func (s *state) unnamedSource(lo, hi int) string {
 		}
 		if d, ok := s.sources[sourceSynonyms[key]]; ok {
 			return d // "a source close to the couple ... the insider"
+		}
+		if partyMembers[titleCased(key)] {
+			return "" // "Rep. Ann Kerr, a Democrat, voted no. The Democrat said ...": the member named
 		}
 		return s.introduced(key, lo) // "a source close to the chancellor painted ... . “...,” the source said."
 	}
