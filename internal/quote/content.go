@@ -1778,6 +1778,21 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	if q := s.colonQuoteAfter(p); q > p {
 		return q // "wrote in a letter to the minister: “...”": where and to whom, then the quotation
 	}
+	if p+2 < hi && s.w(p) == "," && (s.w(p+1) == "without" || s.w(p+1) == "with") && !s.t.Tokens[p].Quoted {
+		// an aside in commas before the clause: "claimed, without
+		// offering evidence, that ...", "said, with a smile, that ..."
+		for q := p + 2; q+1 < hi && q <= p+6; q++ {
+			if s.w(q) == "," {
+				if s.w(q+1) == "that" {
+					return q + 1
+				}
+				break
+			}
+			if s.kind(q) != sentence.Word || s.t.Tokens[q].Quoted {
+				break
+			}
+		}
+	}
 	if p+1 < hi && (s.w(p) == "—" || s.w(p) == "–" || s.w(p) == "--") && s.kind(p+1) == sentence.OpenQuote {
 		return p + 1 // "said — “We did everything right.”"
 	}

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an aside in commas between a cue and its 'that': 'claimed, without evidence, that'",
+			in:   `He declared that he had won and claimed, without evidence, that the moderator had been "feeding her the questions." She said, with a thin smile, that some were more united than others.`,
+			want: []brief{
+				{Indirect, "that he had won", "declared", "He", ""},
+				{Mixed, `that the moderator had been "feeding her the questions."`, "claimed", "He", ""},
+				{Indirect, "that some were more united than others", "said", "She", ""},
+			},
+		},
+		{
 			name: "review: a bare verb after 'and' shares the reported clause's modal; the plural group is 'the senators'; 'It said it would appeal' is no document",
 			in:   `Ms. Quist said the bank would cut costs and announce that 300 jobs would go. Two Republican senators said they would oppose the nominee. The senators said the nominee lacked experience. The ruling was a blow to Dunmore County. It said it would appeal.`,
 			want: []brief{
