@@ -267,7 +267,7 @@ func (s *state) afterTimeMeasure(k, hi int) int {
 		switch {
 		case unit && (w == "after" || w == "before" || w == "since" || w == "until"):
 			return j
-		case timeUnits[strings.TrimSuffix(w, "s")] || w == "hours" || w == "minutes" || w == "days":
+		case timeUnits[strings.TrimSuffix(w, "s")] || clockUnits[strings.TrimSuffix(w, "s")]:
 			unit = true
 		case numeral(w) || w == "less" || w == "more" || w == "than" || w == "just" || w == "only" || w == "about" || w == "nearly" || w == "a" || w == "an" || w == "few":
 		default:
@@ -276,6 +276,10 @@ func (s *state) afterTimeMeasure(k, hi int) int {
 	}
 	return k
 }
+
+// clockUnits measure a short time before "after": "Hours after", "A day
+// after", "Minutes after".
+var clockUnits = set(`day hour minute second`)
 
 // frontedEnd is the end of r's content when its cue stands in a
 // subordinate clause that opens the sentence: "While Democrats say the

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'A day after X conceded the race,' is a fronted clause: its comma ends the object",
+			in:   `A day after Marcus Whitlow conceded the race, the recriminations had begun.`,
+			want: []brief{
+				{Indirect, "the race", "conceded", "Marcus Whitlow", "Marcus Whitlow"},
+			},
+		},
+		{
 			name: "an aside in commas between a cue and its 'that': 'claimed, without evidence, that'",
 			in:   `He declared that he had won and claimed, without evidence, that the moderator had been "feeding her the questions." She said, with a thin smile, that some were more united than others.`,
 			want: []brief{
