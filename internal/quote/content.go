@@ -725,6 +725,9 @@ func (s *state) commaCut(k, p, end int) bool {
 		if j < end && s.newSpeaker(j) && !s.t.Tokens[j].Quoted {
 			return true // "..., and he urged North Korea to ...": an attribution of its own
 		}
+		if k-p >= 3 && s.clauseAttribution(k+2, end) {
+			return true // ‘“wasting your money,” and a spokesman for the group, Trent Dobbins, said ...’
+		}
 	}
 	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
 		return true // "In a statement announcing the pick, the Association ... called ..."

@@ -2002,6 +2002,9 @@ clause:
 		if k == lo+2 && s.w(lo) == "that" && s.w(lo+1) == "," {
 			continue // "argue that, while the tax may ..., workers won't ...": a parenthetical
 		}
+		if k+1 < hi && s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && s.w(k+1) == "and" {
+			w = "," // ‘accusing Democrats of “wasting your money,” and a spokesman ... said’: the comma inside the quotation
+		}
 		switch {
 		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)) && !s.whenOfTime(k),
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1)) && !focusAdverbs[s.t.Lower(k+1)]), // (not "..., particularly for the real estate industry")

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'abandoned plans to', 'marked by repeated clashes', and ', and a spokesman ... said' after a quotation's comma",
+			in:   `The committee abandoned plans to vote on the bill this week. He resigned, ending a tenure marked by repeated clashes with the president. The committee announced an ad buy accusing Democrats of "wasting your money," and a spokesman for the group, Trent Dobbins, said more ads would follow.`,
+			want: []brief{
+				{Mixed, `an ad buy accusing Democrats of "wasting your money,"`, "announced", "The committee", ""},
+				{Indirect, "more ads would follow", "said", "Trent Dobbins", "Trent Dobbins"},
+			},
+		},
+		{
 			name: "'A day after X conceded the race,' is a fronted clause: its comma ends the object",
 			in:   `A day after Marcus Whitlow conceded the race, the recriminations had begun.`,
 			want: []brief{

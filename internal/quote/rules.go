@@ -365,6 +365,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			// results, a video, or as a clause ("showing that ...")
 			continue
 		}
+		if w == "plans" && i > sen.Lo && pastVerb(s.w(i-1)) && !s.t.Tokens[i-1].Quoted {
+			continue // "abandoned plans to vote", "unveiled plans to ...": the noun
+		}
 		if w == "directs" && (i > sen.Lo && s.w(i-1) == "who" || !s.infinitiveAhead(i+2, min(sen.Hi, i+7))) {
 			continue // "who directs the Horn of Africa programme", "directs traffic to the side road": running it, not directing someone to act
 		}
@@ -3775,7 +3778,7 @@ var degreeWords = set(`most more less least`)
 
 // adjectiveBefore are the further words after which a past form is an
 // adjective: "for added comfort", "with added security", "no continued".
-var adjectiveBefore = set(`for with of no any some`)
+var adjectiveBefore = set(`for with of no any some by amid`)
 
 // addressees are the listeners a speech verb may name after "to".
 var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers
