@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'according to X' after a relative or subordinator and its comma reports the clause after it",
+			in:   `The vote came after weeks of negotiations in which, according to diplomats, the sponsors dropped a reference to sanctions. The talks collapsed because, according to diplomats, the sponsors refused to budge.`,
+			want: []brief{
+				{Indirect, "the sponsors dropped a reference to sanctions", "according to", "diplomats", "diplomats"},
+				{Indirect, "the sponsors refused to budge", "according to", "diplomats", "diplomats"},
+			},
+		},
+		{
 			name: "'abandoned plans to', 'marked by repeated clashes', and ', and a spokesman ... said' after a quotation's comma",
 			in:   `The committee abandoned plans to vote on the bill this week. He resigned, ending a tenure marked by repeated clashes with the president. The committee announced an ad buy accusing Democrats of "wasting your money," and a spokesman for the group, Trent Dobbins, said more ads would follow.`,
 			want: []brief{

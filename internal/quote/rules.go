@@ -2191,6 +2191,13 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		return r, false
 	}
 	b := i - 1
+	if s.w(b) == "," && b-1 >= lo && (relPron[s.w(b-1)] || subordinators[s.t.Lower(b-1)]) && end+1 < hiEff && s.w(end) == "," {
+		// "negotiations in which, according to several diplomats, the
+		// sponsors dropped ...", "collapsed because, according to X, ...":
+		// the clause the relative or subordinator opens, after the source
+		r.cLo, r.cHi = end+1, s.contentEnd(end+1, hiEff)
+		return r, r.cHi-r.cLo >= 2
+	}
 	if s.w(b) == "," {
 		r.cLo, r.cHi = s.leftStart(lo, b), b
 		if e, ok := s.resumes(end, hiEff); ok && r.cHi-r.cLo >= 1 {
