@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a plural subject whose head is also a weak cue form: 'Member states pledged', 'Civil rights advocates praised'",
+			in:   `Member states pledged to spend more on defense. Civil rights advocates praised the decision.`,
+			want: []brief{
+				{Indirect, "to spend more on defense", "pledged", "Member states", ""},
+				{Indirect, "the decision", "praised", "Civil rights advocates", "civil rights advocates"},
+			},
+		},
+		{
 			name: "'according to X' after a relative or subordinator and its comma reports the clause after it",
 			in:   `The vote came after weeks of negotiations in which, according to diplomats, the sponsors dropped a reference to sanctions. The talks collapsed because, according to diplomats, the sponsors refused to budge.`,
 			want: []brief{

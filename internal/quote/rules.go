@@ -843,7 +843,9 @@ var headPreps = set(`of in at from across among within on for`)
 // capital allowed, as at the start of a sentence): "critics", "Residents".
 func (s *state) pluralHead(k int) bool {
 	w := s.t.Lower(k)
-	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && s.cueMap[w] == 0 && s.kind(k) == sentence.Word
+	// (a cue form that is mostly a plural noun may head it: "Member
+	// states pledged", "Civil rights advocates praised")
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && (s.cueMap[w] == 0 || s.cueMap[w]&cueWeak != 0) && s.kind(k) == sentence.Word
 }
 
 // tieNouns name someone by their tie to a person: "her longtime friend".
