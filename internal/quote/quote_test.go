@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an expectation in an absolute 'With X expected to ...,' ends at its comma",
+			in:   `With Democrats expected to vote against the measure in large numbers, Treadwell can afford to lose only four Republicans.`,
+			want: []brief{
+				{Indirect, "to vote against the measure in large numbers", "expected", "", ""},
+			},
+		},
+		{
 			name: "a plural subject whose head is also a weak cue form: 'Member states pledged', 'Civil rights advocates praised'",
 			in:   `Member states pledged to spend more on defense. Civil rights advocates praised the decision.`,
 			want: []brief{

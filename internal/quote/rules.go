@@ -191,7 +191,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if w == "expected" && i > sen.Lo && s.w(i-1) == "," && i+2 < sen.Hi && s.w(i+1) == "to" {
+		if w == "expected" && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
+			// (also an absolute clause: "With Democrats expected to vote
+			// against the measure, Treadwell can afford to lose four")
 			// an apposition: "The trial, expected to last about two weeks,
 			// is being heard by ...": what is expected, to its closing comma
 			if e := s.cutAtComma(i+1, min(sen.Hi, i+40)); e < sen.Hi && e > i+2 && s.w(e) == "," && s.hasFinite(e+1, min(sen.Hi, e+20)) {
