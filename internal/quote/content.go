@@ -267,7 +267,7 @@ func (s *state) afterTimeMeasure(k, hi int) int {
 		switch {
 		case unit && (w == "after" || w == "before" || w == "since" || w == "until"):
 			return j
-		case timeUnits[strings.TrimSuffix(w, "s")] || clockUnits[strings.TrimSuffix(w, "s")]:
+		case timeGap[w] || timeUnits[strings.TrimSuffix(w, "s")]:
 			unit = true
 		case numeral(w) || w == "less" || w == "more" || w == "than" || w == "just" || w == "only" || w == "about" || w == "nearly" || w == "a" || w == "an" || w == "few":
 		default:
@@ -276,10 +276,6 @@ func (s *state) afterTimeMeasure(k, hi int) int {
 	}
 	return k
 }
-
-// clockUnits measure a short time before "after": "Hours after", "A day
-// after", "Minutes after".
-var clockUnits = set(`day hour minute second`)
 
 // frontedEnd is the end of r's content when its cue stands in a
 // subordinate clause that opens the sentence: "While Democrats say the
@@ -1016,7 +1012,7 @@ func (s *state) clauseAttribution(k, end int) bool {
 		if c := s.cueMap[w]; (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0) && j > k && s.w(j+1) == "that" && !strings.HasSuffix(w, "s") && !pastVerb(w) && len(s.w(j-1)) > 3 && strings.HasSuffix(s.w(j-1), "s") {
 			return true // "..., and administration officials argue that ...": a plural and a verb in the present
 		}
-		if (w == "said" || w == "say" || w == "says") && j > k+1 && (pronouns[s.t.Lower(k)] != 0 || determiners[s.t.Lower(k)] || unnamedNouns[s.t.Lower(k)] || s.bareSourceHead(k, j)) {
+		if (w == "said" || w == "say" || w == "says") && j > k+1 && (determiners[s.t.Lower(k)] || unnamedNouns[s.t.Lower(k)] || s.bareSourceHead(k, j)) {
 			return true // "..., and people familiar with the state's legal strategy said the office was ..."
 		}
 		if auxWord(w) && j > k+1 && j+2 < end && s.cueMap[s.w(j+1)]&cueVerb != 0 && s.w(j+2) == "that" && !s.t.Tokens[j+1].Quoted {
@@ -1068,7 +1064,7 @@ var figureNouns = set(`percent points digits`)
 // from k: "with Marchetti at 46 percent", "with 10 percent undecided".
 func (s *state) figureAhead(k, end int) bool {
 	for j := k; j < end && j < k+6; j++ {
-		if strings.IndexAny(s.w(j), "0123456789") == 0 || numberWords[s.w(j)] || figureNouns[s.w(j)] {
+		if numeral(s.w(j)) || figureNouns[s.w(j)] {
 			return true
 		}
 	}
@@ -1749,7 +1745,8 @@ func (s *state) infinitiveAfter(p, hi int) bool {
 			return false
 		}
 		if s.w(k) == "to" {
-			return s.kind(k+1) == sentence.Word && !determiners[s.t.Lower(k+1)] && !isCapWord(s.w(k+1))
+			nw := s.w(k + 1)
+			return s.kind(k+1) == sentence.Word && !determiners[s.t.Lower(k+1)] && !isCapWord(nw) && !possessivePronouns[nw] && !numeral(nw)
 		}
 	}
 	return false

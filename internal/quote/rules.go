@@ -370,7 +370,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if w == "plans" && i > sen.Lo && pastVerb(s.w(i-1)) && !s.t.Tokens[i-1].Quoted {
 			continue // "abandoned plans to vote", "unveiled plans to ...": the noun
 		}
-		if w == "directs" && (i > sen.Lo && s.w(i-1) == "who" || !s.infinitiveAhead(i+2, min(sen.Hi, i+7))) {
+		if w == "directs" && (i > sen.Lo && s.w(i-1) == "who" || !s.infinitiveAfter(i+1, min(sen.Hi, i+7))) {
 			continue // "who directs the Horn of Africa programme", "directs traffic to the side road": running it, not directing someone to act
 		}
 		if w == "shown" && !s.shownFinding(sen.Lo, i, sen.Hi) {
@@ -1249,18 +1249,6 @@ var nounPreps = set(`in of among across from into`)
 // pluralQuantifiers count a plural noun after them: "several states",
 // "many reports".
 var pluralQuantifiers = set(`several many both various numerous multiple few other all`)
-
-// infinitiveAhead reports whether "to" and a bare verb stand in [k,hi):
-// "directs state agencies to waive ...".
-func (s *state) infinitiveAhead(k, hi int) bool {
-	for j := k; j+1 < hi; j++ {
-		if s.w(j) == "to" {
-			nw := s.w(j + 1)
-			return isLowerWord(nw) && !determiners[s.t.Lower(j+1)] && !possessivePronouns[nw] && !numeral(nw)
-		}
-	}
-	return false
-}
 
 // cueBeforeThat returns the nearest cue before k in the sentence from lo
 // that a "that" follows ("note that ..."), or -1.
