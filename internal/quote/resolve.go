@@ -325,22 +325,22 @@ func (s *state) pollMakers(out []raw) {
 		}
 		id, name := s.pollMaker(r.sLo, h, r.sHi)
 		definite := (s.t.Lower(r.sLo) == "the" || s.t.Lower(r.sLo) == "that") && !strings.HasSuffix(s.t.Lower(h), "s")
-		if id < 0 && name == "" && (indefinites[s.t.Lower(r.sLo)] || s.t.Lower(r.sLo) == "another") {
-			lastID, lastName, lastDesc = -1, "", s.described(r.sLo, h+1) // a new poll no one is named for: "the poll" after it is that one
-			continue
-		}
-		if id < 0 && name == "" && lastID < 0 && lastName == "" && lastDesc != "" && definite {
-			r.entity, r.described = -1, lastDesc
-			continue
-		}
 		switch {
 		case id >= 0 || name != "":
 			if id < 0 && lastName != "" && strings.HasPrefix(lastName, name+" ") {
 				name = lastName // "the Canyon State survey" after "Canyon State Research"
 			}
 			lastID, lastName, lastDesc = id, name, ""
-		case (lastID >= 0 || lastName != "") && definite:
+		case indefinites[s.t.Lower(r.sLo)] || s.t.Lower(r.sLo) == "another":
+			// a new poll no one is named for: "the poll" after it is that one
+			lastID, lastName, lastDesc = -1, "", s.described(r.sLo, h+1)
+			continue
+		case !definite:
+			continue
+		case lastID >= 0 || lastName != "":
 			id, name = lastID, lastName // "the poll", "The survey of 2,104 adults"
+		case lastDesc != "":
+			id, name = -1, lastDesc
 		default:
 			continue
 		}
@@ -366,14 +366,12 @@ func (s *state) pollHead(lo, hi int) int {
 }
 
 // nounAfterPoll reports whether w after "poll" or "survey" is a noun the
-// poll modifies ("poll workers"), not a phrase that goes with the poll.
+// poll modifies ("poll workers"), not a phrase that goes with the poll (a
+// preposition, a participle, a time: "a poll taken last week", "the survey
+// since").
 func (s *state) nounAfterPoll(w string) bool {
-	return isLowerWord(w) && !pollTails[w] && !phrasePreps[w] && !relPron[w] && !numeral(w) && !strings.HasSuffix(w, "ed")
+	return isLowerWord(w) && !phrasePreps[w] && !pollTail[w] && !leadTimeWords[w] && w != "since" && !relPron[w] && !numeral(w) && !strings.HasSuffix(w, "ed")
 }
-
-// pollTails may follow a poll's noun that heads its mention: "a poll of
-// likely voters", "the survey by ...", "a poll taken in June".
-var pollTails = set(`of by for from taken in on among last this next since released published conducted`)
 
 // pollMaker returns the pollster of the poll headed at h in the mention
 // [lo,hi): the name before the noun ("a new Civic Pulse poll") or after
