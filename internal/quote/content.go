@@ -269,7 +269,7 @@ func (s *state) afterTimeMeasure(k, hi int) int {
 			return j
 		case timeGap[w] || timeUnits[strings.TrimSuffix(w, "s")]:
 			unit = true
-		case numeral(w) || w == "less" || w == "more" || w == "than" || w == "just" || w == "only" || w == "about" || w == "nearly" || w == "a" || w == "an" || w == "few":
+		case numeral(w) || shareHedges[w] || w == "than" || w == "a" || w == "an" || w == "few":
 		default:
 			return k
 		}
