@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an apposition ', said to be furious,' is hearsay without a source, not the subject's statement",
+			in:   `Mr. Brink, said to be furious about the leak, declined to comment on the report. The envoy, believed to be in Doha, has not spoken publicly.`,
+			want: []brief{
+				{Indirect, "to be furious about the leak", "said", "", ""},
+				{Indirect, "to comment on the report", "declined", "Brink, said to be furious about the leak", "Brink"},
+				{Indirect, "to be in Doha", "believed", "", ""},
+			},
+		},
+		{
 			name: "an expectation in an absolute 'With X expected to ...,' ends at its comma",
 			in:   `With Democrats expected to vote against the measure in large numbers, Treadwell can afford to lose only four Republicans.`,
 			want: []brief{

@@ -191,7 +191,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if w == "expected" && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
+		if (w == "expected" || appositiveHearsay[w] && i > sen.Lo && s.w(i-1) == ",") && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
 			// (also an absolute clause: "With Democrats expected to vote
 			// against the measure, Treadwell can afford to lose four")
 			// an apposition: "The trial, expected to last about two weeks,
@@ -938,6 +938,10 @@ var (
 	// ("is said to", "is expected to", "it is believed that"): reports
 	// and beliefs without a source (Quirk et al. 1985, 16.35; PolNeAR's
 	// Attribution-no-source)
+	// appositiveHearsay are the raising participles that, between commas
+	// after a noun, report hearsay about it: "Mr. Brink, said to be
+	// furious, declined ..." (the noun is not their source)
+	appositiveHearsay  = set(`said believed thought reported rumored rumoured known understood`)
 	raisingParticiples = set(`said reported believed expected thought alleged rumored rumoured
 		known estimated projected predicted understood considered presumed feared hoped
 		widely`)
