@@ -591,7 +591,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		// the clause the participle hangs on
 		p := s.skipAfterCue(c+1, hiEff, cls)
 		o, ok := s.prevInSentence(c)
-		if !ok || p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] {
+		if !ok || p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || s.badOpening(p) {
 			return r, false
 		}
 		r.sLo, r.sHi = o.sLo, o.sHi
@@ -606,7 +606,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			p++
 		}
 		subj := p < hiEff && s.w(L) == "and" && subjectPronouns[s.w(p)] && !s.objectGap(p) // "... and claims they are politically motivated"
-		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || badStart[s.w(p)] || cls&cueWeak != 0 && !thatOnly[s.w(c)] && s.w(p) != "that" && !subj || !s.thatOnlyFits(c, p, hiEff) {
+		if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || s.badOpening(p) || cls&cueWeak != 0 && !thatOnly[s.w(c)] && s.w(p) != "that" && !subj || !s.thatOnlyFits(c, p, hiEff) {
 			return r, false
 		}
 		if s.w(L) == "who" || s.w(L) == "which" {
@@ -639,7 +639,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		// "a new report that warns the crisis has spread": the relative
 		// clause of a document, which speaks in it
 		p := s.skipAfterCue(c+1, hiEff, cls)
-		if nLo := s.extendLeft(lo, L-1); nLo >= lo && nLo < L && p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") {
+		if nLo := s.extendLeft(lo, L-1); nLo >= lo && nLo < L && p < hiEff && s.kind(p) == sentence.Word && !s.badOpening(p) && (cls&cueWeak == 0 || s.w(p) == "that") {
 			r.sLo, r.sHi = nLo, L
 			r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 			if cls&cueAtt != 0 {
@@ -805,7 +805,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if q >= s.n {
 				return r, false // the text ends after the particle: "shared widely on"
 			}
-			if badStart[s.w(q)] || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
+			if s.badOpening(q) || attBadStart[s.w(q)] || (coordAux[s.w(q)] || modals[s.w(q)]) && pronouns[s.w(q)] == 0 && !s.t.Tokens[q].Quoted {
 				return r, false // "Voting rights advocates have expressed": a noun, not a cue
 			}
 			if likenVerbs[s.w(c)] {
@@ -929,7 +929,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = b, s.gapEnd(lo, b, q, hiEff)
 				return r, true
 			}
-			if b >= lo && s.t.Lower(b) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !badStart[s.w(q)] {
+			if b >= lo && s.t.Lower(b) == "what" && !s.t.Tokens[b].Quoted && s.kind(q) == sentence.Word && !s.badOpening(q) {
 				// "the gap between what Trump says his tax plan would do,
 				// and ...": a free relative, up to its comma
 				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
@@ -937,7 +937,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			}
 			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
 				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)])
-			if !weakOK && evidenceVerbs[s.w(c)] && !badStart[s.w(q)] && !attBadStart[s.w(q)] {
+			if !weakOK && evidenceVerbs[s.w(c)] && !s.badOpening(q) && !attBadStart[s.w(q)] {
 				// "The latest Reuters/Ipsos opinion poll released Friday
 				// shows that ...": a source noun heads a long subject
 				if k := s.sourceNounBack(lo, nLo); k >= 0 {
@@ -947,7 +947,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if !weakOK && findForms[s.w(c)] && s.w(q) == "that" && s.thatClause(q, hiEff) && s.describedSubject(nLo, sEnd) && (nLo == lo || s.kind(nLo-1) != sentence.Word || subordinators[s.t.Lower(nLo-1)]) {
 				weakOK = true // "The panel found that ...", "Investigators found that ..."
 			}
-			if badStart[s.w(q)] || !weakOK || !s.thatOnlyFits(c, q, hiEff) {
+			if s.badOpening(q) || !weakOK || !s.thatOnlyFits(c, q, hiEff) {
 				return r, false
 			}
 			r.cLo, r.cHi = q, s.contentEnd(q, hiEff)
@@ -977,7 +977,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// a headline's second verb shares the first one's subject:
 			// "US peace envoy meets Taliban negotiators in Doha, says
 			// dialogue must begin"
-			if p := s.skipAfterCue(c+1, hiEff, cls); p < hiEff && s.kind(p) == sentence.Word && !badStart[s.w(p)] && s.hasFinite(p, hiEff) {
+			if p := s.skipAfterCue(c+1, hiEff, cls); p < hiEff && s.kind(p) == sentence.Word && !s.badOpening(p) && s.hasFinite(p, hiEff) {
 				// (a clause after the cue, not its inverted speaker:
 				// "Inflation hits a 40-year high, says ONS")
 				r.sLo, r.sHi = lo, v
@@ -998,7 +998,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// before the cue, the content follows it (after a label:
 			// "THE SWING VOTE — Sen. Janelle Pryce (D-Ariz.), who ...")
 			p := s.skipAfterCue(c+1, hiEff, cls)
-			if p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
+			if p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !s.badOpening(p) && (cls&cueWeak == 0 || s.w(p) == "that") && cls&cueAtt == 0 {
 				r.sLo, r.sHi = sLo, L
 				r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 				return r, r.cHi > r.cLo
@@ -1097,7 +1097,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if p+1 < hiEff && (s.w(p) == "," || s.w(p) == ":") && s.kind(p+1) == sentence.OpenQuote {
 					p++
 				}
-				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !badStart[s.w(p)] && (cls&cueWeak == 0 || s.w(p) == "that" || evidenceVerbs[s.w(c)] && s.sourceNoun(nLo, L)) {
+				if nLo >= 0 && p < hiEff && (s.kind(p) == sentence.Word || s.kind(p) == sentence.OpenQuote) && !s.badOpening(p) && (cls&cueWeak == 0 || s.w(p) == "that" || evidenceVerbs[s.w(c)] && s.sourceNoun(nLo, L)) {
 					r.sLo, r.sHi = nLo, L
 					// "X, executive director of AROS, called for ...",
 					// "Drummond, a law professor, pointed out that ..."

@@ -309,6 +309,21 @@ const maxContent = 600
 // words that cannot start a content right after its cue.
 var badStart = set(`by with of as from into onto than is was are were be been being`)
 
+// measureAs are the words of an "as ... as" measure that may open a
+// content: "said as many as 3,500 roles could be cut". ("as soon as" and
+// "as long as" open clauses of time and condition and stay out.)
+var measureAs = set(`many much few little early late high low recently`)
+
+// badOpening reports whether the token at k cannot start a content right
+// after its cue: a preposition, a copula, or "as" unless it opens a measure.
+func (s *state) badOpening(k int) bool {
+	w := s.w(k)
+	if !badStart[w] {
+		return false
+	}
+	return !(w == "as" && k+2 < s.n && measureAs[s.w(k+1)] && s.w(k+2) == "as")
+}
+
 // words before an attitude verb's subject that make it a relative clause.
 var relObject = set(`what which whom whose`)
 

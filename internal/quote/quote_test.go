@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a content may open with a measure 'as many as', 'as much as': not the subordinator 'as'",
+			in:   `People familiar with the plans said as many as 3,500 roles could be cut. The agency estimated as much as $2 billion had been lost.`,
+			want: []brief{
+				{Indirect, "as many as 3,500 roles could be cut", "said", "People familiar with the plans", "people familiar with the plans"},
+				{Indirect, "as much as $2 billion had been lost", "estimated", "The agency", ""},
+			},
+		},
+		{
 			name: "an apposition ', said to be furious,' is hearsay without a source, not the subject's statement",
 			in:   `Mr. Brink, said to be furious about the leak, declined to comment on the report. The envoy, believed to be in Doha, has not spoken publicly.`,
 			want: []brief{

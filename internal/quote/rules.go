@@ -879,7 +879,7 @@ func (s *state) frontedParticiple(sen sentence.Range, c int) (raw, bool) {
 	if s.kind(k) == sentence.CloseQuote {
 		end = k + 1
 	}
-	if prepositions[s.w(c+1)] || badStart[s.w(c+1)] || s.w(c+1) == "to" {
+	if prepositions[s.w(c+1)] || s.badOpening(c+1) || s.w(c+1) == "to" {
 		return r, false // "Writing on Twitter, she ...", "Responding to a query, she ...": where, not what
 	}
 	if c > sen.Lo && frontPreps[s.w(c-1)] && s.w(c+1) != "that" && !s.hasQuote(c+1, end) {
@@ -1460,7 +1460,7 @@ func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	q := c + 1
-	if q >= hiEff || s.kind(q) != sentence.Word || badStart[s.w(q)] || attBadStart[s.w(q)] || s.words(q, hiEff) < 2 {
+	if q >= hiEff || s.kind(q) != sentence.Word || s.badOpening(q) || attBadStart[s.w(q)] || s.words(q, hiEff) < 2 {
 		return r, false
 	}
 	r.sLo, r.sHi = lo, hi
@@ -3127,8 +3127,8 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.kind(c-1) == sentence.CloseQuote && c-2 >= sen.Lo && s.w(c-2) == "," {
 		// "“... a decade ago,” adding that its market capitalization ..."
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
-		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
-			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !badStart[s.w(c+1)] && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff)) ||
+		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !s.badOpening(c+1) && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
+			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !s.badOpening(c+1) && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff)) ||
 			tellParticiples[s.w(c)] && c+2 < hiEff && objPronouns[s.w(c+1)] && s.kind(c+2) == sentence.Word ||
 			promiseParticiples[s.w(c)] && c+2 < hiEff && s.w(c+1) == "to" && isLowerWord(s.w(c+2))) {
 			// "..., with Vestria's chancellor warning that her country
@@ -3743,7 +3743,7 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 		r.cueHi = q + 1
 		q++
 	}
-	if q >= hiEff || s.words(q, hiEff) < 2 || badStart[s.w(q)] || attBadStart[s.w(q)] {
+	if q >= hiEff || s.words(q, hiEff) < 2 || s.badOpening(q) || attBadStart[s.w(q)] {
 		return r, false
 	}
 	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
