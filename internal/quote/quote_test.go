@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'Some' as a subject before a past cue: 'Some acknowledged privately that', ', some argued that' (not 'some alleged abuses')",
+			in:   `Some acknowledged privately that the bill was doomed. With turnout low, some argued the party would lose the seat. Some alleged abuses were never investigated.`,
+			want: []brief{
+				{Indirect, "that the bill was doomed", "acknowledged", "Some", ""},
+				{Indirect, "the party would lose the seat", "argued", "some", ""},
+			},
+		},
+		{
 			name: "a content may open with a measure 'as many as', 'as much as': not the subordinator 'as'",
 			in:   `People familiar with the plans said as many as 3,500 roles could be cut. The agency estimated as much as $2 billion had been lost.`,
 			want: []brief{

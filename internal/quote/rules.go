@@ -432,7 +432,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue // "two states, Illinois and Arizona", "18 states", "in several states", "ad buys in states that it had considered"
 		}
 		if i > sen.Lo && (nounBefore[s.t.Lower(i-1)] || isPossessive(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && !beForms[s.w(i-1)] && !s.nameWithS(i-1) ||
-			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && (adjectiveBefore[s.t.Lower(i-1)] || degreeWords[s.w(i-1)] && i-2 >= sen.Lo && nounBefore[s.t.Lower(i-2)])) {
+			strings.HasSuffix(w, "ed") && s.kind(i-1) == sentence.Word && (adjectiveBefore[s.t.Lower(i-1)] && !s.someSubject(sen.Lo, i-1) || degreeWords[s.w(i-1)] && i-2 >= sen.Lo && nounBefore[s.t.Lower(i-2)])) {
 			continue // a noun or adjective: "the think tank", "two states", "such expected backers", "for added comfort", "the most detailed assessment"
 		}
 		if c&cueIng != 0 && i > sen.Lo && s.progressive(sen.Lo, i) {
@@ -3782,6 +3782,25 @@ var degreeWords = set(`most more less least`)
 // adjectiveBefore are the further words after which a past form is an
 // adjective: "for added comfort", "with added security", "no continued".
 var adjectiveBefore = set(`for with of no any some by amid`)
+
+// someSubject reports whether the "some" at k is a pronoun subject, not a
+// determiner: it opens the sentence or follows a comma or a conjunction,
+// and the verb after it is followed by a clause ("Some acknowledged
+// privately that ...", "..., some argued the party would lose"), unlike
+// "Some alleged abuses were never investigated".
+func (s *state) someSubject(lo, k int) bool {
+	if s.t.Lower(k) != "some" || k+2 >= s.n || s.t.Tokens[k].Quoted {
+		return false
+	}
+	if k > lo && s.w(k-1) != "," && !clauseWords[s.t.Lower(k-1)] {
+		return false
+	}
+	p := k + 2
+	if isAdverb(s.w(p)) && p+1 < s.n {
+		p++
+	}
+	return s.w(p) == "that" || s.kind(p) == sentence.Word && (pronouns[s.w(p)] != 0 && s.w(p) != "it" || s.t.Lower(p) == "the") && s.hasFinite(p, min(s.n, p+8))
+}
 
 // addressees are the listeners a speech verb may name after "to".
 var addressees = set(`reporters journalists me us him her them supporters viewers listeners readers
