@@ -776,7 +776,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if b >= lo && relObject[s.t.Lower(b)] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && (sEnd-nLo <= 5 || sEnd-nLo <= 7 && s.hasWord(nLo, sEnd, "of")) && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) && !s.quotesAnother(c, hiEff) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && (sEnd-nLo <= 5 || sEnd-nLo <= 7 && s.hasWord(nLo, sEnd, "of")) && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !s.quantifierSubject(lo, nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) && !s.quotesAnother(c, hiEff) {
 				return r, false // ("Sources close to the club insist ..." holds: a group that knows)
 			}
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {

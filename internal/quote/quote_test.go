@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a bare quantifier after a fronted phrase is a subject: 'After the vote, many fear that', ', most believe'",
+			in:   `After the vote, many fear that the party will lose the seat. In the capital, most believe the talks will fail.`,
+			want: []brief{
+				{Indirect, "that the party will lose the seat", "fear", "many", ""},
+				{Indirect, "the talks will fail", "believe", "most", ""},
+			},
+		},
+		{
 			name: "'Some' as a subject before a past cue: 'Some acknowledged privately that', ', some argued that' (not 'some alleged abuses')",
 			in:   `Some acknowledged privately that the bill was doomed. With turnout low, some argued the party would lose the seat. Some alleged abuses were never investigated.`,
 			want: []brief{

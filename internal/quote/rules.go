@@ -3783,6 +3783,18 @@ var degreeWords = set(`most more less least`)
 // adjective: "for added comfort", "with added security", "no continued".
 var adjectiveBefore = set(`for with of no any some by amid`)
 
+// quantifierSubject reports whether the subject [nLo,sEnd) is a bare
+// quantifier standing for people, after a fronted phrase's comma or a
+// conjunction: "After the vote, many fear that ...", "though several
+// questioned the price" (not "played with several celebrated
+// bandleaders", nor a floating "had both recommended").
+func (s *state) quantifierSubject(lo, nLo, sEnd int) bool {
+	if sEnd != nLo+1 || s.t.Tokens[nLo].Quoted || s.t.Lower(nLo) == "both" || !crowdQuantifiers[s.t.Lower(nLo)] {
+		return false
+	}
+	return nLo == lo || s.w(nLo-1) == "," || clauseWords[s.t.Lower(nLo-1)] && !beForms[s.t.Lower(nLo-1)]
+}
+
 // someSubject reports whether the "some" at k is a pronoun subject, not a
 // determiner: it opens the sentence or follows a comma or a conjunction,
 // and the verb after it is followed by a clause ("Some acknowledged
