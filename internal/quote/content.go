@@ -132,7 +132,7 @@ func (s *state) newSpeaker(k int) bool {
 		if beForms[s.w(j-1)] && (raisingParticiples[v] || strings.HasSuffix(v, "ed") || v == "told") {
 			return false // a passive: ", the bill is expected to ...", ", and residents had been told to leave"
 		}
-		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j == k+1 && s.pluralSubject(k, k+1)) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
+		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j <= k+3 && s.pluralSubject(k, j)) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
 			return true // (also "..., but researchers caution that ...", "..., and several veterans' organizations have urged")
 		}
 		if c&cueVerb != 0 && c&cueWeak != 0 && j+1 < s.n && s.w(j+1) == "that" && (pastVerb(v) || strings.HasSuffix(v, "s")) {
@@ -725,6 +725,9 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ‘“wasting your money,” and a spokesman for the group, Trent Dobbins, said ...’
 		}
 	}
+	if (nw == "and" || nw == "but") && k+3 < end && k-p >= 3 && s.infinitiveContent(p, k) && s.clauseAfter(k+2) {
+		return true // "expected the Fed to stand pat, and stocks barely moved": a clause of the writer's
+	}
 	if k+1 < end && k-p >= 2 && !s.t.Tokens[k+1].Quoted && (determiners[s.lower(nw)] || isCapWord(nw)) && s.newSpeaker(k+1) && s.commaClause(k+1, end) {
 		return true // "In a statement announcing the pick, the Association ... called ..."
 	}
@@ -744,6 +747,26 @@ func (s *state) commaCut(k, p, end int) bool {
 		return true
 	}
 	return false
+}
+
+// infinitiveContent reports whether the content [p,k) is an object and
+// its infinitive ("the Fed to stand pat") with no finite verb of its own,
+// so that a finite clause after it cannot be the content's.
+func (s *state) infinitiveContent(p, k int) bool {
+	return s.hasWord(p, min(k, p+6), "to") && !s.hasFinite(p, k) && !s.hasQuote(p, k)
+}
+
+// clauseAfter reports whether a clause with its own subject starts at k:
+// a pronoun, a determiner, a name or a bare plural, then a finite verb
+// ("stocks barely moved", "the bank raised").
+func (s *state) clauseAfter(k int) bool {
+	if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+		return false
+	}
+	if w := s.w(k); pronouns[w] == 0 && !isCapWord(w) && !determiners[s.t.Lower(k)] && !(isLowerWord(w) && s.pluralHead(k)) {
+		return false
+	}
+	return s.verbAhead(k + 1)
 }
 
 // afterTimeLead returns where a clause starts after a short phrase of time

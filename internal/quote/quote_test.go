@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an infinitive content ends at ', and' before a clause of its own; 'and some investors fear' is an attribution of its own",
+			in:   `Investors had widely expected the Fed to stand pat, and stocks barely moved after the announcement. Many analysts expect yields to keep rising, and some investors fear a repeat of the revolt.`,
+			want: []brief{
+				{Indirect, "the Fed to stand pat", "expected", "Investors", "investors"},
+				{Indirect, "yields to keep rising", "expect", "Many analysts", "many analysts"},
+				{Indirect, "a repeat of the revolt", "fear", "some investors", "some investors"},
+			},
+		},
+		{
 			name: "a bare quantifier after a fronted phrase is a subject: 'After the vote, many fear that', ', most believe'",
 			in:   `After the vote, many fear that the party will lose the seat. In the capital, most believe the talks will fail.`,
 			want: []brief{
