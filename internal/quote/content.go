@@ -1026,11 +1026,17 @@ func (s *state) clauseAttribution(k, end int) bool {
 	}
 	for j := k + 1; j+1 < end && j <= k+14; j++ {
 		w := s.w(j)
+		if w == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && isCapWord(s.w(j-1)) && len(s.w(j-1)) <= 4 {
+			continue // a title's abbreviation: "Col. Sherzod Alimov"
+		}
 		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && w != "," && w != "-" {
 			return false
 		}
 		if c := s.cueMap[w]; c&cueVerb != 0 && c&cueWeak == 0 && j > k+1 && s.w(j+1) == "that" && (pastVerb(w) || strings.HasSuffix(w, "s")) && !numeral(s.t.Lower(j-1)) && !determiners[s.t.Lower(j-1)] {
 			return true
+		}
+		if c := s.cueMap[w]; c&cueTell != 0 && j > k+1 && j+3 < end && (s.w(j+2) == "that" || s.w(j+3) == "that") && s.kind(j+1) == sentence.Word && pastVerb(w) {
+			return true // "..., and a ministry spokesman, Col. Sherzod Alimov, told Meridian that ..."
 		}
 		if c := s.cueMap[w]; (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0) && j > k && s.w(j+1) == "that" && !strings.HasSuffix(w, "s") && !pastVerb(w) && len(s.w(j-1)) > 3 && strings.HasSuffix(s.w(j-1), "s") {
 			return true // "..., and administration officials argue that ...": a plural and a verb in the present

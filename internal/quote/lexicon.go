@@ -22,7 +22,7 @@ import (
 // train slice 3 of their 34 predictions matched an annotation.
 const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm agree allege
 	announce answer anticipate applaud argue assail assert assess assume assure attack
-	back berate blame blast boast brag call caution celebrate challenge champion
+	back berate blame blast boast brag+ call caution celebrate challenge champion
 	characterize characterise charge cheer cite claim clarify comment complain concede
 	conclude condemn confirm contend contest counter criticize criticise debate decide
 	declare decline decry defend demand denounce deny deplore describe detail disclose
@@ -45,10 +45,11 @@ const attitudeBases = `accuse acknowledge admire admit+ advise advocate affirm a
 	summarize summarise explain clarify predict project forecast calculate tally
 	unveil publish release issue circulate broadcast air post share tweet retweet
 	stress insist envision envisage foresee believe think feel know understand realize
-	realise see view want reject spurn veto condemn mourn regret resent dread
+	realise see view want reject spurn veto condemn mourn regret+ resent dread
 	appreciate value cherish tolerate accept dispute contradict challenge confirm
 	corroborate verify deny offer love hate despise dislike respect relish vote
-	unleash compare portray paint frame invoke introduce voice overrule link`
+	unleash compare portray paint frame invoke introduce voice overrule link
+	crow gloat`
 
 // cueClasses are further verb classes of attribution, added to
 // attitudeBases class by class; each was kept only when it raised the

@@ -60,6 +60,23 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "verbs that double their consonant and boasting verbs: 'bragged', 'regretted', 'crowed on social media that'",
+			in:   `She bragged that the Americans were leaving. He regretted that the talks had stalled. But a spokesman, Abdul Sarbani, crowed on social media this week that the Americans were leaving.`,
+			want: []brief{
+				{Indirect, "that the Americans were leaving", "bragged", "She", ""},
+				{Indirect, "that the talks had stalled", "regretted", "He", ""},
+				{Indirect, "that the Americans were leaving", "crowed", "Abdul Sarbani", "Abdul Sarbani"},
+			},
+		},
+		{
+			name: "', and a ministry spokesman, Col. Sherzod Alimov, told Meridian that' after a quotation's comma is an attribution of its own",
+			in:   `The Defence Ministry said the attackers had used weapons "smuggled across the border," and a ministry spokesman, Col. Sherzod Alimov, told Meridian that the army had killed 14 insurgents.`,
+			want: []brief{
+				{Mixed, `the attackers had used weapons "smuggled across the border,"`, "said", "The Defence Ministry", "Defence Ministry"},
+				{Indirect, "that the army had killed 14 insurgents", "told", "Col. Sherzod Alimov", "Sherzod Alimov"},
+			},
+		},
+		{
 			name: "an infinitive content ends at ', and' before a clause of its own; 'and some investors fear' is an attribution of its own",
 			in:   `Investors had widely expected the Fed to stand pat, and stocks barely moved after the announcement. Many analysts expect yields to keep rising, and some investors fear a repeat of the revolt.`,
 			want: []brief{
