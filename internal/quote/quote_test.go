@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a name after a role noun the lexicon does not hold is the speaker, not a name modifying the role: 'longtime Whitcomb confidante Celeste Amory warned'",
+			in:   `Elaine Whitcomb held a rally. In one message, longtime Whitcomb confidante Celeste Amory warned campaign chairman Gordon Fairleigh that the former senator was bleeding support.`,
+			want: []brief{
+				{Indirect, "that the former senator was bleeding support", "warned", "longtime Whitcomb confidante Celeste Amory", "Celeste Amory"},
+			},
+		},
+		{
 			name: "verbs that double their consonant and boasting verbs: 'bragged', 'regretted', 'crowed on social media that'",
 			in:   `She bragged that the Americans were leaving. He regretted that the talks had stalled. But a spokesman, Abdul Sarbani, crowed on social media this week that the Americans were leaving.`,
 			want: []brief{

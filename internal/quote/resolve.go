@@ -602,7 +602,7 @@ func (s *state) possessorSpokesperson(lo, hi int) (int, bool) {
 // qualify it and nothing else, before a name at k: "Ardente team
 // principal", "Senate Majority Leader" (not "aides to Senator").
 func (s *state) modifiedRole(lo, k int) bool {
-	if !s.lex.IsTitle(s.t.Lower(k-1)) && !s.lex.IsTitle(s.t.Lower(k-2)+" "+s.t.Lower(k-1)) {
+	if !s.lex.IsTitle(s.t.Lower(k-1)) && !s.lex.IsTitle(s.t.Lower(k-2)+" "+s.t.Lower(k-1)) && !s.roleNoun(k-1) {
 		return false
 	}
 	for j := lo; j < k-1; j++ {
@@ -611,6 +611,16 @@ func (s *state) modifiedRole(lo, k int) bool {
 		}
 	}
 	return true
+}
+
+// roleNoun reports whether the word at k is a lower-case noun that may
+// stand as a role right before a name, though the title lexicon lacks it:
+// "confidante", "ally", "strategist" ("longtime Whitcomb confidante
+// Celeste Amory"). Function words, adverbs, verbs and cues are not.
+func (s *state) roleNoun(k int) bool {
+	w := s.w(k)
+	return len(w) > 3 && isLowerWord(w) && !npStop[w] && !prepositions[w] && !isAdverb(w) && !pastVerb(w) &&
+		!strings.HasSuffix(w, "ing") && s.cueMap[w] == 0 && !s.t.Tokens[k].Quoted
 }
 
 // datedDocument reports whether the word at k > 0 is "dated" after a noun
