@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a role before a relative clause is the mention's head: 'A retired U.S. general who once commanded forces in Daryastan says' is the general named later",
+			in: `A retired U.S. general who once commanded coalition forces in Daryastan says the envoy should "pack his bags and come home."
+
+Retired Gen. Raymond Kessler said on Monday that the talks were a mistake.`,
+			want: []brief{
+				{Mixed, `the envoy should "pack his bags and come home."`, "says", "A retired U.S. general who once commanded coalition forces in Daryastan", "Raymond Kessler"},
+				{Indirect, "that the talks were a mistake", "said", "Retired Gen. Raymond Kessler", "Raymond Kessler"},
+			},
+		},
+		{
 			name: "a name after a role noun the lexicon does not hold is the speaker, not a name modifying the role: 'longtime Whitcomb confidante Celeste Amory warned'",
 			in:   `Elaine Whitcomb held a rally. In one message, longtime Whitcomb confidante Celeste Amory warned campaign chairman Gordon Fairleigh that the former senator was bleeding support.`,
 			want: []brief{

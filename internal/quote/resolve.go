@@ -1758,8 +1758,11 @@ func (s *state) speakerEntity(r *raw) int {
 		// organisation modifying a common-noun head is not the speaker
 		h := r.sHi - 1
 		for k := r.sLo + 1; k < r.sHi; k++ {
-			if s.w(k) == "," && !s.t.Tokens[k].Quoted {
-				h = k - 1 // the head is before an apposition: "X Inc., a provider of ..."
+			if (s.w(k) == "," || relPron[s.w(k)]) && !s.t.Tokens[k].Quoted {
+				// the head is before an apposition: "X Inc., a provider of
+				// ...", or a relative clause: "A retired U.S. general who
+				// once commanded forces in Daryastan"
+				h = k - 1
 				break
 			}
 		}
