@@ -725,6 +725,9 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ‘“wasting your money,” and a spokesman for the group, Trent Dobbins, said ...’
 		}
 	}
+	if k-p >= 3 && k+2 < end && pastVerb(nw) && s.cueMap[nw]&cueVerb != 0 && !s.t.Tokens[k+1].Quoted && s.w(k+2) != "by" && s.verbSeriesEnd(k+2, end) {
+		return true // "has suggested that voting is rigged, threatened to sue ..., and promised ...": the subject's next act
+	}
 	if (nw == "and" || nw == "but") && k+3 < end && k-p >= 3 && s.infinitiveContent(p, k) && s.clauseAfter(k+2) {
 		return true // "expected the Fed to stand pat, and stocks barely moved": a clause of the writer's
 	}
@@ -745,6 +748,26 @@ func (s *state) commaCut(k, p, end int) bool {
 		// sentence closes with its own attribution, which is not part of
 		// the content nested in it
 		return true
+	}
+	return false
+}
+
+// verbSeriesEnd reports whether a series of verbs sharing one subject
+// closes between k and end with "and" and a past verb: ", threatened to
+// sue ..., and promised to ...". (The caller rules out a participle with
+// its agent: "financed by joint borrowing, backed by the EU budget, and
+// denied ...".)
+func (s *state) verbSeriesEnd(k, end int) bool {
+	for j := k; j+1 < end && j < k+40; j++ {
+		if s.t.Tokens[j].Quoted {
+			continue
+		}
+		if s.w(j) == "." || s.w(j) == ";" {
+			return false
+		}
+		if s.w(j) == "and" && s.w(j-1) == "," && pastVerb(s.w(j+1)) && !s.t.Tokens[j+1].Quoted {
+			return true
+		}
 	}
 	return false
 }
@@ -1577,7 +1600,7 @@ func (s *state) nounsThat(q int) bool {
 }
 
 // prepositions that open an adjunct between a cue and its "that".
-var adjunctPreps = set(`during via under at in on after before from through throughout over with by`)
+var adjunctPreps = set(`during via under at in on after before from through throughout over with by since amid`)
 
 // mediumPhraseThat returns the "that" after a phrase of the medium a
 // statement came in, when a participle says who carried or issued it:

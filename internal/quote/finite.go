@@ -635,6 +635,23 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		return r, r.cHi > r.cLo
 	}
+	if L > lo && s.w(L) == "," && !s.t.Tokens[L].Quoted && pastVerb(s.w(c)) && c+1 < hiEff && s.w(c+1) != "by" && s.verbSeriesEnd(c+1, hiEff) {
+		// "he has suggested that voting is rigged, threatened to sue ...,
+		// and promised ...": a verb of the series whose content the
+		// previous attribution's ended at the comma, with its subject
+		if o, ok := s.prevInSentence(c); ok && o.cHi == L && o.sLo >= 0 && o.sHi <= o.cueLo {
+			p := s.skipAfterCue(c+1, hiEff, cls)
+			if p >= hiEff || s.kind(p) != sentence.Word && s.kind(p) != sentence.OpenQuote || s.badOpening(p) || cls&cueWeak != 0 && s.w(p) != "that" {
+				return r, false
+			}
+			r.sLo, r.sHi = o.sLo, o.sHi
+			r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+			if cls&cueAtt != 0 {
+				r.cHi = s.attEnd(p, r.cHi, c)
+			}
+			return r, r.cHi > r.cLo
+		}
+	}
 	if L-1 > lo && s.w(L) == "that" && sourceNouns[s.t.Lower(L-1)] && !s.t.Tokens[L].Quoted && cls&cueCtl == 0 {
 		// "a new report that warns the crisis has spread": the relative
 		// clause of a document, which speaks in it
@@ -871,13 +888,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// the deadliest assaults this year": the writer's phrase, X is
 			// whole
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && !(s.w(p+1) == "even" && p+2 < hiEff && s.w(p+2) == "as") && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle
 			// clause of the writer's, unless a verb follows it soon: a
 			// gerund subject, "..., he said, replacing Clinton would be
 			// much more acrimonious")
 			// parenthetical: "X, he said, Y." (but not "X, the poll found,
-			// compared with Z": the comparison is the writer's)
+			// compared with Z" or "X, two aides said, even as Z": the
+			// comparison and the contrast are the writer's)
 			r.cLo, r.cHi = s.leftStart(lo, b), s.contentEnd(p+1, hiEff)
 			if b-1 > lo && (s.w(b-1) == "which" || s.w(b-1) == "who") && !s.t.Tokens[b-1].Quoted {
 				r.cLo = b - 1 // "the stadium, which, Tompkins said, is usually full"

@@ -60,6 +60,39 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a participle with its agent inside a series is no verb of it: 'financed by joint borrowing, backed by the EU budget, and denied that'",
+			in:   `He said the loan facility would be financed by joint borrowing on the markets, backed by the EU budget, and denied that it amounted to permanent common debt.`,
+			want: []brief{
+				{Indirect, "the loan facility would be financed by joint borrowing on the markets, backed by the EU budget", "said", "He", ""},
+				{Indirect, "that it amounted to permanent common debt", "denied", "He", ""},
+			},
+		},
+		{
+			name: "a that-clause ends where the subject's next verb of a series begins: 'has suggested that voting is rigged, threatened to sue ..., and promised to ...'",
+			in:   `In recent days he has suggested that voting is rigged, threatened to sue women who have accused him of misconduct, and promised to appoint a special prosecutor.`,
+			want: []brief{
+				{Indirect, "that voting is rigged", "suggested", "he", ""},
+				{Indirect, "to sue women who have accused him of misconduct", "threatened", "he", ""},
+				{Indirect, "to appoint a special prosecutor", "promised", "he", ""},
+			},
+		},
+		{
+			name: "a 'since ...' or 'amid ...' phrase between the cue and 'that' is when it was said, not what",
+			in:   `The former speaker has maintained since his arrest in 2021 that he is innocent. Officials insisted amid the outcry that the plan was legal.`,
+			want: []brief{
+				{Indirect, "that he is innocent", "maintained", "The former speaker", ""},
+				{Indirect, "that the plan was legal", "insisted", "Officials", "officials"},
+			},
+		},
+		{
+			name: "'X, two aides said, even as ...': the clause after the parenthetical attribution is the writer's, not the content going on",
+			in:   `Kessinger will sign the bill, two aides said, even as the committee has warned that the ticket is being outspent.`,
+			want: []brief{
+				{Indirect, "Kessinger will sign the bill", "said", "two aides", "two aides"},
+				{Indirect, "that the ticket is being outspent", "warned", "the committee", ""},
+			},
+		},
+		{
 			name: "a role before a relative clause is the mention's head: 'A retired U.S. general who once commanded forces in Daryastan says' is the general named later",
 			in: `A retired U.S. general who once commanded coalition forces in Daryastan says the envoy should "pack his bags and come home."
 

@@ -2807,6 +2807,9 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 	if a == v && (a-1 < sen.Lo || s.w(a-1) != ",") {
 		return r, false // a participle without an auxiliary: only after a comma
 	}
+	if a == v && s.insideContent(a, a-1) {
+		return r, false // "He said the facility would be financed by borrowing, backed by the EU budget": the participle is in his words
+	}
 	if a-1 >= sen.Lo && trueModals[s.w(a-1)] {
 		return r, false // "could be challenged by the police union": what may happen, not what was said
 	}
