@@ -132,7 +132,7 @@ func (s *state) newSpeaker(k int) bool {
 		if beForms[s.w(j-1)] && (raisingParticiples[v] || strings.HasSuffix(v, "ed") || v == "told") {
 			return false // a passive: ", the bill is expected to ...", ", and residents had been told to leave"
 		}
-		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j <= k+3 && s.pluralSubject(k, j)) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
+		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j <= k+3 && s.pluralSubject(k, s.beforeAdverbs(k, j))) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
 			return true // (also "..., but researchers caution that ...", "..., and several veterans' organizations have urged")
 		}
 		if c&cueVerb != 0 && c&cueWeak != 0 && j+1 < s.n && s.w(j+1) == "that" && (pastVerb(v) || strings.HasSuffix(v, "s")) {
@@ -752,6 +752,15 @@ func (s *state) commaCut(k, p, end int) bool {
 	return false
 }
 
+// beforeAdverbs returns where the adverbs that end the words from lo to
+// hi begin ("some donors privately" -> after "donors"), or hi.
+func (s *state) beforeAdverbs(lo, hi int) int {
+	for hi > lo+1 && isAdverb(s.w(hi-1)) && !s.t.Tokens[hi-1].Quoted {
+		hi--
+	}
+	return hi
+}
+
 // verbSeriesEnd reports whether a series of verbs sharing one subject
 // closes between k and end with "and" and a past verb: ", threatened to
 // sue ..., and promised to ...". (The caller rules out a participle with
@@ -1066,6 +1075,9 @@ func (s *state) clauseAttribution(k, end int) bool {
 		}
 		if (w == "said" || w == "say" || w == "says") && j > k+1 && (determiners[s.t.Lower(k)] || unnamedNouns[s.t.Lower(k)] || s.bareSourceHead(k, j)) {
 			return true // "..., and people familiar with the state's legal strategy said the office was ..."
+		}
+		if auxWord(w) && j > k+1 && j+3 < end && isAdverb(s.w(j+1)) && s.cueMap[s.w(j+2)]&cueVerb != 0 && s.w(j+3) == "that" && !s.t.Tokens[j+2].Quoted {
+			return true // "..., and cable pundits have repeatedly suggested that ..."
 		}
 		if auxWord(w) && j > k+1 && j+2 < end && s.cueMap[s.w(j+1)]&cueVerb != 0 && s.w(j+2) == "that" && !s.t.Tokens[j+1].Quoted {
 			return true // "..., and fiscal hawks in both parties have warned that ..."

@@ -2388,11 +2388,11 @@ func (s *state) objectInSubject(lo, L int) bool {
 	if L-2 >= lo && s.w(L-1) == "to" && closeWords[s.w(L-2)] {
 		return true
 	}
-	for k := L - 1; k > lo && k >= L-3; k-- {
+	for k := L - 1; k > lo && k >= L-5; k-- {
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return false
 		}
-		if s.w(k) == "who" {
+		if s.w(k) == "who" { // "who know him", "who have spoken with him"
 			return k < L-1 && s.kind(k-1) == sentence.Word
 		}
 	}
@@ -2420,7 +2420,7 @@ func (s *state) objectThenSay(p, hi int) bool {
 // tieStart returns the first token of a subject that objectInSubject
 // accepted, the head before "close to" or "who": "Those", "Many".
 func (s *state) tieStart(lo, L int) int {
-	for k := L - 1; k > lo && k >= L-3; k-- {
+	for k := L - 1; k > lo && k >= L-5; k-- {
 		if (s.w(k) == "who" || closeWords[s.w(k)] && s.w(k+1) == "to") && s.kind(k-1) == sentence.Word && !s.t.Tokens[k-1].Quoted {
 			return s.extendLeft(lo, k-1)
 		}

@@ -60,6 +60,18 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', and some donors privately fear', ', and cable pundits have repeatedly suggested that' open attributions of their own; 'two Republicans who have spoken with him said'",
+			in:   `A forecast claimed Whitcomb had an 88 percent chance of winning, and cable pundits have repeatedly suggested that Kessinger has no path. Whitfield was expected to run, and some donors privately fear the party has lost its strongest contender. Aides say so, but two Republicans who have spoken with him said Haskell has begun calling donors.`,
+			want: []brief{
+				{Indirect, "Whitcomb had an 88 percent chance of winning", "claimed", "A forecast", "a forecast"},
+				{Indirect, "that Kessinger has no path", "suggested", "cable pundits", "cable pundits"},
+				{Indirect, "Whitfield was expected to run", "was expected", "", ""},
+				{Indirect, "the party has lost its strongest contender", "fear", "some donors", "some donors"},
+				{Indirect, "so", "say", "Aides", "aides"},
+				{Indirect, "Haskell has begun calling donors", "said", "two Republicans who have spoken with him", "two Republicans who have spoken with him"},
+			},
+		},
+		{
 			name: "a participle with its agent inside a series is no verb of it: 'financed by joint borrowing, backed by the EU budget, and denied that'",
 			in:   `He said the loan facility would be financed by joint borrowing on the markets, backed by the EU budget, and denied that it amounted to permanent common debt.`,
 			want: []brief{
