@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "not attributions: a plea in court, views counted, a plural noun cue before 'are'; a duration after 'testified' is when, not what",
+			in:   `Markham, who pleaded guilty last year, testified over four days. Video of the meeting, viewed more than four million times online, tells a different story. Economists argue that fiscal worries are creeping into prices.`,
+			want: []brief{
+				{Indirect, "that fiscal worries are creeping into prices", "argue", "Economists", "economists"},
+			},
+		},
+		{
 			name: "', and some donors privately fear', ', and cable pundits have repeatedly suggested that' open attributions of their own; 'two Republicans who have spoken with him said'",
 			in:   `A forecast claimed Whitcomb had an 88 percent chance of winning, and cable pundits have repeatedly suggested that Kessinger has no path. Whitfield was expected to run, and some donors privately fear the party has lost its strongest contender. Aides say so, but two Republicans who have spoken with him said Haskell has begun calling donors.`,
 			want: []brief{

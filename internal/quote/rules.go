@@ -422,6 +422,15 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[s.t.Lower(i-1)] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
 			continue // a reduced relative: "a person briefed on the matter said"
 		}
+		if pleaForms[w] && i+1 < sen.Hi && pleas[s.w(i+1)] {
+			continue // "who pleaded guilty last year": a plea in court, not a statement reported
+		}
+		if w == "viewed" && s.timesCount(i+1, min(sen.Hi, i+7)) {
+			continue // "Video of the meeting, viewed more than four million times online": views counted
+		}
+		if c := s.cueMap[w]; c&cueWeak != 0 && strings.HasSuffix(w, "s") && i > sen.Lo && i+1 < sen.Hi && (s.w(i+1) == "are" || s.w(i+1) == "were") && !s.t.Tokens[i+1].Quoted && isLowerWord(s.w(i-1)) && !subjectPronouns[s.w(i-1)] {
+			continue // "fiscal worries are creeping into prices": a plural noun, the subject of "are"
+		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
 			continue // a preposition: "..., compared to only 18% of ..."
 		}
@@ -1865,7 +1874,7 @@ func (s *state) timeLead(lo, hi int) int {
 		if s.kind(j) != sentence.Word && w != ":" || s.t.Tokens[j].Quoted {
 			break
 		}
-		if timeWords[w] || whenWords[w] || w == "tomorrow" || timeUnits[s.t.Lower(j)] || timeUnits[strings.TrimSuffix(s.t.Lower(j), "s")] || clockWords[w] {
+		if timeWords[w] || whenWords[w] || w == "tomorrow" || timeUnits[s.t.Lower(j)] || timeUnits[strings.TrimSuffix(s.t.Lower(j), "s")] || clockWords[w] || timeGap[w] && j > k {
 			end = j + 1
 			continue
 		}
@@ -1880,8 +1889,8 @@ func (s *state) timeLead(lo, hi int) int {
 }
 
 // leadTimeWords open a phrase of time: "later this month", "on Friday",
-// "shortly after 12:30 a.m.".
-var leadTimeWords = set(`on in at by until before after later earlier early late next last this coming within shortly just soon`)
+// "shortly after 12:30 a.m.", "over four days".
+var leadTimeWords = set(`on in at by until before after later earlier early late next last this coming within shortly just soon over during throughout`)
 
 // clockWords name a time of day: "after midnight", "12:30 a.m.".
 var clockWords = set(`a.m. p.m. am pm midnight noon dawn dusk afternoon`)
@@ -2019,6 +2028,28 @@ func (s *state) lowerOpener(k int) bool {
 	lw := s.lower(w)
 	return !determiners[lw] && !possessivePronouns[w] && pronouns[w] == 0 && !crowdQuantifiers[lw] && !crowdNouns[lw] &&
 		(isAdverb(w) || subjectPreps[w] || strings.HasSuffix(w, "s") && k > 0 && s.w(k-1) == "what")
+}
+
+// pleaForms and pleas: "pleaded guilty", "pleads not guilty", "entered a
+// plea" is a defendant's answer to a charge, not an attribution.
+var (
+	pleaForms = set(`plead pleads pleaded pled pleading`)
+	pleas     = set(`guilty not innocent no`)
+)
+
+// timesCount reports whether the words from k count how often something
+// happened, a number then "times": "more than four million times".
+func (s *state) timesCount(k, hi int) bool {
+	for j := k; j < hi; j++ {
+		w := s.t.Lower(j)
+		if w == "times" {
+			return j > k
+		}
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || !(numeral(w) || numberWords[w] || w == "more" || w == "than" || w == "nearly" || w == "about" || w == "over" || w == "million" || w == "thousand" || w == "billion") {
+			return false
+		}
+	}
+	return false
 }
 
 // insideContent reports whether the comma at L before the verb at c lies
