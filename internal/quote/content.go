@@ -946,6 +946,9 @@ func (s *state) relativeAttribution(k, end int) bool {
 		if j == k && !(pronouns[w] != 0 || determiners[s.t.Lower(j)] || isCapWord(w) || crowdNouns[w]) {
 			return false // "which passed the House": a verb of its own, no attribution
 		}
+		if auxWord(w) && j > k && !pastVerb(w) {
+			continue // "which he has called “...”": the subject's auxiliary
+		}
 		if auxWord(w) || pastVerb(w) {
 			return false
 		}

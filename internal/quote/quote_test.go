@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', which he has called “...”' holds an attribution of its own and ends the content; 'rallied to demand' is a purpose of speech",
+			in:   `Haqyar has said repeatedly that the rebels will not accept the constitution, which he has called “a document written in English.” Hundreds of women have rallied in central Serabad to demand a seat at the peace talks.`,
+			want: []brief{
+				{Indirect, "that the rebels will not accept the constitution", "said", "Haqyar", "Haqyar"},
+				{Direct, "“a document written in English.”", "called", "he", "Haqyar"},
+				{Indirect, "a seat at the peace talks", "to demand", "Hundreds of women", "Hundreds of women"},
+			},
+		},
+		{
 			name: "not attributions: a plea in court, views counted, a plural noun cue before 'are'; a duration after 'testified' is when, not what",
 			in:   `Markham, who pleaded guilty last year, testified over four days. Video of the meeting, viewed more than four million times online, tells a different story. Economists argue that fiscal worries are creeping into prices.`,
 			want: []brief{

@@ -1457,7 +1457,7 @@ func (s *state) withSubject(lo, k int) bool {
 
 // communication verbs whose infinitive of purpose is an attribution with
 // the main clause's subject: "leaders met to discuss the test".
-var purposeVerbs = set(`discuss explain address criticize criticise condemn denounce defend praise endorse
+var purposeVerbs = set(`discuss explain address criticize criticise condemn denounce defend praise endorse demand
 	announce urge warn reject repeat remind question tout invoke highlight acknowledge admit deny veto`)
 
 // purpose handles "SUBJECT VERB ... to CUE OBJECT" with the cue at c.
