@@ -669,6 +669,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L >= lo && (s.kind(L) == sentence.Word || s.percentAt(lo, L)) && !s.t.Tokens[L].Quoted && (!npStop[s.t.Lower(L)] || s.nameWord(L) || s.wordName(L) || partitive) && (!objPronouns[s.w(L)] || partitive || s.objectInSubject(lo, L)) {
 		// SPEAKER CUE ...
 		nLo := s.extendLeft(lo, L)
+		if nLo >= lo && nLo+1 < L && (s.w(nLo) == "Even" || s.w(nLo) == "even") && !s.t.Tokens[nLo].Quoted {
+			nLo++ // "Even some of the envoy’s defenders privately worry": the subject after its focus
+		}
 		if partitive {
 			nLo = L - 2 // "“...,” one of them said": one of those the story has just named
 		}
@@ -793,7 +796,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if b >= lo && relObject[s.t.Lower(b)] {
 				return r, false // "what lawmakers called ..."
 			}
-			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && (sEnd-nLo <= 5 || sEnd-nLo <= 7 && s.hasWord(nLo, sEnd, "of")) && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !s.quantifierSubject(lo, nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) && !s.quotesAnother(c, hiEff) {
+			if !s.namedSubject(nLo, sEnd) && !(determiners[s.t.Lower(nLo)] && (sEnd-nLo <= 5 || sEnd-nLo <= 7 && s.hasWord(nLo, sEnd, "of")) && sEnd-nLo >= 2) && !s.capSubject(nLo, sEnd) && !s.pluralSubject(nLo, sEnd) && !s.quantifierSubject(lo, nLo, sEnd) && !(s.shareSubject(nLo, sEnd) && q == c+1) && !s.ofPluralHead(nLo, sEnd-1) && !s.pluralAgentHead(nLo, sEnd-1) && !s.quotesAnother(c, hiEff) {
 				return r, false // ("Sources close to the club insist ..." holds: a group that knows)
 			}
 			if q == c+1 && q+1 < hiEff && isAdverb(s.w(q)) && particles[s.w(q+1)] {

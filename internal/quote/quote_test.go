@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a subject with a focus 'Even', or with a participle and its named agent ('Diplomats quoted by Meridian'), before a base attitude verb",
+			in:   `Even some of the envoy’s defenders privately worry that he has moved too fast. Diplomats quoted by Meridian and Agence Globale suggest the real test will be Yalkhor.`,
+			want: []brief{
+				{Indirect, "that he has moved too fast", "worry", "some of the envoy’s defenders", "some of the envoy’s defenders"},
+				{Indirect, "the real test will be Yalkhor", "suggest", "Diplomats quoted by Meridian and Agence Globale", ""},
+			},
+		},
+		{
 			name: "', which he has called “...”' holds an attribution of its own and ends the content; 'rallied to demand' is a purpose of speech",
 			in:   `Haqyar has said repeatedly that the rebels will not accept the constitution, which he has called “a document written in English.” Hundreds of women have rallied in central Serabad to demand a seat at the peace talks.`,
 			want: []brief{

@@ -1627,6 +1627,9 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if of := s.ofPluralHead(lo, k); of {
 		return true // "Allies of the chancellor insist", "Critics of the plan argue that ..."
 	}
+	if s.pluralAgentHead(lo, k) {
+		return true // "Diplomats quoted by Meridian suggest ..."
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
@@ -1643,6 +1646,24 @@ func (s *state) pluralBefore(lo, i int) bool {
 		return false // "In its earnings release, Marlowe said": a noun phrase after a preposition
 	}
 	return true
+}
+
+// pluralAgentHead reports whether the words ending at k are a plural noun
+// with a participle and its named agent: "Diplomats quoted by Meridian",
+// "analysts surveyed by Reuters".
+func (s *state) pluralAgentHead(lo, k int) bool {
+	for j := k; j > lo+1 && j >= k-6; j-- {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if s.w(j) == "by" {
+			return j < k && pastVerb(s.w(j-1)) && s.kind(j-2) == sentence.Word && s.pluralHead(j-2) && !isCapWord(s.w(j-1))
+		}
+		if !isCapWord(s.w(j)) && s.w(j) != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // ofPluralHead reports whether the noun phrase ending at k is "PLURAL of
