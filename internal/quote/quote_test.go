@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'The Democratic nominee' is the person introduced as a Democrat, not the most mentioned person",
+			in: `Republican Dale Kessinger spoke in Ohio on Monday. Kessinger drew a large crowd. His rival, Democrat Elaine Whitcomb, was in Florida.
+
+The Republican nominee promised to reopen the shuttered plant. The Democratic nominee said that she would protect pensions.`,
+			want: []brief{
+				{Indirect, "to reopen the shuttered plant", "promised", "The Republican nominee", "Dale Kessinger"},
+				{Indirect, "that she would protect pensions", "said", "The Democratic nominee", "Elaine Whitcomb"},
+			},
+		},
+		{
 			name: "a subject with a focus 'Even', or with a participle and its named agent ('Diplomats quoted by Meridian'), before a base attitude verb",
 			in:   `Even some of the envoy’s defenders privately worry that he has moved too fast. Diplomats quoted by Meridian and Agence Globale suggest the real test will be Yalkhor.`,
 			want: []brief{

@@ -1444,6 +1444,39 @@ func (s *state) roleField(lo, hi int) int {
 
 // speakerEntity resolves the speaker noun phrase of r.
 func (s *state) speakerEntity(r *raw) int {
+	id := s.speakerOf(r)
+	if id >= 0 && s.otherParty(r.sLo, r.sHi, id) {
+		return -1 // "The Democratic nominee" is not the Republican the story named last
+	}
+	return id
+}
+
+// otherParty reports whether the mention [lo,hi) names a party by its
+// adjective ("The Democratic nominee") and entity id was introduced as a
+// member of another.
+func (s *state) otherParty(lo, hi, id int) bool {
+	party := ""
+	for k := lo; k < hi && party == ""; k++ {
+		if !s.t.Tokens[k].Quoted {
+			party = partyAdjectives[s.w(k)]
+		}
+	}
+	if party == "" {
+		return false
+	}
+	for _, r := range s.ents.Entities[id].Roles {
+		if p := strings.ToLower(r); p != party && slices.Contains(partyRoles, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyRoles are the party words the entity recogniser keeps as roles.
+var partyRoles = []string{"democrat", "republican", "labour", "conservative"}
+
+// speakerOf is speakerEntity before the party check.
+func (s *state) speakerOf(r *raw) int {
 	if id := s.bodyOfLeader(r.sLo, r.sHi); id >= 0 {
 		return id // "The Libyan National Army (LNA) of commander Khalifa Haftar said": the army, not its commander
 	}
@@ -1503,6 +1536,13 @@ func (s *state) speakerEntity(r *raw) int {
 	}
 	if head == "general" && hi-2 > r.sLo && s.lex.IsTitle(s.t.Lower(hi-2)+" general") {
 		head = s.t.Lower(hi-2) + " general" // "the attorney general": the office, as the role index files it
+	}
+	if hi-2 >= r.sLo && partyAdjectives[s.w(hi-2)] != "" && s.lex.IsTitle(head) {
+		// "The Democratic nominee": the person introduced as of that
+		// party (speakerEntity rules out one of another party)
+		if id := s.partyHolder(partyAdjectives[s.w(hi-2)], r.sLo); id >= 0 {
+			return id
+		}
 	}
 	if (s.lex.IsTitle(head) && !isCapWord(s.w(r.sLo)) || s.lex.IsTitle(head) && hi-r.sLo <= 3) && (!indefinites[s.w(r.sLo)] || s.namedLater(head, r.sLo)) {
 		// (not "A Pocketly spokesperson", "a senior minister": someone
@@ -3451,6 +3491,29 @@ func (s *state) fitsDescription(id int, head, nation string) bool {
 		c = s.nationOf(id)
 	}
 	return c == "" || c == nation
+}
+
+// partyAdjectives map a party's adjective before a role to the party
+// word the entity recogniser keeps as a role ("Republican Dale
+// Kessinger", "Democrat Elaine Whitcomb").
+var partyAdjectives = map[string]string{"Democratic": "democrat", "Republican": "republican", "Labour": "labour", "Conservative": "conservative"}
+
+// partyHolder returns the person last mentioned before token at whose
+// roles include party ("democrat"), or -1.
+func (s *state) partyHolder(party string, at int) int {
+	ms := s.ents.Mentions
+	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
+		e := s.ents.Entities[ms[j].Entity]
+		if e.Type != entity.Person {
+			continue
+		}
+		for _, r := range e.Roles {
+			if strings.EqualFold(r, party) {
+				return ms[j].Entity
+			}
+		}
+	}
+	return -1
 }
 
 // byRoleNation resolves a role with a nationality, "the Turkish
