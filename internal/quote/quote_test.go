@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'It says' after 'A statement from the office says' is the statement, not a country named in it",
+			in:   `A statement from the office says Temirov and the U.S. envoy discussed "the full range of issues" during a meeting. It says Temirov reiterated his support for the Muscat process.`,
+			want: []brief{
+				{Mixed, `Temirov and the U.S. envoy discussed "the full range of issues" during a meeting`, "says", "A statement from the office", "a statement from the office"},
+				{Indirect, "Temirov reiterated his support for the Muscat process", "says", "It", "a statement from the office"},
+			},
+		},
+		{
 			name: "'The Democratic nominee' is the person introduced as a Democrat, not the most mentioned person",
 			in: `Republican Dale Kessinger spoke in Ohio on Monday. Kessinger drew a large crowd. His rival, Democrat Elaine Whitcomb, was in Florida.
 

@@ -149,10 +149,13 @@ func (s *state) resolve(out []raw) {
 			r.entity, r.described = -1, out[i-1].described
 			continue
 		}
-		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && out[i-1].sLo >= 0 && out[i-1].entity < 0 && s.documentNamed(out[i-1].described) && s.nearAfter(out[i-1].sLo, r.sLo) {
+		if i > 0 && r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && out[i-1].sLo >= 0 && out[i-1].entity < 0 && s.documentSpoke(out[i-1]) && s.nearAfter(out[i-1].sLo, r.sLo) {
 			// "The white paper said ... . It said ...": the document that
 			// spoke last, not the country or body it names
 			r.entity, r.described = -1, out[i-1].described
+			if r.described == "" {
+				r.described = s.described(out[i-1].sLo, out[i-1].sHi) // as the mention will be named
+			}
 			continue
 		}
 		if r.sHi == r.sLo+1 && pronouns[s.w(r.sLo)] == 'n' && s.t.Lower(r.cLo) != "it" && s.t.Lower(r.cLo) != "its" {
@@ -699,11 +702,25 @@ func (s *state) unknownApposed(lo, hi int) string {
 	return s.t.Src[s.t.Tokens[c+1].Start:s.t.Tokens[hi-1].End]
 }
 
+// documentSpoke reports whether the attribution o has a document as its
+// source: its description names one, or (before descriptions are given)
+// its mention's head does, "A statement from the office".
+func (s *state) documentSpoke(o raw) bool {
+	if o.described != "" {
+		return s.documentNamed(o.described)
+	}
+	k := o.sLo
+	for k < o.sHi && k < o.sLo+3 && (determiners[s.t.Lower(k)] || isLowerWord(s.w(k)) && !docNouns[s.t.Lower(k)] && !issuedNouns[s.t.Lower(k)]) {
+		k++
+	}
+	return k < o.sHi && (docNouns[s.t.Lower(k)] || issuedNouns[s.t.Lower(k)])
+}
+
 // documentNamed reports whether an unnamed source's description d is a
 // document's: "the report", "the Defense of Japan white paper".
 func (s *state) documentNamed(d string) bool {
 	for w := range strings.FieldsSeq(d) {
-		if w = strings.ToLower(w); docNouns[w] || docNouns[strings.TrimSuffix(w, "s")] {
+		if w = strings.ToLower(w); docNouns[w] || docNouns[strings.TrimSuffix(w, "s")] || issuedNouns[w] {
 			return true
 		}
 	}
