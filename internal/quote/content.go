@@ -381,8 +381,8 @@ func (s *state) contentEnd(p, hiEff int) int {
 	// do not run into a following clause: ", according to ...", ", which
 	// ...", "; ...", " — ...", ", adding ...".
 	for k := p + 1; k+1 < end; k++ {
-		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && k+2 < end && s.kind(k+1) == sentence.Word && s.commaCut(k, p, end) {
-			return k + 1 // "... was only “partial,” meaning it ..."
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && k+2 < end && s.kind(k+1) == sentence.Word && (s.commaCut(k, p, end) || s.mainVerbAfterAside(k, end)) {
+			return k + 1 // "... was only “partial,” meaning it ...", "who describes herself as “a lifelong Democrat,” said she ..."
 		}
 		if s.t.Tokens[k].Quoted {
 			continue

@@ -843,9 +843,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if judgeVerbs[s.w(c)] {
 				// "accused the North's leader, Kim Jong Un, of ...":
 				// the person judged is the object, the content is the charge
+				aside := false // inside the object's apposition: "accused Kasprzak, an appointee of a Democratic president, of ..."
 				for k := q + 1; k < hiEff && k < q+16 && s.kind(k) != sentence.OpenQuote; k++ {
 					w := s.w(k)
-					if (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hiEff {
+					if w == "," {
+						aside = !aside
+						continue
+					}
+					if !aside && (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hiEff {
 						q = k // "accused X of ...", "praised X for ..."; not "praised the internment of ..."
 						break
 					}

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an apposition in the object of 'accused X of' is skipped; a relative clause's quotation closed by a comma ends before the main verb 'said' (whose own attribution is still missed)",
+			in:   `He accused Kasprzak, an appointee of a Democratic president, of “legislating from the bench.” Harriet Lowe, a retired lawyer who describes herself as “a lifelong Democrat,” said she was troubled by the case.`,
+			want: []brief{
+				{Mixed, "of “legislating from the bench.”", "accused", "He", ""},
+				{Mixed, "herself as “a lifelong Democrat,”", "describes", "who", "Harriet Lowe"},
+			},
+		},
+		{
 			name: "'It says' after 'A statement from the office says' is the statement, not a country named in it",
 			in:   `A statement from the office says Temirov and the U.S. envoy discussed "the full range of issues" during a meeting. It says Temirov reiterated his support for the Muscat process.`,
 			want: []brief{
