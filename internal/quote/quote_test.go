@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'sent NAME to argue that': the one sent is the source of the purpose's speech",
+			in:   `The Justice Department sent Deputy Solicitor General Kenji Moriyama to argue that the appeals court had applied the correct test.`,
+			want: []brief{
+				{Indirect, "that the appeals court had applied the correct test", "to argue", "Deputy Solicitor General Kenji Moriyama", "Kenji Moriyama"},
+			},
+		},
+		{
 			name: "an apposition in the object of 'accused X of' is skipped; a relative clause's quotation closed by a comma ends before the main verb 'said' (whose own attribution is still missed)",
 			in:   `He accused Kasprzak, an appointee of a Democratic president, of “legislating from the bench.” Harriet Lowe, a retired lawyer who describes herself as “a lifelong Democrat,” said she was troubled by the case.`,
 			want: []brief{

@@ -1457,7 +1457,7 @@ func (s *state) withSubject(lo, k int) bool {
 
 // communication verbs whose infinitive of purpose is an attribution with
 // the main clause's subject: "leaders met to discuss the test".
-var purposeVerbs = set(`discuss explain address criticize criticise condemn denounce defend praise endorse demand
+var purposeVerbs = set(`discuss explain address criticize criticise condemn denounce defend praise endorse demand argue
 	announce urge warn reject repeat remind question tout invoke highlight acknowledge admit deny veto`)
 
 // purpose handles "SUBJECT VERB ... to CUE OBJECT" with the cue at c.
@@ -1465,6 +1465,9 @@ func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c - 1, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	lo, hi, ok := s.mainSubject(sen.Lo, c-1)
+	if k := sen.Lo; !ok && k+1 < c-1 && s.pluralHead(k) && pastVerb(s.w(k+1)) && !s.t.Tokens[k].Quoted {
+		lo, hi, ok = k, k+1, true // "Officials gathered to argue ...": a bare plural opening the sentence
+	}
 	if !ok || hi >= c-1 {
 		return r, false
 	}
@@ -1473,9 +1476,22 @@ func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.sLo, r.sHi = lo, hi
+	if m, ok := s.ents.MentionAt(c - 2); ok && m.Hi == c-1 && s.ents.Entities[m.Entity].Type == entity.Person {
+		j := m.Lo
+		for j-1 > hi && (isCapWord(s.w(j-1)) || s.w(j-1) == "." && s.t.Tokens[j-2].End == s.t.Tokens[j-1].Start) {
+			j-- // "Deputy Solicitor General", "Gen."
+		}
+		if j-1 >= hi && sendVerbs[s.w(j-1)] {
+			r.sLo, r.sHi = j, m.Hi // "sent Deputy Solicitor General Kenji Moriyama to argue that ...": the one sent speaks
+		}
+	}
 	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 	return r, r.cHi > r.cLo
 }
+
+// sendVerbs send someone whose infinitive of purpose is then their own
+// act: "sent Kenji Moriyama to argue".
+var sendVerbs = set(`sent sends dispatched dispatches deployed`)
 
 // asAttribution handles an attribution in an "as" clause, with the cue at
 // c: "As X put it, CONTENT" and "CONTENT, as X said."
@@ -3421,7 +3437,7 @@ func (s *state) mainSubject(lo, c int) (int, int, bool) {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || irregularPast[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" ||
+		if coordAux[w] || beForms[w] || w == "does" || w == "did" || w == "do" || s.cueMap[w]&cueVerb != 0 || irregularPast[w] || sendVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed" ||
 			samePast[w] && k+1 < c && (determiners[s.t.Lower(k+1)] || possessivePronouns[s.w(k+1)] || isCapWord(s.w(k+1))) {
 			for k-1 > start && isAdverb(s.w(k-1)) {
 				k-- // "Clinton clearly erred in saying ..."
