@@ -725,8 +725,12 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ‘“wasting your money,” and a spokesman for the group, Trent Dobbins, said ...’
 		}
 	}
-	if k-p >= 3 && k+2 < end && pastVerb(nw) && s.cueMap[nw]&cueVerb != 0 && !s.t.Tokens[k+1].Quoted && s.w(k+2) != "by" && s.verbSeriesEnd(k+2, end) {
-		return true // "has suggested that voting is rigged, threatened to sue ..., and promised ...": the subject's next act
+	if k-p >= 3 && k+2 < end && pastVerb(nw) && s.cueMap[nw]&cueVerb != 0 && !s.t.Tokens[k+1].Quoted && s.w(k+2) != "by" && !s.finitePast(p, k) && s.verbSeriesEnd(k+2, end) {
+		// "has suggested that voting is rigged, threatened to sue ..., and
+		// promised ...": the subject's next act (but a content with a past
+		// verb of its own heads the series: "said the man entered the
+		// bank, demanded cash, and fled")
+		return true
 	}
 	if (nw == "and" || nw == "but") && k+3 < end && k-p >= 3 && s.infinitiveContent(p, k) && s.clauseAfter(k+2) {
 		return true // "expected the Fed to stand pat, and stocks barely moved": a clause of the writer's
@@ -759,6 +763,18 @@ func (s *state) beforeAdverbs(lo, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+// finitePast reports whether an unquoted past verb that is no passive
+// participle stands from lo to hi: "the man entered the bank", not "voting
+// is rigged".
+func (s *state) finitePast(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if pastVerb(s.w(k)) && !s.t.Tokens[k].Quoted && (k == lo || !beForms[s.w(k-1)] && !isAdverb(s.w(k-1))) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbSeriesEnd reports whether a series of verbs sharing one subject
@@ -1963,6 +1979,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
 		if (s.w(p) == "last" || s.w(p) == "this") && !(p+1 < hi && (timeUnits[s.w(p+1)] || timeWords[s.w(p+1)] || seasons[s.w(p+1)] || s.w(p+1) == "afternoon")) {
 			break // a determiner of the content's subject: "said last year's figures were wrong", "said this plan would fail"
+		}
+		if s.w(p) == "at" && p+1 < hi && (s.w(p+1) == "least" || s.w(p+1) == "most") {
+			break // "said at least 14 people, including four policemen, were injured": a quantity opening the content
 		}
 		if s.w(p) == "in" || s.w(p) == "on" || s.w(p) == "at" {
 			// "in a statement", "on Tuesday", "in an interview"

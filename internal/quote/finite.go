@@ -476,6 +476,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if (s.w(c) == "known" || s.w(c) == "noted") && c+1 < hiEff && s.w(c+1) == "for" && !(s.w(c) == "noted" && s.hasWord(c+2, min(hiEff, c+6), "that")) {
 		return r, false // "known for his blunt remarks": a reputation (not "noted for the record that ...")
 	}
+	if s.w(c) == "known" && c+2 < hiEff && s.w(c+1) == "to" && !hearsayInfinitives[s.w(c+2)] && (s.hasWord(c+2, min(hiEff, c+6), "for") || s.hasWord(c+2, min(hiEff, c+6), "as")) {
+		return r, false // "known to reporters for his bluntness", "known to friends as Bud": a reputation or a name
+	}
 	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
 		return r, false // "organizers added 160 security personnel", "casinos reported $2.17 billion"
 	}
@@ -896,7 +899,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// the deadliest assaults this year": the writer's phrase, X is
 			// whole
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && !(s.w(p+1) == "even" && p+2 < hiEff && s.w(p+2) == "as") && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
+		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && !(s.w(p+1) == "even" && p+3 < hiEff && s.w(p+2) == "as" && !measureAs[s.w(p+3)]) && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle
 			// clause of the writer's, unless a verb follows it soon: a
 			// gerund subject, "..., he said, replacing Clinton would be

@@ -60,6 +60,25 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review of the 31st session: descriptions 'known to reporters as', a quantifier in a fronted 'where' clause, a rooster crowing, a plea 'not to be sent back', a 'What X fears are' cleft, 'even as late as'",
+			in:   `Gen. Raymond Kessler, known to reporters for his bluntness, said the talks had failed. In a city where many fear the police, the shooting sparked protests. The rooster crowed at dawn, waking the village. She pleaded not to be sent back to Honduras. What the minister fears are reprisals against his family. Talks were continuing, he said, even as late as Friday night.`,
+			want: []brief{
+				{Indirect, "the talks had failed", "said", "Raymond Kessler, known to reporters for his bluntness", "Raymond Kessler"},
+				{Indirect, "not to be sent back to Honduras", "pleaded", "She", ""},
+				{Indirect, "What the minister fears are reprisals against his family", "fears", "the minister", ""},
+				{Indirect, "Talks were continuing, he said, even as late as Friday night", "said", "he", "Raymond Kessler"},
+			},
+		},
+		{
+			name: "review of the 31st session: a verb series inside the content is the content's subject's ('the man entered the bank, demanded cash, and fled')",
+			in:   `Police said the man entered the bank, demanded cash, and fled on foot. Police said at least 14 people, including four policemen, were injured. The report found that the company ignored warnings, denied wrongdoing, and destroyed records.`,
+			want: []brief{
+				{Indirect, "the man entered the bank, demanded cash, and fled on foot", "said", "Police", "Police"},
+				{Indirect, "at least 14 people, including four policemen, were injured", "said", "Police", "Police"},
+				{Indirect, "that the company ignored warnings, denied wrongdoing, and destroyed records", "found", "The report", "the report"},
+			},
+		},
+		{
 			name: "'sent NAME to argue that': the one sent is the source of the purpose's speech",
 			in:   `The Justice Department sent Deputy Solicitor General Kenji Moriyama to argue that the appeals court had applied the correct test.`,
 			want: []brief{

@@ -191,7 +191,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if (w == "expected" || appositiveHearsay[w] && i > sen.Lo && s.w(i-1) == ",") && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
+		if (w == "expected" || appositiveHearsay[w] && i > sen.Lo && s.w(i-1) == "," && i+2 < sen.Hi && hearsayInfinitives[s.w(i+2)]) && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
 			// (also an absolute clause: "With Democrats expected to vote
 			// against the measure, Treadwell can afford to lose four")
 			// an apposition: "The trial, expected to last about two weeks,
@@ -422,14 +422,14 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if i > sen.Lo && i+1 < sen.Hi && sourceParticiples[w] && sourcePreps[s.w(i+1)] && unnamedNouns[s.t.Lower(i-1)] && (s.indefiniteBefore(sen.Lo, i-1) || s.bareSource(sen.Lo, i-1)) {
 			continue // a reduced relative: "a person briefed on the matter said"
 		}
-		if pleaForms[w] && i+1 < sen.Hi && pleas[s.w(i+1)] {
+		if pleaForms[w] && i+1 < sen.Hi && (s.w(i+1) == "guilty" || s.w(i+1) == "innocent" || i+2 < sen.Hi && (s.w(i+1) == "not" && s.w(i+2) == "guilty" || s.w(i+1) == "no" && s.w(i+2) == "contest")) {
 			continue // "who pleaded guilty last year": a plea in court, not a statement reported
 		}
 		if w == "viewed" && s.timesCount(i+1, min(sen.Hi, i+7)) {
 			continue // "Video of the meeting, viewed more than four million times online": views counted
 		}
-		if c := s.cueMap[w]; c&cueWeak != 0 && strings.HasSuffix(w, "s") && i > sen.Lo && i+1 < sen.Hi && (s.w(i+1) == "are" || s.w(i+1) == "were") && !s.t.Tokens[i+1].Quoted && isLowerWord(s.w(i-1)) && !subjectPronouns[s.w(i-1)] {
-			continue // "fiscal worries are creeping into prices": a plural noun, the subject of "are"
+		if c := s.cueMap[w]; c&cueWeak != 0 && strings.HasSuffix(w, "s") && i > sen.Lo && i+1 < sen.Hi && (s.w(i+1) == "are" || s.w(i+1) == "were") && !s.t.Tokens[i+1].Quoted && isLowerWord(s.w(i-1)) && !subjectPronouns[s.w(i-1)] && !s.hasWordIn(max(sen.Lo, i-5), i, func(w string) bool { return w == "what" }) {
+			continue // "fiscal worries are creeping into prices": a plural noun, the subject of "are" (not "What the minister fears are ...")
 		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
 			continue // a preposition: "..., compared to only 18% of ..."
@@ -950,7 +950,10 @@ var (
 	// appositiveHearsay are the raising participles that, between commas
 	// after a noun, report hearsay about it: "Mr. Brink, said to be
 	// furious, declined ..." (the noun is not their source)
-	appositiveHearsay  = set(`said believed thought reported rumored rumoured known understood`)
+	appositiveHearsay = set(`said believed thought reported rumored rumoured known understood`)
+	// hearsayInfinitives follow "to" in such an apposition; "known to
+	// reporters as a blunt speaker" is a description
+	hearsayInfinitives = set(`be have`)
 	raisingParticiples = set(`said reported believed expected thought alleged rumored rumoured
 		known estimated projected predicted understood considered presumed feared hoped
 		widely`)
@@ -1751,6 +1754,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if !s.complementFits(r) || s.noResponse(r) {
 		return out
 	}
+	if r.cueLo >= 0 && r.cLo-1 > r.cueHi && r.cLo-1-r.cueHi <= 4 && s.w(r.cLo-1) == "," && !s.t.Tokens[r.cLo-1].Quoted && (prepositions[s.t.Lower(r.cueHi)] || leadTimeWords[s.t.Lower(r.cueHi)]) && s.participleOpening(r.cLo) && !s.finiteSoon(r.cLo+1, r.cHi) {
+		return out // "The rooster crowed at dawn, waking the village": the writer's participle clause, nothing reported
+	}
 	if r.cueLo >= 0 && r.cLo > r.cueLo && r.cLo+1 < r.cHi && s.w(r.cLo) == "but" && !s.t.Tokens[r.cLo].Quoted && (s.newSubject(r.cLo+1) || s.newSpeaker(r.cLo+1)) {
 		return out // "has not endorsed, but people familiar with his thinking said ...": no object, the next clause
 	}
@@ -2067,12 +2073,10 @@ func (s *state) lowerOpener(k int) bool {
 		(isAdverb(w) || subjectPreps[w] || strings.HasSuffix(w, "s") && k > 0 && s.w(k-1) == "what")
 }
 
-// pleaForms and pleas: "pleaded guilty", "pleads not guilty", "entered a
-// plea" is a defendant's answer to a charge, not an attribution.
-var (
-	pleaForms = set(`plead pleads pleaded pled pleading`)
-	pleas     = set(`guilty not innocent no`)
-)
+// pleaForms before "guilty", "not guilty" or "no contest" give a
+// defendant's answer to a charge, not an attribution ("She pleaded not to
+// be sent back" is one).
+var pleaForms = set(`plead pleads pleaded pled pleading`)
 
 // timesCount reports whether the words from k count how often something
 // happened, a number then "times": "more than four million times".
@@ -3863,8 +3867,21 @@ func (s *state) quantifierSubject(lo, nLo, sEnd int) bool {
 	if sEnd != nLo+1 || s.t.Tokens[nLo].Quoted || s.t.Lower(nLo) == "both" || !crowdQuantifiers[s.t.Lower(nLo)] {
 		return false
 	}
-	return nLo == lo || s.w(nLo-1) == "," || clauseWords[s.t.Lower(nLo-1)] && !beForms[s.t.Lower(nLo-1)]
+	return nLo == lo || s.w(nLo-1) == "," || quantifierLinks[s.t.Lower(nLo-1)]
 }
+
+// participleOpening reports whether the token at k is a lower-case -ing
+// participle that is no cue of its own ("waking the village"), as opens a
+// clause of the writer's after a comma.
+func (s *state) participleOpening(k int) bool {
+	w := s.w(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && isLowerWord(w) && !s.t.Tokens[k].Quoted && s.cueMap[w] == 0
+}
+
+// quantifierLinks are the conjunctions after which a bare quantifier may
+// open a main clause ("though several questioned the price"); not a
+// relative "where many fear the police", inside a fronted phrase.
+var quantifierLinks = set(`and but or yet so though although while because since nor`)
 
 // someSubject reports whether the "some" at k is a pronoun subject, not a
 // determiner: it opens the sentence or follows a comma or a conjunction,
