@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an unnamed source opening with a two-word proper modifier keeps its capital: 'South Korean officials believe'",
+			in:   `South Korean officials believe Thursday's missile was a solid-fuel weapon.`,
+			want: []brief{
+				{Indirect, "Thursday's missile was a solid-fuel weapon", "believe", "South Korean officials", "South Korean officials"},
+			},
+		},
+		{
 			name: "review of the 31st session: descriptions 'known to reporters as', a quantifier in a fronted 'where' clause, a rooster crowing, a plea 'not to be sent back', a 'What X fears are' cleft, 'even as late as'",
 			in:   `Gen. Raymond Kessler, known to reporters for his bluntness, said the talks had failed. In a city where many fear the police, the shooting sparked protests. The rooster crowed at dawn, waking the village. She pleaded not to be sent back to Honduras. What the minister fears are reprisals against his family. Talks were continuing, he said, even as late as Friday night.`,
 			want: []brief{
@@ -4647,7 +4654,7 @@ func TestSpeakerForms(t *testing.T) {
 		// "General" opening a body's name is no rank; MEPs as a crowd
 		{"The General Civil Aviation Authority said aviation contributes 18 per cent.", "said", "aviation contributes 18 per cent", "General Civil Aviation Authority"},
 		{"General Petraeus said the war was lost.", "said", "the war was lost", "Petraeus"},
-		{"Green MEPs said the rule was too weak.", "said", "the rule was too weak", "green MEPs"},
+		{"Green MEPs said the rule was too weak.", "said", "the rule was too weak", "Green MEPs"},
 		// one person with and without a middle name; a bare surname stays
 		// with the person it has named so far, not a relative named since
 		{"Governor Grace Njeri Mbugua presented the budget. Grace Mbugua said the hospitals needed drugs.", "said", "the hospitals needed drugs", "Grace Njeri Mbugua"},

@@ -378,7 +378,8 @@ func (s *state) crowd(lo, hi int) (string, int) {
 	m, named := s.ents.MentionAt(lo)
 	named = named && s.ents.Entities[m.Entity].Type == entity.Person // "Tom Hale's lawyers"
 	_, n := utf8.DecodeRuneInString(s.w(lo))
-	if w := s.w(lo); w == "A" || !named && len(w) > n && s.lower(w[n:]) == w[n:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) {
+	if w := s.w(lo); w == "A" || !named && len(w) > n && s.lower(w[n:]) == w[n:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) && !(lo+1 < hi && isCapWord(s.w(lo+1)) && !determiners[s.t.Lower(lo)] && !pluralQuantifiers[s.t.Lower(lo)] && !crowdQuantifiers[s.t.Lower(lo)]) {
+		// (nor the first word of a longer proper modifier: "South Korean officials")
 		d = lowerFirst(d) // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
 	}
 	return d, head
