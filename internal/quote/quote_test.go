@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a name modifying common nouns is not the speaker: 'one longtime Whitlock associate', 'a half-dozen Whitlock aides and advisers'",
+			in:   `Gordon Whitlock held a rally. "Maybe this time it sticks," said one longtime Whitlock associate. According to a half-dozen Whitlock aides and advisers, the mood has darkened.`,
+			want: []brief{
+				{Direct, `"Maybe this time it sticks,"`, "said", "one longtime Whitlock associate", "one longtime Whitlock associate"},
+				{Indirect, "the mood has darkened", "According to", "a half-dozen Whitlock aides and advisers", "a half-dozen Whitlock aides and advisers"},
+			},
+		},
+		{
 			name: "an unnamed source opening with a two-word proper modifier keeps its capital: 'South Korean officials believe'",
 			in:   `South Korean officials believe Thursday's missile was a solid-fuel weapon.`,
 			want: []brief{

@@ -1802,6 +1802,10 @@ func (s *state) speakerOf(r *raw) int {
 		case entity.GPE:
 			rank = 2
 		}
+		if rank == 0 && m.Hi < r.sHi && s.commonNounsAfter(m.Hi, r.sHi) {
+			k = m.Hi - 1
+			continue // a name modifying its people: "one longtime Whitlock associate", "a half-dozen Whitlock aides"
+		}
 		if rank < bestRank {
 			best, bestRank = m.Entity, rank
 		}
@@ -3509,6 +3513,25 @@ func (s *state) fitsDescription(id int, head, nation string) bool {
 	}
 	return c == "" || c == nation
 }
+
+// commonNounsAfter reports whether the words from k to the end of the
+// mention hi are the people around the one named, which the name only
+// modifies: "one longtime Whitlock associate", "Whitlock aides and
+// advisers" (a spokesperson speaks for the one named, and stays theirs).
+func (s *state) commonNounsAfter(k, hi int) bool {
+	for j := k; j < hi; j++ {
+		if w := s.t.Lower(j); s.t.Tokens[j].Quoted || !entourage[w] && !(w == "and" && j > k) {
+			return false
+		}
+	}
+	return hi > k
+}
+
+// entourage are the people around a person, named after them: "Whitlock
+// aides", "a Beckett ally".
+var entourage = set(`associate associates aide aides adviser advisers advisor advisors ally allies
+	supporter supporters staffer staffers loyalist loyalists friend friends confidant confidants
+	confidante confidantes backer backers donor donors operative operatives surrogate surrogates`)
 
 // partyAdjectives map a party's adjective before a role to the party
 // word the entity recogniser keeps as a role ("Republican Dale
