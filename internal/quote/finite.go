@@ -973,8 +973,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					r.sLo, weakOK = k, true
 				}
 			}
-			if !weakOK && findForms[s.w(c)] && s.w(q) == "that" && s.thatClause(q, hiEff) && s.describedSubject(nLo, sEnd) && (nLo == lo || s.kind(nLo-1) != sentence.Word || subordinators[s.t.Lower(nLo-1)]) {
-				weakOK = true // "The panel found that ...", "Investigators found that ..."
+			if !weakOK && (findForms[s.w(c)] || s.w(c) == "held" || s.w(c) == "holds") && s.w(q) == "that" && s.thatClause(q, hiEff) && s.describedSubject(nLo, sEnd) && (nLo == lo || s.kind(nLo-1) != sentence.Word || subordinators[s.t.Lower(nLo-1)]) {
+				weakOK = true // "The panel found that ...", "Investigators found that ...", "the justices held that ..."
 			}
 			if s.badOpening(q) || !weakOK || !s.thatOnlyFits(c, q, hiEff) {
 				return r, false

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "control verbs in their base form after a plural ('Voters continue to say'); 'the justices held that' as 'found that'",
+			in:   `And majorities of voters continue to say she is not honest. In 2008, the justices held that the amendment was void.`,
+			want: []brief{
+				{Indirect, "she is not honest", "say", "majorities of voters", "majorities of voters"},
+				{Indirect, "that the amendment was void", "held", "the justices", "the justices"},
+			},
+		},
+		{
 			name: "a name modifying common nouns is not the speaker: 'one longtime Whitlock associate', 'a half-dozen Whitlock aides and advisers'",
 			in:   `Gordon Whitlock held a rally. "Maybe this time it sticks," said one longtime Whitlock associate. According to a half-dozen Whitlock aides and advisers, the mood has darkened.`,
 			want: []brief{

@@ -3970,7 +3970,8 @@ func (s *state) wordName(k int) bool {
 var controlVerbs = set(`tried tries continued continues refused refuses declined declines went goes began
 	begins sought seeks vowed vows promised promises wants wanted needs needed plans planned
 	hopes hoped decided decides appeared appears seemed seems failed fails attempted attempts
-	agreed agrees threatened threatens chose chooses like likes liked loves loved used`)
+	agreed agrees threatened threatens chose chooses like likes liked loves loved used
+	continue try refuse decline begin seek vow promise want plan hope decide appear seem fail attempt agree threaten choose`)
 
 // controlled reports whether the base verb at i is an infinitive after a
 // control verb ("went on to discuss", "refused to endorse").
