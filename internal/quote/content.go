@@ -442,7 +442,7 @@ func (s *state) mainVerbAfterAside(k, end int) bool {
 		return false
 	}
 	n := s.w(v + 1)
-	return n == "that" || n == "on" && v+2 < end && (timeWords[s.w(v+2)] || whenWords[s.w(v+2)]) || pronouns[n] != 0 && n != "I" ||
+	return n == "that" || n == ":" || n == "on" && v+2 < end && (timeWords[s.w(v+2)] || whenWords[s.w(v+2)]) || pronouns[n] != 0 && n != "I" ||
 		s.kind(v+1) == sentence.Word && !isCapWord(n) && !prepositions[n] && s.verbAhead(v+2)
 }
 
@@ -1864,6 +1864,21 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
 	if q := s.colonQuoteAfter(p); q > p {
 		return q // "wrote in a letter to the minister: “...”": where and to whom, then the quotation
+	}
+	if p+4 < hi && s.w(p) == "," && s.w(p+1) == "as" && !s.t.Tokens[p].Quoted && pronouns[s.w(p+2)] != 0 {
+		// "suggested, as he has repeatedly, that ...": an aside on how
+		// often, then the clause
+		for q := p + 3; q+1 < hi && q <= p+7; q++ {
+			if s.w(q) == "," {
+				if s.w(q+1) == "that" {
+					return q + 1
+				}
+				break
+			}
+			if s.kind(q) != sentence.Word || s.t.Tokens[q].Quoted {
+				break
+			}
+		}
 	}
 	if p+2 < hi && s.w(p) == "," && (s.w(p+1) == "without" || s.w(p+1) == "with") && !s.t.Tokens[p].Quoted {
 		// an aside in commas before the clause: "claimed, without

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an aside ', as he has repeatedly,' before 'that'; ', asked whether ...,' ends before 'said:'",
+			in:   `He also suggested, as he has repeatedly, that Castellano had been given the questions in advance. But Carrow, asked whether he and Whitlock disagreed on the matter, said: "We are on the same page."`,
+			want: []brief{
+				{Indirect, "that Castellano had been given the questions in advance", "suggested", "He", ""},
+				{Indirect, "whether he and Whitlock disagreed on the matter", "asked", "Carrow", "Carrow"},
+				{Direct, `"We are on the same page."`, "said", "Carrow, asked whether he and Whitlock disagreed on the matter", "Carrow"},
+			},
+		},
+		{
 			name: "control verbs in their base form after a plural ('Voters continue to say'); 'the justices held that' as 'found that'",
 			in:   `And majorities of voters continue to say she is not honest. In 2008, the justices held that the amendment was void.`,
 			want: []brief{
