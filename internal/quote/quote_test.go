@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a participle's subject is the main clause's, past a common irregular verb: 'Whitlock lit up Twitter, accusing ...' is not Twitter's",
+			in:   `Republican nominee Gordon Whitlock lit up Twitter late Tuesday night, accusing Margaret Castellano of selling access to the State Department.`,
+			want: []brief{
+				{Indirect, "Margaret Castellano of selling access to the State Department", "accusing", "Republican nominee Gordon Whitlock", "Gordon Whitlock"},
+			},
+		},
+		{
 			name: "an aside ', as he has repeatedly,' before 'that'; ', asked whether ...,' ends before 'said:'",
 			in:   `He also suggested, as he has repeatedly, that Castellano had been given the questions in advance. But Carrow, asked whether he and Whitlock disagreed on the matter, said: "We are on the same page."`,
 			want: []brief{

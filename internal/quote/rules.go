@@ -2042,7 +2042,7 @@ var quantityVerbs = set(`added adds reported reports posted posts recorded recor
 
 // irregularPast are common irregular past forms that pastVerb does not
 // know, for telling a name's verb after "called X".
-var irregularPast = set(`ran won began grew got rose fell drew led paid sold bought wrote`)
+var irregularPast = set(`ran won began grew got rose fell drew led paid sold bought wrote lit took made gave went came met spent struck brought kept left lost threw shook spoke swore`)
 
 // samePast are verbs whose past is their base and often a noun too ("a
 // tax cut"): a verb only before its object ("Castell & Boyd cut Valdora’s
