@@ -843,25 +843,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					}
 				}
 			}
-			if judgeVerbs[s.w(c)] {
-				// "accused the North's leader, Kim Jong Un, of ...":
-				// the person judged is the object, the content is the charge
-				aside := false // inside the object's apposition: "accused Kasprzak, an appointee of a Democratic president, of ..."
-				for k := q + 1; k < hiEff && k < q+16 && s.kind(k) != sentence.OpenQuote; k++ {
-					w := s.w(k)
-					if w == "," {
-						aside = !aside
-						continue
-					}
-					if !aside && (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hiEff {
-						q = k // "accused X of ...", "praised X for ..."; not "praised the internment of ..."
-						break
-					}
-					if w == "that" || w == "to" || w == "." || w == ";" {
-						break
-					}
-				}
-			}
+			q = s.chargeStart(c, q, hiEff)
 			r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 			if b >= lo && subordinators[s.t.Lower(b)] {
 				r.cHi = s.cutAtComma(q, r.cHi)
@@ -1342,6 +1324,32 @@ func (s *state) thatOnlyFits(c, q, hi int) bool {
 		return s.thatClause(q, hi)
 	}
 	return s.kind(q) == sentence.OpenQuote
+}
+
+// chargeStart returns where the charge of a judging cue at c starts when
+// its object comes first ("accused the North's leader, Kim Jong Un, of
+// ...", "praised X for ..."), skipping an apposition to the object
+// ("accused Kasprzak, an appointee of a Democratic president, of ..."),
+// or q, where the words after the cue start.
+func (s *state) chargeStart(c, q, hi int) int {
+	if !judgeVerbs[s.w(c)] {
+		return q
+	}
+	aside := false
+	for k := q + 1; k < hi && k < q+16 && s.kind(k) != sentence.OpenQuote; k++ {
+		w := s.w(k)
+		if w == "," {
+			aside = !aside
+			continue
+		}
+		if !aside && (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hi {
+			return k // not "praised the internment of ..."
+		}
+		if w == "that" || w == "to" || w == "." || w == ";" {
+			break
+		}
+	}
+	return q
 }
 
 // thatClause reports whether the "that" at k opens a clause with its own

@@ -60,10 +60,18 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a judging participle's charge after its object, and a second participle after 'and' with its own content",
+			in:   `Republican nominee Gordon Whitlock lit up Twitter, accusing Margaret Castellano of selling access to the State Department and charging that the media was covering up the scandal.`,
+			want: []brief{
+				{Indirect, "of selling access to the State Department", "accusing", "Republican nominee Gordon Whitlock", "Gordon Whitlock"},
+				{Indirect, "that the media was covering up the scandal", "charging", "Republican nominee Gordon Whitlock", "Gordon Whitlock"},
+			},
+		},
+		{
 			name: "a participle's subject is the main clause's, past a common irregular verb: 'Whitlock lit up Twitter, accusing ...' is not Twitter's",
 			in:   `Republican nominee Gordon Whitlock lit up Twitter late Tuesday night, accusing Margaret Castellano of selling access to the State Department.`,
 			want: []brief{
-				{Indirect, "Margaret Castellano of selling access to the State Department", "accusing", "Republican nominee Gordon Whitlock", "Gordon Whitlock"},
+				{Indirect, "of selling access to the State Department", "accusing", "Republican nominee Gordon Whitlock", "Gordon Whitlock"},
 			},
 		},
 		{

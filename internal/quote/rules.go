@@ -324,6 +324,8 @@ func (s *state) sentence(si int, out []raw) []raw {
 				c = cueVerb | cueAtt // "the city is demanding that ..."
 			case i > sen.Lo && s.w(i-1) == ",":
 				c = cueIng // "..., encouraging his supporters to ..."
+			case i > sen.Lo && s.w(i-1) == "and" && s.participleBefore(i):
+				c = cueIng // "..., accusing X of Y and charging that ...": a second participle of the series
 			case i > sen.Lo && (sourceNouns[s.t.Lower(i-1)] || mediaNouns[s.t.Lower(i-1)] || sideIng[w] && sideNouns[s.t.Lower(i-1)]):
 				// "polls showing Trump leading", "a new ad attacking ..."
 				if r, ok := s.nounParticiple(sen, i); ok {
@@ -2093,6 +2095,13 @@ func (s *state) timesCount(k, hi int) bool {
 	return false
 }
 
+// participleBefore reports whether the attribution found last in the
+// sentence of token i has an -ing cue before i.
+func (s *state) participleBefore(i int) bool {
+	o, ok := s.prevInSentence(i)
+	return ok && strings.HasSuffix(s.w(o.cueLo), "ing")
+}
+
 // insideContent reports whether the comma at L before the verb at c lies
 // inside the content of an attribution already found in the sentence
 // ("Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse,
@@ -3281,7 +3290,14 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	if s.words(p, hiEff) < 2 || r.cueHi == c+1 && s.cueMap[s.t.Lower(c)]&(cueAtt|cueAttIng) != 0 && (s.w(p) == "along" || s.w(p) == "alongside") {
 		return r, false // (not "applauding along with the audience")
 	}
+	p = s.chargeStart(c, p, hiEff) // "accusing Margaret Castellano of selling access"
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+	for k := p + 1; k+1 < r.cHi; k++ {
+		if s.w(k) == "and" && !s.t.Tokens[k].Quoted && s.cueMap[s.w(k+1)]&(cueIng|cueAttIng) != 0 {
+			r.cHi = k // "accusing X of Y and charging that ...": the next participle's
+			break
+		}
+	}
 	// the speaker: an earlier attribution in this sentence, or the first
 	// name or pronoun of the sentence.
 	// the main clause's attribution is the earliest one of the sentence
@@ -3796,11 +3812,12 @@ var likenVerbs = set(`likened likens equated equates`)
 // judgement verbs whose object is the person judged and whose content is
 // the charge after "of" or "for": "accused X of", "blamed X for".
 // accuseForms take the charge after "of"; the other judgeVerbs after "for".
-var accuseForms = set(`accused accuses accuse`)
+var accuseForms = set(`accused accuses accuse accusing`)
 
 var judgeVerbs = set(`accused accuses accuse blamed blames blame criticized criticizes criticised
 	criticises chastised chastises faulted faults praised praises thanked thanks credited credits
-	condemned condemns slammed slams attacked attacks lambasted scolded scolds rebuked rebukes`)
+	condemned condemns slammed slams attacked attacks lambasted scolded scolds rebuked rebukes
+	accusing blaming criticizing criticising faulting praising thanking crediting`)
 
 // media nouns that, like sourceNouns, head a participle attribution:
 // "a new ad hitting Trump", "tweets calling him ...".
