@@ -132,6 +132,9 @@ func (s *state) newSpeaker(k int) bool {
 		if beForms[s.w(j-1)] && (raisingParticiples[v] || strings.HasSuffix(v, "ed") || v == "told") {
 			return false // a passive: ", the bill is expected to ...", ", and residents had been told to leave"
 		}
+		if j == k+1 && subjectPronouns[w] && c&cueVerb != 0 && !strings.HasSuffix(v, "ing") {
+			return true // "..., and she calls on the United States to ...": a pronoun and its verb, even one that is also a noun
+		}
 		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j <= k+3 && s.pluralSubject(k, s.beforeAdverbs(k, j))) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
 			return true // (also "..., but researchers caution that ...", "..., and several veterans' organizations have urged")
 		}

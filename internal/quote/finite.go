@@ -1286,6 +1286,9 @@ func (s *state) quotedAs(k, hi int) (int, int) {
 	for j := k; j+1 < hi && j < k+20; j++ {
 		// (past an apposition: "quoted a spokesman for the Western
 		// Theatre Command, Senior Colonel Zhang Shuili, as saying")
+		if s.w(j) == "." && j > k && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && isCapWord(s.w(j-1)) && len(s.w(j-1)) <= 4 {
+			continue // a title's abbreviation: "Gen. Ri Chol Man"
+		}
 		if s.kind(j) != sentence.Word && s.w(j) != "," || s.t.Tokens[j].Quoted || j >= k+8 && !s.hasWord(k, j, ",") {
 			return -1, -1
 		}

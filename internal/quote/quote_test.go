@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'quoted a senior official, Gen. NAME, as saying' past a title's abbreviation; ', and she calls on X to' is an attribution of its own",
+			in:   `KCNA quoted a senior official, Gen. Ri Chol Man, as saying the deterrent would be strengthened. Marchuk says Russia has launched 400 drones, and she calls on the United States to impose "real consequences" on Moscow.`,
+			want: []brief{
+				{Indirect, "the deterrent would be strengthened", "quoted", "a senior official, Gen. Ri Chol Man", "Ri Chol Man"},
+				{Indirect, "Russia has launched 400 drones", "says", "Marchuk", "Marchuk"},
+				{Mixed, `the United States to impose "real consequences" on Moscow`, "calls on", "she", "Marchuk"},
+			},
+		},
+		{
 			name: "a judging participle's charge after its object, and a second participle after 'and' with its own content",
 			in:   `Republican nominee Gordon Whitlock lit up Twitter, accusing Margaret Castellano of selling access to the State Department and charging that the media was covering up the scandal.`,
 			want: []brief{
