@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a quantifier and where they are is a plural subject, not the place: 'Many in Brussels fear that'",
+			in:   `Many in Brussels fear that a failure will hand gains to nationalists.`,
+			want: []brief{
+				{Indirect, "that a failure will hand gains to nationalists", "fear", "Many in Brussels", "many in Brussels"},
+			},
+		},
+		{
 			name: "'quoted a senior official, Gen. NAME, as saying' past a title's abbreviation; ', and she calls on X to' is an attribution of its own",
 			in:   `KCNA quoted a senior official, Gen. Ri Chol Man, as saying the deterrent would be strengthened. Marchuk says Russia has launched 400 drones, and she calls on the United States to impose "real consequences" on Moscow.`,
 			want: []brief{

@@ -1494,6 +1494,9 @@ var partyRoles = []string{"democrat", "republican", "labour", "conservative"}
 
 // speakerOf is speakerEntity before the party check.
 func (s *state) speakerOf(r *raw) int {
+	if r.sLo+1 < r.sHi && crowdQuantifiers[s.t.Lower(r.sLo)] && (s.w(r.sLo+1) == "in" || s.w(r.sLo+1) == "at" || s.w(r.sLo+1) == "on") {
+		return -1 // "Many in Brussels": people there, not the city
+	}
 	if id := s.bodyOfLeader(r.sLo, r.sHi); id >= 0 {
 		return id // "The Libyan National Army (LNA) of commander Khalifa Haftar said": the army, not its commander
 	}

@@ -1651,6 +1651,14 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if s.pluralAgentHead(lo, k) {
 		return true // "Diplomats quoted by Meridian suggest ..."
 	}
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		if (s.w(j) == "in" || s.w(j) == "at" || s.w(j) == "on") && crowdQuantifiers[s.t.Lower(j-1)] && (j-1 == lo || s.w(j-2) == ",") && !s.t.Tokens[j].Quoted {
+			return true // "Many in Brussels fear that ...": a quantifier and where they are
+		}
+		if s.kind(j) != sentence.Word {
+			break
+		}
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
