@@ -569,6 +569,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			}
 		}
 	}
+	if L == c-1 && L >= lo && (s.w(L) == "in" || s.w(L) == "of" || s.w(L) == "with") && !s.t.Tokens[L].Quoted {
+		return r, false // "an influential voice on Capitol Hill in support of the sanctions": a noun after its preposition
+	}
 	sEnd := L + 1
 	if L > lo && s.w(L) == ")" {
 		// "Rep. Gwen Moore (D-Wis.) said"; "Sen. Chris Murphy (a

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'Republicans on Capitol Hill, who have accused X ...': the antecedent is the people, not the place (Capitol Hill is one)",
+			in:   `Republicans on Capitol Hill, who have accused the administration for months of going soft on China, were unhappy.`,
+			want: []brief{
+				{Indirect, "the administration for months of going soft on China", "accused", "who", ""},
+			},
+		},
+		{
 			name: "a quantifier and where they are is a plural subject, not the place: 'Many in Brussels fear that'",
 			in:   `Many in Brussels fear that a failure will hand gains to nationalists.`,
 			want: []brief{

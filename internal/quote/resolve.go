@@ -1632,6 +1632,9 @@ func (s *state) speakerOf(r *raw) int {
 			return id // "Linda Park of Channel 7, who asked": the person, not where she works
 		}
 		m, named := s.ents.MentionAt(k)
+		if named && s.w(r.sLo) == "who" && m.Lo >= 2 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "in" || s.w(m.Lo-1) == "at") && s.pluralHead(m.Lo-2) && s.ents.Entities[m.Entity].Type != entity.Person {
+			return -1 // "Republicans on Capitol Hill, who have accused ...": the people, not where they sit
+		}
 		place := named && s.w(r.sLo) == "who" && k+1 < r.sLo && s.w(k+1) == "," && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc)
 		if place || !named && r.sLo > 0 && s.w(r.sLo-1) == "," {
 			// ", who" after an apposition of several commas, or of one
