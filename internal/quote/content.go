@@ -965,8 +965,8 @@ func (s *state) relativeAttribution(k, end int) bool {
 		if j == k && !(pronouns[w] != 0 || determiners[s.t.Lower(j)] || isCapWord(w) || crowdNouns[w]) {
 			return false // "which passed the House": a verb of its own, no attribution
 		}
-		if auxWord(w) && j > k && !pastVerb(w) {
-			continue // "which he has called “...”": the subject's auxiliary
+		if auxWord(w) && j > k && !pastVerb(w) && !beForms[w] {
+			continue // "which he has called “...”": the subject's auxiliary (not a passive: "which the Senate is expected to take up")
 		}
 		if auxWord(w) || pastVerb(w) {
 			return false

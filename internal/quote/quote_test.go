@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a relative clause with a passive raising verb stays in the content: ', which the Senate is expected to take up'",
+			in:   `Brandt said they would attach restrictions to the defense bill, which the Senate is expected to take up in September.`,
+			want: []brief{
+				{Indirect, "they would attach restrictions to the defense bill, which the Senate is expected to take up in September", "said", "Brandt", "Brandt"},
+			},
+		},
+		{
 			name: "'Republicans on Capitol Hill, who have accused X ...': the antecedent is the people, not the place (Capitol Hill is one)",
 			in:   `Republicans on Capitol Hill, who have accused the administration for months of going soft on China, were unhappy.`,
 			want: []brief{
