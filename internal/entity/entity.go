@@ -220,7 +220,7 @@ var notName = toSet(`The THE A An And But Or If In On At Of For To From By With 
 	Something Often Sometimes Usually Rarely Seldom See Note Former Veteran Acting Interim Outgoing
 	Incoming Longtime Retired Disgraced Embattled Ousted Jailed Exiled Newly Reacting Responding
 	Commenting Addressing Confirming Explaining Describing Welcoming Announcing Insisting Arguing
-	Recalling Noting Defending Citing Quoting Referring`)
+	Recalling Noting Defending Citing Quoting Referring Senior Angry Frustrated Prominent`)
 
 // marketNouns open sentences before "of" and a company: "Shares of Procter
 // & Gamble fell".

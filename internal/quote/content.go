@@ -694,7 +694,7 @@ func (s *state) commaCut(k, p, end int) bool {
 		// of its own ("bodies, which he called “a cartel”", "a neighbour,
 		// who said he had been burning leaves") or follows a quotation
 		// (‘called the deal “a disaster,” which drew ...’: the writer's)
-		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end))
+		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end) && !s.relativeInside(k+2, end))
 	}
 	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) && !(nw == "with" && p > 0 && evidenceVerbs[s.w(p-1)] && s.figureAhead(k+2, end)) || s.withAttribution(k+2, end)) {
 		// (a finding's own figures go on: "found the race tied, with
@@ -716,8 +716,8 @@ func (s *state) commaCut(k, p, end int) bool {
 	if (nw == "after" || nw == "but" || nw == "whereas") && k+2 < end && long && s.shareAttribution(k+2, end) {
 		return true // "say he is decisive, after half said so", ", but 55 percent of all voters say ..."
 	}
-	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && k-p >= 3 {
-		return true // ", and when pressed ..." / ", but noted ..."
+	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && (k-p >= 3 || k-p == 2 && s.w(p) == "to") {
+		return true // ", and when pressed ..." / ", but noted ..." / "threatened to sue, and vowed ..."
 	}
 	if nw == "and" && k+2 < end && k-p >= 1 {
 		j := s.afterTimeLead(k+2, end) // "..., and on Tuesday he told reporters ..."
@@ -728,11 +728,11 @@ func (s *state) commaCut(k, p, end int) bool {
 			return true // ‘“wasting your money,” and a spokesman for the group, Trent Dobbins, said ...’
 		}
 	}
-	if k-p >= 3 && k+2 < end && pastVerb(nw) && s.cueMap[nw]&cueVerb != 0 && !s.t.Tokens[k+1].Quoted && s.w(k+2) != "by" && !s.finitePast(p, k) && s.verbSeriesEnd(k+2, end) {
+	if k-p >= 3 && k+2 < end && pastVerb(nw) && s.cueMap[nw]&cueVerb != 0 && !s.t.Tokens[k+1].Quoted && s.w(k+2) != "by" && s.verbSeriesEnd(k+2, end) {
 		// "has suggested that voting is rigged, threatened to sue ..., and
-		// promised ...": the subject's next act (but a content with a past
-		// verb of its own heads the series: "said the man entered the
-		// bank, demanded cash, and fled")
+		// promised ...": the subject's next act (the series ends in a verb
+		// of saying; "said the man entered the bank, demanded cash, and
+		// fled" is the man's)
 		return true
 	}
 	if (nw == "and" || nw == "but") && k+3 < end && k-p >= 3 && s.infinitiveContent(p, k) && s.clauseAfter(k+2) {
@@ -768,21 +768,9 @@ func (s *state) beforeAdverbs(lo, hi int) int {
 	return hi
 }
 
-// finitePast reports whether an unquoted past verb that is no passive
-// participle stands from lo to hi: "the man entered the bank", not "voting
-// is rigged".
-func (s *state) finitePast(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if pastVerb(s.w(k)) && !s.t.Tokens[k].Quoted && (k == lo || !beForms[s.w(k-1)] && !isAdverb(s.w(k-1))) {
-			return true
-		}
-	}
-	return false
-}
-
 // verbSeriesEnd reports whether a series of verbs sharing one subject
-// closes between k and end with "and" and a past verb: ", threatened to
-// sue ..., and promised to ...". (The caller rules out a participle with
+// closes between k and end with "and" and a past verb of saying: ",
+// threatened to sue ..., and promised to ...". (The caller rules out a participle with
 // its agent: "financed by joint borrowing, backed by the EU budget, and
 // denied ...".)
 func (s *state) verbSeriesEnd(k, end int) bool {
@@ -794,7 +782,7 @@ func (s *state) verbSeriesEnd(k, end int) bool {
 			return false
 		}
 		if s.w(j) == "and" && s.w(j-1) == "," && pastVerb(s.w(j+1)) && !s.t.Tokens[j+1].Quoted {
-			return true
+			return s.cueMap[s.w(j+1)]&cueVerb != 0
 		}
 	}
 	return false
@@ -971,6 +959,27 @@ func (s *state) relativeAttribution(k, end int) bool {
 		if auxWord(w) || pastVerb(w) {
 			return false
 		}
+	}
+	return false
+}
+
+// relativeInside reports whether the relative clause from k closes at a
+// comma (inside a quotation or not) and the content's own verb follows:
+// "the plan, which critics have called “reckless,” would be scrapped".
+func (s *state) relativeInside(k, end int) bool {
+	for j := k; j+1 < end && j < k+30; j++ {
+		if s.w(j) != "," {
+			continue
+		}
+		n := j + 1
+		for n < end && s.kind(n) == sentence.CloseQuote {
+			n++
+		}
+		if n >= end || s.kind(n) != sentence.Word {
+			return false
+		}
+		v := s.w(n)
+		return auxWord(v) || pastVerb(v) || len(v) > 3 && isLowerWord(v) && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && s.cueMap[v] == 0
 	}
 	return false
 }

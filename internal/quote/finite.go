@@ -476,7 +476,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if (s.w(c) == "known" || s.w(c) == "noted") && c+1 < hiEff && s.w(c+1) == "for" && !(s.w(c) == "noted" && s.hasWord(c+2, min(hiEff, c+6), "that")) {
 		return r, false // "known for his blunt remarks": a reputation (not "noted for the record that ...")
 	}
-	if s.w(c) == "known" && c+2 < hiEff && s.w(c+1) == "to" && !hearsayInfinitives[s.w(c+2)] && (s.hasWord(c+2, min(hiEff, c+6), "for") || s.hasWord(c+2, min(hiEff, c+6), "as")) {
+	if s.w(c) == "known" && c+2 < hiEff && s.w(c+1) == "to" && !s.hearsayApposition(c, hiEff) && (s.hasWord(c+2, min(hiEff, c+6), "for") || s.hasWord(c+2, min(hiEff, c+6), "as")) {
 		return r, false // "known to reporters for his bluntness", "known to friends as Bud": a reputation or a name
 	}
 	if quantityVerbs[s.w(c)] && c+1 < hiEff && strings.IndexAny(s.w(c+1), "0123456789$€£¥") == 0 {
@@ -1344,8 +1344,8 @@ func (s *state) chargeStart(c, q, hi int) int {
 	aside := false
 	for k := q + 1; k < hi && k < q+16 && s.kind(k) != sentence.OpenQuote; k++ {
 		w := s.w(k)
-		if w == "," {
-			aside = !aside
+		if w == "," && (aside || s.asideEndsFirst(k, min(hi, q+16))) {
+			aside = !aside // (a list's comma opens no aside: "accused Smith, Jones and Brown of fraud")
 			continue
 		}
 		if !aside && (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hi {
@@ -1356,6 +1356,26 @@ func (s *state) chargeStart(c, q, hi int) int {
 		}
 	}
 	return q
+}
+
+// asideEndsFirst reports whether the comma at k opens an aside that another
+// comma closes before hi and before any "of", "for" or "and": "Kasprzak,
+// an appointee of a Democratic president, of ..." (the "of" inside it
+// is the aside's own: the closing comma comes first only when the aside
+// has no "of"; a list "Smith, Jones and Brown" has "and" first).
+func (s *state) asideEndsFirst(k, hi int) bool {
+	if k+1 < hi && (relPron[s.w(k+1)] || indefinites[s.w(k+1)]) {
+		return true // ", which saw petrol sell for ...,", ", an appointee of ...,": an aside, whatever it holds
+	}
+	for j := k + 1; j < hi; j++ {
+		switch s.w(j) {
+		case ",":
+			return true
+		case "and", "or":
+			return false
+		}
+	}
+	return false
 }
 
 // thatClause reports whether the "that" at k opens a clause with its own

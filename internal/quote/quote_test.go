@@ -60,6 +60,33 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a relative clause with its own attribution stays in the content when the content's verb follows it: 'the plan, which critics have called “reckless,” would be scrapped'",
+			in:   `Lee said the plan, which critics have called “reckless,” would be scrapped.`,
+			want: []brief{
+				{Mixed, "the plan, which critics have called “reckless,” would be scrapped", "said", "Lee", "Lee"},
+			},
+		},
+		{
+			name: "second review of the 31st session: list commas are no aside before 'of'; 'sent troops to defend' is a mission; a verb series of the content's subject ends in a verb that is no cue; hearsay appositions with any infinitive; 'of lying and claiming credit' is one charge",
+			in:   `Police accused Smith, Jones and Brown of fraud. The Pentagon sent troops to defend the border. Trump claimed Democrats stole the election, threatened to sue, and vowed to fight on. The suspect, believed to live in Ohio, fled the state. The ad ran Sunday, accusing Ortega of lying about her record and claiming credit for others' work.`,
+			want: []brief{
+				{Indirect, "of fraud", "accused", "Police", "Police"},
+				{Indirect, "Democrats stole the election", "claimed", "Trump", "Trump"},
+				{Indirect, "to sue", "threatened", "Trump", "Trump"},
+				{Indirect, "to fight on", "vowed", "Trump", "Trump"},
+				{Indirect, "to live in Ohio", "believed", "", ""},
+				{Indirect, "of lying about her record and claiming credit for others' work", "accusing", "The ad", "the ad"},
+			},
+		},
+		{
+			name: "an unnamed source opening with an adjective loses its capital, a proper name keeps it: 'senior White House officials', 'South Korean officials'",
+			in:   `Senior White House officials said the plan was dead. South Korean officials said the launch was a provocation.`,
+			want: []brief{
+				{Indirect, "the plan was dead", "said", "Senior White House officials", "senior White House officials"},
+				{Indirect, "the launch was a provocation", "said", "South Korean officials", "South Korean officials"},
+			},
+		},
+		{
 			name: "a relative clause with a passive raising verb stays in the content: ', which the Senate is expected to take up'",
 			in:   `Brandt said they would attach restrictions to the defense bill, which the Senate is expected to take up in September.`,
 			want: []brief{
@@ -4724,7 +4751,7 @@ func TestSpeakerForms(t *testing.T) {
 		// "General" opening a body's name is no rank; MEPs as a crowd
 		{"The General Civil Aviation Authority said aviation contributes 18 per cent.", "said", "aviation contributes 18 per cent", "General Civil Aviation Authority"},
 		{"General Petraeus said the war was lost.", "said", "the war was lost", "Petraeus"},
-		{"Green MEPs said the rule was too weak.", "said", "the rule was too weak", "Green MEPs"},
+		{"Green MEPs said the rule was too weak.", "said", "the rule was too weak", "green MEPs"},
 		// one person with and without a middle name; a bare surname stays
 		// with the person it has named so far, not a relative named since
 		{"Governor Grace Njeri Mbugua presented the budget. Grace Mbugua said the hospitals needed drugs.", "said", "the hospitals needed drugs", "Grace Njeri Mbugua"},

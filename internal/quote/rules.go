@@ -191,7 +191,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if (w == "expected" || appositiveHearsay[w] && i > sen.Lo && s.w(i-1) == "," && i+2 < sen.Hi && hearsayInfinitives[s.w(i+2)]) && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
+		if (w == "expected" || s.hearsayApposition(i, sen.Hi)) && i > sen.Lo && (s.w(i-1) == "," || s.t.Lower(sen.Lo) == "with" && !s.hasFinite(sen.Lo+1, i)) && i+2 < sen.Hi && s.w(i+1) == "to" {
 			// (also an absolute clause: "With Democrats expected to vote
 			// against the measure, Treadwell can afford to lose four")
 			// an apposition: "The trial, expected to last about two weeks,
@@ -952,10 +952,7 @@ var (
 	// appositiveHearsay are the raising participles that, between commas
 	// after a noun, report hearsay about it: "Mr. Brink, said to be
 	// furious, declined ..." (the noun is not their source)
-	appositiveHearsay = set(`said believed thought reported rumored rumoured known understood`)
-	// hearsayInfinitives follow "to" in such an apposition; "known to
-	// reporters as a blunt speaker" is a description
-	hearsayInfinitives = set(`be have`)
+	appositiveHearsay  = set(`said believed thought reported rumored rumoured known understood`)
 	raisingParticiples = set(`said reported believed expected thought alleged rumored rumoured
 		known estimated projected predicted understood considered presumed feared hoped
 		widely`)
@@ -1470,11 +1467,14 @@ func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
 	r := raw{cueLo: c - 1, cueHi: c + 1, sLo: -1, sHi: -1, entity: -1}
 	hiEff := s.trimEnd(sen.Lo, sen.Hi)
 	lo, hi, ok := s.mainSubject(sen.Lo, c-1)
-	if k := sen.Lo; !ok && k+1 < c-1 && s.pluralHead(k) && pastVerb(s.w(k+1)) && !s.t.Tokens[k].Quoted {
+	if k := sen.Lo; !ok && k+1 < c-1 && s.pluralHead(k) && pastVerb(s.w(k+1)) && !s.t.Tokens[k].Quoted && speechPurpose[s.w(c)] {
 		lo, hi, ok = k, k+1, true // "Officials gathered to argue ...": a bare plural opening the sentence
 	}
 	if !ok || hi >= c-1 {
 		return r, false
+	}
+	if !speechPurpose[s.w(c)] && sendVerbs[s.w(hi)] {
+		return r, false // "The Pentagon sent troops to defend the border": a mission, not words
 	}
 	q := c + 1
 	if q >= hiEff || s.kind(q) != sentence.Word || s.badOpening(q) || attBadStart[s.w(q)] || s.words(q, hiEff) < 2 {
@@ -1493,6 +1493,13 @@ func (s *state) purpose(sen sentence.Range, c int) (raw, bool) {
 	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
 	return r, r.cHi > r.cLo
 }
+
+// speechPurpose are the purposeVerbs that are speech whoever does them
+// ("gathered to argue", "sent a lawyer to argue"); "to defend", "to
+// reject", "to address" are often acts ("went to the polls to reject the
+// measure").
+var speechPurpose = set(`discuss explain argue demand announce urge warn repeat remind question
+	tout invoke highlight acknowledge admit deny criticize criticise condemn denounce praise endorse`)
 
 // sendVerbs send someone whose infinitive of purpose is then their own
 // act: "sent Kenji Moriyama to argue".
@@ -2103,11 +2110,14 @@ func (s *state) timesCount(k, hi int) bool {
 	return false
 }
 
+// chargePreps open the charge of a judging cue: "of lying", "for the fire".
+var chargePreps = set(`of for`)
+
 // participleBefore reports whether the attribution found last in the
 // sentence of token i has an -ing cue before i.
 func (s *state) participleBefore(i int) bool {
 	o, ok := s.prevInSentence(i)
-	return ok && strings.HasSuffix(s.w(o.cueLo), "ing")
+	return ok && strings.HasSuffix(s.w(o.cueLo), "ing") && o.cHi <= i // (not "accusing X of lying and claiming credit": one charge)
 }
 
 // insideContent reports whether the comma at L before the verb at c lies
@@ -3300,9 +3310,15 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	p = s.chargeStart(c, p, hiEff) // "accusing Margaret Castellano of selling access"
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
-	for k := p + 1; k+1 < r.cHi; k++ {
-		if s.w(k) == "and" && !s.t.Tokens[k].Quoted && s.cueMap[s.w(k+1)]&(cueIng|cueAttIng) != 0 {
-			r.cHi = k // "accusing X of Y and charging that ...": the next participle's
+	for k := p + 1; k+2 < r.cHi; k++ {
+		if s.w(k) == "and" && !s.t.Tokens[k].Quoted && s.cueMap[s.w(k+1)]&(cueIng|cueAttIng) != 0 && (s.w(k+2) == "that" || !chargePreps[s.w(p)]) {
+			// "accusing X of Y and charging that ...": the next
+			// participle's (but "of lying and claiming credit" is one
+			// charge)
+			r.cHi = k
+			if s.w(k-1) == "," {
+				r.cHi = k - 1
+			}
 			break
 		}
 	}
@@ -3895,6 +3911,22 @@ func (s *state) quantifierSubject(lo, nLo, sEnd int) bool {
 	return nLo == lo || s.w(nLo-1) == "," || quantifierLinks[s.t.Lower(nLo-1)]
 }
 
+// hearsayApposition reports whether the participle at i opens hearsay in
+// commas about the noun before it, with an infinitive: "Mr. Brink, said to
+// be furious,", "The vase, thought to date from the Ming dynasty,". Not a
+// description with its audience: "known to reporters for his bluntness",
+// "known to friends as Bud".
+func (s *state) hearsayApposition(i, hi int) bool {
+	if i < 1 || i+2 >= hi || !appositiveHearsay[s.w(i)] || s.w(i-1) != "," || s.w(i+1) != "to" || s.kind(i+2) != sentence.Word || s.t.Tokens[i+2].Quoted {
+		return false
+	}
+	v := s.w(i + 2)
+	if !isLowerWord(v) || determiners[s.t.Lower(i+2)] || possessivePronouns[v] || objPronouns[v] || len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") {
+		return false // "known to reporters", "known to them"
+	}
+	return s.w(i) != "known" || !s.hasWord(i+2, min(hi, i+7), "as") // "known to friends as Bud": a name
+}
+
 // participleOpening reports whether the token at k is a lower-case -ing
 // participle that is no cue of its own ("waking the village"), as opens a
 // clause of the writer's after a comma.
@@ -3996,7 +4028,7 @@ var controlVerbs = set(`tried tries continued continues refused refuses declined
 	begins sought seeks vowed vows promised promises wants wanted needs needed plans planned
 	hopes hoped decided decides appeared appears seemed seems failed fails attempted attempts
 	agreed agrees threatened threatens chose chooses like likes liked loves loved used
-	continue try refuse decline begin seek vow promise want plan hope decide appear seem fail attempt agree threaten choose`)
+	continue try refuse decline begin seek vow promise want plan hope decide appear seem fail attempt agree threaten`)
 
 // controlled reports whether the base verb at i is an infinitive after a
 // control verb ("went on to discuss", "refused to endorse").

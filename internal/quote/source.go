@@ -197,7 +197,7 @@ func (s *state) extendLeftN(lo, L, depth int) int {
 			if s.w(p) == "," && p+2 < L && isCapWord(s.w(p+1)) && len(s.w(p+1)) <= 5 && s.w(p+2) == "." {
 				continue // a state after its town: "a nurse in Harlow Creek, N.C.,"
 			}
-			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || s.kind(p+1) == sentence.Word && !isCapWord(s.w(p+1)) && s.titleApposition(p+1, L) || s.w(p+1) == "for" && s.personBefore(p) || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && appositiveHearsay[s.w(p+1)] && s.w(p+2) == "to" || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
+			if s.w(p) == "," && (s.isDescriptionStart(p+1) || s.w(p+1) == "of" || s.kind(p+1) == sentence.Word && !isCapWord(s.w(p+1)) && s.titleApposition(p+1, L) || s.w(p+1) == "for" && s.personBefore(p) || isPossessive(s.w(p+1)) && s.titleWithin(p+2, L) || p+2 < L && s.w(p+2) == "by" && strings.HasSuffix(s.w(p+1), "ed") || namingParticiples[s.w(p+1)] || p+2 < L && s.hearsayApposition(p+1, L) || p+2 < L && s.w(p+2) == "of" && s.kind(p+1) == sentence.Word && (!isCapWord(s.w(p+1)) || partyMembers[s.w(p+1)])) {
 				// also where someone works or lives: "Detective Sergeant
 				// Helen Moss, of Castlebridge Police's collision unit, said",
 				// a passive apposition: "Ashdown, bowled by Fairbrother

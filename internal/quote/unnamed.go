@@ -378,8 +378,8 @@ func (s *state) crowd(lo, hi int) (string, int) {
 	m, named := s.ents.MentionAt(lo)
 	named = named && s.ents.Entities[m.Entity].Type == entity.Person // "Tom Hale's lawyers"
 	_, n := utf8.DecodeRuneInString(s.w(lo))
-	if w := s.w(lo); w == "A" || !named && len(w) > n && s.lower(w[n:]) == w[n:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) && !(lo+1 < hi && isCapWord(s.w(lo+1)) && !determiners[s.t.Lower(lo)] && !pluralQuantifiers[s.t.Lower(lo)] && !crowdQuantifiers[s.t.Lower(lo)]) {
-		// (nor the first word of a longer proper modifier: "South Korean officials")
+	if w := s.w(lo); w == "A" || !named && len(w) > n && s.lower(w[n:]) == w[n:] && !s.lex.IsDemonym(w) && !s.capitalisedInside(w) && !s.properOpening(lo, hi) {
+		// (nor the first word of a longer proper name: "South Korean officials")
 		d = lowerFirst(d) // capitalised only as the sentence opens; not "U.S. officials", "Israeli officials"
 	}
 	return d, head
@@ -594,3 +594,23 @@ func lowerFirst(d string) string {
 	r, n := utf8.DecodeRuneInString(d)
 	return string(unicode.ToLower(r)) + d[n:]
 }
+
+// properOpening reports whether the capitalised word at lo, opening the
+// mention [lo,hi), belongs to a proper name with the word after it: a
+// name the recogniser found there ("Federal Reserve officials"), a
+// two-word place or nationality ("New York officials", "South Korean
+// officials"); not an adjective that opens the sentence ("Senior White
+// House officials").
+func (s *state) properOpening(lo, hi int) bool {
+	if lo+1 >= hi || !isCapWord(s.w(lo+1)) {
+		return false
+	}
+	if m, ok := s.ents.MentionAt(lo); ok && m.Lo == lo {
+		return true
+	}
+	two := s.w(lo) + " " + s.w(lo+1)
+	return s.lex.IsPlace(two) || s.lex.IsDemonym(two) || compassWords[s.w(lo)] && s.lex.IsDemonym(s.w(lo+1))
+}
+
+// compassWords open the names of regions and their peoples: "South Korean".
+var compassWords = set(`North South East West Northern Southern Eastern Western`)
