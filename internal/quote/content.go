@@ -1871,39 +1871,41 @@ func (s *state) colonQuoteAfter(p int) int {
 	return -1
 }
 
+// thatAfterAside returns the "that" after the comma that closes an aside
+// of at most span words running from k, before hi, or -1.
+func (s *state) thatAfterAside(k, hi, span int) int {
+	for q := k; q+1 < hi && q < k+span; q++ {
+		if s.w(q) == "," {
+			if s.w(q+1) == "that" {
+				return q + 1
+			}
+			return -1
+		}
+		if s.kind(q) != sentence.Word || s.t.Tokens[q].Quoted {
+			return -1
+		}
+	}
+	return -1
+}
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
 	if q := s.colonQuoteAfter(p); q > p {
 		return q // "wrote in a letter to the minister: “...”": where and to whom, then the quotation
 	}
-	if p+4 < hi && s.w(p) == "," && s.w(p+1) == "as" && !s.t.Tokens[p].Quoted && pronouns[s.w(p+2)] != 0 {
-		// "suggested, as he has repeatedly, that ...": an aside on how
-		// often, then the clause
-		for q := p + 3; q+1 < hi && q <= p+7; q++ {
-			if s.w(q) == "," {
-				if s.w(q+1) == "that" {
-					return q + 1
-				}
-				break
-			}
-			if s.kind(q) != sentence.Word || s.t.Tokens[q].Quoted {
-				break
-			}
-		}
-	}
-	if p+2 < hi && s.w(p) == "," && (s.w(p+1) == "without" || s.w(p+1) == "with") && !s.t.Tokens[p].Quoted {
+	if p+2 < hi && s.w(p) == "," && !s.t.Tokens[p].Quoted {
 		// an aside in commas before the clause: "claimed, without
-		// offering evidence, that ...", "said, with a smile, that ..."
-		for q := p + 2; q+1 < hi && q <= p+6; q++ {
-			if s.w(q) == "," {
-				if s.w(q+1) == "that" {
-					return q + 1
-				}
-				break
+		// offering evidence, that ...", "said, with a smile, that ...",
+		// "suggested, as he has repeatedly, that ..."
+		switch {
+		case s.w(p+1) == "without" || s.w(p+1) == "with":
+			if q := s.thatAfterAside(p+2, hi, 5); q > 0 {
+				return q
 			}
-			if s.kind(q) != sentence.Word || s.t.Tokens[q].Quoted {
-				break
+		case s.w(p+1) == "as" && pronouns[s.w(p+2)] != 0:
+			if q := s.thatAfterAside(p+3, hi, 5); q > 0 {
+				return q
 			}
 		}
 	}
