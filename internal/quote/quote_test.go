@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a possessive pronoun before a noun cue is resolved: the sentence's own person first, then the last one of that gender ('his refusal', 'in his criticism of')",
+			in:   `Gordon Whitlock is standing by his refusal to accept the outcome. Former captain Rashedul Islam Rony was scathing in his criticism of the selection panel.`,
+			want: []brief{
+				{Indirect, "to accept the outcome", "refusal", "his", "Gordon Whitlock"},
+				{Indirect, "the selection panel", "criticism of", "his", "Rashedul Islam Rony"},
+			},
+		},
+		{
 			name: "a relative clause with its own attribution stays in the content when the content's verb follows it: 'the plan, which critics have called “reckless,” would be scrapped'",
 			in:   `Lee said the plan, which critics have called “reckless,” would be scrapped.`,
 			want: []brief{

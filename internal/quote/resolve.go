@@ -1899,12 +1899,19 @@ func (s *state) speakerOf(r *raw) int {
 		// the diplomats quoted her as telling ..."
 		return s.pronoun(g, r.cueLoOr())
 	}
-	if pos := s.t.Lower(r.sLo); r.sHi-r.sLo == 1 && r.cueLo == r.sHi && (viewNouns[s.t.Lower(r.cueLo)] || verdictNouns[s.t.Lower(r.cueLo)]) && (pos == "his" || pos == "her") {
+	if pos := s.t.Lower(r.sLo); r.sHi-r.sLo == 1 && r.cueLo == r.sHi && (pos == "his" || pos == "her") {
 		g := byte('m')
 		if pos == "her" {
 			g = 'f'
 		}
-		return s.pronoun(g, r.sLo) // "In her view, ...": the woman spoken of
+		if id := s.personInSentenceBefore(r.sLo, g); id >= 0 {
+			return id // "Rony was scathing in his criticism of the panel": the sentence's own person
+		}
+		id := s.pronoun(g, r.sLo) // "In her view, ...", "his refusal to accept the outcome": the one spoken of
+		if id >= 0 && r.cueLo < len(s.t.Tokens) && !viewNouns[s.t.Lower(r.cueLo)] && !verdictNouns[s.t.Lower(r.cueLo)] && s.ents.Entities[id].Gender != g {
+			return -1 // before other nouns only a person known to be of that gender: "Her claim ..." after "Hamilton finished third"
+		}
+		return id
 	}
 	// a former office holder, described: "the former congressman told
 	// supporters", "The former state attorney general has argued": a
@@ -3538,6 +3545,23 @@ func (s *state) commonNounsAfter(k, hi int) bool {
 var entourage = set(`associate associates aide aides adviser advisers advisor advisors ally allies
 	supporter supporters staffer staffers loyalist loyalists friend friends confidant confidants
 	confidante confidantes backer backers donor donors operative operatives surrogate surrogates`)
+
+// personInSentenceBefore returns the person mentioned last before token
+// at in its sentence whose gender is g or unknown, or -1.
+func (s *state) personInSentenceBefore(at int, g byte) int {
+	ms := s.ents.Mentions
+	sent := s.t.Tokens[at].Sent
+	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
+		m := ms[j]
+		if s.t.Tokens[m.Lo].Sent != sent {
+			break
+		}
+		if e := s.ents.Entities[m.Entity]; e.Type == entity.Person && (e.Gender == g || e.Gender == 0) {
+			return m.Entity
+		}
+	}
+	return -1
+}
 
 // partyAdjectives map a party's adjective before a role to the party
 // word the entity recogniser keeps as a role ("Republican Dale
