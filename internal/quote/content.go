@@ -979,7 +979,9 @@ func (s *state) relativeInside(k, end int) bool {
 			return false
 		}
 		v := s.w(n)
-		return auxWord(v) || pastVerb(v) || len(v) > 3 && isLowerWord(v) && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && s.cueMap[v] == 0
+		// (a present verb in -s, not a plural noun before its own verb of
+		// saying: "..., officials said")
+		return auxWord(v) || pastVerb(v) || len(v) > 3 && isLowerWord(v) && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !(n+1 < end && sayForms[s.w(n+1)])
 	}
 	return false
 }

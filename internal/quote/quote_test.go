@@ -69,9 +69,10 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a relative clause with its own attribution stays in the content when the content's verb follows it: 'the plan, which critics have called “reckless,” would be scrapped'",
-			in:   `Lee said the plan, which critics have called “reckless,” would be scrapped.`,
+			in:   `Lee said the plan, which critics have called “reckless,” would be scrapped. The minister said the law, which she has described as “overdue,” takes effect in May.`,
 			want: []brief{
 				{Mixed, "the plan, which critics have called “reckless,” would be scrapped", "said", "Lee", "Lee"},
+				{Mixed, "the law, which she has described as “overdue,” takes effect in May", "said", "The minister", "Lee"},
 			},
 		},
 		{
