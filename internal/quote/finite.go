@@ -1394,8 +1394,8 @@ func (s *state) thatClause(k, hi int) bool {
 	for j := k + 2; j < hi && j <= k+12; j++ {
 		if v := s.w(j); v == ";" || v == ":" || s.t.Tokens[j].Quoted {
 			return false
-		} else if s.kind(j) == sentence.Word && (auxWord(v) || pastVerb(v)) {
-			return true
+		} else if s.kind(j) == sentence.Word && (auxWord(v) || pastVerb(v) || modals[v] || s.presentVerbAt(j)) {
+			return true // (also the present: "held that the Second Amendment protects ...")
 		}
 	}
 	return false

@@ -151,10 +151,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "control verbs in their base form after a plural ('Voters continue to say'); 'the justices held that' as 'found that'",
-			in:   `And majorities of voters continue to say she is not honest. In 2008, the justices held that the amendment was void.`,
+			in:   `And majorities of voters continue to say she is not honest. In 2008, the justices held that the amendment was void. In that landmark decision, the justices held that the Second Amendment protects an individual right.`,
 			want: []brief{
 				{Indirect, "she is not honest", "say", "majorities of voters", "majorities of voters"},
 				{Indirect, "that the amendment was void", "held", "the justices", "the justices"},
+				{Indirect, "that the Second Amendment protects an individual right", "held", "the justices", "the justices"},
 			},
 		},
 		{
