@@ -532,7 +532,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && reflexives[s.w(L)] && s.kind(L-1) == sentence.Word || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
 		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
 	if L >= lo && L < c-1 && (s.w(L+1) == "being" || s.w(L+1) == "been") && phrasePreps[s.w(L)] {

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a reflexive after the subject is not the subject: 'the PIM itself had promised', 'The president himself said'",
+			in:   `The PIM itself had promised a fixed tenure for the top judge. The president himself said the deal was dead.`,
+			want: []brief{
+				{Indirect, "a fixed tenure for the top judge", "promised", "The PIM", "PIM"},
+				{Indirect, "the deal was dead", "said", "The president", ""},
+			},
+		},
+		{
 			name: "a possessive pronoun before a noun cue is resolved: the sentence's own person first, then the last one of that gender ('his refusal', 'in his criticism of')",
 			in:   `Gordon Whitlock is standing by his refusal to accept the outcome. Former captain Rashedul Islam Rony was scathing in his criticism of the selection panel.`,
 			want: []brief{
