@@ -538,7 +538,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L >= lo && L < c-1 && (s.w(L+1) == "being" || s.w(L+1) == "been") && phrasePreps[s.w(L)] {
 		return r, false // "tired of being told who to vote for": a passive after a preposition, no one telling
 	}
-	if L-2 > lo && s.w(L) == "," && asideAdverbs[s.t.Lower(L-1)] && s.w(L-2) == "," {
+	if L-2 > lo && s.w(L) == "," && (asideAdverbs[s.t.Lower(L-1)] || isAdverb(s.t.Lower(L-1))) && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
 	if L-5 >= lo && s.w(L) == "," && s.w(L-1) == "part" && s.w(L-3) == "for" && s.w(L-4) == "," {
@@ -1448,9 +1448,13 @@ func (s *state) sameSpeakerBefore(r raw, lo, hi int) bool {
 // commas and fronted clauses out of [k,hi), where such a word would be a
 // clause's own verb.
 func (s *state) participleBetween(k, hi int) bool {
-	for j := k + 1; j < hi && j <= k+3; j++ {
-		if w := s.w(j); len(w) > 4 && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn") && w[0] >= 'a' && w[0] <= 'z' {
+	for j := k + 1; j < hi && j <= k+6; j++ {
+		w := s.w(j)
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || w == "seen" || w == "drawn") && w[0] >= 'a' && w[0] <= 'z' {
 			return true
+		}
+		if j > k+3 && !isCapWord(w) && w != "by" && w != "of" && w != "from" && w != "the" {
+			return false // past three words only its maker's name: "A survey by Meridian Research conducted in April"
 		}
 	}
 	return false

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a subject with an adverb aside ('Democrats, predictably, insist'), 'Many here suspect', and a survey with its maker before its participle ('A survey by Meridian Research conducted in April found')",
+			in:   `Democrats, predictably, insist the real culprit is the tax code. Many here suspect Abbott-Reyes has her eye on the office. A survey by Meridian Research conducted in April found that 58% of voters were unhappy.`,
+			want: []brief{
+				{Indirect, "the real culprit is the tax code", "insist", "Democrats", "Democratic Party"},
+				{Indirect, "Abbott-Reyes has her eye on the office", "suspect", "Many here", ""},
+				{Indirect, "that 58% of voters were unhappy", "found", "A survey by Meridian Research conducted in April", "Meridian Research"},
+			},
+		},
+		{
 			name: "a reflexive after the subject is not the subject: 'the PIM itself had promised', 'The president himself said'",
 			in:   `The PIM itself had promised a fixed tenure for the top judge. The president himself said the deal was dead.`,
 			want: []brief{

@@ -1616,13 +1616,13 @@ func (s *state) percentAt(lo, k int) bool {
 // "42% say ...".
 func (s *state) pluralBefore(lo, i int) bool {
 	k := i - 1
-	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often" || s.w(k) == "now") {
-		k--
+	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often" || s.w(k) == "now" || s.w(k) == "here" && k-1 >= lo && crowdQuantifiers[s.t.Lower(k-1)]) {
+		k-- // (also "Many here suspect ...")
 	}
 	if k-5 >= lo && s.w(k) == "," && s.w(k-4) == "," && s.w(k-3) == "for" && s.w(k-1) == "part" {
 		k -= 5 // "Democrats, for their part, insist"
 	}
-	if k-3 >= lo && s.w(k) == "," && asideAdverbs[s.t.Lower(k-1)] && s.w(k-2) == "," {
+	if k-3 >= lo && s.w(k) == "," && (asideAdverbs[s.t.Lower(k-1)] || isAdverb(s.t.Lower(k-1))) && s.w(k-2) == "," {
 		k -= 3 // "Some Democrats, though, worry that ..."
 	}
 	if s.percentAt(lo, k) {
