@@ -780,7 +780,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a step they believe could help ..."
 				return r, true
 			}
-			if open := s.namedAs(c, hiEff); open > c && !s.saidBefore(c) {
+			if open := s.namedAs(c, hiEff); open > c && !(s.saidBefore(c) && (pronouns[s.w(c-1)] != 0 || s.saidAround(c))) {
 				// the words quoted are what the subject said of the thing
 				// named before it (unless the sentence reports speech
 				// already: ‘she said there would be no turning back on the
@@ -1834,7 +1834,8 @@ func (s *state) hasQuote(lo, hi int) bool {
 
 // namingAs are the verbs that name their object in words of the subject's:
 // "which he described as “...”".
-var namingAs = set(`described describes characterized characterised`)
+var namingAs = set(`described describes characterized characterised dismissed dismisses denounced denounces
+	derided derides rejected rejects hailed hails condemned condemns mocked mocks`)
 
 // namedAs returns the opening quotation mark after a naming verb at c and
 // its "as" ("described as “the worst deal”"), or -1.
@@ -1864,7 +1865,7 @@ func (s *state) namerStart(lo, hi, c int) int {
 	}
 	m, ok := s.ents.MentionAt(c - 1)
 	if !ok || m.Hi != c || s.ents.Entities[m.Entity].Type != entity.Person {
-		return -1
+		return s.groupNamer(lo, c) // "an idea Hungarian officials denounced as ..."
 	}
 	start := lo + 1
 	for start < m.Lo && s.kind(start) == sentence.Word && !s.t.Tokens[start].Quoted && !isCapWord(s.w(start)) {
@@ -1876,11 +1877,40 @@ func (s *state) namerStart(lo, hi, c int) int {
 	return start
 }
 
+// groupNamer returns where a group named before the verb at c begins in
+// a subject that opens with a determiner and the thing named: "an idea
+// Hungarian officials", "a charge GOP aides" give "Hungarian officials",
+// "GOP aides"; -1 when there is none.
+func (s *state) groupNamer(lo, c int) int {
+	start := lo + 1
+	for start < c && s.kind(start) == sentence.Word && !s.t.Tokens[start].Quoted && isLowerWord(s.w(start)) {
+		start++
+	}
+	if start == lo+1 || start >= c-1 || !isCapWord(s.w(start)) || !isLowerWord(s.w(c-1)) || !s.pluralHead(c-1) {
+		return -1
+	}
+	for k := start; k < c-1; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || !isCapWord(s.w(k)) {
+			return -1
+		}
+	}
+	return start
+}
+
 // saidBefore reports whether a plain reporting verb before c in its
 // sentence already carries an attribution.
 func (s *state) saidBefore(c int) bool {
 	o, ok := s.prevInSentence(c)
 	return ok && s.plainCue(s.t.Lower(o.cueLo))
+}
+
+// saidAround reports whether c lies in the content of a plain reporting
+// verb before it in its sentence ("argued that ..., a charge GOP aides
+// dismissed as “laughable”" is two statements; "she said ... the reform,
+// which she described as “indispensable”" is one, by its pronoun).
+func (s *state) saidAround(c int) bool {
+	o, ok := s.prevInSentence(c)
+	return ok && s.plainCue(s.t.Lower(o.cueLo)) && o.cHi > c
 }
 
 // runOn returns the end of the quotation opened at k, following the news

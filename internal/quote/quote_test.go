@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a group naming the thing before it with 'dismissed as', 'denounced as' ('a charge GOP aides dismissed as “laughable.”') after another's attribution that has ended",
+			in:   `Van Rijn suggested cuts to EU subsidies — an idea Hungarian officials denounced as “colonial.” Rivera argued that Republicans were rooting for failure, a charge GOP aides dismissed as “laughable.”`,
+			want: []brief{
+				{Indirect, "cuts to EU subsidies", "suggested", "Van Rijn", "Van Rijn"},
+				{Direct, "“colonial.”", "denounced as", "Hungarian officials", "Hungarian officials"},
+				{Indirect, "that Republicans were rooting for failure", "argued", "Rivera", "Rivera"},
+				{Direct, "“laughable.”", "dismissed as", "GOP aides", "GOP aides"},
+			},
+		},
+		{
 			name: "a subject with an adverb aside ('Democrats, predictably, insist'), 'Many here suspect', and a survey with its maker before its participle ('A survey by Meridian Research conducted in April found')",
 			in:   `Democrats, predictably, insist the real culprit is the tax code. Many here suspect Abbott-Reyes has her eye on the office. A survey by Meridian Research conducted in April found that 58% of voters were unhappy.`,
 			want: []brief{
