@@ -532,13 +532,13 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && reflexives[s.w(L)] && s.kind(L-1) == sentence.Word || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && reflexives[s.w(L)] && s.kind(L-1) == sentence.Word && !relPron[s.w(L-1)] && !(auxiliaries[s.w(L-1)] && L-2 >= lo && relPron[s.w(L-2)]) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
 		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
 	if L >= lo && L < c-1 && (s.w(L+1) == "being" || s.w(L+1) == "been") && phrasePreps[s.w(L)] {
 		return r, false // "tired of being told who to vote for": a passive after a preposition, no one telling
 	}
-	if L-2 > lo && s.w(L) == "," && (asideAdverbs[s.t.Lower(L-1)] || isAdverb(s.t.Lower(L-1))) && s.w(L-2) == "," {
+	if L-2 > lo && s.w(L) == "," && (asideAdverbs[s.t.Lower(L-1)] || isLowerWord(s.w(L-1)) && isAdverb(s.w(L-1))) && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
 	if L-5 >= lo && s.w(L) == "," && s.w(L-1) == "part" && s.w(L-3) == "for" && s.w(L-4) == "," {
@@ -1391,10 +1391,16 @@ func (s *state) thatClause(k, hi int) bool {
 	if timeWords[w] || timeUnits[w] || w == "day" || w == "time" || auxWord(w) || pastVerb(w) {
 		return false
 	}
+	broken := false // past "and" or a comma a modal or a present verb may be another clause's: "held that seat since 2004 and remains popular"
 	for j := k + 2; j < hi && j <= k+12; j++ {
-		if v := s.w(j); v == ";" || v == ":" || s.t.Tokens[j].Quoted {
+		v := s.w(j)
+		if v == ";" || v == ":" || s.t.Tokens[j].Quoted {
 			return false
-		} else if s.kind(j) == sentence.Word && (auxWord(v) || pastVerb(v) || modals[v] || s.presentVerbAt(j)) {
+		}
+		if v == "and" || v == "," {
+			broken = true
+		}
+		if s.kind(j) == sentence.Word && (auxWord(v) || pastVerb(v) || !broken && (modals[v] || s.presentVerbAt(j))) {
 			return true // (also the present: "held that the Second Amendment protects ...")
 		}
 	}

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a verb after 'and' past an aside's naming relation is the main clause subject's: 'said ..., an assessment GOP senators rejected as “partisan,” and vowed to repeal it'",
+			in:   `Perez said the law was a failure, an assessment GOP senators rejected as “partisan,” and vowed to repeal it.`,
+			want: []brief{
+				{Indirect, "the law was a failure", "said", "Perez", "Perez"},
+				{Direct, "“partisan,”", "rejected as", "GOP senators", "GOP senators"},
+				{Indirect, "to repeal it", "vowed", "Perez", "Perez"},
+			},
+		},
+		{
 			name: "a group naming the thing before it with 'dismissed as', 'denounced as' ('a charge GOP aides dismissed as “laughable.”') after another's attribution that has ended",
 			in:   `Van Rijn suggested cuts to EU subsidies — an idea Hungarian officials denounced as “colonial.” Rivera argued that Republicans were rooting for failure, a charge GOP aides dismissed as “laughable.”`,
 			want: []brief{
@@ -71,8 +80,9 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a subject with an adverb aside ('Democrats, predictably, insist'), 'Many here suspect', and a survey with its maker before its participle ('A survey by Meridian Research conducted in April found')",
-			in:   `Democrats, predictably, insist the real culprit is the tax code. Many here suspect Abbott-Reyes has her eye on the office. A survey by Meridian Research conducted in April found that 58% of voters were unhappy.`,
+			in:   `Her daughter, Emily, said the family was grateful. Democrats, predictably, insist the real culprit is the tax code. Many here suspect Abbott-Reyes has her eye on the office. A survey by Meridian Research conducted in April found that 58% of voters were unhappy.`,
 			want: []brief{
+				{Indirect, "the family was grateful", "said", "Her daughter, Emily", "Emily"},
 				{Indirect, "the real culprit is the tax code", "insist", "Democrats", "Democratic Party"},
 				{Indirect, "Abbott-Reyes has her eye on the office", "suspect", "Many here", ""},
 				{Indirect, "that 58% of voters were unhappy", "found", "A survey by Meridian Research conducted in April", "Meridian Research"},
@@ -80,10 +90,12 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a reflexive after the subject is not the subject: 'the PIM itself had promised', 'The president himself said'",
-			in:   `The PIM itself had promised a fixed tenure for the top judge. The president himself said the deal was dead.`,
+			in:   `The PIM had itself promised a fixed tenure for the top judge. The president himself said the deal was dead. The minister, who had himself warned of the risks, said the ban would stay.`,
 			want: []brief{
 				{Indirect, "a fixed tenure for the top judge", "promised", "The PIM", "PIM"},
 				{Indirect, "the deal was dead", "said", "The president", ""},
+				{Indirect, "the risks", "warned of", "The minister, who had", ""},
+				{Indirect, "the ban would stay", "said", "The minister, who had himself warned of the risks", ""},
 			},
 		},
 		{
@@ -178,7 +190,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "control verbs in their base form after a plural ('Voters continue to say'); 'the justices held that' as 'found that'",
-			in:   `And majorities of voters continue to say she is not honest. In 2008, the justices held that the amendment was void. In that landmark decision, the justices held that the Second Amendment protects an individual right.`,
+			in:   `And majorities of voters continue to say she is not honest. In 2008, the justices held that the amendment was void. In that landmark decision, the justices held that the Second Amendment protects an individual right. Senator Lane has held that seat since 2004 and remains popular with voters.`,
 			want: []brief{
 				{Indirect, "she is not honest", "say", "majorities of voters", "majorities of voters"},
 				{Indirect, "that the amendment was void", "held", "the justices", "the justices"},

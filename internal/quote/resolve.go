@@ -1904,14 +1904,20 @@ func (s *state) speakerOf(r *raw) int {
 		if pos == "her" {
 			g = 'f'
 		}
-		if id := s.personInSentenceBefore(r.sLo, g); id >= 0 {
+		if id := s.personInSentenceBefore(r.sLo, g, false); id >= 0 {
 			return id // "Rony was scathing in his criticism of the panel": the sentence's own person
 		}
 		id := s.pronoun(g, r.sLo) // "In her view, ...", "his refusal to accept the outcome": the one spoken of
-		if id >= 0 && r.cueLo < len(s.t.Tokens) && !viewNouns[s.t.Lower(r.cueLo)] && !verdictNouns[s.t.Lower(r.cueLo)] && s.ents.Entities[id].Gender != g {
-			return -1 // before other nouns only a person known to be of that gender: "Her claim ..." after "Hamilton finished third"
+		if id >= 0 && (viewNouns[s.t.Lower(r.cueLo)] || verdictNouns[s.t.Lower(r.cueLo)] || s.ents.Entities[id].Gender == g) {
+			return id
 		}
-		return id
+		if id := s.lastOfGender(r.sLo, g); id >= 0 {
+			return id // "Maria Santos chaired the panel. After a call with Jordan Ellis, her decision ..."
+		}
+		// before other nouns a person of unknown gender only from the
+		// sentence itself: not "Hamilton" for "Her claim ..." after
+		// "Hamilton finished third"
+		return s.personInSentenceBefore(r.sLo, g, true)
 	}
 	// a former office holder, described: "the former congressman told
 	// supporters", "The former state attorney general has argued": a
@@ -3547,8 +3553,8 @@ var entourage = set(`associate associates aide aides adviser advisers advisor ad
 	confidante confidantes backer backers donor donors operative operatives surrogate surrogates`)
 
 // personInSentenceBefore returns the person mentioned last before token
-// at in its sentence whose gender is g or unknown, or -1.
-func (s *state) personInSentenceBefore(at int, g byte) int {
+// at in its sentence whose gender is g (or unknown, with unknown), or -1.
+func (s *state) personInSentenceBefore(at int, g byte, unknown bool) int {
 	ms := s.ents.Mentions
 	sent := s.t.Tokens[at].Sent
 	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
@@ -3556,7 +3562,24 @@ func (s *state) personInSentenceBefore(at int, g byte) int {
 		if s.t.Tokens[m.Lo].Sent != sent {
 			break
 		}
-		if e := s.ents.Entities[m.Entity]; e.Type == entity.Person && (e.Gender == g || e.Gender == 0) {
+		if e := s.ents.Entities[m.Entity]; e.Type == entity.Person && (e.Gender == g || unknown && e.Gender == 0) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// lastOfGender returns the person of gender g mentioned last before token
+// at, within the paragraph and the one before it, or -1.
+func (s *state) lastOfGender(at int, g byte) int {
+	ms := s.ents.Mentions
+	para := s.t.Tokens[at].Para
+	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
+		m := ms[j]
+		if s.t.Tokens[m.Lo].Para < para-1 {
+			break
+		}
+		if e := s.ents.Entities[m.Entity]; e.Type == entity.Person && e.Gender == g {
 			return m.Entity
 		}
 	}

@@ -1622,7 +1622,7 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if k-5 >= lo && s.w(k) == "," && s.w(k-4) == "," && s.w(k-3) == "for" && s.w(k-1) == "part" {
 		k -= 5 // "Democrats, for their part, insist"
 	}
-	if k-3 >= lo && s.w(k) == "," && (asideAdverbs[s.t.Lower(k-1)] || isAdverb(s.t.Lower(k-1))) && s.w(k-2) == "," {
+	if k-3 >= lo && s.w(k) == "," && (asideAdverbs[s.t.Lower(k-1)] || isLowerWord(s.w(k-1)) && isAdverb(s.w(k-1))) && s.w(k-2) == "," {
 		k -= 3 // "Some Democrats, though, worry that ..."
 	}
 	if s.percentAt(lo, k) {
@@ -2727,6 +2727,9 @@ func (s *state) prevInSentence(c int) (raw, bool) {
 		o := s.found[k]
 		if o.cueLo < 0 || s.t.Tokens[o.cueLo].Sent != sent {
 			break
+		}
+		if o.cueHi-1 > o.cueLo && s.w(o.cueHi-1) == "as" && namingAs[s.w(o.cueLo)] {
+			continue // "..., an assessment GOP senators rejected as “partisan,” and vowed ...": an aside's namer, not the clause's subject
 		}
 		if o.sLo >= 0 && o.cueLo < c && !s.insideFound(o, k) {
 			return o, true
