@@ -418,6 +418,10 @@ func (s *state) contentEnd(p, hiEff int) int {
 				// cue is in closes, and the main clause's verb follows
 				return k
 			}
+		case "when":
+			if k-p >= 3 && k+2 < end && s.w(k+1) == "asked" && !s.t.Tokens[k+1].Quoted && askedWhat[s.w(k+2)] {
+				return k // "said he could not discuss “internal deliberations” when asked whether ...": the occasion, the writer's
+			}
 		case "and", "but":
 			if s.coordinationCut(w, k, p, end) {
 				if s.w(k-1) == "," && !s.t.Tokens[k-1].Quoted {
@@ -962,6 +966,10 @@ func (s *state) relativeAttribution(k, end int) bool {
 	}
 	return false
 }
+
+// askedWhat open the question after "when asked" (not "when asked to do
+// so by police", which is part of what is reported).
+var askedWhat = set(`whether if about what why how who when`)
 
 // relativeInside reports whether the relative clause from k closes at a
 // comma (inside a quotation or not) and the content's own verb follows:

@@ -541,8 +541,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if L-2 > lo && s.w(L) == "," && (asideAdverbs[s.t.Lower(L-1)] || isLowerWord(s.w(L-1)) && isAdverb(s.w(L-1))) && s.w(L-2) == "," {
 		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
 	}
-	if L-5 >= lo && s.w(L) == "," && s.w(L-1) == "part" && s.w(L-3) == "for" && s.w(L-4) == "," {
-		L -= 5 // "Democrats, for their part, insist ..."
+	if o := s.phraseAsideOpen(lo, L); o > lo {
+		L = o - 1 // "Democrats, for their part, insist ...", "Democrats from shipbuilding states, on the other hand, fear ..."
 	}
 	if L-3 > lo && s.w(L) == "," && sayForms[s.w(L-1)] && pronouns[s.w(L-2)] != 0 && s.w(L-3) == "," && s.kind(L-4) == sentence.Word {
 		L -= 4 // "Severnmoor, he says, told him ...": the parenthetical vouches, the subject speaks
@@ -950,7 +950,8 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				return r, true
 			}
 			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
-				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)])
+				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)] ||
+					subjectPronouns[s.w(q)] && q+1 < hiEff && (modals[s.w(q+1)] || auxWord(s.w(q+1)))) // "The city's health department estimates it would take ..."
 			if !weakOK && evidenceVerbs[s.w(c)] && !s.badOpening(q) && !attBadStart[s.w(q)] {
 				// "The latest Reuters/Ipsos opinion poll released Friday
 				// shows that ...": a source noun heads a long subject
@@ -1351,8 +1352,8 @@ func (s *state) chargeStart(c, q, hi int) int {
 		if !aside && (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hi {
 			return k // not "praised the internment of ..."
 		}
-		if w == "that" || w == "to" || w == "." || w == ";" {
-			break
+		if w == "that" || w == "to" || w == "." || w == ";" || !aside && w == "and" && k+1 < hi && s.cueMap[s.w(k+1)]&cueVerb != 0 {
+			break // (nor "criticized free-trade deals and called for tariffs": the next verb's "for")
 		}
 	}
 	return q
@@ -2114,7 +2115,7 @@ clause:
 			// "..., and the coal miners' union also stepped in", "..., and a
 			// Gallup poll published in October found that"
 			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2) || s.clauseAttribution(k+2, hi)),
-			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing") && (s.cueMap[s.w(k+1)]&cuePhrasal == 0 || s.phrasalCue(k+1))): // "..., which makes him ...", "..., told his advisers ..." (not "the victim, shot at close range, ...")
+			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] && !(relPron[s.w(k+1)] && s.w(lo) == "that" && s.relativeInside(k+2, hi)) || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing") && (s.cueMap[s.w(k+1)]&cuePhrasal == 0 || s.phrasalCue(k+1))): // "..., which makes him ...", "..., told his advisers ..." (not "the victim, shot at close range, ...", nor "the Pentagon, which has never passed an audit, should ...")
 			hi = k
 			if hi-1 > lo && s.w(hi-1) == "," && !s.t.Tokens[hi-1].Quoted {
 				hi-- // "..., while ...": the comma is not the content's

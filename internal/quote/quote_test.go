@@ -60,6 +60,24 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a judging verb's object ends before 'and' and the next cue ('criticized free-trade deals and called for tariffs'); 'when asked to do so by police' is part of what is reported",
+			in:   `Donald Trump, in particular, has criticized free-trade deals such as NAFTA and called for steep new tariffs on goods from China. Bamberg said the videos show Scott calmly leaving his car when asked to do so by police.`,
+			want: []brief{
+				{Indirect, "free-trade deals such as NAFTA", "criticized", "Donald Trump", "Donald Trump"},
+				{Indirect, "steep new tariffs on goods from China", "called for", "Donald Trump", "Donald Trump"},
+				{Indirect, "the videos show Scott calmly leaving his car when asked to do so by police", "said", "Bamberg", "Bamberg"},
+			},
+		},
+		{
+			name: "an attitude's that-clause keeps a relative clause its verb follows; a prepositional aside after the subject ('on the other hand'); 'when asked' ends a content",
+			in:   `Progressives argue that the Pentagon, which has never passed a full audit, should not be exempt from belt-tightening. Democrats from shipbuilding states, on the other hand, fear the cuts would land on jobs. Lindqvist said he could not discuss “internal deliberations” when asked whether the attorney general had approved the subpoenas.`,
+			want: []brief{
+				{Indirect, "that the Pentagon, which has never passed a full audit, should not be exempt from belt-tightening", "argue", "Progressives", ""},
+				{Indirect, "the cuts would land on jobs", "fear", "Democrats from shipbuilding states", ""},
+				{Mixed, "he could not discuss “internal deliberations”", "said", "Lindqvist", "Lindqvist"},
+			},
+		},
+		{
 			name: "a verb after 'and' past an aside's naming relation is the main clause subject's: 'said ..., an assessment GOP senators rejected as “partisan,” and vowed to repeal it'",
 			in:   `Perez said the law was a failure, an assessment GOP senators rejected as “partisan,” and vowed to repeal it.`,
 			want: []brief{

@@ -1619,8 +1619,8 @@ func (s *state) pluralBefore(lo, i int) bool {
 	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often" || s.w(k) == "now" || s.w(k) == "here" && k-1 >= lo && crowdQuantifiers[s.t.Lower(k-1)]) {
 		k-- // (also "Many here suspect ...")
 	}
-	if k-5 >= lo && s.w(k) == "," && s.w(k-4) == "," && s.w(k-3) == "for" && s.w(k-1) == "part" {
-		k -= 5 // "Democrats, for their part, insist"
+	if o := s.phraseAsideOpen(lo, k); o > lo {
+		k = o - 1 // "Democrats, for their part, insist", "..., on the other hand, fear"
 	}
 	if k-3 >= lo && s.w(k) == "," && (asideAdverbs[s.t.Lower(k-1)] || isLowerWord(s.w(k-1)) && isAdverb(s.w(k-1))) && s.w(k-2) == "," {
 		k -= 3 // "Some Democrats, though, worry that ..."
@@ -3929,6 +3929,33 @@ func (s *state) hearsayApposition(i, hi int) bool {
 	}
 	return s.w(i) != "known" || !s.hasWord(i+2, min(hi, i+7), "as") // "known to friends as Bud": a name
 }
+
+// phraseAsideOpen returns the opening comma of a short prepositional
+// aside that the comma at k closes ("Democrats, for their part, insist",
+// "..., on the other hand, fear", "..., by contrast, say"), or -1.
+func (s *state) phraseAsideOpen(lo, k int) int {
+	if k-3 < lo || s.w(k) != "," || s.t.Tokens[k].Quoted {
+		return -1
+	}
+	for j := k - 1; j > lo && j >= k-5; j-- {
+		if s.w(j) == "," {
+			if j+1 < k && s.kind(j-1) == sentence.Word && discourseAsides[strings.ToLower(s.t.Src[s.t.Tokens[j+1].Start:s.t.Tokens[k-1].End])] {
+				return j
+			}
+			return -1
+		}
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return -1
+		}
+	}
+	return -1
+}
+
+// discourseAsides are the phrases that stand in commas after a subject
+// and relate its clause to what came before.
+var discourseAsides = map[string]bool{"for their part": true, "for his part": true, "for her part": true,
+	"for its part": true, "on the other hand": true, "by contrast": true, "in contrast": true, "in turn": true,
+	"at the same time": true, "in private": true, "in public": true, "in particular": true}
 
 // participleOpening reports whether the token at k is a lower-case -ing
 // participle that is no cue of its own ("waking the village"), as opens a
