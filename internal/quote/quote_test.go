@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an inverted speaker of more than ten words with an abbreviation: 'said the Rev. Alicia Munroe of the Larkspur Safe Streets Coalition'",
+			in:   `"For years we were told this was a fantasy," said the Rev. Alicia Munroe of the Larkspur Safe Streets Coalition. "Tonight it is a budget line."`,
+			want: []brief{
+				{Direct, `"For years we were told this was a fantasy," said the Rev. Alicia Munroe of the Larkspur Safe Streets Coalition. "Tonight it is a budget line."`, "said", "the Rev. Alicia Munroe of the Larkspur Safe Streets Coalition", "Alicia Munroe"},
+			},
+		},
+		{
 			name: "a judging verb's object ends before 'and' and the next cue ('criticized free-trade deals and called for tariffs'); 'when asked to do so by police' is part of what is reported",
 			in:   `Donald Trump, in particular, has criticized free-trade deals such as NAFTA and called for steep new tariffs on goods from China. Bamberg said the videos show Scott calmly leaving his car when asked to do so by police.`,
 			want: []brief{

@@ -727,7 +727,8 @@ func (s *state) bodyRole(k, L int) bool {
 // after an inverted cue ("said the State Department spokesman Ned Price").
 func (s *state) extendRight(R, hi int) int {
 	k := R
-	for k < hi && k-R < 10 {
+	dots := 0 // abbreviations' full stops do not count toward the ten words: "the Rev. Alicia Munroe of the ..."
+	for k < hi && k-R < 10+dots {
 		tk := s.t.Tokens[k]
 		w := s.w(k)
 		if tk.Kind == sentence.Word {
@@ -739,6 +740,7 @@ func (s *state) extendRight(R, hi int) int {
 		}
 		if w == "." && k > R && s.t.Tokens[k-1].End == tk.Start && k+1 < hi {
 			k++
+			dots++
 			continue
 		}
 		if w == "-" || w == "/" && k > R && k+1 < hi && s.kind(k+1) == sentence.Word {
@@ -750,6 +752,9 @@ func (s *state) extendRight(R, hi int) int {
 			continue
 		}
 		break
+	}
+	for k < hi && k > R && k-R < 16 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) && isCapWord(s.w(k-1)) && !s.t.Tokens[k].Quoted {
+		k++ // a name the limit cut: "... of the Larkspur Safe Streets Coalition"
 	}
 	return k
 }
