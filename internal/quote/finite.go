@@ -639,6 +639,21 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// ends at its closing comma
 			r.cHi = s.cutAtComma(p, r.cHi)
 		}
+		if s.w(L) == "who" && L > lo && anyoneWords[s.t.Lower(L-1)] {
+			// "anyone who believes the fight is over has not been paying
+			// attention": the subject's clause ends where the main verb
+			// comes after the content's own
+			for j := p + 1; j < r.cHi; j++ {
+				if v := s.w(j); !s.t.Tokens[j].Quoted && (auxWord(v) || pastVerb(v)) {
+					e := j + 1
+					for e < r.cHi && (auxWord(s.w(e)) || s.w(e) == "not" || s.w(e) == "be" || s.w(e) == "been" || s.w(e) == "being") {
+						e++ // past the content's own verb group: "could not be done"
+					}
+					r.cHi = s.mainVerbCut(e+1, r.cHi)
+					break
+				}
+			}
+		}
 		return r, r.cHi > r.cLo
 	}
 	if L > lo && s.w(L) == "," && !s.t.Tokens[L].Quoted && pastVerb(s.w(c)) && c+1 < hiEff && s.w(c+1) != "by" && s.verbSeriesEnd(c+1, hiEff) {
@@ -1332,6 +1347,10 @@ func (s *state) thatOnlyFits(c, q, hi int) bool {
 	}
 	return s.kind(q) == sentence.OpenQuote
 }
+
+// anyoneWords head a subject that a restrictive "who" clause follows:
+// "anyone who believes ... has not been paying attention".
+var anyoneWords = set(`anyone anybody everyone everybody those someone somebody nobody whoever people`)
 
 // chargeStart returns where the charge of a judging cue at c starts when
 // its object comes first ("accused the North's leader, Kim Jong Un, of

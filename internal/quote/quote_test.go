@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a restrictive 'who' clause in the subject ends before the main verb: 'anyone who believes the fight is over has not been paying attention'",
+			in:   `But anyone who believes the fight is over has not been paying attention. Anyone who says the vote was rigged is lying.`,
+			want: []brief{
+				{Indirect, "the fight is over", "believes", "who", ""},
+				{Indirect, "the vote was rigged", "says", "who", ""},
+			},
+		},
+		{
 			name: "an inverted speaker of more than ten words with an abbreviation: 'said the Rev. Alicia Munroe of the Larkspur Safe Streets Coalition'",
 			in:   `"For years we were told this was a fantasy," said the Rev. Alicia Munroe of the Larkspur Safe Streets Coalition. "Tonight it is a budget line."`,
 			want: []brief{
