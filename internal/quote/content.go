@@ -419,8 +419,12 @@ func (s *state) contentEnd(p, hiEff int) int {
 				return k
 			}
 		case "when":
-			if k-p >= 3 && k+2 < end && s.w(k+1) == "asked" && !s.t.Tokens[k+1].Quoted && askedWhat[s.w(k+2)] {
-				return k // "said he could not discuss “internal deliberations” when asked whether ...": the occasion, the writer's
+			if k-p >= 3 && k+2 < end && s.w(k+1) == "asked" && !s.t.Tokens[k+1].Quoted && askedWhat[s.w(k+2)] && subjectPronouns[s.w(p)] {
+				// "said he could not discuss “internal deliberations” when
+				// asked whether ...": the speaker was asked, the occasion is
+				// the writer's (not "said managers grew hostile when asked
+				// about ...": the managers were)
+				return k
 			}
 		case "and", "but":
 			if s.coordinationCut(w, k, p, end) {

@@ -1371,7 +1371,7 @@ func (s *state) chargeStart(c, q, hi int) int {
 		if !aside && (w == "of" && accuseForms[s.w(c)] || w == "for" && !accuseForms[s.w(c)]) && k+1 < hi {
 			return k // not "praised the internment of ..."
 		}
-		if w == "that" || w == "to" || w == "." || w == ";" || !aside && w == "and" && k+1 < hi && s.cueMap[s.w(k+1)]&cueVerb != 0 {
+		if w == "that" || w == "to" || w == "." || w == ";" || !aside && w == "and" && k+1 < hi && s.cueMap[s.w(k+1)]&cueVerb != 0 && pastVerb(s.w(k+1)) {
 			break // (nor "criticized free-trade deals and called for tariffs": the next verb's "for")
 		}
 	}

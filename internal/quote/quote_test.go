@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "fourth review: 'when asked' stays in a content whose subject is someone else; nouns after 'and' ('reports', 'claims staff') do not stop a judging verb's charge",
+			in:   `Employees said managers grew hostile when asked about safety problems at the plant. The airline blamed the weather and reports of staff shortages for the cancellations.`,
+			want: []brief{
+				{Indirect, "managers grew hostile when asked about safety problems at the plant", "said", "Employees", "Employees"},
+				{Indirect, "for the cancellations", "blamed", "The airline", ""},
+			},
+		},
+		{
 			name: "a restrictive 'who' clause in the subject ends before the main verb: 'anyone who believes the fight is over has not been paying attention'",
 			in:   `But anyone who believes the fight is over has not been paying attention. Anyone who says the vote was rigged is lying.`,
 			want: []brief{
