@@ -1350,7 +1350,7 @@ func (s *state) thatOnlyFits(c, q, hi int) bool {
 
 // anyoneWords head a subject that a restrictive "who" clause follows:
 // "anyone who believes ... has not been paying attention".
-var anyoneWords = set(`anyone anybody everyone everybody those someone somebody nobody whoever people`)
+var anyoneWords = set(`anyone anybody everyone everybody those someone somebody nobody people`)
 
 // chargeStart returns where the charge of a judging cue at c starts when
 // its object comes first ("accused the North's leader, Kim Jong Un, of
