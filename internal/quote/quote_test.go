@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "long inverted speakers with abbreviations and 'of' inside their names; a modal main verb after a 'those who' clause",
+			in:   `"The levee is sound," said Lt. Col. Frank D. Morales of the U.S. Army Corps of Engineers. Those who believe the treaty can be saved should read the fine print.`,
+			want: []brief{
+				{Direct, `"The levee is sound,"`, "said", "Lt. Col. Frank D. Morales of the U.S. Army Corps of Engineers", "Frank D. Morales"},
+				{Indirect, "the treaty can be saved", "believe", "who", ""},
+			},
+		},
+		{
 			name: "fourth review: 'when asked' stays in a content whose subject is someone else; nouns after 'and' ('reports', 'claims staff') do not stop a judging verb's charge",
 			in:   `Employees said managers grew hostile when asked about safety problems at the plant. The airline blamed the weather and reports of staff shortages for the cancellations.`,
 			want: []brief{

@@ -2543,8 +2543,8 @@ func (s *state) mainVerbCut(from, hi int) int {
 		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
 			continue
 		}
-		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had") && !modals[s.w(k-1)] && s.w(k-1) != "to" {
-			return k
+		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had" || modals[w] && k > 0 && !auxWord(s.w(k-1)) && isLowerWord(s.w(k-1)) && !modals[s.w(k-1)]) && !modals[s.w(k-1)] && s.w(k-1) != "to" {
+			return k // (also a modal after a noun: "Those who believe the treaty can be saved should read ...")
 		}
 		// or a verb in the past right after a noun: "A blast that
 		// residents said was caused by a drone struck a civil defence

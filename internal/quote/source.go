@@ -753,8 +753,20 @@ func (s *state) extendRight(R, hi int) int {
 		}
 		break
 	}
-	for k < hi && k > R && k-R < 16 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) && isCapWord(s.w(k-1)) && !s.t.Tokens[k].Quoted {
-		k++ // a name the limit cut: "... of the Larkspur Safe Streets Coalition"
+	for k < hi && k > R && k-R < 24 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted {
+		// a name the limit cut: "... of the Larkspur Safe Streets
+		// Coalition", "... of the U.S. Army Corps of Engineers", "... of the
+		// Johns Hopkins Bloomberg School of Public Health"
+		switch w := s.w(k); {
+		case isCapWord(w) && (isCapWord(s.w(k-1)) || s.w(k-1) == "of" || s.w(k-1) == "."):
+			k++
+		case w == "of" && isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1)):
+			k++
+		case w == "." && s.t.Tokens[k-1].End == s.t.Tokens[k].Start && isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1)):
+			k++
+		default:
+			return k
+		}
 	}
 	return k
 }
