@@ -68,6 +68,12 @@ func (s *state) newSubject(k int) bool {
 	return s.verbAhead(k + 1)
 }
 
+// titleDot reports whether token j is the full stop of a short
+// capitalised abbreviation, as titles are written: "Mr.", "Col.", "Gen.".
+func (s *state) titleDot(j int) bool {
+	return j > 0 && s.w(j) == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && isCapWord(s.w(j-1)) && len(s.w(j-1)) <= 4
+}
+
 // verbAhead reports whether a finite verb (an auxiliary, a reporting verb
 // or a past form) comes within the words from k to k+4, as after a
 // clause's subject.
@@ -75,7 +81,7 @@ func (s *state) verbAhead(k int) bool {
 	end := k + 4
 	for j := k; j < s.n && j <= end; j++ {
 		v := s.w(j)
-		if v == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && len(s.w(j-1)) <= 4 && isCapWord(s.w(j-1)) {
+		if s.titleDot(j) {
 			continue // "Mr. Obama is ..."
 		}
 		if v == "," && j+2 < s.n && isAge(s.w(j+1)) && s.w(j+2) == "," {
@@ -778,9 +784,9 @@ func (s *state) beforeAdverbs(lo, hi int) int {
 
 // verbSeriesEnd reports whether a series of verbs sharing one subject
 // closes between k and end with "and" and a past verb of saying: ",
-// threatened to sue ..., and promised to ...". (The caller rules out a participle with
-// its agent: "financed by joint borrowing, backed by the EU budget, and
-// denied ...".)
+// threatened to sue ..., and promised to ...". (The caller rules out a
+// participle with its agent: "financed by joint borrowing, backed by the
+// EU budget, and denied ...".)
 func (s *state) verbSeriesEnd(k, end int) bool {
 	for j := k; j+1 < end && j < k+40; j++ {
 		if s.t.Tokens[j].Quoted {
@@ -1103,7 +1109,7 @@ func (s *state) clauseAttribution(k, end int) bool {
 	}
 	for j := k + 1; j+1 < end && j <= k+14; j++ {
 		w := s.w(j)
-		if w == "." && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && isCapWord(s.w(j-1)) && len(s.w(j-1)) <= 4 {
+		if s.titleDot(j) {
 			continue // a title's abbreviation: "Col. Sherzod Alimov"
 		}
 		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && w != "," && w != "-" {

@@ -532,17 +532,14 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || L > lo && reflexives[s.w(L)] && s.kind(L-1) == sentence.Word && !relPron[s.w(L-1)] && !(auxiliaries[s.w(L-1)] && L-2 >= lo && relPron[s.w(L-2)]) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || s.reflexiveAfterSubject(lo, L) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
 		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
 	if L >= lo && L < c-1 && (s.w(L+1) == "being" || s.w(L+1) == "been") && phrasePreps[s.w(L)] {
 		return r, false // "tired of being told who to vote for": a passive after a preposition, no one telling
 	}
-	if L-2 > lo && s.w(L) == "," && (asideAdverbs[s.t.Lower(L-1)] || isLowerWord(s.w(L-1)) && isAdverb(s.w(L-1))) && s.w(L-2) == "," {
-		L -= 3 // "Anil Kumar Yadav, meanwhile, demanded ..."
-	}
-	if o := s.phraseAsideOpen(lo, L); o > lo {
-		L = o - 1 // "Democrats, for their part, insist ...", "Democrats from shipbuilding states, on the other hand, fear ..."
+	if o := s.subjectAsideOpen(lo, L); o > lo {
+		L = o - 1 // "Anil Kumar Yadav, meanwhile, demanded ...", "Democrats from shipbuilding states, on the other hand, fear ..."
 	}
 	if L-3 > lo && s.w(L) == "," && sayForms[s.w(L-1)] && pronouns[s.w(L-2)] != 0 && s.w(L-3) == "," && s.kind(L-4) == sentence.Word {
 		L -= 4 // "Severnmoor, he says, told him ...": the parenthetical vouches, the subject speaks
@@ -1305,7 +1302,7 @@ func (s *state) quotedAs(k, hi int) (int, int) {
 	for j := k; j+1 < hi && j < k+20; j++ {
 		// (past an apposition: "quoted a spokesman for the Western
 		// Theatre Command, Senior Colonel Zhang Shuili, as saying")
-		if s.w(j) == "." && j > k && s.t.Tokens[j-1].End == s.t.Tokens[j].Start && isCapWord(s.w(j-1)) && len(s.w(j-1)) <= 4 {
+		if j > k && s.titleDot(j) {
 			continue // a title's abbreviation: "Gen. Ri Chol Man"
 		}
 		if s.kind(j) != sentence.Word && s.w(j) != "," || s.t.Tokens[j].Quoted || j >= k+8 && !s.hasWord(k, j, ",") {
@@ -1348,6 +1345,14 @@ func (s *state) thatOnlyFits(c, q, hi int) bool {
 	return s.kind(q) == sentence.OpenQuote
 }
 
+// reflexiveAfterSubject reports whether the reflexive at L follows its
+// subject or the subject's auxiliary ("the PIM had itself promised",
+// "The president himself said"), not a relative pronoun ("who had himself
+// warned"), so that the subject is before it.
+func (s *state) reflexiveAfterSubject(lo, L int) bool {
+	return L > lo && reflexives[s.w(L)] && s.kind(L-1) == sentence.Word && !relPron[s.w(L-1)] && !(auxiliaries[s.w(L-1)] && L-2 >= lo && relPron[s.w(L-2)])
+}
+
 // anyoneWords head a subject that a restrictive "who" clause follows:
 // "anyone who believes ... has not been paying attention".
 var anyoneWords = set(`anyone anybody everyone everybody those someone somebody nobody people`)
@@ -1378,11 +1383,11 @@ func (s *state) chargeStart(c, q, hi int) int {
 	return q
 }
 
-// asideEndsFirst reports whether the comma at k opens an aside that another
-// comma closes before hi and before any "of", "for" or "and": "Kasprzak,
-// an appointee of a Democratic president, of ..." (the "of" inside it
-// is the aside's own: the closing comma comes first only when the aside
-// has no "of"; a list "Smith, Jones and Brown" has "and" first).
+// asideEndsFirst reports whether the comma at k opens an aside rather than
+// a list: a relative clause or an indefinite apposition ("Kasprzak, an
+// appointee of a Democratic president, of ..."), or words that another
+// comma closes before any "and" or "or" (a list "Smith, Jones and Brown"
+// reaches "and" first).
 func (s *state) asideEndsFirst(k, hi int) bool {
 	if k+1 < hi && (relPron[s.w(k+1)] || indefinites[s.w(k+1)]) {
 		return true // ", which saw petrol sell for ...,", ", an appointee of ...,": an aside, whatever it holds

@@ -1478,15 +1478,8 @@ func (s *state) otherParty(lo, hi, id int) bool {
 			party = partyAdjectives[s.w(k)]
 		}
 	}
-	if party == "" {
-		return false
-	}
-	for _, r := range s.ents.Entities[id].Roles {
-		if p := strings.ToLower(r); p != party && slices.Contains(partyRoles, p) {
-			return true
-		}
-	}
-	return false
+	p := partyOf(s.ents.Entities[id])
+	return party != "" && p != "" && p != party
 }
 
 // partyRoles are the party words the entity recogniser keeps as roles.
@@ -3552,38 +3545,33 @@ var entourage = set(`associate associates aide aides adviser advisers advisor ad
 	supporter supporters staffer staffers loyalist loyalists friend friends confidant confidants
 	confidante confidantes backer backers donor donors operative operatives surrogate surrogates`)
 
-// personInSentenceBefore returns the person mentioned last before token
-// at in its sentence whose gender is g (or unknown, with unknown), or -1.
-func (s *state) personInSentenceBefore(at int, g byte, unknown bool) int {
+// lastPerson returns the person mentioned last before token at for whom
+// fits holds, looking back while within holds for the mention's first
+// token; -1 when there is none.
+func (s *state) lastPerson(at int, within func(k int) bool, fits func(*entity.Entity) bool) int {
 	ms := s.ents.Mentions
-	sent := s.t.Tokens[at].Sent
-	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
-		m := ms[j]
-		if s.t.Tokens[m.Lo].Sent != sent {
-			break
-		}
-		if e := s.ents.Entities[m.Entity]; e.Type == entity.Person && (e.Gender == g || unknown && e.Gender == 0) {
-			return m.Entity
+	for j := s.mentionsBefore(ms, at) - 1; j >= 0 && within(ms[j].Lo); j-- {
+		if e := s.ents.Entities[ms[j].Entity]; e.Type == entity.Person && fits(e) {
+			return ms[j].Entity
 		}
 	}
 	return -1
 }
 
+// personInSentenceBefore returns the person mentioned last before token
+// at in its sentence whose gender is g (or unknown, with unknown), or -1.
+func (s *state) personInSentenceBefore(at int, g byte, unknown bool) int {
+	sent := s.t.Tokens[at].Sent
+	return s.lastPerson(at, func(k int) bool { return s.t.Tokens[k].Sent == sent },
+		func(e *entity.Entity) bool { return e.Gender == g || unknown && e.Gender == 0 })
+}
+
 // lastOfGender returns the person of gender g mentioned last before token
 // at, within the paragraph and the one before it, or -1.
 func (s *state) lastOfGender(at int, g byte) int {
-	ms := s.ents.Mentions
 	para := s.t.Tokens[at].Para
-	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
-		m := ms[j]
-		if s.t.Tokens[m.Lo].Para < para-1 {
-			break
-		}
-		if e := s.ents.Entities[m.Entity]; e.Type == entity.Person && e.Gender == g {
-			return m.Entity
-		}
-	}
-	return -1
+	return s.lastPerson(at, func(k int) bool { return s.t.Tokens[k].Para >= para-1 },
+		func(e *entity.Entity) bool { return e.Gender == g })
 }
 
 // partyAdjectives map a party's adjective before a role to the party
@@ -3592,21 +3580,20 @@ func (s *state) lastOfGender(at int, g byte) int {
 var partyAdjectives = map[string]string{"Democratic": "democrat", "Republican": "republican", "Labour": "labour", "Conservative": "conservative"}
 
 // partyHolder returns the person last mentioned before token at whose
-// roles include party ("democrat"), or -1.
+// party role is party ("democrat"), or -1.
 func (s *state) partyHolder(party string, at int) int {
-	ms := s.ents.Mentions
-	for j := s.mentionsBefore(ms, at) - 1; j >= 0; j-- {
-		e := s.ents.Entities[ms[j].Entity]
-		if e.Type != entity.Person {
-			continue
-		}
-		for _, r := range e.Roles {
-			if strings.EqualFold(r, party) {
-				return ms[j].Entity
-			}
+	return s.lastPerson(at, func(int) bool { return true }, func(e *entity.Entity) bool { return partyOf(e) == party })
+}
+
+// partyOf returns the party role ("democrat", "republican", ...) the
+// recogniser gave e, or "".
+func partyOf(e *entity.Entity) string {
+	for _, r := range e.Roles {
+		if p := strings.ToLower(r); slices.Contains(partyRoles, p) {
+			return p
 		}
 	}
-	return -1
+	return ""
 }
 
 // byRoleNation resolves a role with a nationality, "the Turkish

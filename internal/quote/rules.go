@@ -1619,11 +1619,8 @@ func (s *state) pluralBefore(lo, i int) bool {
 	for k >= lo && k >= i-3 && (isAdverb(s.w(k)) || s.w(k) == "also" || s.w(k) == "still" || s.w(k) == "often" || s.w(k) == "now" || s.w(k) == "here" && k-1 >= lo && crowdQuantifiers[s.t.Lower(k-1)]) {
 		k-- // (also "Many here suspect ...")
 	}
-	if o := s.phraseAsideOpen(lo, k); o > lo {
-		k = o - 1 // "Democrats, for their part, insist", "..., on the other hand, fear"
-	}
-	if k-3 >= lo && s.w(k) == "," && (asideAdverbs[s.t.Lower(k-1)] || isLowerWord(s.w(k-1)) && isAdverb(s.w(k-1))) && s.w(k-2) == "," {
-		k -= 3 // "Some Democrats, though, worry that ..."
+	if o := s.subjectAsideOpen(lo, k); o > lo {
+		k = o - 1 // "Democrats, for their part, insist", "Some Democrats, though, worry that ...", "..., on the other hand, fear"
 	}
 	if s.percentAt(lo, k) {
 		return true // "42% say": a share of people
@@ -2543,7 +2540,7 @@ func (s *state) mainVerbCut(from, hi int) int {
 		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
 			continue
 		}
-		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had" || modals[w] && k > 0 && !auxWord(s.w(k-1)) && isLowerWord(s.w(k-1)) && !modals[s.w(k-1)]) && !modals[s.w(k-1)] && s.w(k-1) != "to" {
+		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had" || modals[w] && !auxWord(s.w(k-1)) && isLowerWord(s.w(k-1))) && !modals[s.w(k-1)] && s.w(k-1) != "to" {
 			return k // (also a modal after a noun: "Those who believe the treaty can be saved should read ...")
 		}
 		// or a verb in the past right after a noun: "A blast that
@@ -3930,12 +3927,17 @@ func (s *state) hearsayApposition(i, hi int) bool {
 	return s.w(i) != "known" || !s.hasWord(i+2, min(hi, i+7), "as") // "known to friends as Bud": a name
 }
 
-// phraseAsideOpen returns the opening comma of a short prepositional
-// aside that the comma at k closes ("Democrats, for their part, insist",
-// "..., on the other hand, fear", "..., by contrast, say"), or -1.
-func (s *state) phraseAsideOpen(lo, k int) int {
+// subjectAsideOpen returns the opening comma of an aside after a subject
+// that the comma at k closes: an adverb ("Some Democrats, though, worry",
+// "Democrats, predictably, insist") or a discourse phrase ("Democrats, for
+// their part, insist", "..., on the other hand, fear"); -1 when there is
+// none.
+func (s *state) subjectAsideOpen(lo, k int) int {
 	if k-3 < lo || s.w(k) != "," || s.t.Tokens[k].Quoted {
 		return -1
+	}
+	if s.w(k-2) == "," && (asideAdverbs[s.t.Lower(k-1)] || isLowerWord(s.w(k-1)) && isAdverb(s.w(k-1))) {
+		return k - 2
 	}
 	for j := k - 1; j > lo && j >= k-5; j-- {
 		if s.w(j) == "," {
