@@ -1487,7 +1487,7 @@ var partyRoles = []string{"democrat", "republican", "labour", "conservative"}
 
 // speakerOf is speakerEntity before the party check.
 func (s *state) speakerOf(r *raw) int {
-	if r.sLo+1 < r.sHi && crowdQuantifiers[s.t.Lower(r.sLo)] && (s.w(r.sLo+1) == "in" || s.w(r.sLo+1) == "at" || s.w(r.sLo+1) == "on") {
+	if r.sLo+1 < r.sHi && crowdQuantifiers[s.t.Lower(r.sLo)] && prepositions[s.w(r.sLo+1)] {
 		return -1 // "Many in Brussels": people there, not the city
 	}
 	if id := s.bodyOfLeader(r.sLo, r.sHi); id >= 0 {
@@ -1625,7 +1625,7 @@ func (s *state) speakerOf(r *raw) int {
 			return id // "Linda Park of Channel 7, who asked": the person, not where she works
 		}
 		m, named := s.ents.MentionAt(k)
-		if named && s.w(r.sLo) == "who" && m.Lo >= 2 && (s.w(m.Lo-1) == "on" || s.w(m.Lo-1) == "in" || s.w(m.Lo-1) == "at") && s.pluralHead(m.Lo-2) && s.ents.Entities[m.Entity].Type != entity.Person {
+		if named && s.w(r.sLo) == "who" && m.Lo >= 2 && prepositions[s.w(m.Lo-1)] && s.pluralHead(m.Lo-2) && s.ents.Entities[m.Entity].Type != entity.Person {
 			return -1 // "Republicans on Capitol Hill, who have accused ...": the people, not where they sit
 		}
 		place := named && s.w(r.sLo) == "who" && k+1 < r.sLo && s.w(k+1) == "," && (s.ents.Entities[m.Entity].Type == entity.GPE || s.ents.Entities[m.Entity].Type == entity.Loc)

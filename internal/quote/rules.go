@@ -1656,7 +1656,7 @@ func (s *state) pluralBefore(lo, i int) bool {
 		return true // "Diplomats quoted by Meridian suggest ..."
 	}
 	for j := k - 1; j > lo && j >= k-4; j-- {
-		if (s.w(j) == "in" || s.w(j) == "at" || s.w(j) == "on") && crowdQuantifiers[s.t.Lower(j-1)] && (j-1 == lo || s.w(j-2) == ",") && !s.t.Tokens[j].Quoted {
+		if prepositions[s.w(j)] && crowdQuantifiers[s.t.Lower(j-1)] && (j-1 == lo || s.w(j-2) == ",") && !s.t.Tokens[j].Quoted {
 			return true // "Many in Brussels fear that ...": a quantifier and where they are
 		}
 		if s.kind(j) != sentence.Word {
