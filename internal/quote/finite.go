@@ -1052,7 +1052,11 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			if a-2 > lo && s.w(a) == ")" && s.w(a-2) == "(" && s.kind(a-1) == sentence.Word {
 				a -= 3
 			}
-			if s.w(L) == "," && a > lo && (s.kind(a) == sentence.Word || s.w(a) == "." && s.kind(a-1) == sentence.Word) {
+			comma := s.w(L) == ","
+			if !comma && s.scareQuoteEnd(lo, L) {
+				a, comma = int(s.match[L])-1, true // "Ellen Marsh, a “lifelong Democrat,” said": the apposition's comma inside the quotation marks
+			}
+			if comma && a > lo && (s.kind(a) == sentence.Word || s.w(a) == "." && s.kind(a-1) == sentence.Word) {
 				nLo := s.extendLeft(lo, a)
 				// "Mr. Obama, who understood that a push would be fruitless,
 				// told ...", "Clinton, like Obama, has encouraged ...": the
@@ -2570,3 +2574,24 @@ var participleLinks = set(`before then after`)
 // closeWords tie a group to the person they speak for: "those close to
 // him", "people loyal to her".
 var closeWords = set(`close loyal near`)
+
+// scareQuoteEnd reports whether the closing quotation mark at L ends a
+// few quoted words inside an apposition, with the apposition's comma
+// before the mark: "Ellen Marsh, a “lifelong Democrat,” said", "the
+// group, which calls itself “nonpartisan,” said". A quotation that opens
+// the sentence or follows a comma is someone's words, not a label.
+func (s *state) scareQuoteEnd(lo, L int) bool {
+	if s.kind(L) != sentence.CloseQuote || L-2 <= lo || s.w(L-1) != "," || s.kind(L-2) != sentence.Word {
+		return false
+	}
+	o := int(s.match[L])
+	if o <= lo+1 || L-o > 8 || s.kind(o-1) != sentence.Word {
+		return false
+	}
+	for k := o - 2; k > lo && k >= o-12; k-- {
+		if s.w(k) == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an apposition that ends in a scare quote keeps its 'said': the comma is inside the quotation marks",
+			in:   `Ellen Marsh, a “lifelong Democrat,” said she would vote for the governor. The memo, titled “Path to Autonomy,” said the pilots had failed.`,
+			want: []brief{
+				{Indirect, "she would vote for the governor", "said", "Ellen Marsh, a “lifelong Democrat,”", "Ellen Marsh"},
+				{Indirect, "the pilots had failed", "said", "The memo, titled “Path to Autonomy,”", "the memo"},
+			},
+		},
+		{
 			name: "long inverted speakers with abbreviations and 'of' inside their names; a modal main verb after a 'those who' clause",
 			in:   `"The levee is sound," said Lt. Col. Frank D. Morales of the U.S. Army Corps of Engineers. Those who believe the treaty can be saved should read the fine print.`,
 			want: []brief{
@@ -288,11 +296,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name: "an apposition in the object of 'accused X of' is skipped; a relative clause's quotation closed by a comma ends before the main verb 'said' (whose own attribution is still missed)",
+			name: "an apposition in the object of 'accused X of' is skipped; a relative clause's quotation closed by a comma ends before the main verb 'said', which keeps its own attribution",
 			in:   `He accused Kasprzak, an appointee of a Democratic president, of “legislating from the bench.” Harriet Lowe, a retired lawyer who describes herself as “a lifelong Democrat,” said she was troubled by the case.`,
 			want: []brief{
 				{Mixed, "of “legislating from the bench.”", "accused", "He", ""},
 				{Mixed, "herself as “a lifelong Democrat,”", "describes", "who", "Harriet Lowe"},
+				{Indirect, "she was troubled by the case", "said", "Harriet Lowe, a retired lawyer who describes herself as “a lifelong Democrat,”", "Harriet Lowe"},
 			},
 		},
 		{

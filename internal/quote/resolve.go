@@ -557,6 +557,9 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 	for hi-lo >= 2 && s.w(hi-1) == "," && !s.t.Tokens[hi-1].Quoted {
 		hi-- // "quoted a spokesman ..., Senior Colonel Zhang Shuili, as saying"
 	}
+	if hi-lo >= 3 && hi < s.n && s.w(hi-1) == "," && s.kind(hi) == sentence.CloseQuote && int(s.match[hi]) >= lo {
+		hi++ // "Ellen Marsh, a “lifelong Democrat,”": the quotation closes inside the mention
+	}
 	if hi-lo >= 2 && reflexives[s.w(hi-1)] {
 		hi-- // "Pillai himself said": a -self pronoun stresses the name, which is who
 	}
