@@ -636,7 +636,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// ends at its closing comma
 			r.cHi = s.cutAtComma(p, r.cHi)
 		}
-		if s.w(L) == "who" && L > lo && anyoneWords[s.t.Lower(L-1)] {
+		if s.w(L) == "who" && s.restrictiveHead(lo, L) {
 			// "anyone who believes the fight is over has not been paying
 			// attention": the subject's clause ends where the main verb
 			// comes after the content's own
@@ -647,6 +647,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 						e++ // past the content's own verb group: "could not be done"
 					}
 					r.cHi = s.mainVerbCut(e+1, r.cHi)
+					if r.cHi-1 > e && r.cHi < hiEff && mainClauseTimes[s.w(r.cHi-1)] && (pastVerb(s.w(r.cHi)) || irregularPast[s.w(r.cHi)]) {
+						r.cHi-- // "... had gone missing later apologized": the adverb is the main clause's
+					}
 					break
 				}
 			}
@@ -1355,6 +1358,23 @@ func (s *state) thatOnlyFits(c, q, hi int) bool {
 // warned"), so that the subject is before it.
 func (s *state) reflexiveAfterSubject(lo, L int) bool {
 	return L > lo && reflexives[s.w(L)] && s.kind(L-1) == sentence.Word && !relPron[s.w(L-1)] && !(auxiliaries[s.w(L-1)] && L-2 >= lo && relPron[s.w(L-2)])
+}
+
+// restrictiveHead reports whether the word before the "who" at L heads
+// the sentence's subject with a restrictive clause after it: "anyone who
+// believes", "Critics who say", "Many residents who fear".
+func (s *state) restrictiveHead(lo, L int) bool {
+	if L <= lo {
+		return false
+	}
+	h := s.t.Lower(L - 1)
+	if anyoneWords[h] {
+		return true
+	}
+	if !strings.HasSuffix(h, "s") || !crowdNouns[h] && !unnamedNouns[h] {
+		return false
+	}
+	return L-1 == lo || L-2 == lo && determiners[s.t.Lower(lo)]
 }
 
 // anyoneWords head a subject that a restrictive "who" clause follows:

@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a plural subject's restrictive 'who' clause ends before the main verb; a possessor before a body ('The city's health department estimates'); an adverb of time before the main verb is the main clause's",
+			in:   `Critics who say the plan is too costly have been ignored. The city's health department estimates it would take a decade to finish. Everyone who insisted the money had gone missing later apologized. Anyone who says the vote was rigged then refused to testify.`,
+			want: []brief{
+				{Indirect, "the plan is too costly", "say", "who", ""},
+				{Indirect, "it would take a decade to finish", "estimates", "The city's health department", "the city's health department"},
+				{Indirect, "the money had gone missing", "insisted", "who", ""},
+				{Indirect, "the vote was rigged", "says", "who", ""},
+			},
+		},
+		{
 			name: "an apposition that ends in a scare quote keeps its 'said': the comma is inside the quotation marks",
 			in:   `Ellen Marsh, a “lifelong Democrat,” said she would vote for the governor. The memo, titled “Path to Autonomy,” said the pilots had failed.`,
 			want: []brief{

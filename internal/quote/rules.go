@@ -811,7 +811,17 @@ func (s *state) bodySubject(lo, hi int) bool {
 	if m, ok := s.ents.MentionAt(hi - 1); ok && m.Hi == hi && m.Lo >= lo && m.Lo <= lo+1 && s.ents.Entities[m.Entity].Type == entity.Org {
 		return true
 	}
-	return hi-lo == 2 && determiners[s.t.Lower(lo)] && (groupNouns[s.w(lo+1)] || bodyNouns[s.w(lo+1)])
+	if hi-lo < 2 || hi-lo > 5 || !determiners[s.t.Lower(lo)] || !groupNouns[s.w(hi-1)] && !bodyNouns[s.w(hi-1)] {
+		return false
+	}
+	// "The city's health department estimates", "the state's election
+	// board says": a possessor and modifiers in lower case before the body
+	for k := lo + 1; k < hi-1; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || !isLowerWord(s.w(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameObject reports whether [q,hi) is a single name, the whole object of
@@ -2550,9 +2560,19 @@ func (s *state) mainVerbCut(from, hi int) int {
 			!pastParticipleUse[prev] && !npStop[prev] && !isAdverb(prev) && !pastVerb(prev) && !irregularPast[prev] && !relPron[prev] && !prepositionLike[prev] {
 			return k
 		}
+		// or after an adverb of time that the main clause leads with:
+		// "Everyone who insisted the money had gone missing later
+		// apologized"
+		if w := s.w(k); (pastVerb(w) || irregularPast[w]) && k-1 >= from && mainClauseTimes[s.w(k-1)] && s.kind(k-2) == sentence.Word && isLowerWord(s.w(k-2)) && !auxWord(s.w(k-2)) && !npStop[s.w(k-2)] {
+			return k - 1
+		}
 	}
 	return hi
 }
+
+// mainClauseTimes are adverbs of time that can open a main clause's verb
+// phrase after a subject's relative clause (see mainVerbCut).
+var mainClauseTimes = set(`later then eventually subsequently soon afterwards afterward`)
 
 // gapSubject is gapClause for a subject that may have taken in the noun
 // the clause modifies ("a step they", "a plan Trump"): the subject is then
