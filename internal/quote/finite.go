@@ -813,6 +813,16 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 					r.sLo, r.sHi = start, c
 					return s.namedContent(r, open)
 				}
+				for k := c - 3; k > nLo && k >= c-8; k-- {
+					if determiners[s.t.Lower(k)] && !s.t.Tokens[k].Quoted {
+						if start := s.namerStart(k, sEnd, c); start > k {
+							// "He made a charge critics dismissed as “laughable.”"
+							r.sLo, r.sHi = start, c
+							return s.namedContent(r, open)
+						}
+						break
+					}
+				}
 			}
 			if b >= lo && relObject[s.t.Lower(b)] {
 				return r, false // "what lawmakers called ..."
@@ -1941,7 +1951,21 @@ func (s *state) groupNamer(lo, c int) int {
 	for start < c && s.kind(start) == sentence.Word && !s.t.Tokens[start].Quoted && isLowerWord(s.w(start)) {
 		start++
 	}
-	if start == lo+1 || start >= c-1 || !isCapWord(s.w(start)) || !isLowerWord(s.w(c-1)) || !s.pluralHead(c-1) {
+	if start == c && c-lo >= 3 && s.peoplePlural(c-1) {
+		// all in lower case: "a charge critics", "a claim union leaders";
+		// a word for a kind of group may come before the plural
+		if c-2 > lo+1 && groupKinds[s.w(c-2)] {
+			return c - 2
+		}
+		return c - 1
+	}
+	if start == lo+1 || start >= c || !isCapWord(s.w(start)) {
+		return -1
+	}
+	if s.bodyPlural(start, c) {
+		return start // "a decision Democrats", "A proposal Senate Republicans"
+	}
+	if start >= c-1 || !isLowerWord(s.w(c-1)) || !s.pluralHead(c-1) {
 		return -1
 	}
 	for k := start; k < c-1; k++ {
@@ -1951,6 +1975,26 @@ func (s *state) groupNamer(lo, c int) int {
 	}
 	return start
 }
+
+// bodyPlural reports whether [lo,hi) is one mention of a body ending in a
+// capitalised plural: "Democrats", "Senate Republicans".
+func (s *state) bodyPlural(lo, hi int) bool {
+	m, ok := s.ents.MentionAt(hi - 1)
+	if !ok || m.Hi != hi || m.Lo < lo || !orgLike(s.ents.Entities[m.Entity].Type) || !isCapWord(s.w(hi-1)) || !strings.HasSuffix(s.w(hi-1), "s") {
+		return false
+	}
+	for k := lo; k < m.Lo; k++ {
+		if !isCapWord(s.w(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupKinds are words for a kind of group before a plural of people:
+// "union leaders", "party officials", "opposition lawmakers".
+var groupKinds = set(`union party opposition industry campaign city state county school hospital police
+	church business farm labor labour student community company government administration`)
 
 // saidBefore reports whether a plain reporting verb before c in its
 // sentence already carries an attribution.

@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "naming verbs after a thing named and a group: lower-case groups ('a claim union leaders rejected as'), a capitalised plural body ('a decision Democrats condemned as', 'A proposal Senate Republicans mocked as'), the thing inside a longer subject ('He made a charge critics dismissed as')",
+			in:   `The bill includes a claim union leaders rejected as “absurd.” It was a decision Democrats condemned as “reckless.” A proposal Senate Republicans mocked as “a wish list” passed the House. He made a charge critics dismissed as “laughable.”`,
+			want: []brief{
+				{Direct, "“absurd.”", "rejected as", "union leaders", "union leaders"},
+				{Direct, "“reckless.”", "condemned as", "Democrats", "Democratic Party"},
+				{Direct, "“a wish list”", "mocked as", "Senate Republicans", "Senate"},
+				{Direct, "“laughable.”", "dismissed as", "critics", "critics"},
+			},
+		},
+		{
 			name: "a plural subject's restrictive 'who' clause ends before the main verb; a possessor before a body ('The city's health department estimates'); an adverb of time before the main verb is the main clause's",
 			in:   `Critics who say the plan is too costly have been ignored. The city's health department estimates it would take a decade to finish. Everyone who insisted the money had gone missing later apologized. Anyone who says the vote was rigged then refused to testify.`,
 			want: []brief{
