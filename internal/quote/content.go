@@ -126,10 +126,17 @@ func (s *state) newSpeaker(k int) bool {
 	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] && !s.pluralSubject(k, k+1) {
 		return false
 	}
-	for j := k + 1; j < s.n && j <= k+7; j++ {
+	for j := k + 1; j < s.n && j <= k+11; j++ {
 		v := s.w(j)
 		if (v == "'" || v == "’") && s.t.Tokens[j-1].End == s.t.Tokens[j].Start {
 			continue // a plural possessive: "several veterans' organizations have urged"
+		}
+		if s.titleDot(j) {
+			continue // "..., and Sen. Ada Brightwater of Maine called for ..."
+		}
+		near := s.nameRunWords(k, j) // a name with its title and place counts as one word
+		if near > 7 {
+			return false
 		}
 		if s.kind(j) != sentence.Word || relPron[v] || v == "whom" || v == "whose" {
 			return false // (not a relative clause: "most of which she had outlined")
@@ -141,7 +148,10 @@ func (s *state) newSpeaker(k int) bool {
 		if j == k+1 && subjectPronouns[w] && c&cueVerb != 0 && !strings.HasSuffix(v, "ing") {
 			return true // "..., and she calls on the United States to ...": a pronoun and its verb, even one that is also a noun
 		}
-		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && j <= k+3 && s.pluralSubject(k, s.beforeAdverbs(k, j))) && !strings.HasSuffix(v, "ing") && (j <= k+4 || auxWord(s.w(j-1))) {
+		if j-1 > k && c&(cueAttBase|cueVerb) != 0 && !strings.HasSuffix(v, "ing") && (modals[s.w(j-1)] || (isAdverb(s.w(j-1)) || mainClauseTimes[s.w(j-1)]) && modals[s.w(j-2)]) && near <= 5 {
+			return true // "..., and Kettering would later claim that ..."
+		}
+		if (c&cueVerb != 0 && c&cueWeak == 0 || c&cueAttBase != 0 && near <= 3 && s.pluralSubject(k, s.beforeAdverbs(k, j))) && !strings.HasSuffix(v, "ing") && (near <= 4 || auxWord(s.w(j-1))) {
 			return true // (also "..., but researchers caution that ...", "..., and several veterans' organizations have urged")
 		}
 		if c&cueVerb != 0 && c&cueWeak != 0 && j+1 < s.n && s.w(j+1) == "that" && (pastVerb(v) || strings.HasSuffix(v, "s")) {
@@ -149,6 +159,20 @@ func (s *state) newSpeaker(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameRunWords returns the number of words from k to j, a run of
+// capitalised words (with a title's full stop or an "of" between them)
+// counted as one: "Sen. Ada Brightwater of Maine called" is two.
+func (s *state) nameRunWords(k, j int) int {
+	n := 0
+	for i := k; i < j; i++ {
+		inRun := i > k && (isCapWord(s.w(i)) || s.titleDot(i) || s.w(i) == "of" && i+1 < j && isCapWord(s.w(i+1))) && (isCapWord(s.w(i-1)) || s.titleDot(i-1))
+		if !inRun {
+			n++
+		}
+	}
+	return n
 }
 
 // words after a comma that end an attitude verb's content.

@@ -771,7 +771,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		}
 		bQuote := b >= lo && s.kind(b) == sentence.CloseQuote
 		bComma := b >= lo && (s.w(b) == "," || s.w(b) == "—" || s.w(b) == "--")
-		if e := s.phraseClosingEnd(phrasal[s.t.Lower(c)], c+1, hiEff); bQuote && cls&cueAtt != 0 && (quoteAttitudes[s.w(c)] || cls&cuePhrasal != 0 && e > c+1) {
+		if e := s.phraseClosingEnd(phrasal[s.t.Lower(c)], c+1, hiEff); bQuote && cls&cueAtt != 0 && (quoteAttitudes[s.w(c)] || speechManner[s.w(c)] || cls&cuePhrasal != 0 && e > c+1) {
 			// "“..., ” he vowed.", "“...,” Bozell points out.": after a
 			// quotation these report speech
 			cls &^= cueAtt

@@ -69,13 +69,34 @@ var cueClasses = []struct {
 	{"communication", `chat confer converse gossip articulate blurt confide propound
 		recite narrate preach lecture moralize moralise sermonize theorize theorise bemoan bewail
 		grumble gripe carp whine moan grouse exhort counsel admonish alert exaggerate overstate
-		understate overemphasize overemphasise bark bellow holler mumble murmur mutter roar
-		scream shriek snap+ snarl stammer stutter thunder wail whisper yell sputter rave gush
-		email e-mail phone telephone text quote brief inform notify update reassure interject
-		retort quip muse`},
+		understate overemphasize overemphasise rave gush
+		email e-mail phone telephone text quote brief inform notify update reassure`},
+	{"manner of speaking", mannerBases},
 	{"judgement", `compliment deride lampoon reproach reprove revile scorn upbraid vilify slander
 		chide pillory extol impugn malign lambast badmouth`},
 }
+
+// mannerBases are verbs of the manner of speaking (Levin 37.3) and of
+// the turn taken (interject, retort): after a quotation they report it,
+// however their class reads elsewhere ("“...,” the governor bellowed").
+const mannerBases = `bark bellow holler mumble murmur mutter roar scream shriek snap+ snarl stammer
+	stutter thunder wail whisper yell sputter interject retort quip muse`
+
+// mannerForms returns the third-person and past forms of mannerBases.
+func mannerForms() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range strings.Fields(mannerBases) {
+		for _, f := range inflect(b)[1:] {
+			if !strings.HasSuffix(f, "ing") {
+				m[f] = true
+			}
+		}
+	}
+	return m
+}
+
+// speechManner holds the finite forms of mannerBases.
+var speechManner = mannerForms()
 
 // attitudeIrregular lists irregular forms (base, third person, past, past
 // participle, -ing) of attitudeBases that inflect cannot build.

@@ -60,6 +60,26 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'Aides to the governor fear'; ', and NAME would later claim that' and ', and Sen. NAME of STATE called for' start attributions of their own; manner-of-speaking verbs after a quotation ('the former governor bellowed')",
+			in:   `Aides to the governor fear a bruising primary. The party said that Halvorsen had “dodged the question,” and Kettering would later claim that his opponent had refused to answer. He accused Kettering of “auctioning the presidency,” and Sen. Ada Brightwater of Maine called for an investigation. “We are not going to win this in a studio,” the former governor bellowed.`,
+			want: []brief{
+				{Indirect, "a bruising primary", "fear", "Aides to the governor", "aides to the governor"},
+				{Mixed, "that Halvorsen had “dodged the question,”", "said", "The party", ""},
+				{Indirect, "that his opponent had refused to answer", "claim", "Kettering", "Kettering"},
+				{Mixed, "of “auctioning the presidency,”", "accused", "He", ""},
+				{Indirect, "an investigation", "called for", "Sen. Ada Brightwater of Maine", "Ada Brightwater"},
+				{Direct, "“We are not going to win this in a studio,”", "bellowed", "the former governor", ""},
+			},
+		},
+		{
+			name: "'the former governor' is not the last person named when that person holds another office by title",
+			in:   `Sen. Ada Brightwater of Maine called for an investigation. The former governor said the plan was bad.`,
+			want: []brief{
+				{Indirect, "an investigation", "called for", "Sen. Ada Brightwater of Maine", "Ada Brightwater"},
+				{Indirect, "the plan was bad", "said", "The former governor", ""},
+			},
+		},
+		{
 			name: "naming verbs after a thing named and a group: lower-case groups ('a claim union leaders rejected as'), a capitalised plural body ('a decision Democrats condemned as', 'A proposal Senate Republicans mocked as'), the thing inside a longer subject ('He made a charge critics dismissed as')",
 			in:   `The bill includes a claim union leaders rejected as “absurd.” It was a decision Democrats condemned as “reckless.” A proposal Senate Republicans mocked as “a wish list” passed the House. He made a charge critics dismissed as “laughable.”`,
 			want: []brief{

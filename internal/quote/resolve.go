@@ -1597,7 +1597,7 @@ func (s *state) speakerOf(r *raw) int {
 			return id
 		}
 		if (s.w(r.sLo) == "the" || s.w(r.sLo) == "The") && s.last >= 0 && s.lastLo >= 0 && s.lastLo < r.sLo && s.ents.Entities[s.last].Type == entity.Person &&
-			(hi-r.sLo >= 3 || !officeHeads[head] || !s.ents.Entities[s.last].OtherOffice(head)) &&
+			(hi-r.sLo >= 3 && !s.formerOther(r.sLo, head) || !officeHeads[head] || !s.ents.Entities[s.last].OtherOffice(head)) &&
 			s.fitsDescription(s.last, head, nation) && s.nearAfter(s.lastLo, r.sLo) && !s.personBetween(s.lastHi, r.sLo, func(*entity.Entity) bool { return true }) {
 			// a description no one was given (a bare office only if the
 			// speaker holds no other role: a lawyer is not "the judge"), right
@@ -2885,6 +2885,22 @@ func fitsRole(e *entity.Entity, head string) bool {
 		return e.Gender != 'f'
 	}
 	return true
+}
+
+// formerOther reports whether the description at lo is "the former" and
+// an office while the last person named holds another office by title:
+// "Sen. Ada Brightwater ... the former governor" is someone else.
+func (s *state) formerOther(lo int, head string) bool {
+	if s.t.Lower(lo+1) != "former" || !officeHeads[head] {
+		return false
+	}
+	for _, x := range s.ents.Entities[s.last].Roles {
+		x = strings.ToLower(strings.TrimSuffix(x, "."))
+		if x != head && s.lex.IsTitle(x) && !officeHeads[x] || x != head && officeHeads[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // officeHeads are offices one person holds in a story, whose holder is

@@ -782,8 +782,8 @@ func (s *state) modalBefore(lo, i int) bool {
 			}
 			return true
 		}
-		if !(isAdverb(w) || w == "also" || w == "not" || w == "still" || w == "never" || w == "even") {
-			return false
+		if !(isAdverb(w) || w == "also" || w == "not" || w == "still" || w == "never" || w == "even" || mainClauseTimes[w]) {
+			return false // (also "would later claim")
 		}
 	}
 	return false
@@ -858,6 +858,10 @@ func (s *state) pluralSubject(lo, hi int) bool {
 	w := s.w(hi - 1)
 	return len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && s.pluralHead(hi-1)
 }
+
+// servingPlurals are people who serve someone named after "to": "Aides
+// to the governor", "advisers to the president".
+var servingPlurals = set(`aides advisers advisors assistants consultants counselors counsellors envoys`)
 
 // headPreps open a modifier after the head noun of a subject.
 var headPreps = set(`of in at from across among within on for`)
@@ -1726,10 +1730,10 @@ func (s *state) ofPluralHead(lo, k int) bool {
 		h := j - 1
 		if sourcePreps[s.w(j)] && j-1 > lo && sourcePostmods[s.w(j-1)] {
 			h = j - 2 // "Sources close to the player insist"
-		} else if !crowdPreps[s.w(j)] {
-			continue
+		} else if !crowdPreps[s.w(j)] && !(s.w(j) == "to" && servingPlurals[s.t.Lower(h)]) {
+			continue // (but "Aides to the governor fear")
 		}
-		head := crowdNouns[s.t.Lower(h)] || partyMembers[strings.TrimSuffix(s.w(h), "s")] && strings.HasSuffix(s.w(h), "s")
+		head := crowdNouns[s.t.Lower(h)] || servingPlurals[s.t.Lower(h)] || partyMembers[strings.TrimSuffix(s.w(h), "s")] && strings.HasSuffix(s.w(h), "s")
 		return h == lo && head || h > lo && head && (determiners[s.t.Lower(h-1)] || crowdQuantifiers[s.t.Lower(h-1)] || h-1 == lo && sentenceConjunctions[s.w(lo)])
 	}
 	return false
