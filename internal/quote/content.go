@@ -123,7 +123,7 @@ func (s *state) possessiveSubject(k, hi int) bool {
 // four words, is a reporting verb: "he urged", "human rights groups warned".
 func (s *state) newSpeaker(k int) bool {
 	w := s.w(k)
-	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] && !s.pluralSubject(k, k+1) {
+	if _, ok := pronouns[w]; !ok && !isCapWord(w) && !determiners[w] && !possessivePronouns[w] && !s.pluralSubject(k, k+1) {
 		return false
 	}
 	for j := k + 1; j < s.n && j <= k+11; j++ {
@@ -137,6 +137,9 @@ func (s *state) newSpeaker(k int) bool {
 		near := s.nameRunWords(k, j) // a name with its title and place counts as one word
 		if near > 7 {
 			return false
+		}
+		if v == "," && j <= k+3 && !s.t.Tokens[j].Quoted {
+			return s.cueAfterApposition(j) // "..., and his lawyer, Adrienne Kowalczyk of ..., a Washington-based group, urged"
 		}
 		if s.kind(j) != sentence.Word || relPron[v] || v == "whom" || v == "whose" {
 			return false // (not a relative clause: "most of which she had outlined")
@@ -156,6 +159,30 @@ func (s *state) newSpeaker(k int) bool {
 		}
 		if c&cueVerb != 0 && c&cueWeak != 0 && j+1 < s.n && s.w(j+1) == "that" && (pastVerb(v) || strings.HasSuffix(v, "s")) {
 			return true // "..., and a Gallup poll published in October found that ..."
+		}
+	}
+	return false
+}
+
+// cueAfterApposition reports whether the comma at j opens an apposition
+// that names someone, and a finite reporting verb follows its closing
+// comma: ", Adrienne Kowalczyk of the Government Accountability Network,
+// a Washington-based advocacy group, urged".
+func (s *state) cueAfterApposition(j int) bool {
+	m, ok := s.ents.MentionAt(j + 1)
+	if !ok || m.Lo != j+1 {
+		return false
+	}
+	for k := m.Hi; k+1 < s.n && k < j+28; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "." {
+			return false
+		}
+		if s.w(k) != "," {
+			continue
+		}
+		v := s.w(k + 1)
+		if c := s.cueMap[v]; c&cueVerb != 0 && c&cueWeak == 0 && !strings.HasSuffix(v, "ing") {
+			return true
 		}
 	}
 	return false
@@ -1949,6 +1976,12 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			}
 		case s.w(p+1) == "as" && pronouns[s.w(p+2)] != 0:
 			if q := s.thatAfterAside(p+3, hi, 5); q > 0 {
+				return q
+			}
+		case prepositions[s.w(p+1)]:
+			// "would later argue, in a filing submitted late Monday
+			// evening, that ..."
+			if q := s.thatAfterAside(p+2, hi, 9); q > 0 {
 				return q
 			}
 		}

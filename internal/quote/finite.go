@@ -909,6 +909,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// the deadliest assaults this year": the writer's phrase, X is
 			// whole
 			return s.leftContent(r, lo, b, c+1)
+		case bComma && afterComma && !quoteNext && b > lo && p+2 < hiEff && (s.w(p+1) == "and" || s.w(p+1) == "but") && s.newSpeaker(p+2):
+			// "X, Kellerman added, and she wants Republicans to ...": a
+			// new attribution follows, not the rest of X
+			return s.leftContent(r, lo, b, c+1)
 		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && !(s.w(p+1) == "even" && p+3 < hiEff && s.w(p+2) == "as" && !measureAs[s.w(p+3)]) && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle
 			// clause of the writer's, unless a verb follows it soon: a

@@ -60,6 +60,18 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an aside in commas between the cue and 'that' ('argue, in a filing submitted late Monday, that'); 'Investor advocates, meanwhile, fear'; ', X added, and she wants' and ', and his lawyer, NAME of ..., a ... group, urged' start attributions of their own; a lone adverb is no content",
+			in:   `Federal officials would later argue, in a filing submitted late Monday, that the court lacked jurisdiction. Consumer advocates, meanwhile, fear that the decision will hurt. The bill will pass, Kellerman added, and she wants Republicans “to explain why they voted no.” The inspector, Daniel Mercado, filed it. Mercado fears that records could be altered if the allegations are not investigated quickly, and his lawyer, Adrienne Kowalczyk of the Government Accountability Network, a Washington-based advocacy group, urged the special counsel to act.`,
+			want: []brief{
+				{Indirect, "that the court lacked jurisdiction", "argue", "Federal officials", "federal officials"},
+				{Indirect, "that the decision will hurt", "fear", "Consumer advocates", "consumer advocates"},
+				{Indirect, "The bill will pass", "added", "Kellerman", "Kellerman"},
+				{Mixed, "Republicans “to explain why they voted no.”", "wants", "she", "Kellerman"},
+				{Indirect, "that records could be altered if the allegations are not investigated quickly", "fears", "Mercado", "Daniel Mercado"},
+				{Indirect, "the special counsel to act", "urged", "Adrienne Kowalczyk of the Government Accountability Network, a Washington-based advocacy group", "Adrienne Kowalczyk"},
+			},
+		},
+		{
 			name: "'Aides to the governor fear'; ', and NAME would later claim that' and ', and Sen. NAME of STATE called for' start attributions of their own; manner-of-speaking verbs after a quotation ('the former governor bellowed')",
 			in:   `Aides to the governor fear a bruising primary. The party said that Halvorsen had “dodged the question,” and Kettering would later claim that his opponent had refused to answer. He accused Kettering of “auctioning the presidency,” and Sen. Ada Brightwater of Maine called for an investigation. “We are not going to win this in a studio,” the former governor bellowed.`,
 			want: []brief{
@@ -3384,11 +3396,13 @@ Retired Gen. Raymond Kessler said on Monday that the talks were a mistake.`,
 			},
 		},
 		{
-			name: "advocates and voices before a verb of their own are nouns",
+			name: "advocates and voices before a verb of their own are nouns, and the verb's subject",
 			in:   "After every mass shooting, lawmakers offer thoughts and prayers, advocates demand action, and the gun lobby warns that nothing works. Reform advocates insist that the real issue is funding. She advocates a carbon tax.",
 			want: []brief{
 				{Indirect, "thoughts and prayers", "offer", "lawmakers", "lawmakers"},
+				{Indirect, "action", "demand", "advocates", "advocates"},
 				{Indirect, "that nothing works", "warns", "the gun lobby", ""},
+				{Indirect, "that the real issue is funding", "insist", "Reform advocates", "reform advocates"},
 				{Indirect, "a carbon tax", "advocates", "She", ""},
 			},
 		},

@@ -1680,8 +1680,8 @@ func (s *state) pluralBefore(lo, i int) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 		return false
 	}
-	if c, ok := s.cueMap[w]; ok && !(c&cueWeak != 0 && k > lo && (numberWords[s.w(k-1)] || determiners[s.t.Lower(k-1)])) {
-		return false // "he says support ..."; but "voters in all five states see ..."
+	if c, ok := s.cueMap[w]; ok && !(c&cueWeak != 0 && k > lo && (numberWords[s.w(k-1)] || determiners[s.t.Lower(k-1)])) && !pluralNounCues[w] {
+		return false // "he says support ..."; but "voters in all five states see ...", "Investor advocates fear"
 	}
 	if m, ok := s.ents.MentionAt(k); ok && s.ents.Entities[m.Entity].Type == entity.Person || strings.Contains(w, "-") {
 		return false // "the Sanders campaign", "the public-relations campaign": a name or a modifier
@@ -1769,6 +1769,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 		r.cHi = e
 	}
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
+	if r.cHi-r.cLo == 1 && isAdverb(s.w(r.cLo)) && !s.t.Tokens[r.cLo].Quoted {
+		return out // "if the allegations are not investigated quickly": how, not what
+	}
 	if r.cueLo >= 0 && r.cLo > r.cueLo {
 		if e := s.timeLead(r.cLo, r.cHi); e > r.cLo {
 			if e >= r.cHi || e+1 == r.cHi && s.kind(e) != sentence.Word || s.occasionOnly(e, r.cHi) {
@@ -2780,8 +2783,11 @@ var pluralNounCues = set(`advocates voices surveys`)
 // "that":
 // "voices in my party insist", "advocates on both sides expect".
 func (s *state) verbOfNounSubject(i, hi int) bool {
-	for j := i + 1; j < hi && j <= i+4; j++ {
+	for j := i + 1; j < hi && j <= i+5; j++ {
 		w := s.w(j)
+		if w == "," && !s.t.Tokens[j].Quoted {
+			continue // "Consumer advocates, meanwhile, fear"
+		}
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || w == "that" {
 			return false
 		}
