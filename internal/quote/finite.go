@@ -2206,7 +2206,7 @@ clause:
 			w = "," // ‘accusing Democrats of “wasting your money,” and a spokesman ... said’: the comma inside the quotation
 		}
 		switch {
-		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)) && !s.whenOfTime(k),
+		case attCut[w] && !(clauseStart[s.t.Lower(lo)] && s.prepositionAt(k, hi)) && !s.whenOfTime(k) && !(w == "because" && s.w(lo) == "that"),
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1)) && !focusAdverbs[s.t.Lower(k+1)]), // (not "..., particularly for the real estate industry")
 			// "..., and the coal miners' union also stepped in", "..., and a
 			// Gallup poll published in October found that"

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a that-clause keeps its own 'because' clause ('argue that the court lacked jurisdiction because ...')",
+			in:   `Federal officials argue that the court lacked jurisdiction because the grant agreements required an administrative appeal first.`,
+			want: []brief{
+				{Indirect, "that the court lacked jurisdiction because the grant agreements required an administrative appeal first", "argue", "Federal officials", "federal officials"},
+			},
+		},
+		{
 			name: "an aside in commas between the cue and 'that' ('argue, in a filing submitted late Monday, that'); 'Investor advocates, meanwhile, fear'; ', X added, and she wants' and ', and his lawyer, NAME of ..., a ... group, urged' start attributions of their own; a lone adverb is no content",
 			in:   `Federal officials would later argue, in a filing submitted late Monday, that the court lacked jurisdiction. Consumer advocates, meanwhile, fear that the decision will hurt. The bill will pass, Kellerman added, and she wants Republicans “to explain why they voted no.” The inspector, Daniel Mercado, filed it. Mercado fears that records could be altered if the allegations are not investigated quickly, and his lawyer, Adrienne Kowalczyk of the Government Accountability Network, a Washington-based advocacy group, urged the special counsel to act.`,
 			want: []brief{
