@@ -188,6 +188,30 @@ func (s *state) cueAfterApposition(j int) bool {
 	return false
 }
 
+// backshifted are verbs that put reported words in the past.
+var backshifted = set(`would could had was were might`)
+
+// perfectClause reports whether a clause in the present perfect opens at
+// j: a short subject, "has" or "have", adverbs and a past participle ("he
+// has shown", "the debate commission has so far shown", "his campaign has
+// reportedly booked").
+func (s *state) perfectClause(j, end int) bool {
+	k := j
+	for k < end && k < j+5 && s.kind(k) == sentence.Word && !s.t.Tokens[k].Quoted && s.w(k) != "has" && s.w(k) != "have" {
+		if k == j && (s.w(k) == "that" || s.w(k) == "there" || s.w(k) == "it") || k > j && (s.cueMap[s.w(k)]&cueVerb != 0 || auxWord(s.w(k))) {
+			return false
+		}
+		k++
+	}
+	if k == j || k >= end || s.w(k) != "has" && s.w(k) != "have" {
+		return false
+	}
+	for k++; k < end && k < j+9 && (isAdverb(s.w(k)) || s.w(k) == "so" || s.w(k) == "far" || s.w(k) == "already" || s.w(k) == "also"); k++ {
+	}
+	w := s.w(k)
+	return k < end && w != "been" && (pastVerb(w) || irregularPast[w] || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || w == "done" || w == "gone")
+}
+
 // nameRunWords returns the number of words from k to j, a run of
 // capitalised words (with a title's full stop or an "of" between them)
 // counted as one: "Sen. Ada Brightwater of Maine called" is two.
@@ -783,6 +807,9 @@ func (s *state) commaCut(k, p, end int) bool {
 	}
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && (k-p >= 3 || k-p == 2 && s.w(p) == "to") {
 		return true // ", and when pressed ..." / ", but noted ..." / "threatened to sue, and vowed ..."
+	}
+	if nw == "and" && k+3 < end && k-p >= 3 && s.hasWordIn(p, k, func(w string) bool { return backshifted[w] }) && s.perfectClause(k+2, end) {
+		return true // "knows that any bill ... could cost him his gavel, and he has shown little appetite ...": the writer's present perfect beside the reported past
 	}
 	if nw == "and" && k+2 < end && k-p >= 1 {
 		j := s.afterTimeLead(k+2, end) // "..., and on Tuesday he told reporters ..."

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a clause in the present perfect after ', and' ends a content in the reported past ('could cost him his gavel, and he has shown little appetite')",
+			in:   `House Speaker Dale Prentiss knows that any bill passed with Democratic votes could cost him his gavel, and he has shown little appetite for a fight. Brown said the bill would pass, and the court has so far ordered two recounts.`,
+			want: []brief{
+				{Indirect, "that any bill passed with Democratic votes could cost him his gavel", "knows", "House Speaker Dale Prentiss", "Dale Prentiss"},
+				{Indirect, "the bill would pass", "said", "Brown", "Brown"},
+			},
+		},
+		{
 			name: "a that-clause keeps its own 'because' clause ('argue that the court lacked jurisdiction because ...')",
 			in:   `Federal officials argue that the court lacked jurisdiction because the grant agreements required an administrative appeal first.`,
 			want: []brief{
