@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a sourceless expectation ends at ', and' with a clause of its own; no content opens with the 'and' that links it",
+			in:   `Kettering is expected to return to the state next weekend, and his campaign has reportedly booked a block of advertising. Around 944,000 people are thought to be living with dementia, and the figure is expected to climb.`,
+			want: []brief{
+				{Indirect, "Kettering is expected to return to the state next weekend", "is expected", "", ""},
+				{Indirect, "his campaign has reportedly booked a block of advertising", "reportedly", "", ""},
+				{Indirect, "Around 944,000 people are thought to be living with dementia", "are thought", "", ""},
+				{Indirect, "the figure is expected to climb", "is expected", "", ""},
+			},
+		},
+		{
 			name: "a clause in the present perfect after ', and' ends a content in the reported past ('could cost him his gavel, and he has shown little appetite')",
 			in:   `House Speaker Dale Prentiss knows that any bill passed with Democratic votes could cost him his gavel, and he has shown little appetite for a fight. Brown said the bill would pass, and the court has so far ordered two recounts.`,
 			want: []brief{

@@ -1029,6 +1029,12 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
+	for k := c + 2; k+2 < r.cHi; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted && (s.w(k+1) == "and" || s.w(k+1) == "but") && (s.newSubject(k+2) || s.possessiveSubject(k+2, r.cHi) || s.perfectClause(k+2, r.cHi)) {
+			r.cHi = k // "Kettering is expected to return next weekend, and his campaign has reportedly booked ...": a clause of its own
+			break
+		}
+	}
 	if k := r.cHi; k+2 < hiEff && s.w(k) == "," && s.t.Lower(k+1) == "according" && s.w(k+2) == "to" {
 		return r, false // "X is expected to ..., according to Y": Y is the source
 	}
@@ -1769,6 +1775,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 		r.cHi = e
 	}
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
+	if r.cHi-r.cLo > 3 && r.cLo > 0 && (s.w(r.cLo) == "and" || s.w(r.cLo) == "but") && s.w(r.cLo-1) == "," && !s.t.Tokens[r.cLo].Quoted && (r.cueLo < 0 || r.cueLo > r.cLo) {
+		r.cLo++ // "..., and his campaign has reportedly booked ...": the clause, not the link to the one before
+	}
 	if r.cHi-r.cLo == 1 && isAdverb(s.w(r.cLo)) && !s.t.Tokens[r.cLo].Quoted {
 		return out // "if the allegations are not investigated quickly": how, not what
 	}
