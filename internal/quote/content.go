@@ -2094,6 +2094,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			}
 		}
 	}
+	if p+3 < hi && startsWithDigit(s.w(p)) && s.w(p+1) == "to" && startsWithDigit(s.w(p+2)) && s.w(p+3) == "that" {
+		return p + 3 // "ruling 6 to 3 that"
+	}
 	for q := p; q < hi && q <= p+2 && !s.t.Tokens[q].Quoted && (scoreLike(s.w(q)) || s.w(q) == "-" || s.w(q) == "–"); q++ {
 		if q+1 < hi && s.w(q+1) == "that" {
 			return q + 1 // a tally before the ruling: "ruled 2-1 that", "voted 7-2 that"

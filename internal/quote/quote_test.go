@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'says the inspector, NAME, was told': a subject with its apposition, not an inverted speaker; 'The complaint, a copy of which was obtained by X, says'; 'a Securities and Exchange Commission rule that' is a noun; 'ruling 6 to 3 that'; 'The Supreme Court on Thursday' is the court",
+			in:   `The complaint, a copy of which was obtained by this newspaper, says the inspector, Daniel Mercado, was told by a supervisor to stop. The Supreme Court on Thursday struck down a Securities and Exchange Commission rule that would have required companies to disclose emissions, ruling 6 to 3 that Congress had never given the agency the authority.`,
+			want: []brief{
+				{Indirect, "the inspector, Daniel Mercado, was told by a supervisor to stop", "says", "The complaint, a copy of which was obtained by this newspaper", "the complaint"},
+				{Indirect, "that Congress had never given the agency the authority", "ruling", "The Supreme Court", "Supreme Court"},
+			},
+		},
+		{
 			name: "a sourceless expectation ends at ', and' with a clause of its own; no content opens with the 'and' that links it",
 			in:   `Kettering is expected to return to the state next weekend, and his campaign has reportedly booked a block of advertising. Around 944,000 people are thought to be living with dementia, and the figure is expected to climb.`,
 			want: []brief{

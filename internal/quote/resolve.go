@@ -551,6 +551,9 @@ func (s *state) trimSpeaker(lo, hi int) (int, int) {
 			hi -= 2 // "Downing Street last night" (not "a poll released last week")
 		}
 	}
+	if hi-lo >= 4 && s.w(hi-2) == "on" && timeWords[s.w(hi-1)] && !s.hasWord(lo, hi, ",") && !pastVerb(s.w(hi-3)) && !irregularPast[s.w(hi-3)] {
+		hi -= 2 // "The Supreme Court on Thursday": when, not who
+	}
 	if hi-lo >= 2 && sentenceConjunctions[s.w(lo)] {
 		lo++ // "But allies of the minister said"
 	}

@@ -1659,7 +1659,7 @@ func (s *state) pluralBefore(lo, i int) bool {
 				return true // "Obama and Clinton call them ..."
 			}
 		}
-		if i+1 < s.n && s.w(i+1) == "that" && s.ents.Entities[m.Entity].Type == entity.Org && !s.afterPreposition(lo, m.Lo) {
+		if i+1 < s.n && s.w(i+1) == "that" && s.ents.Entities[m.Entity].Type == entity.Org && !s.afterPreposition(lo, m.Lo) && !(m.Lo > lo && indefinites[s.w(m.Lo-1)]) {
 			// "The Taliban contend that ...": a group named in the
 			// singular takes the plural verb (but in "Critics of the
 			// Taliban argue" the group is not the subject)
@@ -2208,6 +2208,9 @@ func (s *state) partRelative(lo, k int) int {
 			if s.w(j+2) == "of" && (s.w(j+3) == "whom" || s.w(j+3) == "which") && s.kind(j-1) == sentence.Word {
 				return j
 			}
+		}
+		if j+4 < s.n && (s.w(j+1) == "a" || s.w(j+1) == "the") && s.w(j+3) == "of" && s.w(j+4) == "which" && s.kind(j-1) == sentence.Word {
+			return j // "The complaint, a copy of which was obtained by this newspaper, says"
 		}
 		return -1
 	}
