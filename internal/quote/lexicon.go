@@ -79,7 +79,7 @@ var cueClasses = []struct {
 // mannerBases are verbs of the manner of speaking (Levin 37.3) and of
 // the turn taken (interject, retort): after a quotation they report it,
 // however their class reads elsewhere ("“...,” the governor bellowed").
-const mannerBases = `bark bellow holler mumble murmur mutter roar scream shriek snap+ snarl stammer
+const mannerBases = `bark bellow holler shout mumble murmur mutter roar scream shriek snap+ snarl stammer
 	stutter thunder wail whisper yell sputter interject retort quip muse`
 
 // mannerForms returns the third-person and past forms of mannerBases.

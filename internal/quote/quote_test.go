@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a case name's 'v.' does not end the sentence; 'shouted a question' reports no words, so 'he' is still the subject of the sentence before",
+			in:   `Halvorsen's campaign said that she supports restoring the protections of Roe v. Wade and opposes a federal ban. Travis Kettering brushed off such concerns when a reporter shouted a question about the early vote as he left the stage. “The only poll that matters is the one on Nov. 5,” he said.`,
+			want: []brief{
+				{Indirect, "that she supports restoring the protections of Roe v. Wade and opposes a federal ban", "said", "Halvorsen's campaign", ""},
+				{Direct, "“The only poll that matters is the one on Nov. 5,”", "said", "he", "Travis Kettering"},
+			},
+		},
+		{
 			name: "'says the inspector, NAME, was told': a subject with its apposition, not an inverted speaker; 'The complaint, a copy of which was obtained by X, says'; 'a Securities and Exchange Commission rule that' is a noun; 'ruling 6 to 3 that'; 'The Supreme Court on Thursday' is the court",
 			in:   `The complaint, a copy of which was obtained by this newspaper, says the inspector, Daniel Mercado, was told by a supervisor to stop. The Supreme Court on Thursday struck down a Securities and Exchange Commission rule that would have required companies to disclose emissions, ruling 6 to 3 that Congress had never given the agency the authority.`,
 			want: []brief{

@@ -1778,6 +1778,9 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cHi-r.cLo > 3 && r.cLo > 0 && (s.w(r.cLo) == "and" || s.w(r.cLo) == "but") && s.w(r.cLo-1) == "," && !s.t.Tokens[r.cLo].Quoted && (r.cueLo < 0 || r.cueLo > r.cLo) {
 		r.cLo++ // "..., and his campaign has reportedly booked ...": the clause, not the link to the one before
 	}
+	if r.cueLo >= 0 && speechManner[s.w(r.cueLo)] && r.cHi-r.cLo >= 2 && !s.t.Tokens[r.cLo].Quoted && (determiners[s.t.Lower(r.cLo)] && strings.HasPrefix(s.w(r.cLo+1), "question") || strings.HasPrefix(s.w(r.cLo), "question")) {
+		return out // "a reporter shouted a question about the early vote": the manner of asking, not what was asked
+	}
 	if r.cHi-r.cLo == 1 && isAdverb(s.w(r.cLo)) && !s.t.Tokens[r.cLo].Quoted {
 		return out // "if the allegations are not investigated quickly": how, not what
 	}

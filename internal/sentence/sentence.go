@@ -514,7 +514,7 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
 	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 	"st": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true,
-	"vs": true, "etc": true, "ft": true, "mt": true, "ave": true, "blvd": true, "approx": true, "dept": true,
+	"vs": true, "v": true, "etc": true, "ft": true, "mt": true, "ave": true, "blvd": true, "approx": true, "dept": true,
 	"univ": true, "est": true, "fig": true, "vol": true, "pp": true, "ph": true, "e.g": true, "i.e": true,
 }
 
@@ -676,7 +676,7 @@ func (t *Text) attributionFollows(j, hi int) bool {
 			}
 			// “...” Smith told reporters he would resign: a clause after
 			// the one told is the verb's own content
-			if addressed[w] && t.clauseAfterHearer(k+2, hi) {
+			if addressed[w] && k+1 < hi && t.Tokens[k+1].Kind == Word && t.clauseAfterHearer(k+2, hi) {
 				return false
 			}
 			// “...” Hale said in a statement: “...”: a quotation of its own

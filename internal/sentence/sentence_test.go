@@ -32,6 +32,8 @@ func TestSentences(t *testing.T) {
 		{"councillors' and aldermen's abbreviations", "\"No,\" said Coun. Julia Sutherland. Cllr. Ann Wood and Ald. Ray Okafor agreed.", []string{"\"No,\" said Coun. Julia Sutherland.", "Cllr. Ann Wood and Ald. Ray Okafor agreed."}},
 		{"no. before a number only", "The unions said no. According to the NLC, talks failed. He lives at No. 10 Downing Street.", []string{"The unions said no.", "According to the NLC, talks failed.", "He lives at No. 10 Downing Street."}},
 		{"month abbreviation", "It began on Jan. 5 in Kabul. Talks followed.", []string{"It began on Jan. 5 in Kabul.", "Talks followed."}},
+		{"an attribution after a quoted question, then a sentence with a clause", "“Did you write this?” Raman-Holt asked. Ashcombe replied that he did not.", []string{"“Did you write this?” Raman-Holt asked.", "Ashcombe replied that he did not."}},
+		{"a case name's 'v.'", "She backs Roe v. Wade and opposes a ban. Talks followed.", []string{"She backs Roe v. Wade and opposes a ban.", "Talks followed."}},
 		{"acronym mid-sentence", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
 		{"acronym at end", "Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
 		{"acronym before a scare quote", "He said the U.S. “clearly” needed help. It did.", []string{"He said the U.S. “clearly” needed help.", "It did."}},
