@@ -2261,12 +2261,17 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 			// News"; not inside a clause of the object's own ("an economy
 			// that grew 0.6% last year")
 			return k
+		case w == "within" && (spanUnits[nw] || k+2 < hi && (nw == "the" || nw == "a" || nw == "an") && spanUnits[s.w(k+2)]) && !s.hasFinite(lo, k):
+			return k // "rejected that characterization within the hour"
 		case s.secondVerbPhrase(k, hi):
 			return k
 		}
 	}
 	return hi
 }
+
+// spanUnits are the units of "within the hour", "within minutes".
+var spanUnits = set(`minute minutes hour hours day days week weeks month months`)
 
 // mediumCut returns where a noun phrase object at [lo,hi) ends before the
 // medium it was said in ("the mistake in a statement Thursday"), or hi.
@@ -2518,7 +2523,7 @@ func (s *state) demonstrative(k, hi int) bool {
 		return true
 	}
 	a := s.w(k + 2)
-	return s.kind(k+2) == sentence.Punct || a == "in" || a == "on" || a == "at" || a == "as" || a == "or" || a == "and" || npAdjunct[a]
+	return s.kind(k+2) == sentence.Punct || a == "in" || a == "on" || a == "at" || a == "as" || a == "or" || a == "and" || a == "within" || npAdjunct[a]
 }
 
 // possessedRole reports whether [lo,hi) is a role someone holds for a

@@ -380,6 +380,7 @@ func init() {
 	add("took takes", "aim at|issue with")
 	add("seized seizes zeroed zeroes touched touches", "on|in on")
 	add("brought brings", "up")
+	add("brushed brushes shrugged shrugs waved waves", "off|aside") // "brushed off such concerns": a dismissal of what was said
 	// talk verbs (Levin 37.5) report a statement only with their topic:
 	// "spoke about the need for ...", "speaking out against"
 	add("spoke spoken speaks talked talks", "about|of|out against|out about|out on|out|up for")

@@ -60,10 +60,20 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "dismissals with a particle and an object ('brushed off such concerns', 'played down the rift'); 'rejected that characterization within the hour' ends before when",
+			in:   `Officials played down the rift. Travis Kettering spoke. Kettering brushed off such concerns. The Halvorsen campaign rejected that characterization within the hour. Crews brushed the dust away.`,
+			want: []brief{
+				{Indirect, "the rift", "played down", "Officials", "officials"},
+				{Indirect, "such concerns", "brushed off", "Kettering", "Travis Kettering"},
+				{Indirect, "that characterization", "rejected", "The Halvorsen campaign", ""},
+			},
+		},
+		{
 			name: "a case name's 'v.' does not end the sentence; 'shouted a question' reports no words, so 'he' is still the subject of the sentence before",
 			in:   `Halvorsen's campaign said that she supports restoring the protections of Roe v. Wade and opposes a federal ban. Travis Kettering brushed off such concerns when a reporter shouted a question about the early vote as he left the stage. “The only poll that matters is the one on Nov. 5,” he said.`,
 			want: []brief{
 				{Indirect, "that she supports restoring the protections of Roe v. Wade and opposes a federal ban", "said", "Halvorsen's campaign", ""},
+				{Indirect, "such concerns", "brushed off", "Travis Kettering", "Travis Kettering"},
 				{Direct, "“The only poll that matters is the one on Nov. 5,”", "said", "he", "Travis Kettering"},
 			},
 		},

@@ -357,7 +357,7 @@ func (s *state) sentence(si int, out []raw) []raw {
 				continue
 			}
 		}
-		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] && !s.phrasalCue(i) || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
+		if i+1 < sen.Hi && !s.t.Tokens[i+1].Quoted && (verbParticles[s.w(i+1)] && !s.phrasalCue(i) && !s.particleCue(i, sen.Hi) || w == "think" && (s.w(i+1) == "tank" || s.w(i+1) == "tanks")) {
 			continue // "showed up at the debate", "was laid off", "a liberal think tank"
 		}
 		if (w == "finding" || w == "concluding") && (i+1 >= sen.Hi || s.w(i+1) != "that") {
@@ -4289,6 +4289,25 @@ func (s *state) objectEnd(p, hi int) int {
 func (s *state) phrasalCue(c int) bool {
 	ps, ok := phrasal[s.t.Lower(c)]
 	return ok && s.phraseClosing(ps, c+1, s.t.Sentences[s.t.Tokens[c].Sent].Hi)
+}
+
+// particleCue reports whether the cue at c takes the particle after it
+// as its own, a dismissal with its object after the phrase: "brushed off
+// such concerns", "played down the rift".
+func (s *state) particleCue(c, hi int) bool {
+	ps, ok := phrasal[s.t.Lower(c)]
+	if p := s.w(c + 1); !ok || p != "off" && p != "down" && p != "aside" {
+		return false // (dismissals only: "fired back", "summed up" report no words by their particle)
+	}
+	e := s.cuePhraseEnd(ps, c, c+1, hi)
+	if e <= c+1 || e >= hi || s.t.Tokens[e].Quoted {
+		return false
+	}
+	// an object after the phrase, not how or when ("hit back within
+	// hours", "pushed back hard")
+	w := s.t.Lower(e)
+	return determiners[w] || possessivePronouns[w] || w == "such" || isCapWord(s.w(e)) ||
+		s.kind(e) == sentence.Word && isLowerWord(s.w(e)) && !isAdverb(w) && !prepositionLike[w] && !npStop[w] && !spanUnits[w] && w != "within" && w != "hard"
 }
 
 // sideIng are participles of taking a side, and sideNouns the groups
