@@ -808,8 +808,8 @@ func (s *state) commaCut(k, p, end int) bool {
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && (k-p >= 3 || k-p == 2 && s.w(p) == "to") {
 		return true // ", and when pressed ..." / ", but noted ..." / "threatened to sue, and vowed ..."
 	}
-	if nw == "and" && k+3 < end && k-p >= 3 && s.hasWordIn(p, k, func(w string) bool { return backshifted[w] }) && s.perfectClause(k+2, end) {
-		return true // "knows that any bill ... could cost him his gavel, and he has shown little appetite ...": the writer's present perfect beside the reported past
+	if nw == "and" && k+3 < end && k-p >= 3 && (s.hasWordIn(p, k, func(w string) bool { return backshifted[w] }) || p > 0 && accuseForms[s.w(p-1)]) && s.perfectClause(k+2, end) {
+		return true // "knows that any bill ... could cost him his gavel, and he has shown little appetite ...": the writer's present perfect beside the reported past, or after an object ("accuses Vance of having donated ..., and senior aides have made ...")
 	}
 	if nw == "and" && k+2 < end && k-p >= 1 {
 		j := s.afterTimeLead(k+2, end) // "..., and on Tuesday he told reporters ..."

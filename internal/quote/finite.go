@@ -2216,7 +2216,7 @@ clause:
 			w == "," && k+1 < hi && (s.w(k+1) == "but" || isAdverb(s.w(k+1)) && !focusAdverbs[s.t.Lower(k+1)]), // (not "..., particularly for the real estate industry")
 			// "..., and the coal miners' union also stepped in", "..., and a
 			// Gallup poll published in October found that"
-			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2) || s.clauseAttribution(k+2, hi)),
+			w == "," && k+2 < hi && s.w(k+1) == "and" && (s.newSubject(k+2) || s.newSpeaker(k+2) || s.clauseAttribution(k+2, hi) || s.perfectClause(k+2, hi)),
 			w == "," && k+1 < hi && (attCommaCut[s.w(k+1)] && !(relPron[s.w(k+1)] && s.w(lo) == "that" && s.relativeInside(k+2, hi)) || s.cueMap[s.w(k+1)]&cueVerb != 0 && !strings.HasSuffix(s.w(k+1), "ing") && (s.cueMap[s.w(k+1)]&cuePhrasal == 0 || s.phrasalCue(k+1))): // "..., which makes him ...", "..., told his advisers ..." (not "the victim, shot at close range, ...", nor "the Pentagon, which has never passed an audit, should ...")
 			hi = k
 			if hi-1 > lo && s.w(hi-1) == "," && !s.t.Tokens[hi-1].Quoted {

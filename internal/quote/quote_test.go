@@ -60,6 +60,17 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a survey's participle and its day before the verb ('survey ... released Friday found') is no cue; ', and senior aides have made no secret' ends an accusation; a quotation closed by a full stop ends its sentence before 'NAME warned of'",
+			in:   `A Sonoran Research Group survey of likely Arizona voters released Friday found Halvorsen ahead by two points. The campaign accuses Vance of having donated to Democrats, and senior aides have made no secret of their anger. Kettering said that “any candidate who takes a dime is finished.” Richard Coyle warned of “a slow-motion collapse” of the rules.`,
+			want: []brief{
+				{Indirect, "Halvorsen ahead by two points", "found", "A Sonoran Research Group survey of likely Arizona voters released", "Sonoran Research Group"},
+				{Indirect, "Vance of having donated to Democrats", "accuses", "The campaign", ""},
+				{Indirect, "their anger", "made no secret of", "senior aides", "senior aides"},
+				{Mixed, "that “any candidate who takes a dime is finished.”", "said", "Kettering", "Kettering"},
+				{Mixed, "“a slow-motion collapse” of the rules", "warned of", "Richard Coyle", "Richard Coyle"},
+			},
+		},
+		{
 			name: "dismissals with a particle and an object ('brushed off such concerns', 'played down the rift'); 'rejected that characterization within the hour' ends before when",
 			in:   `Officials played down the rift. Travis Kettering spoke. Kettering brushed off such concerns. The Halvorsen campaign rejected that characterization within the hour. Crews brushed the dust away.`,
 			want: []brief{

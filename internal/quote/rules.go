@@ -2901,8 +2901,17 @@ func (s *state) passiveBefore(lo, i int) bool {
 // released on Sunday, found ...", "The report, published by the
 // ministry, says ...".
 func (s *state) asideBeforeCue(sen sentence.Range, i int) bool {
-	if !asideParticiples[s.w(i)] || i == sen.Lo || s.w(i-1) != "," {
+	if !asideParticiples[s.w(i)] || i == sen.Lo {
 		return false
+	}
+	if s.w(i-1) != "," {
+		// no commas: "A ... survey of likely Arizona voters released
+		// Friday found ...", the participle and its time before the verb
+		k := i + 1
+		for k < sen.Hi && k <= i+3 && (timeWords[s.w(k)] || whenWords[s.w(k)] || afterTimes[s.w(k)] || s.w(k) == "on" || s.w(k) == "last" || timeUnits[s.w(k)]) {
+			k++
+		}
+		return k > i+1 && k < sen.Hi && s.cueMap[s.w(k)]&cueVerb != 0 && !s.t.Tokens[k].Quoted && !strings.HasSuffix(s.w(k), "ing")
 	}
 	for k := i + 1; k+1 < sen.Hi && k <= i+8; k++ {
 		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," {

@@ -669,6 +669,19 @@ func (t *Text) attributionFollows(j, hi int) bool {
 			if k+1 < hi && t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End] == "that" {
 				return false
 			}
+			// “... is finished.” Richard Coyle warned of “a collapse”: after
+			// a quotation closed by a full stop, a verb with a topic of its
+			// own opens a sentence (“...,” Clinton said of Trump keeps its
+			// comma)
+			if k+1 < hi && j >= 2 && t.Word(j-2) == "." && t.Tokens[k+1].Kind == Word && topicWords[t.Word(k+1)] {
+				return false
+			}
+			// and so does a verb with a long phrase after its hearer:
+			// “... swamp.” Kettering told a New Hampshire audience in
+			// January that ... (but “...” Smith told reporters.)
+			if addressed[w] && j >= 2 && t.Word(j-2) == "." && k+1 < hi && t.Tokens[k+1].Kind == Word && !t.endsWithin(k+1, hi, 4) {
+				return false
+			}
 			// “...” Reid said both men are ...: the verb has its own
 			// content, so it opens a sentence rather than closing one
 			if k+1 < hi && t.Tokens[k+1].Kind == Word && !addressed[w] && t.ownContent(t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End]) {
@@ -754,6 +767,20 @@ func (t *Text) ownContent(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsDigit(r)
 }
+
+// endsWithin reports whether the sentence mark "." comes within n words
+// from k, before any other punctuation.
+func (t *Text) endsWithin(k, hi, n int) bool {
+	for j := k; j < hi && j <= k+n; j++ {
+		if t.Tokens[j].Kind != Word {
+			return t.Word(j) == "."
+		}
+	}
+	return false
+}
+
+// topicWords open a verb's topic: "warned of", "spoke about".
+var topicWords = wordSet(`of about on over against for`)
 
 // attributionAdjuncts open a phrase that may close an attribution.
 var attributionAdjuncts = wordSet(`on in at during after before via through as when while with from of about to by
