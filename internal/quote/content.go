@@ -685,6 +685,9 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// subject's next act
 		return true
 	}
+	if k-p >= 3 && s.w(k-1) != "," && !s.t.Tokens[k+1].Quoted && strings.HasSuffix(s.w(k+1), "ed") && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && s.toBase(p, k) {
+		return true // "urged affected employees to monitor their accounts and offered ...": an infinitive goes on in its base form, so a past form is the subject's next act
+	}
 	if k-p >= 3 && s.w(k-1) == "," && s.clauseAttribution(k+1, end) {
 		return true // "had won, but a flurry of snap polls and fact-checks suggested that ...": a new attribution
 	}
@@ -886,6 +889,30 @@ func (s *state) verbSeriesEnd(k, end int) bool {
 func (s *state) infinitiveContent(p, k int) bool {
 	return s.hasWord(p, min(k, p+6), "to") && !s.hasFinite(p, k) && !s.hasQuote(p, k)
 }
+
+// toBase reports whether a content [p,k) after a verb of telling someone
+// to act has "to" and a verb's base form among its first words:
+// "affected employees to monitor ...".
+func (s *state) toBase(p, k int) bool {
+	if p == 0 || !objectControl[s.w(p-1)] {
+		return false // only after a verb that tells someone to act: not "grateful to police", "committed to dialogue"
+	}
+	for j := p; j+1 < k && j < p+6; j++ {
+		if s.w(j) == "to" && !s.t.Tokens[j].Quoted {
+			v := s.w(j + 1)
+			return isLowerWord(v) && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !determiners[v] && !possessivePronouns[v] && !pronounsOrNone(v) && (s.cueMap[v] != 0 || !strings.HasSuffix(v, "s"))
+		}
+	}
+	return false
+}
+
+// objectControl are verbs that tell or ask someone to act: "urged
+// employees to monitor ...".
+var objectControl = set(`urged urges told tells asked asks encouraged encourages pressed presses advised advises
+	warned warns invited invites implored implores begged begs`)
+
+// pronounsOrNone reports whether w is a pronoun.
+func pronounsOrNone(w string) bool { return pronouns[w] != 0 }
 
 // clauseAfter reports whether a clause with its own subject starts at k:
 // a pronoun, a determiner, a name or a bare plural, then a finite verb

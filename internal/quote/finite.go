@@ -909,9 +909,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// the deadliest assaults this year": the writer's phrase, X is
 			// whole
 			return s.leftContent(r, lo, b, c+1)
-		case bComma && afterComma && !quoteNext && b > lo && p+2 < hiEff && (s.w(p+1) == "and" || s.w(p+1) == "but") && s.newSpeaker(p+2):
+		case bComma && afterComma && !quoteNext && b > lo && p+2 < hiEff && (s.w(p+1) == "and" || s.w(p+1) == "but") && (s.newSpeaker(p+2) || s.raisedAhead(p+2, hiEff)):
 			// "X, Kellerman added, and she wants Republicans to ...": a
-			// new attribution follows, not the rest of X
+			// new attribution follows, not the rest of X (also "X, Orion
+			// said, but the parts are not expected to be available ...")
 			return s.leftContent(r, lo, b, c+1)
 		case bComma && afterComma && !quoteNext && b > lo && p+1 < hiEff && !clauseCut[s.w(p+1)] && s.w(p+1) != "with" && s.w(p+1) != "while" && !(s.w(p+1) == "even" && p+3 < hiEff && s.w(p+2) == "as" && !measureAs[s.w(p+3)]) && s.w(p+1) != "compared" && s.cueMap[s.w(p+1)]&cueIng == 0 && (!strings.HasSuffix(s.w(p+1), "ing") || s.finiteSoon(p+2, hiEff)):
 			// (an -ing word after the attribution opens a participle
@@ -2268,6 +2269,25 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 		}
 	}
 	return hi
+}
+
+// raisedAhead reports whether a clause from k reports without a source
+// by a raising passive within its first words: "the replacement parts
+// are not expected to be available".
+func (s *state) raisedAhead(k, hi int) bool {
+	for j := k; j+2 < hi && j < k+8; j++ {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if beForms[s.w(j)] {
+			v := j + 1
+			if s.w(v) == "not" || isAdverb(s.w(v)) {
+				v++
+			}
+			return v+1 < hi && raisingParticiples[s.w(v)] && s.w(v+1) == "to"
+		}
+	}
+	return false
 }
 
 // spanUnits are the units of "within the hour", "within minutes".

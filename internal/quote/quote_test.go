@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', NAME said, but the parts are not expected to ...' ends the content at 'but' (a sourceless expectation of its own); 'urged employees to monitor ... and offered' ends before the subject's next act",
+			in:   `Dealers will replace the connector at no cost to owners, Orion said, but the replacement parts are not expected to be available until next year. The company urged affected employees to monitor their bank accounts and offered two years of free credit monitoring.`,
+			want: []brief{
+				{Indirect, "Dealers will replace the connector at no cost to owners", "said", "Orion", "Orion"},
+				{Indirect, "the replacement parts are not expected to be available until next year", "are not expected", "", ""},
+				{Indirect, "affected employees to monitor their bank accounts", "urged", "The company", ""},
+				{Indirect, "two years of free credit monitoring", "offered", "The company", ""},
+			},
+		},
+		{
 			name: "a survey's participle and its day before the verb ('survey ... released Friday found') is no cue; ', and senior aides have made no secret' ends an accusation; a quotation closed by a full stop ends its sentence before 'NAME warned of'",
 			in:   `A Sonoran Research Group survey of likely Arizona voters released Friday found Halvorsen ahead by two points. The campaign accuses Vance of having donated to Democrats, and senior aides have made no secret of their anger. Kettering said that “any candidate who takes a dime is finished.” Richard Coyle warned of “a slow-motion collapse” of the rules.`,
 			want: []brief{
