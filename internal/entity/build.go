@@ -248,7 +248,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		longer := func(short string) bool {
 			return companyShort[short] == "" || strings.HasPrefix(full, companyShort[short]+" ")
 		}
-		if first := word(c.lo); r.lex.given[first] == 0 && longer(first) && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
+		// (a given name is the company's short form only after a legal
+		// name, "Harlan Appliance Co.", and when no one in the text is
+		// named with it)
+		if first := word(c.lo); (r.lex.given[first] == 0 || legalSuffixes[last] && !namedPerson(t, chunks, first)) && longer(first) && (r.lex.companyHead[last] || legalSuffixes[last] || companyApposed(t, c.hi)) {
 			companyShort[first] = full
 			// and its longer short forms: "Vale Rider" of "Vale Rider Buses"
 			for k := c.lo + 2; k < c.hi; k++ {
@@ -633,6 +636,22 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 // patronymic reports whether the chunk is an Arabic name that gives the
 // father's after "bin", "ibn" or "bint" ("Tamim bin Hamad Al Thani",
 // "Khalid bin Nasser al-Mahmoud"): a person's, whatever the verb.
+// namedPerson reports whether a chunk of two words or more that is no
+// organisation holds the word w: someone named with it ("Harlan Voss").
+func namedPerson(t *sentence.Text, chunks []chunk, w string) bool {
+	for _, c := range chunks {
+		if c.hi-c.lo < 2 || c.typ == Org {
+			continue
+		}
+		for k := c.lo; k < c.hi; k++ {
+			if t.Word(k) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func patronymic(t *sentence.Text, c *chunk) bool {
 	if c.hi-c.lo < 3 || !isCap(t.Word(c.lo)) {
 		return false

@@ -1171,6 +1171,8 @@ func TestCompanyShortForms(t *testing.T) {
 	for _, tc := range []struct{ in, name string }{
 		{"Rate hike for Northfield Power customers\n\nRegulators approved a rate increase for Northfield Power & Light. Northfield said it would comply.", "Northfield Power"},
 		{"Brightwater Power said it had no comment. Halvorsen Maritime said the ship was lost.", "Brightwater"},
+		// a given name that opens a legal name, with no one named by it
+		{"Workers struck at Harlan Appliance Co. on Monday. Harlan said the plant would stay idle.", "Harlan"},
 	} {
 		for _, e := range analyze(t, r, tc.in) {
 			if e.Name == tc.name {

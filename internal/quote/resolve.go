@@ -3482,7 +3482,8 @@ var agencyHeads = set(`Agency Authority Office Service Administration Bureau Com
 // publicBodies are the last words of organisations that are not companies.
 var publicBodies = set(`Police Ministry Department Agency Government Council Court Army Navy Party
 	Parliament Senate Congress Commission Committee Authority Office Administration Union Board Tribunal
-	Regulator Inspectorate Directorate Nation District University College School Institute Hospital Foundation`)
+	Regulator Inspectorate Directorate Nation District University College School Institute Hospital Foundation
+	Service Bureau Embassy Secretariat Legislature Assembly Reserve`)
 
 // memberBodies name unions and associations of people, which "the
 // company" never means: "United Assembly Workers", "Pilots' Association".
