@@ -966,6 +966,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = start, s.gapEnd(lo, start, q, hiEff) // "a plan Trump says will create jobs"
 				return r, true
 			}
+			if k := s.relativeInSubject(nLo, sEnd, q); k > nLo {
+				nLo, b = k+1, k // "a strike that union leaders said could last weeks": the relative clause's subject
+				r.sLo = nLo
+			}
 			if b >= lo && gapRel[s.t.Lower(b)] && !s.t.Tokens[b].Quoted && (beForms[s.w(q)] || s.w(q) == "was" || s.w(q) == "were" || s.w(q) == "is" || s.w(q) == "are" || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
 				// "which he said were accompanied by ...", "what the
 				// senators said was economic gerrymandering": the relative
@@ -2269,6 +2273,25 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 		}
 	}
 	return hi
+}
+
+// relativeInSubject returns the relative pronoun inside a subject
+// [nLo,sEnd) that the walk back took in, when the cue's clause has lost
+// its subject (a verb of "be" or a modal at q follows the cue): "a strike
+// that union leaders said could last weeks"; or -1.
+func (s *state) relativeInSubject(nLo, sEnd, q int) int {
+	if q >= s.n || s.t.Tokens[q].Quoted || !(beForms[s.w(q)] || modals[s.w(q)] && pronouns[s.w(q)] == 0) {
+		return -1
+	}
+	for k := sEnd - 2; k > nLo && k >= sEnd-5; k-- {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			return -1
+		}
+		if w := s.w(k); (w == "that" || w == "which") && isLowerWord(s.w(k-1)) && !npStop[s.w(k-1)] && !auxWord(s.w(k-1)) && s.cueMap[s.w(k-1)] == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // raisedAhead reports whether a clause from k reports without a source

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a relative clause's subject of two words before a gapped attribution ('a strike that union leaders said could last weeks')",
+			in:   `Workers began a strike that union leaders said could last weeks. He said that union leaders would strike.`,
+			want: []brief{
+				{Indirect, "that union leaders said could last weeks", "said", "union leaders", "union leaders"},
+				{Indirect, "that union leaders would strike", "said", "He", ""},
+			},
+		},
+		{
 			name: "', NAME said, but the parts are not expected to ...' ends the content at 'but' (a sourceless expectation of its own); 'urged employees to monitor ... and offered' ends before the subject's next act",
 			in:   `Dealers will replace the connector at no cost to owners, Orion said, but the replacement parts are not expected to be available until next year. The company urged affected employees to monitor their bank accounts and offered two years of free credit monitoring.`,
 			want: []brief{
