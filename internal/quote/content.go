@@ -165,16 +165,24 @@ func (s *state) newSpeaker(k int) bool {
 }
 
 // cueAfterApposition reports whether the comma at j opens an apposition
-// that names someone, and a finite reporting verb follows its closing
-// comma: ", Adrienne Kowalczyk of the Government Accountability Network,
-// a Washington-based advocacy group, urged".
+// that names someone (or an "including" aside), and a finite reporting
+// verb follows its closing comma: ", Adrienne Kowalczyk of the Government
+// Accountability Network, a Washington-based advocacy group, urged",
+// "critics, including several teachers, denounced".
 func (s *state) cueAfterApposition(j int) bool {
-	m, ok := s.ents.MentionAt(j + 1)
-	if !ok || m.Lo != j+1 {
+	if j+2 >= s.n {
 		return false
 	}
-	for k := m.Hi; k+1 < s.n && k < j+28; k++ {
-		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "." {
+	from := j + 2 // ", including several teachers and a librarians' group,"
+	if s.w(j+1) != "including" {
+		m, ok := s.ents.MentionAt(j + 1)
+		if !ok || m.Lo != j+1 {
+			return false
+		}
+		from = m.Hi
+	}
+	for k := from; k+1 < s.n && k < j+28; k++ {
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word && s.w(k) != "," && s.w(k) != "." && s.w(k) != "’" && s.w(k) != "'" {
 			return false
 		}
 		if s.w(k) != "," {
@@ -208,8 +216,11 @@ func (s *state) perfectClause(j, end int) bool {
 	}
 	for k++; k < end && k < j+9 && (isAdverb(s.w(k)) || s.w(k) == "so" || s.w(k) == "far" || s.w(k) == "already" || s.w(k) == "also"); k++ {
 	}
+	if k >= end {
+		return false
+	}
 	w := s.w(k)
-	return k < end && w != "been" && (pastVerb(w) || irregularPast[w] || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || w == "done" || w == "gone")
+	return w != "been" && (pastVerb(w) || irregularPast[w] || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || w == "done" || w == "gone")
 }
 
 // nameRunWords returns the number of words from k to j, a run of
@@ -788,7 +799,7 @@ func (s *state) commaCut(k, p, end int) bool {
 		// (‘called the deal “a disaster,” which drew ...’: the writer's)
 		return long && (s.kind(k) == sentence.CloseQuote || s.relativeAttribution(k+2, end) && !s.relativeInside(k+2, end))
 	}
-	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) && !(nw == "with" && p > 0 && evidenceVerbs[s.w(p-1)] && s.figureAhead(k+2, end)) || s.withAttribution(k+2, end)) {
+	if (nw == "with" || nw == "while") && long && (!s.hasFinite(p, k) && !(nw == "with" && p > 0 && evidenceVerbs[s.w(p-1)] && s.figureAhead(k+2, end)) || s.withAttribution(k+2, end) || nw == "while" && k+3 < end && s.w(k+3) == "," && s.newSpeaker(k+2)) {
 		// (a finding's own figures go on: "found the race tied, with
 		// Marchetti at 46 percent"; not "found no wrongdoing, with the
 		// board set to meet on Friday")

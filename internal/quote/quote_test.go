@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "', while critics, including ..., denounced it' is an attribution of its own; a title-case headline's verb takes a cue-like noun as its object ('Demands Release of', 'Delays Vote on')",
+			in:   "Council Delays Vote on Apartments After Heated Meeting\n\nSupporters said the decision would protect children from explicit material, while critics, including several teachers and a statewide librarians’ group, denounced it as censorship. Family Demands Release of Video",
+			want: []brief{
+				{Indirect, "the decision would protect children from explicit material", "said", "Supporters", "supporters"},
+				{Indirect, "it as censorship", "denounced", "critics, including several teachers and a statewide librarians’ group", "critics"},
+			},
+		},
+		{
 			name: "a relative clause's subject of two words before a gapped attribution ('a strike that union leaders said could last weeks')",
 			in:   `Workers began a strike that union leaders said could last weeks. He said that union leaders would strike.`,
 			want: []brief{

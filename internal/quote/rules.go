@@ -278,6 +278,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		}
 		if !ok && i > sen.Lo && (w == "Says" || w == "Said" || w == "Warns" || w == "Tells" || isCapWord(w) && s.titleCase(sen)) {
 			c, ok = s.cueMap[s.lower(w)] // title-case headline: "Obama Says ...", "Poll Shows ..."
+			if p := s.w(i - 1); ok && strings.HasSuffix(p, "s") && (s.cueMap[s.lower(p)]&cueVerb != 0 || headlineVerbs[p]) {
+				continue // "Family Demands Release of Video", "Council Delays Vote on Apartments": the verb's object
+			}
 		}
 		if ok && nounBases[w] && i-1 > sen.Lo && i+1 < sen.Hi && compoundHeads[s.w(i+1)] && s.kind(i-1) == sentence.Word && !s.t.Tokens[i-1].Quoted && !isCapWord(s.w(i-1)) &&
 			(determiners[s.t.Lower(i-2)] || indefinites[s.w(i-2)] || i-2 > sen.Lo && (determiners[s.t.Lower(i-3)] || indefinites[s.w(i-3)])) {
@@ -4299,6 +4302,11 @@ func (s *state) phrasalCue(c int) bool {
 	ps, ok := phrasal[s.t.Lower(c)]
 	return ok && s.phraseClosing(ps, c+1, s.t.Sentences[s.t.Tokens[c].Sent].Hi)
 }
+
+// headlineVerbs are verbs of headlines whose object may be a noun that is
+// also a cue ("Council Delays Vote on ...").
+var headlineVerbs = set(`Delays Postpones Blocks Approves Passes Backs Halts Pauses Seeks Plans Wins Loses Gets
+	Faces Schedules Sets Orders Launches Opens Ends Bans Delay Postpone Block Approve Pass Halt`)
 
 // particleCue reports whether the cue at c takes the particle after it
 // as its own, a dismissal with its object after the phrase: "brushed off
