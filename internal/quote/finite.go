@@ -627,6 +627,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		if s.w(L) == "who" && s.objectThenSay(p, hiEff) {
 			return r, false // "Those who know him say ...": the clause is the subject's, "say" the cue
 		}
+		if w := s.w(p); (w == "during" || w == "at" || w == "in" || w == "on") && !s.t.Tokens[p].Quoted && !s.hasWord(p, min(hiEff, p+8), "that") {
+			return r, false // "Residents who spoke during the public comment period were split": when and where, nothing reported
+		}
 		r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
 		if cls&cueAtt != 0 {
 			r.cHi = s.attEnd(p, r.cHi, c)

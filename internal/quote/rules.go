@@ -436,6 +436,12 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c := s.cueMap[w]; c&cueWeak != 0 && strings.HasSuffix(w, "s") && i > sen.Lo && i+1 < sen.Hi && (s.w(i+1) == "are" || s.w(i+1) == "were") && !s.t.Tokens[i+1].Quoted && isLowerWord(s.w(i-1)) && !subjectPronouns[s.w(i-1)] && !s.hasWordIn(max(sen.Lo, i-5), i, func(w string) bool { return w == "what" }) {
 			continue // "fiscal worries are creeping into prices": a plural noun, the subject of "are" (not "What the minister fears are ...")
 		}
+		if w == "opposed" && i > sen.Lo && i+1 < sen.Hi && s.w(i+1) == "to" && !beForms[s.w(i-1)] && !auxWord(s.w(i-1)) && s.w(i-1) != "been" && !isAdverb(s.w(i-1)) {
+			continue // "A group of families opposed to the removals has retained ...": an adjective after its noun
+		}
+		if strings.HasSuffix(w, "ed") && i+2 < sen.Hi && (i == sen.Lo || s.w(i-1) == "," || determiners[s.t.Lower(i-1)] || prepositionLike[s.t.Lower(i-1)]) && isLowerWord(s.w(i+1)) && s.pluralHead(i+1) && auxWord(s.w(i+2)) {
+			continue // "Under the policy, challenged books are evaluated ...": a participle before its noun
+		}
 		if (w == "compared" || w == "compares") && i+1 < sen.Hi && (s.w(i+1) == "to" || s.w(i+1) == "with") {
 			continue // a preposition: "..., compared to only 18% of ..."
 		}
@@ -842,7 +848,7 @@ func (s *state) pluralSubject(lo, hi int) bool {
 		// "Residents of the town", "Majorities across the political
 		// spectrum": the head comes before the preposition
 		for k := lo + 1; k < hi-1; k++ {
-			if headPreps[s.w(k)] {
+			if headPreps[s.w(k)] || s.w(k) == "who" && !s.t.Tokens[k].Quoted && s.relativeDone(k, hi) { // (also "Teachers who spoke during public comment")
 				if k-lo <= 3 && s.pluralHead(k-1) && !s.nameWord(k-1) {
 					return true
 				}
@@ -865,6 +871,15 @@ func (s *state) pluralSubject(lo, hi int) bool {
 // servingPlurals are people who serve someone named after "to": "Aides
 // to the governor", "advisers to the president".
 var servingPlurals = set(`aides advisers advisors assistants consultants counselors counsellors envoys`)
+
+// relativeDone reports whether the relative clause from the "who" at k
+// is complete before hi, its verb and what follows it, so that the cue
+// at hi is the main clause's ("Workers who escaped described ...", not
+// "voters who aren't sure").
+func (s *state) relativeDone(k, hi int) bool {
+	last := s.t.Lower(hi - 1)
+	return hi-k >= 2 && !auxWord(last) && last != "not" && !strings.HasSuffix(last, "n't") && !strings.HasSuffix(last, "n’t") && s.kind(hi-1) == sentence.Word
+}
 
 // headPreps open a modifier after the head noun of a subject.
 var headPreps = set(`of in at from across among within on for`)
@@ -1783,6 +1798,15 @@ func (s *state) accept(out []raw, r raw) []raw {
 	}
 	if r.cueLo >= 0 && speechManner[s.w(r.cueLo)] && r.cHi-r.cLo >= 2 && !s.t.Tokens[r.cLo].Quoted && (determiners[s.t.Lower(r.cLo)] && strings.HasPrefix(s.w(r.cLo+1), "question") || strings.HasPrefix(s.w(r.cLo), "question")) {
 		return out // "a reporter shouted a question about the early vote": the manner of asking, not what was asked
+	}
+	if r.cueLo > 0 && passiveTell[s.w(r.cueLo)] && r.sLo >= 0 && r.sHi <= r.cueLo {
+		k := r.cueLo - 1
+		for k > r.sHi && isAdverb(s.w(k)) {
+			k--
+		}
+		if k >= r.sHi && (beForms[s.w(k)] || s.w(k) == "been" || s.w(k) == "being") {
+			r.sLo, r.sHi, r.entity, r.described = -1, -1, -1, "" // "Staff were told that ...": the hearers; no one named tells
+		}
 	}
 	if r.cHi-r.cLo == 1 && isAdverb(s.w(r.cLo)) && !s.t.Tokens[r.cLo].Quoted {
 		return out // "if the allegations are not investigated quickly": how, not what
@@ -4302,6 +4326,10 @@ func (s *state) phrasalCue(c int) bool {
 	ps, ok := phrasal[s.t.Lower(c)]
 	return ok && s.phraseClosing(ps, c+1, s.t.Sentences[s.t.Tokens[c].Sent].Hi)
 }
+
+// passiveTell are the participles of telling whose passive subject is
+// the one told: "Staff were told that ...".
+var passiveTell = set(`told informed reminded assured warned advised notified`)
 
 // headlineVerbs are verbs of headlines whose object may be a noun that is
 // also a cue ("Council Delays Vote on ...").
