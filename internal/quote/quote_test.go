@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a sourceless expectation ends at ', when' with an attribution of its own, which is no closing attribution of the expectation",
+			in:   `Aldergate is expected to hold its annual investor day in December, when executives have said they will lay out targets. The victim is expected to survive, Judd said.`,
+			want: []brief{
+				{Indirect, "Aldergate is expected to hold its annual investor day in December", "is expected", "", ""},
+				{Indirect, "they will lay out targets", "said", "executives", "executives"},
+				{Indirect, "The victim is expected to survive", "said", "Judd", "Judd"},
+			},
+		},
+		{
 			name: "passive 'were told that' has no speaker (the subject is told); 'who spoke during ...' reports nothing; 'families opposed to X' and ', challenged books are' are adjectives; 'Teachers who spoke during public comment described' is a subject with its relative clause",
 			in:   `Staff were told that the ward would close. Residents who spoke during the public comment period were split. A group of families opposed to the removals has retained a lawyer. Under the policy, challenged books are evaluated by a committee. Teachers who spoke during public comment described the decision as a vote of no confidence.`,
 			want: []brief{

@@ -1048,8 +1048,8 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	}
 	r.cLo, r.cHi = start, s.contentEnd(c+1, hiEff)
 	for k := c + 2; k+2 < r.cHi; k++ {
-		if s.w(k) == "," && !s.t.Tokens[k].Quoted && (s.w(k+1) == "and" || s.w(k+1) == "but") && (s.newSubject(k+2) || s.possessiveSubject(k+2, r.cHi) || s.perfectClause(k+2, r.cHi)) {
-			r.cHi = k // "Kettering is expected to return next weekend, and his campaign has reportedly booked ...": a clause of its own
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted && ((s.w(k+1) == "and" || s.w(k+1) == "but") && (s.newSubject(k+2) || s.possessiveSubject(k+2, r.cHi) || s.perfectClause(k+2, r.cHi)) || (s.w(k+1) == "when" || s.w(k+1) == "where") && s.newSpeaker(k+2)) {
+			r.cHi = k // "Kettering is expected to return next weekend, and his campaign has reportedly booked ...", "..., when executives have said they will ...": a clause of its own
 			break
 		}
 	}
@@ -3475,8 +3475,8 @@ var respondForms = set(`respond responds responded responding reply replies repl
 // sentence after a content ending at k: ", Judd said during a news
 // conference.", ", a spokesman said."
 func (s *state) namedCloser(k, hi int) bool {
-	if k+2 >= hi || s.w(k) != "," || s.t.Tokens[k].Quoted {
-		return false
+	if k+2 >= hi || s.w(k) != "," || s.t.Tokens[k].Quoted || subordinators[s.t.Lower(k+1)] || s.w(k+1) == "when" || s.w(k+1) == "where" {
+		return false // (not ", when executives have said ...": a clause of its own)
 	}
 	for j := k + 2; j < hi && j <= k+6; j++ {
 		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
