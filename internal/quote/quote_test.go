@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a progressive cue with nothing after it but ', and' and the next clause reports nothing ('the figure Democrats were now citing, and he accused ...')",
+			in:   `Prentiss insisted that Republicans had never agreed to the top-line figure Democrats were now citing, and he accused Ellwood of “negotiating through the press.”`,
+			want: []brief{
+				{Indirect, "that Republicans had never agreed to the top-line figure Democrats were now citing", "insisted", "Prentiss", "Prentiss"},
+				{Mixed, "of “negotiating through the press.”", "accused", "he", "Prentiss"},
+			},
+		},
+		{
 			name: "a sourceless expectation ends at ', when' with an attribution of its own, which is no closing attribution of the expectation",
 			in:   `Aldergate is expected to hold its annual investor day in December, when executives have said they will lay out targets. The victim is expected to survive, Judd said.`,
 			want: []brief{

@@ -1793,8 +1793,13 @@ func (s *state) accept(out []raw, r raw) []raw {
 		r.cHi = e
 	}
 	r.cLo = s.skipConnective(r.cLo, r.cHi)
-	if r.cHi-r.cLo > 3 && r.cLo > 0 && (s.w(r.cLo) == "and" || s.w(r.cLo) == "but") && s.w(r.cLo-1) == "," && !s.t.Tokens[r.cLo].Quoted && (r.cueLo < 0 || r.cueLo > r.cLo) {
-		r.cLo++ // "..., and his campaign has reportedly booked ...": the clause, not the link to the one before
+	if r.cHi-r.cLo > 3 && r.cLo > 0 && (s.w(r.cLo) == "and" || s.w(r.cLo) == "but") && s.w(r.cLo-1) == "," && !s.t.Tokens[r.cLo].Quoted {
+		if r.cueLo >= 0 && r.cueHi == r.cLo-1 && strings.HasSuffix(s.w(r.cueHi-1), "ing") {
+			return out // "the figure Democrats were now citing, and he accused ...": nothing follows the cue but the next clause
+		}
+		if r.cueLo < 0 || r.cueLo > r.cLo {
+			r.cLo++ // "..., and his campaign has reportedly booked ...": the clause, not the link to the one before
+		}
 	}
 	if r.cueLo >= 0 && speechManner[s.w(r.cueLo)] && r.cHi-r.cLo >= 2 && !s.t.Tokens[r.cLo].Quoted && (determiners[s.t.Lower(r.cLo)] && strings.HasPrefix(s.w(r.cLo+1), "question") || strings.HasPrefix(s.w(r.cLo), "question")) {
 		return out // "a reporter shouted a question about the early vote": the manner of asking, not what was asked
