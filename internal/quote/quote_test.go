@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "the same content for a reporting verb nearer to it than an attitude's cue: 'does not comment on pending litigation but noted that ...' is what was noted",
+			in:   `The department said it does not comment on pending litigation but noted that the freeze was temporary.`,
+			want: []brief{
+				{Indirect, "it does not comment on pending litigation", "said", "The department", ""},
+				{Indirect, "that the freeze was temporary", "noted", "The department", ""},
+			},
+		},
+		{
 			name: "a progressive cue with nothing after it but ', and' and the next clause reports nothing ('the figure Democrats were now citing, and he accused ...')",
 			in:   `Prentiss insisted that Republicans had never agreed to the top-line figure Democrats were now citing, and he accused Ellwood of “negotiating through the press.”`,
 			want: []brief{

@@ -1892,6 +1892,12 @@ func (s *state) accept(out []raw, r raw) []raw {
 	for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
 		o := out[k]
 		if o.cLo == r.cLo && o.cHi == r.cHi {
+			if r.cueLo >= 0 && o.cueLo >= 0 && o.cueHi <= r.cueLo && r.cueHi <= r.cLo && s.plainCue(s.t.Lower(r.cueLo)) && !s.plainCue(s.t.Lower(o.cueLo)) {
+				// the same content for a later cue nearer to it: "does not
+				// comment on pending litigation but noted that ..." is what
+				// was noted, not commented
+				out[k] = r
+			}
 			return out
 		}
 	}
