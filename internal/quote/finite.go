@@ -464,6 +464,9 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	if s.addedTo(c, hiEff) {
 		return r, false // "added to his portfolio", not "added to reporters"
 	}
+	if (s.w(c) == "added" || s.w(c) == "adds") && c+2 < hiEff && indefinites[s.w(c+1)] && !s.t.Tokens[c+1].Quoted && !s.hasFinite(c+2, hiEff) && !s.hasQuote(c+1, hiEff) {
+		return r, false // "the company added a second production line last year": a thing added, no words
+	}
 	if c > lo && s.w(c-1) == "," && c+1 < hiEff && s.w(c+1) == "by" && (strings.HasSuffix(s.w(c), "ed") || strings.HasSuffix(s.w(c), "en")) {
 		return r, false // "In a letter dated March 14, seen by the Courier, Ms Langat wrote": a passive aside
 	}

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'added a second production line' adds a thing, no words; a participle after its noun in a fronted phrase ('Under the terms of the agreement announced in ..., X will') is no cue; a title-case headline's 'Slows Decline'",
+			in:   "Drug Slows Decline, but Risk Clouds Path to Approval\n\nUnder the terms of the agreement announced in a joint press release, shareholders will receive $41.50 in cash. The company added a second production line last year. Smith added the plan was dead.",
+			want: []brief{
+				{Indirect, "the plan was dead", "added", "Smith", "Smith"},
+			},
+		},
+		{
 			name: "the same content for a reporting verb nearer to it than an attitude's cue: 'does not comment on pending litigation but noted that ...' is what was noted",
 			in:   `The department said it does not comment on pending litigation but noted that the freeze was temporary.`,
 			want: []brief{

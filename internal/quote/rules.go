@@ -436,6 +436,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 		if c := s.cueMap[w]; c&cueWeak != 0 && strings.HasSuffix(w, "s") && i > sen.Lo && i+1 < sen.Hi && (s.w(i+1) == "are" || s.w(i+1) == "were") && !s.t.Tokens[i+1].Quoted && isLowerWord(s.w(i-1)) && !subjectPronouns[s.w(i-1)] && !s.hasWordIn(max(sen.Lo, i-5), i, func(w string) bool { return w == "what" }) {
 			continue // "fiscal worries are creeping into prices": a plural noun, the subject of "are" (not "What the minister fears are ...")
 		}
+		if strings.HasSuffix(w, "ed") && i-1 > sen.Lo && isLowerWord(s.w(i-1)) && !auxWord(s.w(i-1)) && pronouns[s.w(i-1)] == 0 && s.inFrontedPhrase(sen, i) {
+			continue // "Under the terms of the agreement announced in a joint release, shareholders will ...": a participle after its noun, in a phrase before the clause
+		}
 		if w == "opposed" && i > sen.Lo && i+1 < sen.Hi && s.w(i+1) == "to" && !beForms[s.w(i-1)] && !auxWord(s.w(i-1)) && s.w(i-1) != "been" && !isAdverb(s.w(i-1)) {
 			continue // "A group of families opposed to the removals has retained ...": an adjective after its noun
 		}
@@ -4338,6 +4341,32 @@ func (s *state) phrasalCue(c int) bool {
 	return ok && s.phraseClosing(ps, c+1, s.t.Sentences[s.t.Tokens[c].Sent].Hi)
 }
 
+// inFrontedPhrase reports whether token i lies in a prepositional phrase
+// that opens the sentence and ends at its first comma: "Under the terms
+// of the agreement announced in a joint release, ...".
+func (s *state) inFrontedPhrase(sen sentence.Range, i int) bool {
+	if !phraseOpeners[s.w(sen.Lo)] {
+		return false
+	}
+	for k := sen.Lo + 1; k < i; k++ {
+		if s.w(k) == "," || s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			return false
+		}
+	}
+	for k := i + 1; k < sen.Hi && k < i+16; k++ {
+		if s.w(k) == "," {
+			return true
+		}
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || s.w(k) == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// phraseOpeners open a sentence's fronted prepositional phrase.
+var phraseOpeners = set(`Under Despite After Before Since Following Amid Without Unlike`)
+
 // passiveTell are the participles of telling whose passive subject is
 // the one told: "Staff were told that ...".
 var passiveTell = set(`told informed reminded assured warned advised notified`)
@@ -4345,7 +4374,8 @@ var passiveTell = set(`told informed reminded assured warned advised notified`)
 // headlineVerbs are verbs of headlines whose object may be a noun that is
 // also a cue ("Council Delays Vote on ...").
 var headlineVerbs = set(`Delays Postpones Blocks Approves Passes Backs Halts Pauses Seeks Plans Wins Loses Gets
-	Faces Schedules Sets Orders Launches Opens Ends Bans Delay Postpone Block Approve Pass Halt`)
+	Faces Schedules Sets Orders Launches Opens Ends Bans Delay Postpone Block Approve Pass Halt
+	Slows Slow Speeds Boosts Raises Cuts Lowers Eases Stalls Spurs Sparks Prompts Triggers`)
 
 // particleCue reports whether the cue at c takes the particle after it
 // as its own, a dismissal with its object after the phrase: "brushed off
