@@ -1179,11 +1179,11 @@ func (s *state) finiteIn(lo, hi int, agents bool) bool {
 // closes its sentence: at most four words, the last a speech verb, no
 // punctuation ("..., he said." but not "the plan, officials say, is dead").
 func (s *state) closingAttribution(k, end int) bool {
-	if end-k > 4 {
-		return false
+	if end-k > 6 {
+		return false // (up to "two people familiar with the talks said")
 	}
 	for j := k; j < end; j++ {
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted || j < end-1 && (auxWord(s.w(j)) || s.cueMap[s.w(j)]&cueVerb != 0) {
 			return false
 		}
 	}

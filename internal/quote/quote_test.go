@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a closing attribution of up to five words ends the content before it ('..., a senior Republican aide said.')",
+			in:   `Marsh told colleagues they would support a stopgap measure if it came to a vote, a senior Republican aide said.`,
+			want: []brief{
+				{Indirect, "they would support a stopgap measure if it came to a vote", "told", "Marsh", "Marsh"},
+				{Indirect, "Marsh told colleagues they would support a stopgap measure if it came to a vote", "said", "a senior Republican aide", "a senior Republican aide"},
+			},
+		},
+		{
 			name: "'added a second production line' adds a thing, no words; a participle after its noun in a fronted phrase ('Under the terms of the agreement announced in ..., X will') is no cue; a title-case headline's 'Slows Decline'",
 			in:   "Drug Slows Decline, but Risk Clouds Path to Approval\n\nUnder the terms of the agreement announced in a joint press release, shareholders will receive $41.50 in cash. The company added a second production line last year. Smith added the plan was dead.",
 			want: []brief{
