@@ -646,18 +646,26 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			// "anyone who believes the fight is over has not been paying
 			// attention": the subject's clause ends where the main verb
 			// comes after the content's own
+			own := false
 			for j := p + 1; j < r.cHi; j++ {
 				if v := s.w(j); !s.t.Tokens[j].Quoted && (auxWord(v) || pastVerb(v)) {
-					e := j + 1
-					for e < r.cHi && (auxWord(s.w(e)) || s.w(e) == "not" || s.w(e) == "be" || s.w(e) == "been" || s.w(e) == "being") {
-						e++ // past the content's own verb group: "could not be done"
+					e := j // a past verb is the content's whole verb group: "the plan failed were ignored"
+					if auxWord(v) {
+						e = j + 1
+						for e < r.cHi && (auxWord(s.w(e)) || s.w(e) == "not" || s.w(e) == "be" || s.w(e) == "been" || s.w(e) == "being") {
+							e++ // past the content's own verb group: "could not be done"
+						}
 					}
 					r.cHi = s.mainVerbCut(e+1, r.cHi)
 					if r.cHi-1 > e && r.cHi < hiEff && mainClauseTimes[s.w(r.cHi-1)] && (pastVerb(s.w(r.cHi)) || irregularPast[s.w(r.cHi)]) {
 						r.cHi-- // "... had gone missing later apologized": the adverb is the main clause's
 					}
+					own = true
 					break
 				}
+			}
+			if !own && p+2 < r.cHi {
+				r.cHi = s.mainVerbCut(p+2, r.cHi) // "Critics who say the new rules favor developers have been ignored": a present verb, the main clause's after it
 			}
 		}
 		return r, r.cHi > r.cLo

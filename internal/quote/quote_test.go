@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review: a dismissal's object is something said or a dispute ('brushed off suggestions', not 'brushed off their cars', 'played down the left flank'); a restrictive 'who' clause keeps its own 'if' clause ('if the ordinance passed were proved wrong') and a past verb ends its verb group ('the plan failed were ignored')",
+			in:   `Commuters brushed off their cars before dawn. Winger Jack Pryce played down the left flank for most of the half. She brushed off suggestions that she would quit. Landlords who said rents would fall if the ordinance passed were proved wrong. Critics who said the plan failed were ignored.`,
+			want: []brief{
+				{Indirect, "suggestions that she would quit", "brushed off", "She", ""},
+				{Indirect, "rents would fall if the ordinance passed", "said", "who", ""},
+				{Indirect, "the plan failed", "said", "who", ""},
+			},
+		},
+		{
 			name: "a closing attribution of up to five words ends the content before it ('..., a senior Republican aide said.')",
 			in:   `Marsh told colleagues they would support a stopgap measure if it came to a vote, a senior Republican aide said.`,
 			want: []brief{

@@ -2609,8 +2609,23 @@ func (s *state) presentVerbAt(k int) bool {
 // after a subject that holds an attribution ("The plan Trump says will
 // create jobs is costly"): the first form of "be" or "have", or hi.
 func (s *state) mainVerbCut(from, hi int) int {
+	sub := false // inside a clause opened by "if", "after" ...: its verb is its own
 	for k := from; k < hi; k++ {
 		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			continue
+		}
+		if w := s.t.Lower(k); subClauseOpeners[w] {
+			sub = true
+			continue
+		}
+		if sub && (auxWord(s.w(k)) || pastVerb(s.w(k)) || irregularPast[s.w(k)]) {
+			sub = false // "rents would fall if the ordinance passed were proved wrong"
+			for k+1 < hi && (auxWord(s.w(k+1)) || s.w(k+1) == "not") && !s.t.Tokens[k+1].Quoted && (auxWord(s.w(k)) || s.w(k) == "not") {
+				k++ // "if funding was cut": the clause's verb group
+			}
+			if k+1 < hi && auxWord(s.w(k)) && (pastVerb(s.w(k+1)) || irregularPast[s.w(k+1)]) {
+				k++
+			}
 			continue
 		}
 		if w := s.w(k); (beForms[w] || w == "has" || w == "have" || w == "had" || modals[w] && !auxWord(s.w(k-1)) && isLowerWord(s.w(k-1))) && !modals[s.w(k-1)] && s.w(k-1) != "to" {
@@ -2620,7 +2635,7 @@ func (s *state) mainVerbCut(from, hi int) int {
 		// residents said was caused by a drone struck a civil defence
 		// centre"
 		if w, prev := s.w(k), s.w(k-1); (pastVerb(w) || irregularPast[w]) && k > from && s.kind(k-1) == sentence.Word && isLowerWord(prev) &&
-			!pastParticipleUse[prev] && !npStop[prev] && !isAdverb(prev) && !pastVerb(prev) && !irregularPast[prev] && !relPron[prev] && !prepositionLike[prev] {
+			!pastParticipleUse[prev] && !npStop[prev] && !isAdverb(prev) && !pastVerb(prev) && !irregularPast[prev] && !relPron[prev] && !prepositionLike[prev] && !auxWord(prev) {
 			return k
 		}
 		// or after an adverb of time that the main clause leads with:
@@ -2632,6 +2647,10 @@ func (s *state) mainVerbCut(from, hi int) int {
 	}
 	return hi
 }
+
+// subClauseOpeners open an adverbial clause whose first verb is its own:
+// "if the ordinance passed", "after the fire was set".
+var subClauseOpeners = set(`if after before because unless until once when whenever although though`)
 
 // mainClauseTimes are adverbs of time that can open a main clause's verb
 // phrase after a subject's relative clause (see mainVerbCut).
@@ -4389,12 +4408,34 @@ func (s *state) particleCue(c, hi int) bool {
 	if e <= c+1 || e >= hi || s.t.Tokens[e].Quoted {
 		return false
 	}
-	// an object after the phrase, not how or when ("hit back within
-	// hours", "pushed back hard")
-	w := s.t.Lower(e)
-	return determiners[w] || possessivePronouns[w] || w == "such" || isCapWord(s.w(e)) ||
-		s.kind(e) == sentence.Word && isLowerWord(s.w(e)) && !isAdverb(w) && !prepositionLike[w] && !npStop[w] && !spanUnits[w] && w != "within" && w != "hard"
+	// an object that someone said or did and another dismisses, not a
+	// thing ("brushed off their cars", "played down the left flank"):
+	// its head, before any preposition, is a word for talk or trouble
+	for k := e; k < hi && k < e+5; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		w := s.t.Lower(k)
+		if dismissedNouns[w] {
+			return true
+		}
+		if prepositionLike[w] || npStop[w] || w == "of" {
+			return false
+		}
+	}
+	return false
 }
+
+// dismissedNouns are what a dismissal takes as its object: "brushed off
+// such concerns", "played down the rift".
+var dismissedNouns = set(`concern concerns criticism criticisms suggestion suggestions claim claims question questions
+	threat threats rift rifts row rows dispute disputes split splits report reports speculation rumour rumours
+	rumor rumors fear fears worry worries warning warnings complaint complaints remark remarks comment comments
+	idea ideas notion prospect prospects risk risks significance importance role impact numbers findings figures
+	results poll polls defection defections move impasse tension tensions talk allegation allegations charge
+	charges accusation accusations attack attacks setback setbacks loss losses criticism differences
+	disagreement disagreements controversy furore furor spat feud gaffe comparison comparisons challenge
+	challenges walkout walkouts protest protests`)
 
 // sideIng are participles of taking a side, and sideNouns the groups
 // that take one: "super PACs supporting Rubio", "pastors backing Cruz"
