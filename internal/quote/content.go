@@ -2024,6 +2024,28 @@ func (s *state) thatAfterAside(k, hi, span int) int {
 	return -1
 }
 
+// asidePreps open an aside between a cue and its clause: "said, after a
+// long meeting with officials, that".
+var asidePreps = set(`after under during before following amid despite`)
+
+// clauseAfterAside returns the start of a clause with its own subject
+// right after the comma that closes an aside of words from k, or -1:
+// ", in a statement, it would ...".
+func (s *state) clauseAfterAside(k, hi, span int) int {
+	for q := k; q+1 < hi && q < k+span; q++ {
+		if s.w(q) == "," {
+			if s.newSubject(q+1) && !s.t.Tokens[q+1].Quoted {
+				return q + 1
+			}
+			return -1
+		}
+		if s.kind(q) != sentence.Word || s.t.Tokens[q].Quoted {
+			return -1
+		}
+	}
+	return -1
+}
+
 // skipAfterCue skips time phrases and an addressee after a cue.
 func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	start := p
@@ -2043,10 +2065,16 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			if q := s.thatAfterAside(p+3, hi, 5); q > 0 {
 				return q
 			}
-		case prepositions[s.w(p+1)]:
+		case prepositions[s.w(p+1)] || asidePreps[s.w(p+1)] || s.cueMap[s.w(p+1)]&cueIng != 0:
 			// "would later argue, in a filing submitted late Monday
-			// evening, that ..."
+			// evening, that ...", "said, after a long meeting with
+			// officials, that", "contend, citing a recent audit, that";
+			// also a clause with its own subject: "said, in a statement,
+			// it would ..."
 			if q := s.thatAfterAside(p+2, hi, 9); q > 0 {
+				return q
+			}
+			if q := s.clauseAfterAside(p+2, hi, 9); q > 0 && (prepositions[s.w(p+1)] || asidePreps[s.w(p+1)]) {
 				return q
 			}
 		}

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review: asides opened by 'after', 'under' or a participle between the cue and 'that'; a clause with its own subject after ', in a statement,'",
+			in:   `The mayor said, after a long meeting with officials, that the plan was dead. The minister acknowledged, under questioning from reporters, that errors were made. The council said, in a statement, it would appeal.`,
+			want: []brief{
+				{Indirect, "that the plan was dead", "said", "The mayor", ""},
+				{Indirect, "that errors were made", "acknowledged", "The minister", ""},
+				{Indirect, "it would appeal", "said", "The council", ""},
+			},
+		},
+		{
 			name: "review: a dismissal's object is something said or a dispute ('brushed off suggestions', not 'brushed off their cars', 'played down the left flank'); a restrictive 'who' clause keeps its own 'if' clause ('if the ordinance passed were proved wrong') and a past verb ends its verb group ('the plan failed were ignored')",
 			in:   `Commuters brushed off their cars before dawn. Winger Jack Pryce played down the left flank for most of the half. She brushed off suggestions that she would quit. Landlords who said rents would fall if the ordinance passed were proved wrong. Critics who said the plan failed were ignored.`,
 			want: []brief{
