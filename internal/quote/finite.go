@@ -1143,6 +1143,15 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				if o := s.openingSubject(lo, L); o >= 0 && o < nLo {
 					nLo = o // "Judge Brett M. Kavanaugh, President Trump's nominee to the Supreme Court, denied"
 				}
+				if nLo-1 > lo && s.kind(nLo-1) == sentence.CloseQuote && s.w(nLo-2) != "," {
+					// a scare quote inside the phrase: "Margaret Hale, a
+					// “reluctant” supporter of the cuts, said"
+					if o := int(s.match[nLo-1]); o-1 > lo && nLo-1-o <= 4 && s.kind(o-1) == sentence.Word {
+						if q := s.extendLeft(lo, o-1); q >= lo && q <= o-1 {
+							nLo = q
+						}
+					}
+				}
 				ap := nLo // the apposition's article, after an adverb of time: "Lee Mallinson, now a BBC pundit,"
 				if ap >= 0 && ap+1 < L && (s.w(ap) == "now" || s.w(ap) == "formerly" || s.w(ap) == "once" || s.w(ap) == "still") {
 					ap++

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review: a scare quote inside an apposition before the cue ('Margaret Hale, a “reluctant” supporter of the cuts, said') belongs to the speaker's phrase",
+			in:   `Margaret Hale, a “reluctant” supporter of the cuts, said she had no choice. “We won,” Quina Jones, 25, said.`,
+			want: []brief{
+				{Indirect, "she had no choice", "said", "Margaret Hale, a “reluctant” supporter of the cuts", "Margaret Hale"},
+				{Direct, "“We won,”", "said", "Quina Jones, 25", "Quina Jones"},
+			},
+		},
+		{
 			name: "review: asides opened by 'after', 'under' or a participle between the cue and 'that'; a clause with its own subject after ', in a statement,'",
 			in:   `The mayor said, after a long meeting with officials, that the plan was dead. The minister acknowledged, under questioning from reporters, that errors were made. The council said, in a statement, it would appeal.`,
 			want: []brief{
