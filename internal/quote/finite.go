@@ -997,7 +997,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
 				return r, true
 			}
-			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
+			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd) || s.roleSubject(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
 				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)] ||
 					subjectPronouns[s.w(q)] && q+1 < hiEff && (modals[s.w(q+1)] || auxWord(s.w(q+1)))) // "The city's health department estimates it would take ..."
 			if !weakOK && evidenceVerbs[s.w(c)] && !s.badOpening(q) && !attBadStart[s.w(q)] {

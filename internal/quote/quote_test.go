@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review: a person described by their office speaks with a weak cue and 'that' ('The city's police chief fears that')",
+			in:   `The city's police chief fears that crime will rise. The chief estimates the cost.`,
+			want: []brief{
+				{Indirect, "that crime will rise", "fears", "The city's police chief", ""},
+			},
+		},
+		{
 			name: "review: a scare quote inside an apposition before the cue ('Margaret Hale, a “reluctant” supporter of the cuts, said') belongs to the speaker's phrase",
 			in:   `Margaret Hale, a “reluctant” supporter of the cuts, said she had no choice. “We won,” Quina Jones, 25, said.`,
 			want: []brief{

@@ -4360,6 +4360,22 @@ func (s *state) phrasalCue(c int) bool {
 	return ok && s.phraseClosing(ps, c+1, s.t.Sentences[s.t.Tokens[c].Sent].Hi)
 }
 
+// roleSubject reports whether [lo,hi) is a person described by their
+// office: "The police chief", "The city's police chief", "the prime
+// minister".
+func (s *state) roleSubject(lo, hi int) bool {
+	if hi-lo < 2 || hi-lo > 5 || !determiners[s.t.Lower(lo)] {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || !isLowerWord(s.w(k)) {
+			return false
+		}
+	}
+	h := s.t.Lower(hi - 1)
+	return s.lex.IsTitle(h) || speakerRoles[h]
+}
+
 // inFrontedPhrase reports whether token i lies in a prepositional phrase
 // that opens the sentence and ends at its first comma: "Under the terms
 // of the agreement announced in a joint release, ...".
