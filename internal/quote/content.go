@@ -2304,6 +2304,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			if g, ok := pronouns[s.w(q)]; ok && g != 'n' && s.w(q) != "I" && !s.t.Tokens[q].Quoted || s.possessiveSubject(q, hi) {
 				return q
 			}
+			if w := s.w(q); q == p+2 && (auxWord(w) || pastVerb(w)) && !s.t.Tokens[q].Quoted && objPronouns[s.w(p)] && isCapWord(s.w(p+1)) {
+				return p + 1 // "told her Mabry was holding his phone when he was shot": a named subject's clause
+			}
 		}
 		if q := s.audience(p, hi); q > p && q < hi && (s.newSubject(q) || s.possessiveSubject(q, hi) || q+1 < hi && isCapWord(s.w(p)) && s.kind(q) == sentence.Word && !s.t.Tokens[q].Quoted && !isCapWord(s.w(q)) && s.cueMap[s.w(q)] == 0 && coordAux[s.w(q+1)] && s.w(q+1) != "also" && s.w(q+1) != "then" && s.w(q+1) != "later") {
 			// "told the inquest the bleed had ...", "told investors on

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'told her NAME was holding ... when he was shot': the named subject's clause starts after the one told, not at a later pronoun",
+			in:   `Two witnesses told her Mabry was holding his phone when he was shot. He told him her landlord was selling up.`,
+			want: []brief{
+				{Indirect, "Mabry was holding his phone when he was shot", "told", "Two witnesses", "two witnesses"},
+				{Indirect, "her landlord was selling up", "told", "He", ""},
+			},
+		},
+		{
 			name: "review: a person described by their office speaks with a weak cue and 'that' ('The city's police chief fears that')",
 			in:   `The city's police chief fears that crime will rise. The chief estimates the cost.`,
 			want: []brief{
