@@ -196,6 +196,22 @@ func (s *state) cueAfterApposition(j int) bool {
 	return false
 }
 
+// pastOrBelief reports whether the cue at c reports in the past ("said",
+// "told") or holds a belief ("knows", "fears"): after it a clause in the
+// present perfect is the writer's. (After a present "says" it may be
+// more of what is said: "The company says the update was tested, and its
+// engineers have traced the fault".)
+func (s *state) pastOrBelief(c int) bool {
+	if c < 0 {
+		return false
+	}
+	w := s.w(c)
+	return pastVerb(w) || irregularPast[w] || s.cueMap[w]&cueAtt != 0 && !sayForms[w] || beliefForms[w]
+}
+
+// beliefForms are present forms of verbs of belief and knowledge.
+var beliefForms = set(`knows believes thinks fears hopes expects worries suspects doubts`)
+
 // backshifted are verbs that put reported words in the past.
 var backshifted = set(`would could had was were might`)
 
@@ -822,7 +838,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && (k-p >= 3 || k-p == 2 && s.w(p) == "to") {
 		return true // ", and when pressed ..." / ", but noted ..." / "threatened to sue, and vowed ..."
 	}
-	if nw == "and" && k+3 < end && k-p >= 3 && (s.hasWordIn(p, k, func(w string) bool { return backshifted[w] }) || p > 0 && accuseForms[s.w(p-1)]) && s.perfectClause(k+2, end) {
+	if nw == "and" && k+3 < end && k-p >= 3 && (s.hasWordIn(p, k, func(w string) bool { return backshifted[w] }) && s.pastOrBelief(s.reportingCue(p)) || p > 0 && accuseForms[s.w(p-1)]) && s.perfectClause(k+2, end) {
 		return true // "knows that any bill ... could cost him his gavel, and he has shown little appetite ...": the writer's present perfect beside the reported past, or after an object ("accuses Vance of having donated ..., and senior aides have made ...")
 	}
 	if nw == "and" && k+2 < end && k-p >= 1 {

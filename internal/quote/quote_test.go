@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "second review: a sourceless expectation after ', X said, but' starts after the 'but'; a present 'says' or 'according to' keeps a present-perfect clause after ', and' as more of what is said",
+			in:   `The factory has begun ordering replacement components, a company spokesman said, but the parts are not expected to arrive until March. The company says the update was tested properly, and its engineers have traced the fault to one server. According to the utility, the turbines were still functioning, and the price has risen only slightly.`,
+			want: []brief{
+				{Indirect, "The factory has begun ordering replacement components", "said", "a company spokesman", "a company spokesman"},
+				{Indirect, "the parts are not expected to arrive until March", "are not expected", "", ""},
+				{Indirect, "the update was tested properly, and its engineers have traced the fault to one server", "says", "The company", ""},
+				{Indirect, "the turbines were still functioning, and the price has risen only slightly", "According to", "the utility", ""},
+			},
+		},
+		{
 			name: "'told her NAME was holding ... when he was shot': the named subject's clause starts after the one told, not at a later pronoun",
 			in:   `Two witnesses told her Mabry was holding his phone when he was shot. He told him her landlord was selling up.`,
 			want: []brief{

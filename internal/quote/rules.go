@@ -1046,6 +1046,15 @@ func (s *state) agentless(sen sentence.Range, c int) (raw, bool) {
 	if subordinators[s.t.Lower(start)] {
 		start++ // "Although North Korea is not thought to be ...": the clause after it
 	}
+	for k := a - 2; k > start; k-- {
+		if (s.w(k) == "but" || s.w(k) == "and") && s.w(k-1) == "," && !s.t.Tokens[k].Quoted {
+			start = k + 1 // "..., a company spokesman said, but the parts are not expected to ...": the clause after the link
+			break
+		}
+		if s.t.Tokens[k].Quoted || s.kind(k) != sentence.Word {
+			break
+		}
+	}
 	if start >= a || s.words(start, a) < 1 {
 		return r, false
 	}
