@@ -10,8 +10,9 @@
 // so "latin1" and "iso-8859-1" mean windows-1252 as they do in browsers.
 //
 // Two departures from browsers, both for pages saved by crawlers rather
-// than served live: the guess is UTF-8 when the whole page is valid UTF-8
-// and windows-1252 otherwise; and a page that is valid UTF-8 with non-ASCII
+// than served live: the guess is UTF-8 when the page is valid UTF-8 but
+// for a few broken bytes (a page cut inside a character) and windows-1252
+// otherwise; and a page that is valid UTF-8 with non-ASCII
 // bytes is taken as UTF-8 even when a single-byte legacy charset is
 // declared, because servers often send a default "iso-8859-1" for UTF-8
 // pages while a real Latin-1 text is almost never valid UTF-8.
@@ -93,10 +94,41 @@ func Detect(page []byte, contentType string) (encoding.Encoding, string) {
 	if enc, name, ok := lookup(metaCharset(page[:min(len(page), prescanLen)]), page); ok {
 		return enc, name
 	}
-	if utf8.Valid(page) {
+	if mostlyUTF8(page) {
 		return unicode.UTF8, "utf-8"
 	}
 	return charmap.Windows1252, "windows-1252"
+}
+
+// mostlyUTF8 reports whether page is UTF-8 but for a few broken bytes: all
+// valid, or with at least two valid multi-byte sequences and at most one
+// run of invalid bytes, plus one for every ten of them (a page cut inside
+// a character, a stray byte). Text in a single-byte legacy charset almost never
+// holds a valid multi-byte sequence: its letters above ASCII stand alone
+// ("caf\xe9 au lait").
+func mostlyUTF8(page []byte) bool {
+	if utf8.Valid(page) {
+		return true
+	}
+	multi, bad := 0, 0
+	inBad := false
+	for i := 0; i < len(page); {
+		if page[i] < utf8.RuneSelf {
+			i, inBad = i+1, false
+			continue
+		}
+		r, n := utf8.DecodeRune(page[i:])
+		if r == utf8.RuneError && n == 1 {
+			if !inBad {
+				bad++ // a run of broken bytes counts once
+			}
+			inBad = true
+		} else {
+			multi, inBad = multi+1, false
+		}
+		i += n
+	}
+	return multi >= 2 && bad <= 1+multi/10
 }
 
 // lookup resolves a charset label. A UTF-16 label in a page that is not

@@ -59,6 +59,9 @@ func TestToUTF8(t *testing.T) {
 		{"invalid bytes each replaced", []byte("<p>a\xe2\x82x\xff\xfe</p>"), "text/html; charset=utf-8", "<p>a\uFFFDx\uFFFD\uFFFD</p>"},
 		{"truncated utf-8 sequence declared in meta", []byte(`<meta charset=utf-8><p>na` + "\xc3"), "", `<meta charset=utf-8><p>na` + "\uFFFD"},
 		{"utf-16 meta label on ascii page", []byte(`<meta charset="utf-16"><p>plain</p>`), "", `<meta charset="utf-16"><p>plain</p>`},
+		{"utf-8 page cut inside its last character stays utf-8", []byte("<p>“We won,” she said. “Again" + "\xe2\x80"), "", "<p>“We won,” she said. “Again\uFFFD"},
+		{"one stray byte in a utf-8 page", []byte("<p>“Yes,” he said.\xff “No,” she said.</p>"), "", "<p>“Yes,” he said.\uFFFD “No,” she said.</p>"},
+		{"windows-1252 curly quotes guessed", []byte("<p>\x93Yes,\x94 he said. \x93No.\x94</p>"), "", "<p>“Yes,” he said. “No.”</p>"},
 		{"empty", nil, "", ""},
 	}
 	for _, tt := range tests {
