@@ -1085,7 +1085,10 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		// stand inside a clause: "The fair's rulebook, said head judge
 		// Loretta Simms, does not allow ...")
 		subjectAfter := (s.w(L) != "," || s.partRelative(lo, L) > lo || s.relativeComma(lo, L) > lo) && nHi+1 < hiEff && s.w(nHi) == "," && auxWord(s.w(nHi+1)) && !s.t.Tokens[nHi+1].Quoted
-		ends := s.npEnds(nHi, hiEff) && !subjectAfter || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
+		// (also a relative clause closing the sentence after the speaker:
+		// "..., said two people briefed on the talks who were not
+		// authorized to speak publicly.")
+		ends := s.npEnds(nHi, hiEff) && !subjectAfter || nHi+2 < hiEff && s.w(nHi) == "who" && !s.t.Tokens[nHi].Quoted && cls&(cueAtt|cueWeak) == 0 && s.w(L) == "," && !s.hasWord(nHi, hiEff, ",") || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
 		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !((afterQuote || namedTail) && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || s.openingSubject(lo, L) >= 0 || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an

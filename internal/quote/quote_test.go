@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "second review: an inverted speaker whose relative clause closes the sentence ('..., said two people briefed on the talks who were not authorized to speak publicly.')",
+			in:   `Negotiators remain far apart on pensions, said two people briefed on the talks who were not authorized to speak publicly. He said two people who were there had seen it.`,
+			want: []brief{
+				{Indirect, "Negotiators remain far apart on pensions", "said", "two people briefed on the talks", "two people briefed on the talks"},
+				{Indirect, "two people who were there had seen it", "said", "He", ""},
+			},
+		},
+		{
 			name: "second review: a sourceless expectation after ', X said, but' starts after the 'but'; a present 'says' or 'according to' keeps a present-perfect clause after ', and' as more of what is said",
 			in:   `The factory has begun ordering replacement components, a company spokesman said, but the parts are not expected to arrive until March. The company says the update was tested properly, and its engineers have traced the fault to one server. According to the utility, the turbines were still functioning, and the price has risen only slightly.`,
 			want: []brief{
