@@ -1084,7 +1084,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		// its verb after the apposition; a parenthetical attribution may
 		// stand inside a clause: "The fair's rulebook, said head judge
 		// Loretta Simms, does not allow ...")
-		subjectAfter := (s.w(L) != "," || s.partRelative(lo, L) > lo || s.relativeComma(lo, L) > lo) && nHi+1 < hiEff && s.w(nHi) == "," && auxWord(s.w(nHi+1)) && !s.t.Tokens[nHi+1].Quoted
+		subjectAfter := (s.w(L) != "," || s.partRelative(lo, L) > lo || s.relativeComma(lo, L) > lo || s.participleAside(lo, L)) && nHi+1 < hiEff && s.w(nHi) == "," && auxWord(s.w(nHi+1)) && !s.t.Tokens[nHi+1].Quoted
 		// (also a relative clause closing the sentence after the speaker:
 		// "..., said two people briefed on the talks who were not
 		// authorized to speak publicly.")
@@ -2299,6 +2299,21 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 		}
 	}
 	return hi
+}
+
+// participleAside reports whether the words [lo,L) before a cue are a
+// noun phrase and an aside opened by a participle, closed at L: "The
+// complaint, filed in federal court on Monday,".
+func (s *state) participleAside(lo, L int) bool {
+	for k := lo + 1; k < L && k < lo+6; k++ {
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			return k+1 < L && asideParticiples[s.w(k+1)] && !s.hasWord(k+1, L, ",")
+		}
+		if s.kind(k) != sentence.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeInSubject returns the relative pronoun inside a subject

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "second review: 'The complaint, filed in federal court on Monday, says the inspector, NAME, was told': a participle aside in the subject, the content's subject after the cue",
+			in:   `The complaint, filed in federal court on Monday, says the inspector, Gary Linden, was told to stop.`,
+			want: []brief{
+				{Indirect, "the inspector, Gary Linden, was told to stop", "says", "The complaint, filed in federal court on Monday", "the complaint"},
+			},
+		},
+		{
 			name: "second review: an inverted speaker whose relative clause closes the sentence ('..., said two people briefed on the talks who were not authorized to speak publicly.')",
 			in:   `Negotiators remain far apart on pensions, said two people briefed on the talks who were not authorized to speak publicly. He said two people who were there had seen it.`,
 			want: []brief{
