@@ -997,7 +997,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				r.cLo, r.cHi = b, s.cutAtComma(q, s.contentEnd(q, hiEff))
 				return r, true
 			}
-			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd) || s.roleSubject(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
+			weakOK := cls&cueWeak == 0 || (s.namedSubject(nLo, sEnd) || s.sourceNoun(nLo, sEnd) || s.roleSubject(nLo, sEnd)) && (s.w(q) == "that" || quoteNext) || s.roleSubject(nLo, sEnd) && s.bareClause(q, hiEff) || (s.sourceNoun(nLo, sEnd) || s.personSubject(nLo, sEnd)) && !attBadStart[s.w(q)] ||
 				s.bodySubject(nLo, sEnd) && (s.w(q) == "that" || s.w(q) == "to" && q+1 < hiEff && s.kind(q+1) == sentence.Word && !determiners[s.t.Lower(q+1)] ||
 					subjectPronouns[s.w(q)] && q+1 < hiEff && (modals[s.w(q+1)] || auxWord(s.w(q+1)))) // "The city's health department estimates it would take ..."
 			if !weakOK && evidenceVerbs[s.w(c)] && !s.badOpening(q) && !attBadStart[s.w(q)] {
@@ -1400,7 +1400,31 @@ func (s *state) thatOnlyFits(c, q, hi int) bool {
 	if s.w(q) == "that" {
 		return s.thatClause(q, hi)
 	}
-	return s.kind(q) == sentence.OpenQuote
+	return s.kind(q) == sentence.OpenQuote || s.bareClause(q, hi)
+}
+
+// bareClause reports whether a clause without "that" opens at q: a short
+// subject (a determiner's phrase, a pronoun, a name or a bare noun) and,
+// within four words and before any relative pronoun, its finite verb
+// ("maintains the contract was awarded fairly", "fears burnout is
+// driving staff away"; not "maintained a lead that was ...").
+func (s *state) bareClause(q, hi int) bool {
+	if q >= hi || s.t.Tokens[q].Quoted || s.kind(q) != sentence.Word || npStop[s.t.Lower(q)] || prepositionLike[s.t.Lower(q)] {
+		return false
+	}
+	for k := q + 1; k < hi && k <= q+4; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
+			return false
+		}
+		if beForms[w] || w == "has" || w == "have" || w == "had" || modals[w] {
+			return true
+		}
+		if relPron[w] || npStop[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // reflexiveAfterSubject reports whether the reflexive at L follows its

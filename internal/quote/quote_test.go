@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a cue only before 'that' also takes a bare clause with its verb close after its subject ('maintains the contract was awarded fairly'), not an object with a relative clause ('maintained a lead that was ...')",
+			in:   `Mayor Jones maintains the contract was awarded fairly. The team maintained a lead that was never threatened. The firm maintains the building.`,
+			want: []brief{
+				{Indirect, "the contract was awarded fairly", "maintains", "Mayor Jones", "Jones"},
+			},
+		},
+		{
 			name: "second review: 'The complaint, filed in federal court on Monday, says the inspector, NAME, was told': a participle aside in the subject, the content's subject after the cue",
 			in:   `The complaint, filed in federal court on Monday, says the inspector, Gary Linden, was told to stop.`,
 			want: []brief{
