@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "second review: 'ordered' with an object and 'to' or with 'that' is a directive ('Regulators ordered the bank to raise more capital'), not 'ordered 50 new planes' or 'ordered pizza to the office'",
+			in:   `Regulators ordered the bank to raise more capital. The airline ordered 50 new planes. The court ordered that the documents be released. He ordered pizza to the office.`,
+			want: []brief{
+				{Indirect, "the bank to raise more capital", "ordered", "Regulators", "Regulators"},
+				{Indirect, "that the documents be released", "ordered", "The court", ""},
+			},
+		},
+		{
 			name: "a cue only before 'that' also takes a bare clause with its verb close after its subject ('maintains the contract was awarded fairly'), not an object with a relative clause ('maintained a lead that was ...')",
 			in:   `Mayor Jones maintains the contract was awarded fairly. The team maintained a lead that was never threatened. The firm maintains the building.`,
 			want: []brief{

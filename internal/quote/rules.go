@@ -270,6 +270,9 @@ func (s *state) sentence(si int, out []raw) []raw {
 			continue // "refused to endorse Trump": a negated cue, the infinitive
 		}
 		c, ok := s.cueMap[w]
+		if w == "ordered" && !ok && i > sen.Lo && !beForms[s.w(i-1)] && s.w(i-1) != "been" && s.w(i-1) != "being" && s.directive(i, sen.Hi) {
+			c, ok = cueVerb|cueTell, true // "Regulators ordered the bank to raise more capital", "the court ordered that ...": a directive, not "ordered 50 planes"
+		}
 		if w == "projects" && i > sen.Lo && s.findingSubjectEnd(i-1) {
 			c, ok = cueVerb|cueWeak, true // "a revenue forecast released Monday projects that ...": a finding, where "projects" is mostly the noun
 		}
@@ -4410,6 +4413,26 @@ func (s *state) inFrontedPhrase(sen sentence.Range, i int) bool {
 
 // phraseOpeners open a sentence's fronted prepositional phrase.
 var phraseOpeners = set(`Under Despite After Before Since Following Amid Without Unlike`)
+
+// directive reports whether the verb of ordering at i gives an order:
+// "that" right after it, or an object and "to" with a verb's base form
+// ("ordered the bank to raise ..."), with no verb between.
+func (s *state) directive(i, hi int) bool {
+	if i+1 < hi && s.w(i+1) == "that" {
+		return true
+	}
+	for k := i + 2; k+1 < hi && k <= i+6; k++ {
+		w := s.w(k)
+		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted || auxWord(w) || pastVerb(w) || relPron[w] {
+			return false
+		}
+		if w == "to" {
+			v := s.w(k + 1)
+			return isLowerWord(v) && !determiners[v] && !possessivePronouns[v] && !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed")
+		}
+	}
+	return false
+}
 
 // passiveTell are the participles of telling whose passive subject is
 // the one told: "Staff were told that ...".
