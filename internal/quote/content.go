@@ -712,7 +712,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// subject's next act
 		return true
 	}
-	if k-p >= 3 && s.w(k-1) != "," && !s.t.Tokens[k+1].Quoted && strings.HasSuffix(s.w(k+1), "ed") && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && s.toBase(p, k) {
+	if k-p >= 3 && s.w(k-1) != "," && !s.t.Tokens[k+1].Quoted && strings.HasSuffix(s.w(k+1), "ed") && pastVerb(s.w(k+1)) && (s.cueMap[s.w(k+1)] != 0 || s.w(k+1) == "ordered") && s.toBase(p, k) {
 		return true // "urged affected employees to monitor their accounts and offered ...": an infinitive goes on in its base form, so a past form is the subject's next act
 	}
 	if k-p >= 3 && s.w(k-1) == "," && s.clauseAttribution(k+1, end) {

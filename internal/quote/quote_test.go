@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'told airlines to ground the planes and ordered inspections': a past 'ordered' after an infinitive is the subject's next act",
+			in:   `The FAA told airlines to ground the planes and ordered inspections.`,
+			want: []brief{
+				{Indirect, "airlines to ground the planes", "told", "The FAA", "FAA"},
+			},
+		},
+		{
 			name: "second review: 'ordered' with an object and 'to' or with 'that' is a directive ('Regulators ordered the bank to raise more capital'), not 'ordered 50 new planes' or 'ordered pizza to the office'",
 			in:   `Regulators ordered the bank to raise more capital. The airline ordered 50 new planes. The court ordered that the documents be released. He ordered pizza to the office.`,
 			want: []brief{
