@@ -2303,11 +2303,11 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 		switch {
 		case npAdjunct[w] && !(cue >= 0 && desireCues[s.t.Lower(cue)] && wantedWhen[w] && !s.newSubject(k+1)) && !(gerund && gerundTime[w]):
 			return k
-		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && s.mediumHead(k+2, hi)):
+		case (w == "in" || w == "on" || w == "at") && (timeWords[nw] || isYear(nw) || k+2 < hi && determiners[s.lower(nw)] && s.mediumHead(k+2, hi)) && !s.freeRelativeBefore(lo, k):
 			return k
 		case whenWords[w] && s.bareTimeAdjunct(k, hi) && !s.hasFinite(lo, k):
 			return k // "blasted Clinton Wednesday on a radio show"
-		case (w == "in" || w == "on" || w == "at") && s.mediumAhead(k+1, hi) && !s.hasFinite(lo, k),
+		case (w == "in" || w == "on" || w == "at") && s.mediumAhead(k+1, hi) && !s.hasFinite(lo, k) && !s.freeRelativeBefore(lo, k),
 			w == "in" && (nw == "early" || nw == "late" || nw == "mid") && k+2 < hi && timeWords[s.w(k+2)] && !s.hasFinite(lo, k),
 			w == "last" && (timeUnits[nw] || seasons[nw] || timeWords[nw]) && !determiners[s.t.Lower(k-1)] && !possessivePronouns[s.w(k-1)] && s.w(k-1) != "of" && !s.hasFinite(lo, k),
 			w == "on" && mediaOutlets[nw] && (k+2 >= hi || s.kind(k+2) != sentence.Word || isCapWord(s.w(k+2))) && !s.hasFinite(lo, k):
@@ -2373,6 +2373,22 @@ func (s *state) raisedAhead(k, hi int) bool {
 				v++
 			}
 			return v+1 < hi && raisingParticiples[s.w(v)] && s.w(v+1) == "to"
+		}
+	}
+	return false
+}
+
+// freeRelativeBefore reports whether a free relative's "what" and its verb
+// stand in [lo,k): an adjunct after them is the relative clause's ("on
+// what Sorensen described on a conference call as ...").
+func (s *state) freeRelativeBefore(lo, k int) bool {
+	for j := lo; j < k; j++ {
+		if s.t.Lower(j) == "what" && !s.t.Tokens[j].Quoted {
+			for v := j + 1; v < k; v++ {
+				if pastVerb(s.w(v)) || irregularPast[s.w(v)] || s.cueMap[s.w(v)]&cueVerb != 0 {
+					return v == k-1 // the adjunct follows the relative's verb
+				}
+			}
 		}
 	}
 	return false

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an object holding a free relative keeps the relative's own adjunct ('blamed the outlook on what Sorensen described on a conference call as a slump'); 'attacked Trump on a conference call' ends before it",
+			in:   `Executives blamed the outlook on what Sorensen described on a conference call as a slump at two customers. Cruz attacked Trump on a conference call.`,
+			want: []brief{
+				{Indirect, "the outlook on what Sorensen described on a conference call as a slump at two customers", "blamed", "Executives", "executives"},
+				{Indirect, "Trump", "attacked", "Cruz", ""},
+			},
+		},
+		{
 			name: "'told airlines to ground the planes and ordered inspections': a past 'ordered' after an infinitive is the subject's next act",
 			in:   `The FAA told airlines to ground the planes and ordered inspections.`,
 			want: []brief{
