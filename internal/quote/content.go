@@ -697,6 +697,9 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 		// announce that ..." the verb shares the reported clause's modal)
 		return true
 	}
+	if w == "and" && k+2 < end && s.w(k+2) == "that" && !s.t.Tokens[k+1].Quoted && strings.HasSuffix(s.w(k+1), "s") && s.cueMap[s.w(k+1)] != 0 && s.backshifted(p, k) {
+		return true // "said he had begun looking for a new provider and doubts that ...": a present attitude of the speaker's, not the reported past
+	}
 	if (s.w(k+1) == "will" && s.backshifted(p, k) || s.attitudePast(k+1)) && !s.pastPerfect(p, k) {
 		return true
 	}

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'said he had begun looking ... and doubts that ...': a present attitude after a reported past is the speaker's own, not the content's",
+			in:   `Omar Sadiq, who runs a landscaping company, said he had begun looking for a new payroll provider and doubts that TallyPoint can win back the trust of small businesses.`,
+			want: []brief{
+				{Indirect, "he had begun looking for a new payroll provider", "said", "Omar Sadiq, who runs a landscaping company", "Omar Sadiq"},
+				{Indirect, "that TallyPoint can win back the trust of small businesses", "doubts", "Omar Sadiq, who runs a landscaping company", "Omar Sadiq"},
+			},
+		},
+		{
 			name: "an object holding a free relative keeps the relative's own adjunct ('blamed the outlook on what Sorensen described on a conference call as a slump'); 'attacked Trump on a conference call' ends before it",
 			in:   `Executives blamed the outlook on what Sorensen described on a conference call as a slump at two customers. Cruz attacked Trump on a conference call.`,
 			want: []brief{
