@@ -706,7 +706,7 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 	if s.kind(k-1) == sentence.CloseQuote && s.cueMap[s.w(k+1)]&cueIng != 0 && !s.t.Tokens[k+1].Quoted {
 		return true // ‘the tally was “stolen in broad daylight” and vowing to challenge it’: the speaker's next act
 	}
-	if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && s.hasFinite(p, k) && s.hasWord(k+2, min(end, k+9), "of") {
+	if k+3 < end && accuseForms[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && (s.hasFinite(p, k) || s.w(p) == "that") && s.hasWord(k+2, min(end, k+9), "of") {
 		return true // "said the government had consulted the sector and accused private operators of ...": the speaker's next act
 	}
 	if k-p >= 1 && pastVerb(s.w(k+1)) && s.cueMap[s.w(k+1)] != 0 && !s.t.Tokens[k+1].Quoted && !clauseStart[s.t.Lower(p)] && !s.hasFinite(p, k) {

@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a that-clause in the present ends before 'and accused X of' (the speaker's next act)",
+			in:   `He noted that overall youth smoking rates remain near historic lows and accused the authors of “handing the vaping industry a talking point.”`,
+			want: []brief{
+				{Indirect, "that overall youth smoking rates remain near historic lows", "noted", "He", ""},
+				{Mixed, "the authors of “handing the vaping industry a talking point.”", "accused", "He", ""},
+			},
+		},
+		{
 			name: "'said he had begun looking ... and doubts that ...': a present attitude after a reported past is the speaker's own, not the content's",
 			in:   `Omar Sadiq, who runs a landscaping company, said he had begun looking for a new payroll provider and doubts that TallyPoint can win back the trust of small businesses.`,
 			want: []brief{
