@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'X, according to Y, and most scientists agree that Z': the coordinated clause after the source is an attribution of its own, not more of X",
+			in:   `Cigarettes kill nearly half a million Americans each year, according to federal estimates, and most scientists agree that vaping is safer.`,
+			want: []brief{
+				{Indirect, "Cigarettes kill nearly half a million Americans each year", "according to", "federal estimates", "federal estimates"},
+				{Indirect, "that vaping is safer", "agree", "most scientists", "most scientists"},
+			},
+		},
+		{
 			name: "a that-clause in the present ends before 'and accused X of' (the speaker's next act)",
 			in:   `He noted that overall youth smoking rates remain near historic lows and accused the authors of “handing the vaping industry a talking point.”`,
 			want: []brief{

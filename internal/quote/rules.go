@@ -2383,7 +2383,7 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 			r.cHi = s.contentEnd(e, hiEff)
 			return r, true
 		}
-		if r.cHi-r.cLo >= 1 && end+2 < hiEff && s.w(end) == "," && !s.hasFinite(r.cLo, r.cHi) && s.hasFinite(end+1, s.contentEnd(end+1, hiEff)) {
+		if r.cHi-r.cLo >= 1 && end+2 < hiEff && s.w(end) == "," && s.w(end+1) != "and" && s.w(end+1) != "but" && !s.hasFinite(r.cLo, r.cHi) && s.hasFinite(end+1, s.contentEnd(end+1, hiEff)) {
 			// "Over the long term, according to the budget office, the
 			// rise in deficits is ...": a fronted phrase without a verb
 			// is the start of the clause that follows; a sentence adverb
