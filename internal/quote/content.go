@@ -776,6 +776,12 @@ func (s *state) asked(sen sentence.Range, c int) (raw, bool) {
 	if end >= hiEff || end-r.cLo < 2 {
 		return r, false // no main clause follows
 	}
+	for k := r.cLo + 2; k < end; k++ {
+		if s.isDash(k) && !s.t.Tokens[k].Quoted {
+			end = k // "Asked whether race played a role — Mabry was Black, ... — Pruitt said": the question ends at the aside
+			break
+		}
+	}
 	r.cHi = end
 	if r.sLo >= 0 {
 		if m, ok := s.ents.MentionAt(r.sLo); ok && m.Hi <= r.sHi {

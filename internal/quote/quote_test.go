@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a dash closes an 'according to' source and a fronted question inside a dash aside ('Asked whether race played a role — Mabry was Black, ..., according to the department — Pruitt said')",
+			in:   `Asked whether the family believed race played a role in the shooting — Mabry was Black, and the officer is white, according to the department — Pruitt said it was “too early to say” but that the family had “serious questions.”`,
+			want: []brief{
+				{Indirect, "whether the family believed race played a role in the shooting", "Asked", "", ""},
+				{Indirect, "Mabry was Black, and the officer is white", "according to", "the department", ""},
+				{Mixed, "it was “too early to say” but that the family had “serious questions.”", "said", "Pruitt", "Pruitt"},
+			},
+		},
+		{
 			name: "'X, according to Y, and most scientists agree that Z': the coordinated clause after the source is an attribution of its own, not more of X",
 			in:   `Cigarettes kill nearly half a million Americans each year, according to federal estimates, and most scientists agree that vaping is safer.`,
 			want: []brief{

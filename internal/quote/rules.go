@@ -2322,6 +2322,9 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		if s.w(end) == ":" && !s.t.Tokens[end].Quoted {
 			break // "According to HuffPo: “...”"
 		}
+		if s.isDash(end) && !s.t.Tokens[end].Quoted {
+			break // "— Mabry was Black, according to the department — Pruitt said ...": the aside's closing dash
+		}
 		end++
 	}
 	for k := R + 1; k+1 < end; k++ {
