@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a span of time after an object ('endorsed Halvorsen weeks later', 'criticized the plan two days later') is when, not what",
+			in:   `Governor Ann Tanaka, who endorsed Halvorsen weeks later, has kept a low profile. Mayor Joe Smith criticized the plan two days later.`,
+			want: []brief{
+				{Indirect, "Halvorsen", "endorsed", "who", "Ann Tanaka"},
+				{Indirect, "the plan", "criticized", "Mayor Joe Smith", "Joe Smith"},
+			},
+		},
+		{
 			name: "a dash closes an 'according to' source and a fronted question inside a dash aside ('Asked whether race played a role — Mabry was Black, ..., according to the department — Pruitt said')",
 			in:   `Asked whether the family believed race played a role in the shooting — Mabry was Black, and the officer is white, according to the department — Pruitt said it was “too early to say” but that the family had “serious questions.”`,
 			want: []brief{
