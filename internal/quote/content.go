@@ -212,9 +212,6 @@ func (s *state) pastOrBelief(c int) bool {
 // beliefForms are present forms of verbs of belief and knowledge.
 var beliefForms = set(`knows believes thinks fears hopes expects worries suspects doubts`)
 
-// backshifted are verbs that put reported words in the past.
-var backshifted = set(`would could had was were might`)
-
 // perfectClause reports whether a clause in the present perfect opens at
 // j: a short subject, "has" or "have", adverbs and a past participle ("he
 // has shown", "the debate commission has so far shown", "his campaign has
@@ -847,7 +844,7 @@ func (s *state) commaCut(k, p, end int) bool {
 	if (nw == "and" || nw == "but") && k+2 < end && (subordinators[s.w(k+2)] || s.cueMap[s.w(k+2)]&cueVerb != 0) && (k-p >= 3 || k-p == 2 && s.w(p) == "to") {
 		return true // ", and when pressed ..." / ", but noted ..." / "threatened to sue, and vowed ..."
 	}
-	if nw == "and" && k+3 < end && k-p >= 3 && (s.hasWordIn(p, k, func(w string) bool { return backshifted[w] }) && s.pastOrBelief(s.reportingCue(p)) || p > 0 && accuseForms[s.w(p-1)]) && s.perfectClause(k+2, end) {
+	if nw == "and" && k+3 < end && k-p >= 3 && (s.backshifted(p, k) && s.pastOrBelief(s.reportingCue(p)) || p > 0 && accuseForms[s.w(p-1)]) && s.perfectClause(k+2, end) {
 		return true // "knows that any bill ... could cost him his gavel, and he has shown little appetite ...": the writer's present perfect beside the reported past, or after an object ("accuses Vance of having donated ..., and senior aides have made ...")
 	}
 	if nw == "and" && k+2 < end && k-p >= 1 {
@@ -936,7 +933,7 @@ func (s *state) toBase(p, k int) bool {
 	for j := p; j+1 < k && j < p+6; j++ {
 		if s.w(j) == "to" && !s.t.Tokens[j].Quoted {
 			v := s.w(j + 1)
-			return isLowerWord(v) && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !determiners[v] && !possessivePronouns[v] && !pronounsOrNone(v) && (s.cueMap[v] != 0 || !strings.HasSuffix(v, "s"))
+			return isLowerWord(v) && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !determiners[v] && !possessivePronouns[v] && pronouns[v] == 0 && (s.cueMap[v] != 0 || !strings.HasSuffix(v, "s"))
 		}
 	}
 	return false
@@ -946,9 +943,6 @@ func (s *state) toBase(p, k int) bool {
 // employees to monitor ...".
 var objectControl = set(`urged urges told tells asked asks encouraged encourages pressed presses advised advises
 	warned warns invited invites implored implores begged begs`)
-
-// pronounsOrNone reports whether w is a pronoun.
-func pronounsOrNone(w string) bool { return pronouns[w] != 0 }
 
 // clauseAfter reports whether a clause with its own subject starts at k:
 // a pronoun, a determiner, a name or a bare plural, then a finite verb

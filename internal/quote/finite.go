@@ -2316,9 +2316,9 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 			// News"; not inside a clause of the object's own ("an economy
 			// that grew 0.6% last year")
 			return k
-		case w == "within" && (spanUnits[nw] || k+2 < hi && (nw == "the" || nw == "a" || nw == "an") && spanUnits[s.w(k+2)]) && !s.hasFinite(lo, k):
+		case w == "within" && (timeGap[nw] || k+2 < hi && (nw == "the" || nw == "a" || nw == "an") && timeGap[s.w(k+2)]) && !s.hasFinite(lo, k):
 			return k // "rejected that characterization within the hour"
-		case spanUnits[w] && strings.HasSuffix(w, "s") && (nw == "later" || nw == "earlier" || nw == "ago") && k > lo && !s.hasFinite(lo, k):
+		case timeGap[w] && strings.HasSuffix(w, "s") && (nw == "later" || nw == "earlier" || nw == "ago") && k > lo && !s.hasFinite(lo, k):
 			// "endorsed Halvorsen weeks later", "criticized the plan two
 			// days later": when, not what
 			if p := s.t.Lower(k - 1); k-1 >= lo && (numberWords[p] || startsWithDigit(p) || p == "few" || p == "several" || p == "many") {
@@ -2403,10 +2403,6 @@ func (s *state) freeRelativeBefore(lo, k int) bool {
 	}
 	return false
 }
-
-// spanUnits are the units of "within the hour", "within minutes", "weeks
-// later".
-var spanUnits = set(`minute minutes hour hours day days week weeks month months years`)
 
 // mediumCut returns where a noun phrase object at [lo,hi) ends before the
 // medium it was said in ("the mistake in a statement Thursday"), or hi.
