@@ -2043,10 +2043,6 @@ func (s *state) thatAfterAside(k, hi, span int) int {
 	return -1
 }
 
-// asidePreps open an aside between a cue and its clause: "said, after a
-// long meeting with officials, that".
-var asidePreps = set(`after under during before following amid despite`)
-
 // clauseAfterAside returns the start of a clause with its own subject
 // right after the comma that closes an aside of words from k, or -1:
 // ", in a statement, it would ...".
@@ -2084,7 +2080,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			if q := s.thatAfterAside(p+3, hi, 5); q > 0 {
 				return q
 			}
-		case prepositions[s.w(p+1)] || asidePreps[s.w(p+1)] || s.cueMap[s.w(p+1)]&cueIng != 0:
+		case adjunctPreps[s.w(p+1)] || s.cueMap[s.w(p+1)]&cueIng != 0:
 			// "would later argue, in a filing submitted late Monday
 			// evening, that ...", "said, after a long meeting with
 			// officials, that", "contend, citing a recent audit, that";
@@ -2093,7 +2089,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 			if q := s.thatAfterAside(p+2, hi, 9); q > 0 {
 				return q
 			}
-			if q := s.clauseAfterAside(p+2, hi, 9); q > 0 && (prepositions[s.w(p+1)] || asidePreps[s.w(p+1)]) {
+			if q := s.clauseAfterAside(p+2, hi, 9); q > 0 && adjunctPreps[s.w(p+1)] {
 				return q
 			}
 		}
