@@ -664,32 +664,34 @@ func (t *Text) attributionFollows(j, hi int) bool {
 		}
 		w := t.Src[tk.Start:tk.End]
 		if attributionVerbs[w] {
+			word := k+1 < hi && t.Tokens[k+1].Kind == Word // a word follows the verb
+			afterStop := j >= 2 && t.Word(j-2) == "."      // the quotation closed with a full stop
 			// “... neighborhood.” Russia insisted that ...: a content of its
 			// own follows, so a new sentence starts at the name
-			if k+1 < hi && t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End] == "that" {
+			if k+1 < hi && t.Word(k+1) == "that" {
 				return false
 			}
 			// “... is finished.” Richard Coyle warned of “a collapse”: after
 			// a quotation closed by a full stop, a verb with a topic of its
 			// own opens a sentence (“...,” Clinton said of Trump keeps its
 			// comma)
-			if k+1 < hi && j >= 2 && t.Word(j-2) == "." && t.Tokens[k+1].Kind == Word && topicWords[t.Word(k+1)] {
+			if word && afterStop && topicWords[t.Word(k+1)] {
 				return false
 			}
 			// and so does a verb with a long phrase after its hearer:
 			// “... swamp.” Kettering told a New Hampshire audience in
 			// January that ... (but “...” Smith told reporters.)
-			if addressed[w] && j >= 2 && t.Word(j-2) == "." && k+1 < hi && t.Tokens[k+1].Kind == Word && !t.endsWithin(k+1, hi, 4) {
+			if word && afterStop && addressed[w] && !t.endsWithin(k+1, hi, 4) {
 				return false
 			}
 			// “...” Reid said both men are ...: the verb has its own
 			// content, so it opens a sentence rather than closing one
-			if k+1 < hi && t.Tokens[k+1].Kind == Word && !addressed[w] && t.ownContent(t.Src[t.Tokens[k+1].Start:t.Tokens[k+1].End]) {
+			if word && !addressed[w] && t.ownContent(t.Word(k+1)) {
 				return false
 			}
 			// “...” Smith told reporters he would resign: a clause after
 			// the one told is the verb's own content
-			if addressed[w] && k+1 < hi && t.Tokens[k+1].Kind == Word && t.clauseAfterHearer(k+2, hi) {
+			if word && addressed[w] && t.clauseAfterHearer(k+2, hi) {
 				return false
 			}
 			// “...” Hale said in a statement: “...”: a quotation of its own
