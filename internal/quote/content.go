@@ -1956,13 +1956,13 @@ func (s *state) toldWhereThat(p, hi int) int {
 }
 
 // passiveTell reports whether the cue at c is passive: "was told", "had
-// not been warned", "were never informed".
+// not been warned", "were never informed", "was being told".
 func (s *state) passiveTell(c int) bool {
 	k := c - 1
 	for k >= 0 && s.kind(k) == sentence.Word && (isAdverb(s.w(k)) || s.w(k) == "not" || s.w(k) == "never") {
 		k--
 	}
-	return k >= 0 && beForms[s.w(k)]
+	return k >= 0 && (beForms[s.w(k)] || s.w(k) == "being")
 }
 
 // particleOn reports whether "on" at p is the particle of the cue before

@@ -1819,14 +1819,8 @@ func (s *state) accept(out []raw, r raw) []raw {
 	if r.cueLo >= 0 && speechManner[s.w(r.cueLo)] && r.cHi-r.cLo >= 2 && !s.t.Tokens[r.cLo].Quoted && (determiners[s.t.Lower(r.cLo)] && strings.HasPrefix(s.w(r.cLo+1), "question") || strings.HasPrefix(s.w(r.cLo), "question")) {
 		return out // "a reporter shouted a question about the early vote": the manner of asking, not what was asked
 	}
-	if r.cueLo > 0 && passiveTell[s.w(r.cueLo)] && r.sLo >= 0 && r.sHi <= r.cueLo {
-		k := r.cueLo - 1
-		for k > r.sHi && isAdverb(s.w(k)) {
-			k--
-		}
-		if k >= r.sHi && (beForms[s.w(k)] || s.w(k) == "been" || s.w(k) == "being") {
-			r.sLo, r.sHi, r.entity, r.described = -1, -1, -1, "" // "Staff were told that ...": the hearers; no one named tells
-		}
+	if r.cueLo > 0 && toldForms[s.w(r.cueLo)] && r.sLo >= 0 && r.sHi < r.cueLo && s.passiveTell(r.cueLo) {
+		r.sLo, r.sHi, r.entity, r.described = -1, -1, -1, "" // "Staff were told that ...": the hearers; no one named tells
 	}
 	if r.cHi-r.cLo == 1 && isAdverb(s.w(r.cLo)) && !s.t.Tokens[r.cLo].Quoted {
 		return out // "if the allegations are not investigated quickly": how, not what
@@ -4437,9 +4431,9 @@ func (s *state) directive(i, hi int) bool {
 	return false
 }
 
-// passiveTell are the participles of telling whose passive subject is
-// the one told: "Staff were told that ...".
-var passiveTell = set(`told informed reminded assured warned advised notified`)
+// toldForms are the participles of telling whose passive subject is the
+// one told: "Staff were told that ...".
+var toldForms = set(`told informed reminded assured warned advised notified`)
 
 // headlineVerbs are verbs of headlines whose object may be a noun that is
 // also a cue ("Council Delays Vote on ...").
@@ -4484,7 +4478,7 @@ var dismissedNouns = set(`concern concerns criticism criticisms suggestion sugge
 	rumor rumors fear fears worry worries warning warnings complaint complaints remark remarks comment comments
 	idea ideas notion prospect prospects risk risks significance importance role impact numbers findings figures
 	results poll polls defection defections move impasse tension tensions talk allegation allegations charge
-	charges accusation accusations attack attacks setback setbacks loss losses criticism differences
+	charges accusation accusations attack attacks setback setbacks loss losses differences
 	disagreement disagreements controversy furore furor spat feud gaffe comparison comparisons challenge
 	challenges walkout walkouts protest protests`)
 
