@@ -1484,12 +1484,12 @@ func (s *state) otherParty(lo, hi, id int) bool {
 			party = partyAdjectives[s.w(k)]
 		}
 	}
+	if party == "" {
+		return false
+	}
 	p := partyOf(s.ents.Entities[id])
-	return party != "" && p != "" && p != party
+	return p != "" && p != party
 }
-
-// partyRoles are the party words the entity recogniser keeps as roles.
-var partyRoles = []string{"democrat", "republican", "labour", "conservative"}
 
 // speakerOf is speakerEntity before the party check.
 func (s *state) speakerOf(r *raw) int {
@@ -3612,8 +3612,11 @@ func (s *state) partyHolder(party string, at int) int {
 // recogniser gave e, or "".
 func partyOf(e *entity.Entity) string {
 	for _, r := range e.Roles {
-		if p := strings.ToLower(r); slices.Contains(partyRoles, p) {
-			return p
+		p := strings.ToLower(r)
+		for _, party := range partyAdjectives {
+			if p == party {
+				return p
+			}
 		}
 	}
 	return ""
