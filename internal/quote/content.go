@@ -718,6 +718,13 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 	if k-p >= 3 && s.w(k-1) == "," && s.clauseAttribution(k+1, end) {
 		return true // "had won, but a flurry of snap polls and fact-checks suggested that ...": a new attribution
 	}
+	if w == "and" && k-p >= 2 && k+2 < end && subjectPronouns[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && (nestedSpeech[s.w(k+2)] || judgeVerbs[s.w(k+2)]) && s.newSpeaker(k+1) {
+		// "said Russian services hacked the committee's computers and she
+		// accused Trump of ...": a pronoun and a verb of saying start an
+		// attribution of their own ("and they want ...", "and he hoped
+		// ..." go on with what was reported)
+		return true
+	}
 	if w == "and" && k-p >= 2 && s.andAttribution(k+1, end) {
 		return true // "21 percent said “not too likely” and 14 percent said ...": a new attribution
 	}

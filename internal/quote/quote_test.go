@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a pronoun and a verb of saying after 'and' start an attribution of their own ('said X hacked Y and she accused Z of ...'); an attitude there ('and they want ...') goes on with the content",
+			in:   `Hillary Clinton said Russian intelligence services hacked into the committee's computers and she accused Donald Trump of showing support for Vladimir Putin. The Taliban contend that the government is illegitimate and they want an agreement on a transitional government.`,
+			want: []brief{
+				{Indirect, "Russian intelligence services hacked into the committee's computers", "said", "Hillary Clinton", "Hillary Clinton"},
+				{Indirect, "of showing support for Vladimir Putin", "accused", "she", "Hillary Clinton"},
+				{Indirect, "that the government is illegitimate and they want an agreement on a transitional government", "contend", "The Taliban", "Taliban"},
+			},
+		},
+		{
 			name: "a span of time after an object ('endorsed Halvorsen weeks later', 'criticized the plan two days later') is when, not what",
 			in:   `Governor Ann Tanaka, who endorsed Halvorsen weeks later, has kept a low profile. Mayor Joe Smith criticized the plan two days later.`,
 			want: []brief{
