@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'as reported by X' before or after a clause attributes the clause to X; after 'Y said' it is the outer report of an attribution and left alone",
+			in:   `As reported by Western Journalism, investigators found over 2,200 emails containing classified information. The senator met the donors twice last spring, as first reported by Politico. “We are close,” Whitcombe said, as quoted by Kharistan's Sahar News.`,
+			want: []brief{
+				{Indirect, "investigators found over 2,200 emails containing classified information", "reported", "Western Journalism", ""},
+				{Indirect, "The senator met the donors twice last spring", "first reported", "Politico", "Politico"},
+				{Direct, "“We are close,”", "said", "Whitcombe", "Whitcombe"},
+			},
+		},
+		{
 			name: "a pronoun and a verb of saying after 'and' start an attribution of their own ('said X hacked Y and she accused Z of ...'); an attitude there ('and they want ...') goes on with the content",
 			in:   `Hillary Clinton said Russian intelligence services hacked into the committee's computers and she accused Donald Trump of showing support for Vladimir Putin. The Taliban contend that the government is illegitimate and they want an agreement on a transitional government.`,
 			want: []brief{

@@ -3026,6 +3026,9 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 	for a-1 >= sen.Lo && s.kind(a-1) == sentence.Word && (passiveAux[s.w(a-1)] || isAdverb(s.w(a-1)) || s.w(a-1) == "first" || s.w(a-1) == "also") {
 		a--
 	}
+	if a-1 >= sen.Lo && (s.w(a-1) == "as" || s.w(a-1) == "As") {
+		return s.asPassive(sen, a, b, nHi, hiEff)
+	}
 	if a == v && (a-1 < sen.Lo || s.w(a-1) != ",") {
 		return r, false // a participle without an auxiliary: only after a comma
 	}
@@ -3055,6 +3058,28 @@ func (s *state) passive(sen sentence.Range, b int) (raw, bool) {
 }
 
 var passiveAux = set(`was were is are be been being has have had`)
+
+// asPassive reads "as reported by X" around a clause, with the verb group
+// from a to the "by" at b and the source up to nHi: "As reported by
+// Western Journalism, investigators found ...", "..., the paper said, as
+// first reported by Politico." The clause is the content, the participle
+// the cue.
+func (s *state) asPassive(sen sentence.Range, a, b, nHi, hiEff int) (raw, bool) {
+	r := raw{cueLo: a, cueHi: b, sLo: b + 1, sHi: nHi, entity: -1}
+	switch as := a - 1; {
+	case as == s.afterDateline(sen.Lo, as) && nHi+1 < hiEff && s.w(nHi) == ",":
+		r.cLo = nHi + 1
+		r.cHi = s.contentEnd(r.cLo, hiEff)
+	case as-1 > sen.Lo && s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted && nHi >= hiEff && s.cueMap[s.w(as-2)]&cueVerb == 0:
+		// (not "“...,” Whitcombe said, as quoted by Sahar News": the
+		// clause before is an attribution, the one PolNeAR marks)
+		r.cHi = as - 1
+		r.cLo = s.leftStart(sen.Lo, r.cHi)
+	default:
+		return r, false
+	}
+	return r, s.words(r.cLo, r.cHi) >= 3
+}
 
 // subjectOf returns the first person or organisation mention (or subject
 // pronoun) of the sentence before token L.
