@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "an inverted speaker with two roles joined by 'and' before the name ('said lobbyist and GOP strategist Charlie Black') is one speaker",
+			in:   `The firm lobbied on behalf of the Trump Organization on gaming and taxes, said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.`,
+			want: []brief{
+				{Indirect, "The firm lobbied on behalf of the Trump Organization on gaming and taxes", "said", "lobbyist and GOP strategist Charlie Black", "Charlie Black"},
+			},
+		},
+		{
 			name: "'as reported by X' before or after a clause attributes the clause to X; after 'Y said' it is the outer report of an attribution and left alone",
 			in:   `As reported by Western Journalism, investigators found over 2,200 emails containing classified information. The senator met the donors twice last spring, as first reported by Politico. “We are close,” Whitcombe said, as quoted by Kharistan's Sahar News.`,
 			want: []brief{

@@ -732,7 +732,8 @@ func (s *state) extendRight(R, hi int) int {
 		tk := s.t.Tokens[k]
 		w := s.w(k)
 		if tk.Kind == sentence.Word {
-			if npStop[w] && !(w == "and" && k > R && isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1))) {
+			if npStop[w] && !(w == "and" && k > R && (isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1)) || s.personAhead(k+1, min(hi, k+5)))) {
+				// (also two roles of one speaker: "said lobbyist and GOP strategist Charlie Black")
 				break
 			}
 			k++
@@ -820,6 +821,9 @@ func (s *state) invertedStart(R int) bool {
 				}
 			}
 			return false
+		}
+		if v == "and" && k > R {
+			continue // "said lobbyist and GOP strategist Charlie Black"
 		}
 		if v[0] < 'a' || v[0] > 'z' || badStart[v] || prepositions[v] || clauseStart[v] || modals[v] || beForms[v] || strings.HasSuffix(v, "ly") {
 			break
