@@ -2149,10 +2149,14 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 		// adding that ...": nothing after the cue is what was said
 		return hi
 	}
-	if p < hi && s.kind(p) == sentence.Word && adjunctPreps[s.w(p)] {
+	a, reach := p, 14
+	if p+1 < hi && (timeWords[s.w(p)] || s.w(p) == "yesterday" || s.w(p) == "today") && adjunctPreps[s.w(p+1)] && !s.t.Tokens[p].Quoted {
+		a, reach = p+1, 17 // "said Thursday during a taping of a town hall meeting in Buffalo, New York, that"
+	}
+	if a < hi && s.kind(a) == sentence.Word && adjunctPreps[s.w(a)] {
 		// "said during a Friday evening rally in Michigan that", "said
 		// via email that", "said at a stop in Toledo, Ohio, that"
-		for q := p + 1; q < hi && q < p+14; q++ {
+		for q := a + 1; q < hi && q < a+reach; q++ {
 			w := s.w(q)
 			if s.t.Tokens[q].Quoted || s.kind(q) == sentence.OpenQuote || w == "." || w == ";" || w == ":" {
 				break
@@ -2162,7 +2166,7 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 					return hi
 				}
 				if q+1 < hi && (s.w(q-1) == "," || s.w(q+1) == "," || s.w(q+1) == "there" || quantityStart[s.w(q+1)] || s.newSubject(q+1) || s.kind(q+1) == sentence.OpenQuote ||
-					s.kind(q+1) == sentence.Word && !s.t.Tokens[q+1].Quoted && !isCapWord(s.w(q+1)) && q+2 < hi && coordAux[s.w(q+2)] && !s.hasWord(p, q, ",") && !s.hasWord(p, q, "and")) {
+					s.kind(q+1) == sentence.Word && !s.t.Tokens[q+1].Quoted && !isCapWord(s.w(q+1)) && q+2 < hi && coordAux[s.w(q+2)] && !s.hasWord(a, q, ",") && !s.hasWord(a, q, "and")) {
 					return q // (also a plural noun and its auxiliary: "said after the meeting that buses would be provided")
 				}
 				break

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a day before the adjunct between a cue and its 'that' ('said Thursday during a taping of ... in Buffalo, New York, that') is skipped with it",
+			in:   `Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.`,
+			want: []brief{
+				{Indirect, "that the state is wrong to ban fracking", "said", "Cruz", "Cruz"},
+			},
+		},
+		{
 			name: "an inverted speaker with two roles joined by 'and' before the name ('said lobbyist and GOP strategist Charlie Black') is one speaker",
 			in:   `The firm lobbied on behalf of the Trump Organization on gaming and taxes, said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.`,
 			want: []brief{
