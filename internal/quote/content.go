@@ -2204,6 +2204,9 @@ func (s *state) skipAfterCue(p, hi int, cls cueClass) int {
 	if p+3 < hi && s.w(p) == "," && contrastAdverbs[s.w(p+1)] && s.w(p+2) == "," && s.w(p+3) == "that" {
 		return p + 3 // "acknowledged, though, that"
 	}
+	if p+1 < hi && contrastAdverbs[s.w(p)] && s.w(p+1) == "that" && !s.t.Tokens[p].Quoted {
+		return p + 1 // "suggest however that"
+	}
 	for p < hi && p < start+4 && s.kind(p) == sentence.Word && afterCue[s.w(p)] {
 		if (s.w(p) == "last" || s.w(p) == "this") && !(p+1 < hi && (timeUnits[s.w(p+1)] || timeWords[s.w(p+1)] || seasons[s.w(p+1)] || s.w(p+1) == "afternoon")) {
 			break // a determiner of the content's subject: "said last year's figures were wrong", "said this plan would fail"

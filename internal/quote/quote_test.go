@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a contrast adverb between the cue and 'that' ('suggest however that') is not content",
+			in:   `Several political experts suggest however that party elders do not plan to back Cruz.`,
+			want: []brief{
+				{Indirect, "that party elders do not plan to back Cruz", "suggest", "Several political experts", "several political experts"},
+			},
+		},
+		{
 			name: "a day before the adjunct between a cue and its 'that' ('said Thursday during a taping of ... in Buffalo, New York, that') is skipped with it",
 			in:   `Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.`,
 			want: []brief{
