@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'with X telling reporters on Thursday CLAUSE': the absolute clause's subject told them the clause",
+			in:   `The attack sparked a fresh debate over security, with Republican Senator John McCain telling reporters on Thursday he viewed Obama as “directly responsible” for the attack.`,
+			want: []brief{
+				{Mixed, "he viewed Obama as “directly responsible” for the attack", "telling", "Republican Senator John McCain", "John McCain"},
+			},
+		},
+		{
 			name: "a contrast adverb between the cue and 'that' ('suggest however that') is not content",
 			in:   `Several political experts suggest however that party elders do not plan to back Cruz.`,
 			want: []brief{

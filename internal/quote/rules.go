@@ -3379,7 +3379,7 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	} else if s.w(c-1) != "," && s.w(c-1) != "and" && !ingPreps[s.w(c-1)] {
 		if w := s.withSubjectAt(sen.Lo, c); w >= 0 && c+1 < hiEff && (s.w(c+1) == "that" || (clauseParticiples[s.w(c)] || s.w(c) == "adding") && s.kind(c+1) == sentence.Word && !s.badOpening(c+1) && !prepositions[s.w(c+1)] && s.finiteAhead(c+1, hiEff) ||
 			objectParticiples[s.w(c)] && s.kind(c+1) == sentence.Word && !s.badOpening(c+1) && !prepositions[s.w(c+1)] && (s.w(c) != "calling" || s.w(c+1) == "for" || s.hasQuote(c+1, hiEff)) ||
-			tellParticiples[s.w(c)] && c+2 < hiEff && objPronouns[s.w(c+1)] && s.kind(c+2) == sentence.Word ||
+			tellParticiples[s.w(c)] && c+2 < hiEff && (objPronouns[s.w(c+1)] || addressees[s.w(c+1)]) && s.kind(c+2) == sentence.Word ||
 			promiseParticiples[s.w(c)] && c+2 < hiEff && s.w(c+1) == "to" && isLowerWord(s.w(c+2))) {
 			// "..., with Vestria's chancellor warning that her country
 			// would not accept ...": an absolute clause, its subject after
@@ -3389,6 +3389,9 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 			p := c + 1
 			if tellParticiples[s.w(c)] {
 				p++ // the one told: "telling her"
+				for p+1 < hiEff && p < c+5 && s.kind(p) == sentence.Word && afterCue[s.w(p)] && !s.t.Tokens[p].Quoted {
+					p++ // "telling reporters on Thursday he viewed ..."
+				}
 			}
 			if s.w(p) == "that" {
 				p++
