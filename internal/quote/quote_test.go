@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a quotation after 'X said.' left open at its paragraph's end, before a paragraph whose quotation has its own speaker, ends there and is X's",
+			in:   "“One I would describe as a casual country club-like hate,” Sexton said. “Trump events are outlets for people to come out and engage in hatred.\n“There’s another side that’s kind of nihilistic,” Sexton said.",
+			want: []brief{
+				{Direct, "“One I would describe as a casual country club-like hate,”", "said", "Sexton", "Sexton"},
+				{Direct, "“Trump events are outlets for people to come out and engage in hatred.", "", "Sexton", "Sexton"},
+				{Direct, "“There’s another side that’s kind of nihilistic,”", "said", "Sexton", "Sexton"},
+			},
+		},
+		{
 			name: "'with X telling reporters on Thursday CLAUSE': the absolute clause's subject told them the clause",
 			in:   `The attack sparked a fresh debate over security, with Republican Senator John McCain telling reporters on Thursday he viewed Obama as “directly responsible” for the attack.`,
 			want: []brief{

@@ -3774,6 +3774,11 @@ func (s *state) continuations(out []raw) []raw {
 			}
 		}
 		end := s.runOn(k)
+		if m := int(s.match[k]); m >= 0 && m+1 < end && s.used[m+1] && s.kind(m) != sentence.CloseQuote {
+			// left open at its paragraph's end before a quotation that
+			// has its speaker already: “A,” she said. “B ¶ “C,” she said.
+			end = m + 1
+		}
 		if s.isStraight(k) && (s.kind(end-1) != sentence.CloseQuote || s.t.Tokens[end-1].Para-s.t.Tokens[k].Para > 3) {
 			// a straight mark left open: often a blockquote marker, one on
 			// every paragraph of a transcript; but a quotation the next
