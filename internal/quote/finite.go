@@ -1090,7 +1090,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 		// authorized to speak publicly.")
 		ends := s.npEnds(nHi, hiEff) && !subjectAfter || nHi+2 < hiEff && s.w(nHi) == "who" && !s.t.Tokens[nHi].Quoted && cls&(cueAtt|cueWeak) == 0 && s.w(L) == "," && !s.hasWord(nHi, hiEff, ",") || afterQuote && cls&(cueAtt|cueWeak) == 0 && nHi < hiEff && trailAfterSpeaker[s.w(nHi)] && !s.t.Tokens[nHi].Quoted
 		tell := cls&cueTell != 0 && !(afterQuote && invertedTell[s.w(c)] && s.npEnds(nHi, hiEff))
-		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !((afterQuote || namedTail) && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || s.openingSubject(lo, L) >= 0 || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
+		if nHi <= R || !ends || s.clauseInside(R, nHi) || !s.invertedStart(R) && !((afterQuote || namedTail) && possessivePronouns[s.w(R)]) || pronouns[s.w(R)] != 0 && nHi-R > 1 || tell || noInversion[s.w(c)] && !(evidenceVerbs[s.w(c)] && s.sourceNoun(R, nHi)) || cls&cueAtt != 0 && !invertedAtt[s.w(c)] || s.namedBeforeComma(lo, L) || s.asideBefore(lo, L) || s.openingSubject(lo, L) >= 0 || c > lo && (s.w(c-1) == "has" || s.w(c-1) == "have" || s.w(c-1) == "had" || modals[s.w(c-1)]) {
 			// ", said he cannot ..." is not an inverted attribution; try an
 			// apposition subject: "Phil Lovas, the chairman, said he ..."
 			a := L - 1 // the apposition's last word, before an acronym in brackets: "the World Food Programme (WFP), said"
@@ -1282,6 +1282,10 @@ var trailAfterSpeaker = set(`to as who while when after before with at during in
 // writersClause open a clause of the writer's after a speaker and its
 // cue: "He tweeted when Clinton ended a debate".
 var writersClause = set(`as while when after before`)
+
+// invertedAtt are the attitude cues that report speech and so invert like
+// "said": "..., predicted Madeleine Kunin, the former governor."
+var invertedAtt = set(`predicted mentioned questioned`)
 
 // invertedTell are the cues of telling that also invert after a quotation:
 // "“...?” asked Sen. Maria Cantwell."

@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'predicted' inverts like 'said' ('..., predicted Madeleine Kunin, the former governor.'), though it is an attitude cue",
+			in:   `Bernie Sanders will throw his support behind Hillary Clinton before the convention, predicted Madeleine Kunin, the former Vermont governor.`,
+			want: []brief{
+				{Indirect, "Bernie Sanders will throw his support behind Hillary Clinton before the convention", "predicted", "Madeleine Kunin", "Madeleine Kunin"},
+			},
+		},
+		{
 			name: "a quotation after 'X said.' left open at its paragraph's end, before a paragraph whose quotation has its own speaker, ends there and is X's",
 			in:   "“One I would describe as a casual country club-like hate,” Sexton said. “Trump events are outlets for people to come out and engage in hatred.\n“There’s another side that’s kind of nihilistic,” Sexton said.",
 			want: []brief{
