@@ -2290,6 +2290,22 @@ clause:
 	return s.npObjectEnd(lo, hi, cue)
 }
 
+// tallyAt reports whether a tally of two shares starts at k, after a
+// word that is not a preposition: "46 percent to 32 percent", "51% to
+// 24%" (not "cut from 7.5 percent to 6 percent", "aged 60 to 85").
+func (s *state) tallyAt(k, hi int) bool {
+	if s.kind(k-1) != sentence.Word || prepositions[s.w(k-1)] || s.w(k-1) == "from" || s.w(k-1) == "aged" {
+		return false
+	}
+	j := k + 1
+	if j < hi && (s.w(j) == "percent" || s.w(j) == "%") {
+		j++
+	} else if !strings.HasSuffix(s.w(k), "%") {
+		return false
+	}
+	return j+1 < hi && s.w(j) == "to" && startsWithDigit(s.w(j+1))
+}
+
 // npObjectEnd cuts a noun phrase object at [lo,hi) before an adjunct of the
 // writer's ("attacked Machado in early-morning tweets", "cited it as an
 // example", "called Clinton a “disgrace” on Wednesday", "blasted Clinton
@@ -2320,6 +2336,8 @@ func (s *state) npObjectEnd(lo, hi, cue int) int {
 			// News"; not inside a clause of the object's own ("an economy
 			// that grew 0.6% last year")
 			return k
+		case k > lo && startsWithDigit(w) && s.tallyAt(k, hi) && !s.hasFinite(lo, k):
+			return k // a poll's tally after the one favoured: "Officers favored Trump 46 percent to 32 percent"
 		case w == "within" && (timeGap[nw] || k+2 < hi && (nw == "the" || nw == "a" || nw == "an") && timeGap[s.w(k+2)]) && !s.hasFinite(lo, k):
 			return k // "rejected that characterization within the hour"
 		case timeGap[w] && strings.HasSuffix(w, "s") && (nw == "later" || nw == "earlier" || nw == "ago") && k > lo && !s.hasFinite(lo, k):

@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a poll's tally after the one favoured ends the object ('Officers favored Trump 46 percent to 32 percent'); a range after 'from' does not ('see their rate cut from 7.5 percent to 6 percent')",
+			in:   `Officers favored Trump 46 percent to 32 percent, while female troops preferred Clinton 51% to 24%. About 50 employees see their payroll tax rate cut from 7.5 percent to 6 percent.`,
+			want: []brief{
+				{Indirect, "Trump", "favored", "Officers", "officers"},
+				{Indirect, "Clinton", "preferred", "female troops", ""},
+				{Indirect, "their payroll tax rate cut from 7.5 percent to 6 percent", "see", "About 50 employees", "About 50 employees"},
+			},
+		},
+		{
 			name: "'predicted' inverts like 'said' ('..., predicted Madeleine Kunin, the former governor.'), though it is an attitude cue",
 			in:   `Bernie Sanders will throw his support behind Hillary Clinton before the convention, predicted Madeleine Kunin, the former Vermont governor.`,
 			want: []brief{
