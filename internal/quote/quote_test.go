@@ -60,6 +60,16 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a participle aside between a subject and its verb ('Mr. Manafort, citing “the unique magic of Trump,” said ...') ends before the verb; a relative clause's closing comma does not end it",
+			in:   `Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive. Kubicek attacked the government, saying that Zelenka, who advised the cabinet, shared the blame.`,
+			want: []brief{
+				{Direct, "“the unique magic of Trump,”", "citing", "Manafort", "Manafort"},
+				{Indirect, "the candidate could be competitive", "said", "Mr. Manafort, citing “the unique magic of Trump,”", "Manafort"},
+				{Indirect, "the government", "attacked", "Kubicek", ""},
+				{Indirect, "that Zelenka, who advised the cabinet, shared the blame", "saying", "Kubicek", ""},
+			},
+		},
+		{
 			name: "a poll's tally after the one favoured ends the object ('Officers favored Trump 46 percent to 32 percent'); a range after 'from' does not ('see their rate cut from 7.5 percent to 6 percent')",
 			in:   `Officers favored Trump 46 percent to 32 percent, while female troops preferred Clinton 51% to 24%. About 50 employees see their payroll tax rate cut from 7.5 percent to 6 percent.`,
 			want: []brief{

@@ -3461,6 +3461,19 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	p = s.chargeStart(c, p, hiEff) // "accusing Margaret Castellano of selling access"
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
+	for k := p + 1; k+1 < r.cHi && s.cueMap[s.t.Lower(c)]&cueIng != 0; k++ {
+		if v := s.w(k + 1); s.t.Tokens[k+1].Quoted || s.cueMap[v]&cueVerb == 0 || strings.HasSuffix(v, "ing") || s.hasWord(p, k, "who") || s.hasWord(p, k, "which") {
+			continue // (not the comma closing a relative clause: "that Zelenka, who advised the cabinet, shared the blame")
+		}
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			r.cHi = k // "Mr. Manafort, citing his polls, said ...": an aside before the subject's verb
+			break
+		}
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," {
+			r.cHi = k + 1 // "Mr. Manafort, citing “the unique magic of Trump,” said ..."
+			break
+		}
+	}
 	for k := p + 1; k+2 < r.cHi; k++ {
 		if s.w(k) == "and" && !s.t.Tokens[k].Quoted && s.cueMap[s.w(k+1)]&(cueIng|cueAttIng) != 0 && (s.w(k+2) == "that" || !chargePreps[s.w(p)]) {
 			// "accusing X of Y and charging that ...": the next
