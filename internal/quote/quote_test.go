@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'nevertheless', 'nonetheless' and 'however' between a subject and its verb are not the speaker ('Clinton has nevertheless called ...'); after a comma 'however' joins a clause and is left alone",
+			in:   `Hillary Clinton spoke on Monday. Clinton has nevertheless called his vote an irresponsible one. She however cautioned that the market remained weak.`,
+			want: []brief{
+				{Indirect, "his vote an irresponsible one", "called", "Clinton", "Hillary Clinton"},
+				{Indirect, "that the market remained weak", "cautioned", "She", "Hillary Clinton"},
+			},
+		},
+		{
 			name: "a participle aside between a subject and its verb ('Mr. Manafort, citing “the unique magic of Trump,” said ...') ends before the verb; a relative clause's closing comma does not end it",
 			in:   `Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive. Kubicek attacked the government, saying that Zelenka, who advised the cabinet, shared the blame.`,
 			want: []brief{
