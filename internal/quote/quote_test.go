@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'X released a statement saying ...': X, who issued the statement, is the speaker, and the release is no attribution of its own",
+			in:   `Donald Trump's campaign released a statement saying it was postponing a Monday evening rally. The American Civil Liberties Union of Ohio sent a letter warning that removing books violates students' rights.`,
+			want: []brief{
+				{Indirect, "it was postponing a Monday evening rally", "saying", "Donald Trump's campaign", "Donald Trump's campaign"},
+				{Indirect, "that removing books violates students' rights", "warning", "The American Civil Liberties Union of Ohio", "American Civil Liberties Union of Ohio"},
+			},
+		},
+		{
 			name: "'nevertheless', 'nonetheless' and 'however' between a subject and its verb are not the speaker ('Clinton has nevertheless called ...'); after a comma 'however' joins a clause and is left alone",
 			in:   `Hillary Clinton spoke on Monday. Clinton has nevertheless called his vote an irresponsible one. She however cautioned that the market remained weak.`,
 			want: []brief{

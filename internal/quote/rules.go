@@ -1785,7 +1785,7 @@ var crowdPreps = set(`of on in across from within among inside outside at for`)
 
 // accept appends r unless an earlier attribution already covers its content.
 func (s *state) accept(out []raw, r raw) []raw {
-	if r.cHi <= r.cLo {
+	if r.cHi <= r.cLo || s.issuedMedium(r) {
 		return out
 	}
 	if r.sLo >= 0 && r.sHi > r.sLo {
@@ -4032,7 +4032,55 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 		return r, false
 	}
 	r.cLo, r.cHi = q, s.attEnd(q, s.contentEnd(q, hiEff), c)
+	if lo, hi := s.issuerOf(sen.Lo, c-1); lo >= 0 {
+		r.sLo, r.sHi = lo, hi // "Trump's campaign released a statement saying ...": the campaign said it
+	}
 	return r, r.cHi > r.cLo
+}
+
+// issueVerbs put out a statement, a letter or an ad.
+var issueVerbs = set(`released issued sent posted published distributed circulated released put aired ran tweeted`)
+
+// issuerOf returns the subject of "SUBJECT issued a NOUN" for the media
+// noun at n ("The campaign issued a statement", "Smith has released a
+// letter"), or -1 when the noun is not such an object.
+func (s *state) issuerOf(lo, n int) (int, int) {
+	j := n - 1
+	if j > lo && (determiners[s.t.Lower(j)] || possessivePronouns[s.w(j)]) {
+		j--
+	}
+	for j > lo && s.kind(j) == sentence.Word && !issueVerbs[s.w(j)] && isLowerWord(s.w(j)) && j >= n-3 && !npStop[s.w(j)] {
+		j-- // "released a brief written statement"
+	}
+	if j <= lo || !issueVerbs[s.w(j)] || s.t.Tokens[j].Quoted {
+		return -1, -1
+	}
+	L := j - 1
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L))) {
+		L--
+	}
+	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted {
+		return -1, -1
+	}
+	first := s.extendLeft(lo, L)
+	if first < lo || pronouns[s.w(first)] != 0 && first < L || relPron[s.w(first)] {
+		return -1, -1
+	}
+	return first, L + 1
+}
+
+// issuedMedium reports whether r is "X released a statement saying ...",
+// read as the release of a statement: the participle after the statement
+// carries the attribution, with X as its speaker (issuerOf).
+func (s *state) issuedMedium(r raw) bool {
+	if r.cueLo < 0 || r.cueHi != r.cueLo+1 || !issueVerbs[s.w(r.cueLo)] {
+		return false
+	}
+	n := r.cLo
+	if n < r.cHi && (determiners[s.t.Lower(n)] || possessivePronouns[s.w(n)]) {
+		n++
+	}
+	return n+1 < r.cHi && mediaNouns[s.t.Lower(n)] && s.cueMap[s.t.Lower(n+1)]&cueIng != 0
 }
 
 // mediumBeforePhrase returns the medium or document noun that a
