@@ -4039,7 +4039,7 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 }
 
 // issueVerbs put out a statement, a letter or an ad.
-var issueVerbs = set(`released issued sent posted published distributed circulated released put aired ran tweeted`)
+var issueVerbs = set(`released issued sent posted published distributed circulated put aired ran tweeted`)
 
 // issuerOf returns the subject of "SUBJECT issued a NOUN" for the media
 // noun at n ("The campaign issued a statement", "Smith has released a
@@ -4155,6 +4155,23 @@ func (s *state) subjectAsideOpen(lo, k int) int {
 	}
 	if s.w(k-2) == "," && (asideAdverbs[s.t.Lower(k-1)] || isLowerWord(s.w(k-1)) && isAdverb(s.w(k-1))) {
 		return k - 2
+	}
+	// "Cruz, as he has in the past, opposed ...", "Sen. Chuck Grassley,
+	// facing a spirited challenge in Iowa, a swing state, said ...": an
+	// aside of the writer's between a name and its verb
+	for j := k - 1; j > lo+1 && j >= k-14; j-- {
+		if s.t.Tokens[j].Quoted || s.kind(j) != sentence.Word && s.w(j) != "," {
+			break
+		}
+		if s.w(j) != "," || !isCapWord(s.w(j-1)) || s.kind(j-1) != sentence.Word {
+			// (after a name only: an unnamed source's aside describes
+			// it, "a senior army officer, speaking on condition of
+			// anonymity because ..., said")
+			continue
+		}
+		if nw := s.w(j + 1); nw == "as" && j+2 < k && pronouns[s.w(j+2)] != 0 || s.participleOpening(j+1) && !s.hasWord(j+1, k, "who") {
+			return j
+		}
 	}
 	for j := k - 1; j > lo && j >= k-5; j-- {
 		if s.w(j) == "," {
