@@ -489,8 +489,8 @@ func (s *state) contentEnd(p, hiEff int) int {
 	// do not run into a following clause: ", according to ...", ", which
 	// ...", "; ...", " — ...", ", adding ...".
 	for k := p + 1; k+1 < end; k++ {
-		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && k+2 < end && s.kind(k+1) == sentence.Word && (s.commaCut(k, p, end) || s.mainVerbAfterAside(k, end)) {
-			return k + 1 // "... was only “partial,” meaning it ...", "who describes herself as “a lifelong Democrat,” said she ..."
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," && k+2 < end && s.kind(k+1) == sentence.Word && (s.commaCut(k, p, end) || s.mainVerbAfterAside(k, end) || s.relativeEnds(p, k, end)) {
+			return k + 1 // "... was only “partial,” meaning it ...", "who describes herself as “a lifelong Democrat,” said she ...", "who called the comments “racially toxic,” portrayed ..."
 		}
 		if s.t.Tokens[k].Quoted {
 			continue
@@ -516,6 +516,9 @@ func (s *state) contentEnd(p, hiEff int) int {
 				// the aside the content is in closes, and the main
 				// clause's verb follows with its own content
 				return k
+			}
+			if s.relativeEnds(p, k, end) {
+				return k // "Vin Weber, a former congressman who supports John Kasich, is no fan of Trump"
 			}
 			if k+1 < end && (coordAux[s.w(k+1)] || s.w(k+1) == "died") && s.w(k+1) != "also" && s.w(k+1) != "then" && s.w(k+1) != "later" && s.relativeCue(p) {
 				// "Margaret Donnelly, the novelist whose books chronicled
@@ -579,6 +582,41 @@ func (s *state) relativeCue(p int) bool {
 					return false
 				}
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// relativeEnds reports whether the comma or closing quotation at k ends
+// a relative clause opened by ", NAME who" right before the cue of the
+// content at p, the main clause's finite verb following: "Senator Tim
+// Scott, who called the comments “racially toxic,” portrayed ...". A
+// relative clause inside the content ("who said the plan, which ...,
+// was") keeps it going.
+func (s *state) relativeEnds(p, k, end int) bool {
+	v := k + 1
+	if v+1 >= end || s.t.Tokens[v].Quoted || s.kind(v) != sentence.Word || !(coordAux[s.w(v)] && s.w(v) != "also" && s.w(v) != "then" && s.w(v) != "later" || pastVerb(s.w(v))) {
+		return false
+	}
+	who := -1
+	for j := p - 2; j > 0 && j >= p-4; j-- {
+		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
+			return false
+		}
+		if s.w(j) == "who" {
+			who = j
+			break
+		}
+	}
+	if who < 0 || s.hasWord(p, k, "which") || s.hasWord(p, k, "who") {
+		return false
+	}
+	for j := who - 1; j >= 0 && j >= who-8; j-- {
+		if s.w(j) == "," {
+			return true
+		}
+		if s.kind(j) != sentence.Word {
 			return false
 		}
 	}

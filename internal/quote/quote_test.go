@@ -60,6 +60,15 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a content inside ', NAME who CUE ...,' ends where the relative clause closes and the main clause's verb follows",
+			in:   `Senator Tim Scott, who called Mr. Trump's comments “racially toxic,” portrayed the nominee as a temporary affliction. Vin Weber, a former congressman who supports John Kasich, is no fan of Trump.`,
+			want: []brief{
+				{Mixed, "Mr. Trump's comments “racially toxic,”", "called", "who", "Tim Scott"},
+				{Indirect, "the nominee as a temporary affliction", "portrayed", "Senator Tim Scott, who called Mr. Trump's comments “racially toxic,”", "Tim Scott"},
+				{Indirect, "John Kasich", "supports", "who", "Vin Weber"},
+			},
+		},
+		{
 			name: "an aside of the writer's between a name and its verb ('Cruz, as he has in the past, opposed', 'Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said') is not the speaker",
 			in:   `And Cruz, as he has in the past, opposed the measure. Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.`,
 			want: []brief{
