@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'according to X,' fronted after a connective in commas ('But, according to the poll, ...') opens the content after it",
+			in:   `But, according to the poll, 46 percent of Republican voters remain undecided.`,
+			want: []brief{
+				{Indirect, "46 percent of Republican voters remain undecided", "according to", "the poll", "the poll"},
+			},
+		},
+		{
 			name: "a content inside ', NAME who CUE ...,' ends where the relative clause closes and the main clause's verb follows",
 			in:   `Senator Tim Scott, who called Mr. Trump's comments “racially toxic,” portrayed the nominee as a temporary affliction. Vin Weber, a former congressman who supports John Kasich, is no fan of Trump.`,
 			want: []brief{

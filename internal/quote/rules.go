@@ -2357,7 +2357,8 @@ func (s *state) according(sen sentence.Range, i int) (raw, bool) {
 		}
 	}
 	r.sLo, r.sHi = R, end
-	if i == lo || i == lo+1 && s.kind(lo) == sentence.Word && !s.t.Tokens[lo].Quoted {
+	if i == lo || i == lo+1 && s.kind(lo) == sentence.Word && !s.t.Tokens[lo].Quoted || i == lo+2 && s.w(lo+1) == "," && (connectives[s.t.Lower(lo)] || s.t.Lower(lo) == "but" || s.t.Lower(lo) == "and" || s.t.Lower(lo) == "yet") {
+		// (also after a connective in commas: "But, according to the poll, ...")
 		if end < hiEff && (s.w(end) == "," || s.w(end) == ":") {
 			r.cLo, r.cHi = end+1, s.contentEnd(end+1, hiEff)
 			return r, r.cHi-r.cLo >= 2
