@@ -267,7 +267,7 @@ func cueLexicon() map[string]cueClass {
 		write written held fumed mused scoffed snapped sighed grumbled groused marveled marvelled queried
 		beamed barked riffed gushed thundered snarled shrugged laughed smiled grinned chuckled
 		laughs sighs smiles grins chuckles muses scoffs snaps grumbles fumes beams gushes marvels
-		forecast indicate shown reveal`)
+		forecast indicate shown`)
 	// Attitude and stance verbs that PolNeAR also annotates as cues when
 	// they take a subject and a content ("Trump wants to ...").
 	add(cueVerb|cueAtt, `wants wanted want plans planned support supports supported opposes opposed
