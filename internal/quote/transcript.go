@@ -21,7 +21,6 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		k++
 	}
 	n0 := k
-	to := -1 // the "to" of a headline's addressee: "Clinton to Planned Parenthood: ..."
 	k = s.capsRun(k, sen.Hi, 2)
 	if e := s.nameLabel(n0, p.Hi); k == n0 && e > n0 && s.nameLabels() >= 2 {
 		k = e // "Matthews: Well, speculation is bad.": a panel's transcript in ordinary case
@@ -32,15 +31,9 @@ func (s *state) transcript(sen sentence.Range) (raw, bool) {
 		for k < sen.Hi && k < n0+4 && s.kind(k) == sentence.Word && isCapWord(s.w(k)) {
 			k++
 		}
-		if k > n0 && k+1 < sen.Hi && s.w(k) == "to" && isCapWord(s.w(k+1)) {
-			to = k
-			for k++; k < sen.Hi && k < to+5 && s.kind(k) == sentence.Word && isCapWord(s.w(k)); k++ {
-			}
-		}
-		if k < sen.Hi && s.w(k) == ":" && k > n0 && (to < 0 && s.namedOrSource(n0, k) || to > 0 && s.namedOrSource(n0, to)) && !s.pageLabel(n0, k) {
+		if k < sen.Hi && s.w(k) == ":" && k > n0 && s.namedOrSource(n0, k) && !s.pageLabel(n0, k) {
 			goto found
 		}
-		to = -1
 		// "A lesson from Loretta Lynch: 'Be the voice ...'", "Elizabeth
 		// Warren Hammers Wells Fargo CEO: ‘You Should Be ...’": a longer
 		// headline naming someone, a quotation after the colon
@@ -69,9 +62,6 @@ found:
 		return r, false
 	}
 	r.sLo, r.sHi = n0, k
-	if to > 0 {
-		r.sHi = to
-	}
 	r.cueLo, r.cueHi = k, k+1
 	r.cLo, r.cHi = k+1, s.trimEnd(k+1, p.Hi)
 	r.verbatim = s.capsLabel(n0, k) && s.capsLabels() >= 2 || s.nameLabel(n0, p.Hi) == k && s.nameLabels() >= 2
