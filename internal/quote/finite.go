@@ -2294,11 +2294,12 @@ clause:
 	return s.npObjectEnd(lo, hi, cue)
 }
 
-// tallyAt reports whether a tally of two shares starts at k, after a
-// word that is not a preposition: "46 percent to 32 percent", "51% to
-// 24%" (not "cut from 7.5 percent to 6 percent", "aged 60 to 85").
+// tallyAt reports whether a poll's tally of two shares starts at k, after
+// the name the poll favoured: "Trump 46 percent to 32 percent", "Clinton
+// 51% to 24%" (not a range: "cut from 7.5 percent to 6 percent", "expect
+// revenue to rise 4 percent to 6 percent").
 func (s *state) tallyAt(k, hi int) bool {
-	if s.kind(k-1) != sentence.Word || prepositions[s.w(k-1)] || s.w(k-1) == "from" || s.w(k-1) == "aged" {
+	if s.kind(k-1) != sentence.Word || !isCapWord(s.w(k-1)) {
 		return false
 	}
 	j := k + 1

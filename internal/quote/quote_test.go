@@ -60,6 +60,13 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a range after a verb is no poll tally ('expect revenue to rise 4 percent to 6 percent')",
+			in:   `Analysts expect revenue to rise 4 percent to 6 percent next quarter.`,
+			want: []brief{
+				{Indirect, "revenue to rise 4 percent to 6 percent next quarter", "expect", "Analysts", "analysts"},
+			},
+		},
+		{
 			name: "'according to X,' fronted after a connective in commas ('But, according to the poll, ...') opens the content after it",
 			in:   `But, according to the poll, 46 percent of Republican voters remain undecided.`,
 			want: []brief{
