@@ -756,11 +756,12 @@ func (s *state) coordinationCut(w string, k, p, end int) bool {
 	if k-p >= 3 && s.w(k-1) == "," && s.clauseAttribution(k+1, end) {
 		return true // "had won, but a flurry of snap polls and fact-checks suggested that ...": a new attribution
 	}
-	if w == "and" && k-p >= 2 && k+2 < end && subjectPronouns[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && (nestedSpeech[s.w(k+2)] || judgeVerbs[s.w(k+2)]) && s.newSpeaker(k+1) {
+	if w == "and" && k-p >= 2 && k+2 < end && subjectPronouns[s.w(k+1)] && !s.t.Tokens[k+1].Quoted && judgeVerbs[s.w(k+2)] && s.newSpeaker(k+1) {
 		// "said Russian services hacked the committee's computers and she
-		// accused Trump of ...": a pronoun and a verb of saying start an
+		// accused Trump of ...": a pronoun and a verb of judging start an
 		// attribution of their own ("and they want ...", "and he hoped
-		// ..." go on with what was reported)
+		// ..." go on with what was reported, and so may "and he said":
+		// "said her chief of staff called and he said the deal was off")
 		return true
 	}
 	if w == "and" && k-p >= 2 && s.andAttribution(k+1, end) {

@@ -60,6 +60,24 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "review cases: a verb list inside a participle's content is no main verb; a passive recipient and an outlet are no issuers; 'and he said' inside reported speech stays in it; a report after a 'said ... on Tuesday,' is the outer one's",
+			in:   "Ryanair attacked the airport, saying it had raised fees, promised improvements and delivered nothing. Reporters were sent an email saying the briefing had been cancelled. The mayor said her chief of staff called on Monday and he said the deal was off.",
+			want: []brief{
+				{Indirect, "the airport", "attacked", "Ryanair", "Ryanair"},
+				{Indirect, "it had raised fees, promised improvements and delivered nothing", "saying", "Ryanair", "Ryanair"},
+				{Indirect, "the briefing had been cancelled", "saying", "email", ""},
+				{Indirect, "her chief of staff called on Monday and he said the deal was off", "said", "The mayor", ""},
+				{Indirect, "the deal was off", "said", "he", ""},
+			},
+		},
+		{
+			name: "review case: a report after 'X said on Tuesday,' ('as reported by Axios') is the outer report of an attribution and left alone",
+			in:   "\"We will win,\" Mr. Schumer said on Tuesday, as reported by Axios.",
+			want: []brief{
+				{Direct, "\"We will win,\"", "said", "Mr. Schumer", "Schumer"},
+			},
+		},
+		{
 			name: "a range after a verb is no poll tally ('expect revenue to rise 4 percent to 6 percent')",
 			in:   `Analysts expect revenue to rise 4 percent to 6 percent next quarter.`,
 			want: []brief{

@@ -3071,9 +3071,10 @@ func (s *state) asPassive(sen sentence.Range, a, b, nHi, hiEff int) (raw, bool) 
 	case as == s.afterDateline(sen.Lo, as) && nHi+1 < hiEff && s.w(nHi) == ",":
 		r.cLo = nHi + 1
 		r.cHi = s.contentEnd(r.cLo, hiEff)
-	case as-1 > sen.Lo && s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted && nHi >= hiEff && s.cueMap[s.w(as-2)]&cueVerb == 0:
-		// (not "“...,” Whitcombe said, as quoted by Sahar News": the
-		// clause before is an attribution, the one PolNeAR marks)
+	case as-1 > sen.Lo && s.w(as-1) == "," && !s.t.Tokens[as-1].Quoted && nHi >= hiEff && !s.hasWordIn(max(sen.Lo, as-7), as-1, func(w string) bool { return nestedSpeech[w] }):
+		// (not "“...,” Whitcombe said, as quoted by Sahar News", "“...,”
+		// Mr. Schumer said on Tuesday, as reported by Axios": the clause
+		// before is an attribution, the one PolNeAR marks)
 		r.cHi = as - 1
 		r.cLo = s.leftStart(sen.Lo, r.cHi)
 	default:
@@ -3462,7 +3463,10 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	p = s.chargeStart(c, p, hiEff) // "accusing Margaret Castellano of selling access"
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
-	for k := p + 1; k+1 < r.cHi && s.cueMap[s.t.Lower(c)]&cueIng != 0; k++ {
+	for k := p + 1; k+1 < r.cHi && s.cueMap[s.t.Lower(c)]&cueIng != 0 && !s.hasFinite(sen.Lo, c); k++ {
+		// (only an aside between the subject and its verb: in "X attacked
+		// the airport, saying it had raised fees, promised ... and
+		// delivered nothing" the verbs are a list inside the content)
 		if v := s.w(k + 1); s.t.Tokens[k+1].Quoted || s.cueMap[v]&cueVerb == 0 || strings.HasSuffix(v, "ing") || s.hasWord(p, k, "who") || s.hasWord(p, k, "which") {
 			continue // (not the comma closing a relative clause: "that Zelenka, who advised the cabinet, shared the blame")
 		}
@@ -4040,7 +4044,9 @@ func (s *state) nounParticiple(sen sentence.Range, c int) (raw, bool) {
 }
 
 // issueVerbs put out a statement, a letter or an ad.
-var issueVerbs = set(`released issued sent posted published distributed circulated put aired ran tweeted`)
+// (not "published", "aired" or "ran": an outlet carries others' letters
+// and ads)
+var issueVerbs = set(`released issued sent posted distributed circulated put tweeted`)
 
 // issuerOf returns the subject of "SUBJECT issued a NOUN" for the media
 // noun at n ("The campaign issued a statement", "Smith has released a
@@ -4058,6 +4064,9 @@ func (s *state) issuerOf(lo, n int) (int, int) {
 	}
 	L := j - 1
 	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L))) {
+		if beForms[s.w(L)] || s.w(L) == "been" {
+			return -1, -1 // a passive: "Reporters were sent an email saying ..." names the recipients
+		}
 		L--
 	}
 	if L < lo || s.kind(L) != sentence.Word || s.t.Tokens[L].Quoted {

@@ -732,7 +732,7 @@ func (s *state) extendRight(R, hi int) int {
 		tk := s.t.Tokens[k]
 		w := s.w(k)
 		if tk.Kind == sentence.Word {
-			if npStop[w] && !(w == "and" && k > R && (isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1)) || s.personAhead(k+1, min(hi, k+5)))) {
+			if npStop[w] && !(w == "and" && k > R && (isCapWord(s.w(k-1)) && k+1 < hi && isCapWord(s.w(k+1)) || s.personAhead(k+1, min(hi, k+5)) && !s.hasWordIn(k+1, min(hi, k+5), func(w string) bool { return w == "of" || w == "for" || w == "to" || w == "with" }))) {
 				// (also two roles of one speaker: "said lobbyist and GOP strategist Charlie Black")
 				break
 			}
