@@ -4174,9 +4174,12 @@ func (s *state) subjectAsideOpen(lo, k int) int {
 			break
 		}
 		if s.w(j) != "," || !isCapWord(s.w(j-1)) || s.kind(j-1) != sentence.Word {
-			// (after a name only: an unnamed source's aside describes
-			// it, "a senior army officer, speaking on condition of
-			// anonymity because ..., said")
+			// (after a capitalised word: a name, or a description ending
+			// in one, "A Western diplomat in Doha, speaking on condition
+			// of anonymity, said"; a description in lower case keeps its
+			// aside, "a senior army officer, speaking on condition of
+			// anonymity because ..., said", as the tests of unnamed
+			// sources had it)
 			continue
 		}
 		if nw := s.w(j + 1); nw == "as" && j+2 < k && pronouns[s.w(j+2)] != 0 || s.participleOpening(j+1) && !s.hasWord(j+1, k, "who") {
