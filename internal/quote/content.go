@@ -568,22 +568,29 @@ func (s *state) mainVerbAfterAside(k, end int) bool {
 // relativeCue reports whether the cue before the content at p is the
 // verb of a relative clause opened by "whose" with its noun ("the novelist
 // whose books chronicled ..."), after a comma.
-func (s *state) relativeCue(p int) bool {
+func (s *state) relativeCue(p int) bool { return s.commaRelative(p, "whose", 6) }
+
+// commaRelative reports whether the relative pronoun pron stands among the
+// few words before the content at p (the cue's subject) and a comma opens
+// its clause within reach words before it: ", the novelist whose books
+// chronicled", ", a former congressman who supports".
+func (s *state) commaRelative(p int, pron string, reach int) bool {
 	for k := p - 2; k > 0 && k >= p-4; k-- {
 		if s.kind(k) != sentence.Word || s.t.Tokens[k].Quoted {
 			return false
 		}
-		if s.w(k) == "whose" {
-			for j := k - 1; j >= 0 && j >= k-6; j-- {
-				if s.w(j) == "," {
-					return true
-				}
-				if s.kind(j) != sentence.Word {
-					return false
-				}
-			}
-			return false
+		if s.w(k) != pron {
+			continue
 		}
+		for j := k - 1; j >= 0 && j >= k-reach; j-- {
+			if s.w(j) == "," {
+				return true
+			}
+			if s.kind(j) != sentence.Word {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -599,28 +606,7 @@ func (s *state) relativeEnds(p, k, end int) bool {
 	if v+1 >= end || s.t.Tokens[v].Quoted || s.kind(v) != sentence.Word || !(coordAux[s.w(v)] && s.w(v) != "also" && s.w(v) != "then" && s.w(v) != "later" || pastVerb(s.w(v))) {
 		return false
 	}
-	who := -1
-	for j := p - 2; j > 0 && j >= p-4; j-- {
-		if s.kind(j) != sentence.Word || s.t.Tokens[j].Quoted {
-			return false
-		}
-		if s.w(j) == "who" {
-			who = j
-			break
-		}
-	}
-	if who < 0 || s.hasWord(p, k, "which") || s.hasWord(p, k, "who") {
-		return false
-	}
-	for j := who - 1; j >= 0 && j >= who-8; j-- {
-		if s.w(j) == "," {
-			return true
-		}
-		if s.kind(j) != sentence.Word {
-			return false
-		}
-	}
-	return false
+	return !s.hasWord(p, k, "which") && !s.hasWord(p, k, "who") && s.commaRelative(p, "who", 8)
 }
 
 // writersTail reports whether the phrase at q, after a comma that ends a
