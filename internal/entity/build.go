@@ -189,8 +189,10 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		case nt >= 2 && nt <= 3 && surnames[last] && !taken[last] && allTitle(t, c.lo, c.hi) && !r.lex.locHead[last] && !namedBefore(t, c.lo+1) &&
 			!(c.lo > 0 && (word(c.lo-1) == "the" || word(c.lo-1) == "The")) && !afterPrep(t, c.lo):
 			c.typ = Person // "Agnes Tormey" ... "Tormey, 58,"; not "Typhoon Dalisay" ... "Dalisay made landfall"
-		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || verbAt(t, c.hi, fullNameVerbs, nil) && !afterThe(t, c.lo) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
+		case nt >= 2 && (nt <= 4 || nt <= 6 && r.particleName(t, c)) && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && !(afterThe(t, c.lo) && c.lo >= 2 && word(c.lo-2) == "of") && (r.speechSubject(t, c.hi) || verbAt(t, c.hi, fullNameVerbs, nil) && !afterThe(t, c.lo) || r.apposed(t, c.hi) || r.describedSpeaker(t, c.hi) || speakingAside(t, c.hi) || relativeSpeaks(t, c.hi, "whose") || c.lo > 0 && speechVerbs[word(c.lo-1)] || r.titleApposed(t, c.lo, c.hi) || c.lo > 0 && strings.HasSuffix(word(c.lo-1), "-year-old") && (r.lex.given[word(c.lo)] != 0 || c.lo >= 2 && word(c.lo-2) == ",")):
 			c.typ = Person
+		case nt >= 2 && nt <= 5 && allTitle(t, c.lo, c.hi) && !atPlace(t, c.lo) && relativeSpeaks(t, c.hi, "which"):
+			c.typ = Org // "Harbour Aid International, which runs two field clinics in the province, said"
 		case nt == 2 && allTitle(t, c.lo, c.hi) && c.lo == t.Sentences[toks[c.lo].Sent].Lo && !r.lex.locHead[last] && !r.lex.orgHead[last] && !r.placeWord(t, c) && pastSubject(t, c.hi) && pronounNext(t, c.hi):
 			// an unknown full name that opens a sentence as the subject of
 			// a past verb and is taken up by "she" or "he" in the next

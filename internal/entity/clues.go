@@ -264,6 +264,26 @@ func speakingAside(t *sentence.Text, i int) bool {
 	return false
 }
 
+// relativeSpeaks reports whether a relative clause opened by ", pron" at i
+// closes with a comma before a verb of saying: "Yossi Ben-Ami, whose
+// daughter was taken captive, told the crowd", "Harbour Aid International,
+// which runs two clinics, said". "whose" tells of a person, "which" of a
+// body.
+func relativeSpeaks(t *sentence.Text, i int, pron string) bool {
+	if i+2 >= len(t.Tokens) || t.Word(i) != "," || t.Word(i+1) != pron {
+		return false
+	}
+	for k := i + 2; k+1 < len(t.Tokens) && k < i+25; k++ {
+		if t.Tokens[k].Sent != t.Tokens[i].Sent || t.Tokens[k].Quoted {
+			return false
+		}
+		if t.Word(k) == "," {
+			return speechVerbs[t.Word(k+1)]
+		}
+	}
+	return false
+}
+
 // asideParticiples open an aside on the occasion of a statement.
 var asideParticiples = toSet(`speaking talking writing addressing responding replying appearing`)
 

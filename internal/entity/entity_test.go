@@ -52,6 +52,14 @@ func TestAnalyze(t *testing.T) {
 		want []ent
 	}{
 		{
+			name: "an unknown name before a relative clause and a verb of saying: 'whose' tells of a person, 'which' of a body",
+			in:   "Harbour Aid International, which runs two field clinics in the province, said 14 people had died.\n\nYossi Ben-Ami, whose daughter Noga was taken captive, told the crowd he was hopeful.",
+			want: []ent{
+				{"Harbour Aid International", Org, nil, []string{"Harbour Aid International"}},
+				{"Yossi Ben-Ami", Person, nil, []string{"Yossi Ben-Ami"}},
+			},
+		},
+		{
 			name: "short forms, titles and descriptions merge",
 			in: "US Afghan envoy Zalmay Khalilzad wants a deal.\nKhalilzad said talks go on. " +
 				"Ambassador Khalilzad added more. The envoy left.",
