@@ -481,8 +481,13 @@ func (r *Recognizer) build(t *sentence.Text, res *Result, chunks []chunk) {
 		default:
 			if pid, ok := byKey[key{Person, name}]; ok && c.hi-c.lo >= 2 {
 				id = pid // "Aroha Tane has confirmed ...", named in full before
-			} else if pid, ok := personTails[name]; ok && c.hi-c.lo >= 2 && nameAbbreviations[word(c.hi-1)] == Person {
-				id = pid // "Trump Jr. spoke" after "Donald J. Trump Jr."
+			} else if pid, ok := personTails[name]; ok && c.hi-c.lo >= 2 && (nameAbbreviations[word(c.hi-1)] == Person || r.lex.given[word(c.lo)] == 0 && c.typ == "" && r.lex.given[strings.Fields(res.Entities[pid].Name)[0]] != 0) {
+				// "Trump Jr. spoke" after "Donald J. Trump Jr."; a double
+				// surname alone, "Valdés Herrera did not address the court"
+				// after "Rodrigo Valdés Herrera" (a name that opens with a
+				// given name: not "East Marlow" after a "City of East
+				// Marlow" taken for a person)
+				id = pid
 			} else if pid, ok := nicknames[name]; ok && c.hi-c.lo == 1 {
 				id = pid // "Ravel said" after `Dae-ho "Ravel" Shin`
 			} else if pid, ok := firstNames[name]; ok && c.hi-c.lo == 1 && givenTitled(c.roles) {

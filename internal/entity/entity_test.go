@@ -52,6 +52,13 @@ func TestAnalyze(t *testing.T) {
 		want []ent
 	}{
 		{
+			name: "a double surname alone is the person named in full before ('Valdés Herrera' after 'Rodrigo Valdés Herrera')",
+			in:   "Rodrigo Valdés Herrera was sentenced to nine years on Friday.\n\nValdés Herrera did not address the court.",
+			want: []ent{
+				{"Rodrigo Valdés Herrera", Person, nil, []string{"Rodrigo Valdés Herrera", "Valdés Herrera"}},
+			},
+		},
+		{
 			name: "an unknown name before a relative clause and a verb of saying: 'whose' tells of a person, 'which' of a body",
 			in:   "Harbour Aid International, which runs two field clinics in the province, said 14 people had died.\n\nYossi Ben-Ami, whose daughter Noga was taken captive, told the crowd he was hopeful.",
 			want: []ent{
