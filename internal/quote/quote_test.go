@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a sentence's subject after a short phrase of time without a comma ('At one point U.S. District Judge Harriet Solvang interrupted') is the 'she' of the next quotation, not the one who spoke before",
+			in:   "Priya Tennant said the email did not reflect her view. At one point U.S. District Judge Harriet Solvang interrupted the questioning. \"Counsel, this is a cross-examination, not a debate,\" she said.",
+			want: []brief{
+				{Indirect, "the email did not reflect her view", "said", "Priya Tennant", "Priya Tennant"},
+				{Direct, "\"Counsel, this is a cross-examination, not a debate,\"", "said", "she", "Harriet Solvang"},
+			},
+		},
+		{
 			name: "review cases: a verb list inside a participle's content is no main verb; a passive recipient and an outlet are no issuers; 'and he said' inside reported speech stays in it; a report after a 'said ... on Tuesday,' is the outer one's",
 			in:   "Ryanair attacked the airport, saying it had raised fees, promised improvements and delivered nothing. Reporters were sent an email saying the briefing had been cancelled. The mayor said her chief of staff called on Monday and he said the deal was off.",
 			want: []brief{
