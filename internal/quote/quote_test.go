@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "a description of the last speaker inside the pronoun's own sentence ('The minister, he said, was ...') does not make the pronoun theirs: the subject of the sentence before is",
+			in:   "Opening for the government, Dev Khurana told the chamber: \"This budget asks something of everyone.\"\n\nRafael Montoya-Baptiste is on his feet. The minister, he said, was \"asking rural Caledra to pay for the city\".",
+			want: []brief{
+				{Direct, "\"This budget asks something of everyone.\"", "told", "Dev Khurana", "Dev Khurana"},
+				{Mixed, "The minister, he said, was \"asking rural Caledra to pay for the city\"", "said", "he", "Rafael Montoya-Baptiste"},
+			},
+		},
+		{
 			name: "a sentence's subject after a short phrase of time without a comma ('At one point U.S. District Judge Harriet Solvang interrupted') is the 'she' of the next quotation, not the one who spoke before",
 			in:   "Priya Tennant said the email did not reflect her view. At one point U.S. District Judge Harriet Solvang interrupted the questioning. \"Counsel, this is a cross-examination, not a debate,\" she said.",
 			want: []brief{

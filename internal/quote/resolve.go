@@ -2245,10 +2245,10 @@ func (s *state) subjectSince(id int, fits func(*entity.Entity) bool, lo, at int)
 	para, sent := s.t.Tokens[at].Para, s.t.Tokens[at].Sent
 	for k := lo - 1; k >= 0 && k >= lo-60; k-- {
 		m := ms[k]
-		if m.Entity == id {
-			return -1
-		}
 		tk := s.t.Tokens[m.Lo]
+		if m.Entity == id && !(tk.Sent == sent && m.Kind == entity.Description) {
+			return -1 // (a description of the last speaker in the pronoun's own sentence is what is said of them: "The minister, he said, was ...")
+		}
 		if entity.InByline(s.t, m.Lo) {
 			continue // the writer: "By Clare Holloway"
 		}
