@@ -61,10 +61,11 @@ func TestFind(t *testing.T) {
 	}{
 		{
 			name: "a description of the last speaker inside the pronoun's own sentence ('The minister, he said, was ...') does not make the pronoun theirs: the subject of the sentence before is",
-			in:   "Opening for the government, Dev Khurana told the chamber: \"This budget asks something of everyone.\"\n\nRafael Montoya-Baptiste is on his feet. The minister, he said, was \"asking rural Caledra to pay for the city\".",
+			in:   "Caledra budget live\n\nFinance Minister Dev Khurana faces a vote. Rafael Montoya-Baptiste leads the rebels.\n\n12:15 GMT\n\nThe debate is under way. Opening for the government, Khurana told the chamber: \"This budget asks something of everyone.\" He said rebels were \"entitled to their view\".\n\n12:31 GMT\n\nMontoya-Baptiste is on his feet. The minister, he said, was \"asking rural Caledra to pay for the cities\".",
 			want: []brief{
-				{Direct, "\"This budget asks something of everyone.\"", "told", "Dev Khurana", "Dev Khurana"},
-				{Mixed, "The minister, he said, was \"asking rural Caledra to pay for the city\"", "said", "he", "Rafael Montoya-Baptiste"},
+				{Direct, "\"This budget asks something of everyone.\"", "told", "Khurana", "Dev Khurana"},
+				{Mixed, "rebels were \"entitled to their view\"", "said", "He", "Dev Khurana"},
+				{Mixed, "The minister, he said, was \"asking rural Caledra to pay for the cities\"", "said", "he", "Rafael Montoya-Baptiste"},
 			},
 		},
 		{
