@@ -60,6 +60,14 @@ func TestFind(t *testing.T) {
 		want []brief
 	}{
 		{
+			name: "'the challenger', 'the back-rower' describe the person named before, as 'the defender' does",
+			in:   "Viktor Petrenko won 41 percent of the vote. The challenger conceded on Monday that the result was clear. Flanker Jonah Fifita scored twice. The back-rower said the team had earned it.",
+			want: []brief{
+				{Indirect, "that the result was clear", "conceded", "The challenger", "Viktor Petrenko"},
+				{Indirect, "the team had earned it", "said", "The back-rower", "Jonah Fifita"},
+			},
+		},
+		{
 			name: "a description of the last speaker inside the pronoun's own sentence ('The minister, he said, was ...') does not make the pronoun theirs: the subject of the sentence before is",
 			in:   "Caledra budget live\n\nFinance Minister Dev Khurana faces a vote. Rafael Montoya-Baptiste leads the rebels.\n\n12:15 GMT\n\nThe debate is under way. Opening for the government, Khurana told the chamber: \"This budget asks something of everyone.\" He said rebels were \"entitled to their view\".\n\n12:31 GMT\n\nMontoya-Baptiste is on his feet. The minister, he said, was \"asking rural Caledra to pay for the cities\".",
 			want: []brief{

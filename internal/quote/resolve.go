@@ -2028,7 +2028,7 @@ var personNouns = set(`defender forward striker midfielder goalkeeper winger cap
 	musician chef billionaire entrepreneur left-hander right-hander all-rounder opener batter spinner
 	seamer skipper fly-half scrum-half quarterback pitcher winner medallist medalist olympian
 	debutant frontbencher backbencher laureate driver wicketkeeper keeper pundit rider cyclist sprinter
-	golfer swimmer jockey gymnast`)
+	golfer swimmer jockey gymnast challenger incumbent back-rower flanker fullback`)
 
 // worldRanking reports whether the words [lo,hi) rank a player: "world
 // number three", "world No 1", "top seed", "second seed".
