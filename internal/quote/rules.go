@@ -3463,21 +3463,12 @@ func (s *state) participle(sen sentence.Range, c int, out []raw) (raw, bool) {
 	}
 	p = s.chargeStart(c, p, hiEff) // "accusing Margaret Castellano of selling access"
 	r.cLo, r.cHi = p, s.contentEnd(p, hiEff)
-	for k := p + 1; k+1 < r.cHi && s.cueMap[s.t.Lower(c)]&cueIng != 0 && !s.hasFinite(sen.Lo, c); k++ {
-		// (only an aside between the subject and its verb: in "X attacked
-		// the airport, saying it had raised fees, promised ... and
-		// delivered nothing" the verbs are a list inside the content)
-		if v := s.w(k + 1); s.t.Tokens[k+1].Quoted || s.cueMap[v]&cueVerb == 0 || strings.HasSuffix(v, "ing") || s.hasWord(p, k, "who") || s.hasWord(p, k, "which") {
-			continue // (not the comma closing a relative clause: "that Zelenka, who advised the cabinet, shared the blame")
-		}
-		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
-			r.cHi = k // "Mr. Manafort, citing his polls, said ...": an aside before the subject's verb
-			break
-		}
-		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," {
-			r.cHi = k + 1 // "Mr. Manafort, citing “the unique magic of Trump,” said ..."
-			break
-		}
+	if s.cueMap[s.t.Lower(c)]&cueIng != 0 && !s.hasFinite(sen.Lo, c) {
+		// an aside between the subject and its verb, as no finite verb
+		// comes before it (in "X attacked the airport, saying it had
+		// raised fees, promised ... and delivered nothing" the verbs are a
+		// list inside the content)
+		r.cHi = s.asideContentEnd(p, r.cHi)
 	}
 	for k := p + 1; k+2 < r.cHi; k++ {
 		if s.w(k) == "and" && !s.t.Tokens[k].Quoted && s.cueMap[s.w(k+1)]&(cueIng|cueAttIng) != 0 && (s.w(k+2) == "that" || !chargePreps[s.w(p)]) {
@@ -4091,6 +4082,27 @@ func (s *state) issuedMedium(r raw) bool {
 		n++
 	}
 	return n+1 < r.cHi && mediaNouns[s.t.Lower(n)] && s.cueMap[s.t.Lower(n+1)]&cueIng != 0
+}
+
+// asideContentEnd returns where the content from p of a participle aside
+// between a subject and its verb ends, before hi: at the comma before the
+// subject's verb ("Mr. Manafort, citing his polls, said ..."), or after a
+// quotation that holds that comma ("citing “the unique magic of Trump,”
+// said"); not at the comma closing a relative clause inside it ("that
+// Zelenka, who advised the cabinet, shared the blame").
+func (s *state) asideContentEnd(p, hi int) int {
+	for k := p + 1; k+1 < hi; k++ {
+		if v := s.w(k + 1); s.t.Tokens[k+1].Quoted || s.cueMap[v]&cueVerb == 0 || strings.HasSuffix(v, "ing") || s.hasWord(p, k, "who") || s.hasWord(p, k, "which") {
+			continue
+		}
+		if s.w(k) == "," && !s.t.Tokens[k].Quoted {
+			return k
+		}
+		if s.kind(k) == sentence.CloseQuote && s.w(k-1) == "," {
+			return k + 1
+		}
+	}
+	return hi
 }
 
 // mediumBeforePhrase returns the medium or document noun that a
