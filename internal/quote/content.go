@@ -990,16 +990,19 @@ func (s *state) clauseAfter(k int) bool {
 }
 
 // afterTimeLead returns where a clause starts after a short phrase of time
-// at k ("on Tuesday", "last week", "later"), or k when there is none.
+// at k, in any case ("on Tuesday", "last week", "later", "At one point"),
+// before end, or k when there is none.
 func (s *state) afterTimeLead(k, end int) int {
 	if k+1 >= end || s.t.Tokens[k].Quoted {
 		return k
 	}
-	switch w := s.w(k); {
+	switch w := s.t.Lower(k); {
 	case w == "later" || w == "then" || w == "earlier":
 		return k + 1
 	case (w == "on" || w == "last" || w == "this") && (timeWords[s.w(k+1)] || timeUnits[s.t.Lower(k+1)]):
 		return k + 2
+	case w == "at" && k+2 < end && (s.w(k+1) == "one" || s.w(k+1) == "that") && s.w(k+2) == "point":
+		return k + 3
 	}
 	return k
 }

@@ -2520,8 +2520,8 @@ func (s *state) firstMention(m entity.Mention) bool {
 // sentence, after at most a title or a determiner ("Orla Harrow, reached
 // by phone, ...", "Commissioner Benedikt Marsh said").
 func (s *state) opensSentence(k int) bool {
-	lo := s.afterTimeOpener(s.t.Sentences[s.t.Tokens[k].Sent].Lo, k)
-	role := false // "Falcons director of rugby Gareth Ellery": a role's field may follow "of"
+	lo := s.afterTimeLead(s.t.Sentences[s.t.Tokens[k].Sent].Lo, k) // "At one point Judge Harriet Solvang", "On Tuesday Smith"
+	role := false                                                  // "Falcons director of rugby Gareth Ellery": a role's field may follow "of"
 	for j := lo; j < k; j++ {
 		w := s.t.Lower(j)
 		if s.lex.IsTitle(w) {
@@ -2536,21 +2536,6 @@ func (s *state) opensSentence(k int) bool {
 		}
 	}
 	return true
-}
-
-// afterTimeOpener returns where the words after a short phrase of time
-// opening a sentence without a comma start ("At one point U.S. District
-// Judge Harriet Solvang interrupted", "On Tuesday Smith said"), or lo.
-func (s *state) afterTimeOpener(lo, k int) int {
-	switch {
-	case lo+3 < k && s.w(lo) == "At" && (s.w(lo+1) == "one" || s.w(lo+1) == "that") && s.w(lo+2) == "point":
-		return lo + 3
-	case lo+2 < k && s.w(lo) == "On" && timeWords[s.w(lo+1)]:
-		return lo + 2
-	case lo+1 < k && (s.w(lo) == "Later" || s.w(lo) == "Earlier" || s.w(lo) == "Then"):
-		return lo + 1
-	}
-	return lo
 }
 
 // subjectRoleWords may stand before a name that opens its sentence, with
