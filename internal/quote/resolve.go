@@ -2520,8 +2520,9 @@ func (s *state) firstMention(m entity.Mention) bool {
 // sentence, after at most a title or a determiner ("Orla Harrow, reached
 // by phone, ...", "Commissioner Benedikt Marsh said").
 func (s *state) opensSentence(k int) bool {
-	lo := s.afterTimeLead(s.t.Sentences[s.t.Tokens[k].Sent].Lo, k) // "At one point Judge Harriet Solvang", "On Tuesday Smith"
-	role := false                                                  // "Falcons director of rugby Gareth Ellery": a role's field may follow "of"
+	// past a fronted phrase of time: "At one point Judge Harriet Solvang"
+	lo := s.afterTimeLead(s.t.Sentences[s.t.Tokens[k].Sent].Lo, k)
+	role := false // "Falcons director of rugby Gareth Ellery": a role's field may follow "of"
 	for j := lo; j < k; j++ {
 		w := s.t.Lower(j)
 		if s.lex.IsTitle(w) {
