@@ -1935,8 +1935,9 @@ var benchNouns = set(`majority minority court panel bench plurality`)
 // venueAdverbs say where something was said, between a cue and "that".
 var venueAdverbs = set(`online backstage onstage offstage abroad overseas afterward afterwards elsewhere`)
 
-// contrastAdverbs stand in commas between a cue and "that": "acknowledged,
-// though, that".
+// contrastAdverbs stand between a cue and "that", in commas or not
+// ("acknowledged, though, that", "suggest however that"), and between a
+// subject and its verb ("Clinton has nevertheless called ...").
 var contrastAdverbs = set(`though however too nonetheless nevertheless still`)
 
 // clauseOpeners are the words that open a clause of time after a verb,

@@ -535,7 +535,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 	// "has said", "also said": the cue is the verb alone.
 	L := c - 1
 	L = s.afterApposedTime(lo, L) // "Veltra, the Michigan-based automaker, last month recalled"
-	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || midAdverbs[s.w(L)] && L > lo && s.w(L-1) != "," || s.reflexiveAfterSubject(lo, L) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
+	for L >= lo && s.kind(L) == sentence.Word && (auxiliaries[s.w(L)] || isAdverb(s.w(L)) || contrastAdverbs[s.w(L)] && L > lo && s.w(L-1) != "," || s.reflexiveAfterSubject(lo, L) || s.w(L) == "since" && L > lo && auxiliaries[s.w(L-1)] || L > lo && whenWords[s.w(L)] || L > lo && (s.w(L) == "on" || s.w(L) == "early" || s.w(L) == "late") && whenWords[s.w(L+1)] || cls&cueCtl != 0 && L >= c-4 && (s.w(L) == "to" || controlVerbs[s.w(L)] || sayPurpose[s.w(L)] || s.w(L) == "on" || goingOn(s.w(L), s.w(L+1)))) {
 		L = s.afterApposedTime(lo, L-1) // "..., this week also said"
 	}
 	if L >= lo && L < c-1 && (s.w(L+1) == "being" || s.w(L+1) == "been") && phrasePreps[s.w(L)] {
@@ -1282,10 +1282,6 @@ var trailAfterSpeaker = set(`to as who while when after before with at during in
 // writersClause open a clause of the writer's after a speaker and its
 // cue: "He tweeted when Clinton ended a debate".
 var writersClause = set(`as while when after before`)
-
-// midAdverbs may stand between a subject and its verb without "-ly":
-// "Clinton has nevertheless called his vote ...".
-var midAdverbs = set(`nevertheless nonetheless however`)
 
 // invertedAtt are the attitude cues that report speech and so invert like
 // "said": "..., predicted Madeleine Kunin, the former governor."
