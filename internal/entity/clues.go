@@ -250,10 +250,14 @@ var bodyPlans = toSet(`plans planned expects expected intends intended`)
 // given is followed by a speech verb: "Dariusz Wróbel, speaking earlier on
 // Friday, said", "Amara Diallo, writing in the Sentinel, warned".
 func speakingAside(t *sentence.Text, i int) bool {
-	if i+2 >= len(t.Tokens) || t.Word(i) != "," || !asideParticiples[t.Word(i+1)] {
-		return false
-	}
-	for k := i + 2; k < len(t.Tokens) && k < i+14; k++ {
+	return i+2 < len(t.Tokens) && t.Word(i) == "," && asideParticiples[t.Word(i+1)] && speechAfterAside(t, i, i+14)
+}
+
+// speechAfterAside reports whether the aside opened by the comma at i
+// closes with a comma, in its sentence and before token limit, followed by
+// a verb of saying.
+func speechAfterAside(t *sentence.Text, i, limit int) bool {
+	for k := i + 2; k < len(t.Tokens) && k < limit; k++ {
 		if t.Tokens[k].Sent != t.Tokens[i].Sent {
 			return false
 		}
@@ -270,18 +274,7 @@ func speakingAside(t *sentence.Text, i int) bool {
 // which runs two clinics, said". "whose" tells of a person, "which" of a
 // body.
 func relativeSpeaks(t *sentence.Text, i int, pron string) bool {
-	if i+2 >= len(t.Tokens) || t.Word(i) != "," || t.Word(i+1) != pron {
-		return false
-	}
-	for k := i + 2; k+1 < len(t.Tokens) && k < i+25; k++ {
-		if t.Tokens[k].Sent != t.Tokens[i].Sent || t.Tokens[k].Quoted {
-			return false
-		}
-		if t.Word(k) == "," {
-			return speechVerbs[t.Word(k+1)]
-		}
-	}
-	return false
+	return i+2 < len(t.Tokens) && t.Word(i) == "," && t.Word(i+1) == pron && speechAfterAside(t, i, i+25)
 }
 
 // asideParticiples open an aside on the occasion of a statement.
