@@ -415,6 +415,9 @@ func (s *state) finite(sen sentence.Range, c int, cls cueClass) (raw, bool) {
 	if ok && r.cLo > c && r.cLo <= c+2 && s.plainObject(c, r.cLo, r.cHi) {
 		return r, false // "claimed the title", "called the police", "answered the phone"
 	}
+	if ok && s.issuedMedium(r) {
+		return r, false // "released a statement saying ...": the participle's attribution, with the issuer as speaker
+	}
 	if ok && r.cLo > c && s.kind(r.cLo) == sentence.OpenQuote && r.sLo > 0 && s.t.Lower(r.sLo-1) == "what" && namingCues[s.w(c)] {
 		r.cHi = s.runOn(r.cLo) // "strikes on what it called “terrorist infrastructure” in Pakistan": the name, not the rest
 	}

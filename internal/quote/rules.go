@@ -1785,7 +1785,7 @@ var crowdPreps = set(`of on in across from within among inside outside at for`)
 
 // accept appends r unless an earlier attribution already covers its content.
 func (s *state) accept(out []raw, r raw) []raw {
-	if r.cHi <= r.cLo || s.issuedMedium(r) {
+	if r.cHi <= r.cLo {
 		return out
 	}
 	if r.sLo >= 0 && r.sHi > r.sLo {
