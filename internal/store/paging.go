@@ -1,9 +1,14 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 )
+
+// ErrBadCursor is returned for a list cursor that no page handed out: the
+// caller's mistake, which servers answer with 400, not 500.
+var ErrBadCursor = errors.New("bad cursor")
 
 // Both backends page a list by offset into its ordered result: the cursor a
 // Page hands out is that offset in decimal, and a backend fetches limit+1
@@ -16,7 +21,7 @@ func ParseCursor(cursor string) (int, error) {
 	}
 	n, err := strconv.Atoi(cursor)
 	if err != nil || n < 0 {
-		return 0, fmt.Errorf("bad cursor %q", cursor)
+		return 0, fmt.Errorf("%w %q", ErrBadCursor, cursor)
 	}
 	return n, nil
 }

@@ -67,7 +67,10 @@ type Store interface {
 	// matches first. A backend may rank only the most recent matches of a
 	// very common word (sqlite ranks the latest 1,000).
 	Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
-	// Quotes lists quotes, oldest first.
+	// Quotes lists quotes, oldest first. Within a day a copy comes after
+	// the documents that are not copies: a date without a time ("2026-03-02")
+	// cannot be ordered against one with a time, and the copy's original is
+	// the earlier by the duplicate detector's reckoning.
 	Quotes(ctx context.Context, q QuoteQuery) (Page[QuoteHit], error)
 	// SpeakerNames lists the distinct speaker names of current documents'
 	// quotes whose last word is that of name, ignoring case as Quotes does

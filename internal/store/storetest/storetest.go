@@ -449,6 +449,22 @@ func testQuotes(t *testing.T, s store.Store) {
 	if want := []string{"Dana  QUILL", "Mara Quill"}; err != nil || !slices.Equal(names, want) {
 		t.Errorf("SpeakerNames(Mara Quill) after a new version = %q, %v; want %q", names, err, want)
 	}
+
+	// A copy dated by day alone, stored first, comes after its original
+	// dated to the minute on the same day: the string "2026-03-20" sorts
+	// before "2026-03-20T08:10:00Z", but the original said it first.
+	cp := sample("copy", "s-2", "2026-03-20", "valley.example")
+	cp.DuplicateOf = "orig"
+	put(t, s, cp, store.PutAdded)
+	put(t, s, sample("orig", "s-2", "2026-03-20T08:10:00Z", "wire.example"), store.PutAdded)
+	p, err = s.Quotes(ctx, store.QuoteQuery{Story: "s-2"})
+	got = got[:0]
+	for _, q := range p.Items {
+		got = append(got, q.Document)
+	}
+	if want := []string{"orig", "copy"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("Quotes(story s-2) = %q, %v; want the original first, %q", got, err, want)
+	}
 }
 
 func testEntities(t *testing.T, s store.Store) {
