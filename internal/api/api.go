@@ -97,11 +97,14 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 // fail answers an error from the store: 404 for ErrNotFound, 400 for a bad
 // request, 500 otherwise.
 func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var bad badRequest
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not found")
-	case errors.Is(err, errBadRequest), strings.Contains(err.Error(), "bad cursor"):
-		writeError(w, http.StatusBadRequest, err.Error())
+	case errors.As(err, &bad):
+		writeError(w, http.StatusBadRequest, bad.msg)
+	case errors.Is(err, store.ErrBadCursor):
+		writeError(w, http.StatusBadRequest, "bad cursor: pass the \"next\" value of the page before, or none for the first page")
 	case errors.Is(err, context.Canceled):
 		// The client went away.
 	default:
@@ -110,7 +113,11 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
-var errBadRequest = errors.New("bad request")
+// badRequest is the client's mistake; its message says what to change and
+// is sent as it is.
+type badRequest struct{ msg string }
+
+func (e badRequest) Error() string { return e.msg }
 
 // limit reads ?limit=.
 func limit(r *http.Request) (int, error) {
@@ -119,8 +126,8 @@ func limit(r *http.Request) (int, error) {
 		return 0, nil
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 {
-		return 0, errors.Join(errBadRequest, errors.New("limit must be a positive number"))
+	if err != nil || n <= 0 {
+		return 0, badRequest{"limit must be a positive number"}
 	}
 	return n, nil
 }
@@ -131,8 +138,11 @@ func FilterFrom(r *http.Request) (store.Filter, error) {
 	f := store.Filter{From: q.Get("from"), To: q.Get("to"), Site: q.Get("site"), Entity: q.Get("entity"), Story: q.Get("story")}
 	for _, d := range []string{f.From, f.To} {
 		if d != "" && !isDay(d) {
-			return f, errors.Join(errBadRequest, errors.New("from and to must be dates, YYYY-MM-DD"))
+			return f, badRequest{"from and to must be dates, YYYY-MM-DD"}
 		}
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		return f, badRequest{"from is after to"}
 	}
 	return f, nil
 }
@@ -395,7 +405,7 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusRequestEntityTooLarge, err.Error())
 			return
 		}
-		a.fail(w, r, errors.Join(errBadRequest, err))
+		a.fail(w, r, badRequest{err.Error()})
 		return
 	}
 	writeJSON(w, http.StatusOK, store.Page[IngestResult]{Items: res})

@@ -181,7 +181,25 @@ func TestPaging(t *testing.T) {
 	if diff := cmp.Diff([]string{"b1", "a2", "a1"}, got); diff != "" {
 		t.Errorf("paged /api/documents (-want +got):\n%s", diff)
 	}
-	get(t, srv, "/api/documents?cursor=zz", 400)
+}
+
+// TestBadRequests: a caller's mistake is a 400 whose message says what to
+// change, in one line, without the store's internals.
+func TestBadRequests(t *testing.T) {
+	srv, _ := newServer(t)
+	for _, tt := range []struct{ path, want string }{
+		{"/api/documents?cursor=zz", "bad cursor: pass the \"next\" value of the page before, or none for the first page"},
+		{"/api/stories?cursor=-3", "bad cursor: pass the \"next\" value of the page before, or none for the first page"},
+		{"/api/search?q=deal&cursor=x", "bad cursor: pass the \"next\" value of the page before, or none for the first page"},
+		{"/api/documents?limit=0", "limit must be a positive number"},
+		{"/api/quotes?limit=ten", "limit must be a positive number"},
+		{"/api/documents?from=March", "from and to must be dates, YYYY-MM-DD"},
+		{"/api/documents?from=2026-03-09&to=2026-03-01", "from is after to"},
+	} {
+		if got := get(t, srv, tt.path, 400)["error"]; got != tt.want {
+			t.Errorf("GET %s error = %q; want %q", tt.path, got, tt.want)
+		}
+	}
 }
 
 func TestExport(t *testing.T) {

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -33,9 +32,13 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 	f := store.Filter{From: q.Get("from"), To: q.Get("to"), Site: q.Get("site"), Entity: q.Get("entity"), Story: q.Get("story")}
 	for _, day := range []string{f.From, f.To} {
 		if day != "" && (len(day) != 10 || day[4] != '-' || day[7] != '-') {
-			u.fail(w, r, errors.Join(errBadRequest, errors.New("dates must be written YYYY-MM-DD")))
+			u.fail(w, r, badRequest{"Dates must be written YYYY-MM-DD, as 2026-03-02."})
 			return
 		}
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		u.fail(w, r, badRequest{"The From date is after the To date."})
+		return
 	}
 	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f}
 	// The export links carry the query and the filters, nothing else (not

@@ -133,6 +133,9 @@ func New(st reader, opts Options) (*UI, error) {
 // Register adds the UI's routes to mux.
 func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", u.home)
+	// The story list is the home page; /stories is what readers type.
+	mux.Handle("GET /stories", http.RedirectHandler("/", http.StatusMovedPermanently))
+	mux.HandleFunc("/", u.notFound)
 	mux.HandleFunc("GET /stories/{id}", u.story)
 	mux.HandleFunc("GET /entities", u.entities)
 	mux.HandleFunc("GET /entities/{name}", u.entity)
@@ -202,20 +205,39 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name str
 // fail renders the error page for err.
 func (u *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
 	status, msg := http.StatusInternalServerError, "Something went wrong reading the store."
+	var bad badRequest
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		status, msg = http.StatusNotFound, "There is nothing here."
-	case errors.Is(err, errBadRequest):
-		status, msg = http.StatusBadRequest, err.Error()
+	case errors.As(err, &bad):
+		status, msg = http.StatusBadRequest, bad.msg
+	case errors.Is(err, store.ErrBadCursor):
+		status, msg = http.StatusBadRequest, "This link asks for a page of results that does not exist; start again from the first page."
 	case errors.Is(err, context.Canceled):
 		return
 	default:
 		u.log.Error("page failed", slog.String("path", r.URL.Path), slog.Any("error", err))
 	}
-	u.render(w, r, status, "error", page{Title: http.StatusText(status), Data: msg})
+	u.render(w, r, status, "error", page{Title: http.StatusText(status), Data: errorData{Status: status, Message: msg}})
 }
 
-var errBadRequest = errors.New("bad request")
+// errorData is what the error page shows: a heading chosen by status and
+// what went wrong.
+type errorData struct {
+	Status  int
+	Message string
+}
+
+// badRequest is the reader's mistake (a malformed date, say); its message
+// says what to change and is shown as it is.
+type badRequest struct{ msg string }
+
+func (e badRequest) Error() string { return e.msg }
+
+// notFound answers every path no page serves with the site's own 404 page.
+func (u *UI) notFound(w http.ResponseWriter, r *http.Request) {
+	u.fail(w, r, fmt.Errorf("web: %s: %w", r.URL.Path, store.ErrNotFound))
+}
 
 func dayOf(date string) string {
 	if len(date) >= 10 {

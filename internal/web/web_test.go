@@ -102,8 +102,11 @@ func TestPages(t *testing.T) {
 		{"/documents/copy", 200, []string{`href="/documents/orig"`}},
 		{"/search?q=ceasefire", 200, []string{"<mark>ceasefire</mark>", `href="/documents/later"`}},
 		{"/search?site=wire.example", 200, []string{`href="/documents/orig"`}},
-		{"/search?from=March", 400, nil},
-		{"/stories/nope", 404, []string{"nothing here"}},
+		{"/search?from=March", 400, []string{"That request cannot be read", "Dates must be written YYYY-MM-DD"}},
+		{"/search?from=2026-03-09&to=2026-03-01", 400, []string{"The From date is after the To date."}},
+		{"/search?q=ceasefire&cursor=abc", 400, []string{"start again from the first page"}},
+		{"/stories/nope", 404, []string{"Not here", "nothing here"}},
+		{"/no/such/page", 404, []string{"Not here", "Back to the stories"}},
 		{"/entities/Nobody", 404, nil},
 	}
 	for _, tt := range tests {
@@ -116,6 +119,14 @@ func TestPages(t *testing.T) {
 		if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") {
 			t.Errorf("GET %s: CSP = %q; want a strict policy", tt.path, csp)
 		}
+	}
+	resp, err := (&http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}).Get(srv.URL + "/stories")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/" {
+		t.Errorf("GET /stories = %d to %q; want a redirect to the story list at /", resp.StatusCode, resp.Header.Get("Location"))
 	}
 	raw, h := fetch(t, srv, "/documents/orig/raw", 200)
 	if !strings.HasPrefix(h.Get("Content-Type"), "text/plain") || !strings.Contains(raw, "<script>") {
