@@ -19,6 +19,13 @@ import (
 	"github.com/storyline-dev/storyline/internal/document"
 )
 
+// MarkOpen and MarkClose enclose the matched words in the snippets of
+// SearchMarked: control characters, which extracted text never holds.
+const (
+	MarkOpen  = "\x02"
+	MarkClose = "\x03"
+)
+
 // ErrNotFound is returned when a requested document, story or entity does
 // not exist.
 var ErrNotFound = errors.New("not found")
@@ -67,6 +74,10 @@ type Store interface {
 	// matches first. A backend may rank only the most recent matches of a
 	// very common word (sqlite ranks the latest 1,000).
 	Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
+	// SearchMarked is Search with each word the engine matched enclosed in
+	// MarkOpen and MarkClose in the snippets, for highlighting exactly what
+	// matched.
+	SearchMarked(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
 	// Quotes lists quotes, oldest first. Within a day a copy comes after
 	// the documents that are not copies: a date without a time ("2026-03-02")
 	// cannot be ordered against one with a time, and the copy's original is

@@ -10,12 +10,15 @@ import (
 )
 
 type searchData struct {
-	Q       string
-	Filter  store.Filter
-	Hits    []store.SearchHit
-	Docs    []store.DocumentSummary
-	Next    string
-	NextURL string
+	Q      string
+	Filter store.Filter
+	// Filtered is set when any filter is, so that an empty list can say
+	// the filters found nothing rather than ask for a search.
+	Filtered bool
+	Hits     []store.SearchHit
+	Docs     []store.DocumentSummary
+	Next     string
+	NextURL  string
 	// Export is the query string for the export links: url.Values.Encode
 	// output, trusted as a URL part so that the template does not escape
 	// its "=" and "&" again.
@@ -40,7 +43,7 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, badRequest{"The From date is after the To date."})
 		return
 	}
-	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f}
+	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f, Filtered: f != store.Filter{}}
 	// The export links carry the query and the filters, nothing else (not
 	// the cursor, nor an export's own format).
 	exp := url.Values{}
@@ -53,13 +56,14 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 	cursor := q.Get("cursor")
 	switch {
 	case d.Q != "":
-		p, err := u.st.Search(ctx, store.SearchQuery{Text: d.Q, Filter: f, Limit: 25, Cursor: cursor})
+		p, err := u.st.SearchMarked(ctx, store.SearchQuery{Text: d.Q, Filter: f, Limit: 25, Cursor: cursor})
 		if err != nil {
 			u.fail(w, r, err)
 			return
 		}
 		d.Hits, d.Next = p.Items, p.Next
-	case f != store.Filter{}:
+	default:
+		// Filters alone, or nothing at all: the documents, newest first.
 		p, err := u.st.Documents(ctx, store.DocumentQuery{Filter: f, Limit: 25, Cursor: cursor})
 		if err != nil {
 			u.fail(w, r, err)

@@ -44,7 +44,7 @@ type reader interface {
 	Versions(ctx context.Context, id string) ([]store.Version, error)
 	Raw(ctx context.Context, id string) ([]byte, error)
 	Documents(ctx context.Context, q store.DocumentQuery) (store.Page[store.DocumentSummary], error)
-	Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error)
+	SearchMarked(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error)
 	Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[store.QuoteHit], error)
 	SpeakerNames(ctx context.Context, name string) ([]string, error)
 	Entities(ctx context.Context, q store.EntityQuery) (store.Page[store.EntitySummary], error)
@@ -111,14 +111,14 @@ func New(st reader, opts Options) (*UI, error) {
 		return nil, fmt.Errorf("web: load static assets: %w", err)
 	}
 	funcs := template.FuncMap{
-		"asset":     u.assetURL,
-		"pathq":     url.PathEscape,
-		"day":       dayOf,
-		"highlight": highlight,
-		"plural":    plural,
-		"trunc":     trunc,
-		"sub":       func(a, b int) int { return a - b },
-		"add":       func(a, b int) int { return a + b },
+		"asset":  u.assetURL,
+		"pathq":  url.PathEscape,
+		"day":    dayOf,
+		"marked": marked,
+		"plural": plural,
+		"trunc":  trunc,
+		"sub":    func(a, b int) int { return a - b },
+		"add":    func(a, b int) int { return a + b },
 	}
 	for _, name := range pages {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+name+".html")
@@ -259,29 +259,25 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// highlight marks the words of query in text with <mark>, escaping the rest.
-func highlight(text, query string) template.HTML {
-	words := strings.FieldsFunc(strings.ToLower(query), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	})
+// marked escapes a snippet and turns the search engine's marks around the
+// words it matched (store.MarkOpen, store.MarkClose) into <mark>: the words
+// highlighted are the words that matched, whole, as the engine split them.
+func marked(snippet string) template.HTML {
 	var b strings.Builder
-	lower := strings.ToLower(text)
-	i := 0
-	for i < len(text) {
-		best, bestLen := -1, 0
-		for _, w := range words {
-			if j := strings.Index(lower[i:], w); j >= 0 && (best < 0 || j < best) {
-				best, bestLen = j, len(w)
-			}
-		}
-		if best < 0 || len(lower) != len(text) {
-			b.WriteString(template.HTMLEscapeString(text[i:]))
+	for {
+		i := strings.Index(snippet, store.MarkOpen)
+		if i < 0 {
 			break
 		}
-		b.WriteString(template.HTMLEscapeString(text[i : i+best]))
-		b.WriteString("<mark>" + template.HTMLEscapeString(text[i+best:i+best+bestLen]) + "</mark>")
-		i += best + bestLen
+		j := strings.Index(snippet[i:], store.MarkClose)
+		if j < 0 {
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(snippet[:i]))
+		b.WriteString("<mark>" + template.HTMLEscapeString(snippet[i+len(store.MarkOpen):i+j]) + "</mark>")
+		snippet = snippet[i+j+len(store.MarkClose):]
 	}
+	b.WriteString(template.HTMLEscapeString(strings.NewReplacer(store.MarkOpen, "", store.MarkClose, "").Replace(snippet)))
 	return template.HTML(b.String())
 }
 

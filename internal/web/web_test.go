@@ -101,7 +101,10 @@ func TestPages(t *testing.T) {
 		{"/documents/orig", 200, []string{"the page&#39;s structured data (JSON-LD)", "https://wire.example/orig", "Second paragraph.", "Envoy &lt;b&gt;orig&lt;/b&gt;"}},
 		{"/documents/copy", 200, []string{`href="/documents/orig"`}},
 		{"/search?q=ceasefire", 200, []string{"<mark>ceasefire</mark>", `href="/documents/later"`}},
-		{"/search?site=wire.example", 200, []string{`href="/documents/orig"`}},
+		{"/search?site=wire.example", 200, []string{`href="/documents/orig"`, "Documents matching the filters, newest first."}},
+		{"/search", 200, []string{"All documents, newest first.", `href="/documents/brief"`, `href="/documents/orig"`}},
+		{"/search?entity=Nobody", 200, []string{"No documents match these filters."}},
+		{"/search?q=zebra", 200, []string{"No document holds all of these words."}},
 		{"/search?from=March", 400, []string{"That request cannot be read", "Dates must be written YYYY-MM-DD"}},
 		{"/search?from=2026-03-09&to=2026-03-01", 400, []string{"The From date is after the To date."}},
 		{"/search?q=ceasefire&cursor=abc", 400, []string{"start again from the first page"}},
@@ -188,6 +191,27 @@ func TestLinksCarryValues(t *testing.T) {
 	body, _ = fetch(t, srv, "/search?q=ceasefire&story=s-1", 200)
 	if w := `href="/api/export?format=jsonl&amp;q=ceasefire&amp;story=s-1"`; !strings.Contains(body, w) {
 		t.Errorf("search page lacks %q", w)
+	}
+}
+
+// TestSearchHighlightsWholeWords: the snippet marks the words the search
+// engine matched, whole, not every place their letters occur ("a" inside
+// "are", "s" inside "close").
+func TestSearchHighlightsWholeWords(t *testing.T) {
+	srv := newServer(t)
+	body, _ := fetch(t, srv, "/search?q=a+deal", 200)
+	snippets := regexp.MustCompile(`(?s)<p class="snippet">(.*?)</p>`).FindAllStringSubmatch(body, -1)
+	if len(snippets) == 0 {
+		t.Fatal("no snippets on the page")
+	}
+	for _, m := range snippets {
+		sn := m[1]
+		if !strings.Contains(sn, "<mark>deal</mark>") || !strings.Contains(sn, "<mark>a</mark>") {
+			t.Errorf("snippet %q does not mark the matched words", sn)
+		}
+		if strings.Contains(sn, "<mark>a</mark>re") || strings.Contains(sn, "</mark>re ") {
+			t.Errorf("snippet %q marks letters inside a word", sn)
+		}
 	}
 }
 

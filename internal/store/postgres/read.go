@@ -13,13 +13,6 @@ import (
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
-// Snippet markers around matched words, as in store/sqlite: Search removes
-// them, SearchMarked keeps them for highlighting.
-const (
-	markOpen  = "\x02"
-	markClose = "\x03"
-)
-
 // args collects query arguments and hands out their $n placeholders.
 type args []any
 
@@ -288,8 +281,8 @@ func words(text string) string {
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
 	p, err := s.search(ctx, q)
 	for i := range p.Items {
-		sn := strings.ReplaceAll(p.Items[i].Snippet, markOpen, "")
-		p.Items[i].Snippet = strings.ReplaceAll(sn, markClose, "")
+		sn := strings.ReplaceAll(p.Items[i].Snippet, store.MarkOpen, "")
+		p.Items[i].Snippet = strings.ReplaceAll(sn, store.MarkClose, "")
 	}
 	return p, err
 }
@@ -320,7 +313,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 		return h, err
 	}, `SELECT h.doc_id, h.title, h.url, h.date, h.site,
 		ts_headline('simple', h.text, plainto_tsquery('simple', `+tsq+`),
-			'StartSel=`+markOpen+`, StopSel=`+markClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
+			'StartSel=`+store.MarkOpen+`, StopSel=`+store.MarkClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
 		h.story_id
 		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.seq,
 		             ts_rank(t.tsv, plainto_tsquery('simple', `+tsq+`)) AS rank

@@ -13,14 +13,6 @@ import (
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
-// Snippet markers around matched words in SearchHit.Snippet are removed
-// before it is returned; the web UI highlights with these when it asks
-// through SearchMarked.
-const (
-	markOpen  = "\x02"
-	markClose = "\x03"
-)
-
 // where builds the SQL conditions for a filter on documents aliased d.
 func where(f store.Filter) (string, []any) {
 	var conds []string
@@ -286,8 +278,8 @@ func ftsQuery(text string) string {
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
 	p, err := s.search(ctx, q)
 	for i := range p.Items {
-		sn := strings.ReplaceAll(p.Items[i].Snippet, markOpen, "")
-		p.Items[i].Snippet = strings.ReplaceAll(sn, markClose, "")
+		sn := strings.ReplaceAll(p.Items[i].Snippet, store.MarkOpen, "")
+		p.Items[i].Snippet = strings.ReplaceAll(sn, store.MarkClose, "")
 	}
 	return p, err
 }
@@ -358,7 +350,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 		return p, nil
 	}
 	// Snippets only for the page shown.
-	snips, err := s.rd.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, 1, '`+markOpen+`', '`+markClose+`', '…', 16)
+	snips, err := s.rd.QueryContext(ctx, `SELECT rowid, snippet(documents_fts, 1, '`+store.MarkOpen+`', '`+store.MarkClose+`', '…', 16)
 		FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (?`+strings.Repeat(", ?", len(seqs)-1)+`)`,
 		append([]any{match}, seqs...)...)
 	if err != nil {
