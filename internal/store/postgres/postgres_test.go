@@ -466,10 +466,12 @@ func TestPutLocksStoriesInIDOrder(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- put("d", "second version", "s-b") }()
-	// Wait for the Put to block on a lock.
+	// Wait for the Put to block on a lock. pg_stat_activity is read once per
+	// transaction and then frozen, and conn holds tx open, so the snapshot
+	// is cleared before each look.
 	for {
 		var n int
-		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_clear_snapshot(), pg_stat_activity
 			WHERE wait_event_type = 'Lock' AND query ILIKE '%storyline_put%' AND datname = current_database()`).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
