@@ -31,8 +31,13 @@ type IngestResult struct {
 
 // IngestFunc stores the pages in body: Document JSONL when contentType is
 // application/x-ndjson or application/jsonl, otherwise one HTML page whose
-// id and URL are given. It must serialise concurrent calls itself.
+// id and URL are given. It must serialise concurrent calls itself, and
+// wrap the client's own mistakes (no id, an empty page, malformed JSONL) in
+// ErrBadInput; any other error is the server's and is answered with 500.
 type IngestFunc func(ctx context.Context, body io.Reader, contentType, id, url string) ([]IngestResult, error)
+
+// ErrBadInput marks an IngestFunc error caused by the request itself.
+var ErrBadInput = errors.New("bad input")
 
 // Options configures the API.
 type Options struct {
@@ -405,7 +410,10 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusRequestEntityTooLarge, err.Error())
 			return
 		}
-		a.fail(w, r, badRequest{err.Error()})
+		if errors.Is(err, ErrBadInput) {
+			err = badRequest{err.Error()}
+		}
+		a.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, store.Page[IngestResult]{Items: res})

@@ -3,6 +3,7 @@ package api_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -341,5 +342,38 @@ func TestQuotesAcrossNameForms(t *testing.T) {
 				t.Errorf("/api/quotes?speaker=%s documents (-want +got):\n%s", tc.speaker, diff)
 			}
 		})
+	}
+}
+
+// TestIngestErrors: the client's own mistake is a 400 that says what it
+// was; a failure of the server behind the ingester is a 500 that does not
+// show its internals.
+func TestIngestErrors(t *testing.T) {
+	for _, tt := range []struct {
+		err      error
+		status   int
+		response string
+	}{
+		{fmt.Errorf("%w: empty page", api.ErrBadInput), http.StatusBadRequest, "bad input: empty page"},
+		{errors.New("postgres: commit: connection reset"), http.StatusInternalServerError, "internal error"},
+	} {
+		mux := http.NewServeMux()
+		api.New(nil, api.Options{Token: token, Ingest: func(context.Context, io.Reader, string, string, string) ([]api.IngestResult, error) {
+			return nil, tt.err
+		}}).Register(mux)
+		srv := httptest.NewServer(mux)
+		req, _ := http.NewRequest("POST", srv.URL+"/api/ingest?id=p1", strings.NewReader("<p>hello</p>"))
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body map[string]string
+		json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		srv.Close()
+		if resp.StatusCode != tt.status || body["error"] != tt.response {
+			t.Errorf("ingest failing with %q = %d %q; want %d %q", tt.err, resp.StatusCode, body["error"], tt.status, tt.response)
+		}
 	}
 }

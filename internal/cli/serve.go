@@ -151,18 +151,18 @@ func (h *httpIngester) ingest(ctx context.Context, body io.Reader, contentType, 
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%w: %w", api.ErrBadInput, err)
 		}
 	} else {
 		if id == "" && url == "" {
-			return nil, errors.New("an HTML page needs ?id= or ?url=")
+			return nil, fmt.Errorf("%w: an HTML page needs ?id= or ?url=", api.ErrBadInput)
 		}
 		b, err := io.ReadAll(io.LimitReader(body, ingest.MaxPageSize+1))
 		if err != nil {
-			return nil, fmt.Errorf("read page: %w", err)
+			return nil, fmt.Errorf("%w: read page: %w", api.ErrBadInput, err)
 		}
 		if len(bytes.TrimSpace(b)) == 0 {
-			return nil, errors.New("empty page")
+			return nil, fmt.Errorf("%w: empty page", api.ErrBadInput)
 		}
 		if id == "" {
 			id = url
