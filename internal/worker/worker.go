@@ -282,8 +282,13 @@ func (w *worker) flush(ctx context.Context) error {
 	if !w.dirty {
 		return nil
 	}
+	// Cleared only once saved, so that a failed save is tried again at the
+	// next tick or at exit.
+	if err := w.ix.Flush(ctx); err != nil {
+		return err
+	}
 	w.dirty = false
-	return w.ix.Flush(ctx)
+	return nil
 }
 
 // Run pulls jobs from q and stores them in st until ctx is done (or, with
