@@ -468,12 +468,16 @@ func (q *Queue) Receive(ctx context.Context) (pipeline.Job, pipeline.AckFunc, er
 		}
 		if attempt > q.opts.MaxDeliver {
 			err := fmt.Errorf("gave up after %d deliveries: the last was never settled (the job kills or stalls its worker)", attempt-1)
-			q.settleDead(ctx, m, attempt, err)
+			if derr := q.settleDead(ctx, m, attempt, err); derr != nil {
+				q.opts.Logger.Error("dead-letter failed; the job will be delivered again", "subject", m.Subject(), "error", derr)
+			}
 			continue
 		}
 		j, err := q.decode(m)
 		if err != nil {
-			q.settleDead(ctx, m, attempt, pipeline.Permanent(err))
+			if derr := q.settleDead(ctx, m, attempt, pipeline.Permanent(err)); derr != nil {
+				q.opts.Logger.Error("dead-letter failed; the job will be delivered again", "subject", m.Subject(), "error", derr)
+			}
 			continue
 		}
 		j.Attempt = attempt
@@ -618,12 +622,14 @@ func (q *Queue) settleDead(ctx context.Context, m js.Msg, attempt int, jobErr er
 			deadKey = q.opts.Stream + "." + strconv.FormatUint(md.Sequence.Stream, 10) + ".dead"
 		}
 	}
-	q.opts.Logger.Warn("job dead-lettered", "subject", m.Subject(), "attempts", attempt, "error", dl.Error)
 	if _, err := q.js.PublishMsg(ctx, msg, js.WithMsgID(deadKey)); err != nil {
 		// Try again on a later delivery.
 		_ = m.NakWithDelay(q.retryDelay(attempt))
 		return fmt.Errorf("dead-letter %s: %w", m.Subject(), err)
 	}
+	// Logged once the dead letter is kept, not before: a failed publish is
+	// no dead letter.
+	q.opts.Logger.Warn("job dead-lettered", "subject", m.Subject(), "attempts", attempt, "error", dl.Error)
 	if err := q.doubleAck(ctx, m); err != nil {
 		return fmt.Errorf("ack dead-lettered %s: %w", m.Subject(), err)
 	}
