@@ -141,27 +141,10 @@ func limit(r *http.Request) (int, error) {
 func FilterFrom(r *http.Request) (store.Filter, error) {
 	q := r.URL.Query()
 	f := store.Filter{From: q.Get("from"), To: q.Get("to"), Site: q.Get("site"), Entity: q.Get("entity"), Story: q.Get("story")}
-	for _, d := range []string{f.From, f.To} {
-		if d != "" && !isDay(d) {
-			return f, badRequest{"from and to must be dates, YYYY-MM-DD"}
-		}
-	}
-	if f.From != "" && f.To != "" && f.From > f.To {
-		return f, badRequest{"from is after to"}
+	if err := f.Check(); err != nil {
+		return f, badRequest{err.Error()}
 	}
 	return f, nil
-}
-
-func isDay(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 func (a *API) healthz(w http.ResponseWriter, r *http.Request) {

@@ -194,8 +194,8 @@ func TestBadRequests(t *testing.T) {
 		{"/api/search?q=deal&cursor=x", "bad cursor: pass the \"next\" value of the page before, or none for the first page"},
 		{"/api/documents?limit=0", "limit must be a positive number"},
 		{"/api/quotes?limit=ten", "limit must be a positive number"},
-		{"/api/documents?from=March", "from and to must be dates, YYYY-MM-DD"},
-		{"/api/documents?from=2026-03-09&to=2026-03-01", "from is after to"},
+		{"/api/documents?from=March", `dates must be written YYYY-MM-DD, as 2026-03-02; "March" is not`},
+		{"/api/documents?from=2026-03-09&to=2026-03-01", "the from date 2026-03-09 is after the to date 2026-03-01"},
 	} {
 		if got := get(t, srv, tt.path, 400)["error"]; got != tt.want {
 			t.Errorf("GET %s error = %q; want %q", tt.path, got, tt.want)

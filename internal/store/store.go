@@ -15,6 +15,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/storyline-dev/storyline/internal/document"
 )
@@ -354,6 +355,32 @@ type Filter struct {
 	Entity string
 	// Story is a story id.
 	Story string
+}
+
+// Check reports what makes f unusable, in words a reader of an error page
+// can act on: a date not written YYYY-MM-DD, or From after To.
+func (f Filter) Check() error {
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && !isDay(d) {
+			return fmt.Errorf("dates must be written YYYY-MM-DD, as 2026-03-02; %q is not", d)
+		}
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		return fmt.Errorf("the from date %s is after the to date %s", f.From, f.To)
+	}
+	return nil
+}
+
+func isDay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // StoryQuery selects stories.

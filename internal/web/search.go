@@ -33,14 +33,8 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	q := r.URL.Query()
 	f := store.Filter{From: q.Get("from"), To: q.Get("to"), Site: q.Get("site"), Entity: q.Get("entity"), Story: q.Get("story")}
-	for _, day := range []string{f.From, f.To} {
-		if day != "" && (len(day) != 10 || day[4] != '-' || day[7] != '-') {
-			u.fail(w, r, badRequest{"Dates must be written YYYY-MM-DD, as 2026-03-02."})
-			return
-		}
-	}
-	if f.From != "" && f.To != "" && f.From > f.To {
-		u.fail(w, r, badRequest{"The From date is after the To date."})
+	if err := f.Check(); err != nil {
+		u.fail(w, r, badRequest{err.Error()})
 		return
 	}
 	d := searchData{Q: strings.TrimSpace(q.Get("q")), Filter: f, Filtered: f != store.Filter{}}
