@@ -54,3 +54,30 @@ func TestFoldPeople(t *testing.T) {
 		t.Errorf("foldPeople (-want +got):\n%s", diff)
 	}
 }
+
+// TestSaid: a quote is shown with the verb the article used and, when the
+// article does not name the speaker, the words it does use, so that a
+// denial is not read as a claim nor a spokesman's words as the minister's.
+func TestSaid(t *testing.T) {
+	span := func(s string) *document.Span { return &document.Span{Text: s} }
+	for _, tt := range []struct {
+		q    store.Quote
+		want string
+	}{
+		{store.Quote{Cue: span("denied"), SpeakerMention: span("Estrava's Defence Ministry"), Speaker: "Defence Ministry"}, "denied"},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("A spokesman for Quill"), Speaker: "Mara Quill"}, "said, as “A spokesman for Quill”"},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("an aide to Mara Quill"), Speaker: "Mara Quill"}, "said, as “an aide to Mara Quill”"},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("Secretary of State Antony Blinken"), Speaker: "Antony Blinken"}, ""},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("US Afghan envoy Zalmay Khalilzad"), Speaker: "Zalmay Khalilzad"}, ""},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("Quill's office"), Speaker: "Mara Quill"}, ""},
+		{store.Quote{Cue: span("told"), SpeakerMention: span("the envoy"), Speaker: "Zalmay Khalilzad"}, "told, as “the envoy”"},
+		{store.Quote{Cue: span("added"), SpeakerMention: span("he"), Speaker: "Zalmay Khalilzad"}, "added"},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("Ambassador Khalilzad"), Speaker: "Zalmay Khalilzad"}, ""},
+		{store.Quote{SpeakerMention: span("the minister"), Speaker: ""}, ""},
+		{store.Quote{}, ""},
+	} {
+		if got := said(tt.q); got != tt.want {
+			t.Errorf("said(%+v) = %q; want %q", tt.q, got, tt.want)
+		}
+	}
+}

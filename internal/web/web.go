@@ -115,6 +115,8 @@ func New(st reader, opts Options) (*UI, error) {
 		"pathq":  url.PathEscape,
 		"day":    dayOf,
 		"marked": marked,
+		"said":   said,
+		"kind":   kind,
 		"plural": plural,
 		"trunc":  trunc,
 		"sub":    func(a, b int) int { return a - b },
@@ -279,6 +281,89 @@ func marked(snippet string) template.HTML {
 	}
 	b.WriteString(template.HTMLEscapeString(strings.NewReplacer(store.MarkOpen, "", store.MarkClose, "").Replace(snippet)))
 	return template.HTML(b.String())
+}
+
+// said is how the article attributes q, for a reader to check that the
+// words are the speaker's own claim: the cue as written ("denied",
+// "declined", "according to") and, when the article names the speaker
+// otherwise than by name ("a spokesman for Quill", "the envoy"), that
+// mention. Empty when the text gives neither.
+func said(q store.Quote) string {
+	var cue, as string
+	if q.Cue != nil {
+		cue = q.Cue.Text
+	}
+	if m := q.SpeakerMention; m != nil && q.Speaker != "" && !namesSpeaker(m.Text, q.Speaker) {
+		as = "as “" + m.Text + "”"
+	}
+	switch {
+	case as == "":
+		switch strings.ToLower(cue) {
+		case "said", "says", "say":
+			// The default verb alone is left out, so that the others
+			// stand out.
+			return ""
+		}
+		return cue
+	case cue == "":
+		return as
+	}
+	return cue + ", " + as
+}
+
+// namesSpeaker reports whether a mention is the speaker's name (with or
+// without a title) or a pronoun for them: either says nothing the
+// speaker's name does not. "A spokesman for Quill" and "an aide to
+// Quill" name someone speaking for the speaker, and are shown.
+func namesSpeaker(mention, speaker string) bool {
+	m := strings.Fields(strings.ToLower(mention))
+	if len(m) == 1 {
+		switch m[0] {
+		case "he", "she", "they", "it", "i", "we", "who", "which":
+			return true
+		}
+	}
+	name := strings.Fields(strings.ToLower(speaker))
+	if len(name) == 0 {
+		return false
+	}
+	// Where the speaker's name starts in the mention, counting back from
+	// its last word over the other words of the name.
+	at := -1
+	for i, w := range m {
+		if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") == name[len(name)-1] {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for at > 0 && slices.Contains(name, m[at-1]) {
+		at--
+	}
+	if at == 0 {
+		return true
+	}
+	switch m[at-1] {
+	case "for", "to", "of", "from", "with", "near":
+		return false
+	}
+	return true
+}
+
+// kind names a quote's type for readers: only a direct quote gives the
+// speaker's own words throughout.
+func kind(typ string) string {
+	switch typ {
+	case "direct":
+		return "direct quote"
+	case "indirect":
+		return "paraphrase"
+	case "mixed":
+		return "paraphrase with quoted words"
+	}
+	return typ
 }
 
 // trunc shortens s to at most n characters, marking the cut with "…".
