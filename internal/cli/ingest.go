@@ -191,9 +191,24 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 	}
 	start = time.Now()
 	lastReport := start
+	// A file's id is its base name (CONTRACT.md), so two files of one run
+	// in different folders ("a/index.html", "b/index.html") would share an
+	// id, and the second would be stored as a new version of the first.
+	// The second is refused instead, naming both.
+	fileIDs := map[string]string{}
 	err = pipeline.Ordered(ctx, opts.jobs,
 		func(yield func(ingest.Item) error) error {
-			return readSources(ctx, sources, e.stdin, opts.crawl, opts.watch, yield)
+			return readSources(ctx, sources, e.stdin, opts.crawl, opts.watch, func(it ingest.Item) error {
+				if it.URL == "" && it.Err == nil && it.Source != "" && it.Source != "-" && it.Kind != ingest.KindDocument {
+					if first, ok := fileIDs[it.ID]; ok && first != it.Source {
+						it.Err = fmt.Errorf("id %q is already taken in this run by %s (a file's id is its base name): ingest the two separately or rename one", it.ID, first)
+						it.Body = nil
+					} else {
+						fileIDs[it.ID] = it.Source
+					}
+				}
+				return yield(it)
+			})
 		},
 		func(it ingest.Item) indexer.Prepared {
 			p := indexer.Page{ID: it.ID, Doc: it.Doc}

@@ -107,6 +107,35 @@ func openStore(t *testing.T, db string) *sqlite.Store {
 	return st
 }
 
+// TestIngestRefusesIDClash: two files of one run with the same base name
+// would share an id; the second is refused, naming the first, rather than
+// stored as a new version of it.
+func TestIngestRefusesIDClash(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []struct{ path, page string }{
+		{"a/index.html", article("", "Ferry resumes", enPara1, enPara2)},
+		{"b/index.html", article("", "Council budget", "The council approved the budget on Tuesday after a long debate about the cost of the new bridge over the river.", enPara2)},
+	} {
+		p := filepath.Join(dir, f.path)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(f.page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "clash.db")
+	out := ingest(t, db, dir)
+	if !strings.Contains(out, "1 added, 0 new versions") || !strings.Contains(out, "1 failed") ||
+		!strings.Contains(out, `already taken in this run by `+filepath.Join(dir, "a", "index.html")) {
+		t.Errorf("ingest of two index.html = %q; want one added and the second refused, naming the first", out)
+	}
+	vs, err := openStore(t, db).Versions(context.Background(), "index")
+	if err != nil || len(vs) != 1 || vs[0].Title != "Ferry resumes" {
+		t.Errorf("versions of index = %+v, %v; want the first file's page alone", vs, err)
+	}
+}
+
 func TestIngestIsIdempotentAndVersions(t *testing.T) {
 	pages := demoPages(t)
 	n := len(must(os.ReadDir(pages)))
