@@ -188,6 +188,10 @@ func TestStripCode(t *testing.T) {
 		{"<scripted>keep</scripted>", "<scripted>keep</scripted>"},
 		{"<script>unclosed", "<script>unclosed"},
 		{"<script>a</style></script>b", "<script></script>b"},
+		// A script tag inside a comment opens nothing.
+		{`<!-- <script src="x.js"> --><p>kept</p><script>y</script>`, `<!-- <script src="x.js"> --><p>kept</p><script></script>`},
+		{`<!--><script>y</script><!---><p>z</p>`, `<!--><script></script><!---><p>z</p>`},
+		{`<!-- open <script>y</script><p>z</p>`, `<!-- open <script>y</script><p>z</p>`},
 	}
 	for _, tt := range tests {
 		if got := string(stripCode([]byte(tt.page))); got != tt.want {

@@ -50,7 +50,10 @@ func stripCode(page []byte) []byte {
 	return append(out, rest...)
 }
 
-// indexTagOpen finds the next "<script" or "<style" (any case) in b.
+// indexTagOpen finds the next "<script" or "<style" (any case) in b,
+// outside comments: a commented-out "<!-- <script src=...> -->" opens no
+// element, and taking it for one would strip the page up to the next real
+// "</script".
 func indexTagOpen(b []byte) int {
 	off := 0
 	for {
@@ -60,6 +63,24 @@ func indexTagOpen(b []byte) int {
 		}
 		p := off + j
 		rest := b[p+1:]
+		if bytes.HasPrefix(rest, []byte("!--")) {
+			// As the parser reads them: "<!-->" and "<!--->" are empty
+			// comments, and a comment left open runs to the end.
+			body := rest[3:]
+			switch {
+			case bytes.HasPrefix(body, []byte(">")):
+				off = p + 5
+			case bytes.HasPrefix(body, []byte("->")):
+				off = p + 6
+			default:
+				k := bytes.Index(body, []byte("-->"))
+				if k < 0 {
+					return -1
+				}
+				off = p + 4 + k + 3
+			}
+			continue
+		}
 		if (lowerHasPrefix(rest, "script") && len(rest) > 6 && isTagEnd(rest[6])) ||
 			(lowerHasPrefix(rest, "style") && len(rest) > 5 && isTagEnd(rest[5])) {
 			return p
