@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -41,12 +39,7 @@ or after an older release wrote to a PostgreSQL store upgraded under it
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if !strings.Contains(db, "://") {
-				if _, err := os.Stat(db); err != nil {
-					return fmt.Errorf("no store at %s: %w", db, err)
-				}
-			}
-			st, err := openStore(ctx, db, false)
+			st, err := openExisting(ctx, db)
 			if err != nil {
 				return err
 			}

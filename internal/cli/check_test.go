@@ -48,11 +48,15 @@ func TestCheck(t *testing.T) {
 	if out, stderr, code := runQueueCmd(t, "check", "--db", db); code != 0 || out != "" {
 		t.Errorf("check after --repair: exit %d, output %q: %s; want exit 0 and nothing", code, out, stderr)
 	}
+	// A mistyped path is an error, not a new empty store, for every command
+	// that reads one.
 	missing := filepath.Join(dir, "typo.db")
-	if _, stderr, code := runQueueCmd(t, "check", "--db", missing); code != 1 || !strings.Contains(stderr, "no store at") {
-		t.Errorf("check of a missing file: exit %d, %q; want exit 1 naming it", code, stderr)
-	}
-	if _, err := os.Stat(missing); err == nil {
-		t.Error("check of a missing file created it")
+	for _, cmd := range []string{"check", "serve"} {
+		if _, stderr, code := runQueueCmd(t, cmd, "--db", missing); code != 1 || !strings.Contains(stderr, "no store at "+missing) {
+			t.Errorf("%s of a missing file: exit %d, %q; want exit 1 naming it", cmd, code, stderr)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Errorf("%s of a missing file created it", cmd)
+		}
 	}
 }

@@ -55,7 +55,7 @@ STORYLINE_TOKEN environment variable; without one, writing is disabled.`,
 			if opts.token == "" {
 				opts.token = os.Getenv("STORYLINE_TOKEN")
 			}
-			st, err := openStore(ctx, db, false)
+			st, err := openExisting(ctx, db)
 			if err != nil {
 				return err
 			}
@@ -68,7 +68,7 @@ STORYLINE_TOKEN environment variable; without one, writing is disabled.`,
 			return e.serve(ctx, st, opts)
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", "", "SQLite database file")
+	cmd.Flags().StringVar(&db, "db", "", "the store: a SQLite file made by ingest, or a postgres:// URL")
 	cmd.Flags().StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	cmd.Flags().BoolVar(&opts.lan, "lan", false, "answer read requests from the local network too (listens on 0.0.0.0:8080 unless --addr is given)")
 	cmd.Flags().StringVar(&opts.token, "token", "", "bearer token required by write endpoints (default $STORYLINE_TOKEN)")

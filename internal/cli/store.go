@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/storyline-dev/storyline/internal/store"
@@ -12,7 +14,7 @@ import (
 )
 
 // openStore opens the store named by --db: a SQLite file path, created when
-// missing, or (later) a postgres:// URL.
+// missing, or a postgres:// URL.
 func openStore(ctx context.Context, db string, readOnly bool) (store.Store, error) {
 	switch {
 	case db == "":
@@ -39,4 +41,18 @@ func redactURL(u string) string {
 		return u
 	}
 	return u[:scheme+3] + "…" + u[at:]
+}
+
+// openExisting is openStore for commands that read a store (serve, check):
+// a SQLite path that names no file is a mistake, most often a typo, and is
+// not to be answered with a new, empty store.
+func openExisting(ctx context.Context, db string) (store.Store, error) {
+	if db != "" && !strings.Contains(db, "://") {
+		if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: create one with storyline ingest --db %s PAGES...", db, db)
+		} else if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", db, err)
+		}
+	}
+	return openStore(ctx, db, false)
 }
