@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/storyline-dev/storyline/internal/crawl"
@@ -50,58 +51,77 @@ func (e *env) publishURLSources(ctx context.Context, q pipeline.Publisher, sourc
 		}
 		return nil
 	}
+	var urls []string
 	for _, src := range sources {
-		if !crawl.IsURL(src) { // a URL list
-			f, err := os.Open(src)
-			if err != nil {
-				sum.failed++
-				e.log.Warn("input not queued", "source", src, "error", err)
-				continue
-			}
-			urls, err := crawl.ParseURLList(f)
-			f.Close()
-			if err != nil { // bad lines are reported; the good ones are queued
-				sum.failed++
-				e.log.Warn("url list", "source", src, "error", err)
-			}
-			for _, u := range urls {
-				if err := publish(fetchJob(src, u)); err != nil {
-					return err
-				}
-			}
+		if crawl.IsURL(src) {
+			urls = append(urls, src)
 			continue
 		}
-		// A page, feed or sitemap URL: the crawler fetches it to see which,
-		// follows feeds and sitemaps (and sitemap indexes) to their
-		// articles, and asks Skip before fetching each article: Skip queues
-		// it instead.
-		var stop error
-		n := 0 // articles queued from src, for --max-pages
-		o := co
-		o.Skip = func(_ context.Context, u string) bool {
-			if stop == nil && (co.MaxPagesPerSource <= 0 || n < co.MaxPagesPerSource) {
-				stop = publish(fetchJob(src, u))
-				n++
-			}
-			return true
-		}
-		err := crawl.New(o).Crawl(ctx, []string{src}, func(p crawl.Page) error {
-			if p.Err != nil {
-				sum.failed++
-				e.log.Warn("source not read", "source", src, "url", p.URL, "error", p.Err)
-				return nil
-			}
-			// The source is itself an article page.
-			return publish(fetchJob(src, p.URL))
-		})
-		if stop != nil {
-			return stop
-		}
+		// A URL list.
+		f, err := os.Open(src)
 		if err != nil {
-			return err
+			sum.failed++
+			e.log.Warn("input not queued", "source", src, "error", err)
+			continue
+		}
+		list, err := crawl.ParseURLList(f)
+		f.Close()
+		if err != nil { // bad lines are reported; the good ones are queued
+			sum.failed++
+			e.log.Warn("url list", "source", src, "error", err)
+		}
+		for _, u := range list {
+			if err := publish(fetchJob(src, u)); err != nil {
+				return err
+			}
 		}
 	}
-	return nil
+	if len(urls) == 0 {
+		return nil
+	}
+	// Page, feed and sitemap URLs: one crawler, so that robots.txt is read
+	// once per host and requests to a host are spaced across sources,
+	// fetches each to see which it is, follows feeds and sitemaps (and
+	// sitemap indexes) to their articles, and asks Skip before fetching
+	// each article: Skip queues it instead. Skip runs on several goroutines
+	// at once and the page callback on another, hence the lock; the first
+	// publish that fails for good stops the crawl.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		mu   sync.Mutex
+		stop error
+		n    = map[string]int{} // articles queued per source, for --max-pages
+	)
+	o := co
+	o.Skip = func(_ context.Context, src, u string) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		if stop == nil && (co.MaxPagesPerSource <= 0 || n[src] < co.MaxPagesPerSource) {
+			if stop = publish(fetchJob(src, u)); stop != nil {
+				cancel()
+			}
+			n[src]++
+		}
+		return true
+	}
+	err := crawl.New(o).Crawl(ctx, urls, func(p crawl.Page) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if p.Err != nil {
+			sum.failed++
+			e.log.Warn("source not read", "source", p.Source, "url", p.URL, "error", p.Err)
+			return nil
+		}
+		// The source is itself an article page.
+		return publish(fetchJob(p.Source, p.URL))
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if stop != nil {
+		return stop
+	}
+	return err
 }
 
 // jobFetcher returns the worker's fetch function (worker.Options.Fetch). One

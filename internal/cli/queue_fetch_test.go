@@ -189,6 +189,44 @@ func TestQueuedFetchMaxPages(t *testing.T) {
 	}
 }
 
+// TestQueuedFetchSources: feeds given together are read by one crawler, so
+// their host's robots.txt is fetched once, and --max-pages counts the
+// articles of each feed on its own.
+func TestQueuedFetchSources(t *testing.T) {
+	natsURL := integration.NATSURL(t)
+	queue, name := testQueue(t, natsURL)
+	var base string
+	var robots atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			robots.Add(1)
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+		case "/a.xml", "/b.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>`)
+			for i := range 5 {
+				fmt.Fprintf(w, `<item><title>Story %d</title><link>%s/news%s/%d</link></item>`, i, base, r.URL.Path[1:2], i)
+			}
+			fmt.Fprint(w, `</channel></rss>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	base = srv.URL
+	if _, stderr, code := runQueueCmd(t, "ingest", "--queue", queue, "--host-interval", "1ms", "--max-pages", "2", base+"/a.xml", base+"/b.xml"); code != 0 {
+		t.Fatalf("ingest --queue exit %d: %s", code, stderr)
+	}
+	q := openQueue(t, natsURL, name)
+	if s, err := q.Stats(context.Background()); err != nil || s.Pending != 4 {
+		t.Errorf("queued jobs = %d, %v; want 4 (--max-pages 2 of each feed's 5 articles)", s.Pending, err)
+	}
+	if n := robots.Load(); n != 1 {
+		t.Errorf("robots.txt fetched %d times; want once for the two feeds of one host", n)
+	}
+}
+
 // openQueue opens the named test queue for publishing and inspection, and
 // closes it when the test ends.
 func openQueue(t *testing.T, natsURL, name string) *jetstream.Queue {

@@ -393,7 +393,7 @@ func (r *run) emit(ctx context.Context, j job) bool {
 	if !r.c.claim(j.url) {
 		return false
 	}
-	if r.c.opts.Skip != nil && r.c.opts.Skip(ctx, j.url) {
+	if r.c.opts.Skip != nil && r.c.opts.Skip(ctx, j.source, j.url) {
 		return false
 	}
 	return send(ctx, r.jobs, j)

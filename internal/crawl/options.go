@@ -69,7 +69,9 @@ type Options struct {
 	Validators ValidatorStore
 	// Skip, when set, is asked before an article page is fetched; returning
 	// true skips it (for example because the store already holds it).
-	Skip func(ctx context.Context, url string) bool
+	// source is the SOURCE argument the page was reached from. It is called
+	// from several goroutines at once.
+	Skip func(ctx context.Context, source, url string) bool
 	// OnFetch, when set, receives the record of every fetch, robots.txt,
 	// feeds and sitemaps included. It is called from several goroutines.
 	OnFetch func(FetchRecord)
