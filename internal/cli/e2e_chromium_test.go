@@ -156,7 +156,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 		t.Fatal("story page links no speaker")
 	}
 	speaker := b.visit(base+speakers[0], "03-speaker", false)
-	if n := strings.Count(speaker, "<blockquote>"); n == 0 || !strings.Contains(speaker, "Statements over time") {
+	if n := strings.Count(speaker, "<blockquote"); n == 0 || !strings.Contains(speaker, "Statements over time") {
 		t.Errorf("speaker page %s shows %d statements", speakers[0], n)
 	}
 

@@ -46,7 +46,8 @@ answers only clients on this machine unless --lan opens reading to the local
 network (private address ranges).
 
 Writing (POST /api/ingest) needs a bearer token, given with --token or the
-STORYLINE_TOKEN environment variable; without one, writing is disabled.`,
+STORYLINE_TOKEN environment variable; without one, writing is disabled, and
+a --db file that does not exist is an error rather than a new empty store.`,
 		Example: `  storyline serve --db news.db
   STORYLINE_TOKEN=s3cret storyline serve --db news.db --addr 0.0.0.0:8080 --lan`,
 		Args: cobra.NoArgs,
@@ -55,7 +56,12 @@ STORYLINE_TOKEN environment variable; without one, writing is disabled.`,
 			if opts.token == "" {
 				opts.token = os.Getenv("STORYLINE_TOKEN")
 			}
-			st, err := openExisting(ctx, db)
+			// With a token, pages can be posted: a new store may start empty.
+			open := openExisting
+			if opts.token != "" {
+				open = func(ctx context.Context, db string) (store.Store, error) { return openStore(ctx, db, false) }
+			}
+			st, err := open(ctx, db)
 			if err != nil {
 				return err
 			}

@@ -43,9 +43,9 @@ func redactURL(u string) string {
 	return u[:scheme+3] + "…" + u[at:]
 }
 
-// openExisting is openStore for commands that read a store (serve, check):
-// a SQLite path that names no file is a mistake, most often a typo, and is
-// not to be answered with a new, empty store.
+// openExisting is openStore for commands that read a store (serve without
+// a write token, check): a SQLite path that names no file is a mistake,
+// most often a typo, and is not to be answered with a new, empty store.
 func openExisting(ctx context.Context, db string) (store.Store, error) {
 	if db != "" && !strings.Contains(db, "://") {
 		if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
