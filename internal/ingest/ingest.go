@@ -95,6 +95,11 @@ func Walk(ctx context.Context, paths []string, opts Options, yield func(Item) er
 		}
 		info, err := os.Stat(p)
 		if err != nil {
+			// "open X: no such file or directory", not "open X: stat X: ...".
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
 			if err := yield(Item{ID: baseID(p), Source: p, Err: fmt.Errorf("open %s: %w", p, err)}); err != nil {
 				return err
 			}
@@ -113,27 +118,51 @@ func Walk(ctx context.Context, paths []string, opts Options, yield func(Item) er
 	return nil
 }
 
+// walkDir reads the pages below root in path order. A root that is a
+// link to a folder is walked; links to files below it are read, links to
+// folders are not followed (they can loop). A folder with no page in it
+// yields an error item, so that a wrong path does not pass in silence.
 func walkDir(ctx context.Context, root string, yield func(Item) error) error {
 	var files []string
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	skipped := 0
+	// A trailing separator makes WalkDir descend into a root that is a link.
+	err := filepath.WalkDir(root+string(filepath.Separator), func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			files = append(files, path) // reported when read
 			return nil
 		}
 		name := d.Name()
-		if path != root && strings.HasPrefix(name, ".") {
+		if path != root+string(filepath.Separator) && strings.HasPrefix(name, ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if !d.IsDir() && d.Type().IsRegular() && isPageFile(name) {
+		if d.IsDir() {
+			return nil
+		}
+		regular := d.Type().IsRegular()
+		if d.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			regular = err == nil && info.Mode().IsRegular()
+		}
+		if regular && isPageFile(name) {
 			files = append(files, path)
+		} else {
+			skipped++
 		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("walk %s: %w", root, err)
+	}
+	if len(files) == 0 {
+		others := fmt.Sprintf("%d other files", skipped)
+		if skipped == 1 {
+			others = "1 other file"
+		}
+		return yield(Item{ID: baseID(root), Source: root,
+			Err: fmt.Errorf("%s: no pages found (%s; pages are HTML, .txt, WARC or JSONL files)", root, others)})
 	}
 	sort.Strings(files)
 	for _, f := range files {

@@ -88,7 +88,49 @@ func TestWalk(t *testing.T) {
 		{ID: "d", Err: "read " + p("d.png") + ": binary file, not a page (PNG image)"},
 		{ID: "https://x.org/r", Body: "<p>r</p>"},
 		{ID: "-", Body: "  <p>stdin</p>"},
-		{ID: "nope", Err: "open " + p("nope.html") + ": stat " + p("nope.html") + ": no such file or directory"},
+		{ID: "nope", Err: "open " + p("nope.html") + ": no such file or directory"},
+	}
+	if diff := cmp.Diff(want, summarize(got)); diff != "" {
+		t.Errorf("Walk items (-want +got):\n%s", diff)
+	}
+}
+
+// TestWalkLinksAndEmptyFolders: a folder named through a link is walked and
+// links to files in it are read; a folder without pages is an error item,
+// not silence.
+func TestWalkLinksAndEmptyFolders(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{"pages/a.html": "<p>a</p>", "elsewhere/b.html": "<p>b</p>", "pics/c.png": "\x89PNG\r\n"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "pages"), filepath.Join(dir, "link")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "elsewhere", "b.html"), filepath.Join(dir, "pages", "b.html")); err != nil {
+		t.Fatal(err)
+	}
+	var got []Item
+	err := Walk(context.Background(), []string{filepath.Join(dir, "link"), filepath.Join(dir, "empty"), filepath.Join(dir, "pics")}, Options{}, func(it Item) error {
+		got = append(got, it)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []summary{
+		{ID: "a", Body: "<p>a</p>"},
+		{ID: "b", Body: "<p>b</p>"},
+		{ID: "empty", Err: filepath.Join(dir, "empty") + ": no pages found (0 other files; pages are HTML, .txt, WARC or JSONL files)"},
+		{ID: "pics", Err: filepath.Join(dir, "pics") + ": no pages found (1 other file; pages are HTML, .txt, WARC or JSONL files)"},
 	}
 	if diff := cmp.Diff(want, summarize(got)); diff != "" {
 		t.Errorf("Walk items (-want +got):\n%s", diff)
