@@ -26,8 +26,8 @@ type Options struct {
 	Fetched time.Time
 }
 
-// ErrEmpty reports a page with no text to extract.
-var ErrEmpty = errors.New("empty page")
+// ErrEmpty reports a page with no article text to extract.
+var ErrEmpty = errors.New("no article text found")
 
 // Result is an extraction with the provenance of its text.
 type Result struct {
@@ -54,15 +54,15 @@ func HTML(page []byte, opts Options) (document.Document, error) {
 // Extract is HTML with the provenance of the result.
 func Extract(page []byte, opts Options) (Result, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
-		return Result{}, fmt.Errorf("extract %s: %w", nameOf(opts), ErrEmpty)
+		return Result{}, inPage(opts, "", fmt.Errorf("%w: the page is blank", ErrEmpty))
 	}
 	utf8Page, err := charset.ToUTF8(page, opts.ContentType)
 	if err != nil {
-		return Result{}, fmt.Errorf("decode %s: %w", nameOf(opts), err)
+		return Result{}, inPage(opts, "decode", err)
 	}
 	root, err := html.Parse(bytes.NewReader(stripCode(utf8Page)))
 	if err != nil {
-		return Result{}, fmt.Errorf("parse %s: %w", nameOf(opts), err)
+		return Result{}, inPage(opts, "parse", err)
 	}
 	meta := metadata.FromHTML(root, metadata.Options{URL: opts.URL, Fetched: opts.Fetched})
 	doc := document.Document{
@@ -81,7 +81,7 @@ func Extract(page []byte, opts Options) (Result, error) {
 	res.Document = doc
 	res.Document.Text = res.text
 	if res.text == "" {
-		return res.Result, fmt.Errorf("extract %s: %w", nameOf(opts), ErrEmpty)
+		return res.Result, inPage(opts, "", ErrEmpty)
 	}
 	return res.Result, nil
 }
@@ -130,9 +130,16 @@ func findBody(n *html.Node) *html.Node {
 	return nil
 }
 
-func nameOf(opts Options) string {
-	if opts.URL != "" {
-		return opts.URL
+// inPage wraps err with the step that failed and the page's URL when known;
+// the caller, which knows the input's name, adds it.
+func inPage(opts Options, step string, err error) error {
+	switch {
+	case opts.URL != "" && step != "":
+		return fmt.Errorf("%s %s: %w", step, opts.URL, err)
+	case opts.URL != "":
+		return fmt.Errorf("%s: %w", opts.URL, err)
+	case step != "":
+		return fmt.Errorf("%s: %w", step, err)
 	}
-	return "page"
+	return err
 }

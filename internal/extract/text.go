@@ -28,7 +28,7 @@ import (
 func Text(page []byte) (document.Document, error) {
 	raw := strings.ToValidUTF8(string(page), "\uFFFD")
 	if strings.TrimSpace(raw) == "" {
-		return document.Document{}, fmt.Errorf("extract text: %w", ErrEmpty)
+		return document.Document{}, fmt.Errorf("%w: the page is blank", ErrEmpty)
 	}
 	w := txtWalk(txtSplitLines(raw), false)
 	var doc document.Document
@@ -45,7 +45,7 @@ func Text(page []byte) (document.Document, error) {
 	doc.Text = strings.Join(kept, "\n")
 	doc.Language = metadata.DetectLanguage(doc.Text)
 	if doc.Text == "" {
-		return doc, fmt.Errorf("extract text: %w", ErrEmpty)
+		return doc, ErrEmpty
 	}
 	return doc, nil
 }
