@@ -89,7 +89,12 @@ standard error, so the output can be piped into the next stage.`,
 	}
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a Go CPU profile of the run to `FILE` (for \"go tool pprof\")")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		// Every command with --jobs reads 0 as one per core; a negative
+		// count is a mistake, not a request for the default.
+		if n, err := cmd.Flags().GetInt("jobs"); err == nil && n < 0 {
+			return fmt.Errorf("--jobs %d: give 0 (one per core) or a positive count", n)
+		}
 		if cpuProfile == "" {
 			return nil
 		}
@@ -145,4 +150,21 @@ func startCPUProfile(path string) (func() error, error) {
 		}
 		return nil
 	}, nil
+}
+
+// needPaths is the Args check of the commands that read PATHs: with none,
+// it says what a PATH may be rather than counting arguments.
+func needPaths(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%s needs at least one PATH: a page, a folder, a .warc(.gz) archive, a .jsonl file, or - for standard input (see %s --help)", cmd.Name(), cmd.CommandPath())
+	}
+	return nil
+}
+
+// needSources is needPaths for ingest, which also reads URLs.
+func needSources(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%s needs at least one SOURCE: a page, a folder, an archive, a feed, sitemap or page URL, or a URL-list file (see %s --help)", cmd.Name(), cmd.CommandPath())
+	}
+	return nil
 }

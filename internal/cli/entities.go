@@ -39,7 +39,7 @@ envoy") under a canonical name, and titles and roles are kept as "roles".
 PATH is as for quotes; offsets are code points into the document text.`,
 		Example: `  storyline entities article.txt
   storyline extract pages/ | storyline entities -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rec, err := entity.New()
 			if err != nil {

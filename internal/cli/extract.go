@@ -19,13 +19,15 @@ main text without navigation, teasers or comments, and its title, author,
 site name, language and publication date (with where the date came from).
 
 PATH is an HTML file, a scraped page saved as .txt, a folder (walked
-recursively), a .warc or .warc.gz archive, or - for HTML on standard input.
+recursively), a .warc or .warc.gz archive, a .jsonl file of Document records
+(passed through, to re-check them), or - for standard input, read as HTML
+unless it starts like Document JSONL or a WARC archive.
 A page that cannot be read gives a record with an "error" field; the others
 still come out, in input order.`,
 		Example: `  storyline extract page.html
   storyline extract -j 2 crawl/ archive.warc.gz > docs.jsonl
   curl -s https://example.org/news/1 | storyline extract -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			w := bufio.NewWriterSize(e.stdout, 1<<16)
 			enc := json.NewEncoder(w)

@@ -62,7 +62,7 @@ politely and records in the store's fetch log.`,
   storyline extract pages/ | storyline ingest --db news.db -
   storyline ingest --db news.db --watch 10m https://example.org/feed.xml
   storyline ingest --queue nats://127.0.0.1:4222 pages/ https://example.org/sitemap.xml`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needSources,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if queue != "" { // --queue: publish jobs for workers (queue_publish.go)

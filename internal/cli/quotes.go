@@ -42,7 +42,7 @@ the teaser headlines after "Latest News") are left out, as extract would
 leave those lines out.`,
 		Example: `  storyline quotes article.txt
   storyline extract pages/ | storyline quotes -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rec, err := entity.New()
 			if err != nil {

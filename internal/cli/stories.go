@@ -69,7 +69,7 @@ one). A date before 1980 or more than two days in the future is taken
 as unknown.`,
 		Example: `  storyline extract pages/ > docs.jsonl && storyline stories docs.jsonl
   storyline stories a.jsonl b.jsonl | jq -c '{id, story, duplicate_of}'`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var docs []document.Document
 			err := e.documents(cmd.Context(), args, opts, func(d document.Document) error {
