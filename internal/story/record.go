@@ -135,7 +135,11 @@ func (r *recorder) add(in Input, scratch []word) []word {
 	}
 
 	lead, stated := 0, 0
+	first := true
 	for sent := range sentences(in.Text) {
+		if first {
+			sent, first = dropDateline(sent), false
+		}
 		isLead := lead < leadSentences
 		if !isLead && (stated >= statementsPerDoc || !hasCue(sent)) {
 			continue
@@ -164,6 +168,43 @@ func (r *recorder) add(in Input, scratch []word) []word {
 		}
 	}
 	return scratch
+}
+
+// dropDateline removes a wire dateline from an article's first sentence
+// ("SAINT OREN (Meridian Wire) - The talks ...", "KABUL, Aug 4 (Reuters) -
+// ...", "LONDON: ..."), which would otherwise open the story's timeline: a
+// place in capitals, then up to a few words and a credit in parentheses,
+// then a dash or a colon, within the first 60 bytes.
+func dropDateline(sent string) string {
+	head := sent[:min(len(sent), 60)]
+	end, rest := -1, 0
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if i := strings.Index(head, sep); i > 0 && (end < 0 || i < end) {
+			end, rest = i, i+len(sep)
+		}
+	}
+	if end < 0 {
+		return sent
+	}
+	place := head[:end]
+	if k := strings.IndexAny(place, " ,("); k >= 0 {
+		place = place[:k]
+	}
+	if len(place) < 3 {
+		return sent
+	}
+	for i := 0; i < len(place); i++ {
+		if c := place[i]; c < 'A' || c > 'Z' {
+			return sent
+		}
+	}
+	if strings.ContainsAny(head[:end], ".!?\"“") {
+		return sent
+	}
+	if out := strings.TrimSpace(sent[rest:]); out != "" {
+		return out
+	}
+	return sent
 }
 
 // hasCue is a cheap test for a reporting verb, before a sentence is split
@@ -376,32 +417,99 @@ func top(m map[string]int, n int) []string {
 }
 
 // sentences yields the sentences of text, cut at ., ! or ? followed by a
-// space and an upper-case letter or quote, and at newlines.
+// space and an upper-case letter or an opening quote, and at newlines; not
+// inside a quotation, so that a quoted "Three days is not peace. It is a
+// test." stays whole, unless the paragraph leaves a quotation open (a
+// quotation running on into the next paragraph), which is then cut as if
+// unquoted.
 func sentences(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for para := range strings.SplitSeq(text, "\n") {
+			unbalanced := false
+			if strings.IndexByte(para, '"') >= 0 || strings.Contains(para, "\u201c") {
+				_, unbalanced = sentenceCuts(para, true, func(int) bool { return true })
+			}
 			start := 0
-			for i := 0; i < len(para); i++ {
-				c := para[i]
-				if c != '.' && c != '!' && c != '?' {
-					continue
+			completed, _ := sentenceCuts(para, !unbalanced, func(end int) bool {
+				if s := strings.TrimSpace(para[start:end]); s != "" && !yield(s) {
+					return false
 				}
-				j := i + 1
-				for j < len(para) && (para[j] == '"' || para[j] == '\'' || para[j] == ')') {
-					j++
-				}
-				if j+1 < len(para) && para[j] == ' ' && (('A' <= para[j+1] && para[j+1] <= 'Z') || para[j+1] == '"') {
-					if s := strings.TrimSpace(para[start:j]); s != "" && !yield(s) {
-						return
-					}
-					start = j + 1
-				}
+				start = end + 1
+				return true
+			})
+			if !completed {
+				return
 			}
 			if s := strings.TrimSpace(para[start:]); s != "" && !yield(s) {
 				return
 			}
 		}
 	}
+}
+
+// sentenceCuts calls cut with the end of each sentence of para but the
+// last; completed is false when cut returned false and stopped it. With
+// quoteAware, no cut falls inside a quotation, and unbalanced reports a
+// para that ends inside one, so that the caller can cut again without.
+func sentenceCuts(para string, quoteAware bool, cut func(end int) bool) (completed, unbalanced bool) {
+	const (
+		openCurly  = "\u201c" // “
+		closeCurly = "\u201d" // ”
+		closeApos  = "\u2019" // ’
+	)
+	inQuote := false
+	for i := 0; i < len(para); i++ {
+		switch c := para[i]; c {
+		case '"':
+			inQuote = !inQuote
+			continue
+		case 0xe2:
+			switch {
+			case strings.HasPrefix(para[i:], openCurly):
+				inQuote = true
+			case strings.HasPrefix(para[i:], closeCurly):
+				inQuote = false
+			}
+			continue
+		case '.', '!', '?':
+		default:
+			continue
+		}
+		// Closing marks after the stop belong to its sentence.
+		j := i + 1
+		for j < len(para) {
+			switch {
+			case para[j] == '"':
+				inQuote = !inQuote
+				j++
+				continue
+			case para[j] == '\'' || para[j] == ')':
+				j++
+				continue
+			case strings.HasPrefix(para[j:], closeCurly):
+				inQuote = false
+				j += len(closeCurly)
+				continue
+			case strings.HasPrefix(para[j:], closeApos):
+				j += len(closeApos)
+				continue
+			}
+			break
+		}
+		i = j - 1
+		if quoteAware && inQuote {
+			continue
+		}
+		if j+1 < len(para) && para[j] == ' ' {
+			next := para[j+1:]
+			if ('A' <= next[0] && next[0] <= 'Z') || next[0] == '"' || strings.HasPrefix(next, openCurly) {
+				if !cut(j) {
+					return false, false
+				}
+			}
+		}
+	}
+	return true, quoteAware && inQuote
 }
 
 // record builds the Story record of an open story.

@@ -77,10 +77,52 @@ func TestPlaceWeight(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	got := slices.Collect(sentences(`He left. "We stay," she said. U.S. forces stayed! Why? Ok.` + "\nNew paragraph"))
-	want := []string{"He left.", `"We stay," she said.`, "U.S. forces stayed!", "Why?", "Ok.", "New paragraph"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{`He left. "We stay," she said. U.S. forces stayed! Why? Ok.` + "\nNew paragraph",
+			[]string{"He left.", `"We stay," she said.`, "U.S. forces stayed!", "Why?", "Ok.", "New paragraph"}},
+		// A quotation of two sentences stays whole, straight or curly.
+		{`"Three days is not peace. It is a test," she said. Talks resume.`,
+			[]string{`"Three days is not peace. It is a test," she said.`, "Talks resume."}},
+		{"“Three days is not peace. It is a test.” The talks resume. “We go on.” He left.",
+			[]string{"“Three days is not peace. It is a test.”", "The talks resume.", "“We go on.”", "He left."}},
+		// A quotation left open runs on into the next paragraph: cut as
+		// if unquoted.
+		{"“We will stay. We will rebuild. Nobody leaves.\n“Not one house.”",
+			[]string{"“We will stay.", "We will rebuild.", "Nobody leaves.", "“Not one house.”"}},
+	} {
+		got := slices.Collect(sentences(tt.text))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("sentences(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	// The iterator stops when asked to.
+	for s := range sentences("One. Two. Three.") {
+		if s != "One." {
+			t.Fatalf("sentences went on after break: %q", s)
+		}
+		break
+	}
+}
+
+func TestDropDateline(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"SAINT OREN (Meridian Wire) - Talks opened on Monday.", "Talks opened on Monday."},
+		{"KABUL, Aug 4 (Reuters) – The Taliban advanced.", "The Taliban advanced."},
+		{"LONDON: Prices rose again.", "Prices rose again."},
+		{"WASHINGTON (AP) — The Senate voted.", "The Senate voted."},
+		// Not datelines.
+		{"The mayor said - at last - that the bridge would open.", "The mayor said - at last - that the bridge would open."},
+		{"US envoy: talks will go on.", "US envoy: talks will go on."},
+		{"Dr. NO - a film.", "Dr. NO - a film."},
+		{"NATO - ", "NATO - "},
+		{"A", "A"},
+	} {
+		if got := dropDateline(tt.in); got != tt.want {
+			t.Errorf("dropDateline(%q) = %q; want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
