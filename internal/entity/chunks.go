@@ -941,8 +941,17 @@ func dateline(t *sentence.Text, c *chunk) bool {
 			}
 		}
 	}
-	if paraStart && t.Word(c.hi) == "(" && c.hi+3 < len(t.Tokens) && t.Word(c.hi+2) == ")" && isDash(t.Word(c.hi+3)) {
-		return true // "MOSCOW (AP) -"
+	if paraStart && t.Word(c.hi) == "(" {
+		// "MOSCOW (AP) -", "LUNE (Meridian Wire) -": an agency of up to
+		// four words in brackets, then a dash
+		for k := c.hi + 2; k+1 < len(t.Tokens) && k <= c.hi+5; k++ {
+			if t.Word(k) == ")" {
+				if isDash(t.Word(k + 1)) {
+					return true
+				}
+				break
+			}
+		}
 	}
 	if paraStart && t.Word(c.hi) == "," && isAllCaps(t.Word(c.lo)) {
 		// "HARLOW, Tenn. —", "QALJAR, Kovastan (AP) —": a place, its

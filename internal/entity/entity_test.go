@@ -552,6 +552,14 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a short dateline place before an agency of two words is no acronym",
+			in:   "LUNE (Meridian Wire) - The Bank of Calvera raised its main rate on Friday.\nHARN (Valley Post) — Monitors left two posts.",
+			want: []ent{
+				{"Bank of Calvera", Org, nil, []string{"Bank of Calvera"}},
+				{"Valley Post", Org, nil, []string{"Valley Post"}},
+			},
+		},
+		{
 			name: "a company named by an apposition; its first word alone is the company",
 			in:   "He rang Severnmoor Water, the privately owned company that treats sewage. Severnmoor said it had acted.",
 			want: []ent{
