@@ -10,6 +10,9 @@ import (
 
 // RecordFetch appends one fetch to the fetch log.
 func (s *Store) RecordFetch(ctx context.Context, f store.Fetch) error {
+	if s.wr == nil {
+		return errReadOnly("record fetch")
+	}
 	_, err := s.wr.ExecContext(ctx, `INSERT INTO fetches
 		(url, final_url, purpose, status, not_modified, bytes, attempts, started, duration_ns, error)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

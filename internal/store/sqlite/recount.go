@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/storyline-dev/storyline/internal/store"
@@ -42,7 +41,7 @@ func (s *Store) Recount(ctx context.Context, repair bool) ([]store.StoryCount, e
 		return out, nil
 	}
 	if s.wr == nil {
-		return nil, errors.New("sqlite: recount: store opened read-only")
+		return nil, errReadOnly("recount")
 	}
 	tx, err := s.wr.BeginTx(ctx, nil)
 	if err != nil {

@@ -35,7 +35,8 @@ type Options struct {
 	// Now returns the current time, used for ingestion timestamps; nil
 	// means time.Now.
 	Now func() time.Time
-	// ReadOnly opens the database for reading only; migrations are not run.
+	// ReadOnly opens the database for reading only; migrations are not run,
+	// and every write returns an error wrapping ErrReadOnly.
 	ReadOnly bool
 }
 
@@ -195,3 +196,8 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	err := s.rd.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v)
 	return v, err
 }
+
+// ErrReadOnly is returned by the writes of a store opened with ReadOnly.
+var ErrReadOnly = errors.New("store opened read-only")
+
+func errReadOnly(op string) error { return fmt.Errorf("sqlite: %s: %w", op, ErrReadOnly) }

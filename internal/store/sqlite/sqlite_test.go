@@ -59,6 +59,35 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	}
 }
 
+// TestReadOnlyRefusesWrites: every write to a store opened read-only is an
+// error wrapping ErrReadOnly, not a nil-pointer panic.
+func TestReadOnlyRefusesWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "store.db")
+	if err := open(t, path).Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rec := store.Record{}
+	rec.Doc.ID = "a"
+	for name, write := range map[string]func() error{
+		"Put":            func() error { _, err := s.Put(ctx, rec); return err },
+		"PutBatch":       func() error { return s.PutBatch(ctx, []store.Record{rec}) },
+		"LabelStories":   func() error { return s.LabelStories(ctx, map[string]string{"s-1": "Talks"}) },
+		"SetStoryEvents": func() error { return s.SetStoryEvents(ctx, map[string][]store.StoryEvent{"s-1": {{Text: "x"}}}) },
+		"RecordFetch":    func() error { return s.RecordFetch(ctx, store.Fetch{URL: "https://example.org/"}) },
+		"Recount":        func() error { _, err := s.Recount(ctx, true); return err },
+	} {
+		if err := write(); !errors.Is(err, sqlite.ErrReadOnly) {
+			t.Errorf("%s on a read-only store = %v; want ErrReadOnly", name, err)
+		}
+	}
+}
+
 // TestOpenRefusesNewerSchema: a binary whose migrations stop before the
 // database's schema version (a newer binary migrated it) refuses to open it
 // for writing rather than write rows the newer schema would miss.

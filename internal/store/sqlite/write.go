@@ -29,7 +29,7 @@ func (s *Store) HasVersion(ctx context.Context, id, hash string) (bool, error) {
 // Put stores one analysed document and its analysis in one transaction.
 func (s *Store) Put(ctx context.Context, rec store.Record) (store.PutResult, error) {
 	if s.wr == nil {
-		return 0, errors.New("sqlite: store opened read-only")
+		return 0, errReadOnly("put")
 	}
 	d := rec.Doc
 	if d.ID == "" {
@@ -58,7 +58,7 @@ func (s *Store) Put(ctx context.Context, rec store.Record) (store.PutResult, err
 // dominate; the ingester uses Put.
 func (s *Store) PutBatch(ctx context.Context, recs []store.Record) error {
 	if s.wr == nil {
-		return errors.New("sqlite: store opened read-only")
+		return errReadOnly("put batch")
 	}
 	tx, err := s.wr.BeginTx(ctx, nil)
 	if err != nil {
@@ -288,6 +288,9 @@ func (s *Store) LabelStories(ctx context.Context, labels map[string]string) erro
 	if len(labels) == 0 {
 		return nil
 	}
+	if s.wr == nil {
+		return errReadOnly("label stories")
+	}
 	tx, err := s.wr.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: label stories: %w", err)
@@ -337,6 +340,9 @@ func facetToken(kind, value string) string {
 func (s *Store) SetStoryEvents(ctx context.Context, events map[string][]store.StoryEvent) error {
 	if len(events) == 0 {
 		return nil
+	}
+	if s.wr == nil {
+		return errReadOnly("story events")
 	}
 	tx, err := s.wr.BeginTx(ctx, nil)
 	if err != nil {
