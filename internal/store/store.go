@@ -61,6 +61,9 @@ type Store interface {
 	Stories(ctx context.Context, q StoryQuery) (Page[StorySummary], error)
 	// Story returns one story with its documents and timeline.
 	Story(ctx context.Context, id string) (Story, error)
+	// StorySummary is Story without the documents and timeline: what a
+	// link to the story needs.
+	StorySummary(ctx context.Context, id string) (StorySummary, error)
 	// Document returns the current version of a document with its quotes
 	// and entities.
 	Document(ctx context.Context, id string) (Document, error)

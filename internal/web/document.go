@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"strings"
 
@@ -46,8 +47,14 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if doc.Story != "" {
-		if st, err := u.st.Story(ctx, doc.Story); err == nil {
-			d.Story = &st.StorySummary
+		// Only the link's label and size: not the story's documents.
+		st, err := u.st.StorySummary(ctx, doc.Story)
+		switch {
+		case err == nil:
+			d.Story = &st
+		case !errors.Is(err, store.ErrNotFound):
+			u.fail(w, r, err)
+			return
 		}
 	}
 	raw, err := u.st.Raw(ctx, doc.ID)

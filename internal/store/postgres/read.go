@@ -136,13 +136,9 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[sto
 // Story returns one story with its documents and timeline.
 func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	var st store.Story
-	sum, err := scanStory(s.pool.QueryRow(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
-		FROM stories WHERE id = $1 AND documents > 0`, id))
-	if isNoRows(err) {
-		return st, fmt.Errorf("postgres: story %s: %w", id, store.ErrNotFound)
-	}
+	sum, err := s.StorySummary(ctx, id)
 	if err != nil {
-		return st, fmt.Errorf("postgres: story %s: %w", id, err)
+		return st, err
 	}
 	st.StorySummary = sum
 	st.Docs, err = collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d
@@ -152,6 +148,19 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	}
 	st.Timeline, st.Outlets = store.Timeline(st.Docs)
 	return st, nil
+}
+
+// StorySummary returns a story's aggregates without its documents.
+func (s *Store) StorySummary(ctx context.Context, id string) (store.StorySummary, error) {
+	sum, err := scanStory(s.pool.QueryRow(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
+		FROM stories WHERE id = $1 AND documents > 0`, id))
+	if isNoRows(err) {
+		return sum, fmt.Errorf("postgres: story %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return sum, fmt.Errorf("postgres: story %s: %w", id, err)
+	}
+	return sum, nil
 }
 
 // Document returns the current version of a document with its analysis.

@@ -129,6 +129,23 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.Page[sto
 // Story returns one story with its documents and timeline.
 func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	var st store.Story
+	sum, err := s.StorySummary(ctx, id)
+	if err != nil {
+		return st, err
+	}
+	st.StorySummary = sum
+	st.Docs, err = collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d
+		WHERE d.story_id = ? AND d.current = 1 ORDER BY d.day = '', d.day, d.date, d.seq`, id)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	st.Timeline, st.Outlets = store.Timeline(st.Docs)
+	return st, nil
+}
+
+// StorySummary returns a story's aggregates without its documents.
+func (s *Store) StorySummary(ctx context.Context, id string) (store.StorySummary, error) {
+	var st store.StorySummary
 	err := s.rd.QueryRowContext(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at
 		FROM stories WHERE id = ? AND documents > 0`, id).
 		Scan(&st.ID, &st.Label, &st.FirstSeen, &st.LastSeen, &st.Documents, &st.Sites, &st.UpdatedAt)
@@ -138,12 +155,6 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	if err != nil {
 		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
 	}
-	st.Docs, err = collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d
-		WHERE d.story_id = ? AND d.current = 1 ORDER BY d.day = '', d.day, d.date, d.seq`, id)
-	if err != nil {
-		return st, fmt.Errorf("sqlite: story %s: %w", id, err)
-	}
-	st.Timeline, st.Outlets = store.Timeline(st.Docs)
 	return st, nil
 }
 

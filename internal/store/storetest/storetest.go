@@ -229,6 +229,8 @@ func testStories(t *testing.T, s store.Store) {
 	}
 	if st, err := s.Story(ctx, "s-1"); err != nil || st.Label != "Port Avel talks" {
 		t.Errorf("Story(s-1).Label after LabelStories = %q, %v; want %q", st.Label, err, "Port Avel talks")
+	} else if sum, err := s.StorySummary(ctx, "s-1"); err != nil || sum != st.StorySummary {
+		t.Errorf("StorySummary(s-1) = %+v, %v; want Story's own %+v", sum, err, st.StorySummary)
 	}
 	if len(st.Docs) != 3 || st.Docs[2].DuplicateOf != "a2" {
 		t.Errorf("Story(s-1).Docs = %+v; want 3, the last a duplicate of a2", st.Docs)
@@ -543,6 +545,9 @@ func testNotFound(t *testing.T, s store.Store) {
 	}
 	if _, err := s.Story(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Story(nope) error = %v; want ErrNotFound", err)
+	}
+	if _, err := s.StorySummary(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("StorySummary(nope) error = %v; want ErrNotFound", err)
 	}
 	if _, err := s.Raw(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Raw(nope) error = %v; want ErrNotFound", err)
