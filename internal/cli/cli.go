@@ -29,7 +29,7 @@ type env struct {
 	stopProfile func() error
 }
 
-// errPartial marks a run in which no input at all could be processed; the
+// errNothingProcessed marks a run in which no input at all could be processed; the
 // per-input errors were already reported as records.
 var errNothingProcessed = errors.New("no input could be processed")
 

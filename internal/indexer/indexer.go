@@ -136,7 +136,7 @@ func (ix *Indexer) Restore(ctx context.Context) (int, error) {
 			return 0, fmt.Errorf("restore story state: %w", err)
 		}
 		if len(newest.Items) > 0 {
-			if t, err := time.Parse("2006-01-02", day(newest.Items[0].Date)); err == nil {
+			if t, err := time.Parse("2006-01-02", store.Day(newest.Items[0].Date)); err == nil {
 				cutoff = t.Add(-ix.opts.RestoreWindow).Format("2006-01-02")
 			}
 		}
@@ -150,7 +150,7 @@ func (ix *Indexer) Restore(ctx context.Context) (int, error) {
 	// where they stand, as they were first grouped.
 	started := cutoff == ""
 	err := ix.st.Each(ctx, func(d store.Document) error {
-		dd := day(d.Date)
+		dd := store.Day(d.Date)
 		if cutoff != "" && (dd != "" && dd < cutoff || dd == "" && !started) {
 			return nil
 		}
@@ -163,14 +163,6 @@ func (ix *Indexer) Restore(ctx context.Context) (int, error) {
 		return n, fmt.Errorf("restore story state: %w", err)
 	}
 	return n, nil
-}
-
-// day is the YYYY-MM-DD prefix of a date, or empty.
-func day(date string) string {
-	if len(date) >= 10 && date[4] == '-' && date[7] == '-' {
-		return date[:10]
-	}
-	return ""
 }
 
 // Page is one input as the ingester reads it.

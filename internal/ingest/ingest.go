@@ -2,8 +2,9 @@
 // Document JSONL files and standard input — into a stream of Items, one per
 // page or document, in a stable order.
 //
-// Reading is streaming: a folder is walked lazily and an archive is read one
-// record at a time, so memory stays flat whatever the size of the input.
+// Reading is streaming: a folder's paths are listed and sorted first, then
+// each file is read when its turn comes, and an archive is read one record
+// at a time, so memory stays flat whatever the size of the pages.
 // A broken input yields an Item with Err set; the stream goes on.
 package ingest
 

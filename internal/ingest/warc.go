@@ -33,7 +33,8 @@ import (
 // reader took 0.85-0.90 s with 14-15 MB. It hands back the raw HTTP
 // payload, though, so chunked transfer coding and gzip content coding
 // (most of the work here) would still be ours, and it adds three modules.
-// This reader is stdlib only, names the gzip member offset of a truncated
+// This reader needs no module beyond the standard library but for
+// klauspost/compress's faster gzip, names the gzip member offset of a truncated
 // record, and never holds more than one page (at most MaxPageSize) plus
 // fixed buffers, whatever Content-Length values the archive claims.
 

@@ -3,9 +3,9 @@
 // found in them, duplicate links, and stories with their timelines.
 //
 // Store is the interface every backend implements: store/sqlite (embedded,
-// the default) and, later, store/postgres. The conformance suite in
-// store/storetest states the behaviour both must share; a backend is correct
-// when storetest.Run passes against it.
+// the default) and store/postgres (for several workers). The conformance
+// suite in store/storetest states the behaviour both must share; a backend
+// is correct when storetest.Run passes against it.
 //
 // All methods are safe for concurrent use. Writes are atomic per document:
 // after a crash a document is either stored with all its analysis or not at
@@ -358,6 +358,15 @@ type Filter struct {
 	Entity string
 	// Story is a story id.
 	Story string
+}
+
+// Day is the YYYY-MM-DD day of a publication date, or "" for an empty or
+// malformed one: what lists are ordered and filtered by.
+func Day(date string) string {
+	if len(date) >= 10 && date[4] == '-' && date[7] == '-' {
+		return date[:10]
+	}
+	return ""
 }
 
 // Check reports what makes f unusable, in words a reader of an error page

@@ -73,7 +73,7 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 		$19, $20, $21, $22, $23, $24,
 		$25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35)`,
 		noNUL(d.ID), rec.Hash, noNUL(d.Source), noNUL(d.URL), noNUL(d.Title), noNUL(d.Author),
-		noNUL(d.Date), day(d.Date), noNUL(d.DateSource), noNUL(d.Sitename), noNUL(store.Site(d)),
+		noNUL(d.Date), store.Day(d.Date), noNUL(d.DateSource), noNUL(d.Sitename), noNUL(store.Site(d)),
 		noNUL(d.Language), noNUL(d.Text), raw, noNUL(rec.Story), noNUL(rec.StoryLabel), noNUL(rec.DuplicateOf), at,
 		ea.names, ea.types, ea.entity, ea.starts, ea.ends, ea.texts,
 		qa.typ, qa.contentStart, qa.contentEnd, qa.content, qa.cueStart, qa.cueEnd, qa.cue,
@@ -89,14 +89,6 @@ func (s *Store) put(ctx context.Context, rec store.Record) (store.PutResult, err
 	default:
 		return store.PutNewVersion, nil
 	}
-}
-
-// day is the YYYY-MM-DD prefix of a date, or empty.
-func day(date string) string {
-	if len(date) >= 10 && date[4] == '-' && date[7] == '-' {
-		return date[:10]
-	}
-	return ""
 }
 
 // entityArrays are a record's entities and mentions as storyline_put's

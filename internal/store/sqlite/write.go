@@ -131,7 +131,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 		(doc_id, version, current, hash, source, url, title, author, date, day, date_source,
 		 sitename, site, language, text, raw, story_id, duplicate_of, ingested_at, facets)
 		VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, version, rec.Hash, d.Source, d.URL, d.Title, d.Author, d.Date, day(d.Date), d.DateSource,
+		d.ID, version, rec.Hash, d.Source, d.URL, d.Title, d.Author, d.Date, store.Day(d.Date), d.DateSource,
 		d.Sitename, store.Site(d), d.Language, d.Text, raw, rec.Story, rec.DuplicateOf, at, facets(store.Site(d), rec.Entities))
 	if err != nil {
 		return 0, err
@@ -178,14 +178,6 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, rec store.Record) (store.Pu
 		}
 	}
 	return result, nil
-}
-
-// day is the YYYY-MM-DD prefix of a date, or empty.
-func day(date string) string {
-	if len(date) >= 10 && date[4] == '-' && date[7] == '-' {
-		return date[:10]
-	}
-	return ""
 }
 
 func putEntities(ctx context.Context, tx *sql.Tx, seq int64, ents []store.Entity) error {
