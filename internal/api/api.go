@@ -18,7 +18,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/storyline-dev/storyline/internal/quote"
+	"github.com/storyline-dev/storyline/internal/speaker"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -324,17 +324,17 @@ func (a *API) quotes(w http.ResponseWriter, r *http.Request) {
 }
 
 // sameSpeaker returns every name under which the store holds the quotes
-// of speaker, across documents: for "Zalmay Khalilzad", that name and
-// "Khalilzad" from a page that never gives his full name
-// (quote.SameSpeaker). None for an empty speaker. The names are worked out
-// again for each page of a listing; a document stored between two pages
-// can change them, as it can shift the pages' offsets.
-func sameSpeaker(ctx context.Context, st store.Store, speaker string) ([]string, error) {
-	if strings.TrimSpace(speaker) == "" {
+// of the speaker called name, across documents: for "Zalmay Khalilzad",
+// that name and "Khalilzad" from a page that never gives his full name
+// (speaker.Same). None for an empty name. The names are worked out again
+// for each page of a listing; a document stored between two pages can
+// change them, as it can shift the pages' offsets.
+func sameSpeaker(ctx context.Context, st store.Store, name string) ([]string, error) {
+	if strings.TrimSpace(name) == "" {
 		return nil, nil
 	}
-	names, err := st.SpeakerNames(ctx, speaker)
-	return quote.SameSpeaker(speaker, names), err
+	names, err := st.SpeakerNames(ctx, name)
+	return speaker.Same(name, names), err
 }
 
 func (a *API) entities(w http.ResponseWriter, r *http.Request) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,7 @@ var analysis = []string{
 	"internal/sentence",
 	"internal/entity",
 	"internal/quote",
+	"internal/speaker",
 	"internal/hashtable",
 	"internal/neardup",
 	"internal/story",
@@ -100,6 +102,32 @@ func TestAnalysisPackagesStayPure(t *testing.T) {
 				if dep == bad || strings.HasPrefix(dep, bad+"/") {
 					t.Errorf("%s depends on %s; analysis packages must not", rel, dep)
 				}
+			}
+		}
+	}
+}
+
+// servers may import, of storyline's own packages, only these: they read
+// what the store holds and never run a stage of the pipe themselves.
+var servers = map[string][]string{
+	"internal/api": {"internal/store", "internal/document", "internal/speaker"},
+	"internal/web": {"internal/store", "internal/document", "internal/speaker"},
+}
+
+func TestServersReadTheStoreOnly(t *testing.T) {
+	for _, p := range goList(t, "./internal/...") {
+		rel := strings.TrimPrefix(p.ImportPath, module+"/")
+		allowed, ok := servers[rel]
+		if !ok {
+			continue
+		}
+		for _, dep := range p.Deps {
+			own, ok := strings.CutPrefix(dep, module+"/")
+			if !ok {
+				continue
+			}
+			if !slices.ContainsFunc(allowed, func(a string) bool { return own == a || strings.HasPrefix(own, a+"/") }) {
+				t.Errorf("%s depends on %s; a server reads only %v", rel, own, allowed)
 			}
 		}
 	}

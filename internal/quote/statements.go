@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/storyline-dev/storyline/internal/speaker"
 )
 
 // Doc is one document's quotations, as input to Statements.
@@ -75,7 +77,7 @@ func Unnamed(speaker string) bool {
 // actor said, in which documents and in what order. Quotations without a
 // speaker are left out. Speaker names are compared case-insensitively with
 // whitespace collapsed, and a one-word name joins the one longer name that
-// ends in it (see CanonicalSpeakers); the first spelling seen names the
+// ends in it (see speaker.Canonical); the first spelling seen names the
 // actor. Unnamed sources (see Unnamed) are actors of their document only.
 // Actors are ordered by number of statements, most first, then by name.
 func Statements(docs []Doc) []Actor {
@@ -85,7 +87,7 @@ func Statements(docs []Doc) []Actor {
 			names = append(names, q.Speaker)
 		}
 	}
-	canon := CanonicalSpeakers(names)
+	canon := speaker.Canonical(names)
 	type acc struct {
 		actor Actor
 		order []int

@@ -422,7 +422,7 @@ type SearchQuery struct {
 // case (with both set, a quote matches either). SQLite ignores ASCII case
 // only ("özdemir" does not match "Özdemir"); PostgreSQL folds all case. Callers that want one
 // person across documents, whatever form of the name each used, pass the
-// names quote.SameSpeaker picks from SpeakerNames.
+// names speaker.Same picks from SpeakerNames.
 type QuoteQuery struct {
 	Speaker  string
 	Speakers []string

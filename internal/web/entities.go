@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/storyline-dev/storyline/internal/quote"
+	"github.com/storyline-dev/storyline/internal/speaker"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -40,7 +40,7 @@ func (u *UI) entities(w http.ResponseWriter, r *http.Request) {
 // foldPeople folds a person named by surname alone in some documents
 // ("Khalilzad", where a page never gives the full name) into the row of
 // the one person on the same page whose name ends in it, as quote
-// listings do (quote.CanonicalSpeakers). Counts are added: a document
+// listings do (speaker.Canonical). Counts are added: a document
 // holds one form or the other, since names are merged within a document.
 // Rows on other pages of the listing are not looked at.
 func foldPeople(items []store.EntitySummary) []entityRow {
@@ -50,7 +50,7 @@ func foldPeople(items []store.EntitySummary) []entityRow {
 			people = append(people, e.Name)
 		}
 	}
-	canon := quote.CanonicalSpeakers(people)
+	canon := speaker.Canonical(people)
 	at := map[string]int{} // full name -> its row
 	var rows []entityRow
 	for _, e := range items {

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/storyline-dev/storyline/internal/quote"
+	"github.com/storyline-dev/storyline/internal/speaker"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -49,7 +49,7 @@ func (u *UI) entity(w http.ResponseWriter, r *http.Request) {
 			u.fail(w, r, err)
 			return
 		}
-		same = quote.SameSpeaker(name, names)
+		same = speaker.Same(name, names)
 	}
 	qs, err := u.st.Quotes(ctx, store.QuoteQuery{Speaker: name, Speakers: same, Limit: 500})
 	if err != nil {

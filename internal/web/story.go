@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/storyline-dev/storyline/internal/quote"
+	"github.com/storyline-dev/storyline/internal/speaker"
 	"github.com/storyline-dev/storyline/internal/store"
 )
 
@@ -150,7 +150,7 @@ func bySpeaker(quotes []store.QuoteHit) []speakerQuotes {
 	for i, q := range quotes {
 		names[i] = q.Speaker
 	}
-	canon := quote.CanonicalSpeakers(names)
+	canon := speaker.Canonical(names)
 	var out []speakerQuotes
 	index := map[string]int{}
 	for _, q := range quotes {

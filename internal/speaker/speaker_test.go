@@ -1,4 +1,4 @@
-package quote
+package speaker
 
 import (
 	"testing"
@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestCanonicalSpeakers(t *testing.T) {
+func TestCanonical(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		names []string
@@ -22,17 +22,17 @@ func TestCanonicalSpeakers(t *testing.T) {
 		{"empty", nil, map[string]string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, CanonicalSpeakers(tc.names)); diff != "" {
-				t.Errorf("CanonicalSpeakers(%q) (-want +got):\n%s", tc.names, diff)
+			if diff := cmp.Diff(tc.want, Canonical(tc.names)); diff != "" {
+				t.Errorf("Canonical(%q) (-want +got):\n%s", tc.names, diff)
 			}
 		})
 	}
 }
 
-// TestSameSpeaker checks which stored names are one actor with a queried
+// TestSame checks which stored names are one actor with a queried
 // name: the surname and the one full name ending in it, not a surname that
 // two people share.
-func TestSameSpeaker(t *testing.T) {
+func TestSame(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		names []string
@@ -46,8 +46,8 @@ func TestSameSpeaker(t *testing.T) {
 		{"Ned Price", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, SameSpeaker(tc.name, tc.names)); diff != "" {
-				t.Errorf("SameSpeaker(%q, %q) (-want +got):\n%s", tc.name, tc.names, diff)
+			if diff := cmp.Diff(tc.want, Same(tc.name, tc.names)); diff != "" {
+				t.Errorf("Same(%q, %q) (-want +got):\n%s", tc.name, tc.names, diff)
 			}
 		})
 	}

@@ -1,11 +1,15 @@
-package quote
+// Package speaker decides when two speaker names found in different
+// documents are the same actor ("Khalilzad" and "Zalmay Khalilzad"). It is
+// a leaf of pure functions on names, so that the quote finder's statement
+// lists and the servers' per-speaker listings share one rule.
+package speaker
 
 import (
 	"slices"
 	"strings"
 )
 
-// CanonicalSpeakers maps speaker names that are one word ("Khalilzad") to
+// Canonical maps speaker names that are one word ("Khalilzad") to
 // the one longer name among names that ends in that word ("Zalmay
 // Khalilzad"), so that a person quoted by surname in one document and by
 // full name in another is one actor. Canonical speakers are resolved per
@@ -18,7 +22,7 @@ import (
 // Michelle Obama) is ambiguous and left alone, as is every name that is
 // not one word. Names compare case-insensitively, spaces collapsed. The
 // result holds only the names it changes.
-func CanonicalSpeakers(names []string) map[string]string {
+func Canonical(names []string) map[string]string {
 	full := map[string]string{} // last word -> the longer name, "" when ambiguous
 	seen := map[string]string{} // normalised longer name -> first spelling
 	for _, n := range names {
@@ -51,13 +55,13 @@ func CanonicalSpeakers(names []string) map[string]string {
 	return out
 }
 
-// SameSpeaker returns the names among names that are the same actor as
-// name by CanonicalSpeakers' rule: for "Zalmay Khalilzad", "Khalilzad"
+// Same returns the names among names that are the same actor as
+// name by Canonical's rule: for "Zalmay Khalilzad", "Khalilzad"
 // when no other longer name in names ends in it; for "Khalilzad", the one
 // longer name ending in it. Names equal to name (ignoring case and spacing)
 // are returned too.
-func SameSpeaker(name string, names []string) []string {
-	canon := CanonicalSpeakers(append(slices.Clone(names), name))
+func Same(name string, names []string) []string {
+	canon := Canonical(append(slices.Clone(names), name))
 	key := func(n string) string {
 		if c, ok := canon[n]; ok {
 			n = c
