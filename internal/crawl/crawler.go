@@ -73,21 +73,28 @@ type Page struct {
 }
 
 // Crawler turns SOURCE arguments (page, feed and sitemap URLs, URL-list
-// files) into fetched article pages. It is safe for concurrent use; within
-// its lifetime each article URL is fetched at most once, so Watch does not
-// refetch what earlier rounds have yielded.
+// files) into fetched article pages. It is safe for concurrent use; each
+// article URL is fetched at most once, so Watch does not refetch what
+// earlier rounds have yielded, of the latest maxRemembered URLs (an older
+// one announced again is fetched again, and the store finds it unchanged).
 type Crawler struct {
 	f    *Fetcher
 	opts Options
 
 	mu   sync.Mutex
-	seen map[string]bool
+	seen *recent[struct{}]
 }
+
+// maxRemembered bounds the article URLs a Crawler remembers, and the
+// validators its in-memory store keeps: about 100-200 MB at the limit, far
+// more than feeds and news sitemaps announce at once (a news sitemap holds
+// at most 1,000 URLs), so that a watch running for months stays bounded.
+const maxRemembered = 1_000_000
 
 // New returns a Crawler (with its own Fetcher) configured by opts.
 func New(opts Options) *Crawler {
 	f := NewFetcher(opts)
-	c := &Crawler{f: f, opts: f.opts, seen: map[string]bool{}}
+	c := &Crawler{f: f, opts: f.opts, seen: newRecent[struct{}](maxRemembered)}
 	if c.opts.Validators == nil {
 		c.opts.Validators = NewMemoryValidators()
 	}
@@ -210,10 +217,10 @@ func (c *Crawler) Watch(ctx context.Context, sources []string, interval time.Dur
 func (c *Crawler) claim(url string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.seen[url] {
+	if _, ok := c.seen.get(url); ok {
 		return false
 	}
-	c.seen[url] = true
+	c.seen.set(url, struct{}{})
 	return true
 }
 
@@ -221,14 +228,15 @@ func (c *Crawler) claim(url string) bool {
 func (c *Crawler) unclaim(url string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	delete(c.seen, url)
+	c.seen.delete(url)
 }
 
 // isSeen reports whether url was claimed.
 func (c *Crawler) isSeen(url string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.seen[url]
+	_, ok := c.seen.get(url)
+	return ok
 }
 
 // send delivers v on ch unless ctx is done first.
@@ -456,25 +464,27 @@ func (c *Crawler) saveValidators(ctx context.Context, url string, v Validators) 
 // MemoryValidators is a ValidatorStore in memory, safe for concurrent use.
 type MemoryValidators struct {
 	mu sync.Mutex
-	m  map[string]Validators
+	m  *recent[Validators]
 }
 
-// NewMemoryValidators returns an empty MemoryValidators.
+// NewMemoryValidators returns an empty MemoryValidators. It keeps the
+// validators of the latest million URLs saved.
 func NewMemoryValidators() *MemoryValidators {
-	return &MemoryValidators{m: map[string]Validators{}}
+	return &MemoryValidators{m: newRecent[Validators](maxRemembered)}
 }
 
 // Validators implements ValidatorStore.
 func (m *MemoryValidators) Validators(_ context.Context, url string) (Validators, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.m[url], nil
+	v, _ := m.m.get(url)
+	return v, nil
 }
 
 // SaveValidators implements ValidatorStore.
 func (m *MemoryValidators) SaveValidators(_ context.Context, url string, v Validators) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.m[url] = v
+	m.m.set(url, v)
 	return nil
 }
