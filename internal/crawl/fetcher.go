@@ -509,12 +509,18 @@ func (c *robotsCache) load(ctx context.Context, host string, e *robotsEntry) {
 	case errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && se.Code != http.StatusTooManyRequests:
 		e.robots = AllowAll()
 	case errors.Is(err, ErrTooLarge):
-		// Parse what fits, as the RFC's size limit intends; re-fetching with a
-		// smaller limit is not worth it, so treat an oversize file as empty.
+		// The RFC lets a crawler stop parsing past its size limit; the
+		// fetch keeps no part of an oversize body, and fetching again for a
+		// prefix is not worth it, so an oversize file counts as empty.
 		e.robots = AllowAll()
-	default:
+	case se != nil:
 		e.robots = DisallowAll()
 		e.err = fmt.Errorf("%w (%w)", ErrRobotsUnreachable, err)
+		e.expires = now.Add(min(c.f.opts.RobotsTTL, 10*time.Minute))
+	default:
+		// No answer at all: say so first, as the host is what is down.
+		e.robots = DisallowAll()
+		e.err = fmt.Errorf("host %s unreachable (%w): %w", host, err, ErrRobotsUnreachable)
 		e.expires = now.Add(min(c.f.opts.RobotsTTL, 10*time.Minute))
 	}
 	if ctx.Err() != nil {

@@ -201,6 +201,21 @@ func TestRobotsUnreachable(t *testing.T) {
 	}
 }
 
+// TestHostDown: when a host answers nothing at all, the error says the
+// host is unreachable first, and still wraps ErrRobotsUnreachable.
+func TestHostDown(t *testing.T) {
+	srv := newTestServer(t, http.NewServeMux())
+	url := srv.URL
+	srv.Close()
+	opts := testOptions()
+	opts.MaxRetries = 0
+	opts.NoRetries = true
+	_, err := NewFetcher(opts).Fetch(t.Context(), url+"/page", Validators{})
+	if !errors.Is(err, ErrRobotsUnreachable) || !strings.Contains(err.Error(), "host "+url+" unreachable (") {
+		t.Errorf("Fetch from a closed server: %v; want it to say the host is unreachable", err)
+	}
+}
+
 func TestRateLimit(t *testing.T) {
 	tests := []struct {
 		name     string
