@@ -15,6 +15,8 @@ type documentData struct {
 	DateSource string
 	Story      *store.StorySummary
 	HasRaw     bool
+	// Original is the document this one copies, when it is one.
+	Original *store.Document
 }
 
 // dateSources explains, for readers, where a publication date was found.
@@ -52,6 +54,17 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case err == nil:
 			d.Story = &st
+		case !errors.Is(err, store.ErrNotFound):
+			u.fail(w, r, err)
+			return
+		}
+	}
+	if doc.DuplicateOf != "" {
+		// Named by its title and outlet, not its id alone.
+		orig, err := u.st.Document(ctx, doc.DuplicateOf)
+		switch {
+		case err == nil:
+			d.Original = &orig
 		case !errors.Is(err, store.ErrNotFound):
 			u.fail(w, r, err)
 			return

@@ -25,6 +25,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/storyline-dev/storyline/internal/store"
 )
@@ -118,6 +119,7 @@ func New(st reader, opts Options) (*UI, error) {
 		"marked": marked,
 		"said":   said,
 		"kind":   kind,
+		"when":   when,
 		"plural": plural,
 		"trunc":  trunc,
 		"sub":    func(a, b int) int { return a - b },
@@ -365,6 +367,18 @@ func kind(typ string) string {
 		return "paraphrase with quoted words"
 	}
 	return typ
+}
+
+// when writes a publication date for readers: "5 March 2026, 16:45 UTC"
+// for a time, "5 March 2026" for a day; anything else as it is.
+func when(date string) string {
+	if t, err := time.Parse(time.RFC3339, date); err == nil {
+		return t.Format("2 January 2006, 15:04 MST")
+	}
+	if t, err := time.Parse(time.DateOnly, date); err == nil {
+		return t.Format("2 January 2006")
+	}
+	return date
 }
 
 // trunc shortens s to at most n characters, marking the cut with "…".

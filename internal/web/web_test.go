@@ -99,7 +99,7 @@ func TestPages(t *testing.T) {
 			"The convoy may pass", `given as <a href="/entities/Quill">Quill</a>`}},
 		{"/entities", 200, []string{`href="/entities/Mara%20Quill"`}},
 		{"/documents/orig", 200, []string{"the page&#39;s structured data (JSON-LD)", "https://wire.example/orig", "Second paragraph.", "Envoy &lt;b&gt;orig&lt;/b&gt;"}},
-		{"/documents/copy", 200, []string{`href="/documents/orig"`}},
+		{"/documents/copy", 200, []string{`href="/documents/orig">Envoy &lt;b&gt;orig&lt;/b&gt;</a> · wire.example · 2 March 2026, 08:00 UTC`, `datetime="2026-03-02">2 March 2026</time>`}},
 		{"/search?q=ceasefire", 200, []string{"<mark>ceasefire</mark>", `href="/documents/later"`}},
 		{"/search?site=wire.example", 200, []string{`href="/documents/orig"`, "Documents matching the filters, newest first."}},
 		{"/search", 200, []string{"All documents, newest first.", `href="/documents/brief"`, `href="/documents/orig"`}},
