@@ -27,7 +27,7 @@ type homeData struct {
 }
 
 // newWindow is how far back from the latest publication day a story counts
-// as new or updated.
+// as new or updated (the badges' tooltips in home.html say "two days").
 const newWindow = 2 * 24 * time.Hour
 
 func (u *UI) home(w http.ResponseWriter, r *http.Request) {
