@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/jackc/pgx/v5"
 
@@ -279,13 +278,39 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 	return store.PageOf(items, off, limit), nil
 }
 
-// words splits free text into the words a search requires, dropping any
-// operator syntax.
-func words(text string) string {
-	return strings.Join(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+// tsQuery writes q (store.Query) for to_tsquery: each word a quoted
+// lexeme (words hold only letters and digits), a phrase joined by <->,
+// alternatives by |, groups by &, exclusions after &!. It returns "" for a
+// query with nothing to look for.
+func tsQuery(q store.Query) string {
+	if q.Empty() {
+		return ""
+	}
+	term := func(t store.Term) string {
+		ws := make([]string, len(t))
+		for i, w := range t {
+			ws[i] = "'" + w + "'"
+		}
+		if len(ws) == 1 {
+			return ws[0]
+		}
+		return "(" + strings.Join(ws, " <-> ") + ")"
+	}
+	var parts []string
+	for _, g := range q.Groups {
+		alts := make([]string, len(g))
+		for i, t := range g {
+			alts[i] = term(t)
+		}
+		parts = append(parts, "("+strings.Join(alts, " | ")+")")
+	}
+	for _, t := range q.Not {
+		parts = append(parts, "!"+term(t))
+	}
+	return strings.Join(parts, " & ")
 }
 
-// Search finds current documents matching all the words of q.Text, best
+// Search finds current documents matching q.Text (see store.Query), best
 // match first.
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
 	p, err := s.search(ctx, q)
@@ -307,7 +332,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	if err != nil {
 		return store.Page[store.SearchHit]{}, fmt.Errorf("postgres: search: %w", err)
 	}
-	w := words(q.Text)
+	w := tsQuery(store.ParseQuery(q.Text))
 	if w == "" {
 		return store.Page[store.SearchHit]{}, nil
 	}
@@ -321,13 +346,13 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 		err := row.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story)
 		return h, err
 	}, `SELECT h.doc_id, h.title, h.url, h.date, h.site,
-		ts_headline('simple', h.text, plainto_tsquery('simple', `+tsq+`),
+		ts_headline('simple', h.text, to_tsquery('simple', `+tsq+`),
 			'StartSel=`+store.MarkOpen+`, StopSel=`+store.MarkClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
 		h.story_id
 		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.seq,
-		             ts_rank(t.tsv, plainto_tsquery('simple', `+tsq+`)) AS rank
+		             ts_rank(t.tsv, to_tsquery('simple', `+tsq+`)) AS rank
 		      FROM document_search t JOIN documents d ON d.seq = t.seq
-		      WHERE t.tsv @@ plainto_tsquery('simple', `+tsq+`) AND d.is_current`+cond+`
+		      WHERE t.tsv @@ to_tsquery('simple', `+tsq+`) AND d.is_current`+cond+`
 		      ORDER BY rank DESC, d.seq LIMIT `+a.add(limit+1)+` OFFSET `+a.add(off)+`) h
 		ORDER BY h.rank DESC, h.seq`, a...)
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/store"
@@ -273,18 +272,42 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 	return store.PageOf(items, off, limit), nil
 }
 
-// ftsQuery turns free text into an FTS5 query: every word quoted, all
-// required. It returns "" when the text has no words.
-func ftsQuery(text string) string {
-	// Underscores split words too, so that no search word is a facet token.
-	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
-		words[i] = `"` + w + `"`
+// ftsQuery writes q (store.Query) as an FTS5 query: each term a quoted
+// phrase, so that no word is read as FTS5 syntax; alternatives in
+// brackets joined by OR; exclusions after NOT. It returns "" for a query
+// with nothing to look for.
+func ftsQuery(q store.Query) string {
+	if q.Empty() {
+		return ""
 	}
-	return strings.Join(words, " ")
+	phrase := func(t store.Term) string { return `"` + strings.Join(t, " ") + `"` }
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, g := range q.Groups {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		if len(g) > 1 {
+			b.WriteByte('(')
+		}
+		for j, t := range g {
+			if j > 0 {
+				b.WriteString(" OR ")
+			}
+			b.WriteString(phrase(t))
+		}
+		if len(g) > 1 {
+			b.WriteByte(')')
+		}
+	}
+	b.WriteByte(')')
+	for _, t := range q.Not {
+		b.WriteString(" NOT " + phrase(t))
+	}
+	return b.String()
 }
 
-// Search finds current documents matching all the words of q.Text, best
+// Search finds current documents matching q.Text (see store.Query), best
 // match first.
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.Page[store.SearchHit], error) {
 	p, err := s.search(ctx, q)
@@ -314,7 +337,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	if err != nil {
 		return p, fmt.Errorf("sqlite: search: %w", err)
 	}
-	match := ftsQuery(q.Text)
+	match := ftsQuery(store.ParseQuery(q.Text))
 	if match == "" {
 		return p, nil
 	}
@@ -322,10 +345,10 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	// Facet tokens narrow the matches in the index; where() then checks
 	// the filters exactly.
 	if t := facetToken("site", q.Site); t != "" {
-		match += ` "` + t + `"`
+		match = `"` + t + `" AND (` + match + `)`
 	}
 	if t := facetToken("ent", q.Entity); t != "" {
-		match += ` "` + t + `"`
+		match = `"` + t + `" AND (` + match + `)`
 	}
 	cond, args := where(q.Filter)
 	rows, err := s.rd.QueryContext(ctx, `WITH m AS (

@@ -354,7 +354,19 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.SearchQuery{Text: "ceasefire"}, []string{"a1"}},
 		{store.SearchQuery{Text: "Talks"}, []string{"a1", "b1"}},
 		{store.SearchQuery{Text: "talks strike"}, []string{"b1"}},
-		{store.SearchQuery{Text: `talks" OR "x`}, []string{}}, // no operator syntax
+		// The query syntax of store.Query: OR, "phrases", -exclusions;
+		// stray quotes and operators are read as words or dropped.
+		{store.SearchQuery{Text: "ceasefire OR strike"}, []string{"a1", "b1"}},
+		{store.SearchQuery{Text: "talks ceasefire OR stalled"}, []string{"a1", "b1"}},
+		{store.SearchQuery{Text: "strike ceasefire OR resumed"}, []string{}},
+		{store.SearchQuery{Text: `"talks resumed"`}, []string{"a1"}},
+		{store.SearchQuery{Text: `"resumed talks"`}, []string{}},
+		{store.SearchQuery{Text: "talks -strike"}, []string{"a1"}},
+		{store.SearchQuery{Text: `talks -"second week"`}, []string{"a1"}},
+		{store.SearchQuery{Text: "-talks"}, []string{}},
+		{store.SearchQuery{Text: "OR ceasefire OR"}, []string{"a1"}},
+		{store.SearchQuery{Text: `talks" OR "x`}, []string{"a1", "b1"}},
+		{store.SearchQuery{Text: `NOT AND NEAR ( ) * ^ : ' "`}, []string{}}, // engines' own syntax is only words
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{From: "2026-03-05"}}, []string{"b1"}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{To: "2026-03-05"}}, []string{"a1"}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "two.example"}}, []string{"b1"}},

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Query is a full-text search as a reader writes it, parsed once for both
+// backends: every group must match, a group when any of its alternatives
+// does, and no excluded term may. The syntax is the one news searchers know
+// from web search engines and PostgreSQL's websearch_to_tsquery:
+//
+//	ceasefire talks          both words
+//	ceasefire OR truce       either word (OR binds closer than the space)
+//	"line of control"        the words in that order
+//	talks -strike            talks, but not strike
+//
+// Words are runs of letters and digits, compared without case; a word with
+// punctuation inside ("U.S.") is the phrase of its parts. Anything else is
+// read as words, so no input is a syntax error.
+type Query struct {
+	Groups [][]Term
+	Not    []Term
+}
+
+// Term is a word, or a phrase of several words in order, lower-cased.
+type Term []string
+
+// ParseQuery parses text as Query describes.
+func ParseQuery(text string) Query {
+	var q Query
+	orNext := false
+	for rest := strings.TrimSpace(text); rest != ""; rest = strings.TrimLeftFunc(rest, unicode.IsSpace) {
+		negate := false
+		if rest[0] == '-' && len(rest) > 1 && !unicode.IsSpace(rune(rest[1])) {
+			negate, rest = true, rest[1:]
+		}
+		var raw string
+		if rest[0] == '"' {
+			end := strings.IndexByte(rest[1:], '"')
+			if end < 0 {
+				raw, rest = rest[1:], ""
+			} else {
+				raw, rest = rest[1:1+end], rest[2+end:]
+			}
+		} else {
+			end := strings.IndexFunc(rest, unicode.IsSpace)
+			if end < 0 {
+				end = len(rest)
+			}
+			raw, rest = rest[:end], rest[end:]
+			if raw == "OR" && !negate {
+				orNext = len(q.Groups) > 0
+				continue
+			}
+		}
+		t := Term(strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		switch {
+		case len(t) == 0:
+			continue
+		case negate:
+			q.Not = append(q.Not, t)
+		case orNext:
+			last := len(q.Groups) - 1
+			q.Groups[last] = append(q.Groups[last], t)
+		default:
+			q.Groups = append(q.Groups, []Term{t})
+		}
+		orNext = false
+	}
+	return q
+}
+
+// Empty reports a query no document can match: one without a word to look
+// for (a query of exclusions alone would list everything else).
+func (q Query) Empty() bool { return len(q.Groups) == 0 }
