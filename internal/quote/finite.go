@@ -968,7 +968,17 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 				}
 			}
 		}
-		if q == c+1 && q+1 < hiEff && s.particleAfter(c, q) && !sayForms[s.w(c)] {
+		if q == c+1 && q+2 < hiEff && s.w(q) == "on" && timeWords[s.w(q+1)] && !sayForms[s.w(c)] {
+			// "agreed on Monday evening on the draft": "on" opens a phrase
+			// of time, not the verb's particle, which may come after it
+			q += 2
+			if dayParts[s.w(q)] {
+				q++
+			}
+			if q+1 < hiEff && s.particleAfter(c, q) {
+				q++
+			}
+		} else if q == c+1 && q+1 < hiEff && s.particleAfter(c, q) && !sayForms[s.w(c)] {
 			r.cueHi = q + 1 // "complained about", "warned against", "ruled out"
 			q++
 		}

@@ -231,6 +231,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "'on' before a day after the cue opens a phrase of time, not the verb's particle ('agreed on Monday evening on the draft')",
+			in:   `Negotiators in Saint Oren agreed on Monday evening on the draft text of a nationwide ceasefire. Critics complained on Tuesday about the cost of the bridge.`,
+			want: []brief{
+				{Indirect, "the draft text of a nationwide ceasefire", "agreed", "Negotiators in Saint Oren", "negotiators in Saint Oren"},
+				{Indirect, "the cost of the bridge", "complained", "Critics", "critics"},
+			},
+		},
+		{
 			name: "a span of time after an object ('endorsed Halvorsen weeks later', 'criticized the plan two days later') is when, not what",
 			in:   `Governor Ann Tanaka, who endorsed Halvorsen weeks later, has kept a low profile. Mayor Joe Smith criticized the plan two days later.`,
 			want: []brief{
