@@ -582,6 +582,11 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 		if w := t.Word(k); r.lex.titles[w] || personHeads[t.Lower(k)] || kinWords[t.Lower(k)] != 0 || k == lo-2 && sexNouns[w] {
 			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,", "The woman, Gulshan Temirova,"
 		}
+		if l := t.Lower(k); (l == "the" || l == "a" || l == "an") && k > 0 && k < lo-2 && speechVerbs[t.Word(k-1)] && !isCap(t.Word(lo-2)) {
+			// a description of the one who speaks, whatever its noun:
+			// "said the Calveran stroke, Emil Sandvik."
+			return true
+		}
 		if w := t.Word(k); k == lo-2 && k > 0 && r.lex.titles[strings.ToLower(w)] {
 			j := k - 1
 			for j > 0 && j > k-4 && isCap(t.Word(j)) && t.Word(j) != "The" {

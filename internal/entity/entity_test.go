@@ -560,6 +560,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a name apposed to a description of the speaker after a verb of saying, whatever the description's noun",
+			in:   "\"We trained in worse weather all winter,\" said the Calveran stroke, Emil Sandvik. \"It is over,\" said the Rowing Club, Nils Aberg.",
+			want: []ent{
+				{"Emil Sandvik", Person, nil, []string{"Emil Sandvik"}},
+				{"Nils Aberg", Person, nil, []string{"Nils Aberg"}}, // a known given name
+				{"Rowing Club", Org, nil, []string{"Rowing Club"}},
+			},
+		},
+		{
 			name: "a company named by an apposition; its first word alone is the company",
 			in:   "He rang Severnmoor Water, the privately owned company that treats sewage. Severnmoor said it had acted.",
 			want: []ent{
