@@ -117,14 +117,7 @@ type ingestOptions struct {
 // standard input) through package ingest, then the pages reached from URL
 // sources (pages, feeds, sitemaps, URL-list files) through package crawl.
 func readSources(ctx context.Context, sources []string, stdin io.Reader, co crawl.Options, watch time.Duration, yield func(ingest.Item) error) error {
-	var files, urls []string
-	for _, s := range sources {
-		if s != "-" && crawl.IsSource(s) {
-			urls = append(urls, s)
-		} else {
-			files = append(files, s)
-		}
-	}
+	files, urls := splitSources(sources)
 	if len(files) > 0 {
 		if err := ingest.Walk(ctx, files, ingest.Options{Stdin: stdin}, yield); err != nil {
 			return err
@@ -138,6 +131,23 @@ func readSources(ctx context.Context, sources []string, stdin io.Reader, co craw
 		return crawl.New(co).Watch(ctx, urls, watch, page)
 	}
 	return crawl.New(co).Crawl(ctx, urls, page)
+}
+
+// pageOf is the indexer's page for an ingest item: a document record as it
+// is, a page with its raw bytes and its extraction to run, and an item that
+// could not be read as a document carrying its error (with the input's URL
+// and source).
+func pageOf(it ingest.Item) indexer.Page {
+	p := indexer.Page{ID: it.ID, Doc: it.Doc}
+	switch {
+	case it.Err != nil:
+		d := toDocument(it, inputOptions{})
+		p.Doc = &d
+	case it.Kind != ingest.KindDocument:
+		p.Raw = it.Body
+		p.Extract = func() document.Document { return toDocument(it, inputOptions{}) }
+	}
+	return p
 }
 
 // crawledItem turns a fetched page into an ingest item; its id is the URL
@@ -211,19 +221,7 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 			})
 		},
 		func(it ingest.Item) indexer.Prepared {
-			p := indexer.Page{ID: it.ID, Doc: it.Doc}
-			switch {
-			case it.Err != nil:
-				p.Extract = func() document.Document { return toDocument(it, inputOptions{}) }
-			case it.Kind != ingest.KindDocument:
-				p.Raw = it.Body
-				p.Extract = func() document.Document { return toDocument(it, inputOptions{}) }
-			}
-			if it.Err != nil {
-				d := toDocument(it, inputOptions{})
-				p.Doc, p.Extract = &d, nil
-			}
-			return ix.Prepare(ctx, p)
+			return ix.Prepare(ctx, pageOf(it))
 		},
 		func(p indexer.Prepared) error {
 			sum.read++

@@ -16,7 +16,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline-dev/storyline/internal/api"
-	"github.com/storyline-dev/storyline/internal/document"
 	"github.com/storyline-dev/storyline/internal/indexer"
 	"github.com/storyline-dev/storyline/internal/ingest"
 	"github.com/storyline-dev/storyline/internal/store"
@@ -181,15 +180,7 @@ func (h *httpIngester) ingest(ctx context.Context, body io.Reader, contentType, 
 	}
 	var out []api.IngestResult
 	for _, it := range items {
-		p := indexer.Page{ID: it.ID, Doc: it.Doc}
-		if it.Err != nil {
-			d := document.Document{ID: it.ID, Source: it.Source, Error: it.Err.Error()}
-			p.Doc = &d
-		} else if it.Kind != ingest.KindDocument {
-			p.Raw = it.Body
-			p.Extract = func() document.Document { return toDocument(it, inputOptions{}) }
-		}
-		res, err := h.ix.Commit(ctx, h.ix.Prepare(ctx, p))
+		res, err := h.ix.Commit(ctx, h.ix.Prepare(ctx, pageOf(it)))
 		r := api.IngestResult{ID: it.ID}
 		switch {
 		case errors.Is(err, indexer.ErrFailed):

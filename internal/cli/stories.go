@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -171,7 +172,8 @@ func clusterDocuments(docs []document.Document, now time.Time) []storyRecord {
 	return recs
 }
 
-func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
+// round3 rounds a score to three decimals for the explanation records.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // parseDocDate reads a Document date (YYYY-MM-DD or RFC 3339); dates before
 // 1980 or more than two days after now are implausible and count as unknown.
