@@ -115,18 +115,12 @@ func (ix *Indexer) Restore(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	if r, ok := g.(Reserver); ok {
-		cursor := ""
-		for {
-			p, err := ix.st.Stories(ctx, store.StoryQuery{Limit: store.MaxLimit, Cursor: cursor})
-			if err != nil {
-				return 0, fmt.Errorf("restore story ids: %w", err)
-			}
-			for _, s := range p.Items {
-				r.Reserve(s.ID)
-			}
-			if cursor = p.Next; cursor == "" {
-				break
-			}
+		err := ix.st.EachStoryID(ctx, func(id string) error {
+			r.Reserve(id)
+			return nil
+		})
+		if err != nil {
+			return 0, fmt.Errorf("restore story ids: %w", err)
 		}
 	}
 	cutoff := ""

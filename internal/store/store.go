@@ -54,6 +54,10 @@ type Store interface {
 	// Each calls fn for every current document in the order they were
 	// stored, for example to rebuild in-memory state after a restart.
 	Each(ctx context.Context, fn func(Document) error) error
+	// EachStoryID calls fn with the id of every story the store has a row
+	// for, those left without documents too, so that a new story is never
+	// given an id that carries an old story's labels and events.
+	EachStoryID(ctx context.Context, fn func(id string) error) error
 
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)

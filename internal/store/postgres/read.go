@@ -95,6 +95,28 @@ func (s *Store) Each(ctx context.Context, fn func(store.Document) error) error {
 	return nil
 }
 
+// EachStoryID calls fn with every story id, empty stories included.
+func (s *Store) EachStoryID(ctx context.Context, fn func(id string) error) error {
+	rows, err := s.pool.Query(ctx, `SELECT id FROM stories`)
+	if err != nil {
+		return fmt.Errorf("postgres: story ids: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("postgres: story ids: %w", err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("postgres: story ids: %w", err)
+	}
+	return nil
+}
+
 // Stats counts what is stored.
 func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 	var st store.Stats

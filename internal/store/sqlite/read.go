@@ -79,6 +79,25 @@ func (s *Store) Each(ctx context.Context, fn func(store.Document) error) error {
 	return rows.Err()
 }
 
+// EachStoryID calls fn with every story id, empty stories included.
+func (s *Store) EachStoryID(ctx context.Context, fn func(id string) error) error {
+	rows, err := s.rd.QueryContext(ctx, `SELECT id FROM stories`)
+	if err != nil {
+		return fmt.Errorf("sqlite: story ids: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("sqlite: story ids: %w", err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 const fullCols = `d.seq, d.doc_id, d.version, d.hash, d.source, d.url, d.title, d.author, d.date, d.date_source,
 	d.sitename, d.site, d.language, d.text, d.story_id, d.duplicate_of, d.ingested_at`
 

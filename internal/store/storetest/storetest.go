@@ -232,6 +232,24 @@ func testStories(t *testing.T, s store.Store) {
 	} else if sum, err := s.StorySummary(ctx, "s-1"); err != nil || sum != st.StorySummary {
 		t.Errorf("StorySummary(s-1) = %+v, %v; want Story's own %+v", sum, err, st.StorySummary)
 	}
+
+	// A story whose only document moves to another with a new version is
+	// left empty: no longer listed, but its id is still taken.
+	m := sample("mover", "s-9", "2026-03-05", "one.example")
+	put(t, s, m, store.PutAdded)
+	m.Raw = append(m.Raw, []byte("<!-- updated -->")...)
+	m.Story = "s-10"
+	put(t, s, m, store.PutNewVersion)
+	var ids []string
+	if err := s.EachStoryID(ctx, func(id string) error { ids = append(ids, id); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ids, "s-9") || !slices.Contains(ids, "s-10") || !slices.Contains(ids, "s-1") {
+		t.Errorf("EachStoryID = %q; want s-1, s-9 (now empty) and s-10", ids)
+	}
+	if _, err := s.StorySummary(ctx, "s-9"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("StorySummary(s-9) of an emptied story: %v; want ErrNotFound", err)
+	}
 	if len(st.Docs) != 3 || st.Docs[2].DuplicateOf != "a2" {
 		t.Errorf("Story(s-1).Docs = %+v; want 3, the last a duplicate of a2", st.Docs)
 	}
