@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -154,7 +155,12 @@ func (e *env) runWorker(ctx context.Context, o workerOptions) error {
 			fmt.Fprintln(w, `{"status":"ok"}`)
 		})
 		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-		go srv.Serve(ln)
+		go func() {
+			// The worker goes on without its metrics, but says so.
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				e.log.Error("metrics server stopped", "addr", ln.Addr().String(), "error", err)
+			}
+		}()
 		defer srv.Close()
 		e.log.Info("serving metrics", "addr", "http://"+ln.Addr().String()+"/metrics")
 	}
