@@ -322,7 +322,7 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	if opts.Stages != nil {
 		var err error
 		if stages, err = opts.Stages(); err != nil {
-			return err
+			return fmt.Errorf("worker: analysis stages: %w", err)
 		}
 	}
 	// On PostgreSQL, jobs are stored without a story: stories are assigned
@@ -341,7 +341,7 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 		t := time.Now()
 		n, err := w.ix.Restore(ctx)
 		if err != nil {
-			return err
+			return fmt.Errorf("worker: %w", err)
 		}
 		w.log.Info("this worker assigns stories; story state restored", "documents", n, "elapsed", time.Since(t).Round(time.Millisecond))
 		defer func() {
@@ -352,7 +352,7 @@ func Run(ctx context.Context, st store.Store, q Queue, opts Options) error {
 	}
 	if opts.Registerer != nil {
 		if err := w.m.register(opts.Registerer); err != nil {
-			return err
+			return fmt.Errorf("worker: register metrics: %w", err)
 		}
 	}
 	m := w.m
