@@ -1,5 +1,10 @@
-// Package pipeline runs storyline's stages over a stream of inputs: in
-// parallel over the cores, with results delivered in input order.
+// Package pipeline is how storyline's stages are run over a stream of
+// inputs. In one process, Ordered runs them in parallel over the cores and
+// delivers the results in input order. Across processes, Job, Publisher and
+// Receiver are the contract with a job queue (internal/jetstream implements
+// it over NATS JetStream): at-least-once delivery with explicit
+// acknowledgement, Permanent errors for poison inputs, and ErrClosed and
+// ErrTooLarge for the queue's own refusals.
 package pipeline
 
 import (
