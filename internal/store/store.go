@@ -16,6 +16,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/storyline-dev/storyline/internal/document"
 )
@@ -87,9 +88,11 @@ type Store interface {
 	// matched.
 	SearchMarked(ctx context.Context, q SearchQuery) (Page[SearchHit], error)
 	// Quotes lists quotes, oldest first. Within a day a copy comes after
-	// the documents that are not copies: a date without a time ("2026-03-02")
-	// cannot be ordered against one with a time, and the copy's original is
-	// the earlier by the duplicate detector's reckoning.
+	// the documents that are not copies (the copy's original is the earlier
+	// by the duplicate detector's reckoning), and a document dated by day
+	// alone after those dated to the minute: "2026-03-02" cannot be ordered
+	// against "2026-03-02T08:10:00Z", and the known time is the safer claim
+	// to having said it first.
 	Quotes(ctx context.Context, q QuoteQuery) (Page[QuoteHit], error)
 	// SpeakerNames lists the distinct speaker names of current documents'
 	// quotes whose last word is that of name, ignoring case as Quotes does
@@ -387,16 +390,10 @@ func (f Filter) Check() error {
 	return nil
 }
 
+// isDay reports a real calendar day written YYYY-MM-DD (not 2026-13-01).
 func isDay(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // StoryQuery selects stories.

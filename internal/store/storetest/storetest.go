@@ -497,6 +497,18 @@ func testQuotes(t *testing.T, s store.Store) {
 	if want := []string{"orig", "copy"}; err != nil || !slices.Equal(got, want) {
 		t.Errorf("Quotes(story s-2) = %q, %v; want the original first, %q", got, err, want)
 	}
+	// Two articles that are not copies, the one dated by day alone stored
+	// first: the one with a time comes first.
+	put(t, s, sample("dayonly", "s-3", "2026-03-19", "valley.example"), store.PutAdded)
+	put(t, s, sample("timed", "s-3", "2026-03-19T12:40:00Z", "ledger.example"), store.PutAdded)
+	p, err = s.Quotes(ctx, store.QuoteQuery{Story: "s-3"})
+	got = got[:0]
+	for _, q := range p.Items {
+		got = append(got, q.Document)
+	}
+	if want := []string{"timed", "dayonly"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("Quotes(story s-3) = %q, %v; want the article with a time first, %q", got, err, want)
+	}
 }
 
 func testEntities(t *testing.T, s store.Store) {
