@@ -196,6 +196,7 @@ func TestBadRequests(t *testing.T) {
 		{"/api/quotes?limit=ten", "limit must be a positive number"},
 		{"/api/documents?from=March", `dates must be written YYYY-MM-DD, as 2026-03-02; "March" is not`},
 		{"/api/documents?from=2026-03-09&to=2026-03-01", "the from date 2026-03-09 is after the to date 2026-03-01"},
+		{"/api/documents?from=2026-13-01", `dates must be written YYYY-MM-DD, as 2026-03-02; "2026-13-01" is not`},
 	} {
 		if got := get(t, srv, tt.path, 400)["error"]; got != tt.want {
 			t.Errorf("GET %s error = %q; want %q", tt.path, got, tt.want)

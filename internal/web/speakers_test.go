@@ -70,6 +70,7 @@ func TestSaid(t *testing.T) {
 		{store.Quote{Cue: span("said"), SpeakerMention: span("Secretary of State Antony Blinken"), Speaker: "Antony Blinken"}, ""},
 		{store.Quote{Cue: span("said"), SpeakerMention: span("US Afghan envoy Zalmay Khalilzad"), Speaker: "Zalmay Khalilzad"}, ""},
 		{store.Quote{Cue: span("said"), SpeakerMention: span("Quill's office"), Speaker: "Mara Quill"}, ""},
+		{store.Quote{Cue: span("said"), SpeakerMention: span("Ilse Varga, the authority's chief executive"), Speaker: "Ilse Varga"}, ""},
 		{store.Quote{Cue: span("told"), SpeakerMention: span("the envoy"), Speaker: "Zalmay Khalilzad"}, "told, as “the envoy”"},
 		{store.Quote{Cue: span("added"), SpeakerMention: span("he"), Speaker: "Zalmay Khalilzad"}, "added"},
 		{store.Quote{Cue: span("said"), SpeakerMention: span("Ambassador Khalilzad"), Speaker: "Zalmay Khalilzad"}, ""},

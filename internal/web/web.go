@@ -26,6 +26,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storyline-dev/storyline/internal/store"
 )
@@ -140,6 +141,7 @@ func (u *UI) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", u.home)
 	// The story list is the home page; /stories is what readers type.
 	mux.Handle("GET /stories", http.RedirectHandler("/", http.StatusMovedPermanently))
+	mux.Handle("GET /documents", http.RedirectHandler("/search", http.StatusMovedPermanently))
 	mux.HandleFunc("/", u.notFound)
 	mux.HandleFunc("GET /stories/{id}", u.story)
 	mux.HandleFunc("GET /entities", u.entities)
@@ -319,7 +321,11 @@ func said(q store.Quote) string {
 // speaker's name does not. "A spokesman for Quill" and "an aide to
 // Quill" name someone speaking for the speaker, and are shown.
 func namesSpeaker(mention, speaker string) bool {
-	m := strings.Fields(strings.ToLower(mention))
+	// Words without the punctuation that clings to them ("Varga, the
+	// authority's chief executive").
+	m := strings.FieldsFunc(strings.ToLower(mention), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '(' || r == ')'
+	})
 	if len(m) == 1 {
 		switch m[0] {
 		case "he", "she", "they", "it", "i", "we", "who", "which":
