@@ -482,32 +482,25 @@ func testQuotes(t *testing.T, s store.Store) {
 		t.Errorf("SpeakerNames(Mara Quill) after a new version = %q, %v; want %q", names, err, want)
 	}
 
-	// A copy dated by day alone, stored first, comes after its original
-	// dated to the minute on the same day: the string "2026-03-20" sorts
-	// before "2026-03-20T08:10:00Z", but the original said it first.
+	// Within a day: a copy dated by day alone, stored first, comes after
+	// its original dated to the minute (the string "2026-03-20" sorts
+	// before "2026-03-20T08:10:00Z", but the original said it first); of
+	// two articles that are not copies, the one with a time comes first.
 	cp := sample("copy", "s-2", "2026-03-20", "valley.example")
 	cp.DuplicateOf = "orig"
 	put(t, s, cp, store.PutAdded)
 	put(t, s, sample("orig", "s-2", "2026-03-20T08:10:00Z", "wire.example"), store.PutAdded)
-	p, err = s.Quotes(ctx, store.QuoteQuery{Story: "s-2"})
-	got = got[:0]
-	for _, q := range p.Items {
-		got = append(got, q.Document)
-	}
-	if want := []string{"orig", "copy"}; err != nil || !slices.Equal(got, want) {
-		t.Errorf("Quotes(story s-2) = %q, %v; want the original first, %q", got, err, want)
-	}
-	// Two articles that are not copies, the one dated by day alone stored
-	// first: the one with a time comes first.
 	put(t, s, sample("dayonly", "s-3", "2026-03-19", "valley.example"), store.PutAdded)
 	put(t, s, sample("timed", "s-3", "2026-03-19T12:40:00Z", "ledger.example"), store.PutAdded)
-	p, err = s.Quotes(ctx, store.QuoteQuery{Story: "s-3"})
-	got = got[:0]
-	for _, q := range p.Items {
-		got = append(got, q.Document)
-	}
-	if want := []string{"timed", "dayonly"}; err != nil || !slices.Equal(got, want) {
-		t.Errorf("Quotes(story s-3) = %q, %v; want the article with a time first, %q", got, err, want)
+	for story, want := range map[string][]string{"s-2": {"orig", "copy"}, "s-3": {"timed", "dayonly"}} {
+		p, err := s.Quotes(ctx, store.QuoteQuery{Story: story})
+		var got []string
+		for _, q := range p.Items {
+			got = append(got, q.Document)
+		}
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("Quotes(story %s) = %q, %v; want %q", story, got, err, want)
+		}
 	}
 }
 
