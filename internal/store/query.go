@@ -17,14 +17,25 @@ import (
 //
 // Words are runs of letters and digits, compared without case; a word with
 // punctuation inside ("U.S.") is the phrase of its parts. Anything else is
-// read as words, so no input is a syntax error.
+// read as words, so no input is a syntax error. Terms after the first
+// MaxTerms are left out: FTS5 refuses an expression deeper than 256.
 type Query struct {
 	Groups [][]Term
 	Not    []Term
 }
 
-// Term is a word, or a phrase of several words in order, lower-cased.
-type Term []string
+// MaxTerms bounds the terms of a Query.
+const MaxTerms = 64
+
+// Term is a word, or a phrase of several words in order.
+type Term struct {
+	// Words are the term's words, lower-cased: runs of letters and digits.
+	Words []string
+	// Text is the term as written, without its quotation marks, for a
+	// backend whose parser splits words its own way (PostgreSQL keeps
+	// "COVID-19" as "covid" and "-19", "U.S." as "u.s").
+	Text string
+}
 
 // ParseQuery parses text as Query describes.
 func ParseQuery(text string) Query {
@@ -54,10 +65,12 @@ func ParseQuery(text string) Query {
 				continue
 			}
 		}
-		t := Term(strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		t := Term{Words: strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), Text: raw}
 		switch {
-		case len(t) == 0:
+		case len(t.Words) == 0:
 			continue
+		case q.terms() == MaxTerms:
+			return q
 		case negate:
 			q.Not = append(q.Not, t)
 		case orNext:
@@ -69,6 +82,14 @@ func ParseQuery(text string) Query {
 		orNext = false
 	}
 	return q
+}
+
+func (q Query) terms() int {
+	n := len(q.Not)
+	for _, g := range q.Groups {
+		n += len(g)
+	}
+	return n
 }
 
 // Empty reports a query no document can match: one without a word to look

@@ -302,36 +302,29 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 	return store.PageOf(items, off, limit), nil
 }
 
-// tsQuery writes q (store.Query) for to_tsquery: each word a quoted
-// lexeme (words hold only letters and digits), a phrase joined by <->,
-// alternatives by |, groups by &, exclusions after &!. It returns "" for a
-// query with nothing to look for.
-func tsQuery(q store.Query) string {
+// tsQuery writes q (store.Query) as an SQL tsquery expression over
+// parameters added to a: each term through phraseto_tsquery, so that
+// PostgreSQL's own parser reads it as it read the text ("COVID-19",
+// "U.S.", "9/11" match as they were indexed); alternatives joined by ||,
+// groups by &&, exclusions after && !!. It returns "" for a query with
+// nothing to look for.
+func tsQuery(q store.Query, a *args) string {
 	if q.Empty() {
 		return ""
 	}
-	term := func(t store.Term) string {
-		ws := make([]string, len(t))
-		for i, w := range t {
-			ws[i] = "'" + w + "'"
-		}
-		if len(ws) == 1 {
-			return ws[0]
-		}
-		return "(" + strings.Join(ws, " <-> ") + ")"
-	}
+	term := func(t store.Term) string { return "phraseto_tsquery('simple', " + a.add(t.Text) + ")" }
 	var parts []string
 	for _, g := range q.Groups {
 		alts := make([]string, len(g))
 		for i, t := range g {
 			alts[i] = term(t)
 		}
-		parts = append(parts, "("+strings.Join(alts, " | ")+")")
+		parts = append(parts, "("+strings.Join(alts, " || ")+")")
 	}
 	for _, t := range q.Not {
-		parts = append(parts, "!"+term(t))
+		parts = append(parts, "!!"+term(t))
 	}
-	return strings.Join(parts, " & ")
+	return "(" + strings.Join(parts, " && ") + ")"
 }
 
 // Search finds current documents matching q.Text (see store.Query), best
@@ -356,13 +349,12 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	if err != nil {
 		return store.Page[store.SearchHit]{}, fmt.Errorf("postgres: search: %w", err)
 	}
-	w := tsQuery(store.ParseQuery(q.Text))
-	if w == "" {
+	var a args
+	tsq := tsQuery(store.ParseQuery(q.Text), &a)
+	if tsq == "" {
 		return store.Page[store.SearchHit]{}, nil
 	}
 	limit := store.ClampLimit(q.Limit)
-	var a args
-	tsq := a.add(w)
 	cond := where(q.Filter, &a)
 	// ts_headline runs only on the page of hits, in the outer query.
 	items, err := collect(ctx, s, func(row pgx.Row) (store.SearchHit, error) {
@@ -370,13 +362,13 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 		err := row.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story)
 		return h, err
 	}, `SELECT h.doc_id, h.title, h.url, h.date, h.site,
-		ts_headline('simple', h.text, to_tsquery('simple', `+tsq+`),
+		ts_headline('simple', h.text, `+tsq+`,
 			'StartSel=`+store.MarkOpen+`, StopSel=`+store.MarkClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
 		h.story_id
 		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.seq,
-		             ts_rank(t.tsv, to_tsquery('simple', `+tsq+`)) AS rank
+		             ts_rank(t.tsv, `+tsq+`) AS rank
 		      FROM document_search t JOIN documents d ON d.seq = t.seq
-		      WHERE t.tsv @@ to_tsquery('simple', `+tsq+`) AND d.is_current`+cond+`
+		      WHERE t.tsv @@ `+tsq+` AND d.is_current`+cond+`
 		      ORDER BY rank DESC, d.seq LIMIT `+a.add(limit+1)+` OFFSET `+a.add(off)+`) h
 		ORDER BY h.rank DESC, h.seq`, a...)
 	if err != nil {

@@ -299,7 +299,7 @@ func ftsQuery(q store.Query) string {
 	if q.Empty() {
 		return ""
 	}
-	phrase := func(t store.Term) string { return `"` + strings.Join(t, " ") + `"` }
+	phrase := func(t store.Term) string { return `"` + strings.Join(t.Words, " ") + `"` }
 	var b strings.Builder
 	b.WriteByte('(')
 	for i, g := range q.Groups {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -351,8 +352,12 @@ func testSearch(t *testing.T, s store.Store) {
 	b := sample("b1", "s-2", "2026-03-09", "two.example")
 	b.Doc.Text = "The harbour strike entered its second week; talks stalled."
 	b.Quotes, b.Entities = nil, nil
+	c := sample("c1", "s-3", "2026-03-10", "three.example")
+	c.Doc.Title, c.Doc.Text = "Rules to ease", "The U.S. envoy said COVID-19 rules would ease by 9/11."
+	c.Quotes, c.Entities = nil, nil
 	put(t, s, a, store.PutAdded)
 	put(t, s, b, store.PutAdded)
+	put(t, s, c, store.PutAdded)
 	ids := func(q store.SearchQuery) []string {
 		t.Helper()
 		p, err := s.Search(ctx, q)
@@ -385,6 +390,14 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.SearchQuery{Text: "OR ceasefire OR"}, []string{"a1"}},
 		{store.SearchQuery{Text: `talks" OR "x`}, []string{"a1", "b1"}},
 		{store.SearchQuery{Text: `NOT AND NEAR ( ) * ^ : ' "`}, []string{}}, // engines' own syntax is only words
+		// Words with punctuation inside match as they were written.
+		{store.SearchQuery{Text: "U.S."}, []string{"c1"}},
+		{store.SearchQuery{Text: "covid-19 OR strike"}, []string{"b1", "c1"}},
+		{store.SearchQuery{Text: "9/11"}, []string{"c1"}},
+		{store.SearchQuery{Text: "envoy -COVID-19"}, []string{}},
+		// A query of hundreds of terms is cut, not refused.
+		{store.SearchQuery{Text: "talks" + strings.Repeat(" -x", 300)}, []string{"a1", "b1"}},
+		{store.SearchQuery{Text: strings.Repeat("x OR ", 300) + "ceasefire"}, []string{}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{From: "2026-03-05"}}, []string{"b1"}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{To: "2026-03-05"}}, []string{"a1"}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "two.example"}}, []string{"b1"}},
