@@ -26,7 +26,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/storyline-dev/storyline/internal/store"
 )
@@ -316,49 +315,61 @@ func said(q store.Quote) string {
 	return cue + ", " + as
 }
 
-// namesSpeaker reports whether a mention is the speaker's name (with or
-// without a title) or a pronoun for them: either says nothing the
-// speaker's name does not. "A spokesman for Quill" and "an aide to
-// Quill" name someone speaking for the speaker, and are shown.
+// namesSpeaker reports whether a mention is the speaker's name (with a
+// title or a description before it, or a description after a comma) or a
+// pronoun for them: either says nothing the speaker's name does not.
+// Someone speaking for the speaker is shown: "a spokesman for Quill", "an
+// aide to Quill" (the name after a preposition), "Quill's office" (a
+// possessive), "a Quill aide", "the Quill campaign" (the name before a
+// noun).
 func namesSpeaker(mention, speaker string) bool {
-	// Words without the punctuation that clings to them ("Varga, the
-	// authority's chief executive").
-	m := strings.FieldsFunc(strings.ToLower(mention), func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '(' || r == ')'
-	})
-	if len(m) == 1 {
-		switch m[0] {
-		case "he", "she", "they", "it", "i", "we", "who", "which":
-			return true
-		}
+	m := strings.ToLower(strings.TrimSpace(mention))
+	switch m {
+	case "he", "she", "they", "it", "i", "we", "who", "which":
+		return true
 	}
 	name := strings.Fields(strings.ToLower(speaker))
 	if len(name) == 0 {
 		return false
 	}
-	// Where the speaker's name starts in the mention, counting back from
-	// its last word over the other words of the name.
+	last := name[len(name)-1]
 	at := -1
-	for i, w := range m {
-		if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") == name[len(name)-1] {
-			at = i
+	for i := 0; i+len(last) <= len(m); {
+		k := strings.Index(m[i:], last)
+		if k < 0 {
 			break
 		}
+		k += i
+		before := k == 0 || !isWordByte(m[k-1])
+		after := k+len(last) == len(m) || !isWordByte(m[k+len(last)])
+		if before && after {
+			at = k
+		}
+		i = k + len(last)
 	}
 	if at < 0 {
 		return false
 	}
-	for at > 0 && slices.Contains(name, m[at-1]) {
-		at--
+	if rest := strings.TrimSpace(m[at+len(last):]); rest != "" && !strings.HasPrefix(rest, ",") {
+		return false // a possessive or a noun after the name
 	}
-	if at == 0 {
-		return true
+	// The words before the name's own: a preposition there makes the
+	// mention someone else.
+	words := strings.Fields(m[:at])
+	for len(words) > 0 && slices.Contains(name, words[len(words)-1]) {
+		words = words[:len(words)-1]
 	}
-	switch m[at-1] {
-	case "for", "to", "of", "from", "with", "near":
-		return false
+	if len(words) > 0 {
+		switch words[len(words)-1] {
+		case "for", "to", "of", "from", "with", "near":
+			return false
+		}
 	}
 	return true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 || c == '-'
 }
 
 // kind names a quote's type for readers: only a direct quote gives the
