@@ -582,9 +582,12 @@ func (r *Recognizer) titleApposed(t *sentence.Text, lo, hi int) bool {
 		if w := t.Word(k); r.lex.titles[w] || personHeads[t.Lower(k)] || kinWords[t.Lower(k)] != 0 || k == lo-2 && sexNouns[w] {
 			return true // lower case: a role, not part of a name; "Another resident, Ramesh Kushwaha,", "The woman, Gulshan Temirova,"
 		}
-		if l := t.Lower(k); (l == "the" || l == "a" || l == "an") && k > 0 && k < lo-2 && speechVerbs[t.Word(k-1)] && !isCap(t.Word(lo-2)) {
+		if l := t.Lower(k); (l == "the" || l == "a" || l == "an") && k > 0 && k < lo-2 && speechVerbs[t.Word(k-1)] && !isCap(t.Word(lo-2)) &&
+			!orgNouns[t.Word(lo-2)] && !bodyDescriptions[t.Word(lo-2)] && !r.lex.orgHead[t.Word(hi-1)] && !r.lex.locHead[t.Word(hi-1)] {
 			// a description of the one who speaks, whatever its noun:
-			// "said the Calveran stroke, Emil Sandvik."
+			// "said the Calveran stroke, Emil Sandvik." (not a body's: "said
+			// the airline, Skyward Air.", "said the visiting side, Harlow
+			// Town.")
 			return true
 		}
 		if w := t.Word(k); k == lo-2 && k > 0 && r.lex.titles[strings.ToLower(w)] {
@@ -609,6 +612,11 @@ func (r *Recognizer) wordsOf(t *sentence.Text, c *chunk) bool {
 	}
 	return t.Word(c.hi) == "words" && !isAllCaps(t.Src[t.Tokens[c.lo].Start:c.end])
 }
+
+// bodyDescriptions are nouns that describe a team, a body or a place
+// rather than a person, beyond orgNouns.
+var bodyDescriptions = toSet(`side team squad government ministry department board court city town
+	village country state region province`)
 
 var speechVerbs = toSet(`said says told tells added adds warned warns argued argues noted notes wrote writes
 	insisted insists emphasized stressed explained claimed claims asked replied responded continued

@@ -561,7 +561,7 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "a name apposed to a description of the speaker after a verb of saying, whatever the description's noun",
-			in:   "\"We trained in worse weather all winter,\" said the Calveran stroke, Emil Sandvik. \"It is over,\" said the Rowing Club, Nils Aberg.",
+			in:   "\"We trained in worse weather all winter,\" said the Calveran stroke, Emil Sandvik. \"It is over,\" said the Rowing Club, Nils Aberg. \"We are ready,\" said the airline, Skyward Air. \"We were robbed,\" said the visiting side, Harlow Town.",
 			want: []ent{
 				{"Emil Sandvik", Person, nil, []string{"Emil Sandvik"}},
 				{"Nils Aberg", Person, nil, []string{"Nils Aberg"}}, // a known given name
