@@ -171,10 +171,12 @@ func (r *recorder) add(in Input, scratch []word) []word {
 }
 
 // dropDateline removes a wire dateline from an article's first sentence
-// ("SAINT OREN (Meridian Wire) - The talks ...", "KABUL, Aug 4 (Reuters) -
-// ...", "LONDON: ..."), which would otherwise open the story's timeline: a
-// place in capitals, then up to a few words and a credit in parentheses,
-// then a dash or a colon, within the first 60 bytes.
+// ("SAINT OREN (Meridian Wire) - The talks ...", "NEW YORK, Aug. 4 (Reuters)
+// - ...", "LONDON: ..."), which would otherwise open the story's timeline:
+// a place whose every word is in capitals, then perhaps a date or region
+// after a comma and a credit in brackets, then a dash or a colon, within
+// the first 60 bytes. ("WHO chief: ..." keeps its words: "chief" is not
+// in capitals.)
 func dropDateline(sent string) string {
 	head := sent[:min(len(sent), 60)]
 	end, rest := -1, 0
@@ -183,22 +185,26 @@ func dropDateline(sent string) string {
 			end, rest = i, i+len(sep)
 		}
 	}
-	if end < 0 {
+	if end < 0 || strings.ContainsAny(head[:end], "\"“”!?") {
 		return sent
 	}
 	place := head[:end]
-	if k := strings.IndexAny(place, " ,("); k >= 0 {
+	if k := strings.IndexAny(place, ",("); k >= 0 {
 		place = place[:k]
 	}
-	if len(place) < 3 {
-		return sent
-	}
-	for i := 0; i < len(place); i++ {
-		if c := place[i]; c < 'A' || c > 'Z' {
+	letters := 0
+	for _, r := range place {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return sent // "NATO allies agree: ..."
+		case r == ' ' || r == '.' || r == '\'' || r == '-':
+		default:
 			return sent
 		}
 	}
-	if strings.ContainsAny(head[:end], ".!?\"“") {
+	if letters < 3 {
 		return sent
 	}
 	if out := strings.TrimSpace(sent[rest:]); out != "" {
@@ -461,7 +467,16 @@ func sentenceCuts(para string, quoteAware bool, cut func(end int) bool) (complet
 	for i := 0; i < len(para); i++ {
 		switch c := para[i]; c {
 		case '"':
-			inQuote = !inQuote
+			// A straight mark opens after a space (or at the start) and
+			// closes after anything else; a mark after a digit with no
+			// quotation open is an inch mark ("a 12" pipe").
+			opens := i == 0 || para[i-1] == ' ' || para[i-1] == '(' || para[i-1] == '\t'
+			switch {
+			case !inQuote && opens:
+				inQuote = true
+			case inQuote && !opens:
+				inQuote = false
+			}
 			continue
 		case 0xe2:
 			switch {
@@ -480,7 +495,7 @@ func sentenceCuts(para string, quoteAware bool, cut func(end int) bool) (complet
 		for j < len(para) {
 			switch {
 			case para[j] == '"':
-				inQuote = !inQuote
+				inQuote = false // after the stop: a closing mark
 				j++
 				continue
 			case para[j] == '\'' || para[j] == ')':

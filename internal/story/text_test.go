@@ -88,6 +88,9 @@ func TestSentences(t *testing.T) {
 			[]string{`"Three days is not peace. It is a test," she said.`, "Talks resume."}},
 		{"“Three days is not peace. It is a test.” The talks resume. “We go on.” He left.",
 			[]string{"“Three days is not peace. It is a test.”", "The talks resume.", "“We go on.”", "He left."}},
+		// Inch marks open no quotation.
+		{`The 12" pipe burst. Officials said the 6" one held. Repairs began.`,
+			[]string{`The 12" pipe burst.`, `Officials said the 6" one held.`, "Repairs began."}},
 		// A quotation left open runs on into the next paragraph: cut as
 		// if unquoted.
 		{"“We will stay. We will rebuild. Nobody leaves.\n“Not one house.”",
@@ -113,10 +116,16 @@ func TestDropDateline(t *testing.T) {
 		{"KABUL, Aug 4 (Reuters) – The Taliban advanced.", "The Taliban advanced."},
 		{"LONDON: Prices rose again.", "Prices rose again."},
 		{"WASHINGTON (AP) — The Senate voted.", "The Senate voted."},
+		{"NEW YORK, Aug. 4 (Reuters) - Stocks fell.", "Stocks fell."},
+		{"ST. LOUIS (AP) — The river rose.", "The river rose."},
+		{"SÃO PAULO (Reuters) - Brazil's central bank held rates.", "Brazil's central bank held rates."},
+		{"WHO chief: the pandemic is not over yet.", "WHO chief: the pandemic is not over yet."},
+		{"NATO allies agree: spending must rise.", "NATO allies agree: spending must rise."},
 		// Not datelines.
 		{"The mayor said - at last - that the bridge would open.", "The mayor said - at last - that the bridge would open."},
 		{"US envoy: talks will go on.", "US envoy: talks will go on."},
 		{"Dr. NO - a film.", "Dr. NO - a film."},
+		{"US - a film.", "US - a film."},
 		{"NATO - ", "NATO - "},
 		{"A", "A"},
 	} {
