@@ -868,7 +868,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			} else if needsParticle[s.w(c)] || cls&cuePhrasal != 0 {
 				return r, false // "fired the staffer", not "fired back at"
 			} else if q+2 < hiEff && s.w(q) == "on" && timeWords[s.w(q+1)] {
-				q += 2 // "agreed on Monday to buy": the day, not a particle
+				q = s.afterDayPhrase(c, q, hiEff) // "agreed on Monday to buy": the day, not a particle
 			}
 			if q >= s.n {
 				return r, false // the text ends after the particle: "shared widely on"
@@ -969,15 +969,7 @@ func (s *state) finiteSubject(sen sentence.Range, c int, cls cueClass) (raw, boo
 			}
 		}
 		if q == c+1 && q+2 < hiEff && s.w(q) == "on" && timeWords[s.w(q+1)] && !sayForms[s.w(c)] {
-			// "agreed on Monday evening on the draft": "on" opens a phrase
-			// of time, not the verb's particle, which may come after it
-			q += 2
-			if dayParts[s.w(q)] {
-				q++
-			}
-			if q+1 < hiEff && s.particleAfter(c, q) {
-				q++
-			}
+			q = s.afterDayPhrase(c, q, hiEff)
 		} else if q == c+1 && q+1 < hiEff && s.particleAfter(c, q) && !sayForms[s.w(c)] {
 			r.cueHi = q + 1 // "complained about", "warned against", "ruled out"
 			q++
@@ -2247,6 +2239,25 @@ func (s *state) whenOfTime(k int) bool {
 
 // timeModifiers make a day part of a longer phrase of time.
 var timeModifiers = set(`late early earlier later through until till by since before after each every next last this on from`)
+
+// afterDayPhrase returns where the content starts after a phrase of time
+// opened by "on" at q, right after the cue at c ("agreed on Monday evening
+// on the draft", "agreed on March 3 on"): "on" opens the time, not the
+// verb's particle, which may come after it and is skipped too. ("on
+// Monday, March 3, on" is left as it was.)
+func (s *state) afterDayPhrase(c, q, hi int) int {
+	q += 2
+	if q < hi && isDigits(s.w(q)) {
+		q++ // "on March 3"
+	}
+	if q < hi && dayParts[s.w(q)] {
+		q++
+	}
+	if q+1 < hi && s.particleAfter(c, q) {
+		q++
+	}
+	return q
+}
 
 // dayParts follow a day's name in a phrase of time: "Tuesday night".
 var dayParts = set(`morning afternoon evening night`)

@@ -232,10 +232,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "'on' before a day after the cue opens a phrase of time, not the verb's particle ('agreed on Monday evening on the draft')",
-			in:   `Negotiators in Saint Oren agreed on Monday evening on the draft text of a nationwide ceasefire. Critics complained on Tuesday about the cost of the bridge.`,
+			in:   `Negotiators in Saint Oren agreed on Monday evening on the draft text of a nationwide ceasefire. Critics complained on Tuesday about the cost of the bridge. The unions agreed on March 3 on a pay rise for nurses.`,
 			want: []brief{
 				{Indirect, "the draft text of a nationwide ceasefire", "agreed", "Negotiators in Saint Oren", "negotiators in Saint Oren"},
 				{Indirect, "the cost of the bridge", "complained", "Critics", "critics"},
+				{Indirect, "a pay rise for nurses", "agreed", "The unions", "the unions"},
 			},
 		},
 		{
