@@ -133,6 +133,27 @@ func readSources(ctx context.Context, sources []string, stdin io.Reader, co craw
 	return crawl.New(co).Crawl(ctx, urls, page)
 }
 
+// fileIDs are the ids that files of one run have taken, with the file
+// that took each. A file's id is its base name (CONTRACT.md), so two files
+// in different folders ("a/index.html", "b/index.html") would share an id
+// and the second would be stored as a new version of the first, by ingest
+// now or by a worker later, and ingesting them in two runs would do the
+// same. check refuses the second instead, naming both.
+type fileIDs map[string]string
+
+func (f fileIDs) check(it ingest.Item) ingest.Item {
+	if it.URL != "" || it.Err != nil || it.Source == "" || it.Source == "-" || it.Kind == ingest.KindDocument {
+		return it
+	}
+	if first, ok := f[it.ID]; ok && first != it.Source {
+		it.Err = fmt.Errorf("id %q is already taken in this run by %s (a file's id is its base name): rename one of the two files, or give it an id of its own in a Document JSONL record", it.ID, first)
+		it.Body = nil
+		return it
+	}
+	f[it.ID] = it.Source
+	return it
+}
+
 // pageOf is the indexer's page for an ingest item: a document record as it
 // is, a page with its raw bytes and its extraction to run, and an item that
 // could not be read as a document carrying its error (with the input's URL
@@ -201,23 +222,11 @@ func (e *env) ingestInto(ctx context.Context, st store.Store, sources []string, 
 	}
 	start = time.Now()
 	lastReport := start
-	// A file's id is its base name (CONTRACT.md), so two files of one run
-	// in different folders ("a/index.html", "b/index.html") would share an
-	// id, and the second would be stored as a new version of the first.
-	// The second is refused instead, naming both.
-	fileIDs := map[string]string{}
+	ids := fileIDs{}
 	err = pipeline.Ordered(ctx, opts.jobs,
 		func(yield func(ingest.Item) error) error {
 			return readSources(ctx, sources, e.stdin, opts.crawl, opts.watch, func(it ingest.Item) error {
-				if it.URL == "" && it.Err == nil && it.Source != "" && it.Source != "-" && it.Kind != ingest.KindDocument {
-					if first, ok := fileIDs[it.ID]; ok && first != it.Source {
-						it.Err = fmt.Errorf("id %q is already taken in this run by %s (a file's id is its base name): ingest the two separately or rename one", it.ID, first)
-						it.Body = nil
-					} else {
-						fileIDs[it.ID] = it.Source
-					}
-				}
-				return yield(it)
+				return yield(ids.check(it))
 			})
 		},
 		func(it ingest.Item) indexer.Prepared {

@@ -240,3 +240,29 @@ func openQueue(t *testing.T, natsURL, name string) *jetstream.Queue {
 	t.Cleanup(func() { q.Close() })
 	return q
 }
+
+// TestQueuedIDClash: ingest --queue refuses a file whose base name another
+// file of the run took, as ingest --db does, so that no worker stores one
+// page as a new version of the other.
+func TestQueuedIDClash(t *testing.T) {
+	natsURL := integration.NATSURL(t)
+	queue, name := testQueue(t, natsURL)
+	dir := t.TempDir()
+	for _, sub := range []string{"a", "b"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		page := "<html><body><article><p>Page " + sub + " of the test, long enough to be read as an article about the harbour.</p></article></body></html>"
+		if err := os.WriteFile(filepath.Join(dir, sub, "index.html"), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, stderr, _ := runQueueCmd(t, "ingest", "--queue", queue, dir)
+	if !strings.Contains(stderr, "already taken in this run by "+filepath.Join(dir, "a", "index.html")) {
+		t.Errorf("ingest --queue of two index.html: %s; want the second refused, naming the first", stderr)
+	}
+	q := openQueue(t, natsURL, name)
+	if s, err := q.Stats(context.Background()); err != nil || s.Pending != 1 {
+		t.Errorf("queued jobs = %d, %v; want 1", s.Pending, err)
+	}
+}

@@ -114,9 +114,12 @@ func (e *env) publishFiles(ctx context.Context, q pipeline.Publisher, sources []
 		it  ingest.Item
 		err error
 	}
+	ids := fileIDs{}
 	return pipeline.Ordered(ctx, publishInFlight,
 		func(yield func(ingest.Item) error) error {
-			return ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, yield)
+			return ingest.Walk(ctx, sources, ingest.Options{Stdin: e.stdin}, func(it ingest.Item) error {
+				return yield(ids.check(it))
+			})
 		},
 		func(it ingest.Item) outcome {
 			j, err := jobOf(it)
