@@ -19,7 +19,9 @@ func openStore(ctx context.Context, db string, readOnly bool) (store.Store, erro
 	switch {
 	case db == "":
 		return nil, errors.New("no store given: use --db PATH")
-	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+	case strings.Contains(db, "://") && !isPostgresURL(db):
+		return nil, fmt.Errorf("--db %s: give a SQLite file path or a postgres:// URL", redactURL(db))
+	case isPostgresURL(db):
 		st, err := postgres.Open(ctx, db, postgres.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("open store %s: %w", redactURL(db), err)
@@ -55,4 +57,10 @@ func openExisting(ctx context.Context, db string) (store.Store, error) {
 		}
 	}
 	return openStore(ctx, db, false)
+}
+
+// isPostgresURL reports whether --db names a PostgreSQL database rather than
+// a SQLite file.
+func isPostgresURL(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }

@@ -21,6 +21,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"ingest", "--db", "x.db"}, "ingest needs at least one SOURCE"},
 		{[]string{"extract", "-j", "-3", "page.html"}, "--jobs -3: give 0 (one per core) or a positive count"},
 		{[]string{"stories", "--jobs=-1", "docs.jsonl"}, "--jobs -1"},
+		{[]string{"serve", "--db", "postgress://db/news"}, "--db postgress://db/news: give a SQLite file path or a postgres:// URL"},
+		{[]string{"ingest", "--db", "sqlite://news.db", "page.html"}, "give a SQLite file path or a postgres:// URL"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := cli.Main(context.Background(), tt.args, strings.NewReader(""), &stdout, &stderr)
