@@ -240,8 +240,15 @@ type badRequest struct{ msg string }
 
 func (e badRequest) Error() string { return e.msg }
 
-// notFound answers every path no page serves with the site's own 404 page.
+// notFound answers every request no route takes: the site's own 404 page
+// for a page that is not there; 405 for any other method, since the UI's
+// pages are read only.
 func (u *UI) notFound(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
 	u.fail(w, r, fmt.Errorf("web: %s: %w", r.URL.Path, store.ErrNotFound))
 }
 

@@ -133,6 +133,11 @@ func TestPages(t *testing.T) {
 	if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/" {
 		t.Errorf("GET /stories = %d to %q; want a redirect to the story list at /", resp.StatusCode, resp.Header.Get("Location"))
 	}
+	if resp, err := http.Post(srv.URL+"/search", "text/plain", strings.NewReader("x")); err != nil {
+		t.Fatal(err)
+	} else if resp.Body.Close(); resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("POST /search = %d; want 405", resp.StatusCode)
+	}
 	raw, h := fetch(t, srv, "/documents/orig/raw", 200)
 	if !strings.HasPrefix(h.Get("Content-Type"), "text/plain") || !strings.Contains(raw, "<script>") {
 		t.Errorf("raw page served as %q; want the original as plain text", h.Get("Content-Type"))
