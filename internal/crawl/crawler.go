@@ -75,8 +75,9 @@ type Page struct {
 // Crawler turns SOURCE arguments (page, feed and sitemap URLs, URL-list
 // files) into fetched article pages. It is safe for concurrent use; each
 // article URL is fetched at most once, so Watch does not refetch what
-// earlier rounds have yielded, of the latest maxRemembered URLs (an older
-// one announced again is fetched again, and the store finds it unchanged).
+// earlier rounds have yielded, of the latest Options.MaxRemembered URLs (an
+// older one announced again is fetched again, and the store finds it
+// unchanged).
 type Crawler struct {
 	f    *Fetcher
 	opts Options
@@ -85,16 +86,17 @@ type Crawler struct {
 	seen *recent[struct{}]
 }
 
-// maxRemembered bounds the article URLs a Crawler remembers, and the
-// validators its in-memory store keeps: about 100-200 MB at the limit, far
-// more than feeds and news sitemaps announce at once (a news sitemap holds
-// at most 1,000 URLs), so that a watch running for months stays bounded.
+// maxRemembered is the default of Options.MaxRemembered, and the bound of
+// NewMemoryValidators: far more URLs than feeds and news sitemaps announce
+// at once (a news sitemap holds at most 1,000), and about 350 MB for the
+// URLs and their validators together at the limit (measured in a review
+// with URLs of about 95 bytes).
 const maxRemembered = 1_000_000
 
 // New returns a Crawler (with its own Fetcher) configured by opts.
 func New(opts Options) *Crawler {
 	f := NewFetcher(opts)
-	c := &Crawler{f: f, opts: f.opts, seen: newRecent[struct{}](maxRemembered)}
+	c := &Crawler{f: f, opts: f.opts, seen: newRecent[struct{}](f.opts.MaxRemembered)}
 	if c.opts.Validators == nil {
 		c.opts.Validators = NewMemoryValidators()
 	}

@@ -72,6 +72,11 @@ type Options struct {
 	// source is the SOURCE argument the page was reached from. It is called
 	// from several goroutines at once.
 	Skip func(ctx context.Context, source, url string) bool
+	// MaxRemembered bounds the article URLs a Crawler remembers having
+	// fetched, so that a watch running for months keeps a bounded memory;
+	// default 1,000,000 (about 100 bytes of memory each, more with the
+	// in-memory validators).
+	MaxRemembered int
 	// OnFetch, when set, receives the record of every fetch, robots.txt,
 	// feeds and sitemaps included. It is called from several goroutines.
 	OnFetch func(FetchRecord)
@@ -97,6 +102,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.HostInterval <= 0 {
 		o.HostInterval = time.Second
+	}
+	if o.MaxRemembered <= 0 {
+		o.MaxRemembered = maxRemembered
 	}
 	if o.MaxCrawlDelay <= 0 {
 		o.MaxCrawlDelay = 30 * time.Second
