@@ -275,6 +275,9 @@ type SearchHit struct {
 	Site    string `json:"site"`
 	Snippet string `json:"snippet"`
 	Story   string `json:"story"`
+	// DuplicateOf is the id of the document this one copies, if it is a
+	// copy: searchers want the original.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 // StorySummary is a story in a list.

@@ -105,6 +105,7 @@ func TestPages(t *testing.T) {
 		{"/search", 200, []string{"All documents, newest first.", `href="/documents/brief"`, `href="/documents/orig"`}},
 		{"/search?entity=Nobody", 200, []string{"No documents match these filters."}},
 		{"/search?q=zebra", 200, []string{"No document matches these words."}},
+		{"/search?q=deal", 200, []string{`href="/documents/copy"`, `copy of <a href="/documents/orig">`}},
 		{"/search?q=zebra+OR+ceasefire", 200, []string{`href="/documents/later"`, "<mark>ceasefire</mark>"}},
 		{"/search?from=March", 400, []string{"That request cannot be read", "dates must be written YYYY-MM-DD"}},
 		{"/search?from=abcd-ef-gh", 400, []string{"&#34;abcd-ef-gh&#34; is not"}},

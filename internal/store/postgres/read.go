@@ -359,13 +359,13 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	// ts_headline runs only on the page of hits, in the outer query.
 	items, err := collect(ctx, s, func(row pgx.Row) (store.SearchHit, error) {
 		var h store.SearchHit
-		err := row.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story)
+		err := row.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story, &h.DuplicateOf)
 		return h, err
 	}, `SELECT h.doc_id, h.title, h.url, h.date, h.site,
 		ts_headline('simple', h.text, `+tsq+`,
 			'StartSel=`+store.MarkOpen+`, StopSel=`+store.MarkClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
-		h.story_id
-		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.seq,
+		h.story_id, h.duplicate_of
+		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.duplicate_of, d.seq,
 		             ts_rank(t.tsv, `+tsq+`) AS rank
 		      FROM document_search t JOIN documents d ON d.seq = t.seq
 		      WHERE t.tsv @@ `+tsq+` AND d.is_current`+cond+`

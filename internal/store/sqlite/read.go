@@ -375,7 +375,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 			FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
 			WHERE documents_fts MATCH ? AND d.current = 1`+cond+`
 			ORDER BY documents_fts.rowid DESC LIMIT `+strconv.Itoa(searchWindow)+`)
-		SELECT d.seq, d.doc_id, d.title, d.url, d.date, d.site, d.story_id
+		SELECT d.seq, d.doc_id, d.title, d.url, d.date, d.site, d.story_id, d.duplicate_of
 		FROM m JOIN documents d ON d.seq = m.seq
 		ORDER BY m.rank, d.seq DESC LIMIT ? OFFSET ?`, append(append([]any{match}, args...), limit+1, off)...)
 	if err != nil {
@@ -386,7 +386,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 	for rows.Next() {
 		var h store.SearchHit
 		var seq int64
-		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Story); err != nil {
+		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Story, &h.DuplicateOf); err != nil {
 			return p, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 		}
 		p.Items = append(p.Items, h)

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -423,8 +424,20 @@ func testSearch(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h := p.Items[0]; h.Snippet == "" || h.Story != "s-1" || h.Date != "2026-03-02" {
-		t.Errorf("Search hit = %+v; want a snippet, story s-1, date 2026-03-02", h)
+	if h := p.Items[0]; h.Snippet == "" || h.Story != "s-1" || h.Date != "2026-03-02" || h.DuplicateOf != "" {
+		t.Errorf("Search hit = %+v; want a snippet, story s-1, date 2026-03-02, no copy", h)
+	}
+	// A copy says whose.
+	cp := c
+	cp.Doc.ID, cp.DuplicateOf = "c2", "c1"
+	put(t, s, cp, store.PutAdded)
+	p, err = s.Search(ctx, store.SearchQuery{Text: "COVID-19"})
+	dup := map[string]string{}
+	for _, h := range p.Items {
+		dup[h.ID] = h.DuplicateOf
+	}
+	if want := map[string]string{"c1": "", "c2": "c1"}; err != nil || !maps.Equal(dup, want) {
+		t.Errorf("Search(COVID-19) copies = %v, %v; want %v", dup, err, want)
 	}
 }
 
