@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -15,10 +16,14 @@ type searchData struct {
 	// Filtered is set when any filter is, so that an empty list can say
 	// the filters found nothing rather than ask for a search.
 	Filtered bool
-	Hits     []store.SearchHit
-	Docs     []store.DocumentSummary
-	Next     string
-	NextURL  string
+	// StoryLabel names the story a search is limited to, and
+	// AllStoriesURL is the same search without that limit.
+	StoryLabel    string
+	AllStoriesURL string
+	Hits          []store.SearchHit
+	Docs          []store.DocumentSummary
+	Next          string
+	NextURL       string
 	// Export is the query string for the export links: url.Values.Encode
 	// output, trusted as a URL part so that the template does not escape
 	// its "=" and "&" again.
@@ -47,6 +52,18 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Export = template.URL(exp.Encode())
+	if f.Story != "" {
+		if st, err := u.st.StorySummary(ctx, f.Story); err == nil {
+			d.StoryLabel = st.Label
+		} else if !errors.Is(err, store.ErrNotFound) {
+			u.fail(w, r, err)
+			return
+		}
+		all := r.URL.Query()
+		all.Del("story")
+		all.Del("cursor")
+		d.AllStoriesURL = "/search?" + all.Encode()
+	}
 	cursor := q.Get("cursor")
 	switch {
 	case d.Q != "":

@@ -106,6 +106,7 @@ func TestPages(t *testing.T) {
 		{"/search?entity=Nobody", 200, []string{"No documents match these filters."}},
 		{"/search?q=zebra", 200, []string{"No document matches these words."}},
 		{"/search?q=deal", 200, []string{`href="/documents/copy"`, `copy of <a href="/documents/orig">`}},
+		{"/search?q=deal&story=s-1", 200, []string{`Within the story <a href="/stories/s-1">`, `<a href="/search?q=deal">search every story</a>`}},
 		{"/search?q=zebra+OR+ceasefire", 200, []string{`href="/documents/later"`, "<mark>ceasefire</mark>"}},
 		{"/search?from=March", 400, []string{"That request cannot be read", "dates must be written YYYY-MM-DD"}},
 		{"/search?from=abcd-ef-gh", 400, []string{"&#34;abcd-ef-gh&#34; is not"}},
