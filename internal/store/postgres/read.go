@@ -312,7 +312,7 @@ func tsQuery(q store.Query, a *args) string {
 	if q.Empty() {
 		return ""
 	}
-	term := func(t store.Term) string { return "phraseto_tsquery('simple', " + a.add(t.Text) + ")" }
+	term := func(t store.Term) string { return "phraseto_tsquery('storyline', " + a.add(t.Text) + ")" }
 	var parts []string
 	for _, g := range q.Groups {
 		alts := make([]string, len(g))
@@ -362,7 +362,7 @@ func (s *Store) search(ctx context.Context, q store.SearchQuery) (store.Page[sto
 		err := row.Scan(&h.ID, &h.Title, &h.URL, &h.Date, &h.Site, &h.Snippet, &h.Story, &h.DuplicateOf)
 		return h, err
 	}, `SELECT h.doc_id, h.title, h.url, h.date, h.site,
-		ts_headline('simple', h.text, `+tsq+`,
+		ts_headline('storyline', h.text, `+tsq+`,
 			'StartSel=`+store.MarkOpen+`, StopSel=`+store.MarkClose+`, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…'),
 		h.story_id, h.duplicate_of
 		FROM (SELECT d.doc_id, d.title, d.url, d.date, d.site, d.text, d.story_id, d.duplicate_of, d.seq,

@@ -391,6 +391,11 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.SearchQuery{Text: "OR ceasefire OR"}, []string{"a1"}},
 		{store.SearchQuery{Text: `talks" OR "x`}, []string{"a1", "b1"}},
 		{store.SearchQuery{Text: `NOT AND NEAR ( ) * ^ : ' "`}, []string{}}, // engines' own syntax is only words
+		// Other forms of a word match ("talk" the "talks" of both, "resume"
+		// the "resumed" of a1), in phrases too.
+		{store.SearchQuery{Text: "talk"}, []string{"a1", "b1"}},
+		{store.SearchQuery{Text: "resume -stall"}, []string{"a1"}},
+		{store.SearchQuery{Text: `"talk resume"`}, []string{"a1"}},
 		// Words with punctuation inside match as they were written.
 		{store.SearchQuery{Text: "U.S."}, []string{"c1"}},
 		{store.SearchQuery{Text: "covid-19 OR strike"}, []string{"b1", "c1"}},
