@@ -3,12 +3,19 @@
 -- 'simple' does but stems them with the Snowball English stemmer, and
 -- keeps every word (no stop words: "the" and "of" stay searchable, and
 -- phrases keep their positions). SQLite's index uses the Porter stemmer
--- since its migration 0008. storyline_put is the one of 0005 with the new
--- configuration; the stored vectors are computed again.
+-- since its migration 0008. storyline_put is the one of 0005 but for the
+-- words it indexes; the stored vectors are computed again.
 CREATE TEXT SEARCH DICTIONARY storyline_stem (TEMPLATE = snowball, Language = english);
 CREATE TEXT SEARCH CONFIGURATION storyline (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION storyline
 	ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH storyline_stem;
+
+-- What a document's words are indexed as, in one function, so that the
+-- next change of configuration replaces it alone, not storyline_put.
+CREATE FUNCTION storyline_document_tsv(p_title text, p_text text) RETURNS tsvector
+LANGUAGE sql STABLE AS $$
+	SELECT setweight(to_tsvector('storyline', p_title), 'A') || setweight(to_tsvector('storyline', p_text), 'B')
+$$;
 
 CREATE OR REPLACE FUNCTION storyline_put(
 	p_doc_id text, p_hash text, p_source text, p_url text, p_title text, p_author text,
@@ -55,7 +62,7 @@ BEGIN
 		CASE WHEN p_story <> '' THEN nextval('documents_group_order') END)
 	RETURNING seq INTO o_seq;
 	INSERT INTO document_search (seq, tsv)
-	VALUES (o_seq, setweight(to_tsvector('storyline', p_title), 'A') || setweight(to_tsvector('storyline', p_text), 'B'));
+	VALUES (o_seq, storyline_document_tsv(p_title, p_text));
 
 	-- New entities in a fixed order, so that concurrent writers wait for
 	-- each other on the unique index instead of deadlocking.
@@ -119,5 +126,5 @@ END
 $$;
 
 UPDATE document_search s
-SET tsv = setweight(to_tsvector('storyline', d.title), 'A') || setweight(to_tsvector('storyline', d.text), 'B')
+SET tsv = storyline_document_tsv(d.title, d.text)
 FROM documents d WHERE d.seq = s.seq;
