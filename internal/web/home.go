@@ -15,6 +15,10 @@ type storyItem struct {
 	Fresh bool
 	// Active is true for an older story that had news in the latest days.
 	Active bool
+	// Latest is the newest article of a story of several articles when its
+	// headline is not the story's label: a developing story's label is
+	// that of its first articles.
+	Latest *store.DocumentSummary
 }
 
 type homeData struct {
@@ -58,6 +62,17 @@ func (u *UI) home(w http.ResponseWriter, r *http.Request) {
 		if d.Latest != "" {
 			it.Fresh = s.FirstSeen >= cut
 			it.Active = !it.Fresh && s.LastSeen >= cut
+		}
+		if s.Documents > 1 {
+			// One indexed query per story listed (30 at most).
+			latest, err := u.st.Documents(ctx, store.DocumentQuery{Filter: store.Filter{Story: s.ID}, Limit: 1})
+			if err != nil {
+				u.fail(w, r, err)
+				return
+			}
+			if len(latest.Items) == 1 && latest.Items[0].Title != s.Label {
+				it.Latest = &latest.Items[0]
+			}
 		}
 		d.Stories = append(d.Stories, it)
 	}

@@ -92,7 +92,8 @@ func TestPages(t *testing.T) {
 		status int
 		want   []string
 	}{
-		{"/", 200, []string{`href="/stories/s-1"`, `<span class="badge updated" title="New articles within two days of the latest news">Updated</span>`, "<svg", "Documents per day"}},
+		{"/", 200, []string{`href="/stories/s-1"`, `<span class="badge updated" title="New articles within two days of the latest news">Updated</span>`, "<svg", "Documents per day",
+			`Latest: <a href="/documents/brief">Envoy &lt;b&gt;brief&lt;/b&gt;</a> · gazette.example · 2026-03-10`}},
 		{"/stories/s-1", 200, []string{"Developments", "A three-day truce took hold around Vell.", `href="/documents/later">gazette.example`, "Timeline", "2026-03-02", "2026-03-09", "1 copy of this article", "Mara Quill",
 			"also <a", "wire.example", `href="/api/export?format=csv&amp;story=s-1"`}},
 		{"/entities/Mara%20Quill", 200, []string{"Statements over time", "Three days is not peace", "PERSON",
