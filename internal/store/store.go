@@ -362,7 +362,7 @@ type Page[T any] struct {
 type Filter struct {
 	// From and To bound the publication date, inclusive, YYYY-MM-DD.
 	From, To string
-	// Site is an outlet as in Document.Site.
+	// Site is an outlet as in Document.Site, in any case.
 	Site string
 	// Entity is an entity name mentioned in the document.
 	Entity string

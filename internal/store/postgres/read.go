@@ -32,7 +32,7 @@ func where(f store.Filter, a *args) string {
 		conds = append(conds, `d.day <> '' AND d.day COLLATE "C" <= `+a.add(f.To))
 	}
 	if f.Site != "" {
-		conds = append(conds, "d.site = "+a.add(f.Site))
+		conds = append(conds, "lower(d.site) = lower("+a.add(f.Site)+")")
 	}
 	if f.Story != "" {
 		conds = append(conds, "d.story_id = "+a.add(f.Story))

@@ -25,7 +25,7 @@ func where(f store.Filter) (string, []any) {
 		args = append(args, f.To)
 	}
 	if f.Site != "" {
-		conds = append(conds, "d.site = ?")
+		conds = append(conds, "d.site = ? COLLATE NOCASE")
 		args = append(args, f.Site)
 	}
 	if f.Story != "" {

@@ -415,6 +415,7 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Entity: "Mara Quill"}}, []string{"a1"}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Entity: "Mara"}}, []string{}},
 		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "example"}}, []string{}},
+		{store.SearchQuery{Text: "talks", Filter: store.Filter{Site: "TWO.Example"}}, []string{"b1"}},
 	}
 	for _, tt := range tests {
 		got := ids(tt.q)
@@ -562,6 +563,11 @@ func testEntities(t *testing.T, s store.Store) {
 	}
 	if diff := cmp.Diff(store.Volume{Days: []store.Count{{Key: "2026-03-01", Count: 1}}, Sites: []store.Count{{Key: "one.example", Count: 1}}}, v); diff != "" {
 		t.Errorf("Volume(entity Port Avel) (-want +got):\n%s", diff)
+	}
+	// An outlet filter matches whatever the case.
+	p2, err := s.Documents(ctx, store.DocumentQuery{Filter: store.Filter{Site: "ONE.example"}})
+	if err != nil || len(p2.Items) != 2 {
+		t.Errorf("Documents(site ONE.example) = %d documents, %v; want 2", len(p2.Items), err)
 	}
 }
 
