@@ -396,6 +396,8 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.SearchQuery{Text: "talk"}, []string{"a1", "b1"}},
 		{store.SearchQuery{Text: "resume -stall"}, []string{"a1"}},
 		{store.SearchQuery{Text: `"talk resume"`}, []string{"a1"}},
+		{store.SearchQuery{Text: "rule eased"}, []string{"c1"}},
+		{store.SearchQuery{Text: "entering -resumes"}, []string{"b1"}},
 		// Words with punctuation inside match as they were written.
 		{store.SearchQuery{Text: "U.S."}, []string{"c1"}},
 		{store.SearchQuery{Text: "covid-19 OR strike"}, []string{"b1", "c1"}},

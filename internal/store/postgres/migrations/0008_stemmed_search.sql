@@ -1,14 +1,18 @@
 -- Search matches the forms of a word ("talk" finds "talks" and "talked"):
 -- a text search configuration of its own, 'storyline', reads words as
--- 'simple' does but stems them with the Snowball English stemmer, and
+-- 'simple' does but stems them with Snowball's Porter stemmer (the
+-- algorithm FTS5's porter tokenizer runs, so that both stores match the
+-- same forms; Snowball's "english" stemmer differs on hundreds of words:
+-- "news" and "new", "died" and "die"), words with digits too, and
 -- keeps every word (no stop words: "the" and "of" stay searchable, and
 -- phrases keep their positions). SQLite's index uses the Porter stemmer
 -- since its migration 0008. storyline_put is the one of 0005 but for the
 -- words it indexes; the stored vectors are computed again.
-CREATE TEXT SEARCH DICTIONARY storyline_stem (TEMPLATE = snowball, Language = english);
+CREATE TEXT SEARCH DICTIONARY storyline_stem (TEMPLATE = snowball, Language = porter);
 CREATE TEXT SEARCH CONFIGURATION storyline (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION storyline
-	ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH storyline_stem;
+	ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part,
+		numword, numhword, hword_numpart WITH storyline_stem;
 
 -- What a document's words are indexed as, in one function, so that the
 -- next change of configuration replaces it alone, not storyline_put.
