@@ -135,11 +135,9 @@ func (r *recorder) add(in Input, scratch []word) []word {
 	}
 
 	lead, stated := 0, 0
-	first := true
-	for sent := range sentences(in.Text) {
-		if first {
-			sent, first = dropDateline(sent), false
-		}
+	// The dateline goes before the text is cut into sentences, which would
+	// cut "ST. LOUIS (AP) —" after "ST.".
+	for sent := range sentences(dropDateline(in.Text)) {
 		isLead := lead < leadSentences
 		if !isLead && (stated >= statementsPerDoc || !hasCue(sent)) {
 			continue
@@ -170,7 +168,7 @@ func (r *recorder) add(in Input, scratch []word) []word {
 	return scratch
 }
 
-// dropDateline removes a wire dateline from an article's first sentence
+// dropDateline removes a wire dateline from the start of an article
 // ("SAINT OREN (Meridian Wire) - The talks ...", "NEW YORK, Aug. 4 (Reuters)
 // - ...", "LONDON: ..."), which would otherwise open the story's timeline:
 // a place whose every word is in capitals, then perhaps a date or region

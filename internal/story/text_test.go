@@ -135,6 +135,22 @@ func TestDropDateline(t *testing.T) {
 	}
 }
 
+// TestFirstEventWithoutDateline: an article's first development is its
+// first sentence without the dateline, abbreviations in the place
+// included ("ST. LOUIS (AP) —"), which the sentence splitter would cut.
+func TestFirstEventWithoutDateline(t *testing.T) {
+	for _, text := range []string{
+		"ST. LOUIS (AP) — The river rose two metres overnight. Officials said the levees held.",
+		"SAINT OREN (Meridian Wire) - The river rose two metres overnight. Officials said the levees held.",
+	} {
+		r := newRecorder()
+		r.add(Input{ID: "x", Title: "River rises", Text: text}, nil)
+		if len(r.events) == 0 || r.events[0].Text != "The river rose two metres overnight." {
+			t.Errorf("first event of %q = %+v; want the first sentence without its dateline", text, r.events)
+		}
+	}
+}
+
 func FuzzFeatures(f *testing.F) {
 	f.Add("Title", "Text with Capital Words. And \"quotes\" said Someone.\nNew para")
 	f.Add("", "’’’ -- ' - x")
