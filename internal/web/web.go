@@ -336,32 +336,53 @@ func namesSpeaker(mention, speaker string) bool {
 		return true
 	}
 	name := strings.Fields(strings.ToLower(speaker))
-	if len(name) == 0 {
-		return false
+	// Any word of the name may stand for it ("Kennedy" for "Robert F.
+	// Kennedy Jr.", "Xi" for "Xi Jinping"), but for initials and suffixes.
+	for k := len(name) - 1; k >= 0; k-- {
+		w := strings.TrimSuffix(name[k], ".")
+		switch w {
+		case "jr", "sr", "ii", "iii", "iv":
+			continue
+		}
+		if len(w) > 1 && namedBy(m, w, name) {
+			return true
+		}
 	}
-	last := name[len(name)-1]
+	return false
+}
+
+// namedBy reports whether the mention m holds the word w of the speaker's
+// name as their name, not as an owner or attribute: not followed by a
+// possessive or a noun (a comma may follow), nor preceded by a preposition
+// before the name's other words.
+func namedBy(m, w string, name []string) bool {
 	at := -1
-	for i := 0; i+len(last) <= len(m); {
-		k := strings.Index(m[i:], last)
+	for i := 0; i+len(w) <= len(m); {
+		k := strings.Index(m[i:], w)
 		if k < 0 {
 			break
 		}
 		k += i
 		before := k == 0 || !isWordByte(m[k-1])
-		after := k+len(last) == len(m) || !isWordByte(m[k+len(last)])
+		after := k+len(w) == len(m) || !isWordByte(m[k+len(w)])
 		if before && after {
 			at = k
 		}
-		i = k + len(last)
+		i = k + len(w)
 	}
 	if at < 0 {
 		return false
 	}
-	if rest := strings.TrimSpace(m[at+len(last):]); rest != "" && !strings.HasPrefix(rest, ",") {
+	rest := strings.TrimSpace(m[at+len(w):])
+	for _, later := range name {
+		// the name's later words and suffixes may follow: "Kennedy Jr."
+		if t, ok := strings.CutPrefix(rest, later); ok && (t == "" || !isWordByte(t[0])) {
+			rest = strings.TrimSpace(strings.TrimPrefix(t, "."))
+		}
+	}
+	if rest != "" && !strings.HasPrefix(rest, ",") {
 		return false // a possessive or a noun after the name
 	}
-	// The words before the name's own: a preposition there makes the
-	// mention someone else.
 	words := strings.Fields(m[:at])
 	for len(words) > 0 && slices.Contains(name, words[len(words)-1]) {
 		words = words[:len(words)-1]
