@@ -98,7 +98,7 @@ func New(opts Options) *Crawler {
 	f := NewFetcher(opts)
 	c := &Crawler{f: f, opts: f.opts, seen: newRecent[struct{}](f.opts.MaxRemembered)}
 	if c.opts.Validators == nil {
-		c.opts.Validators = NewMemoryValidators()
+		c.opts.Validators = &MemoryValidators{m: newRecent[Validators](c.opts.MaxRemembered)}
 	}
 	return c
 }
