@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -145,12 +146,18 @@ func (f fileIDs) check(it ingest.Item) ingest.Item {
 	if it.URL != "" || it.Err != nil || it.Source == "" || it.Source == "-" || it.Kind == ingest.KindDocument {
 		return it
 	}
-	if first, ok := f[it.ID]; ok && first != it.Source {
+	// The same file reached by two spellings ("pages/a.html",
+	// "./pages/a.html") is one file.
+	src := it.Source
+	if abs, err := filepath.Abs(src); err == nil {
+		src = abs
+	}
+	if first, ok := f[it.ID]; ok && first != src {
 		it.Err = fmt.Errorf("id %q is already taken in this run by %s (a file's id is its base name): rename one of the two files, or give it an id of its own in a Document JSONL record", it.ID, first)
 		it.Body = nil
 		return it
 	}
-	f[it.ID] = it.Source
+	f[it.ID] = src
 	return it
 }
 

@@ -134,6 +134,11 @@ func TestIngestRefusesIDClash(t *testing.T) {
 	if err != nil || len(vs) != 1 || vs[0].Title != "Ferry resumes" {
 		t.Errorf("versions of index = %+v, %v; want the first file's page alone", vs, err)
 	}
+	// One file named twice, by two spellings, is no clash.
+	out = ingest(t, filepath.Join(t.TempDir(), "same.db"), filepath.Join(dir, "a"), filepath.Join(dir, "a", ".", "index.html"))
+	if strings.Contains(out, "already taken") || !strings.Contains(out, "1 added") {
+		t.Errorf("ingest of one file by two spellings = %q; want it added once, no clash", out)
+	}
 }
 
 func TestIngestIsIdempotentAndVersions(t *testing.T) {
