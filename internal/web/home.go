@@ -30,6 +30,26 @@ type homeData struct {
 	Outlets *rowChart
 }
 
+// latestOf picks a story's latest article from its newest documents
+// (newest day first, then in the order stored): of the newest day, an
+// original rather than a copy, and the latest time.
+func latestOf(docs []store.DocumentSummary) *store.DocumentSummary {
+	var best *store.DocumentSummary
+	for i := range docs {
+		d := &docs[i]
+		if store.Day(d.Date) != store.Day(docs[0].Date) {
+			break
+		}
+		switch {
+		case best == nil,
+			best.DuplicateOf != "" && d.DuplicateOf == "",
+			(best.DuplicateOf == "") == (d.DuplicateOf == "") && d.Date > best.Date:
+			best = d
+		}
+	}
+	return best
+}
+
 // newWindow is how far back from the latest publication day a story counts
 // as new or updated (the badges' tooltips in home.html say "two days").
 const newWindow = 2 * 24 * time.Hour
@@ -65,13 +85,13 @@ func (u *UI) home(w http.ResponseWriter, r *http.Request) {
 		}
 		if s.Documents > 1 {
 			// One indexed query per story listed (30 at most).
-			latest, err := u.st.Documents(ctx, store.DocumentQuery{Filter: store.Filter{Story: s.ID}, Limit: 1})
+			newest, err := u.st.Documents(ctx, store.DocumentQuery{Filter: store.Filter{Story: s.ID}, Limit: 10})
 			if err != nil {
 				u.fail(w, r, err)
 				return
 			}
-			if len(latest.Items) == 1 && latest.Items[0].Title != s.Label {
-				it.Latest = &latest.Items[0]
+			if l := latestOf(newest.Items); l != nil && l.Title != s.Label {
+				it.Latest = l
 			}
 		}
 		d.Stories = append(d.Stories, it)

@@ -90,3 +90,20 @@ func TestSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestOf: of a story's newest day, the original published last,
+// whatever the order the documents were stored in.
+func TestLatestOf(t *testing.T) {
+	docs := []store.DocumentSummary{
+		{ID: "morning", Date: "2026-03-20T08:00:00Z"},
+		{ID: "copy", Date: "2026-03-20T19:00:00Z", DuplicateOf: "evening"},
+		{ID: "evening", Date: "2026-03-20T18:00:00Z"},
+		{ID: "yesterday", Date: "2026-03-19T23:00:00Z"},
+	}
+	if got := latestOf(docs); got == nil || got.ID != "evening" {
+		t.Errorf("latestOf = %+v; want the evening original", got)
+	}
+	if got := latestOf(nil); got != nil {
+		t.Errorf("latestOf(nil) = %+v; want nil", got)
+	}
+}
