@@ -451,6 +451,29 @@ func sentences(text string) iter.Seq[string] {
 	}
 }
 
+// abbreviationBefore reports whether the full stop at i ends a title or an
+// initial rather than a sentence: a title before a name ("Mr.", "Gen.",
+// "St."), a single capital ("F.", the last of "U.S."). A sentence that
+// ends with one ("... in the U.S. The talks ...") stays joined to the
+// next, which a timeline can bear better than a name cut in two.
+func abbreviationBefore(para string, i int) bool {
+	k := i
+	for k > 0 && para[k-1] >= 'A' && para[k-1] <= 'z' && (para[k-1] <= 'Z' || para[k-1] >= 'a') {
+		k--
+	}
+	w := para[k:i]
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen",
+		"Rep", "Rev", "Sr", "Jr", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
+		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros":
+		return true
+	}
+	return false
+}
+
 // sentenceCuts calls cut with the end of each sentence of para but the
 // last; completed is false when cut returned false and stopped it. With
 // quoteAware, no cut falls inside a quotation, and unbalanced reports a
@@ -516,6 +539,9 @@ func sentenceCuts(para string, quoteAware bool, cut func(end int) bool) (complet
 		if j+1 < len(para) && para[j] == ' ' {
 			next := para[j+1:]
 			if ('A' <= next[0] && next[0] <= 'Z') || next[0] == '"' || strings.HasPrefix(next, openCurly) {
+				if para[i] == '.' && j == i+1 && abbreviationBefore(para, i) {
+					continue // "Mr. Quill", "the U.S. Army", "Robert F. Kennedy"
+				}
 				if !cut(j) {
 					return false, false
 				}

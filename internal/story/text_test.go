@@ -88,6 +88,9 @@ func TestSentences(t *testing.T) {
 			[]string{`"Three days is not peace. It is a test," she said.`, "Talks resume."}},
 		{"“Three days is not peace. It is a test.” The talks resume. “We go on.” He left.",
 			[]string{"“Three days is not peace. It is a test.”", "The talks resume.", "“We go on.”", "He left."}},
+		// Titles and initials end no sentence.
+		{"Mr. Quill met Gen. Arnaud. The U.S. Army agreed. Robert F. Kennedy spoke.",
+			[]string{"Mr. Quill met Gen. Arnaud.", "The U.S. Army agreed.", "Robert F. Kennedy spoke."}},
 		// Inch marks open no quotation.
 		{`The 12" pipe burst. Officials said the 6" one held. Repairs began.`,
 			[]string{`The 12" pipe burst.`, `Officials said the 6" one held.`, "Repairs began."}},
