@@ -92,7 +92,8 @@ type Store interface {
 	// by the duplicate detector's reckoning), and a document dated by day
 	// alone after those dated to the minute: "2026-03-02" cannot be ordered
 	// against "2026-03-02T08:10:00Z", and the known time is the safer claim
-	// to having said it first.
+	// to having said it first. Times compare as instants ("12:40+05:30"
+	// before "09:00Z").
 	Quotes(ctx context.Context, q QuoteQuery) (Page[QuoteHit], error)
 	// SpeakerNames lists the distinct speaker names of current documents'
 	// quotes whose last word is that of name, ignoring case as Quotes does

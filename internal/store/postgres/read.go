@@ -410,7 +410,7 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 		return h, nil
 	}, `SELECT `+quoteCols+`, d.doc_id, d.title, d.date, d.site, d.story_id
 		FROM quotes q JOIN documents d ON d.seq = q.seq AND d.is_current WHERE true`+cond+`
-		ORDER BY d.day = '', d.day COLLATE "C", d.duplicate_of <> '', length(d.date) <= 10, d.date COLLATE "C", d.seq, q.content_start
+		ORDER BY d.day = '', d.day COLLATE "C", d.duplicate_of <> '', length(d.date) <= 10, storyline_instant(d.date) NULLS FIRST, d.date COLLATE "C", d.seq, q.content_start
 		LIMIT `+a.add(limit+1)+` OFFSET `+a.add(off), a...)
 	if err != nil {
 		return store.Page[store.QuoteHit]{}, fmt.Errorf("postgres: quotes: %w", err)

@@ -467,7 +467,7 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.Page[stor
 		return h, err
 	}, `SELECT `+quoteCols+`, d.doc_id, d.title, d.date, d.site, d.story_id
 		FROM quotes q JOIN documents d ON d.seq = q.seq AND d.current = 1 WHERE 1 = 1`+cond+`
-		ORDER BY d.day = '', d.day, d.duplicate_of <> '', length(d.date) <= 10, d.date, d.seq, q.content_start LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
+		ORDER BY d.day = '', d.day, d.duplicate_of <> '', length(d.date) <= 10, julianday(d.date), d.date, d.seq, q.content_start LIMIT ? OFFSET ?`, append(args, limit+1, off)...)
 	if err != nil {
 		return p, fmt.Errorf("sqlite: quotes: %w", err)
 	}

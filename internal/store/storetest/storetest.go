@@ -526,7 +526,15 @@ func testQuotes(t *testing.T, s store.Store) {
 	put(t, s, sample("orig", "s-2", "2026-03-20T08:10:00Z", "wire.example"), store.PutAdded)
 	put(t, s, sample("dayonly", "s-3", "2026-03-19", "valley.example"), store.PutAdded)
 	put(t, s, sample("timed", "s-3", "2026-03-19T12:40:00Z", "ledger.example"), store.PutAdded)
-	for story, want := range map[string][]string{"s-2": {"orig", "copy"}, "s-3": {"timed", "dayonly"}} {
+	// Times compare as instants: 12:40 in Delhi is 07:10 UTC, before 09:00 UTC.
+	put(t, s, sample("utc", "s-4", "2026-03-21T09:00:00Z", "wire.example"), store.PutAdded)
+	put(t, s, sample("delhi", "s-4", "2026-03-21T12:40:00+05:30", "delhi.example"), store.PutAdded)
+	// A date no engine can read as a time is listed, not an error.
+	put(t, s, sample("garbled", "s-5", "2026-03-22T99:99 soon", "odd.example"), store.PutAdded)
+	if p, err := s.Quotes(ctx, store.QuoteQuery{Story: "s-5"}); err != nil || len(p.Items) != 1 {
+		t.Errorf("Quotes(story s-5) with a garbled date = %d items, %v; want 1", len(p.Items), err)
+	}
+	for story, want := range map[string][]string{"s-2": {"orig", "copy"}, "s-3": {"timed", "dayonly"}, "s-4": {"delhi", "utc"}} {
 		p, err := s.Quotes(ctx, store.QuoteQuery{Story: story})
 		var got []string
 		for _, q := range p.Items {
