@@ -69,6 +69,9 @@ type Store interface {
 	// StorySummary is Story without the documents and timeline: what a
 	// link to the story needs.
 	StorySummary(ctx context.Context, id string) (StorySummary, error)
+	// CopiesOf lists the current documents of story marked as copies of
+	// the document id, oldest first (a copy is grouped with its original).
+	CopiesOf(ctx context.Context, story, id string) ([]DocumentSummary, error)
 	// Document returns the current version of a document with its quotes
 	// and entities.
 	Document(ctx context.Context, id string) (Document, error)

@@ -17,6 +17,8 @@ type documentData struct {
 	HasRaw     bool
 	// Original is the document this one copies, when it is one.
 	Original *store.Document
+	// Copies are the later documents that copy this one.
+	Copies []store.DocumentSummary
 }
 
 // dateSources explains, for readers, where a publication date was found.
@@ -66,6 +68,12 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) {
 		case err == nil:
 			d.Original = &orig
 		case !errors.Is(err, store.ErrNotFound):
+			u.fail(w, r, err)
+			return
+		}
+	}
+	if doc.Story != "" && doc.DuplicateOf == "" {
+		if d.Copies, err = u.st.CopiesOf(ctx, doc.Story, doc.ID); err != nil {
 			u.fail(w, r, err)
 			return
 		}

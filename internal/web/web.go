@@ -42,6 +42,7 @@ type reader interface {
 	Stories(ctx context.Context, q store.StoryQuery) (store.Page[store.StorySummary], error)
 	Story(ctx context.Context, id string) (store.Story, error)
 	StorySummary(ctx context.Context, id string) (store.StorySummary, error)
+	CopiesOf(ctx context.Context, story, id string) ([]store.DocumentSummary, error)
 	Document(ctx context.Context, id string) (store.Document, error)
 	Versions(ctx context.Context, id string) ([]store.Version, error)
 	Raw(ctx context.Context, id string) ([]byte, error)

@@ -173,6 +173,16 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	return st, nil
 }
 
+// CopiesOf lists the story's current copies of a document, oldest first.
+func (s *Store) CopiesOf(ctx context.Context, story, id string) ([]store.DocumentSummary, error) {
+	out, err := collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d
+		WHERE d.story_id = $1 AND d.is_current AND d.duplicate_of = $2 ORDER BY d.day COLLATE "C", d.date COLLATE "C", d.seq`, story, id)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: copies of %s: %w", id, err)
+	}
+	return out, nil
+}
+
 // StorySummary returns a story's aggregates without its documents.
 func (s *Store) StorySummary(ctx context.Context, id string) (store.StorySummary, error) {
 	sum, err := scanStory(s.pool.QueryRow(ctx, `SELECT id, label, first_seen, last_seen, documents, sites, updated_at

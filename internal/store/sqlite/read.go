@@ -161,6 +161,16 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, error) {
 	return st, nil
 }
 
+// CopiesOf lists the story's current copies of a document, oldest first.
+func (s *Store) CopiesOf(ctx context.Context, story, id string) ([]store.DocumentSummary, error) {
+	out, err := collect(ctx, s, scanSummary, `SELECT `+docCols+` FROM documents d
+		WHERE d.story_id = ? AND d.current = 1 AND d.duplicate_of = ? ORDER BY d.day, d.date, d.seq`, story, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: copies of %s: %w", id, err)
+	}
+	return out, nil
+}
+
 // StorySummary returns a story's aggregates without its documents.
 func (s *Store) StorySummary(ctx context.Context, id string) (store.StorySummary, error) {
 	var st store.StorySummary

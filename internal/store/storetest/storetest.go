@@ -534,6 +534,12 @@ func testQuotes(t *testing.T, s store.Store) {
 	if p, err := s.Quotes(ctx, store.QuoteQuery{Story: "s-5"}); err != nil || len(p.Items) != 1 {
 		t.Errorf("Quotes(story s-5) with a garbled date = %d items, %v; want 1", len(p.Items), err)
 	}
+	if copies, err := s.CopiesOf(ctx, "s-2", "orig"); err != nil || len(copies) != 1 || copies[0].ID != "copy" {
+		t.Errorf("CopiesOf(s-2, orig) = %+v, %v; want the one copy", copies, err)
+	}
+	if copies, err := s.CopiesOf(ctx, "s-2", "copy"); err != nil || len(copies) != 0 {
+		t.Errorf("CopiesOf(s-2, copy) = %+v, %v; want none", copies, err)
+	}
 	for story, want := range map[string][]string{"s-2": {"orig", "copy"}, "s-3": {"timed", "dayonly"}, "s-4": {"delhi", "utc"}} {
 		p, err := s.Quotes(ctx, store.QuoteQuery{Story: story})
 		var got []string
