@@ -458,7 +458,7 @@ func sentences(text string) iter.Seq[string] {
 // next, which a timeline can bear better than a name cut in two.
 func abbreviationBefore(para string, i int) bool {
 	k := i
-	for k > 0 && para[k-1] >= 'A' && para[k-1] <= 'z' && (para[k-1] <= 'Z' || para[k-1] >= 'a') {
+	for k > 0 && ('A' <= para[k-1] && para[k-1] <= 'Z' || 'a' <= para[k-1] && para[k-1] <= 'z') {
 		k--
 	}
 	w := para[k:i]
@@ -512,6 +512,7 @@ func sentenceCuts(para string, quoteAware bool, cut func(end int) bool) (complet
 			continue
 		}
 		// Closing marks after the stop belong to its sentence.
+		stop := i
 		j := i + 1
 		for j < len(para) {
 			switch {
@@ -539,7 +540,7 @@ func sentenceCuts(para string, quoteAware bool, cut func(end int) bool) (complet
 		if j+1 < len(para) && para[j] == ' ' {
 			next := para[j+1:]
 			if ('A' <= next[0] && next[0] <= 'Z') || next[0] == '"' || strings.HasPrefix(next, openCurly) {
-				if para[i] == '.' && j == i+1 && abbreviationBefore(para, i) {
+				if para[stop] == '.' && j == stop+1 && abbreviationBefore(para, stop) {
 					continue // "Mr. Quill", "the U.S. Army", "Robert F. Kennedy"
 				}
 				if !cut(j) {
