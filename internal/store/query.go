@@ -95,3 +95,40 @@ func (q Query) terms() int {
 // Empty reports a query no document can match: one without a word to look
 // for (a query of exclusions alone would list everything else).
 func (q Query) Empty() bool { return len(q.Groups) == 0 }
+
+// Syntax is how a backend writes a Query: each term, and the operators
+// between alternatives, between groups and before an exclusion.
+type Syntax struct {
+	Term            func(Term) string
+	Or, And, AndNot string
+}
+
+// Write writes q in the backend's syntax, "(((a Or b) And (c)) AndNot d)",
+// bracketed whole so that it can stand beside other operators, calling
+// s.Term on the terms in order; "" for an empty query.
+func (q Query) Write(s Syntax) string {
+	if q.Empty() {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("((")
+	for i, g := range q.Groups {
+		if i > 0 {
+			b.WriteString(s.And)
+		}
+		b.WriteByte('(')
+		for j, t := range g {
+			if j > 0 {
+				b.WriteString(s.Or)
+			}
+			b.WriteString(s.Term(t))
+		}
+		b.WriteByte(')')
+	}
+	b.WriteByte(')')
+	for _, t := range q.Not {
+		b.WriteString(s.AndNot + s.Term(t))
+	}
+	b.WriteByte(')')
+	return b.String()
+}

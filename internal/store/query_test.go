@@ -67,3 +67,16 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestQueryWrite(t *testing.T) {
+	s := Syntax{Term: func(t Term) string { return strings.Join(t.Words, "_") }, Or: " | ", And: " & ", AndNot: " &! "}
+	for in, want := range map[string]string{
+		`ceasefire OR truce "line of control" -strike -vell`: "(((ceasefire | truce) & (line_of_control)) &! strike &! vell)",
+		"talks":  "(((talks)))",
+		"-talks": "",
+	} {
+		if got := ParseQuery(in).Write(s); got != want {
+			t.Errorf("ParseQuery(%q).Write = %q; want %q", in, got, want)
+		}
+	}
+}

@@ -315,26 +315,13 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 // tsQuery writes q (store.Query) as an SQL tsquery expression over
 // parameters added to a: each term through phraseto_tsquery, so that
 // PostgreSQL's own parser reads it as it read the text ("COVID-19",
-// "U.S.", "9/11" match as they were indexed); alternatives joined by ||,
-// groups by &&, exclusions after && !!. It returns "" for a query with
-// nothing to look for.
+// "U.S.", "9/11" match as they were indexed). It returns "" for a query
+// with nothing to look for.
 func tsQuery(q store.Query, a *args) string {
-	if q.Empty() {
-		return ""
-	}
-	term := func(t store.Term) string { return "phraseto_tsquery('storyline', " + a.add(t.Text) + ")" }
-	var parts []string
-	for _, g := range q.Groups {
-		alts := make([]string, len(g))
-		for i, t := range g {
-			alts[i] = term(t)
-		}
-		parts = append(parts, "("+strings.Join(alts, " || ")+")")
-	}
-	for _, t := range q.Not {
-		parts = append(parts, "!!"+term(t))
-	}
-	return "(" + strings.Join(parts, " && ") + ")"
+	return q.Write(store.Syntax{
+		Term: func(t store.Term) string { return "phraseto_tsquery('storyline', " + a.add(t.Text) + ")" },
+		Or:   " || ", And: " && ", AndNot: " && !!",
+	})
 }
 
 // Search finds current documents matching q.Text (see store.Query), best

@@ -302,38 +302,13 @@ func (s *Store) Documents(ctx context.Context, q store.DocumentQuery) (store.Pag
 }
 
 // ftsQuery writes q (store.Query) as an FTS5 query: each term a quoted
-// phrase, so that no word is read as FTS5 syntax; alternatives in
-// brackets joined by OR; exclusions after NOT. It returns "" for a query
-// with nothing to look for.
+// phrase, so that no word is read as FTS5 syntax. It returns "" for a
+// query with nothing to look for.
 func ftsQuery(q store.Query) string {
-	if q.Empty() {
-		return ""
-	}
-	phrase := func(t store.Term) string { return `"` + strings.Join(t.Words, " ") + `"` }
-	var b strings.Builder
-	b.WriteByte('(')
-	for i, g := range q.Groups {
-		if i > 0 {
-			b.WriteString(" AND ")
-		}
-		if len(g) > 1 {
-			b.WriteByte('(')
-		}
-		for j, t := range g {
-			if j > 0 {
-				b.WriteString(" OR ")
-			}
-			b.WriteString(phrase(t))
-		}
-		if len(g) > 1 {
-			b.WriteByte(')')
-		}
-	}
-	b.WriteByte(')')
-	for _, t := range q.Not {
-		b.WriteString(" NOT " + phrase(t))
-	}
-	return b.String()
+	return q.Write(store.Syntax{
+		Term: func(t store.Term) string { return `"` + strings.Join(t.Words, " ") + `"` },
+		Or:   " OR ", And: " AND ", AndNot: " NOT ",
+	})
 }
 
 // Search finds current documents matching q.Text (see store.Query), best
