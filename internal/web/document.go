@@ -52,22 +52,14 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) {
 	}
 	if doc.Story != "" {
 		// Only the link's label and size: not the story's documents.
-		st, err := u.st.StorySummary(ctx, doc.Story)
-		switch {
-		case err == nil:
-			d.Story = &st
-		case !errors.Is(err, store.ErrNotFound):
+		if d.Story, err = optional(u.st.StorySummary(ctx, doc.Story)); err != nil {
 			u.fail(w, r, err)
 			return
 		}
 	}
 	if doc.DuplicateOf != "" {
 		// Named by its title and outlet, not its id alone.
-		orig, err := u.st.Document(ctx, doc.DuplicateOf)
-		switch {
-		case err == nil:
-			d.Original = &orig
-		case !errors.Is(err, store.ErrNotFound):
+		if d.Original, err = optional(u.st.Document(ctx, doc.DuplicateOf)); err != nil {
 			u.fail(w, r, err)
 			return
 		}
@@ -85,6 +77,18 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) {
 	}
 	d.HasRaw = len(raw) > 0
 	u.render(w, r, http.StatusOK, "document", page{Title: doc.Title, Data: d})
+}
+
+// optional is a store lookup whose absence is no error: v's address, nil
+// when the store has no such thing, or the error.
+func optional[T any](v T, err error) (*T, error) {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	return &v, nil
 }
 
 // raw serves the stored original page as plain text: a third-party page is

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -53,11 +52,13 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Export = template.URL(exp.Encode())
 	if f.Story != "" {
-		if st, err := u.st.StorySummary(ctx, f.Story); err == nil {
-			d.StoryLabel = st.Label
-		} else if !errors.Is(err, store.ErrNotFound) {
+		st, err := optional(u.st.StorySummary(ctx, f.Story))
+		if err != nil {
 			u.fail(w, r, err)
 			return
+		}
+		if st != nil {
+			d.StoryLabel = st.Label
 		}
 		all := r.URL.Query()
 		all.Del("story")
