@@ -152,19 +152,19 @@ func startCPUProfile(path string) (func() error, error) {
 	}, nil
 }
 
-// needPaths is the Args check of the commands that read PATHs: with none,
-// it says what a PATH may be rather than counting arguments.
-func needPaths(cmd *cobra.Command, args []string) error {
-	if len(args) == 0 {
-		return fmt.Errorf("%s needs at least one PATH: a page, a folder, a .warc(.gz) archive, a .jsonl file, or - for standard input (see %s --help)", cmd.Name(), cmd.CommandPath())
-	}
-	return nil
-}
+// needPaths and needSources are the Args checks of the commands that read
+// inputs: with none, they say what an input may be rather than count
+// arguments.
+var (
+	needPaths   = needArgs("PATH: a page, a folder, a .warc(.gz) archive, a .jsonl file, or - for standard input")
+	needSources = needArgs("SOURCE: a page, a folder, an archive, a feed, sitemap or page URL, or a URL-list file")
+)
 
-// needSources is needPaths for ingest, which also reads URLs.
-func needSources(cmd *cobra.Command, args []string) error {
-	if len(args) == 0 {
-		return fmt.Errorf("%s needs at least one SOURCE: a page, a folder, an archive, a feed, sitemap or page URL, or a URL-list file (see %s --help)", cmd.Name(), cmd.CommandPath())
+func needArgs(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return fmt.Errorf("%s needs at least one %s (see %s --help)", cmd.Name(), what, cmd.CommandPath())
+		}
+		return nil
 	}
-	return nil
 }
