@@ -98,7 +98,7 @@ func New(opts Options) *Crawler {
 	f := NewFetcher(opts)
 	c := &Crawler{f: f, opts: f.opts, seen: newRecent[struct{}](f.opts.MaxRemembered)}
 	if c.opts.Validators == nil {
-		c.opts.Validators = &MemoryValidators{m: newRecent[Validators](c.opts.MaxRemembered)}
+		c.opts.Validators = newMemoryValidators(c.opts.MaxRemembered)
 	}
 	return c
 }
@@ -471,8 +471,10 @@ type MemoryValidators struct {
 
 // NewMemoryValidators returns an empty MemoryValidators. It keeps the
 // validators of the latest million URLs saved.
-func NewMemoryValidators() *MemoryValidators {
-	return &MemoryValidators{m: newRecent[Validators](maxRemembered)}
+func NewMemoryValidators() *MemoryValidators { return newMemoryValidators(maxRemembered) }
+
+func newMemoryValidators(limit int) *MemoryValidators {
+	return &MemoryValidators{m: newRecent[Validators](limit)}
 }
 
 // Validators implements ValidatorStore.
